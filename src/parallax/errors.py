@@ -1,0 +1,78 @@
+"""Exceptions, each with a stable code.
+
+::
+
+    ParallaxError (E000)
+     +-- InputError (E100)          an input cannot be read as an article
+     |    +-- UnreadableError (E101)  path missing, unreadable, or a directory error
+     |    +-- EmptyInputError (E102)  nothing but white space
+     |    +-- BinaryInputError (E103) bytes that are not text
+     |    +-- TooLargeError (E104)    over the size limit
+     |    +-- MalformedError (E105)   broken JSON line, HTML with no article, ...
+     |    +-- UnsupportedError (E106) a file type Parallax does not read
+     +-- CleanError (E200)          the cleaner found no article body
+     +-- AnnotateError (E300)       annotation failed for one article
+     +-- ConfigError (E400)         a setting has a bad value, or the model is missing
+
+The CLI prints ``source: message`` lines for these and never a traceback; the
+library turns them into :class:`parallax.model.Rejected` records.
+"""
+
+from __future__ import annotations
+
+
+class ParallaxError(Exception):
+    code = "E000"
+    stage = "run"
+
+    def __init__(self, message: str, source: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.source = source
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}" if self.source else self.message
+
+
+class InputError(ParallaxError):
+    code = "E100"
+    stage = "ingest"
+
+
+class UnreadableError(InputError):
+    code = "E101"
+
+
+class EmptyInputError(InputError):
+    code = "E102"
+
+
+class BinaryInputError(InputError):
+    code = "E103"
+
+
+class TooLargeError(InputError):
+    code = "E104"
+
+
+class MalformedError(InputError):
+    code = "E105"
+
+
+class UnsupportedError(InputError):
+    code = "E106"
+
+
+class CleanError(ParallaxError):
+    code = "E200"
+    stage = "clean"
+
+
+class AnnotateError(ParallaxError):
+    code = "E300"
+    stage = "annotate"
+
+
+class ConfigError(ParallaxError):
+    code = "E400"
+    stage = "config"

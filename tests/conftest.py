@@ -1,0 +1,41 @@
+"""Shared fixtures. The seed articles and benchmarks live in ../shared beside the repository."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def shared_path() -> Path:
+    return Path(os.environ.get("PARALLAX_SHARED", REPO.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    path = shared_path()
+    assert path.is_dir(), f"shared data not found at {path} (set PARALLAX_SHARED)"
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeds_dir(shared_dir: Path) -> Path:
+    return shared_dir / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seed_paths(seeds_dir: Path) -> list[Path]:
+    paths = sorted(seeds_dir.glob("*.txt"))
+    assert len(paths) == 5
+    return paths
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    from parallax.annotate.nlp import load_nlp
+    from parallax.config import Settings
+
+    return load_nlp(Settings().spacy_model)
