@@ -147,6 +147,7 @@ class DateMention(Record):
     end: int
     text: str
     value: str | None = Field(default=None, description="2018-07-23, 2018-W29, 2018-07, 2017-11, 2018, ...")
+    type: Literal["DATE", "TIME", "DURATION", "SET"] = "DATE"
     note: str | None = None
 
 
