@@ -1,0 +1,107 @@
+"""Bytes to text: byte-order marks, UTF-8, legacy encodings, binary detection, mojibake repair."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from parallax.errors import BinaryInputError, EmptyInputError
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Characters that a UTF-8 sequence turns into when it is wrongly read as cp1252/latin-1:
+# a lead byte (Â..ô) followed by one or more continuation bytes (0x80..0xBF as cp1252 shows them).
+_CONT = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONT}]{{1,3}}")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:65536]
+    if not sample:
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls / len(sample) > 0.02
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 text that was decoded as cp1252/latin-1 ("â€™" -> "’", "Ã©" -> "é")."""
+
+    def to_byte(char: str) -> bytes:
+        # Browsers map the five bytes cp1252 leaves undefined to U+0081.. as latin-1 does.
+        try:
+            return char.encode("cp1252")
+        except UnicodeEncodeError:
+            return char.encode("latin-1")
+
+    def fix(match: re.Match[str]) -> str:
+        chunk = match.group(0)
+        try:
+            return b"".join(to_byte(c) for c in chunk).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return chunk
+
+    if not _MOJIBAKE.search(text):
+        return text
+    return _MOJIBAKE.sub(fix, text)
+
+
+def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
+    """Decode an input file's bytes; return (text, encoding name).
+
+    Raises EmptyInputError for empty or white-space-only input and BinaryInputError
+    for bytes that are not text in any encoding.
+    """
+    encoding = ""
+    text: str | None = None
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text, encoding = data[len(bom) :].decode(name), name
+            except UnicodeDecodeError as exc:
+                raise BinaryInputError(f"byte-order mark says {name} but the bytes are not ({exc.reason})", source) from exc
+            break
+    if text is None:
+        if _looks_binary(data):
+            raise BinaryInputError("binary file, not text", source)
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = _decode_legacy(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROL.search(text[:65536]) and len(_CONTROL.findall(text[:65536])) > 0.02 * min(len(text), 65536):
+        raise BinaryInputError("binary content (control characters), not text", source)
+    repaired = repair_mojibake(text)
+    if repaired != text:
+        encoding += "+mojibake-repaired"
+    if not repaired.strip():
+        raise EmptyInputError("empty file (nothing but white space)", source)
+    return repaired, encoding
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str]:
+    # Mostly-ASCII text with a few high bytes is, in news, nearly always cp1252/latin-1;
+    # statistical detection is unreliable on so little evidence.
+    high = sum(1 for b in data[:200_000] if b >= 0x80)
+    if high <= 0.05 * min(len(data), 200_000):
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            return data.decode("latin-1"), "latin-1"
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+        if best is not None and best.encoding:
+            return data.decode(best.encoding, errors="replace"), best.encoding
+    except (ImportError, LookupError):  # pragma: no cover - charset_normalizer is a dependency
+        pass
+    return data.decode("cp1252", errors="replace"), "cp1252"
