@@ -1,7 +1,49 @@
-"""Parallax: show every side of a news story."""
+"""Parallax: show every side of a news story.
+
+Library first: every command of the ``parallax`` CLI is one of these functions.
+
+>>> import parallax
+>>> report = parallax.analyze(["articles/"])          # doctest: +SKIP
+>>> [c.kind for c in report.stories[0].comparisons]    # doctest: +SKIP
+"""
 
 from __future__ import annotations
 
+from parallax.config import Settings, load_settings
+from parallax.errors import ParallaxError
+from parallax.model import (
+    Annotation,
+    Article,
+    Claim,
+    Comparison,
+    Document,
+    Entity,
+    Rejected,
+    Report,
+    Story,
+)
+from parallax.pipeline import AnnotateRun, CleanRun, analyze, annotate, clean, read_documents
+
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+__all__ = [
+    "AnnotateRun",
+    "Annotation",
+    "Article",
+    "Claim",
+    "CleanRun",
+    "Comparison",
+    "Document",
+    "Entity",
+    "ParallaxError",
+    "Rejected",
+    "Report",
+    "Settings",
+    "Story",
+    "__version__",
+    "analyze",
+    "annotate",
+    "clean",
+    "load_settings",
+    "read_documents",
+]

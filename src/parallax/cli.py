@@ -130,6 +130,95 @@ def clean(
     raise typer.Exit(exit_code(len(run.articles), len(run.rejected)))
 
 
+@app.command()
+def annotate(
+    paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .html, .jsonl) and directories.")],
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date YYYY-MM-DD for articles without one.")
+    ] = None,
+    raw: Annotated[bool, typer.Option("--raw", help="Annotate the input text exactly as given, no cleaning.")] = False,
+    json_file: Annotated[Path | None, typer.Option("--json", help="Write JSON (JSON Lines if several); - for stdout.")] = None,
+    config: ConfigOpt = None,
+    model: ModelOpt = None,
+    processes: ProcOpt = None,
+) -> None:
+    """Annotate articles: sentences, entities, quantities, dates and attributions."""
+    from parallax.clean.stage import normalize_published
+    from parallax.pipeline import annotate as annotate_articles
+
+    settings = _settings(config, spacy_model=model, processes=processes)
+    if published is not None and normalize_published(published) is None:
+        _err_console().print(f"parallax: --published {published!r} is not a date (YYYY-MM-DD)", markup=False)
+        raise typer.Exit(2)
+    try:
+        with _progress(_count_inputs(paths) >= PROGRESS_MIN_ITEMS) as progress:
+            run = annotate_articles(
+                paths, settings, published=normalize_published(published), raw=raw, progress=progress  # type: ignore[arg-type]
+            )
+    except ParallaxError as exc:
+        _err_console().print(f"parallax: {exc}", markup=False)
+        raise typer.Exit(2) from exc
+    records = [a.model_dump_json() for a in run.annotations]
+    if json_file is not None:
+        if len(records) == 1:
+            body = run.annotations[0].model_dump_json(indent=2)
+        else:
+            body = "\n".join(records)
+        _write_text(json_file, body)
+    else:
+        console = Console(highlight=False)
+        for ann in run.annotations:
+            console.print(
+                f"[bold]{ann.id}[/bold]: {len(ann.sentences)} sentences, {len(ann.entities)} entities, "
+                f"{len(ann.quantities)} quantities, {len(ann.dates)} dates, {len(ann.attributions)} attributions"
+            )
+    report_rejected(run.rejected)
+    raise typer.Exit(exit_code(len(run.annotations), len(run.rejected)))
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .html, .jsonl) and directories.")],
+    json_file: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON; - for stdout.")] = None,
+    markdown_file: Annotated[Path | None, typer.Option("--markdown", help="Write the report as Markdown.")] = None,
+    html_file: Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML report.")] = None,
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date YYYY-MM-DD for articles without one.")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No terminal report.")] = False,
+    config: ConfigOpt = None,
+    model: ModelOpt = None,
+    processes: ProcOpt = None,
+) -> None:
+    """Compare the sources: stories, entities, claims, agreements and contradictions."""
+    from parallax.clean.stage import normalize_published
+    from parallax.pipeline import analyze as analyze_articles
+    from parallax.render import render_html, render_json, render_markdown, render_terminal
+
+    settings = _settings(config, spacy_model=model, processes=processes)
+    if published is not None and normalize_published(published) is None:
+        _err_console().print(f"parallax: --published {published!r} is not a date (YYYY-MM-DD)", markup=False)
+        raise typer.Exit(2)
+    try:
+        with _progress(True) as progress:
+            report = analyze_articles(
+                paths, settings, published=normalize_published(published), progress=progress  # type: ignore[arg-type]
+            )
+    except ParallaxError as exc:
+        _err_console().print(f"parallax: {exc}", markup=False)
+        raise typer.Exit(2) from exc
+    if json_file is not None:
+        _write_text(json_file, render_json(report))
+    if markdown_file is not None:
+        _write_text(markdown_file, render_markdown(report))
+    if html_file is not None:
+        _write_text(html_file, render_html(report))
+    if not quiet and str(json_file) != "-":
+        render_terminal(report, Console())
+    report_rejected(report.rejected)
+    raise typer.Exit(exit_code(len(report.articles), len(report.rejected)))
+
+
 def _safe_name(name: str) -> str:
     cleaned = "".join(c if c.isalnum() or c in "-_." else "_" for c in name).strip(".")
     return cleaned or "article"

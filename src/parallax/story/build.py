@@ -1,0 +1,103 @@
+"""The corpus stages: group articles into stories, then for each story resolve its
+entities, extract claims, compare them, and write the summary and timeline."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from parallax.config import Settings
+from parallax.model import Annotation, Article, Claim, Story
+from parallax.story.claims import extract_claims
+from parallax.story.compare import compare_claims
+from parallax.story.summary import summarize
+from parallax.story.text_features import content_stems
+from parallax.story.timeline import build_timeline
+
+
+def _claim_entities(
+    claims: Sequence[Claim], annotations: dict[str, Annotation], mention_entity: dict[tuple[str, int, int], str]
+) -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for claim in claims:
+        ann = annotations[claim.article_id]
+        ids = {
+            mention_entity[(ann.id, m.start, m.end)]
+            for m in ann.entities
+            if m.start >= claim.start and m.end <= claim.end and (ann.id, m.start, m.end) in mention_entity
+        }
+        out[claim.id] = frozenset(ids)
+    return out
+
+
+def story_title(articles: Sequence[Article]) -> str:
+    """The title closest to what all the titles share (the most typical headline)."""
+    titles = [a.title for a in articles if a.title]
+    if not titles:
+        return articles[0].text.split("\n", 1)[0][:120] if articles else "Untitled story"
+    if len(titles) == 1:
+        return titles[0]
+    shared = Counter(w for t in titles for w in set(content_stems(t)))
+    return max(titles, key=lambda t: (sum(shared[w] - 1 for w in set(content_stems(t))), -len(t)))
+
+
+def build_story(
+    story_id: str,
+    articles: Sequence[Article],
+    annotations: Sequence[Annotation],
+    duplicates: Sequence[Sequence[str]],
+    settings: Settings,
+) -> Story:
+    """One story from its articles and their annotations (same order, same ids)."""
+    from parallax.story.entities import resolve_entities
+
+    resolution = resolve_entities(annotations)
+    by_id = {a.id: a for a in annotations}
+    claims: list[Claim] = []
+    for annotation in annotations:
+        claims.extend(extract_claims(annotation, resolution.entities, resolution.mention_entity))
+    claim_entities = _claim_entities(claims, by_id, dict(resolution.mention_entity))
+    comparisons = compare_claims(
+        claims,
+        articles,
+        resolution.entities,
+        claim_entities,
+        duplicates=duplicates,
+        tolerance=settings.quantity_tolerance,
+    )
+    return Story(
+        id=story_id,
+        title=story_title(articles),
+        article_ids=[a.id for a in articles],
+        duplicates=[list(g) for g in duplicates],
+        entities=resolution.entities,
+        claims=claims,
+        comparisons=comparisons,
+        summary=summarize(annotations, comparisons, claims),
+        timeline=build_timeline(claims),
+    )
+
+
+def build_stories(
+    articles: Sequence[Article],
+    annotations: Sequence[Annotation],
+    settings: Settings,
+    progress: Callable[[int], None] | None = None,
+) -> list[Story]:
+    """Group annotated articles into stories and analyse each story."""
+    from parallax.story.grouping import group_stories
+
+    by_id = {a.id: a for a in articles}
+    ann_by_id = {a.id: a for a in annotations}
+    usable = [a for a in articles if a.id in ann_by_id]
+    groups = group_stories(usable, [ann_by_id[a.id] for a in usable])
+    stories: list[Story] = []
+    for number, group in enumerate(groups, start=1):
+        story_articles = [by_id[i] for i in group.article_ids]
+        story_annotations = [ann_by_id[i] for i in group.article_ids]
+        stories.append(
+            build_story(f"s{number}", story_articles, story_annotations, group.duplicates, settings)
+        )
+        if progress is not None:
+            progress(1)
+    return stories

@@ -1,0 +1,108 @@
+"""Claims: the sentences of a story's articles that state something comparable.
+
+A sentence becomes a claim when it carries an attribution (someone said it), a
+quantity, or a resolved date. The claim keeps its article, its offsets, the
+speaker (as an entity of the story when it can be matched), the cue, its
+quantities and dates, and whether it is negated or hedged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from parallax.model import Annotation, Attribution, Claim, Entity, Quantity
+from parallax.story.text_features import is_hedged, is_negated
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def _speaker_entity(
+    att: Attribution,
+    article_id: str,
+    mention_entity: Mapping[tuple[str, int, int], str],
+    mentions: Sequence[tuple[int, int]],
+    by_name: Mapping[str, str],
+) -> str | None:
+    if att.speaker is not None:
+        for start, end in mentions:
+            if _overlaps(start, end, att.speaker.start, att.speaker.end):
+                entity_id = mention_entity.get((article_id, start, end))
+                if entity_id:
+                    return entity_id
+    if att.speaker_name:
+        return by_name.get(att.speaker_name.casefold())
+    return None
+
+
+def _attribution_for(sentence: tuple[int, int], attributions: Sequence[Attribution]) -> Attribution | None:
+    """The attribution whose content or cue lies in this sentence (content overlap first)."""
+    start, end = sentence
+    best: Attribution | None = None
+    best_overlap = 0
+    for att in attributions:
+        overlap = min(end, att.content.end) - max(start, att.content.start)
+        if att.cue.start >= start and att.cue.end <= end:
+            overlap = max(overlap, 1)
+        if overlap > best_overlap:
+            best, best_overlap = att, overlap
+    return best
+
+
+def extract_claims(
+    annotation: Annotation,
+    entities: Sequence[Entity],
+    mention_entity: Mapping[tuple[str, int, int], str],
+) -> list[Claim]:
+    """Claims of one article, in text order. ``mention_entity`` maps (article, start, end) to entity ids."""
+    names = {e.id: e.name for e in entities}
+    by_name: dict[str, str] = {}
+    for entity in entities:
+        by_name.setdefault(entity.name.casefold(), entity.id)
+        for variant in entity.variants:
+            by_name.setdefault(variant.text.casefold(), entity.id)
+    mentions = [(m.start, m.end) for m in annotation.entities]
+    claims: list[Claim] = []
+    text = annotation.text
+    for index, sent in enumerate(annotation.sentences):
+        span = (sent.start, sent.end)
+        quantities: list[Quantity] = [
+            q for q in annotation.quantities if q.start >= sent.start and q.end <= sent.end
+        ]
+        dates = [
+            d
+            for d in annotation.dates
+            if d.start >= sent.start and d.end <= sent.end and d.value and d.type in ("DATE", "TIME")
+        ]
+        att = _attribution_for(span, annotation.attributions)
+        if att is None and not quantities and not dates:
+            continue
+        sentence_text = text[sent.start : sent.end]
+        speaker: str | None = None
+        speaker_entity_id: str | None = None
+        cue: str | None = None
+        if att is not None:
+            speaker_entity_id = _speaker_entity(att, annotation.id, mention_entity, mentions, by_name)
+            if speaker_entity_id is not None:
+                speaker = names.get(speaker_entity_id)
+            if speaker is None:
+                speaker = att.speaker_name or (att.speaker.text if att.speaker is not None else None)
+            cue = att.cue.text
+        claims.append(
+            Claim(
+                id=f"{annotation.id}#s{index}",
+                article_id=annotation.id,
+                start=sent.start,
+                end=sent.end,
+                text=sentence_text.strip(),
+                speaker=speaker,
+                speaker_entity_id=speaker_entity_id,
+                cue=cue,
+                quantities=quantities,
+                dates=dates,
+                negated=is_negated(sentence_text),
+                hedged=is_hedged(sentence_text),
+            )
+        )
+    return claims
