@@ -345,19 +345,17 @@ def find_contradictions(
             if others:
                 targets, target_speaker = others, names.get(entity_id)
                 break
+        siblings = by_article[claim.article_id]
+        position = siblings.index(claim)
         if not targets:
-            siblings = by_article[claim.article_id]
-            position = siblings.index(claim)
-            previous = [c for c in siblings[:position] if c.end <= claim.start]
+            previous = siblings[:position]
             if previous and previous[-1].speaker != claim.speaker:
                 targets = [previous[-1]]
                 target_speaker = previous[-1].speaker
         if not targets:
             continue
         # The denying article's own supporting evidence: the negated claims right after the denial.
-        siblings = by_article[claim.article_id]
-        after = [c for c in siblings if c.start > claim.start][:2]
-        support = [c for c in after if c.negated]
+        support = [c for c in siblings[position + 1 : position + 3] if c.negated]
         group = [*targets, claim, *support]
         article_ids = sorted({c.article_id for c in group})
         denier = claim.speaker or namer.name(claim.article_id)
