@@ -1,0 +1,48 @@
+"""Every setting, command, option and error code is documented in docs/usage.md."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from parallax import errors
+from parallax.cli import app
+from parallax.config import SETTINGS_HELP, Settings
+
+USAGE = (Path(__file__).resolve().parents[1] / "docs" / "usage.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", [f.name for f in fields(Settings)])
+def test_setting_documented_with_default_and_help(name: str) -> None:
+    default = getattr(Settings(), name)
+    row = re.search(rf"^\| `{name}` \| `([^`]*)` \| (.*) \|$", USAGE, re.M)
+    assert row, f"setting {name} missing from docs/usage.md"
+    assert row.group(1) == str(default)
+    assert row.group(2) == SETTINGS_HELP[name]
+
+
+def test_commands_and_options_documented() -> None:
+    import typer.main
+
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        assert f"### `parallax {name} " in USAGE, name
+        for param in command.params:
+            for opt in param.opts:
+                if opt.startswith("--") and opt != "--help":
+                    assert opt in USAGE, f"{name} {opt} undocumented"
+
+
+def test_error_codes_documented() -> None:
+    codes = {
+        cls.code
+        for cls in vars(errors).values()
+        if isinstance(cls, type) and issubclass(cls, errors.ParallaxError) and cls.code != "E000"
+    }
+    for code in codes:
+        if code in {"E100"}:
+            continue
+        assert f"| {code} |" in USAGE, code
