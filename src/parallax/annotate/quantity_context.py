@@ -1,0 +1,192 @@
+"""Context around a number: hedges, counted nouns, and the signs that a number is not a quantity."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+QUALIFIERS = [
+    "no closer than", "no further than", "no farther than", "no more than", "no less than", "no fewer than",
+    "not more than", "not less than", "not fewer than", "more than", "less than", "fewer than",
+    "greater than", "closer than", "further than", "farther than", "at least", "at most", "up to",
+    "as many as", "as much as", "as few as", "as little as", "upwards of", "in excess of", "close to",
+    "a maximum of", "a minimum of", "more or less", "an estimated", "estimated", "approximately", "approx.",
+    "just over", "just under", "well over", "well under", "nearly", "almost", "about", "around", "roughly",
+    "some", "over", "under", "below", "above", "beyond", "within", "only", "exactly", "precisely",
+    "barely", "just", "circa", "c.", "~",
+]  # fmt: skip
+_QUAL_ALT = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+QUALIFIER_BEFORE = re.compile(rf"(?<![\w])(?:{_QUAL_ALT})\s*$", re.I)
+QUALIFIER_AFTER = re.compile(r"(?:\s+or\s+(?:more|so|less|fewer|longer)\b|-plus\b|\+(?![\d\w])|\s+plus\b(?!\s+\d))", re.I)
+
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+MONTH_BEFORE = re.compile(rf"\b{MONTHS}\.?\s+$")
+MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTHS}\b")
+TIME_AFTER = re.compile(
+    r"^(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|GMT|hrs?\b|o'clock\b|local time\b))", re.I
+)
+ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
+VERSION_OR_CODE_AFTER = re.compile(r"^(?:\.\d|[-/]\d|,\d{1,2}(?!\d)|[A-Za-z]+\d)")
+AGE_AFTER = re.compile(r"^[- ]years?[- ]old\b|^[- ](?:year|month|week|day)s?[- ]old\b", re.I)
+AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.I)
+LABEL_BEFORE = re.compile(
+    r"(?:\b(?:No|Nos|no|nos|Vol|vol|p|pp|v|Art|art)\.|#|\b(?:number|page|pages|version|chapter|article|section|"
+    r"resolution|room|flight|route|highway|road|line|platform|phase|grade|level|round|stage|episode|season|"
+    r"channel|gate|terminal|unit|division|brigade|battalion|regiment|squadron|district|ward|precinct|bus|"
+    r"tier|category|class|model|series|type|size|code|zone|sector|block|lot|apartment|suite|floor|exit|"
+    r"track|vote|votes|score|scored|won|lost|beat)\b)\s*$",
+    re.I,
+)
+CHANGE_WORDS = frozenset(
+    "rose fell rise fall rises falls risen fallen increased decreased increase decrease dropped drop climbed "
+    "jumped grew grown declined cut raised reduced lowered changed up down went moved shrank surged slumped "
+    "plunged soared doubled halved revised extended shortened".split()
+)
+FUNCTION_WORDS = frozenset(
+    "a an the and or but of in on at to for from by with about around over under some nearly almost more "
+    "less than at least up no as only just roughly approximately between among some some after before since "
+    "during until while if when where that this these those its their his her our your my all both each "
+    "every another other such what which who whom whose it he she they we you i there here then also "
+    "not nor so yet per via into onto upon within without across along behind beyond near".split()
+)
+STOP_COUNTED = FUNCTION_WORDS | frozenset(
+    "is are was were be been being has have had do does did will would can could may might must shall "
+    "should said says say told according percent per cent times".split()
+)
+IRREGULAR_PLURALS = frozenset(
+    "people children men women police personnel staff cattle troops militia clergy youth crew "
+    "livestock aircraft infantry data".split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+NAME_LABELS = frozenset(["ORG", "PRODUCT", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PERSON", "GPE", "LOC", "NORP"])
+
+
+def qualifier_before(text: str, start: int) -> tuple[int, str] | None:
+    """A hedge ending right before ``start`` ("at least ", "nearly "): (its start, its text)."""
+    window_start = max(0, start - 30)
+    m = QUALIFIER_BEFORE.search(text, window_start, start)
+    if m is None:
+        return None
+    return m.start(), m.group(0).strip()
+
+
+def qualifier_after(text: str, end: int) -> tuple[int, str] | None:
+    """A hedge right after a quantity ("or more", "-plus", "+"): (its end, its text)."""
+    m = QUALIFIER_AFTER.match(text, end)
+    if m is None:
+        return None
+    return m.end(), m.group(0).strip(" -")
+
+
+def is_change_context(text: str, start: int) -> bool:
+    """True when "from X to Y" reports a change ("rose from 5 to 10"), not a range."""
+    before = text[max(0, start - 40) : start].lower().split()
+    return bool(before) and before[-1] == "from" and any(w.strip(",") in CHANGE_WORDS for w in before[-4:-1])
+
+
+def previous_word(text: str, start: int) -> str:
+    """The word right before ``start`` (empty at the start of the text)."""
+    m = re.search(r"([A-Za-z][\w.'’-]*)\s*$", text[max(0, start - 30) : start])
+    return m.group(1) if m else ""
+
+
+def looks_like_name_part(text: str, start: int) -> bool:
+    """A number right after a capitalised name word ("Channel 10", "Boeing 737"): part of a name."""
+    before = text[max(0, start - 30) : start]
+    m = re.search(r"(?:^|[\s(])([A-Z][\w’'-]*)\s$", before)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word.lower() in FUNCTION_WORDS or word.lower() in {"about", "around", "some", "over", "nearly", "almost"}:
+        return False
+    sentence_start = before[: before.rfind(word)].rstrip()
+    return not (sentence_start == "" or sentence_start[-1:] in ".!?:;\"“”\n")
+
+
+def is_not_a_quantity(text: str, start: int, end: int) -> bool:
+    """Dates, times of day, ordinals, versions, codes, ages and labels around a bare number."""
+    after = text[end : end + 30]
+    before = text[max(0, start - 30) : start]
+    if ORDINAL_AFTER.match(after) or TIME_AFTER.match(after) or VERSION_OR_CODE_AFTER.match(after):
+        return True
+    if MONTH_BEFORE.search(before) or MONTH_AFTER.match(after):
+        return True
+    if AGE_AFTER.match(after) or AGE_BEFORE.search(before):
+        return True
+    if LABEL_BEFORE.search(before):
+        return True
+    return bool(re.search(r"[\d][-.]\s?$", before))  # the tail of a code or phone number "555-1234"
+
+
+def counted_from_text(text: str, end: int) -> tuple[int, int] | None:
+    """The counted noun after a number, without a parse: up to three words, ending at a plural."""
+    pos = end
+    m_of = re.match(r"\s+of(?:\s+(?:the|their|its|his|her|our|those|these))?(?=\s)", text[pos : pos + 20])
+    if m_of:
+        pos += m_of.end()
+    words: list[re.Match[str]] = []
+    cursor = pos
+    while len(words) < 3:
+        m = re.match(r"[ \u00a0]+", text[cursor : cursor + 5])
+        if not m:
+            break
+        w = _WORD.match(text, cursor + m.end())
+        if not w or w.group(0).lower() in STOP_COUNTED:
+            break
+        words.append(w)
+        cursor = w.end()
+    for i, w in enumerate(words):
+        word = w.group(0).lower().rstrip("'’")
+        if word in IRREGULAR_PLURALS or word.endswith("men") or (word.endswith("s") and not word.endswith("ss") and len(word) > 3):
+            return words[0].start(), w.end()
+        if i == 0 and word.endswith("ly"):
+            return None
+    return None
+
+
+def counted_from_doc(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The counted noun after a number, from the parse: adjectives and nouns up to the head noun."""
+    start_token = None
+    for token in doc:
+        if token.idx >= end:
+            start_token = token.i
+            break
+    if start_token is None:
+        return None
+    i = start_token
+    if doc[i].lower_ == "of" and i + 1 < len(doc):
+        i += 1
+        if doc[i].pos_ == "DET" and i + 1 < len(doc):
+            i += 1
+    run: list[Token] = []
+    while i < len(doc) and len(run) < 4 and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].tag_ == "VBN"):
+        run.append(doc[i])
+        if doc[i].pos_ == "NOUN" and (i + 1 >= len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN")):
+            break
+        i += 1
+    while run and run[-1].pos_ not in ("NOUN", "PROPN"):
+        run.pop()
+    if not run:
+        return None
+    return run[0].idx, run[-1].idx + len(run[-1].text)
+
+
+def doc_labels(doc: Doc, start: int, end: int) -> tuple[set[str], bool]:
+    """Entity labels on the tokens inside [start, end), and whether any token there is an ordinal."""
+    labels: set[str] = set()
+    ordinal = False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return labels, ordinal
+    for token in span:
+        if token.ent_type_:
+            labels.add(token.ent_type_)
+        if token.ent_type_ == "ORDINAL":
+            ordinal = True
+    return labels, ordinal

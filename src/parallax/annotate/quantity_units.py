@@ -1,0 +1,213 @@
+"""Unit lookup (quantulum3's unit tables plus a few news spellings) and conversion with pint."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import pint
+
+# quantulum3 entities worth finding in news text; the rest (luminance, inductance, ...) are noise here.
+NEWS_ENTITIES = frozenset(
+    ["length", "mass", "currency", "time", "speed", "area", "volume", "temperature", "energy", "power",
+     "data storage"]
+)  # fmt: skip
+# Canonical unit per kind: (pint target, label written in NormalizedQuantity.unit).
+CANONICAL = {
+    "mass": ("kilogram", "kg"),
+    "duration": ("day", "day"),
+    "speed": ("kilometer / hour", "km/h"),
+    "area": ("kilometer ** 2", "km2"),
+    "volume": ("liter", "l"),
+    "temperature": ("degree_Celsius", "degC"),
+    "energy": ("kilowatt_hour", "kWh"),
+    "power": ("watt", "W"),
+    "data storage": ("byte", "B"),
+}
+LONG_LENGTH_UNITS = frozenset(["kilometre", "mile", "nautical mile", "league", "light-year"])
+# Short symbols and surfaces that are ordinary words or clash with times of day: never units here.
+BLOCKED_SURFACES = frozenset(
+    ["in", "a", "am", "pm", "at", "s", "h", "t", "g", "b", "c", "d", "l", "p", "q", "u", "y", "pt", "ct", "st",
+     "pk", "ha", "hs", "ms", "ns", "nt", "tb", "cc", "dz", "gr", "bp", "ab", "ac", "au", "bu", "cd", "ua", "'",
+     '"', "”", "″", "′", "c.", "d.", "point", "points", "set", "sets", "pair", "pairs", "unk", "drop", "drops",
+     "span", "ell", "second", "minute", "degree", "degrees", "deg", "mark", "marks", "rand", "real", "won",
+     "dime", "cent", "quarter", "quarters", "pound-force", "carat", "stone", "stones", "grain", "grains",
+     "foot-candle", "k", "K", "M", "T", "G", "B", "C", "F", "R", "P", "S", "V", "W", "N", "J", "H", "A", "L",
+     "E", "MP", "TV", "AT", "At", "Ma", "My", "Ty", "Ta", "TA", "MA", "Em", "Ea", "EA", "Eh", "Da", "Ba", "Ga",
+     "GA", "PA", "Pa", "Rd", "TR", "FS", "Gs", "Ci", "Oe", "Sv", "Mx", "Fr", "Bd"]
+)  # fmt: skip
+# News spellings quantulum3 lacks: surface -> (quantulum3 unit name or pseudo unit, entity).
+EXTRA_SURFACES = {
+    "per cent": "percentage", "percent": "percentage", "pct": "percentage", "%": "percentage",
+    "percentage point": "percentage point", "percentage points": "percentage point",
+    "km/h": "kilometre per hour", "kph": "kilometre per hour", "kmh": "kilometre per hour",
+    "kms": "kilometre", "nautical mile": "nautical mile", "nautical miles": "nautical mile",
+    "nm": "nautical mile", "sq km": "square kilometre", "sq. km": "square kilometre", "km2": "square kilometre",
+    "km²": "square kilometre", "sq mi": "square mile", "square kilometer": "square kilometre",
+    "square kilometers": "square kilometre", "square kilometre": "square kilometre",
+    "square kilometres": "square kilometre", "square mile": "square mile", "square miles": "square mile",
+    "shekel": "shekel", "shekels": "shekel", "NIS": "shekel", "new shekels": "shekel",
+    "US$": "dollar", "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "Rs": "indian rupee",
+    "Rs.": "indian rupee", "lira": "turkish lira", "liras": "turkish lira", "riyals": "saudi riyal",
+    "riyal": "saudi riyal", "rials": "iranian rial", "rial": "iranian rial", "dinars": "dinar",
+    "dinar": "dinar", "hryvnias": "hryvnia", "roubles": "russian ruble", "rouble": "russian ruble",
+    "rubles": "russian ruble", "ruble": "russian ruble", "tonnes": "tonne", "tonne": "tonne",
+    "metric tons": "tonne", "metric tonnes": "tonne", "lbs": "pound-mass", "kilo": "kilogram",
+    "kilos": "kilogram", "yrs": "year", "hrs": "hour", "mins": "minute", "minutes": "minute",
+    "seconds": "second", "decades": "decade", "decade": "decade", "centuries": "century",
+    "century": "century", "fortnight": "fortnight", "barrels": "barrel", "barrel": "barrel", "bpd": "barrel",
+}  # fmt: skip
+PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code or None)
+    "percentage": ("percent", None, None),
+    "percentage point": ("percentage point", None, None),
+    "nautical mile": ("length", "nautical_mile", None),
+    "square mile": ("area", "mile ** 2", None),
+    "shekel": ("money", None, "ILS"),
+    "turkish lira": ("money", None, "TRY"),
+    "saudi riyal": ("money", None, "SAR"),
+    "iranian rial": ("money", None, "IRR"),
+    "dinar": ("money", None, "DINAR"),
+    "hryvnia": ("money", None, "UAH"),
+    "decade": ("duration", "decade", None),
+    "century": ("duration", "century", None),
+    "fortnight": ("duration", "fortnight", None),
+    "minute": ("duration", "minute", None),
+    "second": ("duration", "second", None),
+}
+_PINT_NAMES = {"pound-mass": "pound", "degree Celsius": "degree_Celsius", "degree fahrenheit": "degree_Fahrenheit",
+               "light-year": "light_year", "short ton": "short_ton", "ton": "long_ton", "barrel": "oil_barrel"}  # fmt: skip
+_KIND_OF_ENTITY = {"length": "length", "mass": "mass", "currency": "money", "time": "duration"}
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    """One unit as the annotator uses it."""
+
+    name: str
+    kind: str
+    pint_expr: str | None = None
+    currency: str | None = None
+
+
+@dataclass(frozen=True)
+class UnitTable:
+    """Surfaces -> candidate units (several for ambiguous surfaces like "pounds")."""
+
+    exact: Mapping[str, tuple[UnitInfo, ...]]
+    lower: Mapping[str, tuple[UnitInfo, ...]]
+    max_words: int
+    registry: pint.UnitRegistry = field(repr=False)
+
+
+def _pint_expr(unit: Any, registry: pint.UnitRegistry) -> str | None:
+    parts = []
+    for dim in unit.dimensions:
+        base = _PINT_NAMES.get(dim["base"], dim["base"].replace(" ", "_"))
+        parts.append(f"({base}) ** {dim['power']}")
+    expr = " * ".join(parts) if parts else _PINT_NAMES.get(unit.name, unit.name.replace(" ", "_"))
+    if expr is None:
+        return None
+    try:
+        registry.parse_units(expr)
+    except Exception:  # pint raises many kinds of errors for names it lacks
+        return None
+    return expr
+
+
+def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
+    """Compile the surface tables from quantulum3's English units (once per process)."""
+    from quantulum3 import load
+
+    units = load.units("en_US")
+    infos: dict[str, UnitInfo] = {}
+
+    def info_for(name: str) -> UnitInfo | None:
+        if name in infos:
+            return infos[name]
+        if name in PSEUDO_UNITS:
+            kind, expr, code = PSEUDO_UNITS[name]
+            infos[name] = UnitInfo(name, kind, expr, code)
+            return infos[name]
+        unit = units.names.get(name)
+        if unit is None or unit.entity.name not in NEWS_ENTITIES:
+            return None
+        kind = _KIND_OF_ENTITY.get(unit.entity.name, unit.entity.name)
+        code = getattr(unit, "currency_code", None)
+        if kind == "money" and not code:
+            return None
+        infos[name] = UnitInfo(name, kind, None if kind == "money" else _pint_expr(unit, registry), code)
+        return infos[name]
+
+    exact: dict[str, list[UnitInfo]] = {}
+    lower: dict[str, list[UnitInfo]] = {}
+    for table, target, fold in ((units.symbols_all, exact, False), (units.surfaces_all, lower, True)):
+        for surface, candidates in table.items():
+            if surface in BLOCKED_SURFACES or surface.lower() in BLOCKED_SURFACES:
+                continue
+            for unit in candidates:
+                info = info_for(unit.name)
+                if info is not None:
+                    key = surface.lower() if fold else surface
+                    if info not in target.setdefault(key, []):
+                        target[key].append(info)
+    for surface, name in EXTRA_SURFACES.items():
+        info = info_for(name)
+        if info is not None:
+            target = lower if surface.islower() else exact
+            target[surface.lower() if surface.islower() else surface] = [info]
+    all_keys = list(exact) + list(lower)
+    max_words = max(len(k.split()) for k in all_keys)
+    return UnitTable(
+        exact={k: tuple(v) for k, v in exact.items() if v},
+        lower={k: tuple(v) for k, v in lower.items() if v},
+        max_words=min(max_words, 4),
+        registry=registry,
+    )
+
+
+_UNIT_TOKEN = re.compile(r"[^\s\d()\[\],;:!?\"“”]+")
+
+
+def match_unit(table: UnitTable, text: str, pos: int) -> tuple[int, tuple[UnitInfo, ...]] | None:
+    """The longest unit surface starting at ``pos`` (one to a few words): (end offset, candidates)."""
+    words: list[tuple[int, int]] = []
+    cursor = pos
+    while len(words) < table.max_words:
+        m = _UNIT_TOKEN.match(text, cursor)
+        if m is None:
+            break
+        words.append((m.start(), m.end()))
+        if m.end() >= len(text) or text[m.end()] != " ":
+            break
+        cursor = m.end() + 1
+    for n in range(len(words), 0, -1):
+        start, end = words[0][0], words[n - 1][1]
+        for trim in (0, 1):
+            surface = text[start : end - trim]
+            if not surface or (trim and not surface[-1:].isalpha() and text[end - 1] != "."):
+                continue
+            if trim and text[end - 1] != ".":
+                continue
+            found = table.exact.get(surface) or table.lower.get(surface.lower())
+            if found and (surface.lower() == surface or surface in table.exact or n > 1 or len(surface) > 3):
+                return end - trim, found
+    return None
+
+
+def convert(table: UnitTable, value: float, unit: UnitInfo) -> tuple[float, str] | None:
+    """``value`` in ``unit`` expressed in the canonical unit of its kind, or None when pint cannot."""
+    if unit.pint_expr is None:
+        return None
+    if unit.kind == "length":
+        target, label = ("kilometer", "km") if unit.name in LONG_LENGTH_UNITS else ("meter", "m")
+    elif unit.kind in CANONICAL:
+        target, label = CANONICAL[unit.kind]
+    else:
+        return None
+    try:
+        quantity = table.registry.Quantity(value, table.registry.parse_units(unit.pint_expr))
+        return float(quantity.to(target).magnitude), label
+    except Exception:  # dimensionality errors, offsets: leave it unconverted
+        return None
