@@ -67,8 +67,14 @@ def extract_claims(
     text = annotation.text
     for index, sent in enumerate(annotation.sentences):
         span = (sent.start, sent.end)
+        dates_in = [d for d in annotation.dates if d.start < sent.end and d.end > sent.start]
         quantities: list[Quantity] = [
-            q for q in annotation.quantities if q.start >= sent.start and q.end <= sent.end
+            q
+            for q in annotation.quantities
+            if q.start >= sent.start
+            and q.end <= sent.end
+            # A number inside a date expression ("two days later", "seven years ago") is a date.
+            and not any(_overlaps(q.start, q.end, d.start, d.end) and d.type != "DURATION" for d in dates_in)
         ]
         dates = [
             d

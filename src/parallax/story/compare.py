@@ -77,8 +77,10 @@ def interval(quantity: Quantity, tolerance: float) -> tuple[float, float, str] |
         return None
     low = norm.low if norm.low is not None else norm.value
     high = norm.high if norm.high is not None else norm.value
-    if low is None or high is None:
+    if low is None:
         return None
+    if high is None:  # open-ended amounts: "dozens", "tens of thousands"
+        high = math.inf
     qualifier = (quantity.qualifier or "").lower()
     slack = tolerance
     if any(q in qualifier for q in _APPROX):
