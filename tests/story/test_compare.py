@@ -69,7 +69,7 @@ def test_converted_figures_agree_and_different_ones_disagree() -> None:
     disagree = by_claims[frozenset({"a2", "c2"})]
     assert disagree.kind == "disagreement"
     assert "differ in time" in disagree.explanation  # published 2026-03-09 vs 2026-03-12
-    assert [c.kind for c in comparisons][0] == "disagreement"  # disputes come first
+    assert comparisons[0].kind == "disagreement"  # disputes come first
 
 
 def test_reported_and_wanted_figures_are_kept_apart() -> None:
