@@ -1,0 +1,438 @@
+"""The text cleaner: which lines of a page dump are the article, and what the rest is.
+
+Method (figures in docs/bench/extraction.md):
+
+1. The dump is split into blocks (non-blank lines, see :mod:`parallax.clean.features`).
+2. Every block gets a feature vector describing it and its neighbourhood, and a
+   gradient-boosted tree classifier (trained on the development page dumps
+   with ``scripts/train_cleaner.py``, shipped as ``data/cleaner.npz``) gives the
+   probability that it is article body.
+3. Evidence the model cannot see on one page is added on top: a short block
+   repeated in other dumps of the same site is boilerplate; a block printed
+   twice on the page (a caption with and without its credit) is kept once at most.
+4. Title, standfirst (dek), byline and outlet are read from the blocks around
+   the body; a paragraph that the dump broke over two lines is joined again.
+
+Every block that is not kept is returned with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from parallax.clean.features import (
+    _GLUED,
+    _LEXICON_ALL,
+    _LEXICON_RE,
+    Block,
+    block_features,
+    normalize_line,
+    split_blocks,
+)
+from parallax.clean.trees import TreeEnsemble
+from parallax.model import RemovedBlock
+
+__all__ = [
+    "CleanedText",
+    "CleanerModel",
+    "clean_dump",
+    "detect_language",
+    "find_shared_blocks",
+    "load_cleaner_model",
+]
+
+DEFAULT_THRESHOLD = 0.5
+MIN_BODY_WORDS = 80
+
+_SENT_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+_NAME_WORD = r"[A-Z][\w'’.\-]*"
+_NAME_LINE = re.compile(rf"^{_NAME_WORD}(?: (?:{_NAME_WORD}|de|van|von|al|bin|ibn|da|di|la|le)){{1,3}}$")
+_BY = re.compile(r"^(?:by|By|BY)\s*:?\s+(.+)$")
+_TAGLINE = re.compile(
+    rf"^(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}) is an? (?:[\w-]+ ){{0,4}}"
+    r"(?:writer|reporter|correspondent|editor|journalist|columnist|contributor)\b"
+    r"(?: (?:at|for|with|of) (?:the )?(?P<outlet>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}))?"
+)
+_CONTRIBUTED = re.compile(r"\bcontributed (?:to )?(?:this|to the) (?:report|story|article)\b", re.I)
+_CAPTION_LABEL = re.compile(r"^(?:photo|image|picture|file|caption|pictured|video|watch)\s*[:–—|]", re.I)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[A-Z][^.|,]{1,60})", re.I)
+_STAFF = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?: (?:of )?[A-Z][\w&'’.-]*){0,4}) staff contributed")
+_TITLE_SEP = re.compile(r"\s+(?:\||–|—|-|::|»)\s+")
+_ENGLISH = frozenset(
+    "the of and to in a is that for on with as was by it at from his her he she said are be has have were an "
+    "not this which but their they its or who after will been would".split()
+)
+
+_REASONS = {
+    "share": "share or social-media buttons",
+    "subscribe": "subscription, membership or newsletter prompt",
+    "caption": "photo caption or credit",
+    "nav": "navigation or site furniture",
+    "more": "links or teasers to other stories",
+    "comment": "comment prompt",
+    "republish": "republishing or licence notice",
+}
+
+
+@dataclass(frozen=True)
+class CleanerModel:
+    """The trained block classifier and its decision threshold."""
+
+    trees: TreeEnsemble
+    threshold: float = DEFAULT_THRESHOLD
+
+
+@cache
+def _default_model_path() -> Path:
+    return Path(str(resources.files("parallax") / "data" / "cleaner.npz"))
+
+
+def load_cleaner_model(path: str | Path | None = None, threshold: float = DEFAULT_THRESHOLD) -> CleanerModel:
+    """Load the classifier shipped with the package (or another one saved by the training script)."""
+    return CleanerModel(TreeEnsemble.load(path or _default_model_path()), threshold)
+
+
+@dataclass
+class CleanedText:
+    """What the cleaner finds in one dump."""
+
+    title: str | None = None
+    dek: str | None = None
+    byline: str | None = None
+    outlet: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[RemovedBlock] = field(default_factory=list)
+    language: str | None = None
+
+
+def detect_language(text: str) -> str | None:
+    """``"en"`` when the text reads as English prose, None when it is too short or not English."""
+    words = [w.casefold() for w in _WORDS.findall(text[:20_000])][:600]
+    if len(words) < 20:
+        return None
+    return "en" if sum(w in _ENGLISH for w in words) / len(words) >= 0.12 else None
+
+
+def find_shared_blocks(texts: Sequence[str], sites: Sequence[str | None] | None = None, min_articles: int = 2) -> list[frozenset[str]]:
+    """For every dump, the lines it shares with other dumps of the same site.
+
+    When ``sites`` is not given, dumps sharing several short non-prose lines are
+    taken to come from one site. Long prose lines are never counted: two outlets
+    running one wire story share their body, not their furniture.
+    """
+    normalized = [{normalize_line(b.text) for b in split_blocks(t)} for t in texts]
+    furniture = [{n for n in lines if n and _furniture_like(n)} for lines in normalized]
+    counts: Counter[str] = Counter()
+    if sites is not None:
+        by_site: dict[str, list[int]] = defaultdict(list)
+        for i, site in enumerate(sites):
+            by_site[site or f"#{i}"].append(i)
+        shared_sets: list[frozenset[str]] = [frozenset()] * len(texts)
+        for members in by_site.values():
+            site_counts: Counter[str] = Counter(n for i in members for n in furniture[i])
+            for i in members:
+                shared_sets[i] = frozenset(n for n in furniture[i] if site_counts[n] >= min_articles)
+        return shared_sets
+    for lines in furniture:
+        counts.update(lines)
+    out: list[frozenset[str]] = []
+    for lines in furniture:
+        common = frozenset(n for n in lines if counts[n] >= min_articles)
+        # One or two shared short lines ("Advertisement", a section name) can be chance; three or more
+        # shared lines mark the same site's template.
+        out.append(common if len(common) >= 3 else frozenset())
+    return out
+
+
+def _furniture_like(norm: str) -> bool:
+    words = norm.split()
+    return len(words) <= 20 or not _SENT_END.search(norm)
+
+
+def _score(blocks: Sequence[Block], model: CleanerModel, shared: frozenset[str]) -> np.ndarray:
+    return model.trees.predict_proba(block_features(blocks, shared))
+
+
+def _reason(block: Block, prob: float, shared: bool, dup: bool) -> str:
+    if shared:
+        return "repeated in other articles of the same site"
+    if dup:
+        return "repeated on the page (caption or byline printed twice)"
+    for name, rx in _LEXICON_RE.items():
+        if rx.search(block.text):
+            return _REASONS[name]
+    words = len(block.text.split())
+    if block.bullet:
+        return "list of links or menu items"
+    if words <= 6:
+        return f"short line outside the article text (body score {prob:.2f})"
+    return f"not article text (body score {prob:.2f})"
+
+
+def _is_heading(text: str, question: bool = False) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= 30 or text.endswith((",", ":", ";")):
+        return False
+    return not _SENT_END.search(text) or (question and text.rstrip("\"'”’").endswith(("?", "!")))
+
+
+def _lex(text: str, *names: str) -> bool:
+    return any(_LEXICON_RE[n].search(text) for n in names)
+
+
+def _undouble(text: str) -> str:
+    """'Jane DoeJane Doe' or 'Jane Doe Jane Doe' -> 'Jane Doe'."""
+    text = " ".join(text.split())
+    for sep in ("", " "):
+        n = len(text)
+        if (n - len(sep)) % 2 == 0:
+            half = (n - len(sep)) // 2
+            if half > 0 and text[:half] == text[half + len(sep) :] and text[half : half + len(sep)] == sep:
+                return text[:half]
+    return text
+
+
+def _byline_from(text: str) -> str | None:
+    match = _BY.match(_undouble(text))
+    if not match:
+        return None
+    name = re.split(r"\s*(?:\||,\s*(?:\w+ )?\d|\s[-–—]\s|\d{1,2}:\d{2}|\bupdated\b|\bpublished\b)", match.group(1), maxsplit=1)[0]
+    name = name.strip(" ,;:|")
+    if not name or len(name.split()) > 12 or not name[:1].isupper():
+        return None
+    return _undouble(name)
+
+
+def _split_title(title: str) -> tuple[str, str | None]:
+    parts = _TITLE_SEP.split(title)
+    if len(parts) >= 2:
+        last = parts[-1].strip()
+        if 1 <= len(last.split()) <= 4 and last[:1].isupper() and len(" ".join(parts[:-1]).split()) >= 3:
+            return " - ".join(p.strip() for p in parts[:-1]), last
+    return title, None
+
+
+@dataclass
+class _Meta:
+    title: int | None = None
+    dek: int | None = None
+    byline: str | None = None
+    byline_blocks: set[int] = field(default_factory=set)
+    outlet: str | None = None
+
+
+def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[bool]) -> _Meta:
+    meta = _Meta()
+    body = np.flatnonzero(keep)
+    first_body = int(body[0]) if body.size else len(blocks)
+    # Title: the first block of the dump when it reads as a headline, else the nearest headline above the body.
+    candidates = [
+        i
+        for i in range(min(first_body + 1, len(blocks)))
+        if _is_heading(blocks[i].text, question=True)
+        and not blocks[i].bullet
+        and not _lex(blocks[i].text, "share", "caption", "subscribe", "nav", "comment")
+        and len(blocks[i].text.split()) >= 3
+    ]
+    if candidates:
+        if candidates[0] == 0:
+            meta.title = 0
+        else:
+            near = [i for i in candidates if first_body - i <= 12 and not dups[i]]
+            meta.title = near[-1] if near else None
+    # Dek: the block after the title (and after a repeat of it), a sentence-like standfirst.
+    if meta.title is not None:
+        title_norm = normalize_line(blocks[meta.title].text)
+        j = meta.title + 1
+        while j < len(blocks) and normalize_line(blocks[j].text) == title_norm:
+            j += 1
+        if j < len(blocks):
+            text = blocks[j].text
+            words = len(text.split())
+            followed_by_furniture = j + 1 < len(blocks) and not keep[j + 1]
+            if (
+                8 <= words <= 70
+                and not dups[j]
+                and not blocks[j].bullet
+                and not _lex(text, "caption", "share", "subscribe", "nav")
+                and (not keep[j] or (followed_by_furniture and j + 1 < first_body + 4 and keep[j + 1:].any()))
+                and not _BY.match(text)
+            ):
+                meta.dek = j
+    # Byline: "By ..." near the top, or a name printed twice before the body.
+    top = range(min(len(blocks), first_body + 3))
+    for i in top:
+        name = _byline_from(blocks[i].text)
+        if name:
+            meta.byline = name
+            meta.byline_blocks.add(i)
+            break
+    if meta.byline is None:
+        single = {i: _undouble(blocks[i].text) for i in top if len(blocks[i].text) <= 120}
+        names = Counter(
+            name
+            for i, name in single.items()
+            if i != meta.title and _NAME_LINE.match(name) and not _lex(blocks[i].text, "nav", "share")
+        )
+        for name, count in names.most_common():
+            if count >= 2 or any(single[i] == name and blocks[i].text != name for i in single):
+                meta.byline = name
+                meta.byline_blocks.update(i for i in single if single[i] == name)
+                break
+    # Tagline at the end ("Jane Doe is a reporter at The Courier") gives byline and outlet.
+    for block in blocks:
+        match = _TAGLINE.match(block.text)
+        if match:
+            meta.byline = meta.byline or match.group("name")
+            if match.group("outlet"):
+                meta.outlet = match.group("outlet").split(". ")[0].rstrip(".")
+            break
+    if meta.outlet is None and meta.title is not None:
+        _, meta.outlet = _split_title(blocks[meta.title].text)
+    if meta.outlet is None:
+        for block in blocks:
+            match = _STAFF.search(block.text) or (
+                _COPYRIGHT.search(block.text) if len(block.text.split()) <= 15 else None
+            )
+            if match:
+                name = match.group("name").strip()
+                name = re.sub(r"^(?:and|the)\s+", "", name, flags=re.I) if name.split()[0].lower() == "and" else name
+                if 1 <= len(name.split()) <= 5:
+                    meta.outlet = name
+                    break
+    return meta
+
+
+def _join_broken(texts: list[str], lines: list[int]) -> tuple[list[str], list[int]]:
+    """Join a paragraph that the dump broke over two lines ('... from Homs to' / 'Palmyra ...')."""
+    out: list[str] = []
+    out_lines: list[int] = []
+    for text, line in zip(texts, lines, strict=True):
+        if out:
+            prev = out[-1]
+            adjacent = line == out_lines[-1] + 1
+            last_word = prev.split()[-1].casefold() if prev.split() else ""
+            open_quote = (prev.count("“") > prev.count("”")) or (prev.count('"') % 2 == 1)
+            continues = (
+                not _SENT_END.search(prev)
+                and not prev.endswith(":")
+                and (
+                    text[:1].islower()
+                    or prev.endswith((",", ";", "-", "–"))
+                    or last_word in _ENGLISH
+                    or (open_quote and not _is_heading(prev))
+                )
+            )
+            if adjacent and continues and len(prev.split()) >= 4:
+                out[-1] = f"{prev} {text}"
+                out_lines[-1] = line
+                continue
+        out.append(text)
+        out_lines.append(line)
+    return out, out_lines
+
+
+def _looks_like_furniture(block: Block) -> bool:
+    """Kept by the model, but a list item, a labelled caption, a short call to action or glued link texts."""
+    text = block.text
+    ends = bool(_SENT_END.search(text))
+    words = len(text.split())
+    return (
+        (block.bullet and not ends and words <= 30)
+        or bool(_CAPTION_LABEL.match(text))
+        or (words <= 5 and bool(_LEXICON_ALL.search(text)))
+        or (bool(_GLUED.search(text)) and not ends)
+    )
+
+
+def clean_dump(text: str, model: CleanerModel, shared: frozenset[str] = frozenset()) -> CleanedText:
+    """Clean one page dump: the body paragraphs, the metadata, and every removed block with its reason."""
+    blocks = split_blocks(text)
+    result = CleanedText(language=detect_language(text))
+    if not blocks:
+        return result
+    probs = _score(blocks, model, shared)
+    norms = [normalize_line(b.text) for b in blocks]
+    counts = Counter(norms)
+    dups = [counts[n] > 1 for n in norms]
+    is_shared = [n in shared and _furniture_like(n) for n in norms]
+    keep = (probs >= model.threshold) & ~np.array(is_shared, dtype=bool)
+    late: dict[int, str] = {}
+    words = np.array([len(b.text.split()) for b in blocks])
+    if words[keep].sum() < MIN_BODY_WORDS and probs.size:
+        # Little or nothing passed: a page unlike the training pages (another language, another layout).
+        # Keep what the model ranks as most body-like, relative to this page, rather than emptying it.
+        keep = (probs >= max(0.1, 0.5 * float(probs.max()))) & ~np.array(is_shared, dtype=bool)
+    for i, block in enumerate(blocks):
+        if keep[i] and _looks_like_furniture(block):
+            keep[i] = False
+            if _GLUED.search(block.text):
+                late[i] = "links or teasers to other stories"
+    # The tail of the body: calls to subscribe, share or comment and fragments ("/ month") are furniture.
+    for i in np.flatnonzero(keep)[::-1].tolist():
+        text = blocks[i].text
+        if len(_WORDS.findall(text)) <= 2 or (len(text.split()) <= 40 and _lex(text, "subscribe", "share")):
+            keep[i] = False
+            continue
+        break
+    kept_so_far = np.cumsum(keep)
+    for i, block in enumerate(blocks):
+        if kept_so_far[i] < 3:
+            continue
+        if _TAGLINE.match(block.text) or _CONTRIBUTED.search(block.text):
+            # The author's note or the credits end the article: prose after them is an appeal or a promotion.
+            for j in range(i + 1, len(blocks)):
+                if keep[j]:
+                    keep[j] = False
+                    late[j] = "after the end of the article (author note or credits)"
+            if _TAGLINE.match(block.text) and keep[i]:
+                keep[i] = False
+                late[i] = "author note"
+            break
+    meta = _find_metadata(blocks, keep, dups)
+    special: dict[int, str] = {}
+    if meta.title is not None:
+        special[meta.title] = "headline"
+        result.title, outlet = _split_title(blocks[meta.title].text)
+        result.outlet = meta.outlet or outlet
+        title_norm = normalize_line(blocks[meta.title].text)
+        for i, n in enumerate(norms):
+            if n == title_norm and i != meta.title:
+                special[i] = "headline repeated"
+    else:
+        result.outlet = meta.outlet
+    if meta.dek is not None:
+        special[meta.dek] = "standfirst (dek)"
+        result.dek = blocks[meta.dek].text
+    for i in meta.byline_blocks:
+        special[i] = "byline"
+    result.byline = meta.byline
+    seen: set[str] = set()
+    kept_texts: list[str] = []
+    kept_lines: list[int] = []
+    for i, block in enumerate(blocks):
+        if i in special:
+            result.removed.append(RemovedBlock(text=block.text, reason=special[i]))
+            continue
+        if keep[i] and norms[i] in seen:
+            result.removed.append(RemovedBlock(text=block.text, reason="repeated on the page"))
+            continue
+        if keep[i]:
+            seen.add(norms[i])
+            kept_texts.append(block.text)
+            kept_lines.append(block.line)
+        elif i in late:
+            result.removed.append(RemovedBlock(text=block.text, reason=late[i]))
+        else:
+            result.removed.append(RemovedBlock(text=block.text, reason=_reason(block, float(probs[i]), is_shared[i], dups[i])))
+    result.paragraphs, _ = _join_broken(kept_texts, kept_lines)
+    return result
