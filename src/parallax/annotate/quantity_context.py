@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -152,12 +153,12 @@ def counted_from_text(text: str, end: int) -> tuple[int, int] | None:
 
 def counted_from_doc(doc: Doc, end: int) -> tuple[int, int] | None:
     """The counted noun after a number, from the parse: adjectives and nouns up to the head noun."""
-    start_token = None
-    for token in doc:
-        if token.idx >= end:
-            start_token = token.i
-            break
-    if start_token is None:
+    starts = doc.user_data.get("parallax_token_starts")
+    if starts is None:  # token offsets, computed once per Doc (a linear scan per quantity is quadratic)
+        starts = [token.idx for token in doc]
+        doc.user_data["parallax_token_starts"] = starts
+    start_token = bisect_left(starts, end)
+    if start_token >= len(starts):
         return None
     i = start_token
     if doc[i].lower_ == "of" and i + 1 < len(doc):

@@ -1,0 +1,169 @@
+"""Group articles into stories, and mark near-duplicates within a story.
+
+Each article becomes a sparse vector of weighted features:
+
+* content-word stems of its title (x3) and body (the first 400 words, x1), TF-IDF weighted over the
+  articles given (smoothed, so that a term shared by every article still counts);
+* the names it mentions (people, organisations, places; x3 each, by folded spelling, see
+  :func:`parallax.story.entities.fold_name`): two earthquakes share their vocabulary but not their
+  places, people or dates;
+* the dates it resolves (day or month, x2) and the figures it gives with their unit (x1).
+
+Articles are joined by average-linkage agglomerative clustering on cosine similarity, stopping at a
+fixed threshold (``DEFAULT_THRESHOLD``, or ``settings.story_threshold``). An article on nothing else
+stays alone. Near-duplicates (syndicated copies) are pairs whose word 5-gram shingles overlap by half
+or more; they are reported per story, and the comparison counts them as one source.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from parallax.model import Annotation, Article
+from parallax.story.entities import fold_name
+from parallax.story.text_features import content_stems
+
+__all__ = ["DEFAULT_THRESHOLD", "StoryGroup", "article_vector", "group_stories", "near_duplicates"]
+
+DEFAULT_THRESHOLD = 0.22
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
+_SHINGLE_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class StoryGroup:
+    article_ids: list[str]
+    duplicates: list[list[str]] = field(default_factory=list)
+
+
+def article_vector(article: Article, annotation: Annotation | None) -> Counter[str]:
+    """Raw (not yet IDF-weighted) feature counts of one article."""
+    features: Counter[str] = Counter()
+    for stem in content_stems(article.title or ""):
+        features["w:" + stem] += 3
+    body_words = article.text.split()
+    for stem in content_stems(" ".join(body_words[:400])):
+        features["w:" + stem] += 1
+    if annotation is not None:
+        for mention in annotation.entities:
+            if mention.label in NAME_LABELS:
+                key = fold_name(mention.text)
+                if key:
+                    features["e:" + key] += 3
+                    last = key.split()[-1]
+                    if last != key:
+                        features["e:" + last] += 1
+        for date in annotation.dates:
+            if date.value and date.type in ("DATE", "TIME") and len(date.value) >= 7:
+                features["d:" + date.value[:10]] += 2
+        for quantity in annotation.quantities:
+            norm = quantity.normalized
+            if norm is not None and norm.unit and (norm.value or norm.low):
+                features[f"q:{norm.unit}:{norm.value or norm.low:g}"] += 1
+    return features
+
+
+def _weighted(vectors: Sequence[Counter[str]]) -> list[dict[str, float]]:
+    n = len(vectors)
+    df: Counter[str] = Counter()
+    for vec in vectors:
+        df.update(vec.keys())
+    out = []
+    for vec in vectors:
+        weighted = {k: (1 + math.log(c)) * (math.log((n + 1) / (df[k] + 1)) + 1) for k, c in vec.items()}
+        norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
+        out.append({k: v / norm for k, v in weighted.items()})
+    return out
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())
+
+
+def _shingles(text: str, n: int = 5) -> set[int]:
+    words = [w.casefold() for w in _SHINGLE_WORD.findall(text)]
+    return {hash(tuple(words[i : i + n])) for i in range(max(0, len(words) - n + 1))}
+
+
+def near_duplicates(articles: Sequence[Article], threshold: float = 0.5) -> list[list[str]]:
+    """Groups of articles whose texts are near-copies (shingle containment of the shorter >= threshold)."""
+    shingles = [_shingles(a.text) for a in articles]
+    parent = list(range(len(articles)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    # Blocking: only pairs that share one of the rarest shingles of either article are compared.
+    index: dict[int, list[int]] = {}
+    for i, sh in enumerate(shingles):
+        for h in sorted(sh)[:50]:
+            index.setdefault(h, []).append(i)
+    pairs = {(i, j) for ids in index.values() for i in ids for j in ids if i < j}
+    for i, j in pairs:
+        a, b = shingles[i], shingles[j]
+        if a and b and len(a & b) / min(len(a), len(b)) >= threshold:
+            parent[find(j)] = find(i)
+    groups: dict[int, list[str]] = {}
+    for i, article in enumerate(articles):
+        groups.setdefault(find(i), []).append(article.id)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def group_stories(
+    articles: Sequence[Article], annotations: Sequence[Annotation | None], threshold: float = 0.0
+) -> list[StoryGroup]:
+    """Stories as groups of article ids (input order kept inside each story, stories by first article)."""
+    if not articles:
+        return []
+    threshold = threshold or DEFAULT_THRESHOLD
+    vectors = _weighted([article_vector(a, n) for a, n in zip(articles, annotations, strict=True)])
+    count = len(articles)
+    clusters: dict[int, list[int]] = {i: [i] for i in range(count)}
+    # Pairwise similarities through an inverted index: only articles sharing a feature are compared.
+    postings: dict[str, list[int]] = {}
+    for i, vec in enumerate(vectors):
+        for key in vec:
+            postings.setdefault(key, []).append(i)
+    sims: dict[tuple[int, int], float] = {}
+    for i, vec in enumerate(vectors):
+        seen: set[int] = set()
+        for key in vec:
+            ids = postings[key]
+            if len(ids) > max(50, count // 2) and not key.startswith("e:"):
+                continue  # a word in most articles separates nothing
+            seen.update(j for j in ids if j > i)
+        for j in seen:
+            sims[(i, j)] = _cosine(vec, vectors[j])
+    # Average linkage, merging the most similar pair of clusters while it clears the threshold.
+    link: dict[tuple[int, int], float] = {k: v for k, v in sims.items()}
+    while True:
+        best = max(link.items(), key=lambda kv: kv[1], default=None)
+        if best is None or best[1] < threshold:
+            break
+        (a, b), _ = best
+        members = clusters[a] + clusters.pop(b)
+        clusters[a] = members
+        link = {k: v for k, v in link.items() if a not in k and b not in k}
+        for other, other_members in clusters.items():
+            if other == a:
+                continue
+            total = sum(sims.get((min(x, y), max(x, y)), 0.0) for x in members for y in other_members)
+            average = total / (len(members) * len(other_members))
+            if average > 0:
+                link[(min(a, other), max(a, other))] = average
+    stories = sorted(clusters.values(), key=min)
+    out = []
+    for members in stories:
+        members = sorted(members)
+        group_articles = [articles[i] for i in members]
+        out.append(StoryGroup([a.id for a in group_articles], near_duplicates(group_articles)))
+    return out

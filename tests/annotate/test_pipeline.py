@@ -1,0 +1,119 @@
+"""The annotate stage as a whole: chunking, offsets, batching and bad input."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from parallax.annotate.pipeline import (
+    Annotator,
+    annotate_article,
+    annotate_articles,
+    looks_english,
+    split_chunks,
+)
+from parallax.config import Settings
+from parallax.model import Annotation, Article, Rejected
+
+STORY = (
+    "Rescue teams pulled 14 people from the rubble on Monday, the regional governor, Maria Ostrova, said.\n\n"
+    '"We are still searching," Ostrova told reporters in Kelmar. "Nobody will be left behind."\n\n'
+    "The quake struck at least 40 kilometers (25 miles) south of the city last week."
+)
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Annotator:
+    from parallax.annotate.pipeline import load_annotator
+
+    return load_annotator(Settings())
+
+
+def _art(text: str, art_id: str = "a", published: str | None = "2024-03-06") -> Article:
+    return Article(id=art_id, source=f"{art_id}.txt", text=text, published=published)
+
+
+def _check_offsets(record: Annotation) -> None:
+    text = record.text
+    for item in [*record.entities, *record.quantities, *record.dates]:
+        assert text[item.start : item.end] == item.text
+    for att in record.attributions:
+        for span in (att.speaker, att.cue, att.content, att.via):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+    for sent in record.sentences:
+        assert 0 <= sent.start < sent.end <= len(text)
+
+
+def test_story_gets_every_kind_with_true_offsets(annotator: Annotator) -> None:
+    record = annotate_article(_art(STORY), annotator)
+    _check_offsets(record)
+    assert len(record.sentences) >= 4
+    assert any(e.text.endswith("Ostrova") and e.label == "PERSON" for e in record.entities)
+    km = [q for q in record.quantities if q.normalized is not None and q.normalized.unit == "km"]
+    assert km and km[0].value == 40 and km[0].qualifier == "at least" and km[0].conversion is not None
+    assert any(d.text == "Monday" and d.value == "2024-03-04" for d in record.dates)
+    assert any(d.text == "last week" and d.value == "2024-W09" for d in record.dates)
+    quote = [a for a in record.attributions if "still searching" in a.content.text]
+    assert quote and quote[0].speaker is not None and "Ostrova" in quote[0].speaker.text
+
+
+def test_chunked_long_article_keeps_offsets(annotator: Annotator) -> None:
+    small = Annotator(
+        nlp=annotator.nlp, entities=annotator.entities, quantities=annotator.quantities, chunk_chars=1000
+    )
+    text = "\n\n".join([STORY] * 12)
+    record = annotate_article(_art(text), small)
+    whole = annotate_article(_art(STORY), annotator)
+    _check_offsets(record)
+    assert len([q for q in record.quantities if q.unit == "km"]) == 12 * len(
+        [q for q in whole.quantities if q.unit == "km"]
+    )
+
+
+def test_bad_texts_give_records_not_crashes(annotator: Annotator) -> None:
+    no_ends = " ".join(["the committee met and the chairman spoke and the members listened"] * 400)
+    french = (
+        "Le gouvernement a annoncé lundi une nouvelle réforme des retraites, selon le ministre, qui a déclaré "
+        "que les syndicats seraient consultés dans les prochaines semaines avant le vote au parlement."
+    )
+    articles = [_art("", "empty"), _art(no_ends, "noends"), _art(french, "fr"), _art(STORY, "ok", None)]
+    results = list(annotate_articles(articles, annotator, Settings(batch_size=2)))
+    assert [r.id for r in results if isinstance(r, Annotation)] == ["empty", "noends", "fr", "ok"]
+    by_id = {r.id: r for r in results if isinstance(r, Annotation)}
+    assert by_id["empty"].sentences == [] and by_id["empty"].entities == []
+    assert by_id["noends"].sentences
+    assert by_id["fr"].entities == [] and by_id["fr"].attributions == []
+    # Without a publication date, relative dates are kept unresolved.
+    monday = [d for d in by_id["ok"].dates if d.text == "Monday"]
+    assert monday and monday[0].value is None and monday[0].note
+
+
+def test_five_megabyte_article_is_refused_and_the_rest_goes_on(annotator: Annotator) -> None:
+    text = "\n\n".join([STORY] * (5_000_000 // len(STORY)))
+    results = list(annotate_articles([_art(text, "big"), _art(STORY, "small")], annotator, Settings()))
+    assert isinstance(results[0], Rejected) and results[0].code == "E301"
+    assert "too long" in results[0].reason and "\n" not in results[0].reason
+    assert isinstance(results[1], Annotation) and results[1].quantities
+
+
+def test_long_article_under_the_limit_is_annotated_in_pieces(annotator: Annotator) -> None:
+    text = "\n\n".join([STORY] * (120_000 // len(STORY)))
+    (record,) = annotate_articles([_art(text, "long")], annotator, Settings())
+    assert isinstance(record, Annotation)
+    assert len(record.quantities) > 200
+    _check_offsets(record)
+
+
+def test_language_check() -> None:
+    assert looks_english(STORY)
+    assert not looks_english("Der Bürgermeister sagte am Montag, dass die Brücke bald wieder geöffnet werde " * 3)
+
+
+@given(st.text(alphabet=st.sampled_from("ab .\n"), max_size=400), st.integers(min_value=5, max_value=60))
+def test_chunks_cover_the_text(text: str, limit: int) -> None:
+    chunks = split_chunks(text, limit)
+    assert "".join(piece for _, piece in chunks) == text
+    assert all(len(piece) <= limit for _, piece in chunks)
+    assert all(text[offset : offset + len(piece)] == piece for offset, piece in chunks)
