@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from parallax.model import Annotation, Attribution, Claim, Entity, Quantity
-from parallax.story.text_features import is_hedged, is_negated
+from parallax.story.text_features import is_denial, is_hedged, is_negated
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -82,9 +82,10 @@ def extract_claims(
             if d.start >= sent.start and d.end <= sent.end and d.value and d.type in ("DATE", "TIME")
         ]
         att = _attribution_for(span, annotation.attributions)
-        if att is None and not quantities and not dates:
-            continue
         sentence_text = text[sent.start : sent.end]
+        # A sentence calling someone's statement untrue is a claim even with no figure or date.
+        if att is None and not quantities and not dates and not is_denial(sentence_text):
+            continue
         speaker: str | None = None
         speaker_entity_id: str | None = None
         cue: str | None = None

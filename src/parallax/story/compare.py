@@ -327,6 +327,7 @@ def find_contradictions(
 ) -> list[Comparison]:
     """Denials: a claim that calls a statement untrue, with the claims it targets."""
     names = {e.id: e.name for e in entities}
+    labels = {e.id: e.label for e in entities}
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_article[claim.article_id].append(claim)
@@ -340,7 +341,8 @@ def find_contradictions(
             continue
         targets: list[Claim] = []
         target_speaker: str | None = None
-        for entity_id in sorted(sentence_entities(claim)):
+        # People before places and groups: "X dismissed Putin's statements" disputes Putin.
+        for entity_id in sorted(sentence_entities(claim), key=lambda e: (labels.get(e) != "PERSON", e)):
             if entity_id == claim.speaker_entity_id:
                 continue
             others = [c for c in by_speaker.get(entity_id, []) if c.article_id != claim.article_id]

@@ -91,10 +91,12 @@ class _Cluster:
 
 
 def _sentence_around(ann: Annotation, start: int, end: int) -> str:
-    for sent in ann.sentences:
+    """The mention's sentence and the one before it (a short sentence alone says too little)."""
+    for k, sent in enumerate(ann.sentences):
         if sent.start <= start and end <= sent.end:
-            return ann.text[sent.start : sent.end]
-    return ann.text[max(0, start - 150) : end + 150]
+            first = ann.sentences[k - 1].start if k > 0 else sent.start
+            return ann.text[first : sent.end]
+    return ann.text[max(0, start - 200) : end + 200]
 
 
 def _context_agrees(a: _Cluster, b: _Cluster) -> bool:

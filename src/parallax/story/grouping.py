@@ -29,7 +29,7 @@ from parallax.story.text_features import content_stems
 
 __all__ = ["DEFAULT_THRESHOLD", "StoryGroup", "article_vector", "group_stories", "near_duplicates"]
 
-DEFAULT_THRESHOLD = 0.22
+DEFAULT_THRESHOLD = 0.15
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
 _SHINGLE_WORD = re.compile(r"\w+")
 

@@ -31,7 +31,7 @@ _NEGATION = re.compile(
 # Denial of someone else's statement (stronger than plain negation).
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|untrue|not true|false(?:ly)?|refut\w*|lied|lying|"
-    r"(?:was|is|were|are)n[o']?t? (?:speaking|telling) the truth|contradict\w*|dismiss\w*|reject\w* the report)\b",
+    r"(?:was|is|were|are)n[o'’]?t? (?:speaking|telling) the truth|contradict\w*|dismiss\w*|reject\w* the report)\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(

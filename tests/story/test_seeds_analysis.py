@@ -1,0 +1,76 @@
+"""The main job on the five seed articles: one story, merged names, the figures and the dispute."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parallax.model import Report
+from parallax.pipeline import analyze
+
+
+@pytest.fixture(scope="module")
+def report(seed_paths: list[Path]) -> Report:
+    return analyze(seed_paths)
+
+
+def test_one_story_with_all_five_articles(report: Report) -> None:
+    assert not report.rejected
+    assert len(report.stories) == 1
+    assert len(report.stories[0].article_ids) == 5
+
+
+def test_spelling_variants_merged_and_different_things_apart(report: Report) -> None:
+    entities = report.stories[0].entities
+    (envoy,) = [e for e in entities if any(v.text == "Lavrentyev" for v in e.variants)]
+    variants = {v.text for v in envoy.variants}
+    assert {"Lavrentiev", "Lavrentyev", "Levrentyev", "Alexander Lavrentiev"} <= variants
+    assert envoy.label == "PERSON" and len(envoy.article_ids) >= 4
+    (lavrov,) = [e for e in entities if any(v.text == "Sergey Lavrov" for v in e.variants)]
+    assert "Sergei Lavrov" in {v.text for v in lavrov.variants} and lavrov.id != envoy.id
+    iran = [e for e in entities if e.name == "Iran"]
+    iraq = [e for e in entities if e.name == "Iraq"]
+    assert iran and iraq and iran[0].id != iraq[0].id
+
+
+def test_figures_grouped_and_labelled(report: Report) -> None:
+    story = report.stories[0]
+    claims = {c.id: c for c in story.claims}
+    agreements = [c for c in story.comparisons if c.kind == "agreement"]
+    # 85 km and "no closer than 53 miles" agree after conversion, across outlets.
+    assert any(
+        any("53 miles" in claims[i].text for i in comp.claim_ids) and any("85 kilometers" in claims[i].text for i in comp.claim_ids)
+        for comp in agreements
+    )
+    disagreements = [c for c in story.comparisons if c.kind == "disagreement"]
+    assert disagreements
+    texts = " ".join(claims[i].text for comp in disagreements for i in comp.claim_ids)
+    assert "100 kilometers" in texts and "60 kilometers" in texts
+
+
+def test_the_contradiction_is_found(report: Report) -> None:
+    story = report.stories[0]
+    claims = {c.id: c for c in story.claims}
+    found = [
+        comp
+        for comp in story.comparisons
+        if comp.kind == "contradiction" and any("speaking the truth" in claims[i].text for i in comp.claim_ids)
+    ]
+    assert found
+    comp = found[0]
+    assert "Alexander Lavrentiev" in comp.speakers
+    assert len(comp.article_ids) >= 2
+    targets = [claims[i] for i in comp.claim_ids if "speaking the truth" not in claims[i].text]
+    assert any(c.speaker == "Alexander Lavrentiev" for c in targets)
+
+
+def test_every_point_is_cited(report: Report) -> None:
+    story = report.stories[0]
+    claim_ids = {c.id for c in story.claims}
+    for comp in story.comparisons:
+        assert comp.claim_ids and set(comp.claim_ids) <= claim_ids
+        assert comp.explanation
+    for sentence in story.summary:
+        assert sentence.article_ids
+    assert story.timeline and all(event.article_ids for event in story.timeline)
