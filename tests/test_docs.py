@@ -46,3 +46,26 @@ def test_error_codes_documented() -> None:
         if code in {"E100"}:
             continue
         assert f"| {code} |" in USAGE, code
+
+
+def test_schema_file_is_current() -> None:
+    import json
+    from pathlib import Path
+
+    from parallax.schema import build_schema
+
+    path = Path(__file__).resolve().parents[1] / "docs" / "schema.json"
+    assert json.loads(path.read_text(encoding="utf-8")) == build_schema(), "run: python -m parallax.schema > docs/schema.json"
+    assert {"Report", "Annotation", "Article", "Comparison", "Claim"} <= set(build_schema()["$defs"])
+
+
+def test_library_functions_stay_callable_after_subpackage_import() -> None:
+    import parallax
+    import parallax.annotate.pipeline
+    import parallax.clean.text
+
+    assert callable(parallax.annotate) and callable(parallax.clean) and callable(parallax.analyze)
+    from parallax.model import Article
+
+    run = parallax.annotate([Article(id="a", source="a", text="The council met on Monday.", published="2024-03-06")])
+    assert run.annotations[0].dates[0].value == "2024-03-04"
