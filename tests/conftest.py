@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -31,6 +33,15 @@ def seed_paths(seeds_dir: Path) -> list[Path]:
     paths = sorted(seeds_dir.glob("*.txt"))
     assert len(paths) == 5
     return paths
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """Import benchmarks/NAME.py (the scripts are not a package) so a test can rerun it against its floors."""
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", REPO / "benchmarks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import tomllib
 from pathlib import Path
 
+from conftest import load_benchmark
 from parallax.annotate.quantities import load_quantity_resources
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 def test_quantities_floor(nlp) -> None:  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("bench_quantities", REPO / "benchmarks" / "quantities.py")
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load_benchmark("quantities")
     floors = tomllib.loads((REPO / "benchmarks" / "floors" / "quantities.toml").read_text(encoding="utf-8"))
     resources = load_quantity_resources()
     for model in (None, nlp):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import tomllib
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import load_benchmark
 from parallax.clean.features import FEATURE_NAMES, block_features, split_blocks
 from parallax.clean.text import clean_dump, detect_language, find_shared_blocks, load_cleaner_model
 from parallax.clean.training import label_blocks
@@ -162,10 +162,7 @@ def test_any_text_cleans_without_error(text: str) -> None:
 
 
 def test_extraction_quality_floors() -> None:
-    spec = importlib.util.spec_from_file_location("bench_extraction", REPO / "benchmarks" / "extraction.py")
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load_benchmark("extraction")
     floors = tomllib.loads((REPO / "benchmarks" / "floors" / "extraction.toml").read_text(encoding="utf-8"))
     figures = bench.run(cv=True)
     for name, floor in floors.items():

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 import tomllib
 from pathlib import Path
 
+from conftest import load_benchmark
 from parallax.model import Article
 from parallax.story.grouping import DEFAULT_THRESHOLD, group_stories, near_duplicates
 
@@ -13,10 +13,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def test_grouping_floor() -> None:
-    spec = importlib.util.spec_from_file_location("bench_grouping", REPO / "benchmarks" / "grouping.py")
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load_benchmark("grouping")
     floors = tomllib.loads((REPO / "benchmarks" / "floors" / "grouping.toml").read_text(encoding="utf-8"))
     figures = bench.run([DEFAULT_THRESHOLD])[DEFAULT_THRESHOLD]
     assert figures["f1"] >= floors["f1"], figures
@@ -24,10 +21,7 @@ def test_grouping_floor() -> None:
 
 
 def test_bcubed_scorer() -> None:
-    spec = importlib.util.spec_from_file_location("bench_grouping", REPO / "benchmarks" / "grouping.py")
-    assert spec is not None and spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load_benchmark("grouping")
     gold = {"a": "x", "b": "x", "c": "y"}
     assert bench.bcubed(gold, [["a", "b"], ["c"]])["f1"] == 1.0
     lumped = bench.bcubed(gold, [["a", "b", "c"]])

@@ -27,7 +27,7 @@ __all__ = ["segment_sentences", "split_paragraph_offsets"]
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep rev fr st sr jr hon pres supt insp "
-    "det amb atty gen. brig no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec inc corp ltd co bros "
+    "det amb atty brig no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec inc corp ltd co bros "
     "mt ft ave blvd approx est dept univ u.s u.k u.n e.u a.m p.m vs etc".split()
 )
 _ABBREV_END = re.compile(r"(?:^|[\s(\[\"“])((?:[A-Za-z]\.){2,}|[A-Za-z]{1,5}\.)$")

@@ -1,22 +1,6 @@
-"""The clean stage. ``parallax.clean(...)`` stays callable after this package is imported.
+"""The clean stage. ``parallax.clean(...)`` stays callable after this package is imported
+(see :mod:`parallax.stage_module`)."""
 
-Importing a subpackage sets it as an attribute of ``parallax``, which would hide the library function
-of the same name; the package module is therefore callable and forwards to
-:func:`parallax.pipeline.clean`.
-"""
+from parallax.stage_module import make_callable
 
-from __future__ import annotations
-
-import sys
-import types
-from typing import Any
-
-
-class _StageModule(types.ModuleType):
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        from parallax.pipeline import clean
-
-        return clean(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _StageModule
+make_callable(__name__)

@@ -21,6 +21,11 @@ def _md(text: str) -> str:
     return " ".join(out.split())
 
 
+def _cites(article_ids: list[str], number: dict[str, int]) -> str:
+    """'[1][3]': the numbers of the cited articles that are in this story."""
+    return "".join(f"[{number[a]}]" for a in article_ids if a in number)
+
+
 def render_markdown(report: Report) -> str:
     lines: list[str] = ["# Parallax report", ""]
     lines.append(
@@ -41,8 +46,7 @@ def render_markdown(report: Report) -> str:
                 continue
             lines += [f"### {_KIND_TITLE[kind]}", ""]
             for comp in items:
-                cites = "".join(f"[{number[a]}]" for a in comp.article_ids if a in number)
-                lines.append(f"- **{_md(comp.topic)}**: {_md(comp.explanation)} {cites}")
+                lines.append(f"- **{_md(comp.topic)}**: {_md(comp.explanation)} {_cites(comp.article_ids, number)}")
                 for claim_id in comp.claim_ids:
                     claim = claims.get(claim_id)
                     if claim is None:
@@ -53,14 +57,12 @@ def render_markdown(report: Report) -> str:
         if story.summary:
             lines += ["### Summary", ""]
             for sentence in story.summary:
-                cites = "".join(f"[{number[a]}]" for a in sentence.article_ids if a in number)
-                lines.append(f"{_md(sentence.text)} {cites}")
+                lines.append(f"{_md(sentence.text)} {_cites(sentence.article_ids, number)}")
             lines.append("")
         if story.timeline:
             lines += ["### Timeline", ""]
             for event in story.timeline:
-                cites = "".join(f"[{number[a]}]" for a in event.article_ids if a in number)
-                lines.append(f"- {event.date}: {_md(event.text)} {cites}")
+                lines.append(f"- {event.date}: {_md(event.text)} {_cites(event.article_ids, number)}")
             lines.append("")
         if story.entities:
             lines += ["### Entities", ""]

@@ -36,7 +36,6 @@ GROUPS = {
     "FAC": "place",
     "NORP": "group",
 }
-_GROUP_LABEL = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "NORP"}
 
 
 @dataclass
@@ -46,7 +45,7 @@ class EntityResolution:
 
 
 def fold_name(text: str) -> str:
-    """A spelling-insensitive key: 'the Lavrentyev's' and 'Lavrentiev' give the same key."""
+    """A spelling-insensitive key: "the Dmitriyev's", "Dmitriev" and "Dmitrijev" give the same key."""
     name = text.strip()
     name = re.sub(r"^(?:the|The)\s+", "", name)
     name = re.sub(r"['’]s$", "", name)
