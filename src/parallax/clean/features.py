@@ -21,14 +21,18 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from functools import cache
+from itertools import repeat
+from operator import itemgetter
+from typing import NamedTuple
 
 import numpy as np
 
-__all__ = ["FEATURE_NAMES", "Block", "block_features", "normalize_line", "split_blocks"]
+__all__ = ["FEATURE_NAMES", "Block", "block_features", "normalize_line", "normalize_lines", "split_blocks"]
 
 _BULLET = re.compile(r"^\s*(?:[*+•·▪■►»>\-–—|]+\s*)+")
-_WS = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"[^\S \n]|  ")
+_BULLET_CHARS = frozenset("*+•·▪■►»>-–—|")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _SENT_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
 _URL = re.compile(r"https?://|www\.|\.com\b|\.org\b|@\w")
@@ -36,9 +40,24 @@ _DATE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
-# Two link texts run together by the dump: "...with IsraelRussia didn't..."
-_GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]")
 _BYLINE = re.compile(r"^(?:by|por|par|von|door|di)\s+\S", re.IGNORECASE)
+# For a whole dump joined with newlines (case-folded): anchored at line starts, never across a line.
+_BYLINE_M = re.compile(_BYLINE.pattern.replace(r"\s", r"[^\S\n]"), re.MULTILINE)
+# _DATE in two patterns that each start with a character class, which lets the scanner skip ahead.
+_DATE_MONTH = re.compile(
+    r"[jfmasond](?<!\w\w)(?:(?<=j)(?:an|u[nl])|(?<=f)eb|(?<=m)a[ry]|(?<=a)(?:pr|ug)|(?<=s)ep|(?<=o)ct|(?<=n)ov|(?<=d)ec)"
+    r"[a-z]*\.?[^\S\n]+\d{1,2}\b"
+)
+_DATE_DIGITS = re.compile(r"\d(?<!\w\d)(?:\d?:\d\d|(?<=1)9\d\d|(?<=2)0\d\d)\b")
+_LETTER = re.compile(r"[^\W\d_]")
+# ASCII words (the vocabulary is ASCII), never a piece of a word with other letters ("Notícias").
+_TOKEN = re.compile(r"[a-z](?<![^\W\d_][a-z])[a-z]*(?:['’][a-z]+)?(?![^\W\d_])|\n")
+_PLANE = 0x10000
+_MAX_PHRASE = 4
+_PHRASE_START = 4 << 8
+_CLOSERS = np.array([ord(c) for c in "\"'”’)]"], dtype=np.uint32)
+_ENDS = np.array([ord(c) for c in ".!?…"], dtype=np.uint32)
+_OPENING_QUOTES = np.array([ord(c) for c in "\"'“‘«"], dtype=np.uint32)
 
 # Generic words of page furniture (English); each group is one feature.
 _LEXICON: dict[str, tuple[str, ...]] = {
@@ -58,7 +77,7 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "comment": ("comment", "comments", "reply", "leave a", "join the conversation", "discussion", "posted by",
                 "report abuse"),
     "republish": ("republish", "reprint", "guidelines", "creative commons", "licence", "license",
-                  "permission", "syndicat"),
+                  "permission", "syndicated", "syndication", "syndicate"),
 }
 _LEXICON_RE = {
     name: re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(w) for w in words) + r")(?:$|\W)", re.IGNORECASE)
@@ -67,18 +86,16 @@ _LEXICON_RE = {
 _LEXICON_INDEX = {name: k for k, name in enumerate(_LEXICON)}
 # Single words are looked up among a line's words; phrases and symbols go through one pattern.
 _LEXICON_WORDS = {w: name for name, words in _LEXICON.items() for w in words if re.fullmatch(r"[a-z]+", w)}
-_LEXICON_PHRASES = re.compile(
-    "|".join(
-        rf"(?P<{name}>" + "|".join(re.escape(w) for w in words if w not in _LEXICON_WORDS) + ")"
-        for name, words in _LEXICON.items()
-        if any(w not in _LEXICON_WORDS for w in words)
-    ),
-    re.IGNORECASE,
-)
-_LEXICON_ALL = re.compile(
-    "|".join(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)" for words in _LEXICON.values()),
-    re.IGNORECASE,
-)
+# Phrases of words are matched on the token sequence; the few with symbols by plain search.
+_LEXICON_PHRASES: dict[tuple[str, ...], str] = {
+    tuple(w.split()): name
+    for name, words in _LEXICON.items()
+    for w in words
+    if w not in _LEXICON_WORDS and re.fullmatch(r"[a-z]+(?: [a-z]+)+", w)
+}
+_LEXICON_SYMBOLS: dict[str, str] = {
+    w: name for name, words in _LEXICON.items() for w in words if w not in _LEXICON_WORDS and (tuple(w.split()) not in _LEXICON_PHRASES)
+}
 _STOP = frozenset(
     "the of and to in a is that for on with as was by it at from his her he she said are be has have were an not "
     "this which but their they its or who after will been would had there than when into about could more also "
@@ -104,8 +121,7 @@ FEATURE_NAMES: list[str] = [
 ]
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """One non-blank line of a dump: its text (stripped), the line number and what precedes it."""
 
     text: str
@@ -117,7 +133,25 @@ class Block:
 
 def normalize_line(text: str) -> str:
     """The comparable form of a line: bullets stripped, spaces collapsed, case folded."""
-    return _WS.sub(" ", _BULLET.sub("", text)).strip().casefold()
+    text = text.lstrip()
+    if text[:1] in _BULLET_CHARS:
+        text = _BULLET.sub("", text)
+    return " ".join(text.split()).casefold()
+
+
+def normalize_lines(texts: Sequence[str]) -> list[str]:
+    """:func:`normalize_line` for many stripped lines at once (one case fold, one scan for odd spaces)."""
+    joined = "\n".join(texts)
+    folded = joined.casefold().split("\n")
+    odd: set[int] = set()
+    if _ODD_SPACE.search(joined):
+        ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1)
+        found = [m.start() for m in _ODD_SPACE.finditer(joined)]
+        odd = set(np.searchsorted(ends, found, side="right").tolist())
+    return [
+        normalize_line(text) if i in odd or text[:1] in _BULLET_CHARS else line
+        for i, (text, line) in enumerate(zip(texts, folded, strict=True))
+    ]
 
 
 def split_blocks(dump: str) -> list[Block]:
@@ -129,96 +163,230 @@ def split_blocks(dump: str) -> list[Block]:
         if not stripped:
             blank = True
             continue
-        expanded = raw.expandtabs(4)
-        indent = len(expanded) - len(expanded.lstrip())
-        bullet = bool(_BULLET.match(stripped)) and not stripped.startswith(("\"", "“", "-1", "—\u00a0"))
+        if raw[0] == stripped[0]:
+            indent = 0
+        else:
+            expanded = raw.expandtabs(4) if "\t" in raw else raw
+            indent = len(expanded) - len(expanded.lstrip())
+        bullet = (
+            stripped[0] in _BULLET_CHARS
+            and bool(_BULLET.match(stripped))
+            and not stripped.startswith(("\"", "“", "-1", "—\u00a0"))
+        )
         text = _BULLET.sub("", stripped).strip() if bullet else stripped
         if not text:
             blank = True
             continue
-        blocks.append(Block(text=text, line=number, indent=indent, bullet=bullet, blank_before=blank))
+        blocks.append(Block(text, number, indent, bullet, blank))
         blank = False
     return blocks
 
 
-def _own_features(
-    block: Block, dup: int, prefix: bool, shared: bool, rel_pos: float
-) -> list[float]:
-    text = block.text
-    words = _WORD.findall(text)
-    n = len(words)
-    chars = len(text)
-    caps = sum(map(str.isupper, (w[0] for w in words)))
-    lowered = text.casefold()
-    lowered_words = _WORD.findall(lowered)
-    stops = sum(1 for w in lowered_words if w in _STOP)
-    short = sum(1 for w in words if len(w) <= 3)
-    letters = sum(map(len, words))
-    digits = sum(map(text.count, "0123456789"))
-    punct = max(0, chars - letters - digits - text.count(" ") - text.count("'") - text.count("’"))
-    first = text[:1]
-    lex = [0.0] * len(_LEXICON_INDEX)
-    for word in lowered_words:
-        group = _LEXICON_WORDS.get(word)
-        if group is not None:
-            lex[_LEXICON_INDEX[group]] = 1.0
-    for match in _LEXICON_PHRASES.finditer(lowered):
-        lex[_LEXICON_INDEX[match.lastgroup or ""]] = 1.0
-    return [
-        math.log1p(chars),
-        float(min(n, 200)),
-        math.log1p(n),
-        1.0 if _SENT_END.search(text) else 0.0,
-        1.0 if text.endswith(":") else 0.0,
-        1.0 if first.isupper() else 0.0,
-        1.0 if first in "\"'“‘«" else 0.0,
-        1.0 if first.islower() else 0.0,
-        caps / n if n else 0.0,
-        stops / n if n else 0.0,
-        short / n if n else 0.0,
-        digits / max(chars, 1),
-        punct / max(chars, 1),
-        float(min(text.count(","), 20)),
-        1.0 if letters > 3 and text.upper() == text else 0.0,
-        1.0 if _URL.search(text) else 0.0,
-        1.0 if _DATE.search(text) else 0.0,
-        1.0 if _BYLINE.match(text) else 0.0,
-        1.0 if block.bullet else 0.0,
-        float(min(block.indent, 40)),
-        float(min(text.count("|"), 10)),
-        (letters / n) if n else 0.0,
-        float(min(sum(text.count(q) for q in "\"“”"), 10)),
-        float(min(len(_GLUED.findall(text)), 5)),
-        float(min(dup, 5)),
-        1.0 if prefix else 0.0,
-        1.0 if shared else 0.0,
-        rel_pos,
-        *lex,
-    ]
+@cache
+def _char_classes() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per code point below U+10000: word letter (as ``[^\\W\\d_]``), upper case, lower case. Read-only."""
+    chars = [chr(i) for i in range(_PLANE)]
+    letter = np.array([bool(_LETTER.match(c)) for c in chars], dtype=bool)
+    upper = np.array([c.isupper() for c in chars], dtype=bool)
+    lower = np.array([c.islower() for c in chars], dtype=bool)
+    for table in (letter, upper, lower):
+        table.flags.writeable = False
+    return letter, upper, lower
 
 
-def block_features(blocks: Sequence[Block], shared: frozenset[str] = frozenset()) -> np.ndarray:
+@cache
+def _vocabulary() -> dict[str, int]:
+    """Word -> bit mask: 1 the line break, 2 a function word, 4 << k the k-th lexicon group, then phrase starts."""
+    vocab: dict[str, int] = {"\n": 1}
+    for word in _STOP:
+        vocab[word] = vocab.get(word, 0) | 2
+    for word, group in _LEXICON_WORDS.items():
+        vocab[word] = vocab.get(word, 0) | (4 << _LEXICON_INDEX[group])
+    for phrase in _LEXICON_PHRASES:
+        vocab[phrase[0]] = vocab.get(phrase[0], 0) | _PHRASE_START
+    return vocab
+
+
+def _shift(flags: np.ndarray, by: int) -> np.ndarray:
+    """``flags`` moved ``by`` places to the right (left when negative), padded with False."""
+    out = np.zeros_like(flags)
+    if by > 0:
+        out[by:] = flags[:-by]
+    else:
+        out[:by] = flags[-by:]
+    return out
+
+
+def _per_line(line_of: np.ndarray, mask: np.ndarray, count: int) -> np.ndarray:
+    return np.bincount(line_of[mask], minlength=count)[:count].astype(np.float32)
+
+
+def _lines_of(positions: list[int], newlines: np.ndarray) -> np.ndarray:
+    return np.searchsorted(newlines, np.asarray(positions, dtype=np.int64), side="right")
+
+
+def _own_matrix(blocks: Sequence[Block], norms: Sequence[str], shared: frozenset[str]) -> np.ndarray:
+    """The block's own features for all blocks at once (columns as in ``_OWN``).
+
+    The blocks are joined with newlines and every count is taken over the whole
+    text in one pass (code-point tables, one tokenisation, one search per
+    pattern), then spread over the lines; no per-line loop of regular expressions.
+    """
+    count = len(blocks)
+    texts = [b.text for b in blocks]
+    joined = "\n".join(texts)
+    cp = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    is_newline = cp == 10
+    newlines = np.flatnonzero(is_newline)
+    line_of = np.cumsum(is_newline)
+    letter_t, upper_t, lower_t = _char_classes()
+    inside = np.minimum(cp, _PLANE - 1)
+    letter = letter_t[inside] & (cp < _PLANE)
+    upper = upper_t[inside] & (cp < _PLANE)
+    lower = lower_t[inside] & (cp < _PLANE)
+    apostrophe = (cp == 39) | (cp == 0x2019)
+    # Words: runs of letters, one apostrophe allowed inside ("don't").
+    prev_letter = _shift(letter, 1)
+    prev2_letter = _shift(letter, 2)
+    prev_apos = _shift(apostrophe, 1)
+    starts_word = letter & ~prev_letter & ~(prev_apos & prev2_letter)
+    next_letter = _shift(letter, -1)
+    next_apos = _shift(apostrophe, -1)
+    next2_letter = _shift(letter, -2)
+    ends_word = letter & ~next_letter & ~(next_apos & next2_letter)
+    word_start = np.flatnonzero(starts_word)
+    word_len = np.flatnonzero(ends_word) + 1 - word_start
+    word_line = line_of[word_start]
+    n = np.bincount(word_line, minlength=count)[:count].astype(np.float32)
+    caps = _per_line(line_of, starts_word & upper, count)
+    short = np.bincount(word_line[word_len <= 3], minlength=count)[:count].astype(np.float32)
+    letters = _per_line(line_of, letter, count)
+    digits = _per_line(line_of, (cp >= 48) & (cp <= 57), count)
+    lowers = _per_line(line_of, lower, count)
+    spaces = _per_line(line_of, (cp == 32) | apostrophe, count)
+    commas = _per_line(line_of, cp == 44, count)
+    pipes = _per_line(line_of, cp == 124, count)
+    quotes = _per_line(line_of, (cp == 34) | (cp == 0x201C) | (cp == 0x201D), count)
+    chars = np.fromiter(map(len, texts), dtype=np.float32, count=count)
+    # Function words and furniture words: one tokenisation of the folded text, looked up in one table.
+    folded = "\n".join(norms)
+    folded_newlines = newlines if len(folded) == len(joined) else np.flatnonzero(
+        np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32) == 10
+    )
+    tokens = _TOKEN.findall(folded)
+    bits = np.fromiter(map(_vocabulary().get, tokens, repeat(0)), dtype=np.int64, count=len(tokens))
+    token_line = np.cumsum(bits & 1)
+    stops = np.bincount(token_line[(bits & 2) > 0], minlength=count)[:count].astype(np.float32)
+    lex = np.zeros((count, len(_LEXICON_INDEX)), dtype=np.float32)
+    for k in range(len(_LEXICON_INDEX)):
+        lex[token_line[(bits & (4 << k)) > 0], k] = 1.0
+    for i in np.flatnonzero(bits & _PHRASE_START).tolist():
+        for size in range(2, _MAX_PHRASE + 1):
+            group = _LEXICON_PHRASES.get(tuple(tokens[i : i + size]))
+            if group is not None:
+                lex[token_line[i], _LEXICON_INDEX[group]] = 1.0
+    for symbol, group in _LEXICON_SYMBOLS.items():
+        at = folded.find(symbol)
+        while at >= 0:
+            lex[int(np.searchsorted(folded_newlines, at, side="right")), _LEXICON_INDEX[group]] = 1.0
+            at = folded.find(symbol, at + 1)
+
+    def flag(pattern: re.Pattern[str], folded_text: bool = False) -> np.ndarray:
+        out = np.zeros(count, dtype=np.float32)
+        text, breaks = (folded, folded_newlines) if folded_text else (joined, newlines)
+        out[_lines_of([m.start() for m in pattern.finditer(text)], breaks)] = 1.0
+        return out
+
+    # Two link texts run together by the dump ("...talks in ViennaSanctions bill..."): two lower-case
+    # letters, an upper-case one and a lower-case one, counted in place.
+    ascii_lower = (cp >= 97) & (cp <= 122)
+    ascii_upper = (cp >= 65) & (cp <= 90)
+    glued_at = np.flatnonzero(ascii_lower[:-3] & ascii_lower[1:-2] & ascii_upper[2:-1] & ascii_lower[3:])
+    glued = np.bincount(line_of[glued_at], minlength=count)[:count].astype(np.float32)
+    # Sentence end (_SENT_END): the last character before any closing quotes or brackets is . ! ? or …
+    line_start = np.concatenate([[0], newlines + 1])
+    line_last = np.concatenate([newlines, [cp.size]]) - 1
+    first = cp[line_start]
+    first_upper = upper[line_start].astype(np.float32)
+    first_lower = lower[line_start].astype(np.float32)
+    safe_n = np.maximum(n, 1.0)
+    safe_chars = np.maximum(chars, 1.0)
+    with_words = n > 0
+    return np.column_stack(
+        [
+            np.log1p(chars),
+            np.minimum(n, 200.0),
+            np.log1p(n),
+            _sentence_ends(cp, line_start, line_last),
+            (cp[line_last] == 58).astype(np.float32),
+            first_upper,
+            np.isin(first, _OPENING_QUOTES).astype(np.float32),
+            first_lower,
+            np.where(with_words, caps / safe_n, 0.0),
+            np.where(with_words, stops / safe_n, 0.0),
+            np.where(with_words, short / safe_n, 0.0),
+            digits / safe_chars,
+            np.maximum(0.0, chars - letters - digits - spaces) / safe_chars,
+            np.minimum(commas, 20.0),
+            ((letters > 3) & (lowers == 0)).astype(np.float32),
+            flag(_URL, True),
+            np.maximum(flag(_DATE_MONTH, True), flag(_DATE_DIGITS, True)),
+            flag(_BYLINE_M, True),
+            np.fromiter(map(itemgetter(3), blocks), dtype=np.float32, count=count),
+            np.minimum(np.fromiter(map(itemgetter(2), blocks), dtype=np.float32, count=count), 40.0),
+            np.minimum(pipes, 10.0),
+            np.where(with_words, letters / safe_n, 0.0),
+            np.minimum(quotes, 10.0),
+            np.minimum(glued, 5.0),
+            np.minimum(np.fromiter(map(Counter(norms).__getitem__, norms), dtype=np.float32, count=count) - 1, 5.0),
+            _prefix_lines(norms),
+            np.fromiter(map(shared.__contains__, norms), dtype=np.float32, count=count)
+            if shared
+            else np.zeros(count, dtype=np.float32),
+            np.arange(count, dtype=np.float32) / max(count - 1, 1),
+            lex,
+        ]
+    ).astype(np.float32)
+
+
+def _sentence_ends(cp: np.ndarray, line_start: np.ndarray, line_last: np.ndarray) -> np.ndarray:
+    """1 for lines that end a sentence, as :data:`_SENT_END` decides for one line."""
+    quote_end = (cp[line_last] == 34) | (cp[line_last] == 0x201D)
+    pos = line_last.copy()
+    while True:
+        back = np.isin(cp[pos], _CLOSERS) & (pos > line_start)
+        if not back.any():
+            break
+        pos = pos - back
+    return (quote_end | np.isin(cp[pos], _ENDS)).astype(np.float32)
+
+
+def _prefix_lines(norms: Sequence[str]) -> np.ndarray:
+    """1 for a line that starts another line nearby, and for that line (a caption printed again with its credit)."""
+    count = len(norms)
+    prefix = np.zeros(count, dtype=np.float32)
+    by_head: dict[str, list[int]] = {}
+    for i, norm in enumerate(norms):
+        if len(norm) >= 20:
+            by_head.setdefault(norm[:20], []).append(i)
+    for members in by_head.values():
+        for i in members:
+            for j in members:
+                if 0 < abs(i - j) <= 3 and len(norms[j]) > len(norms[i]) and norms[j].startswith(norms[i]):
+                    prefix[i] = prefix[j] = 1.0
+    return prefix
+
+
+def block_features(
+    blocks: Sequence[Block], shared: frozenset[str] = frozenset(), norms: Sequence[str] | None = None
+) -> np.ndarray:
     """The feature matrix (one row per block, columns as in :data:`FEATURE_NAMES`)."""
     count = len(blocks)
     if count == 0:
         return np.zeros((0, len(FEATURE_NAMES)), dtype=np.float32)
-    norms = [normalize_line(b.text) for b in blocks]
-    seen = Counter(norms)
-    # A line that starts another line of the page (a caption printed again with its credit).
-    prefix = [False] * count
-    for i, norm in enumerate(norms):
-        if len(norm) < 20:
-            continue
-        for j in range(max(0, i - 3), min(count, i + 4)):
-            if j != i and len(norms[j]) > len(norm) and norms[j].startswith(norm):
-                prefix[i] = prefix[j] = True
-    own = np.array(
-        [
-            _own_features(b, seen[norms[i]] - 1, prefix[i], norms[i] in shared, i / max(count - 1, 1))
-            for i, b in enumerate(blocks)
-        ],
-        dtype=np.float32,
-    )
+    if norms is None:
+        norms = normalize_lines([b.text for b in blocks])
+    own = _own_matrix(blocks, norms, shared)
     col = {name: k for k, name in enumerate(_OWN)}
     pad = np.zeros((1, own.shape[1]), dtype=np.float32)
     prev = np.vstack([pad, own[:-1]])

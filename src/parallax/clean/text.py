@@ -27,14 +27,15 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
+from pydantic import TypeAdapter
 
 from parallax.clean.features import (
-    _GLUED,
-    _LEXICON_ALL,
     _LEXICON_RE,
+    FEATURE_NAMES,
     Block,
     block_features,
     normalize_line,
+    normalize_lines,
     split_blocks,
 )
 from parallax.clean.trees import TreeEnsemble
@@ -72,6 +73,10 @@ _ENGLISH = frozenset(
     "not this which but their they its or who after will been would".split()
 )
 
+_REMOVED_LIST = TypeAdapter(list[RemovedBlock])
+_LEXICON_NAMES = [name.removeprefix("lex_") for name in FEATURE_NAMES if name.startswith("lex_")]
+_LEX_COLUMNS = [FEATURE_NAMES.index(f"lex_{name}") for name in _LEXICON_NAMES]
+_GLUED_COLUMN = FEATURE_NAMES.index("glued")
 _REASONS = {
     "share": "share or social-media buttons",
     "subscribe": "subscription, membership or newsletter prompt",
@@ -116,7 +121,7 @@ class CleanedText:
 
 def detect_language(text: str) -> str | None:
     """``"en"`` when the text reads as English prose, None when it is too short or not English."""
-    words = [w.casefold() for w in _WORDS.findall(text[:20_000])][:600]
+    words = _WORDS.findall(text[:5_000].casefold())[:600]
     if len(words) < 20:
         return None
     return "en" if sum(w in _ENGLISH for w in words) / len(words) >= 0.12 else None
@@ -158,19 +163,21 @@ def _furniture_like(norm: str) -> bool:
     return len(words) <= 20 or not _SENT_END.search(norm)
 
 
-def _score(blocks: Sequence[Block], model: CleanerModel, shared: frozenset[str]) -> np.ndarray:
-    return model.trees.predict_proba(block_features(blocks, shared))
+def _score(
+    blocks: Sequence[Block], model: CleanerModel, shared: frozenset[str], norms: Sequence[str]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Body probabilities, the furniture-vocabulary flags (one column per lexicon group) and glued-link flags."""
+    x = block_features(blocks, shared, norms)
+    return model.trees.predict_proba(x), np.asarray(x[:, _LEX_COLUMNS] > 0), np.asarray(x[:, _GLUED_COLUMN] > 0)
 
 
-def _reason(block: Block, prob: float, shared: bool, dup: bool) -> str:
+def _reason(block: Block, prob: float, shared: bool, dup: bool, lex_group: int, words: int) -> str:
     if shared:
         return "repeated in other articles of the same site"
     if dup:
         return "repeated on the page (caption or byline printed twice)"
-    for name, rx in _LEXICON_RE.items():
-        if rx.search(block.text):
-            return _REASONS[name]
-    words = len(block.text.split())
+    if lex_group >= 0:
+        return _REASONS[_LEXICON_NAMES[lex_group]]
     if block.bullet:
         return "list of links or menu items"
     if words <= 6:
@@ -202,6 +209,8 @@ def _undouble(text: str) -> str:
 
 
 def _byline_from(text: str) -> str | None:
+    if text[:2].casefold() != "by":
+        return None
     match = _BY.match(_undouble(text))
     if not match:
         return None
@@ -230,18 +239,23 @@ class _Meta:
     outlet: str | None = None
 
 
-def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[bool]) -> _Meta:
+def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[bool], lex: np.ndarray) -> _Meta:
     meta = _Meta()
+
+    def furniture(i: int, *names: str) -> bool:
+        row = lex[i]
+        return any(row[_LEXICON_NAMES.index(n)] for n in names)
+
     body = np.flatnonzero(keep)
     first_body = int(body[0]) if body.size else len(blocks)
     # Title: the first block of the dump when it reads as a headline, else the nearest headline above the body.
     candidates = [
         i
         for i in range(min(first_body + 1, len(blocks)))
-        if _is_heading(blocks[i].text, question=True)
-        and not blocks[i].bullet
-        and not _lex(blocks[i].text, "share", "caption", "subscribe", "nav", "comment")
+        if not blocks[i].bullet
+        and _is_heading(blocks[i].text, question=True)
         and len(blocks[i].text.split()) >= 3
+        and not furniture(i, "share", "caption", "subscribe", "nav", "comment")
     ]
     if candidates:
         if candidates[0] == 0:
@@ -263,7 +277,7 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
                 8 <= words <= 70
                 and not dups[j]
                 and not blocks[j].bullet
-                and not _lex(text, "caption", "share", "subscribe", "nav")
+                and not furniture(j, "caption", "share", "subscribe", "nav")
                 and (not keep[j] or (followed_by_furniture and j + 1 < first_body + 4 and keep[j + 1:].any()))
                 and not _BY.match(text)
             ):
@@ -281,7 +295,7 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
         names = Counter(
             name
             for i, name in single.items()
-            if i != meta.title and _NAME_LINE.match(name) and not _lex(blocks[i].text, "nav", "share")
+            if i != meta.title and _NAME_LINE.match(name) and not furniture(i, "nav", "share")
         )
         for name, count in names.most_common():
             if count >= 2 or any(single[i] == name and blocks[i].text != name for i in single):
@@ -289,8 +303,9 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
                 meta.byline_blocks.update(i for i in single if single[i] == name)
                 break
     # Tagline at the end ("Jane Doe is a reporter at The Courier") gives byline and outlet.
-    for block in blocks:
-        match = _TAGLINE.match(block.text)
+    joined = "\n".join(b.text for b in blocks)
+    for block in blocks if " is a" in joined else ():
+        match = _TAGLINE.match(block.text) if " is a" in block.text else None
         if match:
             meta.byline = meta.byline or match.group("name")
             if match.group("outlet"):
@@ -298,10 +313,15 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
             break
     if meta.outlet is None and meta.title is not None:
         _, meta.outlet = _split_title(blocks[meta.title].text)
-    if meta.outlet is None:
+    lowered_all = joined.casefold()
+    credits = "staff contributed" in lowered_all or any(c in lowered_all for c in ("©", "(c)", "copyright"))
+    if meta.outlet is None and credits:
         for block in blocks:
-            match = _STAFF.search(block.text) or (
-                _COPYRIGHT.search(block.text) if len(block.text.split()) <= 15 else None
+            lowered = block.text.casefold()
+            match = (_STAFF.search(block.text) if "staff contributed" in lowered else None) or (
+                _COPYRIGHT.search(block.text)
+                if ("©" in lowered or "(c)" in lowered or "copyright" in lowered) and len(block.text.split()) <= 15
+                else None
             )
             if match:
                 name = match.group("name").strip()
@@ -341,16 +361,15 @@ def _join_broken(texts: list[str], lines: list[int]) -> tuple[list[str], list[in
     return out, out_lines
 
 
-def _looks_like_furniture(block: Block) -> bool:
+def _looks_like_furniture(block: Block, words: int, furniture_words: bool, glued: bool) -> bool:
     """Kept by the model, but a list item, a labelled caption, a short call to action or glued link texts."""
     text = block.text
     ends = bool(_SENT_END.search(text))
-    words = len(text.split())
     return (
         (block.bullet and not ends and words <= 30)
         or bool(_CAPTION_LABEL.match(text))
-        or (words <= 5 and bool(_LEXICON_ALL.search(text)))
-        or (bool(_GLUED.search(text)) and not ends)
+        or (words <= 5 and furniture_words)
+        or (glued and not ends)
     )
 
 
@@ -360,22 +379,26 @@ def clean_dump(text: str, model: CleanerModel, shared: frozenset[str] = frozense
     result = CleanedText(language=detect_language(text))
     if not blocks:
         return result
-    probs = _score(blocks, model, shared)
-    norms = [normalize_line(b.text) for b in blocks]
+    texts = [b.text for b in blocks]
+    norms = normalize_lines(texts)
+    word_counts = [len(t.split()) for t in texts]
+    probs, lex, glued = _score(blocks, model, shared, norms)
+    lex_any: np.ndarray = np.asarray(lex.any(axis=1))
+    lex_group = np.where(lex_any, lex.argmax(axis=1), -1).tolist()
     counts = Counter(norms)
     dups = [counts[n] > 1 for n in norms]
     is_shared = [n in shared and _furniture_like(n) for n in norms]
     keep = (probs >= model.threshold) & ~np.array(is_shared, dtype=bool)
     late: dict[int, str] = {}
-    words = np.array([len(b.text.split()) for b in blocks])
+    words = np.array(word_counts)
     if words[keep].sum() < MIN_BODY_WORDS and probs.size:
         # Little or nothing passed: a page unlike the training pages (another language, another layout).
         # Keep what the model ranks as most body-like, relative to this page, rather than emptying it.
         keep = (probs >= max(0.1, 0.5 * float(probs.max()))) & ~np.array(is_shared, dtype=bool)
     for i, block in enumerate(blocks):
-        if keep[i] and _looks_like_furniture(block):
+        if keep[i] and _looks_like_furniture(block, word_counts[i], bool(lex_any[i]), bool(glued[i])):
             keep[i] = False
-            if _GLUED.search(block.text):
+            if glued[i]:
                 late[i] = "links or teasers to other stories"
     # The tail of the body: calls to subscribe, share or comment and fragments ("/ month") are furniture.
     for i in np.flatnonzero(keep)[::-1].tolist():
@@ -388,17 +411,19 @@ def clean_dump(text: str, model: CleanerModel, shared: frozenset[str] = frozense
     for i, block in enumerate(blocks):
         if kept_so_far[i] < 3:
             continue
-        if _TAGLINE.match(block.text) or _CONTRIBUTED.search(block.text):
+        if (" is a" in block.text and _TAGLINE.match(block.text)) or (
+            "ontributed" in block.text.lower() and _CONTRIBUTED.search(block.text)
+        ):
             # The author's note or the credits end the article: prose after them is an appeal or a promotion.
             for j in range(i + 1, len(blocks)):
                 if keep[j]:
                     keep[j] = False
                     late[j] = "after the end of the article (author note or credits)"
-            if _TAGLINE.match(block.text) and keep[i]:
+            if keep[i] and _TAGLINE.match(block.text):
                 keep[i] = False
                 late[i] = "author note"
             break
-    meta = _find_metadata(blocks, keep, dups)
+    meta = _find_metadata(blocks, keep, dups, lex)
     special: dict[int, str] = {}
     if meta.title is not None:
         special[meta.title] = "headline"
@@ -417,22 +442,25 @@ def clean_dump(text: str, model: CleanerModel, shared: frozenset[str] = frozense
         special[i] = "byline"
     result.byline = meta.byline
     seen: set[str] = set()
+    removed: list[dict[str, str]] = []
     kept_texts: list[str] = []
     kept_lines: list[int] = []
     for i, block in enumerate(blocks):
         if i in special:
-            result.removed.append(RemovedBlock(text=block.text, reason=special[i]))
+            removed.append({"text": block.text, "reason": special[i]})
             continue
         if keep[i] and norms[i] in seen:
-            result.removed.append(RemovedBlock(text=block.text, reason="repeated on the page"))
+            removed.append({"text": block.text, "reason": "repeated on the page"})
             continue
         if keep[i]:
             seen.add(norms[i])
             kept_texts.append(block.text)
             kept_lines.append(block.line)
         elif i in late:
-            result.removed.append(RemovedBlock(text=block.text, reason=late[i]))
+            removed.append({"text": block.text, "reason": late[i]})
         else:
-            result.removed.append(RemovedBlock(text=block.text, reason=_reason(block, float(probs[i]), is_shared[i], dups[i])))
+            reason = _reason(block, float(probs[i]), is_shared[i], dups[i], lex_group[i], word_counts[i])
+            removed.append({"text": block.text, "reason": reason})
+    result.removed = _REMOVED_LIST.validate_python(removed)
     result.paragraphs, _ = _join_broken(kept_texts, kept_lines)
     return result

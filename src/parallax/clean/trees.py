@@ -35,19 +35,28 @@ class TreeEnsemble:
     baseline: float
     feature_names: tuple[str, ...]
 
+    def __post_init__(self) -> None:
+        # Leaves test feature 0 against +inf and point to themselves, so every row can take the same steps;
+        # the two children of node k sit at 2k (right) and 2k + 1 (left) of one table.
+        leaf = self.feature < 0
+        object.__setattr__(self, "_feature", np.where(leaf, 0, self.feature).astype(np.intp))
+        object.__setattr__(self, "_threshold", np.where(leaf, np.inf, self.threshold).astype(np.float32))
+        object.__setattr__(self, "_children", np.stack([self.right, self.left], axis=1).ravel().astype(np.intp))
+
     def decision(self, x: np.ndarray) -> np.ndarray:
         """Raw scores (log-odds) for the rows of ``x``."""
         if x.shape[0] == 0:
             return np.zeros(0, dtype=np.float64)
-        x = np.asarray(x, dtype=np.float32)
-        rows = np.arange(x.shape[0])[:, None]
-        node = np.broadcast_to(self.roots[None, :], (x.shape[0], self.roots.size)).copy()
+        x = np.ascontiguousarray(x, dtype=np.float32)
+        flat = x.ravel()
+        offsets = (np.arange(x.shape[0], dtype=np.intp) * x.shape[1])[:, None]
+        feature: np.ndarray = self._feature  # type: ignore[attr-defined]
+        threshold: np.ndarray = self._threshold  # type: ignore[attr-defined]
+        children: np.ndarray = self._children  # type: ignore[attr-defined]
+        node = np.broadcast_to(self.roots.astype(np.intp)[None, :], (x.shape[0], self.roots.size))
         for _ in range(self.depth):
-            feat = self.feature[node]
-            leaf = feat < 0
-            values = x[rows, np.where(leaf, 0, feat)]
-            go_left = values <= self.threshold[node]
-            node = np.where(leaf, node, np.where(go_left, self.left[node], self.right[node]))
+            go_left = flat[offsets + feature[node]] <= threshold[node]
+            node = children[2 * node + go_left]
         return self.value[node].sum(axis=1, dtype=np.float64) + self.baseline
 
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
