@@ -93,6 +93,7 @@ _LEXICON_PHRASES: dict[tuple[str, ...], str] = {
     for w in words
     if w not in _LEXICON_WORDS and re.fullmatch(r"[a-z]+(?: [a-z]+)+", w)
 }
+_PHRASE_PAIRS = frozenset(phrase[:2] for phrase in _LEXICON_PHRASES)
 _LEXICON_SYMBOLS: dict[str, str] = {
     w: name for name, words in _LEXICON.items() for w in words if w not in _LEXICON_WORDS and (tuple(w.split()) not in _LEXICON_PHRASES)
 }
@@ -157,12 +158,12 @@ def normalize_lines(texts: Sequence[str]) -> list[str]:
 def split_blocks(dump: str) -> list[Block]:
     """Non-blank lines of a dump, with their indentation and bullet markers noted."""
     blocks: list[Block] = []
-    blank = True
-    for number, raw in enumerate(dump.splitlines()):
-        stripped = raw.strip()
-        if not stripped:
-            blank = True
-            continue
+    lines = dump.splitlines()
+    stripped_lines = [line.strip() for line in lines]
+    previous = -2
+    for number in [i for i, s in enumerate(stripped_lines) if s]:
+        stripped = stripped_lines[number]
+        raw = lines[number]
         if raw[0] == stripped[0]:
             indent = 0
         else:
@@ -175,10 +176,9 @@ def split_blocks(dump: str) -> list[Block]:
         )
         text = _BULLET.sub("", stripped).strip() if bullet else stripped
         if not text:
-            blank = True
             continue
-        blocks.append(Block(text, number, indent, bullet, blank))
-        blank = False
+        blocks.append(Block(text, number, indent, bullet, previous != number - 1))
+        previous = number
     return blocks
 
 
@@ -217,10 +217,6 @@ def _shift(flags: np.ndarray, by: int) -> np.ndarray:
     return out
 
 
-def _per_line(line_of: np.ndarray, mask: np.ndarray, count: int) -> np.ndarray:
-    return np.bincount(line_of[mask], minlength=count)[:count].astype(np.float32)
-
-
 def _lines_of(positions: list[int], newlines: np.ndarray) -> np.ndarray:
     return np.searchsorted(newlines, np.asarray(positions, dtype=np.int64), side="right")
 
@@ -257,16 +253,25 @@ def _own_matrix(blocks: Sequence[Block], norms: Sequence[str], shared: frozenset
     word_start = np.flatnonzero(starts_word)
     word_len = np.flatnonzero(ends_word) + 1 - word_start
     word_line = line_of[word_start]
-    n = np.bincount(word_line, minlength=count)[:count].astype(np.float32)
-    caps = _per_line(line_of, starts_word & upper, count)
     short = np.bincount(word_line[word_len <= 3], minlength=count)[:count].astype(np.float32)
-    letters = _per_line(line_of, letter, count)
-    digits = _per_line(line_of, (cp >= 48) & (cp <= 57), count)
-    lowers = _per_line(line_of, lower, count)
-    spaces = _per_line(line_of, (cp == 32) | apostrophe, count)
-    commas = _per_line(line_of, cp == 44, count)
-    pipes = _per_line(line_of, cp == 124, count)
-    quotes = _per_line(line_of, (cp == 34) | (cp == 0x201C) | (cp == 0x201D), count)
+    # Character counts per line: one column per kind, summed over each line's span in one call.
+    line_start = np.concatenate([[0], newlines + 1])
+    kinds = np.column_stack(
+        [
+            starts_word,
+            starts_word & upper,
+            letter,
+            (cp >= 48) & (cp <= 57),
+            lower,
+            (cp == 32) | apostrophe,
+            cp == 44,
+            cp == 124,
+            (cp == 34) | (cp == 0x201C) | (cp == 0x201D),
+        ]
+    ).astype(np.int32)
+    n, caps, letters, digits, lowers, spaces, commas, pipes, quotes = (
+        np.add.reduceat(kinds, line_start, axis=0).astype(np.float32).T
+    )
     chars = np.fromiter(map(len, texts), dtype=np.float32, count=count)
     # Function words and furniture words: one tokenisation of the folded text, looked up in one table.
     folded = "\n".join(norms)
@@ -281,9 +286,11 @@ def _own_matrix(blocks: Sequence[Block], norms: Sequence[str], shared: frozenset
     for k in range(len(_LEXICON_INDEX)):
         lex[token_line[(bits & (4 << k)) > 0], k] = 1.0
     for i in np.flatnonzero(bits & _PHRASE_START).tolist():
+        if (tokens[i], tokens[i + 1] if i + 1 < len(tokens) else "") not in _PHRASE_PAIRS:
+            continue
         for size in range(2, _MAX_PHRASE + 1):
             group = _LEXICON_PHRASES.get(tuple(tokens[i : i + size]))
-            if group is not None:
+            if group is not None and token_line[min(i + size, len(tokens)) - 1] == token_line[i]:
                 lex[token_line[i], _LEXICON_INDEX[group]] = 1.0
     for symbol, group in _LEXICON_SYMBOLS.items():
         at = folded.find(symbol)
@@ -304,7 +311,6 @@ def _own_matrix(blocks: Sequence[Block], norms: Sequence[str], shared: frozenset
     glued_at = np.flatnonzero(ascii_lower[:-3] & ascii_lower[1:-2] & ascii_upper[2:-1] & ascii_lower[3:])
     glued = np.bincount(line_of[glued_at], minlength=count)[:count].astype(np.float32)
     # Sentence end (_SENT_END): the last character before any closing quotes or brackets is . ! ? or …
-    line_start = np.concatenate([[0], newlines + 1])
     line_last = np.concatenate([newlines, [cp.size]]) - 1
     first = cp[line_start]
     first_upper = upper[line_start].astype(np.float32)
@@ -330,7 +336,7 @@ def _own_matrix(blocks: Sequence[Block], norms: Sequence[str], shared: frozenset
             np.minimum(commas, 20.0),
             ((letters > 3) & (lowers == 0)).astype(np.float32),
             flag(_URL, True),
-            np.maximum(flag(_DATE_MONTH, True), flag(_DATE_DIGITS, True)),
+            _date_lines(norms, digits),
             flag(_BYLINE_M, True),
             np.fromiter(map(itemgetter(3), blocks), dtype=np.float32, count=count),
             np.minimum(np.fromiter(map(itemgetter(2), blocks), dtype=np.float32, count=count), 40.0),
@@ -349,26 +355,55 @@ def _own_matrix(blocks: Sequence[Block], norms: Sequence[str], shared: frozenset
     ).astype(np.float32)
 
 
+def _date_lines(norms: Sequence[str], digits: np.ndarray) -> np.ndarray:
+    """1 for lines with a date or a time (:data:`_DATE`); only lines with digits can have one."""
+    out = np.zeros(len(norms), dtype=np.float32)
+    candidates = np.flatnonzero(digits > 0)
+    if candidates.size == 0:
+        return out
+    texts = [norms[i] for i in candidates.tolist()]
+    text = "\n".join(texts)
+    ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1)
+    found = [m.start() for m in _DATE_MONTH.finditer(text)] + [m.start() for m in _DATE_DIGITS.finditer(text)]
+    out[candidates[np.searchsorted(ends, np.asarray(found, dtype=np.int64), side="right")]] = 1.0
+    return out
+
+
 def _sentence_ends(cp: np.ndarray, line_start: np.ndarray, line_last: np.ndarray) -> np.ndarray:
     """1 for lines that end a sentence, as :data:`_SENT_END` decides for one line."""
     quote_end = (cp[line_last] == 34) | (cp[line_last] == 0x201D)
     pos = line_last.copy()
+    closer, ender = _end_tables()
     while True:
-        back = np.isin(cp[pos], _CLOSERS) & (pos > line_start)
+        back = closer[np.minimum(cp[pos], closer.size - 1)] & (pos > line_start)
         if not back.any():
             break
         pos = pos - back
-    return (quote_end | np.isin(cp[pos], _ENDS)).astype(np.float32)
+    return (quote_end | ender[np.minimum(cp[pos], ender.size - 1)]).astype(np.float32)
+
+
+@cache
+def _end_tables() -> tuple[np.ndarray, np.ndarray]:
+    """Look-up tables by code point: closing quotes and brackets; sentence-final punctuation."""
+    closer = np.zeros(max(_CLOSERS.max(), _ENDS.max()) + 2, dtype=bool)
+    ender = closer.copy()
+    closer[_CLOSERS] = True
+    ender[_ENDS] = True
+    closer.flags.writeable = False
+    ender.flags.writeable = False
+    return closer, ender
 
 
 def _prefix_lines(norms: Sequence[str]) -> np.ndarray:
     """1 for a line that starts another line nearby, and for that line (a caption printed again with its credit)."""
     count = len(norms)
     prefix = np.zeros(count, dtype=np.float32)
+    heads = [norm[:20] for norm in norms]
+    seen = Counter(heads)
     by_head: dict[str, list[int]] = {}
-    for i, norm in enumerate(norms):
-        if len(norm) >= 20:
-            by_head.setdefault(norm[:20], []).append(i)
+    for i, head in enumerate(heads):
+        if seen[head] > 1 and len(head) == 20:
+            by_head.setdefault(head, []).append(i)
     for members in by_head.values():
         for i in members:
             for j in members:

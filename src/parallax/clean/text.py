@@ -124,7 +124,7 @@ def detect_language(text: str) -> str | None:
     words = _WORDS.findall(text[:5_000].casefold())[:600]
     if len(words) < 20:
         return None
-    return "en" if sum(w in _ENGLISH for w in words) / len(words) >= 0.12 else None
+    return "en" if sum(map(_ENGLISH.__contains__, words)) / len(words) >= 0.12 else None
 
 
 def find_shared_blocks(texts: Sequence[str], sites: Sequence[str | None] | None = None, min_articles: int = 2) -> list[frozenset[str]]:
@@ -291,7 +291,10 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
             meta.byline_blocks.add(i)
             break
     if meta.byline is None:
-        single = {i: _undouble(blocks[i].text) for i in top if len(blocks[i].text) <= 120}
+        # A name of two to four words, possibly printed twice: at most seven spaces.
+        single = {
+            i: _undouble(blocks[i].text) for i in top if len(blocks[i].text) <= 120 and blocks[i].text.count(" ") <= 7
+        }
         names = Counter(
             name
             for i, name in single.items()
@@ -316,8 +319,9 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
     lowered_all = joined.casefold()
     credits = "staff contributed" in lowered_all or any(c in lowered_all for c in ("©", "(c)", "copyright"))
     if meta.outlet is None and credits:
-        for block in blocks:
-            lowered = block.text.casefold()
+        for block, lowered in zip(blocks, lowered_all.split("\n"), strict=True):
+            if not ("staff contributed" in lowered or "©" in lowered or "(c)" in lowered or "copyright" in lowered):
+                continue
             match = (_STAFF.search(block.text) if "staff contributed" in lowered else None) or (
                 _COPYRIGHT.search(block.text)
                 if ("©" in lowered or "(c)" in lowered or "copyright" in lowered) and len(block.text.split()) <= 15
