@@ -133,7 +133,7 @@ class Quantity(Record):
     high: float | None = None
     unit: str | None = None
     qualifier: str | None = Field(default=None, description="at least, more than, about, up to, no closer than, ...")
-    counted: str | None = Field(default=None, description="The counted noun for counts: 'Iranian officers'.")
+    counted: str | None = Field(default=None, description="The counted noun for counts: 'Kenyan officers'.")
     kind: str | None = Field(default=None, description="distance, count, money, percent, mass, duration, ...")
     alternative: bool = Field(default=False, description="True for 'X or Y' alternatives, False for ranges.")
     conversion: Span | None = Field(default=None, description="A parenthetical conversion folded into this quantity.")

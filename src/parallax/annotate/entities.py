@@ -3,7 +3,7 @@
 The small English model mislabels and misses names. On top of its output:
 
 1. **Gazetteer** (shipped in a PyPI package): the English names of countries and territories from
-   Babel's CLDR data are places (GPE); adjectives derived from them ("Syrian", "Israeli", "Iranian") are
+   Babel's CLDR data are places (GPE); adjectives derived from them ("Kenyan", "Peruvian", "Norwegian") are
    nationalities (NORP), checked against the model's tag so that rare coinages are not invented.
 2. **Context**: a capitalised name after a personal title or role ("Maj. Gen.", "envoy", "spokesman",
    "Minister") is a person, also when the model missed it; a name containing an organisation word

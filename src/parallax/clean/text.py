@@ -337,7 +337,7 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
 
 
 def _join_broken(texts: list[str], lines: list[int]) -> tuple[list[str], list[int]]:
-    """Join a paragraph that the dump broke over two lines ('... from Homs to' / 'Palmyra ...')."""
+    """Join a paragraph that the dump broke over two lines ('... the road from the port to' / 'the capital ...')."""
     out: list[str] = []
     out_lines: list[int] = []
     for text, line in zip(texts, lines, strict=True):

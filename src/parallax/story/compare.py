@@ -341,7 +341,7 @@ def find_contradictions(
             continue
         targets: list[Claim] = []
         target_speaker: str | None = None
-        # People before places and groups: "X dismissed Putin's statements" disputes Putin.
+        # People before places and groups: "X dismissed the minister's statements" disputes the minister.
         for entity_id in sorted(sentence_entities(claim), key=lambda e: (labels.get(e) != "PERSON", e)):
             if entity_id == claim.speaker_entity_id:
                 continue
