@@ -33,7 +33,8 @@ REPORTING_VERBS = frozenset(
     "say tell add claim report announce state insist warn deny confirm estimate accuse argue suggest note "
     "explain acknowledge admit assert indicate reveal write declare predict stress emphasize emphasise "
     "hint threaten vow promise urge allege maintain reiterate recall quote believe contend concede "
-    "complain caution signal tweet disclose observe remark reply respond testify charge".split()
+    "complain caution signal tweet disclose observe remark reply respond testify charge show find conclude "
+    "forecast".split()
 )
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "s", "we": "p", "it": "n"}
 ANON = re.compile(
@@ -44,7 +45,8 @@ ANON = re.compile(
 _QUOTE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"")
 _OPEN_ONLY = re.compile(r"^[“\"]([^”\"]+)$")
 _CUE_AFTER = re.compile(
-    r"[\s,]*(?P<a>(?P<spk>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4}|he|she|they|it|we|I|the\s+[\w\s'’\-]{2,60}?|an?\s+[\w\s'’\-]{2,80}?)\s+"
+    r"[\s,]*(?P<a>(?P<spk>(?:[a-z][\w'’\-]*\s+){0,4}[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4}|he|she|they|it|we|I|"
+    r"the\s+[\w\s'’\-]{2,60}?|an?\s+[\w\s'’\-]{2,80}?|[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2})\s+"
     r"(?P<cue>said|says|added|told(?=\s)|wrote|asked|insisted|warned|explained|noted|stated|claimed|continued|declared|tweeted)"
     r"|(?P<cue2>said|says|added|wrote|asked|insisted|warned|explained|noted|stated|claimed|continued|declared)\s+"
     r"(?P<spk2>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4}|the\s+[\w\s'’\-]{2,60}?|an?\s+[\w\s'’\-]{2,60}?))\b"
@@ -53,6 +55,7 @@ _QUOTED_AS = re.compile(
     r"(?:(?P<via>[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,4}?|the\s+[\w\s'’\-]{2,40}?)\s+(?P<q>quoted)\s+)?"
     r"(?P<spk>[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,12}?|he|she|they)(?:,[^,]{2,120},)?\s+(?:was|were|is)?\s*(?:quoted\s+)?as\s+saying\b"
 )
+_QUOTED_AS_END = re.compile(_QUOTED_AS.pattern + r"$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<spk>[^,.;:“\"]{2,100})")
 _SPEAKER_DEPS = frozenset({"nsubj"})
 
@@ -200,9 +203,32 @@ def _direct(
     return out
 
 
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return start, end
+
+
 def _clause_end(doc: Doc, verb: Token, sent: Sentence) -> tuple[int, int] | None:
+    """The reported clause of a reporting verb: after it ("said that ..."), before it ("..., police said"),
+    or around it when the reporting clause is inserted ("The deal, officials said, would be ...")."""
     comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis") and c.i > verb.i]
     if not comps:
+        before = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
+        if before:
+            comp = before[-1]
+            start, end = _trimmed(doc.text, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
+            return max(start, sent.start), min(end, sent.end)
+        if verb.dep_ == "parataxis" and verb.head.i != verb.i:
+            head = verb.head
+            left = _trimmed(doc.text, max(head.left_edge.idx, sent.start), verb.left_edge.idx)
+            right_start = verb.right_edge.idx + len(verb.right_edge.text)
+            right = _trimmed(doc.text, right_start, min(head.right_edge.idx + len(head.right_edge.text), sent.end))
+            left_words = len(doc.text[left[0] : left[1]].split())
+            right_words = len(doc.text[right[0] : right[1]].split())
+            return right if right_words >= left_words else left
         return None
     comp = comps[0]
     start = comp.left_edge.idx
@@ -253,6 +279,17 @@ def _indirect(
         if inside_quote:
             continue
         speaker = _speaker_span(text, subjects[0], entities) if subjects else None
+        cue_start = token.idx
+        via: Span | None = None
+        quoted_as = (
+            _QUOTED_AS_END.search(text, sent.start, token.idx + len(token.text)) if token.lower_ == "saying" else None
+        )
+        if quoted_as:
+            # "The agency quoted X as saying ...": X speaks, the agency reports.
+            speaker = _span(text, quoted_as.start("spk"), quoted_as.end("spk"))
+            cue_start = quoted_as.start("q") if quoted_as.group("q") else quoted_as.end("spk")
+            if quoted_as.group("via"):
+                via = _span(text, quoted_as.start("via"), quoted_as.end("via"))
         if speaker is not None and speaker.text.casefold() in ("it", "this", "that", "which", "who"):
             continue
         cue_end = token.idx + len(token.text)
@@ -265,9 +302,10 @@ def _indirect(
             Attribution(
                 kind="indirect",
                 speaker=speaker,
-                cue=_span(text, token.idx, cue_end),
+                cue=_span(text, cue_start, cue_end),
                 content=_span(text, c_start, c_end),
                 speaker_name=name,
+                via=via,
                 anonymous=speaker is not None and _is_anonymous(text[speaker.start : min(sent.end, speaker.end + 80)]),
             )
         )

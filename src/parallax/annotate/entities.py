@@ -60,6 +60,7 @@ class EntityResources:
 
     places: frozenset[str]
     nationalities: frozenset[str]
+    cities: frozenset[str] = frozenset()
 
 
 def _demonyms(name: str) -> set[str]:
@@ -84,7 +85,18 @@ def load_entity_resources() -> EntityResources:
     places |= {p.removeprefix("the ") for p in list(places)}
     single = [p for p in places if " " not in p]
     nationalities = {d for p in single for d in _demonyms(p)}
-    return EntityResources(places=frozenset(places), nationalities=frozenset(nationalities))
+    return EntityResources(places=frozenset(places), nationalities=frozenset(nationalities), cities=_tz_cities())
+
+
+def _tz_cities() -> frozenset[str]:
+    """The cities that name the time zones of the tz database (shipped by pytz): about 500 large cities."""
+    import pytz
+
+    return frozenset(
+        zone.rsplit("/", 1)[1].replace("_", " ")
+        for zone in pytz.all_timezones
+        if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/", "Canada/", "Brazil/", "Chile/", "Mexico/"))
+    )
 
 
 @dataclass
@@ -126,8 +138,17 @@ def _next_word(text: str, end: int) -> str:
 def _relabel(m: _Mention, text: str, res: EntityResources) -> None:
     key = _key(m.text)
     words = [w.casefold().strip(".") for w in key.split()]
+    previous = _previous_word(text, m.start)
     if key in res.places:
         m.label, m.evidence = "GPE", 3
+    elif _GEO_FEATURE.search(key) and m.label in ("PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"):
+        m.label, m.evidence = "LOC", 2
+    elif (key in res.cities and (m.label != "PERSON" or previous in _PLACE_PREP or previous in _CITY_PREP)) or (
+        " " not in key
+        and m.label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART")
+        and _PLACE_OF.search(text[max(0, m.start - 40) : m.start])
+    ):
+        m.label, m.evidence = "GPE", 2
     elif key in res.nationalities or (key.endswith("s") and key[:-1] in res.nationalities):
         if m.label in ("NORP", "GPE", "ORG", "PERSON", "LANGUAGE"):
             m.label, m.evidence = "NORP", 3
@@ -156,6 +177,18 @@ _ROLE_APPOS = re.compile(
     r"(?P<name>[A-Z][a-z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}),"
 )
 _PLACE_PREP = frozenset("in near outside around across into towards toward inside".split())
+# Before a name that the tz database knows as a city, these also mark a place ("a teacher from Malmo").
+_CITY_PREP = frozenset("from of to at reached visited".split())
+# "the governor of X", "residents of X", "the town of X": X is a place.
+_PLACE_OF = re.compile(
+    r"\b(?:governor|mayor|residents|inhabitants|city|town|village|province|region|district|outskirts|"
+    r"suburbs?|capital|port|streets|centre|center|people|citizens|east|west|north|south)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Natural features: "Lake Titicaca", "Mount Elbrus", "the Gulf of Aden", "the Dnieper River", "the Red Sea".
+_GEO_FEATURE = re.compile(
+    r"^(?:Lake|Mount|Mt\.?|Gulf|Bay|Cape|Strait|Sea)\s|\s(?:River|Sea|Ocean|Mountains|Desert|Valley|Strait|Basin|Peninsula|Lake|Gulf)$"
+)
 
 
 def find_entities(doc: Doc, resources: EntityResources) -> list[EntityMention]:

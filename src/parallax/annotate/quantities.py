@@ -136,6 +136,9 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
     if m is None:
         return None
     cur = m.group("cur")
+    if cur is not None and cur not in CURRENCY_PREFIXES:
+        # The pattern ignores case: "a$" is the table's "A$".
+        cur = next((c for c in CURRENCY_PREFIXES if c.upper() == cur.upper()), None)
     if m.group("vague"):
         phrase = m.group("vague")
         end = m.end("vague")
