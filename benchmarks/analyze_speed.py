@@ -14,6 +14,7 @@ Usage: .venv/bin/python benchmarks/analyze_speed.py [--shared ../shared]
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import subprocess
@@ -22,6 +23,8 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+# The shared data beside the repository, or where PARALLAX_SHARED says.
+SHARED = Path(os.environ.get("PARALLAX_SHARED", REPO.parent / "shared"))
 
 
 def cold_start(seeds: Path) -> tuple[float, float]:
@@ -55,7 +58,7 @@ def variants(texts: list[str], n: int, seed: int = 7) -> list[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--shared", type=Path, default=SHARED)
     args = ap.parse_args()
     seeds = args.shared / "seeds"
 

@@ -12,6 +12,7 @@ Usage: .venv/bin/python benchmarks/annotate_speed.py [--shared ../shared] [--cop
 from __future__ import annotations
 
 import argparse
+import os
 import time
 from pathlib import Path
 
@@ -20,11 +21,13 @@ from parallax.config import Settings
 from parallax.pipeline import clean
 
 REPO = Path(__file__).resolve().parents[1]
+# The shared data beside the repository, or where PARALLAX_SHARED says.
+SHARED = Path(os.environ.get("PARALLAX_SHARED", REPO.parent / "shared"))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--copies", type=int, default=12)
     args = ap.parse_args()
     settings = Settings()

@@ -15,6 +15,7 @@ Run: ``.venv/bin/python benchmarks/extraction.py [--no-cv] [--out DIR]``
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import subprocess
 import sys
@@ -27,7 +28,9 @@ from parallax.clean.text import CleanerModel, clean_dump, load_cleaner_model
 from parallax.clean.training import fit_ensemble, load_pages, page_matrix
 
 REPO = Path(__file__).resolve().parents[1]
-BENCH = REPO.parent / "shared" / "bench" / "extraction"
+# The shared data beside the repository, or where PARALLAX_SHARED says.
+SHARED = Path(os.environ.get("PARALLAX_SHARED", REPO.parent / "shared"))
+BENCH = SHARED / "bench" / "extraction"
 FOLDS = 5
 
 

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import argparse
 import html
+import os
 import time
 from pathlib import Path
 
 from parallax.clean.text import clean_dump, load_cleaner_model
 
 REPO = Path(__file__).resolve().parents[1]
-PAGES = REPO.parent / "shared" / "bench" / "extraction" / "pages"
+# The shared data beside the repository, or where PARALLAX_SHARED says.
+SHARED = Path(os.environ.get("PARALLAX_SHARED", REPO.parent / "shared"))
+PAGES = SHARED / "bench" / "extraction" / "pages"
 
 
 def _best(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]

@@ -12,14 +12,17 @@ Run: ``.venv/bin/python benchmarks/grouping.py``
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from parallax.model import Article
 from parallax.story.grouping import DEFAULT_THRESHOLD, group_stories
 
 REPO = Path(__file__).resolve().parents[1]
+# The shared data beside the repository, or where PARALLAX_SHARED says.
+SHARED = Path(os.environ.get("PARALLAX_SHARED", REPO.parent / "shared"))
 DEV = REPO / "benchmarks" / "data" / "grouping_dev.jsonl"
-SEEDS = REPO.parent / "shared" / "seeds"
+SEEDS = SHARED / "seeds"
 
 
 def bcubed(gold: dict[str, str], clusters: list[list[str]]) -> dict[str, float]:

@@ -14,14 +14,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
+# The shared data beside the repository, or where PARALLAX_SHARED says.
+SHARED = Path(os.environ.get("PARALLAX_SHARED", REPO.parent / "shared"))
 GOLD = REPO / "benchmarks" / "data" / "quantities_gold.jsonl"
-SEEDS = REPO.parent / "shared" / "seeds"
+SEEDS = SHARED / "seeds"
 
 
 def _close(a: float | None, b: float | None) -> bool:

@@ -9,16 +9,19 @@ Cross-validated figures come from benchmarks/extraction.py.
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from parallax.clean.training import fit_ensemble, load_pages, page_matrix
 
 ROOT = Path(__file__).resolve().parent.parent
+# The shared data beside the repository, or where PARALLAX_SHARED says.
+SHARED = Path(os.environ.get("PARALLAX_SHARED", ROOT.parent / "shared"))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--bench", type=Path, default=ROOT.parent / "shared" / "bench" / "extraction")
+    parser.add_argument("--bench", type=Path, default=SHARED / "bench" / "extraction")
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "parallax" / "data" / "cleaner.npz")
     args = parser.parse_args()
     pages = load_pages(args.bench)
