@@ -19,9 +19,11 @@ over all mentions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from parallax.model import Annotation, Entity, Variant
 from parallax.story.text_features import content_stems
@@ -44,6 +46,7 @@ class EntityResolution:
     mention_entity: dict[tuple[str, int, int], str] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_name(text: str) -> str:
     """A spelling-insensitive key: "the Dmitriyev's", "Dmitriev" and "Dmitrijev" give the same key."""
     name = text.strip()
@@ -89,12 +92,13 @@ class _Cluster:
     context: Counter[str] = field(default_factory=Counter)
 
 
-def _sentence_around(ann: Annotation, start: int, end: int) -> str:
+def _sentence_around(ann: Annotation, start: int, end: int, starts: Sequence[int] | None = None) -> str:
     """The mention's sentence and the one before it (a short sentence alone says too little)."""
-    for k, sent in enumerate(ann.sentences):
-        if sent.start <= start and end <= sent.end:
-            first = ann.sentences[k - 1].start if k > 0 else sent.start
-            return ann.text[first : sent.end]
+    starts = starts if starts is not None else [s.start for s in ann.sentences]
+    k = bisect_right(starts, start) - 1
+    if k >= 0 and end <= ann.sentences[k].end:
+        first = ann.sentences[k - 1].start if k > 0 else ann.sentences[k].start
+        return ann.text[first : ann.sentences[k].end]
     return ann.text[max(0, start - 200) : end + 200]
 
 
@@ -107,6 +111,8 @@ def resolve_entities(annotations: Sequence[Annotation], places: frozenset[str] =
     """Merge the named-entity mentions of a story's articles into entities (see the module docstring)."""
     clusters: dict[tuple[str, str], _Cluster] = {}
     for ann in annotations:
+        starts = [s.start for s in ann.sentences]
+        stems_of: dict[str, list[str]] = {}
         for m in ann.entities:
             group = GROUPS.get(m.label)
             if group is None:
@@ -117,7 +123,10 @@ def resolve_entities(annotations: Sequence[Annotation], places: frozenset[str] =
             cluster = clusters.setdefault((group, key), _Cluster(group, {key}))
             cluster.mentions.append((ann.id, m.start, m.end, m.text, m.label))
             own = fold_name(m.text).split()
-            cluster.context.update(w for w in content_stems(_sentence_around(ann, m.start, m.end)) if w not in own)
+            window = _sentence_around(ann, m.start, m.end, starts)
+            if window not in stems_of:
+                stems_of[window] = content_stems(window)
+            cluster.context.update(w for w in stems_of[window] if w not in own)
     place_keys = {fold_name(p) for p in places}
     # Rule 2: a surname alone joins the one person whose full name ends with it.
     persons = [c for (g, k), c in clusters.items() if g == "person" and " " in k]

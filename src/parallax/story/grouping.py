@@ -17,11 +17,14 @@ or more; they are reported per story, and the comparison counts them as one sour
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from parallax.model import Annotation, Article
 from parallax.story.entities import fold_name
@@ -118,6 +121,38 @@ def near_duplicates(articles: Sequence[Article], threshold: float = 0.5) -> list
     return [g for g in groups.values() if len(g) > 1]
 
 
+def _pair_similarities(vectors: Sequence[dict[str, float]]) -> dict[tuple[int, int], float]:
+    """Cosine of every pair of articles that share a feature other than a word found in most articles.
+
+    The vectors are unit length, so the cosines are one sparse matrix product; a second product over the
+    discriminating features only (entities always count) says which pairs are compared at all.
+    """
+    from scipy import sparse
+
+    count = len(vectors)
+    column: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    values: list[float] = []
+    for i, vec in enumerate(vectors):
+        for key, value in vec.items():
+            rows.append(i)
+            cols.append(column.setdefault(key, len(column)))
+            values.append(value)
+    if not column:
+        return {}
+    matrix = sparse.csr_matrix((values, (rows, cols)), shape=(count, len(column)))
+    frequency = np.bincount(np.asarray(cols, dtype=np.int64), minlength=len(column))
+    common = max(50, count // 2)
+    keep = np.array([frequency[k] <= common or key.startswith("e:") for key, k in column.items()])
+    marks = (matrix[:, np.flatnonzero(keep)] != 0).astype(np.float32)
+    shared = sparse.triu(marks @ marks.T, k=1) > 0
+    pairs = sparse.csr_matrix((matrix @ matrix.T).multiply(shared)).tocoo()
+    return {
+        (i, j): v for i, j, v in zip(pairs.row.tolist(), pairs.col.tolist(), pairs.data.tolist(), strict=True)
+    }
+
+
 def group_stories(
     articles: Sequence[Article], annotations: Sequence[Annotation | None], threshold: float = 0.0
 ) -> list[StoryGroup]:
@@ -128,38 +163,38 @@ def group_stories(
     vectors = _weighted([article_vector(a, n) for a, n in zip(articles, annotations, strict=True)])
     count = len(articles)
     clusters: dict[int, list[int]] = {i: [i] for i in range(count)}
-    # Pairwise similarities through an inverted index: only articles sharing a feature are compared.
-    postings: dict[str, list[int]] = {}
-    for i, vec in enumerate(vectors):
-        for key in vec:
-            postings.setdefault(key, []).append(i)
-    sims: dict[tuple[int, int], float] = {}
-    for i, vec in enumerate(vectors):
-        seen: set[int] = set()
-        for key in vec:
-            ids = postings[key]
-            if len(ids) > max(50, count // 2) and not key.startswith("e:"):
-                continue  # a word in most articles separates nothing
-            seen.update(j for j in ids if j > i)
-        for j in seen:
-            sims[(i, j)] = _cosine(vec, vectors[j])
-    # Average linkage, merging the most similar pair of clusters while it clears the threshold.
-    link: dict[tuple[int, int], float] = {k: v for k, v in sims.items()}
-    while True:
-        best = max(link.items(), key=lambda kv: kv[1], default=None)
-        if best is None or best[1] < threshold:
-            break
-        (a, b), _ = best
-        members = clusters[a] + clusters.pop(b)
-        clusters[a] = members
-        link = {k: v for k, v in link.items() if a not in k and b not in k}
-        for other, other_members in clusters.items():
-            if other == a:
-                continue
-            total = sum(sims.get((min(x, y), max(x, y)), 0.0) for x in members for y in other_members)
-            average = total / (len(members) * len(other_members))
-            if average > 0:
-                link[(min(a, other), max(a, other))] = average
+    sims = _pair_similarities(vectors)
+    # Average linkage, merging the most similar pair of clusters while it clears the threshold. The
+    # average link of a merged cluster to any other follows from its parts' links (Lance-Williams), and
+    # the best pair comes off a heap, so a story of n articles costs about n^2 log n, not n^3.
+    neighbours: dict[int, dict[int, float]] = {i: {} for i in range(count)}
+    for (i, j), value in sims.items():
+        if value > 0:
+            neighbours[i][j] = neighbours[j][i] = value
+    heap = [(-value, i, j) for (i, j), value in sims.items() if value >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if a not in clusters or b not in clusters or neighbours[a].get(b) != -negative:
+            continue  # a pair whose cluster has merged since it was pushed
+        size_a, size_b = len(clusters[a]), len(clusters[b])
+        clusters[a] = clusters[a] + clusters.pop(b)
+        links_b = neighbours.pop(b)
+        links_a = neighbours[a]
+        links_a.pop(b, None)
+        links_b.pop(a, None)
+        merged: dict[int, float] = {}
+        for other in set(links_a) | set(links_b):
+            value = (size_a * links_a.get(other, 0.0) + size_b * links_b.get(other, 0.0)) / (size_a + size_b)
+            neighbours[other].pop(b, None)
+            if value > 0:
+                merged[other] = value
+                neighbours[other][a] = value
+                if value >= threshold:
+                    heapq.heappush(heap, (-value, min(a, other), max(a, other)))
+            else:
+                neighbours[other].pop(a, None)
+        neighbours[a] = merged
     stories = sorted(clusters.values(), key=min)
     out = []
     for members in stories:
