@@ -217,6 +217,15 @@ class Claim(Record):
 ComparisonKind = Literal["agreement", "disagreement", "contradiction", "unique"]
 
 
+class FigureRef(Record):
+    """One figure of a comparison: the claim it is in and its offsets in the article's annotated text."""
+
+    claim_id: str
+    start: int
+    end: int
+    text: str
+
+
 class Comparison(Record):
     """Claims about the same thing across outlets, and how they relate."""
 
@@ -227,6 +236,9 @@ class Comparison(Record):
     outlets: list[str] = Field(default_factory=list)
     speakers: list[str] = Field(default_factory=list)
     explanation: str
+    figures: list[FigureRef] = Field(
+        default_factory=list, description="For figure comparisons: exactly which figures of the claims are compared."
+    )
 
 
 class SummarySentence(Record):

@@ -43,10 +43,16 @@ def test_figures_grouped_and_labelled(report: Report) -> None:
         any("53 miles" in claims[i].text for i in comp.claim_ids) and any("85 kilometers" in claims[i].text for i in comp.claim_ids)
         for comp in agreements
     )
+    # The withdrawal to 85 km is one agreement across the three outlets that report it.
+    withdrawal = [c for c in agreements if any(f.text == "no closer than 53 miles" for f in c.figures)]
+    assert len(withdrawal) == 1 and len(withdrawal[0].article_ids) >= 3
+    assert all("85" in f.text or "53" in f.text for f in withdrawal[0].figures)
+    # The demanded distances are disputes, apart from the withdrawal, and hold only demanded figures.
     disagreements = [c for c in story.comparisons if c.kind == "disagreement"]
-    assert disagreements
-    texts = " ".join(claims[i].text for comp in disagreements for i in comp.claim_ids)
-    assert "100 kilometers" in texts and "60 kilometers" in texts
+    demanded = [f.text for comp in disagreements for f in comp.figures]
+    assert any("100 kilometers" in t for t in demanded) and any("60 kilometers" in t for t in demanded)
+    assert any("40 kilometer" in t for t in demanded) and any("70 or 80 kilometers" in t for t in demanded)
+    assert not any("85" in t or "53 miles" in t or "5 kilometers" in t for t in demanded)
 
 
 def test_the_contradiction_is_found(report: Report) -> None:
@@ -63,6 +69,9 @@ def test_the_contradiction_is_found(report: Report) -> None:
     assert len(comp.article_ids) >= 2
     targets = [claims[i] for i in comp.claim_ids if "speaking the truth" not in claims[i].text]
     assert any(c.speaker == "Alexander Lavrentiev" for c in targets)
+    # A country merely named in a denial is not taken for the one called wrong.
+    topics = [c.topic for c in story.comparisons if c.kind == "contradiction"]
+    assert "Is Israel right?" not in topics and "Is Syria right?" not in topics
 
 
 def test_every_point_is_cited(report: Report) -> None:

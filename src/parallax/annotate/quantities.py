@@ -242,6 +242,19 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
     return cand, end
 
 
+# A bare number that counts people without naming them: "27 were killed", "the death toll rose to 27".
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:were|have been|had been|are|remain|remained)\s+(?:\w+\s+)?"
+    r"(?:killed|injured|wounded|hurt|dead|missing|arrested|detained|evacuated|rescued|displaced|hospitali[sz]ed|treated)\b",
+    re.IGNORECASE,
+)
+_TOLL_BEFORE = re.compile(
+    r"\b(?:death toll|toll|number of (?:dead|deaths|casualties|victims|injured))\s+(?:\w+\s+){0,3}?"
+    r"(?:to|at|of|reached|hit|is|was|stood at|rose to|climbed to)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _keep_bare(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None, qualified: bool) -> bool:
     """Decide whether a number without a unit is a count worth reporting (and not a year, date, name...)."""
     start, end = cand.number_start, cand.end
@@ -355,7 +368,8 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
         counted = ctx.counted_from_doc(doc, end) if doc is not None else ctx.counted_from_text(text, end)
         word_number = not re.search(r"\d", text[cand.number_start : cand.end])
         hedged = qual is not None or post is not None
-        if counted is None and (cand.vague is None and not cand.scaled and (not hedged or word_number)):
+        implied = bool(_PEOPLE_AFTER.match(text, end) or _TOLL_BEFORE.search(text, max(0, cand.start - 60), cand.start))
+        if counted is None and not implied and (cand.vague is None and not cand.scaled and (not hedged or word_number)):
             return None
         if counted is not None and word_number and text[cand.number_start : cand.end].strip().lower() == "one":
             return None  # "one" is too often a pronoun ("one of them", "no one")

@@ -21,18 +21,35 @@ are ``unique``. Near-duplicate articles count as one source.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from parallax.model import Article, Claim, Comparison, Entity, Quantity
+from parallax.model import Article, Claim, Comparison, Entity, FigureRef, Quantity
 from parallax.story.text_features import content_stems, is_denial, is_irrealis, jaccard
 
-FIGURE_THRESHOLD = 0.22
+# Figure grouping (set on benchmarks/data/figures_dev.jsonl, see docs/bench/figures.md): the score of a
+# pair is words x 0.5 + shared entities x 0.1 + closeness of values x 0.4, and clusters merge above 0.3.
+WORDS_WEIGHT = 0.5
+ENTITY_WEIGHT = 0.1
+VALUE_WEIGHT = 0.4
+FIGURE_THRESHOLD = 0.3
+TOLERANCE_OF_BOUNDS = 0.05
+# Above this many figures of one unit in a story, figures are grouped in one greedy pass (cost ~ n x groups).
+MAX_CLUSTERED_FIGURES = 150
 STATEMENT_THRESHOLD = 0.25
 WINDOW_WORDS = 10
+# The disputed party comes before a cue of lying ("X lied", "X wasn't speaking the truth") and after a
+# verb of disputing ("contradicted X", "dismissed X's statements").
+_DENIAL_CUE = re.compile(
+    r"(?P<subject>\blied\b|\blying\b|\b(?:was|is|were|are)n[o'’]?t? (?:speaking|telling) the truth|\bfalsely\b|"
+    r"\buntrue\b|\bnot true\b|\bfalse\b)"
+    r"|(?P<object>\b(?:contradict\w*|dismiss\w*|refut\w*|reject\w*|den(?:y|ies|ied|ying))\b)",
+    re.IGNORECASE,
+)
 _OPEN_QUALIFIERS_LOW = ("at least", "more than", "over", "no closer than", "no less than", "beyond", "above")
-_OPEN_QUALIFIERS_HIGH = ("up to", "less than", "fewer than", "under", "no more than", "at most", "below")
+_OPEN_QUALIFIERS_HIGH = ("up to", "less than", "fewer than", "under", "no more than", "at most", "below", "within")
 _APPROX = ("about", "around", "nearly", "almost", "roughly", "approximately", "some", "an estimated", "close to")
 
 
@@ -82,9 +99,10 @@ def interval(quantity: Quantity, tolerance: float) -> tuple[float, float, str] |
     if high is None:  # open-ended amounts: "dozens", "tens of thousands"
         high = math.inf
     qualifier = (quantity.qualifier or "").lower()
-    slack = tolerance
+    # Half the tolerance on each side: two figures agree when they differ by at most ``tolerance``.
+    slack = tolerance / 2
     if any(q in qualifier for q in _APPROX):
-        slack = max(tolerance, 0.1)
+        slack = max(slack, 0.1)
     low, high = low * (1 - slack), high * (1 + slack)
     if any(q in qualifier for q in _OPEN_QUALIFIERS_LOW):
         high = math.inf
@@ -98,12 +116,29 @@ def consistent(ranges: Sequence[tuple[float, float]]) -> bool:
     return max(r[0] for r in ranges) <= min(r[1] for r in ranges)
 
 
-def _window(claim: Claim, quantity: Quantity) -> str:
+def _window(claim: Claim, quantity: Quantity) -> Counter[str]:
+    """Content stems around a figure, the nearest weighing most: 3 within two words, 2 within five, else 1.
+
+    The counted noun ("2,000 *officers*") weighs 3. Together they say what the figure measures.
+    """
     rel_start = max(0, quantity.start - claim.start)
     rel_end = max(rel_start, quantity.end - claim.start)
     before = claim.text[:rel_start].split()[-WINDOW_WORDS:]
     after = claim.text[rel_end:].split()[:WINDOW_WORDS]
-    return " ".join([*before, quantity.counted or "", *after])
+    out: Counter[str] = Counter()
+
+    def weight(distance: int) -> int:
+        return 3 if distance <= 2 else (2 if distance <= 5 else 1)
+
+    for distance, word in enumerate(reversed(before), start=1):
+        for stem in content_stems(word):
+            out[stem] += weight(distance)
+    for distance, word in enumerate(after, start=1):
+        for stem in content_stems(word):
+            out[stem] += weight(distance)
+    for stem in content_stems(quantity.counted or ""):
+        out[stem] += 3
+    return out
 
 
 class SourceNamer:
@@ -198,8 +233,7 @@ def compare_figures(
             rng = interval(quantity, tolerance)
             if rng is None:
                 continue
-            window = _window(claim, quantity)
-            stems = Counter(content_stems(window))
+            stems = _window(claim, quantity)
             blocks[rng[2]].append(
                 _Item(
                     claim=claim,
@@ -215,25 +249,116 @@ def compare_figures(
             )
     comparisons: list[Comparison] = []
     for unit, items in sorted(blocks.items()):
-        groups: list[_Group] = []
-        for item in items:
-            best, best_score = None, FIGURE_THRESHOLD
-            for group in groups:
-                score = 0.7 * _cosine(item.stems, group.stems) + 0.3 * jaccard(
-                    item.entity_ids, group.entity_ids
-                )
-                majority_irrealis = group.irrealis * 2 > len(group.items)
-                if majority_irrealis != item.irrealis:
-                    score *= 0.5
-                if score > best_score:
-                    best, best_score = group, score
-            if best is None:
-                best = _Group()
-                groups.append(best)
-            best.add(item)
-        for group in groups:
+        for group in _cluster_figures(items):
             comparisons.append(_label_figure_group(group, unit, namer))
     return comparisons
+
+
+def _figure_similarity(a: _Item, b: _Item, idf: Mapping[str, float]) -> float:
+    """How likely two figures measure the same thing: their weighted context words, their entities, their
+    frame (done or wanted), and whether they come from different sources."""
+    va = {k: v * idf.get(k, 0.0) for k, v in a.stems.items()}
+    vb = {k: v * idf.get(k, 0.0) for k, v in b.stems.items()}
+    norm = math.sqrt(sum(v * v for v in va.values())) * math.sqrt(sum(v * v for v in vb.values()))
+    words = sum(v * vb.get(k, 0.0) for k, v in va.items()) / norm if norm else 0.0
+    score = WORDS_WEIGHT * words + ENTITY_WEIGHT * jaccard(a.entity_ids, b.entity_ids) + VALUE_WEIGHT * _closeness(a, b)
+    if a.irrealis != b.irrealis:
+        score *= 0.5
+    if a.source == b.source:
+        # One article rarely gives two values for one thing (conversions are already one quantity).
+        score *= 0.6
+    return score
+
+
+def _closeness(a: _Item, b: _Item) -> float:
+    """1 for equal values, falling with their ratio (0.5 at a factor of 2); open-ended ranges use their finite end.
+
+    Vague amounts ("thousands") say nothing here, and small counts ("two") say little: equal small numbers
+    are everywhere.
+    """
+    if _vague(a.quantity) or _vague(b.quantity):
+        return 0.0
+
+    def centre(item: _Item) -> float:
+        high = item.high if math.isfinite(item.high) else item.low
+        return (item.low + high) / 2 if item.low > 0 else high
+
+    x, y = centre(a), centre(b)
+    if x <= 0 or y <= 0:
+        return 0.0
+    ratio = min(x, y) / max(x, y)
+    return ratio * 0.25 if a.unit == "count" and max(x, y) <= 10 else ratio
+
+
+def _vague(quantity: Quantity) -> bool:
+    norm = quantity.normalized
+    return norm is None or (norm.high is None and norm.value is None)
+
+
+def _cluster_figures(items: Sequence[_Item]) -> list[_Group]:
+    """Average-linkage clusters of the figures of one unit (the block), by :func:`_figure_similarity`.
+
+    Words that occur around most figures of the block (the story's own subject) weigh little: each
+    stem is weighted by its inverse frequency over the block's figures.
+    """
+    count = len(items)
+    frequency: Counter[str] = Counter(k for item in items for k in item.stems)
+    idf = {k: math.log((count + 1) / (df + 0.5)) for k, df in frequency.items()}
+    if count > MAX_CLUSTERED_FIGURES:
+        return _greedy_figures(items, idf)
+    sims = {
+        (i, j): _figure_similarity(items[i], items[j], idf) for i in range(count) for j in range(i + 1, count)
+    }
+    clusters: dict[int, list[int]] = {i: [i] for i in range(count)}
+    while len(clusters) > 1:
+        best, best_score = None, FIGURE_THRESHOLD
+        keys = sorted(clusters)
+        for x, a in enumerate(keys):
+            for b in keys[x + 1 :]:
+                total = sum(sims[(min(i, j), max(i, j))] for i in clusters[a] for j in clusters[b])
+                score = total / (len(clusters[a]) * len(clusters[b]))
+                if score > best_score:
+                    best, best_score = (a, b), score
+        if best is None:
+            break
+        a, b = best
+        clusters[a] = clusters[a] + clusters.pop(b)
+    groups = []
+    for members in sorted(clusters.values(), key=min):
+        group = _Group()
+        for i in sorted(members):
+            group.add(items[i])
+        groups.append(group)
+    return groups
+
+
+def _greedy_figures(items: Sequence[_Item], idf: Mapping[str, float]) -> list[_Group]:
+    """One pass for very large blocks: each figure joins the group whose first figure is most like it."""
+    groups: list[_Group] = []
+    for item in items:
+        best, best_score = None, FIGURE_THRESHOLD
+        for group in groups:
+            score = _figure_similarity(item, group.items[0], idf)
+            if score > best_score:
+                best, best_score = group, score
+        if best is None:
+            best = _Group()
+            groups.append(best)
+        best.add(item)
+    return groups
+
+
+def _consistent_figures(items: Sequence[_Item]) -> bool:
+    """The figures admit one value; but bounds of the same kind ("at least 40" and "at least 60": two
+    different minimums) are compared as the numbers they state."""
+    ranges = [(i.low, i.high) for i in items]
+    if all(math.isinf(high) and low > 0 for low, high in ranges):
+        bounds = [low for low, _ in ranges]
+    elif all(low == 0 and math.isfinite(high) for low, high in ranges):
+        bounds = [high for _, high in ranges]
+    else:
+        return consistent(ranges)
+    return max(bounds) <= min(bounds) * (1 + TOLERANCE_OF_BOUNDS)
 
 
 def _label_figure_group(group: _Group, unit: str, namer: SourceNamer) -> Comparison:
@@ -251,7 +376,7 @@ def _label_figure_group(group: _Group, unit: str, namer: SourceNamer) -> Compari
     if len(sources) < 2:
         kind = "unique"
         explanation = f"Only {namer.name(claims[0].article_id)} gives this figure: {listing}."
-    elif consistent([(i.low, i.high) for i in group.items]):
+    elif _consistent_figures(group.items):
         kind = "agreement"
         explanation = f"{len(sources)} sources give consistent figures after conversion: {listing}."
         explanation += _who_note(claims, namer, agree=True)
@@ -267,6 +392,10 @@ def _label_figure_group(group: _Group, unit: str, namer: SourceNamer) -> Compari
         outlets=sorted({namer.name(a) for a in article_ids}),
         speakers=_speakers(claims),
         explanation=explanation,
+        figures=[
+            FigureRef(claim_id=i.claim.id, start=i.quantity.start, end=i.quantity.end, text=i.quantity.text)
+            for i in group.items
+        ],
     )
 
 
@@ -328,6 +457,14 @@ def find_contradictions(
     """Denials: a claim that calls a statement untrue, with the claims it targets."""
     names = {e.id: e.name for e in entities}
     labels = {e.id: e.label for e in entities}
+    variants = {
+        e.id: sorted(
+            {v.text for v in e.variants}
+            | {e.name}
+            | ({v.text.split()[-1] for v in e.variants} | {e.name.split()[-1]} if e.label == "PERSON" else set())
+        )
+        for e in entities
+    }
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_article[claim.article_id].append(claim)
@@ -341,21 +478,23 @@ def find_contradictions(
             continue
         targets: list[Claim] = []
         target_speaker: str | None = None
-        # People before places and groups: "X dismissed the minister's statements" disputes the minister.
-        for entity_id in sorted(sentence_entities(claim), key=lambda e: (labels.get(e) != "PERSON", e)):
-            if entity_id == claim.speaker_entity_id:
-                continue
-            others = [c for c in by_speaker.get(entity_id, []) if c.article_id != claim.article_id]
-            if others:
-                targets, target_speaker = others, names.get(entity_id)
-                break
+        target = _denial_target(claim, sentence_entities(claim), variants)
         siblings = by_article[claim.article_id]
+        if target is not None and target != claim.speaker_entity_id:
+            # Who is called wrong: their statements in other articles, else earlier in this one.
+            others = [c for c in by_speaker.get(target, []) if c.article_id != claim.article_id]
+            earlier = [c for c in by_speaker.get(target, []) if c.article_id == claim.article_id and c.start < claim.start]
+            targets, target_speaker = others or earlier, names.get(target)
+            if not targets:
+                continue  # the person disputed has no statement in the story to cite
         position = siblings.index(claim)
         if not targets:
             previous = siblings[:position]
             if previous and previous[-1].speaker != claim.speaker:
                 targets = [previous[-1]]
-                target_speaker = previous[-1].speaker
+                # Name the earlier report's speaker only when it is a person or an organisation.
+                if labels.get(previous[-1].speaker_entity_id or "") in ("PERSON", "ORG"):
+                    target_speaker = previous[-1].speaker
         if not targets:
             continue
         # The denying article's own supporting evidence: the negated claims right after the denial.
@@ -381,6 +520,29 @@ def find_contradictions(
             )
         )
     return comparisons
+
+
+def _denial_target(claim: Claim, entity_ids: frozenset[str], variants: Mapping[str, Sequence[str]]) -> str | None:
+    """The entity a denial disputes: the one named just before "lied" or "wasn't telling the truth"
+    (its subject), or just after "contradicted", "dismissed", "refuted" (its object: "dismissed the
+    minister's statements"). None when the denial names no one there ("denied the report")."""
+    match = _DENIAL_CUE.search(claim.text)
+    if match is None:
+        return None
+    subject_cue = match.group("subject") is not None
+    best: tuple[int, str] | None = None
+    for entity_id in entity_ids:
+        for variant in variants.get(entity_id, ()):
+            at = claim.text.find(variant)
+            while at >= 0:
+                if subject_cue:
+                    gap = match.start() - (at + len(variant))
+                else:
+                    gap = at - match.end()
+                if 0 <= gap <= (80 if subject_cue else 40) and (best is None or gap < best[0]):
+                    best = (gap, entity_id)
+                at = claim.text.find(variant, at + 1)
+    return best[1] if best else None
 
 
 def _short(text: str, limit: int = 160) -> str:

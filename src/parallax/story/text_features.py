@@ -43,9 +43,11 @@ _HEDGE = re.compile(
 )
 # Irrealis: the figure is wanted, offered, planned or hypothetical, not reported as done.
 _IRREALIS = re.compile(
-    r"\b(?:demand\w*|insist\w*|seek\w*|sought|want\w*|wish\w*|ask\w*|urg\w*|call(?:s|ed)? for|"
-    r"offer\w*|propos\w*|plan\w*|intend\w*|aim\w*|would|should|shall|will|keep|kept|ban\w*|"
-    r"require\w*|stipulat\w*|agree\w* to|hop\w*|expect\w*|prepar\w*|threat\w*|consider\w*)\b",
+    r"\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|"
+    r"ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? for|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|als?)|"
+    r"plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|would|should|shall|will|keep(?:s|ing)?|kept|"
+    r"ban(?:s|ned|ning)?|requir(?:e|es|ed|ing|ements?)|stipulat(?:e|es|ed|ing|ions?)|agree(?:s|d)? to|"
+    r"hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|consider(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 
