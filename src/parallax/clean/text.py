@@ -65,6 +65,8 @@ _TAGLINE = re.compile(
 )
 _CONTRIBUTED = re.compile(r"\bcontributed (?:to )?(?:this|to the) (?:report|story|article)\b", re.I)
 _CAPTION_LABEL = re.compile(r"^(?:photo|image|picture|file|caption|pictured|video|watch)\s*[:–—|]", re.I)
+# A photo credit closing a caption: "(Jane Doe/Agency)", "(JANE DOE/AGENCY)", "(Agency/Jane Doe)".
+_CREDIT_END = re.compile(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[A-Z][\w.'’ -]{1,40}\)\s*$")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[A-Z][^.|,]{1,60})", re.I)
 _STAFF = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?: (?:of )?[A-Z][\w&'’.-]*){0,4}) staff contributed")
 _TITLE_SEP = re.compile(r"\s+(?:\||–|—|-|::|»)\s+")
@@ -372,6 +374,7 @@ def _looks_like_furniture(block: Block, words: int, furniture_words: bool, glued
     return (
         (block.bullet and not ends and words <= 30)
         or bool(_CAPTION_LABEL.match(text))
+        or bool(_CREDIT_END.search(text))
         or (words <= 5 and furniture_words)
         or (glued and not ends)
     )

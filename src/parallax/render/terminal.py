@@ -1,16 +1,25 @@
-"""The report in the terminal (rich): for each story, the disputes first, then what is shared."""
+"""The report in the terminal (rich): for each story, the disputes first, then what is shared.
+
+Each point is a short block (kind and topic, the explanation, the cited claims) that wraps to any
+terminal width; article text goes in as plain ``Text``, never as markup."""
 
 from __future__ import annotations
 
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
+from rich.padding import Padding
+from rich.text import Text
 
 from parallax.model import Report
 from parallax.render.common import claim_index, outlet_name, story_articles
 
 _STYLE = {"contradiction": "bold red", "disagreement": "yellow", "agreement": "green", "unique": "cyan"}
 _ORDER = {"contradiction": 0, "disagreement": 1, "agreement": 2, "unique": 3}
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def render_terminal(report: Report, console: Console, max_unique: int = 8) -> None:
@@ -25,28 +34,29 @@ def render_terminal(report: Report, console: Console, max_unique: int = 8) -> No
         claims = claim_index(story)
         console.rule(f"[bold]{escape(story.title)}[/bold]")
         console.print("Sources: " + "; ".join(f"[{number[a.id]}] {escape(outlet_name(a))}" for a in articles), markup=True)
-        table = Table(show_lines=True, expand=True)
-        table.add_column("kind", no_wrap=True)
-        table.add_column("topic")
-        table.add_column("what the sources say", ratio=3)
         shown_unique = 0
         for comp in sorted(story.comparisons, key=lambda c: _ORDER[c.kind]):
             if comp.kind == "unique":
                 shown_unique += 1
                 if shown_unique > max_unique:
                     continue
-            said = []
+            cites = "".join(f"[{number.get(a, '?')}]" for a in comp.article_ids)
+            heading = Text("● ", style=_STYLE[comp.kind])
+            heading.append(comp.kind.upper(), style=_STYLE[comp.kind])
+            heading.append("  " + comp.topic, style="bold")
+            heading.append("  " + cites, style="dim")
+            console.print(heading)
+            console.print(Padding(Text(comp.explanation), (0, 0, 0, 2)))
             for claim_id in comp.claim_ids[:4]:
                 claim = claims.get(claim_id)
-                if claim is not None:
-                    who = f" {claim.speaker}:" if claim.speaker else ""
-                    said.append(f"[{number.get(claim.article_id, '?')}]{who} {claim.text[:160]}")
-            table.add_row(
-                f"[{_STYLE[comp.kind]}]{comp.kind}[/]",
-                escape(comp.topic),
-                escape(comp.explanation) + "\n" + escape("\n".join(said)),
-            )
-        console.print(table)
+                if claim is None:
+                    continue
+                line = Text(f"[{number.get(claim.article_id, '?')}] ", style="dim")
+                if claim.speaker:
+                    line.append(claim.speaker + ": ", style="italic")
+                line.append(_clip(claim.text, 200))
+                console.print(Padding(line, (0, 0, 0, 4)))
+            console.print()
         hidden = shown_unique - max_unique
         if hidden > 0:
             console.print(f"... and {hidden} more points reported by one outlet only (see --html or --json)")
@@ -54,4 +64,7 @@ def render_terminal(report: Report, console: Console, max_unique: int = 8) -> No
             console.print("[bold]Timeline[/bold]")
             for event in story.timeline[:12]:
                 cites = "".join(f"[{number.get(a, '?')}]" for a in event.article_ids)
-                console.print(f"  {event.date}  {escape(event.text[:120])} {escape(cites)}")
+                line = Text(f"  {event.date}  ", style="bold")
+                line.append(_clip(event.text, 160) + " ")
+                line.append(cites, style="dim")
+                console.print(line)

@@ -24,13 +24,18 @@ def _speaker_entity(
     mention_entity: Mapping[tuple[str, int, int], str],
     mentions: Sequence[tuple[int, int]],
     by_name: Mapping[str, str],
+    labels: Mapping[str, str],
 ) -> str | None:
     if att.speaker is not None:
-        for start, end in mentions:
-            if _overlaps(start, end, att.speaker.start, att.speaker.end):
-                entity_id = mention_entity.get((article_id, start, end))
-                if entity_id:
-                    return entity_id
+        # "Russia's ambassador to Israel, Anatoly Viktorov": the person, else the first name in the span.
+        found = [
+            mention_entity[(article_id, start, end)]
+            for start, end in mentions
+            if _overlaps(start, end, att.speaker.start, att.speaker.end) and (article_id, start, end) in mention_entity
+        ]
+        people = [e for e in found if labels.get(e) == "PERSON"]
+        if people or found:
+            return (people or found)[0]
     if att.speaker_name:
         return by_name.get(att.speaker_name.casefold())
     return None
@@ -57,6 +62,7 @@ def extract_claims(
 ) -> list[Claim]:
     """Claims of one article, in text order. ``mention_entity`` maps (article, start, end) to entity ids."""
     names = {e.id: e.name for e in entities}
+    labels = {e.id: e.label for e in entities}
     by_name: dict[str, str] = {}
     for entity in entities:
         by_name.setdefault(entity.name.casefold(), entity.id)
@@ -90,7 +96,7 @@ def extract_claims(
         speaker_entity_id: str | None = None
         cue: str | None = None
         if att is not None:
-            speaker_entity_id = _speaker_entity(att, annotation.id, mention_entity, mentions, by_name)
+            speaker_entity_id = _speaker_entity(att, annotation.id, mention_entity, mentions, by_name, labels)
             if speaker_entity_id is not None:
                 speaker = names.get(speaker_entity_id)
             if speaker is None:
