@@ -22,16 +22,16 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
-from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple
 
 import numpy as np
 
-__all__ = ["FEATURE_NAMES", "Block", "block_features", "normalize_line", "normalize_lines", "split_blocks"]
+__all__ = ["FEATURE_NAMES", "Block", "block_features", "block_matrix", "normalize_line", "normalize_lines", "split_blocks"]
 
 _BULLET = re.compile(r"^\s*(?:[*+•·▪■►»>\-–—|]+\s*)+")
 _ODD_SPACE = re.compile(r"[^\S \n]|  ")
+_NOT_BULLETS = ("\"", "“", "-1", "—\u00a0")
 _BULLET_CHARS = frozenset("*+•·▪■►»>-–—|")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _SENT_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
@@ -50,8 +50,6 @@ _DATE_MONTH = re.compile(
 )
 _DATE_DIGITS = re.compile(r"\d(?<!\w\d)(?:\d?:\d\d|(?<=1)9\d\d|(?<=2)0\d\d)\b")
 _LETTER = re.compile(r"[^\W\d_]")
-# ASCII words (the vocabulary is ASCII), never a piece of a word with other letters ("Notícias").
-_TOKEN = re.compile(r"[a-z](?<![^\W\d_][a-z])[a-z]*(?:['’][a-z]+)?(?![^\W\d_])|\n")
 _PLANE = 0x10000
 _MAX_PHRASE = 4
 _PHRASE_START = 4 << 8
@@ -157,29 +155,29 @@ def normalize_lines(texts: Sequence[str]) -> list[str]:
 
 def split_blocks(dump: str) -> list[Block]:
     """Non-blank lines of a dump, with their indentation and bullet markers noted."""
-    blocks: list[Block] = []
     lines = dump.splitlines()
-    stripped_lines = [line.strip() for line in lines]
+    nonblank = [(i, s) for i, s in enumerate(map(str.strip, lines)) if s]
+    blocks: list[Block] = []
+    append = blocks.append
     previous = -2
-    for number in [i for i, s in enumerate(stripped_lines) if s]:
-        stripped = stripped_lines[number]
+    for number, stripped in nonblank:
+        first = stripped[0]
         raw = lines[number]
-        if raw[0] == stripped[0]:
-            indent = 0
+        indent = 0 if raw[0] == first else _indent(raw)
+        if first in _BULLET_CHARS and _BULLET.match(stripped) and not stripped.startswith(_NOT_BULLETS):
+            text = _BULLET.sub("", stripped).strip()
+            if not text:
+                continue
+            append(Block(text, number, indent, True, previous != number - 1))
         else:
-            expanded = raw.expandtabs(4) if "\t" in raw else raw
-            indent = len(expanded) - len(expanded.lstrip())
-        bullet = (
-            stripped[0] in _BULLET_CHARS
-            and bool(_BULLET.match(stripped))
-            and not stripped.startswith(("\"", "“", "-1", "—\u00a0"))
-        )
-        text = _BULLET.sub("", stripped).strip() if bullet else stripped
-        if not text:
-            continue
-        blocks.append(Block(text, number, indent, bullet, previous != number - 1))
+            append(Block(stripped, number, indent, False, previous != number - 1))
         previous = number
     return blocks
+
+
+def _indent(raw: str) -> int:
+    expanded = raw.expandtabs(4) if "\t" in raw else raw
+    return len(expanded) - len(expanded.lstrip())
 
 
 @cache
@@ -207,6 +205,68 @@ def _vocabulary() -> dict[str, int]:
     return vocab
 
 
+_HASH_BASE = 1_099_511_628_211  # odd, so it has an inverse modulo 2**64
+_HASH_INVERSE = pow(_HASH_BASE, -1, 1 << 64)
+
+
+def _powers(base: int, count: int) -> np.ndarray:
+    """base**0 .. base**(count-1) modulo 2**64."""
+    out = np.full(count, base, dtype=np.uint64)
+    if count:
+        out[0] = 1
+    with np.errstate(over="ignore"):
+        return np.cumprod(out, dtype=np.uint64)
+
+
+def _word_hashes(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Hash of codes[start:end] for every word, independent of where the word is (modulo 2**64)."""
+    lowered = codes.astype(np.uint64)
+    upper = (codes >= 65) & (codes <= 90)
+    lowered[upper] += np.uint64(32)
+    with np.errstate(over="ignore"):
+        prefix = np.concatenate([np.zeros(1, dtype=np.uint64), np.cumsum(lowered * _powers(_HASH_BASE, codes.size))])
+        return (prefix[ends] - prefix[starts]) * _powers(_HASH_INVERSE, codes.size + 1)[starts]
+
+
+@cache
+def _vocabulary_hashes() -> tuple[np.ndarray, np.ndarray]:
+    """The vocabulary's word hashes (sorted) and their bit masks, from :func:`_vocabulary`."""
+    vocab = _vocabulary()
+    words = [w for w in vocab if w != "\n"]
+    text = " ".join(words)
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    starts = np.cumsum([0] + [len(w) + 1 for w in words[:-1]]).astype(np.int64)
+    ends = starts + np.array([len(w) for w in words], dtype=np.int64)
+    hashes = _word_hashes(codes, starts, ends)
+    order = np.argsort(hashes)
+    masks = np.array([vocab[w] for w in words], dtype=np.int64)[order]
+    hashes = hashes[order]
+    hashes.flags.writeable = False
+    masks.flags.writeable = False
+    return hashes, masks
+
+
+def _lookup_words(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """The vocabulary bit mask of every word (0 for words not in it)."""
+    hashes, masks = _vocabulary_hashes()
+    found = _word_hashes(codes, starts, ends)
+    at = np.minimum(np.searchsorted(hashes, found), hashes.size - 1)
+    return np.where(hashes[at] == found, masks[at], 0)
+
+
+class _LazyWords:
+    """The lower-cased text of word k, made only when asked for (phrase checks need a few)."""
+
+    def __init__(self, text: str, starts: np.ndarray, ends: np.ndarray) -> None:
+        self.text, self.starts, self.ends = text, starts, ends
+
+    def __len__(self) -> int:
+        return int(self.starts.size)
+
+    def __getitem__(self, k: int) -> str:
+        return self.text[int(self.starts[k]) : int(self.ends[k])].lower().replace("’", "'")
+
+
 def _shift(flags: np.ndarray, by: int) -> np.ndarray:
     """``flags`` moved ``by`` places to the right (left when negative), padded with False."""
     out = np.zeros_like(flags)
@@ -221,7 +281,16 @@ def _lines_of(positions: list[int], newlines: np.ndarray) -> np.ndarray:
     return np.searchsorted(newlines, np.asarray(positions, dtype=np.int64), side="right")
 
 
-def _own_matrix(blocks: Sequence[Block], norms: Sequence[str], shared: frozenset[str]) -> np.ndarray:
+def _token_starts(cp: np.ndarray, is_newline: np.ndarray) -> np.ndarray:
+    """Where a space-separated token starts (``len(line.split())`` per line, counted in place)."""
+    space = (cp == 32) | (cp == 9) | (cp == 0xA0) | ((cp >= 0x2000) & (cp <= 0x200A)) | (cp == 0x202F) | (cp == 0x3000)
+    gap = space | is_newline
+    return ~gap & _shift(gap, 1) | (~gap & (np.arange(cp.size) == 0))
+
+
+def _own_matrix(
+    blocks: Sequence[Block], norms: Sequence[str], shared: frozenset[str]
+) -> tuple[np.ndarray, np.ndarray]:
     """The block's own features for all blocks at once (columns as in ``_OWN``).
 
     The blocks are joined with newlines and every count is taken over the whole
@@ -267,9 +336,10 @@ def _own_matrix(blocks: Sequence[Block], norms: Sequence[str], shared: frozenset
             cp == 44,
             cp == 124,
             (cp == 34) | (cp == 0x201C) | (cp == 0x201D),
+            _token_starts(cp, is_newline),
         ]
     ).astype(np.int32)
-    n, caps, letters, digits, lowers, spaces, commas, pipes, quotes = (
+    n, caps, letters, digits, lowers, spaces, commas, pipes, quotes, tokens_split = (
         np.add.reduceat(kinds, line_start, axis=0).astype(np.float32).T
     )
     chars = np.fromiter(map(len, texts), dtype=np.float32, count=count)
@@ -278,10 +348,13 @@ def _own_matrix(blocks: Sequence[Block], norms: Sequence[str], shared: frozenset
     folded_newlines = newlines if len(folded) == len(joined) else np.flatnonzero(
         np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32) == 10
     )
-    tokens = _TOKEN.findall(folded)
-    bits = np.fromiter(map(_vocabulary().get, tokens, repeat(0)), dtype=np.int64, count=len(tokens))
-    token_line = np.cumsum(bits & 1)
+    # Every word is hashed in place from the code points (a polynomial hash of its lower-cased letters,
+    # from prefix sums) and looked up among the hashes of the vocabulary: no word strings are made.
+    word_end = word_start + word_len
+    bits = _lookup_words(cp, word_start, word_end)
+    token_line = word_line
     stops = np.bincount(token_line[(bits & 2) > 0], minlength=count)[:count].astype(np.float32)
+    tokens = _LazyWords(joined, word_start, word_end)
     lex = np.zeros((count, len(_LEXICON_INDEX)), dtype=np.float32)
     for k in range(len(_LEXICON_INDEX)):
         lex[token_line[(bits & (4 << k)) > 0], k] = 1.0
@@ -289,7 +362,7 @@ def _own_matrix(blocks: Sequence[Block], norms: Sequence[str], shared: frozenset
         if (tokens[i], tokens[i + 1] if i + 1 < len(tokens) else "") not in _PHRASE_PAIRS:
             continue
         for size in range(2, _MAX_PHRASE + 1):
-            group = _LEXICON_PHRASES.get(tuple(tokens[i : i + size]))
+            group = _LEXICON_PHRASES.get(tuple(tokens[k] for k in range(i, min(i + size, len(tokens)))))
             if group is not None and token_line[min(i + size, len(tokens)) - 1] == token_line[i]:
                 lex[token_line[i], _LEXICON_INDEX[group]] = 1.0
     for symbol, group in _LEXICON_SYMBOLS.items():
@@ -318,7 +391,7 @@ def _own_matrix(blocks: Sequence[Block], norms: Sequence[str], shared: frozenset
     safe_n = np.maximum(n, 1.0)
     safe_chars = np.maximum(chars, 1.0)
     with_words = n > 0
-    return np.column_stack(
+    matrix = np.column_stack(
         [
             np.log1p(chars),
             np.minimum(n, 200.0),
@@ -353,6 +426,7 @@ def _own_matrix(blocks: Sequence[Block], norms: Sequence[str], shared: frozenset
             lex,
         ]
     ).astype(np.float32)
+    return matrix, tokens_split.astype(np.int64)
 
 
 def _date_lines(norms: Sequence[str], digits: np.ndarray) -> np.ndarray:
@@ -421,7 +495,19 @@ def block_features(
         return np.zeros((0, len(FEATURE_NAMES)), dtype=np.float32)
     if norms is None:
         norms = normalize_lines([b.text for b in blocks])
-    own = _own_matrix(blocks, norms, shared)
+    return block_matrix(blocks, shared, norms)[0]
+
+
+def block_matrix(
+    blocks: Sequence[Block], shared: frozenset[str] = frozenset(), norms: Sequence[str] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`block_features` and, by the way, the number of space-separated words of every block."""
+    count = len(blocks)
+    if count == 0:
+        return np.zeros((0, len(FEATURE_NAMES)), dtype=np.float32), np.zeros(0, dtype=np.int64)
+    if norms is None:
+        norms = normalize_lines([b.text for b in blocks])
+    own, split_words = _own_matrix(blocks, norms, shared)
     col = {name: k for k, name in enumerate(_OWN)}
     pad = np.zeros((1, own.shape[1]), dtype=np.float32)
     prev = np.vstack([pad, own[:-1]])
@@ -475,4 +561,4 @@ def block_features(
     else:
         dmain = np.full(count, 50.0, dtype=np.float32)
     parts.append(np.stack([rank, np.minimum(dist, 50.0), run, np.minimum(dmain, 200.0)], axis=1))
-    return np.hstack(parts).astype(np.float32)
+    return np.hstack(parts).astype(np.float32), split_words

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -33,7 +34,7 @@ from parallax.clean.features import (
     _LEXICON_RE,
     FEATURE_NAMES,
     Block,
-    block_features,
+    block_matrix,
     normalize_line,
     normalize_lines,
     split_blocks,
@@ -75,6 +76,7 @@ _ENGLISH = frozenset(
     "not this which but their they its or who after will been would".split()
 )
 
+_EDGE = ".,;:!?\"'()[]{}“”‘’«»…*-–—/|"
 _REMOVED_LIST = TypeAdapter(list[RemovedBlock])
 _LEXICON_NAMES = [name.removeprefix("lex_") for name in FEATURE_NAMES if name.startswith("lex_")]
 _LEX_COLUMNS = [FEATURE_NAMES.index(f"lex_{name}") for name in _LEXICON_NAMES]
@@ -123,7 +125,7 @@ class CleanedText:
 
 def detect_language(text: str) -> str | None:
     """``"en"`` when the text reads as English prose, None when it is too short or not English."""
-    words = _WORDS.findall(text[:5_000].casefold())[:600]
+    words = [w for w in map(str.strip, text[:5_000].casefold().split()[:600], repeat(_EDGE)) if w[:1].isalpha()]
     if len(words) < 20:
         return None
     return "en" if sum(map(_ENGLISH.__contains__, words)) / len(words) >= 0.12 else None
@@ -167,10 +169,12 @@ def _furniture_like(norm: str) -> bool:
 
 def _score(
     blocks: Sequence[Block], model: CleanerModel, shared: frozenset[str], norms: Sequence[str]
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Body probabilities, the furniture-vocabulary flags (one column per lexicon group) and glued-link flags."""
-    x = block_features(blocks, shared, norms)
-    return model.trees.predict_proba(x), np.asarray(x[:, _LEX_COLUMNS] > 0), np.asarray(x[:, _GLUED_COLUMN] > 0)
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int]]:
+    """Body probabilities, the furniture-vocabulary flags (one column per lexicon group), glued-link flags
+    and the number of words of every block."""
+    x, words = block_matrix(blocks, shared, norms)
+    lex = np.asarray(x[:, _LEX_COLUMNS] > 0)
+    return model.trees.predict_proba(x), lex, np.asarray(x[:, _GLUED_COLUMN] > 0), words.tolist()
 
 
 def _reason(block: Block, prob: float, shared: bool, dup: bool, lex_group: int, words: int) -> str:
@@ -251,10 +255,12 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
     body = np.flatnonzero(keep)
     first_body = int(body[0]) if body.size else len(blocks)
     # Title: the first block of the dump when it reads as a headline, else the nearest headline above the body.
+    # (Only the first block and the 12 above the body can be chosen, so only they are tested.)
     candidates = [
         i
-        for i in range(min(first_body + 1, len(blocks)))
-        if not blocks[i].bullet
+        for i in sorted({0, *range(max(0, first_body - 12), min(first_body + 1, len(blocks)))})
+        if i < len(blocks)
+        and not blocks[i].bullet
         and _is_heading(blocks[i].text, question=True)
         and len(blocks[i].text.split()) >= 3
         and not furniture(i, "share", "caption", "subscribe", "nav", "comment")
@@ -294,8 +300,12 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
             break
     if meta.byline is None:
         # A name of two to four words, possibly printed twice: at most seven spaces.
+        # Looked for near the top of the page and just above the body.
+        near_body = [i for i in top if i < 15 or i >= first_body - 15]
         single = {
-            i: _undouble(blocks[i].text) for i in top if len(blocks[i].text) <= 120 and blocks[i].text.count(" ") <= 7
+            i: _undouble(blocks[i].text)
+            for i in near_body
+            if len(blocks[i].text) <= 120 and blocks[i].text.count(" ") <= 7
         }
         names = Counter(
             name
@@ -321,9 +331,14 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
     lowered_all = joined.casefold()
     credits = "staff contributed" in lowered_all or any(c in lowered_all for c in ("©", "(c)", "copyright"))
     if meta.outlet is None and credits:
-        for block, lowered in zip(blocks, lowered_all.split("\n"), strict=True):
-            if not ("staff contributed" in lowered or "©" in lowered or "(c)" in lowered or "copyright" in lowered):
-                continue
+        lowered_lines = lowered_all.split("\n")
+        marked = [
+            i
+            for i, lowered in enumerate(lowered_lines)
+            if "staff contributed" in lowered or "©" in lowered or "(c)" in lowered or "copyright" in lowered
+        ]
+        for i in marked:
+            block, lowered = blocks[i], lowered_lines[i]
             match = (_STAFF.search(block.text) if "staff contributed" in lowered else None) or (
                 _COPYRIGHT.search(block.text)
                 if ("©" in lowered or "(c)" in lowered or "copyright" in lowered) and len(block.text.split()) <= 15
@@ -388,8 +403,7 @@ def clean_dump(text: str, model: CleanerModel, shared: frozenset[str] = frozense
         return result
     texts = [b.text for b in blocks]
     norms = normalize_lines(texts)
-    word_counts = [len(t.split()) for t in texts]
-    probs, lex, glued = _score(blocks, model, shared, norms)
+    probs, lex, glued, word_counts = _score(blocks, model, shared, norms)
     lex_any: np.ndarray = np.asarray(lex.any(axis=1))
     lex_group = np.where(lex_any, lex.argmax(axis=1), -1).tolist()
     counts = Counter(norms)
@@ -415,12 +429,13 @@ def clean_dump(text: str, model: CleanerModel, shared: frozenset[str] = frozense
             continue
         break
     kept_so_far = np.cumsum(keep)
-    for i, block in enumerate(blocks):
+    # Only lines that can hold an author's note or credits are looked at.
+    notes = [i for i, n in enumerate(norms) if " is a" in n or "contributed" in n]
+    for i in notes:
+        block = blocks[i]
         if kept_so_far[i] < 3:
             continue
-        if (" is a" in block.text and _TAGLINE.match(block.text)) or (
-            "ontributed" in block.text.lower() and _CONTRIBUTED.search(block.text)
-        ):
+        if (" is a" in block.text and _TAGLINE.match(block.text)) or _CONTRIBUTED.search(block.text):
             # The author's note or the credits end the article: prose after them is an appeal or a promotion.
             for j in range(i + 1, len(blocks)):
                 if keep[j]:

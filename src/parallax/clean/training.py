@@ -95,8 +95,8 @@ def fit_ensemble(x: np.ndarray, y: np.ndarray, seed: int = 0, weights: np.ndarra
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     model = HistGradientBoostingClassifier(
-        max_iter=60,
-        learning_rate=0.2,
+        max_iter=40,
+        learning_rate=0.3,
         max_leaf_nodes=24,
         max_depth=6,
         min_samples_leaf=30,
