@@ -6,6 +6,9 @@ article on nothing else. B-cubed precision, recall and F1 are reported for a ran
 that the chosen default can be seen to sit on a plateau rather than on one set's peak, and the five
 seed articles (one story) are checked at the same thresholds.
 
+``grouping_check.jsonl`` (six more pairs and a lone article) was written after the threshold was set
+and scored once; the pooled figure groups both sets together (more events of the same kinds at once).
+
 Run: ``.venv/bin/python benchmarks/grouping.py``
 """
 
@@ -22,6 +25,8 @@ REPO = Path(__file__).resolve().parents[1]
 # The shared data beside the repository, or where PARALLAX_SHARED says.
 SHARED = Path(os.environ.get("PARALLAX_SHARED", REPO.parent / "shared"))
 DEV = REPO / "benchmarks" / "data" / "grouping_dev.jsonl"
+# Written after the threshold was set on DEV and scored once without any change: six more pairs.
+CHECK = REPO / "benchmarks" / "data" / "grouping_check.jsonl"
 SEEDS = SHARED / "seeds"
 
 
@@ -41,10 +46,10 @@ def bcubed(gold: dict[str, str], clusters: list[list[str]]) -> dict[str, float]:
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
-def load_dev() -> tuple[list[Article], dict[str, str]]:
-    rows = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load_dev(path: Path = DEV) -> tuple[list[Article], dict[str, str]]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     articles = [
-        Article(id=r["id"], source=str(DEV), title=r["title"], text=r["text"], published=r["published"]) for r in rows
+        Article(id=r["id"], source=str(path), title=r["title"], text=r["text"], published=r["published"]) for r in rows
     ]
     return articles, {r["id"]: r["story"] for r in rows}
 
@@ -55,12 +60,21 @@ def run(thresholds: list[float] | None = None) -> dict[float, dict[str, float]]:
     thresholds = thresholds or [0.05, 0.07, 0.09, 0.12, DEFAULT_THRESHOLD, 0.18, 0.22, 0.26]
     articles, gold = load_dev()
     annotations = annotate(articles).annotations
+    check_articles, check_gold = load_dev(CHECK)
+    check_annotations = annotate(check_articles).annotations
     seed_run = clean(sorted(SEEDS.glob("*.txt")))
     seed_ann = annotate(seed_run.articles).annotations
     out: dict[float, dict[str, float]] = {}
     for t in thresholds:
         groups = group_stories(articles, annotations, threshold=t)
         figures = bcubed(gold, [g.article_ids for g in groups])
+        check = bcubed(check_gold, [g.article_ids for g in group_stories(check_articles, check_annotations, threshold=t)])
+        both = bcubed(
+            {**gold, **check_gold},
+            [g.article_ids for g in group_stories([*articles, *check_articles], [*annotations, *check_annotations], threshold=t)],
+        )
+        figures["f1_check"] = check["f1"]
+        figures["f1_all"] = both["f1"]
         seed_groups = group_stories(seed_run.articles, seed_ann, threshold=t)
         figures["seed_stories"] = float(len(seed_groups))
         out[t] = figures
@@ -72,6 +86,7 @@ def main() -> None:
         mark = " (default)" if t == DEFAULT_THRESHOLD else ""
         print(
             f"threshold {t:.2f}{mark:10} B3 P {fig['precision']:.3f} R {fig['recall']:.3f} F1 {fig['f1']:.3f}"
+            f"   check F1 {fig['f1_check']:.3f}   dev+check pooled F1 {fig['f1_all']:.3f}"
             f"   seeds -> {fig['seed_stories']:.0f} stories"
         )
 
