@@ -6,7 +6,7 @@ article on nothing else. B-cubed precision, recall and F1 are reported for a ran
 that the chosen default can be seen to sit on a plateau rather than on one set's peak, and the five
 seed articles (one story) are checked at the same thresholds.
 
-``grouping_check.jsonl`` (six more pairs and a lone article) was written after the threshold was set
+``grouping_check.jsonl`` (five more pairs and a lone article) was written after the threshold was set
 and scored once; the pooled figure groups both sets together (more events of the same kinds at once).
 
 Run: ``.venv/bin/python benchmarks/grouping.py``
@@ -25,7 +25,7 @@ REPO = Path(__file__).resolve().parents[1]
 # The shared data beside the repository, or where PARALLAX_SHARED says.
 SHARED = Path(os.environ.get("PARALLAX_SHARED", REPO.parent / "shared"))
 DEV = REPO / "benchmarks" / "data" / "grouping_dev.jsonl"
-# Written after the threshold was set on DEV and scored once without any change: six more pairs.
+# Written after the threshold was set on DEV and scored once without any change: five more pairs.
 CHECK = REPO / "benchmarks" / "data" / "grouping_check.jsonl"
 SEEDS = SHARED / "seeds"
 
