@@ -28,7 +28,7 @@ from functools import lru_cache
 from parallax.model import Annotation, Entity, Variant
 from parallax.story.text_features import content_stems
 
-__all__ = ["EntityResolution", "fold_name", "resolve_entities"]
+__all__ = ["EntityResolution", "fold_name", "known_places", "resolve_entities"]
 
 GROUPS = {
     "PERSON": "person",
@@ -59,6 +59,16 @@ def fold_name(text: str) -> str:
         name = name.replace(old, new)
     name = re.sub(r"(\w)\1+", r"\1", name)
     return " ".join(name.split())
+
+
+@lru_cache(maxsize=1)
+def known_places() -> frozenset[str]:
+    """Country and territory names (English, Babel's CLDR data): near-identical place names such as
+    Gambia and Zambia are never taken for typos of each other."""
+    from babel import Locale
+
+    names = {name for code, name in Locale("en").territories.items() if code.isalpha() and "(" not in name}
+    return frozenset(names | {n.removeprefix("the ") for n in names})
 
 
 def _edit1(a: str, b: str) -> bool:
