@@ -62,11 +62,6 @@ def score(annotator: Any, verbose: bool = False) -> dict[str, float]:
                 at = text.index(fig["text"], at + 1)
             used[key] += 1
             gold_at.append((fig["article"], at, fig["group"]))
-        predicted: dict[tuple[str, int], int] = {}
-        for number, comp in enumerate(story.comparisons):
-            for ref in comp.figures:
-                article_id = claims[ref.claim_id].article_id
-                predicted[(article_id, ref.start)] = number
         # Gold figures whose start falls inside a predicted figure's span count as that figure.
         labels: list[tuple[str, int]] = []
         for n, (article_id, at, _) in enumerate(gold_at):

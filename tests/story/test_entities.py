@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from parallax.annotate.entities import country_names
 from parallax.model import Annotation, EntityMention, Sentence
-from parallax.story.entities import fold_name, known_places, resolve_entities
+from parallax.story.entities import fold_name, resolve_entities
 
 
 def _annotation(art_id: str, text: str, names: list[tuple[str, str]]) -> Annotation:
@@ -52,7 +53,7 @@ def test_variants_merged_and_different_things_apart() -> None:
         [("Sergei Dmitriev", "PERSON"), ("Ahmed Rashid", "PERSON"), ("Gambia", "GPE"), ("Maria Santos", "PERSON"),
          ("Zambia", "GPE"), ("Iraq", "GPE"), ("Marchanko", "PERSON"), ("Georgia United", "ORG"), ("Georgia", "GPE")],
     )  # fmt: skip
-    resolution = resolve_entities([a, b], places=known_places())
+    resolution = resolve_entities([a, b], places=country_names())
     # Transliterations, the al- prefix and a surname alone after the full name are one person each.
     envoy = _entity_of(resolution, a, "Sergey Dmitriyev")
     assert _entity_of(resolution, b, "Sergei Dmitriev") == envoy

@@ -153,6 +153,16 @@ def _shift(anchor: dt.date, n: float, unit: str, sign: int) -> tuple[str, dt.dat
     return f"{y:04d}", dt.date(y, 1, 1)
 
 
+def _last_saturday(pub: dt.date) -> dt.date:
+    return pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+
+
+def _weekend(saturday: dt.date) -> tuple[str | None, str, str | None, dt.date | None]:
+    """The TIMEX3 value of the weekend that starts on ``saturday`` (``2019-W09-WE``)."""
+    year, week, _ = saturday.isocalendar()
+    return f"{year}-W{week:02d}-WE", "DATE", None, saturday
+
+
 def _valid(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -270,11 +280,8 @@ def _resolve(
             return f"P1{UNITS[unit][0]}", "DURATION", None, None
         sign = -1 if rel in ("last", "previous") else (1 if rel in ("next", "the coming") else 0)
         if unit == "weekend":
-            saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
-            if sign > 0:
-                saturday += dt.timedelta(days=7)
-            year, week, _ = saturday.isocalendar()
-            return f"{year}-W{week:02d}-WE", "DATE", None, saturday
+            saturday = _last_saturday(pub)
+            return _weekend(saturday + dt.timedelta(days=7) if sign > 0 else saturday)
         value, day = _shift(pub, 1, unit, sign) if sign else _shift(pub, 0, unit, 1)
         return value, "DATE", None, day
     if kind == "offset":
@@ -343,11 +350,9 @@ def _resolve(
     if kind == "weekend":
         if pub is None:
             return None, "DATE", _NO_PUB, None
-        saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
-        if tense == "future" and saturday < pub - dt.timedelta(days=1):
-            saturday += dt.timedelta(days=7)
-        year, week, _ = saturday.isocalendar()
-        return f"{year}-W{week:02d}-WE", "DATE", None, saturday
+        saturday = _last_saturday(pub)
+        future = tense == "future" and saturday < pub - dt.timedelta(days=1)
+        return _weekend(saturday + dt.timedelta(days=7) if future else saturday)
     if kind == "anchor_rel":
         if anchor is None:
             return None, "DATE", "no earlier date in the text to count from", None

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from parallax.model import EntityMention
@@ -74,18 +75,23 @@ def _demonyms(name: str) -> set[str]:
 
 def load_entity_resources() -> EntityResources:
     """Country and territory names (English, from Babel's CLDR data) and adjectives derived from them."""
-    from babel import Locale
-
-    territories = Locale("en").territories
-    places = {
-        name
-        for code, name in territories.items()
-        if code.isalpha() and len(name) < 40 and "(" not in name and "&" not in name
-    }
-    places |= {p.removeprefix("the ") for p in list(places)}
+    places = country_names()
     single = [p for p in places if " " not in p]
     nationalities = {d for p in single for d in _demonyms(p)}
-    return EntityResources(places=frozenset(places), nationalities=frozenset(nationalities), cities=_tz_cities())
+    return EntityResources(places=places, nationalities=frozenset(nationalities), cities=_tz_cities())
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Country and territory names in English (Babel's CLDR data), with and without a leading "the"."""
+    from babel import Locale
+
+    places = {
+        name
+        for code, name in Locale("en").territories.items()
+        if code.isalpha() and len(name) < 40 and "(" not in name and "&" not in name
+    }
+    return frozenset(places | {p.removeprefix("the ") for p in places})
 
 
 def _tz_cities() -> frozenset[str]:

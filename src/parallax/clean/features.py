@@ -33,17 +33,12 @@ _BULLET = re.compile(r"^\s*(?:[*+•·▪■►»>\-–—|]+\s*)+")
 _ODD_SPACE = re.compile(r"[^\S \n]|  ")
 _NOT_BULLETS = ("\"", "“", "-1", "—\u00a0")
 _BULLET_CHARS = frozenset("*+•·▪■►»>-–—|")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
-_SENT_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
 _URL = re.compile(r"https?://|www\.|\.com\b|\.org\b|@\w")
-_DATE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b",
-    re.IGNORECASE,
-)
 _BYLINE = re.compile(r"^(?:by|por|par|von|door|di)\s+\S", re.IGNORECASE)
 # For a whole dump joined with newlines (case-folded): anchored at line starts, never across a line.
 _BYLINE_M = re.compile(_BYLINE.pattern.replace(r"\s", r"[^\S\n]"), re.MULTILINE)
-# _DATE in two patterns that each start with a character class, which lets the scanner skip ahead.
+# Dates and times ("May 12", "12:30", a year 19xx/20xx), in two patterns that each start with a character
+# class, which lets the scanner skip ahead.
 _DATE_MONTH = re.compile(
     r"[jfmasond](?<!\w\w)(?:(?<=j)(?:an|u[nl])|(?<=f)eb|(?<=m)a[ry]|(?<=a)(?:pr|ug)|(?<=s)ep|(?<=o)ct|(?<=n)ov|(?<=d)ec)"
     r"[a-z]*\.?[^\S\n]+\d{1,2}\b"
@@ -194,8 +189,8 @@ def _char_classes() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 @cache
 def _vocabulary() -> dict[str, int]:
-    """Word -> bit mask: 1 the line break, 2 a function word, 4 << k the k-th lexicon group, then phrase starts."""
-    vocab: dict[str, int] = {"\n": 1}
+    """Word -> bit mask: 2 a function word, 4 << k the k-th lexicon group, then phrase starts."""
+    vocab: dict[str, int] = {}
     for word in _STOP:
         vocab[word] = vocab.get(word, 0) | 2
     for word, group in _LEXICON_WORDS.items():
@@ -232,7 +227,7 @@ def _word_hashes(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.
 def _vocabulary_hashes() -> tuple[np.ndarray, np.ndarray]:
     """The vocabulary's word hashes (sorted) and their bit masks, from :func:`_vocabulary`."""
     vocab = _vocabulary()
-    words = [w for w in vocab if w != "\n"]
+    words = list(vocab)
     text = " ".join(words)
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     starts = np.cumsum([0] + [len(w) + 1 for w in words[:-1]]).astype(np.int64)
@@ -383,7 +378,8 @@ def _own_matrix(
     ascii_upper = (cp >= 65) & (cp <= 90)
     glued_at = np.flatnonzero(ascii_lower[:-3] & ascii_lower[1:-2] & ascii_upper[2:-1] & ascii_lower[3:])
     glued = np.bincount(line_of[glued_at], minlength=count)[:count].astype(np.float32)
-    # Sentence end (_SENT_END): the last character before any closing quotes or brackets is . ! ? or …
+    # Sentence end: the last character before any closing quotes or brackets is . ! ? or …, or the line
+    # ends with a double quote.
     line_last = np.concatenate([newlines, [cp.size]]) - 1
     first = cp[line_start]
     first_upper = upper[line_start].astype(np.float32)
@@ -430,7 +426,8 @@ def _own_matrix(
 
 
 def _date_lines(norms: Sequence[str], digits: np.ndarray) -> np.ndarray:
-    """1 for lines with a date or a time (:data:`_DATE`); only lines with digits can have one."""
+    """1 for lines with a date or a time (:data:`_DATE_MONTH`, :data:`_DATE_DIGITS`); only lines with digits
+    can have one."""
     out = np.zeros(len(norms), dtype=np.float32)
     candidates = np.flatnonzero(digits > 0)
     if candidates.size == 0:
@@ -444,7 +441,7 @@ def _date_lines(norms: Sequence[str], digits: np.ndarray) -> np.ndarray:
 
 
 def _sentence_ends(cp: np.ndarray, line_start: np.ndarray, line_last: np.ndarray) -> np.ndarray:
-    """1 for lines that end a sentence, as :data:`_SENT_END` decides for one line."""
+    """1 for lines that end a sentence (see the comment where it is called)."""
     quote_end = (cp[line_last] == 34) | (cp[line_last] == 0x201D)
     pos = line_last.copy()
     closer, ender = _end_tables()

@@ -49,9 +49,10 @@ def build_story(
     settings: Settings,
 ) -> Story:
     """One story from its articles and their annotations (same order, same ids)."""
-    from parallax.story.entities import known_places, resolve_entities
+    from parallax.annotate.entities import country_names
+    from parallax.story.entities import resolve_entities
 
-    resolution = resolve_entities(annotations, places=known_places())
+    resolution = resolve_entities(annotations, places=country_names())
     by_id = {a.id: a for a in annotations}
     claims: list[Claim] = []
     for annotation in annotations:

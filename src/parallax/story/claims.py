@@ -27,7 +27,7 @@ def _speaker_entity(
     labels: Mapping[str, str],
 ) -> str | None:
     if att.speaker is not None:
-        # "Russia's ambassador to Israel, Anatoly Viktorov": the person, else the first name in the span.
+        # "Kelmar's ambassador to Orvia, Jana Petrek": the person, else the first name in the span.
         found = [
             mention_entity[(article_id, start, end)]
             for start, end in mentions

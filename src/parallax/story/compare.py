@@ -27,6 +27,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from parallax.model import Article, Claim, Comparison, Entity, FigureRef, Quantity
+from parallax.story.linkage import average_linkage
 from parallax.story.text_features import content_stems, is_denial, is_irrealis, jaccard
 
 # Figure grouping (set on benchmarks/data/figures_dev.jsonl, see docs/bench/figures.md): the score of a
@@ -78,13 +79,6 @@ class _Group:
         self.stems.update(item.stems)
         self.entity_ids.update(item.entity_ids)
         self.irrealis += int(item.irrealis)
-
-
-def _cosine(a: Counter[str], b: Counter[str]) -> float:
-    if not a or not b:
-        return 0.0
-    dot = sum(v * b.get(k, 0) for k, v in a.items())
-    return dot / (math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values())))
 
 
 def interval(quantity: Quantity, tolerance: float) -> tuple[float, float, str] | None:
@@ -254,13 +248,18 @@ def compare_figures(
     return comparisons
 
 
-def _figure_similarity(a: _Item, b: _Item, idf: Mapping[str, float]) -> float:
-    """How likely two figures measure the same thing: their weighted context words, their entities, their
-    frame (done or wanted), and whether they come from different sources."""
-    va = {k: v * idf.get(k, 0.0) for k, v in a.stems.items()}
-    vb = {k: v * idf.get(k, 0.0) for k, v in b.stems.items()}
-    norm = math.sqrt(sum(v * v for v in va.values())) * math.sqrt(sum(v * v for v in vb.values()))
-    words = sum(v * vb.get(k, 0.0) for k, v in va.items()) / norm if norm else 0.0
+def _context_vector(item: _Item, idf: Mapping[str, float]) -> dict[str, float]:
+    """The figure's context stems weighted by their inverse frequency in the block, unit length."""
+    vector = {k: v * idf.get(k, 0.0) for k, v in item.stems.items()}
+    norm = math.sqrt(sum(v * v for v in vector.values()))
+    return {k: v / norm for k, v in vector.items()} if norm else {}
+
+
+def _figure_similarity(a: _Item, b: _Item, va: Mapping[str, float], vb: Mapping[str, float]) -> float:
+    """How likely two figures measure the same thing: their context words (``va``, ``vb`` from
+    :func:`_context_vector`), their entities, their frame (done or wanted), and whether they come from
+    different sources."""
+    words = sum(v * vb.get(k, 0.0) for k, v in va.items())
     score = WORDS_WEIGHT * words + ENTITY_WEIGHT * jaccard(a.entity_ids, b.entity_ids) + VALUE_WEIGHT * _closeness(a, b)
     if a.irrealis != b.irrealis:
         score *= 0.5
@@ -304,48 +303,37 @@ def _cluster_figures(items: Sequence[_Item]) -> list[_Group]:
     count = len(items)
     frequency: Counter[str] = Counter(k for item in items for k in item.stems)
     idf = {k: math.log((count + 1) / (df + 0.5)) for k, df in frequency.items()}
+    vectors = [_context_vector(item, idf) for item in items]
     if count > MAX_CLUSTERED_FIGURES:
-        return _greedy_figures(items, idf)
+        return _greedy_figures(items, vectors)
     sims = {
-        (i, j): _figure_similarity(items[i], items[j], idf) for i in range(count) for j in range(i + 1, count)
+        (i, j): _figure_similarity(items[i], items[j], vectors[i], vectors[j])
+        for i in range(count)
+        for j in range(i + 1, count)
     }
-    clusters: dict[int, list[int]] = {i: [i] for i in range(count)}
-    while len(clusters) > 1:
-        best, best_score = None, FIGURE_THRESHOLD
-        keys = sorted(clusters)
-        for x, a in enumerate(keys):
-            for b in keys[x + 1 :]:
-                total = sum(sims[(min(i, j), max(i, j))] for i in clusters[a] for j in clusters[b])
-                score = total / (len(clusters[a]) * len(clusters[b]))
-                if score > best_score:
-                    best, best_score = (a, b), score
-        if best is None:
-            break
-        a, b = best
-        clusters[a] = clusters[a] + clusters.pop(b)
     groups = []
-    for members in sorted(clusters.values(), key=min):
+    for members in average_linkage(count, sims, FIGURE_THRESHOLD):
         group = _Group()
-        for i in sorted(members):
+        for i in members:
             group.add(items[i])
         groups.append(group)
     return groups
 
 
-def _greedy_figures(items: Sequence[_Item], idf: Mapping[str, float]) -> list[_Group]:
+def _greedy_figures(items: Sequence[_Item], vectors: Sequence[Mapping[str, float]]) -> list[_Group]:
     """One pass for very large blocks: each figure joins the group whose first figure is most like it."""
-    groups: list[_Group] = []
-    for item in items:
+    groups: list[tuple[int, _Group]] = []
+    for k, item in enumerate(items):
         best, best_score = None, FIGURE_THRESHOLD
-        for group in groups:
-            score = _figure_similarity(item, group.items[0], idf)
+        for first, group in groups:
+            score = _figure_similarity(item, items[first], vectors[k], vectors[first])
             if score > best_score:
                 best, best_score = group, score
         if best is None:
             best = _Group()
-            groups.append(best)
+            groups.append((k, best))
         best.add(item)
-    return groups
+    return [group for _, group in groups]
 
 
 def _consistent_figures(items: Sequence[_Item]) -> bool:

@@ -8,7 +8,8 @@ others), so a country and an organisation named after it stay apart. Within a gr
 2. **Surname alone**: a one-word person mention joins the only person of the story whose full name
    ends with that (folded) surname; with two such people it stays ambiguous and apart.
 3. **Typos of rare names**: two folded names one edit apart join only when both are long (6+ letters),
-   neither is a known place (so Iran and Iraq stay apart), and their contexts agree: the sentences
+   neither is a known place (``places``, e.g. :func:`parallax.annotate.entities.country_names`: Gambia and
+   Zambia) (so Iran and Iraq stay apart), and their contexts agree: the sentences
    around them share names or content words.
 
 Blocking: candidates for rule 3 are only compared within the same type group and surname lengths
@@ -28,7 +29,7 @@ from functools import lru_cache
 from parallax.model import Annotation, Entity, Variant
 from parallax.story.text_features import content_stems
 
-__all__ = ["EntityResolution", "fold_name", "known_places", "resolve_entities"]
+__all__ = ["EntityResolution", "fold_name", "resolve_entities"]
 
 GROUPS = {
     "PERSON": "person",
@@ -59,16 +60,6 @@ def fold_name(text: str) -> str:
         name = name.replace(old, new)
     name = re.sub(r"(\w)\1+", r"\1", name)
     return " ".join(name.split())
-
-
-@lru_cache(maxsize=1)
-def known_places() -> frozenset[str]:
-    """Country and territory names (English, Babel's CLDR data): near-identical place names such as
-    Gambia and Zambia are never taken for typos of each other."""
-    from babel import Locale
-
-    names = {name for code, name in Locale("en").territories.items() if code.isalpha() and "(" not in name}
-    return frozenset(names | {n.removeprefix("the ") for n in names})
 
 
 def _edit1(a: str, b: str) -> bool:

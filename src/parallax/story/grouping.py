@@ -17,7 +17,6 @@ or more; they are reported per story, and the comparison counts them as one sour
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from collections import Counter
@@ -28,6 +27,7 @@ import numpy as np
 
 from parallax.model import Annotation, Article
 from parallax.story.entities import fold_name
+from parallax.story.linkage import average_linkage
 from parallax.story.text_features import content_stems
 
 __all__ = ["DEFAULT_THRESHOLD", "StoryGroup", "article_vector", "group_stories", "near_duplicates"]
@@ -81,12 +81,6 @@ def _weighted(vectors: Sequence[Counter[str]]) -> list[dict[str, float]]:
         norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
         out.append({k: v / norm for k, v in weighted.items()})
     return out
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(k, 0.0) for k, v in a.items())
 
 
 def _shingles(text: str, n: int = 5) -> set[int]:
@@ -162,43 +156,10 @@ def group_stories(
     threshold = threshold or DEFAULT_THRESHOLD
     vectors = _weighted([article_vector(a, n) for a, n in zip(articles, annotations, strict=True)])
     count = len(articles)
-    clusters: dict[int, list[int]] = {i: [i] for i in range(count)}
     sims = _pair_similarities(vectors)
-    # Average linkage, merging the most similar pair of clusters while it clears the threshold. The
-    # average link of a merged cluster to any other follows from its parts' links (Lance-Williams), and
-    # the best pair comes off a heap, so a story of n articles costs about n^2 log n, not n^3.
-    neighbours: dict[int, dict[int, float]] = {i: {} for i in range(count)}
-    for (i, j), value in sims.items():
-        if value > 0:
-            neighbours[i][j] = neighbours[j][i] = value
-    heap = [(-value, i, j) for (i, j), value in sims.items() if value >= threshold]
-    heapq.heapify(heap)
-    while heap:
-        negative, a, b = heapq.heappop(heap)
-        if a not in clusters or b not in clusters or neighbours[a].get(b) != -negative:
-            continue  # a pair whose cluster has merged since it was pushed
-        size_a, size_b = len(clusters[a]), len(clusters[b])
-        clusters[a] = clusters[a] + clusters.pop(b)
-        links_b = neighbours.pop(b)
-        links_a = neighbours[a]
-        links_a.pop(b, None)
-        links_b.pop(a, None)
-        merged: dict[int, float] = {}
-        for other in set(links_a) | set(links_b):
-            value = (size_a * links_a.get(other, 0.0) + size_b * links_b.get(other, 0.0)) / (size_a + size_b)
-            neighbours[other].pop(b, None)
-            if value > 0:
-                merged[other] = value
-                neighbours[other][a] = value
-                if value >= threshold:
-                    heapq.heappush(heap, (-value, min(a, other), max(a, other)))
-            else:
-                neighbours[other].pop(a, None)
-        neighbours[a] = merged
-    stories = sorted(clusters.values(), key=min)
+    stories = average_linkage(count, sims, threshold)
     out = []
     for members in stories:
-        members = sorted(members)
         group_articles = [articles[i] for i in members]
         out.append(StoryGroup([a.id for a in group_articles], near_duplicates(group_articles)))
     return out
