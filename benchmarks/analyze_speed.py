@@ -67,7 +67,7 @@ def main() -> None:
           f"ratio {analyze_s / spacy_s:.2f}")
 
     import parallax
-    from parallax.annotate.nlp import load_nlp
+    from parallax.annotation.nlp import load_nlp
     from parallax.config import Settings
     from parallax.model import Article
 

@@ -16,7 +16,7 @@ import os
 import time
 from pathlib import Path
 
-from parallax.annotate.pipeline import annotate_articles, load_annotator
+from parallax.annotation.pipeline import annotate_articles, load_annotator
 from parallax.config import Settings
 from parallax.pipeline import clean
 

@@ -40,7 +40,7 @@ def _rows(name: str, kind: str = "gold") -> list[dict[str, Any]]:
 
 
 def _annotate(annotator: Any, text: str, published: str | None = None) -> Any:
-    from parallax.annotate.pipeline import annotate_article
+    from parallax.annotation.pipeline import annotate_article
     from parallax.model import Article
 
     return annotate_article(Article(id="gold", source="gold", text=text, published=published), annotator)
@@ -167,7 +167,7 @@ def score_entities(annotator: Any, verbose: bool = False) -> dict[str, float]:
 
 
 def run(verbose: bool = False, check: bool = False) -> dict[str, dict[str, float]]:
-    from parallax.annotate.pipeline import load_annotator
+    from parallax.annotation.pipeline import load_annotator
 
     annotator = load_annotator()
     if check:

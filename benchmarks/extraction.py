@@ -24,8 +24,8 @@ from pathlib import Path
 
 import numpy as np
 
-from parallax.clean.text import CleanerModel, clean_dump, load_cleaner_model
-from parallax.clean.training import fit_ensemble, load_pages, page_matrix
+from parallax.cleaning.text import CleanerModel, clean_dump, load_cleaner_model
+from parallax.cleaning.training import fit_ensemble, load_pages, page_matrix
 
 REPO = Path(__file__).resolve().parents[1]
 # The shared data beside the repository, or where PARALLAX_SHARED says.

@@ -14,7 +14,7 @@ import os
 import time
 from pathlib import Path
 
-from parallax.clean.text import clean_dump, load_cleaner_model
+from parallax.cleaning.text import clean_dump, load_cleaner_model
 
 REPO = Path(__file__).resolve().parents[1]
 # The shared data beside the repository, or where PARALLAX_SHARED says.

@@ -30,7 +30,7 @@ GOLD = REPO / "benchmarks" / "data" / "figures_dev.jsonl"
 
 
 def _analyse(row: dict[str, Any], annotator: Any) -> tuple[Any, dict[str, Any]]:
-    from parallax.annotate.pipeline import annotate_article
+    from parallax.annotation.pipeline import annotate_article
     from parallax.config import Settings
     from parallax.model import Article
     from parallax.story.build import build_story
@@ -111,7 +111,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    from parallax.annotate.pipeline import load_annotator
+    from parallax.annotation.pipeline import load_annotator
 
     figures = score(load_annotator(), args.verbose)
     print("  ".join(f"{k} {v:.3f}" if k != "figures" else f"figures {v:.0f}" for k, v in figures.items()))

@@ -42,7 +42,7 @@ def _key_matches(pred: Any, gold: dict[str, Any]) -> bool:
 
 def score(resources: Any, nlp: Any = None, verbose: bool = False) -> dict[str, float]:
     """Precision, recall and F1 of find_quantities on the gold set (with spaCy Docs when ``nlp`` is given)."""
-    from parallax.annotate.quantities import find_quantities
+    from parallax.annotation.quantities import find_quantities
 
     tp = n_pred = n_gold = 0
     for line in GOLD.read_text(encoding="utf-8").splitlines():
@@ -72,7 +72,7 @@ def score(resources: Any, nlp: Any = None, verbose: bool = False) -> dict[str, f
 
 def speed(resources: Any, nlp: Any, repeat: int = 20) -> dict[str, float]:
     """Seconds for spaCy to parse the seeds x ``repeat``, seconds for find_quantities on them, and the ratio."""
-    from parallax.annotate.quantities import find_quantities
+    from parallax.annotation.quantities import find_quantities
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] * repeat
     t0 = time.perf_counter()
@@ -96,8 +96,8 @@ def main() -> int:
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args()
-    from parallax.annotate.nlp import load_nlp
-    from parallax.annotate.quantities import load_quantity_resources
+    from parallax.annotation.nlp import load_nlp
+    from parallax.annotation.quantities import load_quantity_resources
     from parallax.config import Settings
 
     t0 = time.perf_counter()

@@ -12,7 +12,7 @@ import argparse
 import os
 from pathlib import Path
 
-from parallax.clean.training import fit_ensemble, load_pages, page_matrix
+from parallax.cleaning.training import fit_ensemble, load_pages, page_matrix
 
 ROOT = Path(__file__).resolve().parent.parent
 # The shared data beside the repository, or where PARALLAX_SHARED says.

@@ -20,7 +20,7 @@ import quantulum3
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import SGDClassifier
 
-from parallax.annotate.quantity_classifier import DEFAULT_CLASSIFIER_PATH, classifier_tokens
+from parallax.annotation.quantity_classifier import DEFAULT_CLASSIFIER_PATH, classifier_tokens
 
 
 def training_set() -> list[dict[str, str]]:

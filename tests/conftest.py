@@ -46,7 +46,7 @@ def load_benchmark(name: str) -> ModuleType:
 
 @pytest.fixture(scope="session")
 def nlp():  # type: ignore[no-untyped-def]
-    from parallax.annotate.nlp import load_nlp
+    from parallax.annotation.nlp import load_nlp
     from parallax.config import Settings
 
     return load_nlp(Settings().spacy_model)

@@ -31,7 +31,7 @@ def test_bad_values_raise_config_error(tmp_path: Path) -> None:
 
 
 def test_missing_model_is_a_config_error() -> None:
-    from parallax.annotate.nlp import load_nlp
+    from parallax.annotation.nlp import load_nlp
 
     with pytest.raises(ConfigError, match="not installed"):
         load_nlp("no_such_spacy_model_package")

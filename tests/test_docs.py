@@ -59,12 +59,16 @@ def test_schema_file_is_current() -> None:
     assert {"Report", "Annotation", "Article", "Comparison", "Claim"} <= set(build_schema()["$defs"])
 
 
-def test_library_functions_stay_callable_after_subpackage_import() -> None:
-    import parallax
-    import parallax.annotate.pipeline
-    import parallax.clean.text
+def test_library_functions_are_plain_functions_after_stage_imports() -> None:
+    import types
 
-    assert callable(parallax.annotate) and callable(parallax.clean) and callable(parallax.analyze)
+    import parallax
+    import parallax.annotation.pipeline
+    import parallax.cleaning.text
+
+    for name in ("clean", "annotate", "analyze"):
+        assert isinstance(getattr(parallax, name), types.FunctionType), name
+    assert type(parallax.annotation) is types.ModuleType and type(parallax.cleaning) is types.ModuleType
     from parallax.model import Article
 
     run = parallax.annotate([Article(id="a", source="a", text="The council met on Monday.", published="2024-03-06")])

@@ -143,7 +143,7 @@ def annotate(
     processes: ProcOpt = None,
 ) -> None:
     """Annotate articles: sentences, entities, quantities, dates and attributions."""
-    from parallax.clean.stage import normalize_published
+    from parallax.cleaning.stage import normalize_published
     from parallax.pipeline import annotate as annotate_articles
 
     settings = _settings(config, spacy_model=model, processes=processes)
@@ -191,7 +191,7 @@ def analyze(
     processes: ProcOpt = None,
 ) -> None:
     """Compare the sources: stories, entities, claims, agreements and contradictions."""
-    from parallax.clean.stage import normalize_published
+    from parallax.cleaning.stage import normalize_published
     from parallax.pipeline import analyze as analyze_articles
     from parallax.render import render_html, render_json, render_markdown, render_terminal
 

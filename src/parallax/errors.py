@@ -12,7 +12,7 @@
      |    +-- UnsupportedError (E106) a file type Parallax does not read
      +-- CleanError (E200)          the cleaner found no article body
      +-- AnnotateError (E300)       annotation failed for one article
-     |    +-- TooLongError (E301)   article over max_annotate_chars (parallax.annotate.pipeline)
+     |    +-- TooLongError (E301)   article over max_annotate_chars (parallax.annotation.pipeline)
      +-- ConfigError (E400)         a setting has a bad value, or the model is missing
 
 The CLI prints ``source: message`` lines for these and never a traceback; the

@@ -83,6 +83,11 @@ class Article(Record):
     language: str | None = None
     text: str = Field(description="Clean body: paragraphs separated by one blank line; no title, no dek.")
     removed: list[RemovedBlock] = Field(default_factory=list)
+    copy_of: str | None = Field(
+        default=None,
+        description="Id of the article this one is a copy of (syndicated wire copy, the same article saved twice,"
+        " an updated version); this article's own outlet carried the copy.",
+    )
 
 
 # --------------------------------------------------------------------------- annotate
@@ -151,10 +156,18 @@ class DateMention(Record):
     note: str | None = None
 
 
+SourceKind = Literal["speech", "belief", "finding", "denial", "accusation", "announcement"]
+
+
 class Attribution(Record):
     """Who said what: speaker, cue and content as spans of the annotation text."""
 
     kind: Literal["direct", "indirect", "according_to", "mixed"]
+    kind_of_source: SourceKind = Field(
+        default="speech",
+        description="What the source does with the content: says it, believes it, found it (a study, a poll),"
+        " denies it, accuses someone of it, or announces it.",
+    )
     speaker: Span | None = None
     cue: Span
     content: Span

@@ -44,8 +44,8 @@ def clean(
     progress: Progress | None = None,
 ) -> CleanRun:
     """Read (if given paths) and clean articles. Library form of ``parallax clean``."""
-    from parallax.clean.stage import clean_documents
-    from parallax.clean.text import load_cleaner_model
+    from parallax.cleaning.stage import clean_documents
+    from parallax.cleaning.text import load_cleaner_model
 
     settings = settings or Settings()
     items = list(inputs)
@@ -87,7 +87,7 @@ def annotate(
 
     ``published`` (YYYY-MM-DD) is used for articles that do not give their own date.
     """
-    from parallax.annotate.pipeline import annotate_articles, load_annotator
+    from parallax.annotation.pipeline import annotate_articles, load_annotator
 
     settings = settings or Settings()
     items = list(inputs)
@@ -119,7 +119,7 @@ def annotate(
 
 
 def _raw_article(doc: Document) -> Article:
-    from parallax.clean.stage import normalize_published
+    from parallax.cleaning.stage import normalize_published
 
     return Article(
         id=doc.id,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.annotate.entities import country_names
+from parallax.annotation.entities import country_names
 from parallax.model import Annotation, EntityMention, Sentence
 from parallax.story.entities import fold_name, resolve_entities
 

@@ -6,7 +6,7 @@ import tomllib
 from pathlib import Path
 
 from conftest import load_benchmark
-from parallax.annotate.pipeline import load_annotator
+from parallax.annotation.pipeline import load_annotator
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -49,7 +49,7 @@ def build_story(
     settings: Settings,
 ) -> Story:
     """One story from its articles and their annotations (same order, same ids)."""
-    from parallax.annotate.entities import country_names
+    from parallax.annotation.entities import country_names
     from parallax.story.entities import resolve_entities
 
     resolution = resolve_entities(annotations, places=country_names())

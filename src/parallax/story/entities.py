@@ -8,7 +8,7 @@ others), so a country and an organisation named after it stay apart. Within a gr
 2. **Surname alone**: a one-word person mention joins the only person of the story whose full name
    ends with that (folded) surname; with two such people it stays ambiguous and apart.
 3. **Typos of rare names**: two folded names one edit apart join only when both are long (6+ letters),
-   neither is a known place (``places``, e.g. :func:`parallax.annotate.entities.country_names`: Gambia and
+   neither is a known place (``places``, e.g. :func:`parallax.annotation.entities.country_names`: Gambia and
    Zambia) (so Iran and Iraq stay apart), and their contexts agree: the sentences
    around them share names or content words.
 

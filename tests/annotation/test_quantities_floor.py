@@ -6,7 +6,7 @@ import tomllib
 from pathlib import Path
 
 from conftest import load_benchmark
-from parallax.annotate.quantities import load_quantity_resources
+from parallax.annotation.quantities import load_quantity_resources
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parallax.annotate.dates import find_dates_in_text
+from parallax.annotation.dates import find_dates_in_text
 
 PUB = "2018-07-25"
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.clean.html import extract_html
+from parallax.cleaning.html import extract_html
 from parallax.errors import CleanError
 
 PAGE = """<!doctype html><html lang="en"><head><title>Dam opens after repairs - The River Gazette</title>

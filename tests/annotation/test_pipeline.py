@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parallax.annotate.pipeline import (
+from parallax.annotation.pipeline import (
     Annotator,
     annotate_article,
     annotate_articles,
@@ -25,7 +25,7 @@ STORY = (
 
 @pytest.fixture(scope="module")
 def annotator() -> Annotator:
-    from parallax.annotate.pipeline import load_annotator
+    from parallax.annotation.pipeline import load_annotator
 
     return load_annotator(Settings())
 

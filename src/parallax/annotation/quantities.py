@@ -31,9 +31,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from parallax.annotate import quantity_context as ctx
-from parallax.annotate.quantity_classifier import UnitClassifier, load_unit_classifier
-from parallax.annotate.quantity_numbers import (
+from parallax.annotation import quantity_context as ctx
+from parallax.annotation.quantity_classifier import UnitClassifier, load_unit_classifier
+from parallax.annotation.quantity_numbers import (
     NUMBER_PATTERN,
     SCALE_ABBREVIATIONS,
     VAGUE_PATTERN,
@@ -42,7 +42,7 @@ from parallax.annotate.quantity_numbers import (
     parse_vague,
     trim_number_phrase,
 )
-from parallax.annotate.quantity_units import UnitInfo, UnitTable, build_unit_table, convert, match_unit
+from parallax.annotation.quantity_units import UnitInfo, UnitTable, build_unit_table, convert, match_unit
 from parallax.model import NormalizedQuantity, Quantity, Span
 
 if TYPE_CHECKING:

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import load_benchmark
-from parallax.clean.features import FEATURE_NAMES, block_features, split_blocks
-from parallax.clean.text import clean_dump, detect_language, find_shared_blocks, load_cleaner_model
-from parallax.clean.training import label_blocks
+from parallax.cleaning.features import FEATURE_NAMES, block_features, split_blocks
+from parallax.cleaning.text import clean_dump, detect_language, find_shared_blocks, load_cleaner_model
+from parallax.cleaning.training import label_blocks
 from parallax.pipeline import clean
 
 REPO = Path(__file__).resolve().parents[2]

@@ -2,7 +2,7 @@
 
 Method (figures in docs/bench/extraction.md):
 
-1. The dump is split into blocks (non-blank lines, see :mod:`parallax.clean.features`).
+1. The dump is split into blocks (non-blank lines, see :mod:`parallax.cleaning.features`).
 2. Every block gets a feature vector describing it and its neighbourhood, and a
    gradient-boosted tree classifier (trained on the development page dumps
    with ``scripts/train_cleaner.py``, shipped as ``data/cleaner.npz``) gives the
@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 from pydantic import TypeAdapter
 
-from parallax.clean.features import (
+from parallax.cleaning.features import (
     _LEXICON_RE,
     FEATURE_NAMES,
     Block,
@@ -39,7 +39,7 @@ from parallax.clean.features import (
     normalize_lines,
     split_blocks,
 )
-from parallax.clean.trees import TreeEnsemble
+from parallax.cleaning.trees import TreeEnsemble
 from parallax.model import RemovedBlock
 
 __all__ = [

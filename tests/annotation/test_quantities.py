@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parallax.annotate.quantities import QuantityResources, find_quantities, load_quantity_resources
+from parallax.annotation.quantities import QuantityResources, find_quantities, load_quantity_resources
 from parallax.model import Quantity
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import load_benchmark
-from parallax.annotate.pipeline import Annotator, load_annotator
+from parallax.annotation.pipeline import Annotator, load_annotator
 
 REPO = Path(__file__).resolve().parents[2]
 FLOORS = tomllib.loads((REPO / "benchmarks" / "floors" / "annotations.toml").read_text(encoding="utf-8"))

@@ -1,8 +1,8 @@
 """The clean stage: documents in, clean articles (or rejections) out.
 
 Text inputs (page dumps, JSONL ``text``) go through the learned text cleaner
-(:mod:`parallax.clean.text`); HTML inputs through trafilatura
-(:mod:`parallax.clean.html`). Blocks repeated across several dumps of the same
+(:mod:`parallax.cleaning.text`); HTML inputs through trafilatura
+(:mod:`parallax.cleaning.html`). Blocks repeated across several dumps of the same
 site are found over the whole batch first.
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 
-from parallax.clean.html import extract_html
-from parallax.clean.text import CleanerModel, clean_dump, find_shared_blocks
+from parallax.cleaning.html import extract_html
+from parallax.cleaning.text import CleanerModel, clean_dump, find_shared_blocks
 from parallax.errors import CleanError, ParallaxError
 from parallax.model import Article, Document, Rejected, RemovedBlock
 

@@ -22,12 +22,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from parallax.annotate.attribution import find_attributions
-from parallax.annotate.dates import find_dates
-from parallax.annotate.entities import EntityResources, find_entities, load_entity_resources
-from parallax.annotate.nlp import load_nlp
-from parallax.annotate.quantities import QuantityResources, find_quantities, load_quantity_resources
-from parallax.annotate.sentences import segment_sentences
+from parallax.annotation.attribution import find_attributions
+from parallax.annotation.dates import find_dates
+from parallax.annotation.entities import EntityResources, find_entities, load_entity_resources
+from parallax.annotation.nlp import load_nlp
+from parallax.annotation.quantities import QuantityResources, find_quantities, load_quantity_resources
+from parallax.annotation.sentences import segment_sentences
 from parallax.config import Settings
 from parallax.errors import AnnotateError, ParallaxError
 from parallax.model import (

@@ -21,8 +21,8 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
-from parallax.clean.features import FEATURE_NAMES, block_features, split_blocks
-from parallax.clean.trees import TreeEnsemble, from_sklearn
+from parallax.cleaning.features import FEATURE_NAMES, block_features, split_blocks
+from parallax.cleaning.trees import TreeEnsemble, from_sklearn
 
 __all__ = ["Page", "fit_ensemble", "label_blocks", "load_pages", "page_matrix"]
 

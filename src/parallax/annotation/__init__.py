@@ -1,0 +1,1 @@
+"""The annotate stage: sentences, entities, quantities, dates and attributions of one article."""

@@ -1,0 +1,1 @@
+"""The clean stage: page dumps and HTML in, clean articles out."""
