@@ -71,7 +71,9 @@ def annotate_records(records: Iterable[dict[str, Any]], annotator: Any = None) -
 _FIGURE = re.compile(r"^(?P<name>[^:]+): (?P<value>-|[0-9.]+) \((?P<n>\d+)\)$")
 
 
-def score(kind: str, output: Sequence[dict[str, Any]], ids: Iterable[str], extra: Sequence[str] = ()) -> dict[str, float]:
+def score(
+    kind: str, output: Sequence[dict[str, Any]], ids: Iterable[str], extra: Sequence[str] = ()
+) -> dict[str, float]:
     """Run ``score.py KIND`` on ``output`` restricted to ``ids``; the figures it prints, by name."""
     with tempfile.TemporaryDirectory() as tmp:
         out_path = Path(tmp) / "out.jsonl"

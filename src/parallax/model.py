@@ -137,11 +137,15 @@ class Quantity(Record):
     low: float | None = None
     high: float | None = None
     unit: str | None = None
-    qualifier: str | None = Field(default=None, description="at least, more than, about, up to, no closer than, ...")
+    qualifier: str | None = Field(
+        default=None, description="at least, more than, about, up to, no closer than, ..."
+    )
     counted: str | None = Field(default=None, description="The counted noun for counts: 'Kenyan officers'.")
     kind: str | None = Field(default=None, description="distance, count, money, percent, mass, duration, ...")
     alternative: bool = Field(default=False, description="True for 'X or Y' alternatives, False for ranges.")
-    conversion: Span | None = Field(default=None, description="A parenthetical conversion folded into this quantity.")
+    conversion: Span | None = Field(
+        default=None, description="A parenthetical conversion folded into this quantity."
+    )
     normalized: NormalizedQuantity | None = None
 
 
@@ -175,7 +179,9 @@ class Attribution(Record):
         default=None, description="The name a pronoun or title speaker refers to, when resolved."
     )
     anonymous: bool = False
-    via: Span | None = Field(default=None, description="A medium reporting the speaker: 'the agency quoted X'.")
+    via: Span | None = Field(
+        default=None, description="A medium reporting the speaker: 'the agency quoted X'."
+    )
 
 
 class Annotation(Record):
@@ -227,7 +233,7 @@ class Claim(Record):
     hedged: bool = False
 
 
-ComparisonKind = Literal["agreement", "disagreement", "contradiction", "unique"]
+ComparisonKind = Literal["agreement", "disagreement", "evolving", "contradiction", "unique"]
 
 
 class FigureRef(Record):
@@ -239,18 +245,46 @@ class FigureRef(Record):
     text: str
 
 
+class OutletValue(Record):
+    """The value one outlet gives for a comparison's measure, with the figures it stands on."""
+
+    outlet: str
+    value: str = Field(description="As a reader reads it: '85 km', 'at least 60 km', '70-80 km'.")
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    published: str | None = Field(
+        default=None, description="Publication date of the article, for evolving counts."
+    )
+    article_ids: list[str] = Field(default_factory=list)
+    figures: list[FigureRef] = Field(default_factory=list)
+
+
 class Comparison(Record):
     """Claims about the same thing across outlets, and how they relate."""
 
     kind: ComparisonKind
     topic: str
+    measure: str | None = Field(
+        default=None,
+        description="What the figures measure, in words of the cited sentences: 'people killed', 'depth of the quake'.",
+    )
     claim_ids: list[str]
     article_ids: list[str]
     outlets: list[str] = Field(default_factory=list)
     speakers: list[str] = Field(default_factory=list)
     explanation: str
     figures: list[FigureRef] = Field(
-        default_factory=list, description="For figure comparisons: exactly which figures of the claims are compared."
+        default_factory=list,
+        description="For figure comparisons: exactly which figures of the claims are compared.",
+    )
+    values: list[OutletValue] = Field(
+        default_factory=list,
+        description="For figure comparisons: which outlet gives which value (time order when evolving).",
+    )
+    consensus: str | None = Field(default=None, description="The value most outlets give, when there is one.")
+    outliers: list[FigureRef] = Field(
+        default_factory=list, description="Figures that depart from the consensus of an agreement."
     )
 
 
