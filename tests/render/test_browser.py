@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -20,7 +21,7 @@ def test_report_in_chromium(tmp_path: Path, seed_paths: list[Path]) -> None:
     evil = tmp_path / "evil.txt"
     evil.write_text(
         "Harbour bridge reopens after repairs\n\n"
-        'The harbour bridge reopened on Monday after repairs that took 14 weeks, the council said. '
+        "The harbour bridge reopened on Monday after repairs that took 14 weeks, the council said. "
         '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">\n\n'
         '"It was worth the wait," said council chair Tomas Varga, adding that 30,000 cars cross it every day.\n',
         encoding="utf-8",
@@ -37,6 +38,9 @@ def test_report_in_chromium(tmp_path: Path, seed_paths: list[Path]) -> None:
         page.on("pageerror", lambda exc: errors.append(str(exc)))
         page.on("request", lambda req: requests.append(req.url))
         page.goto(page_file.as_uri())
+        # The skip link is the first thing a keyboard reaches.
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.className") == "skip"
         # The comparison comes first and shows the dispute.
         assert page.locator(".point.contradiction").count() >= 1
         first_heading = page.locator("h3").first.inner_text()
@@ -50,6 +54,15 @@ def test_report_in_chromium(tmp_path: Path, seed_paths: list[Path]) -> None:
         highlighted = page.locator("mark.claim:target")
         assert highlighted.count() == 1 and highlighted.inner_text().strip()
         assert highlighted.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
+        # The overview table of measures shows, and every citation link names its outlet.
+        overview = page.locator("table.overview")
+        assert overview.count() >= 1 and overview.first.is_visible()
+        assert overview.first.locator("tbody tr").count() >= 1
+        for cite in page.locator("a.cite").all()[:40]:
+            label = cite.get_attribute("aria-label") or ""
+            assert cite.get_attribute("title") and re.search(r"\[\d+\] \S", label), label
+        # Nothing scrolls sideways on a 390 px screen.
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
         # Article text with HTML is shown as text, never run.
         assert page.evaluate("window.__pwned === undefined")
         assert page.get_by_text("<script>window.__pwned = 1</script>", exact=False).count() >= 1

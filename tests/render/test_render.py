@@ -26,19 +26,37 @@ EVIL = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 def _report() -> Report:
     text = f"The council said 40 km. {EVIL} Second paragraph.\n\nThe mayor said 25 miles."
     article = Article(id="a1", source="a1.txt", title=f"Title {EVIL}", outlet="Post <b>", text=text)
-    other = Article(id="a2", source="a2.txt", title="Other", outlet="Courier", text="The mayor said 25 miles.")
+    other = Article(
+        id="a2", source="a2.txt", title="Other", outlet="Courier", text="The mayor said 25 miles."
+    )
     claims = [
-        Claim(id="a1#s0", article_id="a1", start=0, end=24, text="The council said 40 km.", speaker="council"),
+        Claim(
+            id="a1#s0", article_id="a1", start=0, end=24, text="The council said 40 km.", speaker="council"
+        ),
         Claim(id="a2#s0", article_id="a2", start=0, end=24, text="The mayor said 25 miles.", speaker="mayor"),
     ]
     story = Story(
         id="s1",
         title=f"Story {EVIL}",
         article_ids=["a1", "a2"],
-        entities=[Entity(id="e1", name=EVIL, label="PERSON", variants=[Variant(text=EVIL, article_ids=["a1"])], article_ids=["a1"])],
+        entities=[
+            Entity(
+                id="e1",
+                name=EVIL,
+                label="PERSON",
+                variants=[Variant(text=EVIL, article_ids=["a1"])],
+                article_ids=["a1"],
+            )
+        ],
         claims=claims,
         comparisons=[
-            Comparison(kind="disagreement", topic=f"distance {EVIL}", claim_ids=["a1#s0", "a2#s0"], article_ids=["a1", "a2"], explanation=f"40 km vs 25 miles {EVIL}")
+            Comparison(
+                kind="disagreement",
+                topic=f"distance {EVIL}",
+                claim_ids=["a1#s0", "a2#s0"],
+                article_ids=["a1", "a2"],
+                explanation=f"40 km vs 25 miles {EVIL}",
+            )
         ],
         summary=[SummarySentence(text=EVIL, article_ids=["a1"])],
         timeline=[TimelineEvent(date="2024-01-02", text=EVIL, article_ids=["a1"], claim_ids=["a1#s0"])],
@@ -53,12 +71,16 @@ def test_html_escapes_article_text_and_loads_nothing() -> None:
     assert "Content-Security-Policy" in page and "default-src 'none'" in page
     assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page)
     assert 'href="#s1-a1#s0"' in page and 'id="s1-a1#s0"' in page  # citation and its target
+    # Each citation names its outlet; the reader's view shows no schema version; a skip link comes first.
+    assert 'title="[1] Post &lt;b&gt;" aria-label="[1] Post &lt;b&gt;"' in page
+    assert "Schema" not in page and "1.0" not in page
+    assert page.index('class="skip"') < page.index("<h1>")
 
 
 def test_markdown_escapes_and_cites() -> None:
     text = render_markdown(_report())
     assert "<script>" not in text and "\\<script\\>" in text
-    assert "### Disagreements" in text and "[1][2]" in text
+    assert "### Disputes" in text and "[1][2]" in text
 
 
 def test_json_round_trips() -> None:

@@ -1,16 +1,9 @@
-"""The report as Markdown: comparison first, then summary, timeline, entities and sources."""
+"""The report as Markdown: overview table and ranked points first, then summary, timeline, entities."""
 
 from __future__ import annotations
 
-from parallax.model import Report
-from parallax.render.common import claim_index, outlet_name, story_articles
-
-_KIND_TITLE = {
-    "contradiction": "Contradictions",
-    "disagreement": "Disagreements",
-    "agreement": "Agreements",
-    "unique": "Reported by one outlet only",
-}
+from parallax.model import Comparison, Report
+from parallax.render.view import StoryView, plural, story_view
 
 
 def _md(text: str) -> str:
@@ -22,53 +15,78 @@ def _md(text: str) -> str:
 
 
 def _cites(article_ids: list[str], number: dict[str, int]) -> str:
-    """'[1][3]': the numbers of the cited articles that are in this story."""
-    return "".join(f"[{number[a]}]" for a in article_ids if a in number)
+    """'[1][3]': the numbers of the cited sources that are in this story, each once."""
+    seen: list[int] = []
+    for a in article_ids:
+        if a in number and number[a] not in seen:
+            seen.append(number[a])
+    return "".join(f"[{n}]" for n in seen)
+
+
+def _overview(view: StoryView) -> list[str]:
+    if not view.overview:
+        return []
+    head = "| Measure | " + " | ".join(f"[{s.number}] {_md(s.outlet)}" for s in view.columns) + " |"
+    lines = ["### Overview", "", head, "|" + " --- |" * (len(view.columns) + 1)]
+    for row in view.overview:
+        cells = []
+        for source in view.columns:
+            found = row.cells.get(source.number, [])
+            cells.append("; ".join(f"{_md(c.value)} [{c.number}]" for c in found) or "–")
+        lines.append(f"| {_md(row.measure)} ({row.kind}) | " + " | ".join(cells) + " |")
+    return [*lines, ""]
+
+
+def _point(view: StoryView, comp: Comparison) -> list[str]:
+    label = comp.kind.upper()
+    lines = [
+        f"- **{label} · {_md(comp.measure or comp.topic)}**: {_md(comp.explanation)} {_cites(comp.article_ids, view.number)}"
+    ]
+    for claim_id in comp.claim_ids:
+        claim = view.claims.get(claim_id)
+        if claim is None:
+            continue
+        who = f" ({_md(claim.speaker)})" if claim.speaker else ""
+        lines.append(f'  - [{view.number.get(claim.article_id, "?")}]{who}: "{_md(claim.text)}"')
+    return lines
 
 
 def render_markdown(report: Report) -> str:
     lines: list[str] = ["# Parallax report", ""]
     lines.append(
-        f"{len(report.articles)} articles, {len(report.stories)} stories, {len(report.rejected)} inputs rejected."
+        f"{plural(len(report.articles), 'article')}, {plural(len(report.stories), 'story', 'stories')}, "
+        f"{plural(len(report.rejected), 'input')} rejected."
     )
     lines.append("")
     for story in report.stories:
-        articles = story_articles(report, story)
-        names = {a.id: outlet_name(a) for a in articles}
-        number = {a.id: k for k, a in enumerate(articles, start=1)}
-        claims = claim_index(story)
+        view = story_view(report, story)
         lines += [f"## {_md(story.title)}", ""]
-        lines.append("Sources: " + "; ".join(f"[{number[a.id]}] {_md(names[a.id])}" for a in articles))
+        lines.append("Sources: " + "; ".join(f"[{s.number}] {_md(s.label)}" for s in view.sources))
         lines.append("")
-        for kind in ("contradiction", "disagreement", "agreement", "unique"):
-            items = [c for c in story.comparisons if c.kind == kind]
-            if not items:
-                continue
-            lines += [f"### {_KIND_TITLE[kind]}", ""]
-            for comp in items:
-                lines.append(f"- **{_md(comp.topic)}**: {_md(comp.explanation)} {_cites(comp.article_ids, number)}")
-                for claim_id in comp.claim_ids:
-                    claim = claims.get(claim_id)
-                    if claim is None:
-                        continue
-                    who = f" ({_md(claim.speaker)})" if claim.speaker else ""
-                    lines.append(f"  - [{number.get(claim.article_id, '?')}]{who}: \"{_md(claim.text)}\"")
+        lines += _overview(view)
+        for section in view.sections:
+            lines += [f"### {section.title}", ""]
+            for comp in section.points:
+                lines += _point(view, comp)
+            if section.hidden:
+                lines.append(f"- … {section.hidden} more (all are in the JSON report)")
             lines.append("")
         if story.summary:
             lines += ["### Summary", ""]
             for sentence in story.summary:
-                lines.append(f"{_md(sentence.text)} {_cites(sentence.article_ids, number)}")
+                lines.append(f"{_md(sentence.text)} {_cites(sentence.article_ids, view.number)}")
             lines.append("")
         if story.timeline:
             lines += ["### Timeline", ""]
             for event in story.timeline:
-                lines.append(f"- {event.date}: {_md(event.text)} {_cites(event.article_ids, number)}")
+                lines.append(f"- {event.date}: {_md(event.text)} {_cites(event.article_ids, view.number)}")
             lines.append("")
         if story.entities:
             lines += ["### Entities", ""]
             for entity in story.entities:
                 variants = ", ".join(
-                    f"{_md(v.text)} ({', '.join(str(number.get(a, '?')) for a in v.article_ids)})" for v in entity.variants
+                    f"{_md(v.text)} ({', '.join(str(view.number.get(a, '?')) for a in v.article_ids)})"
+                    for v in entity.variants
                 )
                 lines.append(f"- **{_md(entity.name)}** ({entity.label}): {variants}")
             lines.append("")

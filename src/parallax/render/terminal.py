@@ -1,20 +1,31 @@
-"""The report in the terminal (rich): for each story, the disputes first, then what is shared.
+"""The report in the terminal (rich): per story the sources, an overview table of the measures that
+two or more outlets give, then disputes, agreements and what one outlet alone reports (ranked, at most
+ten points a section), and the timeline.
 
-Each point is a short block (kind and topic, the explanation, the cited claims) that wraps to any
-terminal width; article text goes in as plain ``Text``, never as markup."""
+Each point is a short block that wraps to any terminal width; article text goes in as plain ``Text``,
+never as markup. Lines carry no trailing spaces, so piped output is clean."""
 
 from __future__ import annotations
 
+import re
+
+from rich import box
 from rich.console import Console
-from rich.markup import escape
 from rich.padding import Padding
+from rich.table import Table
 from rich.text import Text
 
-from parallax.model import Report
-from parallax.render.common import claim_index, outlet_name, story_articles
+from parallax.model import Comparison, Report
+from parallax.render.view import StoryView, plural, story_view
 
-_STYLE = {"contradiction": "bold red", "disagreement": "yellow", "agreement": "green", "unique": "cyan"}
-_ORDER = {"contradiction": 0, "disagreement": 1, "agreement": 2, "unique": 3}
+_STYLE = {
+    "contradiction": "bold red",
+    "disagreement": "yellow",
+    "evolving": "magenta",
+    "agreement": "green",
+    "unique": "cyan",
+}
+_TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 
 
 def _clip(text: str, limit: int) -> str:
@@ -22,49 +33,95 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def render_terminal(report: Report, console: Console, max_unique: int = 8) -> None:
-    """Print a readable report; article text is printed as text, never as markup."""
-    console.print(
-        f"[bold]Parallax[/bold]: {len(report.articles)} articles, {len(report.stories)} stories, "
-        f"{len(report.rejected)} rejected"
+def _cites(article_ids: list[str], number: dict[str, int]) -> str:
+    seen: list[int] = []
+    for a in article_ids:
+        n = number.get(a)
+        if n is not None and n not in seen:
+            seen.append(n)
+    return "".join(f"[{n}]" for n in seen)
+
+
+def _overview(console: Console, view: StoryView) -> None:
+    """Measures by outlet; columns are headed by source numbers (the Sources line names them)."""
+    if not view.overview:
+        return
+    table = Table(
+        title="Overview", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False
     )
-    for story in report.stories:
-        articles = story_articles(report, story)
-        number = {a.id: k for k, a in enumerate(articles, start=1)}
-        claims = claim_index(story)
-        console.rule(f"[bold]{escape(story.title)}[/bold]")
-        console.print("Sources: " + "; ".join(f"[{number[a.id]}] {escape(outlet_name(a))}" for a in articles), markup=True)
-        shown_unique = 0
-        for comp in sorted(story.comparisons, key=lambda c: _ORDER[c.kind]):
-            if comp.kind == "unique":
-                shown_unique += 1
-                if shown_unique > max_unique:
-                    continue
-            cites = "".join(f"[{number.get(a, '?')}]" for a in comp.article_ids)
-            heading = Text("● ", style=_STYLE[comp.kind])
-            heading.append(comp.kind.upper(), style=_STYLE[comp.kind])
-            heading.append("  " + comp.topic, style="bold")
-            heading.append("  " + cites, style="dim")
-            console.print(heading)
-            console.print(Padding(Text(comp.explanation), (0, 0, 0, 2)))
-            for claim_id in comp.claim_ids[:4]:
-                claim = claims.get(claim_id)
-                if claim is None:
-                    continue
-                line = Text(f"[{number.get(claim.article_id, '?')}] ", style="dim")
-                if claim.speaker:
-                    line.append(claim.speaker + ": ", style="italic")
-                line.append(_clip(claim.text, 200))
-                console.print(Padding(line, (0, 0, 0, 4)))
+    table.add_column("Measure", ratio=3, min_width=12, overflow="fold")
+    for source in view.columns:
+        table.add_column(f"[{source.number}]", ratio=2, min_width=6, overflow="fold")
+    for row in view.overview:
+        cells = []
+        for source in view.columns:
+            found = row.cells.get(source.number, [])
+            cells.append(Text("; ".join(c.value for c in found) or "–"))
+        measure = Text(row.measure, style="bold")
+        measure.append(f" {row.kind}", style=_STYLE.get(row.kind, ""))
+        table.add_row(measure, *cells)
+    console.print(table)
+    console.print()
+
+
+def _point(console: Console, view: StoryView, comp: Comparison) -> None:
+    style = _STYLE.get(comp.kind, "")
+    heading = Text("● ", style=style)
+    heading.append(comp.kind.upper(), style=style)
+    heading.append("  " + (comp.measure or comp.topic), style="bold")
+    heading.append("  " + _cites(comp.article_ids, view.number), style="dim")
+    console.print(heading)
+    console.print(Padding(Text(comp.explanation), (0, 0, 0, 2), expand=False))
+    for claim_id in comp.claim_ids[:4]:
+        claim = view.claims.get(claim_id)
+        if claim is None:
+            continue
+        line = Text(f"[{view.number.get(claim.article_id, '?')}] ", style="dim")
+        if claim.speaker:
+            line.append(claim.speaker + ": ", style="italic")
+        line.append(_clip(claim.text, 200))
+        console.print(Padding(line, (0, 0, 0, 4), expand=False))
+    console.print()
+
+
+def _story(console: Console, report: Report, view: StoryView) -> None:
+    story = view.story
+    console.rule(Text(story.title, style="bold"))
+    console.print(Text("Sources: " + "; ".join(f"[{s.number}] {s.label}" for s in view.sources)))
+    console.print()
+    _overview(console, view)
+    for section in view.sections:
+        console.print(Text(section.title, style="bold underline"))
+        for comp in section.points:
+            _point(console, view, comp)
+        if section.hidden:
+            console.print(Text(f"… {section.hidden} more (see --html, --markdown or --json)", style="dim"))
             console.print()
-        hidden = shown_unique - max_unique
-        if hidden > 0:
-            console.print(f"... and {hidden} more points reported by one outlet only (see --html or --json)")
-        if story.timeline:
-            console.print("[bold]Timeline[/bold]")
-            for event in story.timeline[:12]:
-                cites = "".join(f"[{number.get(a, '?')}]" for a in event.article_ids)
-                line = Text(f"  {event.date}  ", style="bold")
-                line.append(_clip(event.text, 160) + " ")
-                line.append(cites, style="dim")
-                console.print(line)
+    if story.timeline:
+        console.print(Text("Timeline", style="bold underline"))
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(no_wrap=True, style="bold")
+        grid.add_column()
+        for event in story.timeline[:12]:
+            text = Text(_clip(event.text, 160) + " ")
+            text.append(_cites(event.article_ids, view.number), style="dim")
+            grid.add_row(event.date, text)
+        console.print(Padding(grid, (0, 0, 0, 2), expand=False))
+        if len(story.timeline) > 12:
+            console.print(Text(f"  … {len(story.timeline) - 12} more dated events", style="dim"))
+
+
+def render_terminal(report: Report, console: Console) -> None:
+    """Print a readable report; article text is printed as text, never as markup."""
+    with console.capture() as capture:
+        console.print(
+            Text.assemble(
+                ("Parallax", "bold"),
+                f": {plural(len(report.articles), 'article')}, "
+                f"{plural(len(report.stories), 'story', 'stories')}, {len(report.rejected)} rejected",
+            )
+        )
+        for story in report.stories:
+            _story(console, report, story_view(report, story))
+    console.file.write(_TRAILING.sub(r"\1", capture.get()))
+    console.file.flush()

@@ -1,0 +1,1 @@
+"""Small rules that several stages share (outlet names, ...), below the stages."""

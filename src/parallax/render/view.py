@@ -1,0 +1,214 @@
+"""What a reader sees of one story, computed once for the terminal, Markdown and HTML renderers.
+
+Per story:
+
+* **sources**: one per original article; copies of an article that other outlets carried (``copy_of``)
+  count as that one source, shown as "carried by A, B";
+* **overview**: the measures that two or more outlets give a figure for (rows), the outlets (columns),
+  and in each cell the outlet's value with the claim to cite;
+* **sections**: disputes (contradiction, disagreement, evolving), agreements, and what only one outlet
+  reports, each ranked (the story's own points before background, more outlets first) and cut to
+  ``limit`` points with the number left out (the JSON keeps them all).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from parallax.common.outlets import reader_outlet
+from parallax.model import Article, Claim, Comparison, Report, Story
+from parallax.render.common import paragraph_segments
+
+__all__ = ["Cell", "OverviewRow", "Section", "Source", "StoryView", "story_view"]
+
+#: Points shown per section before "n more".
+SECTION_LIMIT = 10
+
+SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("disputes", "Disputes", ("contradiction", "disagreement", "evolving")),
+    ("agreements", "Agreements", ("agreement",)),
+    ("unique", "Reported by one outlet only", ("unique",)),
+)
+_KIND_ORDER = {"contradiction": 0, "disagreement": 1, "evolving": 2, "agreement": 3, "unique": 4}
+
+
+@dataclass
+class Source:
+    """One source of the story: an article and the copies of it that other outlets carried."""
+
+    number: int
+    article: Article
+    outlet: str
+    carriers: list[str] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """'Courier' or 'Wire Service, carried by Post, Herald'."""
+        return self.outlet + (f", carried by {', '.join(self.carriers)}" if self.carriers else "")
+
+
+@dataclass(frozen=True)
+class Cell:
+    value: str
+    claim_id: str | None
+    number: int
+    outlet: str
+
+
+@dataclass
+class OverviewRow:
+    measure: str
+    kind: str
+    cells: dict[int, list[Cell]]
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    points: list[Comparison]
+    more: list[Comparison]
+
+    @property
+    def hidden(self) -> int:
+        return len(self.more)
+
+
+@dataclass
+class StoryView:
+    story: Story
+    sources: list[Source]
+    number: dict[str, int]
+    outlet_of: dict[str, str]
+    claims: dict[str, Claim]
+    columns: list[Source]
+    overview: list[OverviewRow]
+    sections: list[Section]
+    articles: dict[str, Article] = field(default_factory=dict)
+
+    def articles_of(self, source: Source) -> list[dict[str, object]]:
+        """The source's article and the copies of it, each with its text cut into claim-marked paragraphs."""
+        items: list[dict[str, object]] = []
+        for article_id in source.article_ids:
+            article = self.articles[article_id]
+            own = [c for c in self.story.claims if c.article_id == article_id]
+            items.append({"article": article, "paragraphs": paragraph_segments(article.text, own)})
+        return items
+
+    def cite_title(self, article_id: str) -> str:
+        """The words a citation link carries for screen readers and on hover: '[2] Courier'."""
+        return f"[{self.number.get(article_id, '?')}] {self.outlet_of.get(article_id, 'unknown outlet')}"
+
+
+def _sources(articles: Sequence[Article]) -> tuple[list[Source], dict[str, int], dict[str, str]]:
+    ids = {a.id for a in articles}
+
+    def root(article: Article) -> str:
+        seen = {article.id}
+        current = article
+        by_id = {a.id: a for a in articles}
+        while current.copy_of and current.copy_of in ids and current.copy_of not in seen:
+            seen.add(current.copy_of)
+            current = by_id[current.copy_of]
+        return current.id
+
+    sources: list[Source] = []
+    by_root: dict[str, Source] = {}
+    number: dict[str, int] = {}
+    outlet_of: dict[str, str] = {}
+    for article in articles:
+        key = root(article)
+        name = reader_outlet(article.outlet, article.source)
+        if key not in by_root:
+            source = Source(
+                number=len(sources) + 1, article=article, outlet=name or f"source {len(sources) + 1}"
+            )
+            by_root[key] = source
+            sources.append(source)
+        source = by_root[key]
+        if article.id != source.article.id and name and name != source.outlet and name not in source.carriers:
+            source.carriers.append(name)
+        source.article_ids.append(article.id)
+        number[article.id] = source.number
+        outlet_of[article.id] = name or source.outlet
+    return sources, number, outlet_of
+
+
+def _cells(
+    comp: Comparison, claims: dict[str, Claim], number: dict[str, int], outlet_of: dict[str, str]
+) -> dict[int, list[Cell]]:
+    cells: dict[int, list[Cell]] = {}
+    if comp.values:
+        for value in comp.values:
+            ref = value.figures[0].claim_id if value.figures else None
+            article_id = (
+                claims[ref].article_id
+                if ref in claims
+                else (value.article_ids[0] if value.article_ids else None)
+            )
+            if article_id is None or article_id not in number:
+                continue
+            cell = Cell(
+                value=value.value, claim_id=ref, number=number[article_id], outlet=outlet_of[article_id]
+            )
+            if cell.value not in [c.value for c in cells.get(cell.number, [])]:
+                cells.setdefault(cell.number, []).append(cell)
+        return cells
+    for figure in comp.figures:  # comparisons that list figures but no values: one cell a figure
+        claim = claims.get(figure.claim_id)
+        if claim is None or claim.article_id not in number:
+            continue
+        cell = Cell(
+            value=figure.text,
+            claim_id=claim.id,
+            number=number[claim.article_id],
+            outlet=outlet_of[claim.article_id],
+        )
+        if cell.value not in [c.value for c in cells.get(cell.number, [])]:
+            cells.setdefault(cell.number, []).append(cell)
+    return cells
+
+
+def _rank(comp: Comparison, number: dict[str, int]) -> tuple[int, int, int]:
+    sources = len({number.get(a, -1) for a in comp.article_ids})
+    return (int(comp.background), -sources, _KIND_ORDER.get(comp.kind, 9))
+
+
+def story_view(report: Report, story: Story, limit: int = SECTION_LIMIT) -> StoryView:
+    """The reader's view of one story (sources, overview table, ranked sections)."""
+    by_id = {a.id: a for a in report.articles}
+    articles = [by_id[i] for i in story.article_ids if i in by_id]
+    sources, number, outlet_of = _sources(articles)
+    claims = {c.id: c for c in story.claims}
+    overview: list[OverviewRow] = []
+    for comp in sorted(story.comparisons, key=lambda c: _rank(c, number)):
+        if comp.kind not in ("agreement", "disagreement", "evolving"):
+            continue
+        cells = _cells(comp, claims, number, outlet_of)
+        if len(cells) >= 2:
+            overview.append(OverviewRow(measure=comp.measure or comp.topic, kind=comp.kind, cells=cells))
+    used = sorted({n for row in overview for n in row.cells})
+    columns = [s for s in sources if s.number in used]
+    sections: list[Section] = []
+    for key, title, kinds in SECTIONS:
+        points = sorted((c for c in story.comparisons if c.kind in kinds), key=lambda c: _rank(c, number))
+        if points:
+            sections.append(Section(key=key, title=title, points=points[:limit], more=points[limit:]))
+    return StoryView(
+        story=story,
+        sources=sources,
+        number=number,
+        outlet_of=outlet_of,
+        claims=claims,
+        columns=columns,
+        overview=overview,
+        sections=sections,
+        articles={a.id: a for a in articles},
+    )
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """'1 article', '2 articles', '1 story', '3 stories'."""
+    return f"{count} {word if count == 1 else (many or word + 's')}"
