@@ -39,7 +39,6 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -181,17 +180,20 @@ class InputText:
         return self.original(at, at + len(norm))
 
 
-@dataclass
 class Mapped:
-    """A report's comparisons with their figures and claims as spans of the input texts."""
+    """A report's comparisons with their figures and claims as spans of the input texts.
 
-    comparisons: list[Any] = field(default_factory=list)
-    figures: list[list[Span | None]] = field(default_factory=list)
-    outliers: list[list[Span | None]] = field(default_factory=list)
-    claims: list[list[Span]] = field(default_factory=list)
-    outlets: list[list[str]] = field(default_factory=list)
-    values: list[list[tuple[Any, ...]]] = field(default_factory=list)
-    stories: int = 0
+    (Plain classes rather than dataclasses: the floor test loads this script as a bare module.)
+    """
+
+    def __init__(self, stories: int = 0) -> None:
+        self.stories = stories
+        self.comparisons: list[Any] = []
+        self.figures: list[list[Span | None]] = []
+        self.outliers: list[list[Span | None]] = []
+        self.claims: list[list[Span]] = []
+        self.outlets: list[list[str]] = []
+        self.values: list[list[tuple[Any, ...]]] = []
 
 
 def _input_id(article: Any, inputs: dict[str, dict[str, Any]]) -> str | None:
@@ -310,23 +312,33 @@ def _overlaps(a: Span | None, b: dict[str, Any]) -> bool:
     return a is not None and a[0] == b["article"] and a[1] < b["end"] and b["start"] < a[2]
 
 
-@dataclass
 class Tally:
-    events: int = 0
-    measures: int = 0
-    found: int = 0
-    kinds_right: int = 0
-    figures: int = 0
-    precision: float = 0.0
-    recall: float = 0.0
-    false_disputes: int = 0
-    points: int = 0
-    same_value: int = 0
-    unmapped: int = 0
-    mapped: int = 0
+    """Counts summed over events."""
+
+    FIELDS = (
+        "events",
+        "measures",
+        "found",
+        "kinds_right",
+        "figures",
+        "precision",
+        "recall",
+        "false_disputes",
+        "points",
+        "same_value",
+        "unmapped",
+        "mapped",
+    )
+
+    def __init__(self, events: int = 0, points: int = 0) -> None:
+        self.events = events
+        self.points = points
+        self.measures = self.found = self.kinds_right = self.figures = 0
+        self.false_disputes = self.same_value = self.unmapped = self.mapped = 0
+        self.precision = self.recall = 0.0
 
     def add(self, other: Tally) -> None:
-        for name in self.__dataclass_fields__:
+        for name in self.FIELDS:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def figures_dict(self) -> dict[str, float]:
