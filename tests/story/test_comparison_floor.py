@@ -110,3 +110,56 @@ def test_found_b3_kinds_and_false_disputes() -> None:
     assert figures["b3_precision"] == pytest.approx(1.0)
     assert figures["b3_recall"] == pytest.approx((2 / 3 + 2 / 3 + 1 / 3 + 1 / 2 + 1 / 2) / 5)
     assert figures["points_per_story"] == 4
+
+
+def test_report_figures_values_and_outliers_map_to_the_input() -> None:
+    from parallax.model import Article, Claim, Comparison, FigureRef, OutletValue, Report, Story
+
+    record = "Storm hits Tarnow\n\nThe storm  killed 12 people in Tarnow. Rescuers said 12 homes were lost."
+    page = "Menu | Login\n\nIn Belvik the storm killed 14 people, officials said.\n\nCopyright"
+    inputs = {"x/1": {"id": "x/1", "text": record}, "sh_page": {"id": "sh_page", "path": "p", "text": page}}
+    articles = [
+        Article(
+            id="x/1", source="event.jsonl:1", outlet="A", text=record.split("\n\n", 1)[1].replace("  ", " ")
+        ),
+        Article(
+            id="sh_page.dump",
+            source="/data/sh_page.dump.txt",
+            text="In Belvik the storm killed 14 people, officials said.",
+        ),
+    ]
+    claims = [
+        Claim(id="c1", article_id="x/1", start=0, end=36, text="The storm killed 12 people in Tarnow."),
+        Claim(id="c2", article_id="sh_page.dump", start=0, end=53, text=articles[1].text),
+    ]
+    refs = [
+        FigureRef(claim_id="c1", start=17, end=19, text="12"),
+        FigureRef(claim_id="c2", start=27, end=29, text="14"),
+    ]
+    comparison = Comparison(
+        kind="agreement",
+        topic="people killed",
+        measure="people killed",
+        claim_ids=["c1", "c2"],
+        article_ids=["x/1", "sh_page.dump"],
+        explanation="",
+        figures=refs,
+        values=[
+            OutletValue(outlet="A", value="12 people", low=12, high=12, unit="people", figures=refs[:1]),
+            OutletValue(
+                outlet="sh_page", value="14 people", low=14, high=14, unit="people", figures=refs[1:]
+            ),
+        ],
+        outliers=refs[1:],
+    )
+    story = Story(
+        id="s1", title="t", article_ids=["x/1", "sh_page.dump"], claims=claims, comparisons=[comparison]
+    )
+    mapped = bench.map_report(Report(articles=articles, stories=[story]), inputs)
+    first = record.index("12 people")
+    assert mapped.figures == [
+        [("x/1", first, first + 2), ("sh_page", page.index("14"), page.index("14") + 2)]
+    ]
+    assert mapped.outliers == [[("sh_page", page.index("14"), page.index("14") + 2)]]
+    assert mapped.values == [[(12, 12, "people"), (14, 14, "people")]]
+    assert mapped.claims[0][0] == ("x/1", record.index("The storm"), record.index(" Rescuers"))
