@@ -269,6 +269,13 @@ class _StoryMapper:
         return (input_id, span[0], span[1]) if span else None
 
 
+def _figures_of(comp: Any) -> list[Any]:
+    """The comparison's figures; those of its values when it lists none itself."""
+    if comp.figures:
+        return list(comp.figures)
+    return [ref for v in getattr(comp, "values", None) or [] for ref in v.figures]
+
+
 def map_report(report: Any, inputs: dict[str, dict[str, Any]]) -> Mapped:
     """Map every comparison figure, outlier and claim of the report to spans of the input texts."""
     articles = {a.id: a for a in report.articles}
@@ -279,7 +286,7 @@ def map_report(report: Any, inputs: dict[str, dict[str, Any]]) -> Mapped:
         claims = mapper.claims
         for comp in story.comparisons:
             out.comparisons.append(comp)
-            out.figures.append([mapper.figure(ref) for ref in comp.figures])
+            out.figures.append([mapper.figure(ref) for ref in _figures_of(comp)])
             out.outliers.append([mapper.figure(ref) for ref in getattr(comp, "outliers", None) or []])
             out.claims.append([span for c in comp.claim_ids if (span := mapper.claim_span(c))])
             outlets: list[str] = []
@@ -289,7 +296,7 @@ def map_report(report: Any, inputs: dict[str, dict[str, Any]]) -> Mapped:
                     outlets.append(v.outlet)
                     values.append((v.low, v.high, v.unit) if v.low is not None else (v.value,))
             else:
-                for ref in comp.figures:
+                for ref in _figures_of(comp):
                     claim = claims.get(ref.claim_id)
                     if claim is None:
                         continue
