@@ -1,0 +1,139 @@
+"""Build ``events.jsonl`` from the hand-written gold in ``written.py`` (spans checked by slicing).
+
+Run: ``python benchmarks/data/comparison_gold/build.py`` (needs ../shared beside the repository, or
+PARALLAX_SHARED). Every figure anchor and statement must occur exactly once in its article's input text.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[2]
+SHARED = Path(os.environ.get("PARALLAX_SHARED", REPO.parent / "shared"))
+STORIES = SHARED / "bench" / "devsets" / "stories.jsonl"
+PAGES = SHARED / "bench" / "extraction" / "pages"
+
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)[.!?][\"'”’]?(?=\s)|\n")
+
+
+def _find_once(text: str, piece: str, where: str) -> int:
+    at = text.find(piece)
+    if at < 0:
+        raise SystemExit(f"{where}: not found: {piece!r}")
+    if text.find(piece, at + 1) >= 0:
+        raise SystemExit(f"{where}: found more than once: {piece!r}")
+    return at
+
+
+def _figure(text: str, article: str, anchor: str) -> dict[str, Any]:
+    outlier = anchor.startswith("!")
+    anchor = anchor.lstrip("!")
+    match = re.fullmatch(r"(.*?)\[(.+?)\](.*)", anchor, re.S)
+    if not match:
+        raise SystemExit(f"{article}: no [figure] in {anchor!r}")
+    before, figure, after = match.groups()
+    at = _find_once(text, before + figure + after, article) + len(before)
+    span = {"article": article, "start": at, "end": at + len(figure), "text": figure, "outlier": outlier}
+    assert text[span["start"] : span["end"]] == figure
+    return span
+
+
+def _statement(text: str, article: str, anchor: str) -> dict[str, Any]:
+    at = _find_once(text, anchor, article)
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, at):
+        start = m.end()
+    while start < at and text[start].isspace():
+        start += 1
+    end_match = _SENTENCE_END.search(text, at + len(anchor))
+    end = end_match.end() if end_match else len(text)
+    end = max(end, at + len(anchor))
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return {"article": article, "start": start, "end": end, "text": text[start:end]}
+
+
+def build() -> list[dict[str, Any]]:
+    sys.path.insert(0, str(HERE))
+    from written import EVENTS  # type: ignore[import-not-found]
+
+    records = {}
+    with STORIES.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                record = json.loads(line)
+                records[record["id"]] = record
+    out: list[dict[str, Any]] = []
+    seen_per_corpus: dict[str, int] = {}
+    for event in EVENTS:
+        name = event["event"]
+        if "pages" in event:
+            corpus = "pages"
+            part = "working"
+            texts = {p: (PAGES / f"{p}.dump.txt").read_text(encoding="utf-8") for p in event["pages"]}
+            articles = list(event["pages"])
+
+            def full(suffix: str) -> str:
+                return suffix
+        else:
+            corpus, key = name.split(":", 1)
+            n = seen_per_corpus.get(corpus, 0)
+            seen_per_corpus[corpus] = n + 1
+            part = "setaside" if n % 2 == 1 else "working"
+            prefix = f"{corpus}/{key}"
+            articles = sorted(i for i in records if i.startswith(prefix + "_"))
+            texts = {i: records[i]["text"] for i in articles}
+
+            def full(suffix: str, prefix: str = prefix) -> str:
+                return prefix + suffix
+
+        measures = []
+        for measure in event["measures"]:
+            figures = [_figure(texts[full(a)], full(a), anchor) for a, anchor in measure["figures"]]
+            if len({f["article"] for f in figures}) < 2:
+                raise SystemExit(f"{name}/{measure['name']}: fewer than two outlets")
+            measures.append({"name": measure["name"], "kind": measure["kind"], "figures": figures})
+        disputes = []
+        for dispute in event["contradictions"]:
+            disputes.append(
+                {
+                    "proposition": dispute["proposition"],
+                    "claim": [_statement(texts[full(a)], full(a), s) for a, s in dispute["claim"]],
+                    "denial": [_statement(texts[full(a)], full(a), s) for a, s in dispute["denial"]],
+                }
+            )
+        out.append(
+            {
+                "event": name,
+                "corpus": corpus,
+                "part": part,
+                "about": event["about"],
+                "articles": articles,
+                "measures": measures,
+                "contradictions": disputes,
+            }
+        )
+    return out
+
+
+def main() -> None:
+    events = build()
+    with (HERE / "events.jsonl").open("w", encoding="utf-8") as f:
+        for event in events:
+            f.write(json.dumps(event, ensure_ascii=False) + "\n")
+    for e in events:
+        figures = sum(len(m["figures"]) for m in e["measures"])
+        print(
+            f"{e['part']:9} {e['event']:45} measures {len(e['measures'])} figures {figures}"
+            f" disputes {len(e['contradictions'])}"
+        )
+
+
+if __name__ == "__main__":
+    main()
