@@ -103,6 +103,8 @@ _OWN = [
     "glued", "dup_on_page", "prefix_of_other", "shared_site", "rel_pos",
     *(f"lex_{k}" for k in _LEXICON),
 ]
+# Characters whose per-character tables are made at once (about 110 bytes a character).
+_CHARS_AT_ONCE = 400_000
 _CONTEXT = ["sent_end", "log_words", "stop_ratio", "short_ratio", "bullet"]
 _WINDOWS = (1, 3, 8)
 
@@ -425,6 +427,35 @@ def _own_matrix(
     return matrix, tokens_split.astype(np.int64)
 
 
+def _own_matrix_in_slices(
+    blocks: Sequence[Block], norms: Sequence[str], shared: frozenset[str]
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_own_matrix` over slices of about :data:`_CHARS_AT_ONCE` characters, so that its per-character
+    tables stay small however long the page; the columns that look at the whole page (a line repeated on it,
+    a line that starts a nearby one, the position on the page) are then filled in for the whole page."""
+    count = len(blocks)
+    sizes = np.fromiter((len(b.text) + 1 for b in blocks), dtype=np.int64, count=count)
+    if int(sizes.sum()) <= _CHARS_AT_ONCE:
+        return _own_matrix(blocks, norms, shared)
+    cuts = [0]
+    ends = np.cumsum(sizes)
+    while cuts[-1] < count:
+        limit = (int(ends[cuts[-1] - 1]) if cuts[-1] else 0) + _CHARS_AT_ONCE
+        cuts.append(max(cuts[-1] + 1, int(np.searchsorted(ends, limit, side="right"))))
+    cuts[-1] = count
+    pieces = [_own_matrix(blocks[a:b], norms[a:b], shared) for a, b in zip(cuts, cuts[1:], strict=False)]
+    own = np.vstack([m for m, _ in pieces])
+    split_words = np.concatenate([w for _, w in pieces])
+    del pieces
+    col = {name: k for k, name in enumerate(_OWN)}
+    own[:, col["dup_on_page"]] = np.minimum(
+        np.fromiter(map(Counter(norms).__getitem__, norms), dtype=np.float32, count=count) - 1, 5.0
+    )
+    own[:, col["prefix_of_other"]] = _prefix_lines(norms)
+    own[:, col["rel_pos"]] = np.arange(count, dtype=np.float32) / max(count - 1, 1)
+    return own, split_words
+
+
 def _date_lines(norms: Sequence[str], digits: np.ndarray) -> np.ndarray:
     """1 for lines with a date or a time (:data:`_DATE_MONTH`, :data:`_DATE_DIGITS`); only lines with digits
     can have one."""
@@ -504,7 +535,7 @@ def block_matrix(
         return np.zeros((0, len(FEATURE_NAMES)), dtype=np.float32), np.zeros(0, dtype=np.int64)
     if norms is None:
         norms = normalize_lines([b.text for b in blocks])
-    own, split_words = _own_matrix(blocks, norms, shared)
+    own, split_words = _own_matrix_in_slices(blocks, norms, shared)
     col = {name: k for k, name in enumerate(_OWN)}
     pad = np.zeros((1, own.shape[1]), dtype=np.float32)
     prev = np.vstack([pad, own[:-1]])
@@ -532,7 +563,11 @@ def block_matrix(
         rank[order] = np.arange(count, dtype=np.float32) / max(count - 1, 1)
     positions = np.flatnonzero(prose)
     if positions.size:
-        dist = np.min(np.abs(index[:, None] - positions[None, :]), axis=1).astype(np.float32)
+        # Distance to the nearest prose line: the prose lines just after and just before, found by bisection
+        # (linear memory; a page of many lines must not make a lines x prose-lines table).
+        after = np.minimum(np.searchsorted(positions, index), positions.size - 1)
+        before = np.maximum(after - 1, 0)
+        dist = np.minimum(np.abs(positions[after] - index), np.abs(positions[before] - index)).astype(np.float32)
     else:
         dist = np.full(count, 50.0, dtype=np.float32)
     # Length of the run of prose-like lines this line belongs to (gaps of 2 lines allowed).
