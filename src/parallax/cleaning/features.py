@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -443,7 +444,7 @@ def _own_matrix_in_slices(
         limit = (int(ends[cuts[-1] - 1]) if cuts[-1] else 0) + _CHARS_AT_ONCE
         cuts.append(max(cuts[-1] + 1, int(np.searchsorted(ends, limit, side="right"))))
     cuts[-1] = count
-    pieces = [_own_matrix(blocks[a:b], norms[a:b], shared) for a, b in zip(cuts, cuts[1:], strict=False)]
+    pieces = [_own_matrix(blocks[a:b], norms[a:b], shared) for a, b in pairwise(cuts)]
     own = np.vstack([m for m, _ in pieces])
     split_words = np.concatenate([w for _, w in pieces])
     del pieces

@@ -7,9 +7,12 @@ Method (figures in docs/bench/extraction.md):
    gradient-boosted tree classifier (trained on the development page dumps
    with ``scripts/train_cleaner.py``, shipped as ``data/cleaner.npz``) gives the
    probability that it is article body.
-3. Evidence the model cannot see on one page is added on top: a short block
-   repeated in other dumps of the same site is boilerplate; a block printed
-   twice on the page (a caption with and without its credit) is kept once at most.
+3. Evidence the model cannot see on one page is added on top: a short,
+   non-sentence line in the header or footer zone of several dumps is the
+   site's furniture (:func:`find_site_furniture`; sentences two inputs share
+   are syndication, never furniture, see :mod:`parallax.cleaning.copies`); a
+   block printed twice on the page (a caption with and without its credit) is
+   kept once at most.
 4. Title, standfirst (dek), byline and outlet are read from the blocks around
    the body; a paragraph that the dump broke over two lines is joined again.
 
@@ -39,6 +42,7 @@ from parallax.cleaning.features import (
     normalize_lines,
     split_blocks,
 )
+from parallax.cleaning.outlets import outlet_in_furniture
 from parallax.cleaning.trees import TreeEnsemble
 from parallax.model import RemovedBlock
 
@@ -47,12 +51,18 @@ __all__ = [
     "CleanerModel",
     "clean_dump",
     "detect_language",
-    "find_shared_blocks",
+    "find_site_furniture",
     "load_cleaner_model",
 ]
 
 DEFAULT_THRESHOLD = 0.5
 MIN_BODY_WORDS = 80
+# Site furniture learned across dumps: this many shared header or footer lines mark one site's template ...
+SITE_TEMPLATE_LINES = 3
+# ... each of at most this many words (and not a sentence unless of three words or fewer) ...
+_FURNITURE_WORDS = 12
+# ... and found above the first or below the last prose line (a sentence of at least this many words).
+_PROSE_WORDS = 12
 
 _SENT_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -131,40 +141,43 @@ def detect_language(text: str) -> str | None:
     return "en" if sum(map(_ENGLISH.__contains__, words)) / len(words) >= 0.12 else None
 
 
-def find_shared_blocks(texts: Sequence[str], sites: Sequence[str | None] | None = None, min_articles: int = 2) -> list[frozenset[str]]:
-    """For every dump, the lines it shares with other dumps of the same site.
+def find_site_furniture(texts: Sequence[str], copy_of: Sequence[int | None] | None = None) -> list[frozenset[str]]:
+    """For every dump, the lines that are its site's furniture, learned from the other dumps.
 
-    When ``sites`` is not given, dumps sharing several short non-prose lines are
-    taken to come from one site. Long prose lines are never counted: two outlets
-    running one wire story share their body, not their furniture.
+    A line counts only when it is furniture by its place and its shape on every page that has it: it sits
+    in the header zone (above the first prose line) or the footer zone (below the last one), and it is
+    short and not a sentence (a menu, a section name, a newsletter prompt). Such a line shared with another
+    dump that is not a copy of this one (``copy_of`` as :func:`parallax.cleaning.copies.find_copies` gives
+    it) is site furniture, when at least :data:`SITE_TEMPLATE_LINES` of them are shared (one or two short
+    shared lines, "Advertisement" or a section name, can be chance). Sentences inside an article's body are
+    never counted, however many inputs carry them: that is syndication, not furniture.
     """
-    normalized = [{normalize_line(b.text) for b in split_blocks(t)} for t in texts]
-    furniture = [{n for n in lines if n and _furniture_like(n)} for lines in normalized]
+    groups = [i if copy_of is None or copy_of[i] is None else int(copy_of[i] or 0) for i in range(len(texts))]
+    candidates = [_zone_furniture(t) for t in texts]
+    by_group: dict[int, set[str]] = defaultdict(set)
+    for group, lines in zip(groups, candidates, strict=True):
+        by_group[group].update(lines)
     counts: Counter[str] = Counter()
-    if sites is not None:
-        by_site: dict[str, list[int]] = defaultdict(list)
-        for i, site in enumerate(sites):
-            by_site[site or f"#{i}"].append(i)
-        shared_sets: list[frozenset[str]] = [frozenset()] * len(texts)
-        for members in by_site.values():
-            site_counts: Counter[str] = Counter(n for i in members for n in furniture[i])
-            for i in members:
-                shared_sets[i] = frozenset(n for n in furniture[i] if site_counts[n] >= min_articles)
-        return shared_sets
-    for lines in furniture:
+    for lines in by_group.values():
         counts.update(lines)
     out: list[frozenset[str]] = []
-    for lines in furniture:
-        common = frozenset(n for n in lines if counts[n] >= min_articles)
-        # One or two shared short lines ("Advertisement", a section name) can be chance; three or more
-        # shared lines mark the same site's template.
-        out.append(common if len(common) >= 3 else frozenset())
+    for lines in candidates:
+        common = frozenset(n for n in lines if counts[n] >= 2)
+        out.append(common if len(common) >= SITE_TEMPLATE_LINES else frozenset())
     return out
 
 
-def _furniture_like(norm: str) -> bool:
-    words = norm.split()
-    return len(words) <= 20 or not _SENT_END.search(norm)
+def _zone_furniture(text: str) -> set[str]:
+    """The furniture-shaped lines of the header and footer zones of one dump (normalized)."""
+    norms = [normalize_line(b.text) for b in split_blocks(text)]
+    prose = [i for i, n in enumerate(norms) if len(n.split()) >= _PROSE_WORDS and _SENT_END.search(n)]
+    first, last = (prose[0], prose[-1]) if prose else (len(norms), len(norms))
+    return {n for i, n in enumerate(norms) if (i < first or i > last) and n and _furniture_shaped(n)}
+
+
+def _furniture_shaped(norm: str) -> bool:
+    words = len(norm.split())
+    return words <= _FURNITURE_WORDS and (words <= 3 or not _SENT_END.search(norm))
 
 
 def _score(
@@ -179,7 +192,7 @@ def _score(
 
 def _reason(block: Block, prob: float, shared: bool, dup: bool, lex_group: int, words: int) -> str:
     if shared:
-        return "repeated in other articles of the same site"
+        return "site furniture (repeated at the top or bottom of other pages)"
     if dup:
         return "repeated on the page (caption or byline printed twice)"
     if lex_group >= 0:
@@ -350,6 +363,9 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
                 if 1 <= len(name.split()) <= 5:
                     meta.outlet = name
                     break
+    if meta.outlet is None:
+        # The page's own newsletter, subscription, membership or copyright lines name it.
+        meta.outlet = outlet_in_furniture(b.text for b in blocks if len(b.text) <= 300)
     return meta
 
 
@@ -395,8 +411,25 @@ def _looks_like_furniture(block: Block, words: int, furniture_words: bool, glued
     )
 
 
-def clean_dump(text: str, model: CleanerModel, shared: frozenset[str] = frozenset()) -> CleanedText:
-    """Clean one page dump: the body paragraphs, the metadata, and every removed block with its reason."""
+def _kept_in_body(block: Block, reason: str, words: int) -> bool:
+    """In a text that is an article body, a line the model scored low stays unless it is obvious furniture:
+    a short line of furniture vocabulary, a list item or caption, or a fragment that is not a sentence."""
+    if words > 30:
+        return True
+    if reason.startswith("not article text"):
+        return True
+    return reason.startswith("short line outside") and bool(_SENT_END.search(block.text))
+
+
+def clean_dump(
+    text: str, model: CleanerModel, shared: frozenset[str] = frozenset(), body: bool = False
+) -> CleanedText:
+    """Clean one page dump: the body paragraphs, the metadata, and every removed block with its reason.
+
+    ``body=True`` says the text is already an article body (a JSONL record's ``text``): the headline,
+    byline and obvious furniture (:func:`_kept_in_body`) are still taken out, but every other line stays,
+    whatever the model scores it.
+    """
     blocks = split_blocks(text)
     result = CleanedText(language=detect_language(text))
     if not blocks:
@@ -408,7 +441,7 @@ def clean_dump(text: str, model: CleanerModel, shared: frozenset[str] = frozense
     lex_group = np.where(lex_any, lex.argmax(axis=1), -1).tolist()
     counts = Counter(norms)
     dups = [counts[n] > 1 for n in norms]
-    is_shared = [n in shared and _furniture_like(n) for n in norms]
+    is_shared = [n in shared for n in norms]
     keep = (probs >= model.threshold) & ~np.array(is_shared, dtype=bool)
     late: dict[int, str] = {}
     words = np.array(word_counts)
@@ -478,11 +511,14 @@ def clean_dump(text: str, model: CleanerModel, shared: frozenset[str] = frozense
             seen.add(norms[i])
             kept_texts.append(block.text)
             kept_lines.append(block.line)
-        elif i in late:
-            removed.append({"text": block.text, "reason": late[i]})
         else:
-            reason = _reason(block, float(probs[i]), is_shared[i], dups[i], lex_group[i], word_counts[i])
-            removed.append({"text": block.text, "reason": reason})
+            reason = late.get(i) or _reason(block, float(probs[i]), is_shared[i], dups[i], lex_group[i], word_counts[i])
+            if body and _kept_in_body(block, reason, word_counts[i]):
+                seen.add(norms[i])
+                kept_texts.append(block.text)
+                kept_lines.append(block.line)
+            else:
+                removed.append({"text": block.text, "reason": reason})
     result.removed = _REMOVED_LIST.validate_python(removed)
     result.paragraphs, _ = _join_broken(kept_texts, kept_lines)
     return result
