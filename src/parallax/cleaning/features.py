@@ -28,11 +28,19 @@ from typing import NamedTuple
 
 import numpy as np
 
-__all__ = ["FEATURE_NAMES", "Block", "block_features", "block_matrix", "normalize_line", "normalize_lines", "split_blocks"]
+__all__ = [
+    "FEATURE_NAMES",
+    "Block",
+    "block_features",
+    "block_matrix",
+    "normalize_line",
+    "normalize_lines",
+    "split_blocks",
+]
 
 _BULLET = re.compile(r"^\s*(?:[*+•·▪■►»>\-–—|]+\s*)+")
 _ODD_SPACE = re.compile(r"[^\S \n]|  ")
-_NOT_BULLETS = ("\"", "“", "-1", "—\u00a0")
+_NOT_BULLETS = ('"', "“", "-1", "—\u00a0")
 _BULLET_CHARS = frozenset("*+•·▪■►»>-–—|")
 _URL = re.compile(r"https?://|www\.|\.com\b|\.org\b|@\w")
 _BYLINE = re.compile(r"^(?:by|por|par|von|door|di)\s+\S", re.IGNORECASE)
@@ -55,23 +63,124 @@ _OPENING_QUOTES = np.array([ord(c) for c in "\"'“‘«"], dtype=np.uint32)
 
 # Generic words of page furniture (English); each group is one feature.
 _LEXICON: dict[str, tuple[str, ...]] = {
-    "share": ("share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "e-mail", "email",
-              "print", "copy link", "reddit"),
-    "subscribe": ("subscribe", "subscription", "subscriber", "newsletter", "sign up", "signup", "sign in",
-                  "log in", "login", "register", "inbox", "membership", "member", "donate", "support",
-                  "premium", "paywall", "free trial", "offer", "unlimited"),
-    "caption": ("photo", "image", "credit", "getty", "file photo", "file –", "file -", "pictured", "caption",
-                "illustration", "video", "afp", "ap photo", "reuters/", "shutterstock", "courtesy"),
-    "nav": ("home", "menu", "search", "contact", "about us", "privacy", "terms", "cookie", "cookies",
-            "advertise", "advertisement", "sponsored", "careers", "rss", "sitemap", "skip to", "back to top",
-            "all rights reserved", "copyright", "©"),
-    "more": ("read more", "related", "more from", "recommended", "most popular", "most read", "trending",
-             "you may also", "also read", "see also", "next article", "previous article", "top stories",
-             "more stories", "latest", "watch:", "read:", "listen"),
-    "comment": ("comment", "comments", "reply", "leave a", "join the conversation", "discussion", "posted by",
-                "report abuse"),
-    "republish": ("republish", "reprint", "guidelines", "creative commons", "licence", "license",
-                  "permission", "syndicated", "syndication", "syndicate"),
+    "share": (
+        "share",
+        "tweet",
+        "facebook",
+        "twitter",
+        "whatsapp",
+        "linkedin",
+        "pinterest",
+        "e-mail",
+        "email",
+        "print",
+        "copy link",
+        "reddit",
+    ),
+    "subscribe": (
+        "subscribe",
+        "subscription",
+        "subscriber",
+        "newsletter",
+        "sign up",
+        "signup",
+        "sign in",
+        "log in",
+        "login",
+        "register",
+        "inbox",
+        "membership",
+        "member",
+        "donate",
+        "support",
+        "premium",
+        "paywall",
+        "free trial",
+        "offer",
+        "unlimited",
+    ),
+    "caption": (
+        "photo",
+        "image",
+        "credit",
+        "getty",
+        "file photo",
+        "file –",
+        "file -",
+        "pictured",
+        "caption",
+        "illustration",
+        "video",
+        "afp",
+        "ap photo",
+        "reuters/",
+        "shutterstock",
+        "courtesy",
+    ),
+    "nav": (
+        "home",
+        "menu",
+        "search",
+        "contact",
+        "about us",
+        "privacy",
+        "terms",
+        "cookie",
+        "cookies",
+        "advertise",
+        "advertisement",
+        "sponsored",
+        "careers",
+        "rss",
+        "sitemap",
+        "skip to",
+        "back to top",
+        "all rights reserved",
+        "copyright",
+        "©",
+    ),
+    "more": (
+        "read more",
+        "related",
+        "more from",
+        "recommended",
+        "most popular",
+        "most read",
+        "trending",
+        "you may also",
+        "also read",
+        "see also",
+        "next article",
+        "previous article",
+        "top stories",
+        "more stories",
+        "latest",
+        "watch:",
+        "read:",
+        "listen",
+    ),
+    "comment": (
+        "comment",
+        "comments",
+        "reply",
+        "leave a",
+        "join the conversation",
+        "discussion",
+        "posted by",
+        "report abuse",
+    ),
+    "republish": (
+        "republish",
+        "reprint",
+        "guidelines",
+        "creative commons",
+        "licence",
+        "license",
+        "permission",
+        "syndicated",
+        "syndication",
+        "syndicate",
+    ),
 }
 _LEXICON_RE = {
     name: re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(w) for w in words) + r")(?:$|\W)", re.IGNORECASE)
@@ -89,7 +198,10 @@ _LEXICON_PHRASES: dict[tuple[str, ...], str] = {
 }
 _PHRASE_PAIRS = frozenset(phrase[:2] for phrase in _LEXICON_PHRASES)
 _LEXICON_SYMBOLS: dict[str, str] = {
-    w: name for name, words in _LEXICON.items() for w in words if w not in _LEXICON_WORDS and (tuple(w.split()) not in _LEXICON_PHRASES)
+    w: name
+    for name, words in _LEXICON.items()
+    for w in words
+    if w not in _LEXICON_WORDS and (tuple(w.split()) not in _LEXICON_PHRASES)
 }
 _STOP = frozenset(
     "the of and to in a is that for on with as was by it at from his her he she said are be has have were an not "
@@ -98,14 +210,40 @@ _STOP = frozenset(
 )
 
 _OWN = [
-    "log_chars", "n_words", "log_words", "sent_end", "ends_colon", "starts_upper", "starts_quote",
-    "starts_lower", "cap_ratio", "stop_ratio", "short_ratio", "digit_ratio", "punct_ratio", "comma_count", "upper_all",
-    "has_url", "has_date", "byline", "bullet", "indent", "pipes", "mean_word_len", "quote_chars",
-    "glued", "dup_on_page", "prefix_of_other", "shared_site", "rel_pos",
+    "log_chars",
+    "n_words",
+    "log_words",
+    "sent_end",
+    "ends_colon",
+    "starts_upper",
+    "starts_quote",
+    "starts_lower",
+    "cap_ratio",
+    "stop_ratio",
+    "short_ratio",
+    "digit_ratio",
+    "punct_ratio",
+    "comma_count",
+    "upper_all",
+    "has_url",
+    "has_date",
+    "byline",
+    "bullet",
+    "indent",
+    "pipes",
+    "mean_word_len",
+    "quote_chars",
+    "glued",
+    "dup_on_page",
+    "prefix_of_other",
+    "shared_site",
+    "rel_pos",
     *(f"lex_{k}" for k in _LEXICON),
 ]
-# Characters whose per-character tables are made at once (about 110 bytes a character).
+# Characters whose per-character tables are made at once (about 110 bytes a character), and lines
+# normalized at once.
 _CHARS_AT_ONCE = 400_000
+_LINES_AT_ONCE = 20_000
 _CONTEXT = ["sent_end", "log_words", "stop_ratio", "short_ratio", "bullet"]
 _WINDOWS = (1, 3, 8)
 
@@ -114,7 +252,10 @@ FEATURE_NAMES: list[str] = [
     *(f"prev_{n}" for n in ("log_words", "sent_end", "stop_ratio", "lex_caption")),
     *(f"next_{n}" for n in ("log_words", "sent_end", "stop_ratio", "lex_caption")),
     *(f"win{w}_{n}" for w in _WINDOWS for n in _CONTEXT),
-    "prose_rank", "dist_to_prose", "run_len", "dist_main",
+    "prose_rank",
+    "dist_to_prose",
+    "run_len",
+    "dist_main",
 ]
 
 
@@ -137,7 +278,17 @@ def normalize_line(text: str) -> str:
 
 
 def normalize_lines(texts: Sequence[str]) -> list[str]:
-    """:func:`normalize_line` for many stripped lines at once (one case fold, one scan for odd spaces)."""
+    """:func:`normalize_line` for many stripped lines at once (one case fold, one scan for odd spaces),
+    taken in slices of lines so that the joined copies stay small however long the page."""
+    if len(texts) <= _LINES_AT_ONCE:
+        return _normalize_slice(texts)
+    out: list[str] = []
+    for k in range(0, len(texts), _LINES_AT_ONCE):
+        out.extend(_normalize_slice(texts[k : k + _LINES_AT_ONCE]))
+    return out
+
+
+def _normalize_slice(texts: Sequence[str]) -> list[str]:
     joined = "\n".join(texts)
     folded = joined.casefold().split("\n")
     odd: set[int] = set()
@@ -154,11 +305,12 @@ def normalize_lines(texts: Sequence[str]) -> list[str]:
 def split_blocks(dump: str) -> list[Block]:
     """Non-blank lines of a dump, with their indentation and bullet markers noted."""
     lines = dump.splitlines()
-    nonblank = [(i, s) for i, s in enumerate(map(str.strip, lines)) if s]
     blocks: list[Block] = []
     append = blocks.append
     previous = -2
-    for number, stripped in nonblank:
+    for number, stripped in enumerate(map(str.strip, lines)):
+        if not stripped:
+            continue
         first = stripped[0]
         raw = lines[number]
         indent = 0 if raw[0] == first else _indent(raw)
@@ -222,7 +374,9 @@ def _word_hashes(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.
     upper = (codes >= 65) & (codes <= 90)
     lowered[upper] += np.uint64(32)
     with np.errstate(over="ignore"):
-        prefix = np.concatenate([np.zeros(1, dtype=np.uint64), np.cumsum(lowered * _powers(_HASH_BASE, codes.size))])
+        prefix = np.concatenate(
+            [np.zeros(1, dtype=np.uint64), np.cumsum(lowered * _powers(_HASH_BASE, codes.size))]
+        )
         return (prefix[ends] - prefix[starts]) * _powers(_HASH_INVERSE, codes.size + 1)[starts]
 
 
@@ -281,13 +435,20 @@ def _lines_of(positions: list[int], newlines: np.ndarray) -> np.ndarray:
 
 def _token_starts(cp: np.ndarray, is_newline: np.ndarray) -> np.ndarray:
     """Where a space-separated token starts (``len(line.split())`` per line, counted in place)."""
-    space = (cp == 32) | (cp == 9) | (cp == 0xA0) | ((cp >= 0x2000) & (cp <= 0x200A)) | (cp == 0x202F) | (cp == 0x3000)
+    space = (
+        (cp == 32)
+        | (cp == 9)
+        | (cp == 0xA0)
+        | ((cp >= 0x2000) & (cp <= 0x200A))
+        | (cp == 0x202F)
+        | (cp == 0x3000)
+    )
     gap = space | is_newline
     return ~gap & _shift(gap, 1) | (~gap & (np.arange(cp.size) == 0))
 
 
 def _own_matrix(
-    blocks: Sequence[Block], norms: Sequence[str], shared: frozenset[str]
+    blocks: Sequence[Block], norms: Sequence[str], shared: frozenset[str], whole_page: bool = True
 ) -> tuple[np.ndarray, np.ndarray]:
     """The block's own features for all blocks at once (columns as in ``_OWN``).
 
@@ -343,8 +504,10 @@ def _own_matrix(
     chars = np.fromiter(map(len, texts), dtype=np.float32, count=count)
     # Function words and furniture words: one tokenisation of the folded text, looked up in one table.
     folded = "\n".join(norms)
-    folded_newlines = newlines if len(folded) == len(joined) else np.flatnonzero(
-        np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32) == 10
+    folded_newlines = (
+        newlines
+        if len(folded) == len(joined)
+        else np.flatnonzero(np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32) == 10)
     )
     # Every word is hashed in place from the code points (a polynomial hash of its lower-cased letters,
     # from prefix sums) and looked up among the hashes of the vocabulary: no word strings are made.
@@ -416,15 +579,19 @@ def _own_matrix(
             np.where(with_words, letters / safe_n, 0.0),
             np.minimum(quotes, 10.0),
             np.minimum(glued, 5.0),
-            np.minimum(np.fromiter(map(Counter(norms).__getitem__, norms), dtype=np.float32, count=count) - 1, 5.0),
-            _prefix_lines(norms),
+            np.minimum(
+                np.fromiter(map(Counter(norms).__getitem__, norms), dtype=np.float32, count=count) - 1, 5.0
+            )
+            if whole_page
+            else np.zeros(count, dtype=np.float32),
+            _prefix_lines(norms) if whole_page else np.zeros(count, dtype=np.float32),
             np.fromiter(map(shared.__contains__, norms), dtype=np.float32, count=count)
             if shared
             else np.zeros(count, dtype=np.float32),
             np.arange(count, dtype=np.float32) / max(count - 1, 1),
             lex,
         ]
-    ).astype(np.float32)
+    ).astype(np.float32, copy=False)
     return matrix, tokens_split.astype(np.int64)
 
 
@@ -444,7 +611,7 @@ def _own_matrix_in_slices(
         limit = (int(ends[cuts[-1] - 1]) if cuts[-1] else 0) + _CHARS_AT_ONCE
         cuts.append(max(cuts[-1] + 1, int(np.searchsorted(ends, limit, side="right"))))
     cuts[-1] = count
-    pieces = [_own_matrix(blocks[a:b], norms[a:b], shared) for a, b in pairwise(cuts)]
+    pieces = [_own_matrix(blocks[a:b], norms[a:b], shared, whole_page=False) for a, b in pairwise(cuts)]
     own = np.vstack([m for m, _ in pieces])
     split_words = np.concatenate([w for _, w in pieces])
     del pieces
@@ -538,13 +705,14 @@ def block_matrix(
         norms = normalize_lines([b.text for b in blocks])
     own, split_words = _own_matrix_in_slices(blocks, norms, shared)
     col = {name: k for k, name in enumerate(_OWN)}
-    pad = np.zeros((1, own.shape[1]), dtype=np.float32)
-    prev = np.vstack([pad, own[:-1]])
-    nxt = np.vstack([own[1:], pad])
     pick = [col["log_words"], col["sent_end"], col["stop_ratio"], col["lex_caption"]]
-    parts = [own, prev[:, pick], nxt[:, pick]]
+    picked = own[:, pick]
+    pad = np.zeros((1, len(pick)), dtype=np.float32)
+    parts = [own, np.vstack([pad, picked[:-1]]), np.vstack([picked[1:], pad])]
     ctx = own[:, [col[n] for n in _CONTEXT]]
-    cumsum = np.vstack([np.zeros((1, ctx.shape[1]), dtype=np.float64), np.cumsum(ctx, axis=0, dtype=np.float64)])
+    cumsum = np.vstack(
+        [np.zeros((1, ctx.shape[1]), dtype=np.float64), np.cumsum(ctx, axis=0, dtype=np.float64)]
+    )
     index = np.arange(count)
     for w in _WINDOWS:
         lo = np.clip(index - w, 0, count)
@@ -568,7 +736,9 @@ def block_matrix(
         # (linear memory; a page of many lines must not make a lines x prose-lines table).
         after = np.minimum(np.searchsorted(positions, index), positions.size - 1)
         before = np.maximum(after - 1, 0)
-        dist = np.minimum(np.abs(positions[after] - index), np.abs(positions[before] - index)).astype(np.float32)
+        dist = np.minimum(np.abs(positions[after] - index), np.abs(positions[before] - index)).astype(
+            np.float32
+        )
     else:
         dist = np.full(count, 50.0, dtype=np.float32)
     # Length of the run of prose-like lines this line belongs to (gaps of 2 lines allowed).
@@ -594,4 +764,4 @@ def block_matrix(
     else:
         dmain = np.full(count, 50.0, dtype=np.float32)
     parts.append(np.stack([rank, np.minimum(dist, 50.0), run, np.minimum(dmain, 200.0)], axis=1))
-    return np.hstack(parts).astype(np.float32), split_words
+    return np.hstack(parts).astype(np.float32, copy=False), split_words

@@ -38,19 +38,7 @@ _FURNITURE_NAME = tuple(
         rf"(?i:(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?\s*,?\s*)(?P<name>{_NAME})",
     )
 )
-_KEYWORDS = (
-    "newsletter",
-    "briefing",
-    "bulletin",
-    "subscri",
-    "member",
-    "support",
-    "donate",
-    "©",
-    "(c)",
-    "copyright",
-    "sign up",
-)
+_KEYWORD = re.compile(r"newsletter|briefing|bulletin|subscri|member|support|donate|©|\(c\)|copyright|sign up", re.I)
 # Capitalised words that start a sentence, not a name.
 _NOT_NAMES = frozenset(
     "our your this these all rights reserved here today now us we you it its his her their my a an "
@@ -90,9 +78,7 @@ def outlet_from_name(stem: str) -> str | None:
 
 def outlet_in_furniture(lines: Iterable[str]) -> str | None:
     """The outlet named in the page's copyright, newsletter, subscription or membership lines, if any."""
-    marked = [
-        line.strip() for line in lines if len(line) <= 300 and any(k in line.casefold() for k in _KEYWORDS)
-    ]
+    marked = [line.strip() for line in lines if len(line) <= 300 and _KEYWORD.search(line)]
     # The patterns are tried in order over all lines: a newsletter or membership heading names the outlet
     # more surely than a call to support something.
     for pattern in _FURNITURE_NAME:

@@ -65,6 +65,7 @@ _FURNITURE_WORDS = 12
 _PROSE_WORDS = 12
 
 _SENT_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 _NAME_WORD = r"[A-Z][\w'’.\-]*"
 _NAME_LINE = re.compile(rf"^{_NAME_WORD}(?: (?:{_NAME_WORD}|de|van|von|al|bin|ibn|da|di|la|le)){{1,3}}$")
@@ -78,7 +79,9 @@ _CONTRIBUTED = re.compile(r"\bcontributed (?:to )?(?:this|to the) (?:report|stor
 _CAPTION_LABEL = re.compile(r"^(?:photo|image|picture|file|caption|pictured|video|watch)\s*[:–—|]", re.I)
 # A photo credit closing a caption: "(Jane Doe/Agency)", "(JANE DOE/AGENCY)", "(Agency/Jane Doe)".
 _CREDIT_END = re.compile(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[A-Z][\w.'’ -]{1,40}\)\s*$")
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[A-Z][^.|,]{1,60})", re.I)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[A-Z][^.|,]{1,60})", re.I
+)
 _STAFF = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?: (?:of )?[A-Z][\w&'’.-]*){0,4}) staff contributed")
 _TITLE_SEP = re.compile(r"\s+(?:\||–|—|-|::|»)\s+")
 _ENGLISH = frozenset(
@@ -135,13 +138,17 @@ class CleanedText:
 
 def detect_language(text: str) -> str | None:
     """``"en"`` when the text reads as English prose, None when it is too short or not English."""
-    words = [w for w in map(str.strip, text[:5_000].casefold().split()[:600], repeat(_EDGE)) if w[:1].isalpha()]
+    words = [
+        w for w in map(str.strip, text[:5_000].casefold().split()[:600], repeat(_EDGE)) if w[:1].isalpha()
+    ]
     if len(words) < 20:
         return None
     return "en" if sum(map(_ENGLISH.__contains__, words)) / len(words) >= 0.12 else None
 
 
-def find_site_furniture(texts: Sequence[str], copy_of: Sequence[int | None] | None = None) -> list[frozenset[str]]:
+def find_site_furniture(
+    texts: Sequence[str], copy_of: Sequence[int | None] | None = None
+) -> list[frozenset[str]]:
     """For every dump, the lines that are its site's furniture, learned from the other dumps.
 
     A line counts only when it is furniture by its place and its shape on every page that has it: it sits
@@ -233,7 +240,11 @@ def _byline_from(text: str) -> str | None:
     match = _BY.match(_undouble(text))
     if not match:
         return None
-    name = re.split(r"\s*(?:\||,\s*(?:\w+ )?\d|\s[-–—]\s|\d{1,2}:\d{2}|\bupdated\b|\bpublished\b)", match.group(1), maxsplit=1)[0]
+    name = re.split(
+        r"\s*(?:\||,\s*(?:\w+ )?\d|\s[-–—]\s|\d{1,2}:\d{2}|\bupdated\b|\bpublished\b)",
+        match.group(1),
+        maxsplit=1,
+    )[0]
     name = name.strip(" ,;:|")
     if not name or len(name.split()) > 12 or not name[:1].isupper():
         return None
@@ -299,7 +310,9 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
                 and not dups[j]
                 and not blocks[j].bullet
                 and not furniture(j, "caption", "share", "subscribe", "nav")
-                and (not keep[j] or (followed_by_furniture and j + 1 < first_body + 4 and keep[j + 1:].any()))
+                and (
+                    not keep[j] or (followed_by_furniture and j + 1 < first_body + 4 and keep[j + 1 :].any())
+                )
                 and not _BY.match(text)
             ):
                 meta.dek = j
@@ -331,8 +344,7 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
                 meta.byline_blocks.update(i for i in single if single[i] == name)
                 break
     # Tagline at the end ("Jane Doe is a reporter at The Courier") gives byline and outlet.
-    joined = "\n".join(b.text for b in blocks)
-    for block in blocks if " is a" in joined else ():
+    for block in blocks:
         match = _TAGLINE.match(block.text) if " is a" in block.text else None
         if match:
             meta.byline = meta.byline or match.group("name")
@@ -341,32 +353,35 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
             break
     if meta.outlet is None and meta.title is not None:
         _, meta.outlet = _split_title(blocks[meta.title].text)
-    lowered_all = joined.casefold()
-    credits = "staff contributed" in lowered_all or any(c in lowered_all for c in ("©", "(c)", "copyright"))
-    if meta.outlet is None and credits:
-        lowered_lines = lowered_all.split("\n")
-        marked = [
-            i
-            for i, lowered in enumerate(lowered_lines)
-            if "staff contributed" in lowered or "©" in lowered or "(c)" in lowered or "copyright" in lowered
-        ]
-        for i in marked:
-            block, lowered = blocks[i], lowered_lines[i]
-            match = (_STAFF.search(block.text) if "staff contributed" in lowered else None) or (
-                _COPYRIGHT.search(block.text)
-                if ("©" in lowered or "(c)" in lowered or "copyright" in lowered) and len(block.text.split()) <= 15
-                else None
-            )
-            if match:
-                name = match.group("name").strip()
-                name = re.sub(r"^(?:and|the)\s+", "", name, flags=re.I) if name.split()[0].lower() == "and" else name
-                if 1 <= len(name.split()) <= 5:
-                    meta.outlet = name
-                    break
+    if meta.outlet is None:
+        meta.outlet = _credited_outlet(blocks)
     if meta.outlet is None:
         # The page's own newsletter, subscription, membership or copyright lines name it.
         meta.outlet = outlet_in_furniture(b.text for b in blocks if len(b.text) <= 300)
     return meta
+
+
+def _credited_outlet(blocks: Sequence[Block]) -> str | None:
+    """The outlet named in a credits line ("Courier staff contributed") or a short copyright line."""
+    for block in blocks:
+        lowered = block.text.casefold()
+        staff = "staff contributed" in lowered
+        copyright_line = ("©" in lowered or "(c)" in lowered or "copyright" in lowered) and len(
+            block.text.split()
+        ) <= 15
+        if not (staff or copyright_line):
+            continue
+        match = (_STAFF.search(block.text) if staff else None) or (
+            _COPYRIGHT.search(block.text) if copyright_line else None
+        )
+        if match:
+            name = match.group("name").strip()
+            name = (
+                re.sub(r"^(?:and|the)\s+", "", name, flags=re.I) if name.split()[0].lower() == "and" else name
+            )
+            if 1 <= len(name.split()) <= 5:
+                return name
+    return None
 
 
 def _join_broken(texts: list[str], lines: list[int]) -> tuple[list[str], list[int]]:
@@ -445,11 +460,22 @@ def clean_dump(
     keep = (probs >= model.threshold) & ~np.array(is_shared, dtype=bool)
     late: dict[int, str] = {}
     words = np.array(word_counts)
+    unlaid: list[int] = []
     if words[keep].sum() < MIN_BODY_WORDS and probs.size:
         # Little or nothing passed: a page unlike the training pages (another language, another layout).
         # Keep what the model ranks as most body-like, relative to this page, rather than emptying it.
         keep = (probs >= max(0.1, 0.5 * float(probs.max()))) & ~np.array(is_shared, dtype=bool)
+        if not keep.any():
+            # A text with no layout at all (one long line of prose): its long runs of sentences are the body.
+            unlaid = [
+                i
+                for i, (w, t) in enumerate(zip(word_counts, texts, strict=True))
+                if w >= MIN_BODY_WORDS and len(_SENTENCE_BREAK.findall(t)) >= 3
+            ]
+            keep[unlaid] = True
     for i, block in enumerate(blocks):
+        if i in unlaid:
+            continue
         if keep[i] and _looks_like_furniture(block, word_counts[i], bool(lex_any[i]), bool(glued[i])):
             keep[i] = False
             if glued[i]:
@@ -497,28 +523,40 @@ def clean_dump(
         special[i] = "byline"
     result.byline = meta.byline
     seen: set[str] = set()
-    removed: list[dict[str, str]] = []
+    removed: list[RemovedBlock] = []
+    pending: list[dict[str, str]] = []
+
+    def make(text: str, reason: str) -> None:
+        # Validated in slices: a long page has hundreds of thousands of removed blocks.
+        pending.append({"text": text, "reason": reason})
+        if len(pending) >= 8192:
+            removed.extend(_REMOVED_LIST.validate_python(pending))
+            pending.clear()
+
     kept_texts: list[str] = []
     kept_lines: list[int] = []
     for i, block in enumerate(blocks):
         if i in special:
-            removed.append({"text": block.text, "reason": special[i]})
+            make(block.text, special[i])
             continue
         if keep[i] and norms[i] in seen:
-            removed.append({"text": block.text, "reason": "repeated on the page"})
+            make(block.text, "repeated on the page")
             continue
         if keep[i]:
             seen.add(norms[i])
             kept_texts.append(block.text)
             kept_lines.append(block.line)
         else:
-            reason = late.get(i) or _reason(block, float(probs[i]), is_shared[i], dups[i], lex_group[i], word_counts[i])
+            reason = late.get(i) or _reason(
+                block, float(probs[i]), is_shared[i], dups[i], lex_group[i], word_counts[i]
+            )
             if body and _kept_in_body(block, reason, word_counts[i]):
                 seen.add(norms[i])
                 kept_texts.append(block.text)
                 kept_lines.append(block.line)
             else:
-                removed.append({"text": block.text, "reason": reason})
-    result.removed = _REMOVED_LIST.validate_python(removed)
+                make(block.text, reason)
+    removed.extend(_REMOVED_LIST.validate_python(pending))
+    result.removed = removed
     result.paragraphs, _ = _join_broken(kept_texts, kept_lines)
     return result
