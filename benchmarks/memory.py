@@ -27,8 +27,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 REPO = Path(__file__).resolve().parents[1]
 # The shared data beside the repository, or where PARALLAX_SHARED says.
@@ -41,8 +41,7 @@ INPUTS = ("dump-1mb", "dump-5mb", "dump-20mb", "jsonl-20mb", "line-1mb", "over-l
 COMMANDS = ("clean", "annotate", "analyze")
 
 
-@dataclass
-class Measure:
+class Measure(NamedTuple):
     peak_mb: float
     seconds: float
     returncode: int
