@@ -133,3 +133,16 @@ def test_outlet_from_the_file_name_and_never_a_hash(tmp_path: Path) -> None:
         "sh_8b19453030820413": None,
         "5ab096d2105808f3": None,
     }
+
+
+def test_outlet_of_an_html_page_from_its_footer(tmp_path: Path) -> None:
+    path = tmp_path / "0f3a9c2e77b1d4e5.html"
+    path.write_text(
+        "<html><head><title>Kessel Bay channel to be dredged</title></head><body>"
+        f"<article><h1>Kessel Bay channel to be dredged</h1><p>{BODY}</p></article>"
+        "<footer><p>Sign up for the Harbour Post newsletter</p><p>&copy; 2024 Harbour Post Media</p></footer>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    (article,) = clean([path]).articles
+    assert article.outlet == "Harbour Post"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["outlet_from_name", "outlet_in_furniture", "readable_outlet"]
+__all__ = ["FURNITURE_WORDS", "outlet_from_name", "outlet_in_furniture", "readable_outlet"]
 
 # A proper name of one to five capitalised words, "of", "and", "&" or "the" allowed inside.
 _CAP = r"[A-Z][\w'’.&-]*"
@@ -38,7 +38,20 @@ _FURNITURE_NAME = tuple(
         rf"(?i:(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?\s*,?\s*)(?P<name>{_NAME})",
     )
 )
-_KEYWORD = re.compile(r"newsletter|briefing|bulletin|subscri|member|support|donate|©|\(c\)|copyright|sign up", re.I)
+# Lines that can name the outlet hold one of these (lower-cased).
+FURNITURE_WORDS = (
+    "newsletter",
+    "briefing",
+    "bulletin",
+    "subscri",
+    "member",
+    "support",
+    "donate",
+    "©",
+    "(c)",
+    "copyright",
+    "sign up",
+)
 # Capitalised words that start a sentence, not a name.
 _NOT_NAMES = frozenset(
     "our your this these all rights reserved here today now us we you it its his her their my a an "
@@ -78,7 +91,9 @@ def outlet_from_name(stem: str) -> str | None:
 
 def outlet_in_furniture(lines: Iterable[str]) -> str | None:
     """The outlet named in the page's copyright, newsletter, subscription or membership lines, if any."""
-    marked = [line.strip() for line in lines if len(line) <= 300 and _KEYWORD.search(line)]
+    marked = [
+        line.strip() for line in lines if len(line) <= 300 and any(w in line.lower() for w in FURNITURE_WORDS)
+    ]
     # The patterns are tried in order over all lines: a newsletter or membership heading names the outlet
     # more surely than a call to support something.
     for pattern in _FURNITURE_NAME:

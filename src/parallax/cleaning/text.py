@@ -42,7 +42,7 @@ from parallax.cleaning.features import (
     normalize_lines,
     split_blocks,
 )
-from parallax.cleaning.outlets import outlet_in_furniture
+from parallax.cleaning.outlets import FURNITURE_WORDS, outlet_in_furniture
 from parallax.cleaning.trees import TreeEnsemble
 from parallax.model import RemovedBlock
 
@@ -82,6 +82,7 @@ _CREDIT_END = re.compile(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[A-Z][\w.'’ -]{1,
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[A-Z][^.|,]{1,60})", re.I
 )
+_CREDIT_WORDS = ("staff contributed", "©", "(c)", "copyright")
 _STAFF = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?: (?:of )?[A-Z][\w&'’.-]*){0,4}) staff contributed")
 _TITLE_SEP = re.compile(r"\s+(?:\||–|—|-|::|»)\s+")
 _ENGLISH = frozenset(
@@ -357,28 +358,34 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
         meta.outlet = _credited_outlet(blocks)
     if meta.outlet is None:
         # The page's own newsletter, subscription, membership or copyright lines name it.
-        meta.outlet = outlet_in_furniture(b.text for b in blocks if len(b.text) <= 300)
+        meta.outlet = outlet_in_furniture(_lines_with(blocks, FURNITURE_WORDS))
     return meta
+
+
+def _lines_with(blocks: Sequence[Block], words: Sequence[str]) -> list[str]:
+    """The texts of the blocks that hold one of the (lower-case) words: one search of the lower-cased page
+    for each word, not one a block."""
+    lowered = "\n".join(b.text for b in blocks).lower()
+    found: set[int] = set()
+    for word in words:
+        at = lowered.find(word)
+        while at >= 0:
+            # Lower-casing can change a text's length but never adds or removes a line break.
+            found.add(lowered.count("\n", 0, at))
+            at = lowered.find(word, at + 1)
+    return [blocks[i].text for i in sorted(found)]
 
 
 def _credited_outlet(blocks: Sequence[Block]) -> str | None:
     """The outlet named in a credits line ("Courier staff contributed") or a short copyright line."""
-    for block in blocks:
-        lowered = block.text.casefold()
+    for text in _lines_with(blocks, _CREDIT_WORDS):
+        lowered = text.casefold()
         staff = "staff contributed" in lowered
-        copyright_line = ("©" in lowered or "(c)" in lowered or "copyright" in lowered) and len(
-            block.text.split()
-        ) <= 15
-        if not (staff or copyright_line):
-            continue
-        match = (_STAFF.search(block.text) if staff else None) or (
-            _COPYRIGHT.search(block.text) if copyright_line else None
-        )
+        copyright_line = ("©" in lowered or "(c)" in lowered or "copyright" in lowered) and len(text.split()) <= 15
+        match = (_STAFF.search(text) if staff else None) or (_COPYRIGHT.search(text) if copyright_line else None)
         if match:
             name = match.group("name").strip()
-            name = (
-                re.sub(r"^(?:and|the)\s+", "", name, flags=re.I) if name.split()[0].lower() == "and" else name
-            )
+            name = re.sub(r"^(?:and|the)\s+", "", name, flags=re.I) if name.split()[0].lower() == "and" else name
             if 1 <= len(name.split()) <= 5:
                 return name
     return None
