@@ -60,6 +60,11 @@ _NOT_NAMES = frozenset(
 # "Support independent journalism": a cause, not a name.
 _CAUSE = re.compile(r"\s+(?:journalism|news|reporting|media|work)\b")
 _HASHLIKE = re.compile(r"^(?=[0-9a-f]*\d)[0-9a-f]{6,}$|^\d{3,}$", re.I)
+# File names that say what the file is, not whose it is.
+_GENERIC_FILE_WORDS = frozenset(
+    "article articles page pages story stories doc docs document text dump input file index news untitled "
+    "sample example test copy draft new final output".split()
+)
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -84,7 +89,9 @@ def outlet_from_name(stem: str) -> str | None:
     """An outlet from a file name: its words, capitalised, without hash-like parts ("coastal-courier",
     "coastal_courier-2" -> "Coastal Courier"); None when nothing readable is left."""
     words = [t for t in _TOKEN.findall(stem) if not _hash_like(t) and not t.isdigit()]
-    if sum(len(w) for w in words) < 3 or not any(w.isalpha() for w in words):
+    if sum(len(w) for w in words) < 3 or all(
+        w.casefold() in _GENERIC_FILE_WORDS or not w.isalpha() for w in words
+    ):
         return None
     return " ".join(w if not w.islower() else w.capitalize() for w in words)
 

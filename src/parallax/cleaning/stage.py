@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import PurePath
 
 from parallax.cleaning.copies import CopyFinder, find_copies
 from parallax.cleaning.html import extract_html
@@ -148,7 +149,7 @@ def _outlet(doc: Document, found: str | None) -> str | None:
         name = readable_outlet(candidate)
         if name:
             return name
-    return outlet_from_name(doc.id) if doc.kind != "jsonl" else None
+    return outlet_from_name(PurePath(doc.source).stem) if doc.kind != "jsonl" else None
 
 
 def clean_documents(
