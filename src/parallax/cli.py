@@ -7,7 +7,6 @@ line on standard error naming the input and the reason; never a traceback.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -119,8 +118,18 @@ def clean(
         for article in run.articles:
             (out_dir / f"{_safe_name(article.id)}.txt").write_text(article.text + "\n", encoding="utf-8")
     if json_file is not None:
-        data = [a.model_dump(mode="json") for a in run.articles]
-        _write_text(json_file, json.dumps(data, ensure_ascii=False, indent=2))
+        from pydantic import TypeAdapter
+
+        from parallax.model import Article
+
+        # pydantic writes the JSON bytes in one pass (json.dumps with indent holds millions of small pieces).
+        data = TypeAdapter(list[Article]).dump_json(run.articles, indent=2) + b"\n"
+        if str(json_file) == "-":
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+        else:
+            json_file.parent.mkdir(parents=True, exist_ok=True)
+            json_file.write_bytes(data)
     if out_dir is None and json_file is None:
         console = Console(highlight=False)
         for article in run.articles:

@@ -24,7 +24,6 @@ class Settings:
     max_annotate_chars: int = 1_000_000
     processes: int = 1
     batch_size: int = 32
-    site_repeat_min_articles: int = 2
     quantity_tolerance: float = 0.05
     story_threshold: float = 0.0
 
@@ -35,7 +34,6 @@ SETTINGS_HELP: dict[str, str] = {
     "max_annotate_chars": "Articles longer than this many characters are not annotated (E301); shorter ones are parsed in pieces.",
     "processes": "Worker processes for per-article stages (1 = in this process).",
     "batch_size": "Texts per spaCy nlp.pipe batch.",
-    "site_repeat_min_articles": "A block repeated in this many articles of one site is boilerplate.",
     "quantity_tolerance": "Relative difference under which two figures for one thing agree.",
     "story_threshold": "Similarity threshold to join articles into one story (0 = built-in default).",
 }

@@ -11,6 +11,7 @@
      |    +-- MalformedError (E105)   broken JSON line, HTML with no article, ...
      |    +-- UnsupportedError (E106) a file type Parallax does not read
      +-- CleanError (E200)          the cleaner found no article body
+     |    +-- TooShortError (E201)  the body is too short to be an article
      +-- AnnotateError (E300)       annotation failed for one article
      |    +-- TooLongError (E301)   article over max_annotate_chars (parallax.annotation.pipeline)
      +-- ConfigError (E400)         a setting has a bad value, or the model is missing
@@ -67,6 +68,10 @@ class UnsupportedError(InputError):
 class CleanError(ParallaxError):
     code = "E200"
     stage = "clean"
+
+
+class TooShortError(CleanError):
+    code = "E201"
 
 
 class AnnotateError(ParallaxError):

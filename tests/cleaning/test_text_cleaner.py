@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from conftest import load_benchmark
 from parallax.cleaning.features import FEATURE_NAMES, block_features, split_blocks
-from parallax.cleaning.text import clean_dump, detect_language, find_shared_blocks, load_cleaner_model
+from parallax.cleaning.text import clean_dump, detect_language, find_site_furniture, load_cleaner_model
 from parallax.cleaning.training import label_blocks
 from parallax.pipeline import clean
 
@@ -131,18 +131,32 @@ def test_other_language_is_not_emptied() -> None:
     assert detect_language(dump) is None
 
 
-def test_repeated_across_same_site_is_boilerplate() -> None:
-    furniture = ["Weekend edition", "Our journalism needs you", "Follow the Post on social media", "Tips and corrections"]
+def test_header_and_footer_lines_shared_by_one_site_are_furniture() -> None:
+    header = ["Weekend edition", "Our journalism needs you", "Follow the Post on social media"]
+    footer = ["Tips and corrections", "About us"]
     bodies = [
         "The bridge reopened on Friday after three months of repairs that cost the city 2 million dollars in all.",
         "A new school opened in the north district on Monday with places for four hundred pupils from next year.",
     ]
-    dumps = ["\n".join([*furniture, body, *furniture[:2]]) for body in bodies]
-    shared = find_shared_blocks(dumps)
-    assert all("our journalism needs you" in s for s in shared)
-    wire = "Officials said the storm had passed by Tuesday evening, leaving damage along the whole coast road."
-    copies = [f"Headline one\n{wire}", f"Other outlet headline\n{wire}"]
-    assert find_shared_blocks(copies) == [frozenset(), frozenset()]  # a shared wire body is not furniture
+    dumps = ["\n".join([*header, body, *footer]) for body in bodies]
+    shared = find_site_furniture(dumps)
+    assert all({"our journalism needs you", "about us"} <= s for s in shared)
+    # The same lines given by copies of one page teach nothing: a page saved twice is not a site template.
+    assert find_site_furniture([dumps[0], dumps[0]], [None, 0]) == [frozenset(), frozenset()]
+
+
+def test_sentences_shared_by_two_outlets_are_not_furniture() -> None:
+    wire = [
+        "Officials said the storm had passed by Tuesday evening.",
+        "The coast road stays closed.",
+        "Crews will start clearing fallen trees at dawn.",
+    ]
+    dumps = [
+        "\n".join(["Headline one", "Home | World", *wire, "Sign up", "Contact", "Privacy policy"]),
+        "\n".join(["Other outlet headline", "News | Sport", *wire, "Sign up", "Contact", "Privacy policy"]),
+    ]
+    shared = find_site_furniture(dumps)
+    assert shared[0] == shared[1] == {"sign up", "contact", "privacy policy"}
 
 
 def test_labels_and_features_line_up() -> None:

@@ -70,3 +70,32 @@ def test_mojibake_repair_keeps_clean_text(text: str) -> None:
     if any(0xC2 <= ord(c) <= 0xF4 for c in text):
         return
     assert repair_mojibake(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grève à Paris : la réforme coûterait cher aux élèves, disent les syndicats.",
+        "Grève à Paris",
+        "Die Brücke über den Fluss bleibt für Autos gesperrt, sagen die Behörden.",
+        "Straße „Größe“ – 5 € für Äpfel, Öl und Übersee.",
+        "El niño pidió más información sobre la reunión del lunes en Logroño.",
+        "¿Dónde está el señor Muñoz? ¡Qué frío hace en León!",
+    ],
+)
+def test_short_western_legacy_text_is_read_as_western(text: str) -> None:
+    decoded, enc = decode_bytes(text.encode("cp1252"), "f")
+    assert decoded == text and enc == "cp1252"
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Rząd przyjął w środę projekt ustawy o podatku, który trafi teraz do parlamentu.", "cp1250"),
+        ("Правительство одобрило новый закон о налогах в среду вечером.", "cp1251"),
+        ("Η κυβέρνηση ενέκρινε το νέο νόμο για τους φόρους την Τετάρτη.", "cp1253"),
+    ],
+)
+def test_text_that_cannot_be_western_keeps_the_detected_encoding(text: str, encoding: str) -> None:
+    decoded, _ = decode_bytes(text.encode(encoding), "f")
+    assert decoded == text

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -103,6 +104,10 @@ _OWN = [
     "glued", "dup_on_page", "prefix_of_other", "shared_site", "rel_pos",
     *(f"lex_{k}" for k in _LEXICON),
 ]
+# Characters whose per-character tables are made at once (about 110 bytes a character), and lines
+# normalized at once.
+_CHARS_AT_ONCE = 400_000
+_LINES_AT_ONCE = 20_000
 _CONTEXT = ["sent_end", "log_words", "stop_ratio", "short_ratio", "bullet"]
 _WINDOWS = (1, 3, 8)
 
@@ -134,7 +139,17 @@ def normalize_line(text: str) -> str:
 
 
 def normalize_lines(texts: Sequence[str]) -> list[str]:
-    """:func:`normalize_line` for many stripped lines at once (one case fold, one scan for odd spaces)."""
+    """:func:`normalize_line` for many stripped lines at once (one case fold, one scan for odd spaces),
+    taken in slices of lines so that the joined copies stay small however long the page."""
+    if len(texts) <= _LINES_AT_ONCE:
+        return _normalize_slice(texts)
+    out: list[str] = []
+    for k in range(0, len(texts), _LINES_AT_ONCE):
+        out.extend(_normalize_slice(texts[k : k + _LINES_AT_ONCE]))
+    return out
+
+
+def _normalize_slice(texts: Sequence[str]) -> list[str]:
     joined = "\n".join(texts)
     folded = joined.casefold().split("\n")
     odd: set[int] = set()
@@ -151,11 +166,12 @@ def normalize_lines(texts: Sequence[str]) -> list[str]:
 def split_blocks(dump: str) -> list[Block]:
     """Non-blank lines of a dump, with their indentation and bullet markers noted."""
     lines = dump.splitlines()
-    nonblank = [(i, s) for i, s in enumerate(map(str.strip, lines)) if s]
     blocks: list[Block] = []
     append = blocks.append
     previous = -2
-    for number, stripped in nonblank:
+    for number, stripped in enumerate(map(str.strip, lines)):
+        if not stripped:
+            continue
         first = stripped[0]
         raw = lines[number]
         indent = 0 if raw[0] == first else _indent(raw)
@@ -284,7 +300,7 @@ def _token_starts(cp: np.ndarray, is_newline: np.ndarray) -> np.ndarray:
 
 
 def _own_matrix(
-    blocks: Sequence[Block], norms: Sequence[str], shared: frozenset[str]
+    blocks: Sequence[Block], norms: Sequence[str], shared: frozenset[str], whole_page: bool = True
 ) -> tuple[np.ndarray, np.ndarray]:
     """The block's own features for all blocks at once (columns as in ``_OWN``).
 
@@ -413,16 +429,47 @@ def _own_matrix(
             np.where(with_words, letters / safe_n, 0.0),
             np.minimum(quotes, 10.0),
             np.minimum(glued, 5.0),
-            np.minimum(np.fromiter(map(Counter(norms).__getitem__, norms), dtype=np.float32, count=count) - 1, 5.0),
-            _prefix_lines(norms),
+            np.minimum(np.fromiter(map(Counter(norms).__getitem__, norms), dtype=np.float32, count=count) - 1, 5.0)
+            if whole_page
+            else np.zeros(count, dtype=np.float32),
+            _prefix_lines(norms) if whole_page else np.zeros(count, dtype=np.float32),
             np.fromiter(map(shared.__contains__, norms), dtype=np.float32, count=count)
             if shared
             else np.zeros(count, dtype=np.float32),
             np.arange(count, dtype=np.float32) / max(count - 1, 1),
             lex,
         ]
-    ).astype(np.float32)
+    ).astype(np.float32, copy=False)
     return matrix, tokens_split.astype(np.int64)
+
+
+def _own_matrix_in_slices(
+    blocks: Sequence[Block], norms: Sequence[str], shared: frozenset[str]
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_own_matrix` over slices of about :data:`_CHARS_AT_ONCE` characters, so that its per-character
+    tables stay small however long the page; the columns that look at the whole page (a line repeated on it,
+    a line that starts a nearby one, the position on the page) are then filled in for the whole page."""
+    count = len(blocks)
+    sizes = np.fromiter((len(b.text) + 1 for b in blocks), dtype=np.int64, count=count)
+    if int(sizes.sum()) <= _CHARS_AT_ONCE:
+        return _own_matrix(blocks, norms, shared)
+    cuts = [0]
+    ends = np.cumsum(sizes)
+    while cuts[-1] < count:
+        limit = (int(ends[cuts[-1] - 1]) if cuts[-1] else 0) + _CHARS_AT_ONCE
+        cuts.append(max(cuts[-1] + 1, int(np.searchsorted(ends, limit, side="right"))))
+    cuts[-1] = count
+    pieces = [_own_matrix(blocks[a:b], norms[a:b], shared, whole_page=False) for a, b in pairwise(cuts)]
+    own = np.vstack([m for m, _ in pieces])
+    split_words = np.concatenate([w for _, w in pieces])
+    del pieces
+    col = {name: k for k, name in enumerate(_OWN)}
+    own[:, col["dup_on_page"]] = np.minimum(
+        np.fromiter(map(Counter(norms).__getitem__, norms), dtype=np.float32, count=count) - 1, 5.0
+    )
+    own[:, col["prefix_of_other"]] = _prefix_lines(norms)
+    own[:, col["rel_pos"]] = np.arange(count, dtype=np.float32) / max(count - 1, 1)
+    return own, split_words
 
 
 def _date_lines(norms: Sequence[str], digits: np.ndarray) -> np.ndarray:
@@ -504,13 +551,12 @@ def block_matrix(
         return np.zeros((0, len(FEATURE_NAMES)), dtype=np.float32), np.zeros(0, dtype=np.int64)
     if norms is None:
         norms = normalize_lines([b.text for b in blocks])
-    own, split_words = _own_matrix(blocks, norms, shared)
+    own, split_words = _own_matrix_in_slices(blocks, norms, shared)
     col = {name: k for k, name in enumerate(_OWN)}
-    pad = np.zeros((1, own.shape[1]), dtype=np.float32)
-    prev = np.vstack([pad, own[:-1]])
-    nxt = np.vstack([own[1:], pad])
     pick = [col["log_words"], col["sent_end"], col["stop_ratio"], col["lex_caption"]]
-    parts = [own, prev[:, pick], nxt[:, pick]]
+    picked = own[:, pick]
+    pad = np.zeros((1, len(pick)), dtype=np.float32)
+    parts = [own, np.vstack([pad, picked[:-1]]), np.vstack([picked[1:], pad])]
     ctx = own[:, [col[n] for n in _CONTEXT]]
     cumsum = np.vstack([np.zeros((1, ctx.shape[1]), dtype=np.float64), np.cumsum(ctx, axis=0, dtype=np.float64)])
     index = np.arange(count)
@@ -532,7 +578,11 @@ def block_matrix(
         rank[order] = np.arange(count, dtype=np.float32) / max(count - 1, 1)
     positions = np.flatnonzero(prose)
     if positions.size:
-        dist = np.min(np.abs(index[:, None] - positions[None, :]), axis=1).astype(np.float32)
+        # Distance to the nearest prose line: the prose lines just after and just before, found by bisection
+        # (linear memory; a page of many lines must not make a lines x prose-lines table).
+        after = np.minimum(np.searchsorted(positions, index), positions.size - 1)
+        before = np.maximum(after - 1, 0)
+        dist = np.minimum(np.abs(positions[after] - index), np.abs(positions[before] - index)).astype(np.float32)
     else:
         dist = np.full(count, 50.0, dtype=np.float32)
     # Length of the run of prose-like lines this line belongs to (gaps of 2 lines allowed).
@@ -558,4 +608,4 @@ def block_matrix(
     else:
         dmain = np.full(count, 50.0, dtype=np.float32)
     parts.append(np.stack([rank, np.minimum(dist, 50.0), run, np.minimum(dmain, 200.0)], axis=1))
-    return np.hstack(parts).astype(np.float32), split_words
+    return np.hstack(parts).astype(np.float32, copy=False), split_words

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import html as html_escapes
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from parallax.cleaning.outlets import outlet_in_furniture
 from parallax.errors import CleanError
 
 MIN_BODY_WORDS = 10
@@ -20,6 +24,20 @@ class ExtractedHtml:
     url: str | None = None
     language: str | None = None
     removed_heading: list[str] = field(default_factory=list)
+
+
+_HIDDEN = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+_TAG = re.compile(r"<[^>]*>")
+# The page's own furniture is read for the outlet's name in at most this many characters of HTML.
+_FURNITURE_CHARS = 2_000_000
+
+
+def _text_pieces(page: str) -> Iterator[str]:
+    """The text between the tags of an HTML page (scripts and styles left out), one piece at a time."""
+    for piece in _TAG.split(_HIDDEN.sub(" ", page[:_FURNITURE_CHARS])):
+        text = " ".join(html_escapes.unescape(piece).split())
+        if text:
+            yield text
 
 
 def _norm(text: str) -> str:
@@ -65,7 +83,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> ExtractedHtm
         title=title,
         dek=dek,
         byline=getattr(result, "author", None) or None,
-        outlet=getattr(result, "sitename", None) or None,
+        outlet=getattr(result, "sitename", None) or outlet_in_furniture(_text_pieces(html)),
         published=getattr(result, "date", None) or None,
         url=getattr(result, "url", None) or url,
         language=getattr(result, "language", None) or None,

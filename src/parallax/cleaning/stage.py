@@ -2,21 +2,37 @@
 
 Text inputs (page dumps, JSONL ``text``) go through the learned text cleaner
 (:mod:`parallax.cleaning.text`); HTML inputs through trafilatura
-(:mod:`parallax.cleaning.html`). Blocks repeated across several dumps of the same
-site are found over the whole batch first.
+(:mod:`parallax.cleaning.html`). A JSONL record's ``text`` is an article body:
+the cleaner may trim its headline and obvious furniture, never the body.
+
+Over the whole batch, first: which page dumps are copies of one another
+(:mod:`parallax.cleaning.copies`), then the furniture of their sites, learned
+only from header and footer lines that several non-copy dumps share
+(:func:`~parallax.cleaning.text.find_site_furniture`). After cleaning, every
+article that copies an earlier one records it in ``copy_of``; its body is kept
+whole. A body shorter than :data:`MIN_ARTICLE_WORDS` (a truncated page, a
+fragment) is rejected as too short to be an article (E201).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import PurePath
 
+from parallax.cleaning.copies import CopyFinder, find_copies
 from parallax.cleaning.html import extract_html
-from parallax.cleaning.text import CleanerModel, clean_dump, find_shared_blocks
-from parallax.errors import CleanError, ParallaxError
+from parallax.cleaning.outlets import outlet_from_name, readable_outlet
+from parallax.cleaning.text import CleanerModel, clean_dump, find_site_furniture
+from parallax.errors import CleanError, ParallaxError, TooShortError
 from parallax.model import Article, Document, Rejected, RemovedBlock
 
-__all__ = ["clean_documents", "normalize_published"]
+__all__ = ["MIN_ARTICLE_WORDS", "article_words", "clean_documents", "normalize_published"]
+
+# The shortest body taken as an article, in words; in scripts written without spaces (Chinese, Japanese,
+# Thai...) two characters count as one word. Checked against the development pages: their shortest real
+# body is far longer (docs/bench/cleaner_robustness.md).
+MIN_ARTICLE_WORDS = 30
 
 
 def normalize_published(value: str | None) -> str | None:
@@ -38,6 +54,40 @@ def normalize_published(value: str | None) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
+def article_words(text: str) -> float:
+    """Words of a text for :data:`MIN_ARTICLE_WORDS`: space-separated words, with every two characters of a
+    script written without spaces (CJK, kana, Thai, Lao, Khmer, Myanmar) counted as one word."""
+    unspaced = sum(1 for c in text if _unspaced(c))
+    if not unspaced:
+        return float(len(text.split()))
+    spaced = "".join(" " if _unspaced(c) else c for c in text)
+    return len(spaced.split()) + unspaced / 2
+
+
+def _unspaced(char: str) -> bool:
+    code = ord(char)
+    return (
+        0x0E00 <= code <= 0x0EFF  # Thai, Lao
+        or 0x1000 <= code <= 0x109F  # Myanmar
+        or 0x1780 <= code <= 0x17FF  # Khmer
+        or 0x3040 <= code <= 0x30FF  # kana
+        or 0x3400 <= code <= 0x4DBF  # CJK extension A
+        or 0x4E00 <= code <= 0x9FFF  # CJK
+        or 0xF900 <= code <= 0xFAFF  # CJK compatibility
+        or 0x20000 <= code <= 0x2FA1F  # CJK extensions
+    )
+
+
+def _check_length(article: Article) -> Article:
+    words = article_words(article.text)
+    if words < MIN_ARTICLE_WORDS:
+        raise TooShortError(
+            f"too short to be an article ({words:g} words; the minimum is {MIN_ARTICLE_WORDS})",
+            article.source,
+        )
+    return article
+
+
 def _same(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
@@ -46,7 +96,7 @@ def _same(a: str | None, b: str | None) -> bool:
 
 def _clean_text_document(doc: Document, model: CleanerModel, shared: frozenset[str]) -> Article:
     assert doc.text is not None
-    cleaned = clean_dump(doc.text, model, shared)
+    cleaned = clean_dump(doc.text, model, shared, body=doc.kind == "jsonl")
     paragraphs = list(cleaned.paragraphs)
     title, dek = cleaned.title, cleaned.dek
     if doc.title:
@@ -65,7 +115,7 @@ def _clean_text_document(doc: Document, model: CleanerModel, shared: frozenset[s
         title=title,
         dek=dek,
         byline=doc.byline or cleaned.byline,
-        outlet=doc.outlet or cleaned.outlet,
+        outlet=_outlet(doc, cleaned.outlet),
         published=normalize_published(doc.published),
         url=doc.url,
         language=cleaned.language,
@@ -83,7 +133,7 @@ def _clean_html_document(doc: Document) -> Article:
         title=doc.title or page.title,
         dek=page.dek,
         byline=doc.byline or page.byline,
-        outlet=doc.outlet or page.outlet,
+        outlet=_outlet(doc, page.outlet),
         published=normalize_published(doc.published or page.published),
         url=doc.url or page.url,
         language=page.language,
@@ -92,26 +142,54 @@ def _clean_html_document(doc: Document) -> Article:
     )
 
 
+def _outlet(doc: Document, found: str | None) -> str | None:
+    """The outlet as a reader knows it: the record's, else what the page says (metadata, byline, title,
+    copyright, newsletter or membership lines), else the file's name; never a hash-like id."""
+    for candidate in (doc.outlet, found):
+        name = readable_outlet(candidate)
+        if name:
+            return name
+    return outlet_from_name(PurePath(doc.source).stem) if doc.kind != "jsonl" else None
+
+
 def clean_documents(
     documents: Sequence[Document],
     model: CleanerModel,
     progress: Callable[[int], None] | None = None,
 ) -> Iterator[Article | Rejected]:
-    """Clean every document; one that fails becomes a Rejected record, the rest go on."""
-    text_docs = [d for d in documents if d.text is not None]
-    shared_sets = find_shared_blocks([d.text or "" for d in text_docs]) if len(text_docs) > 1 else []
-    shared_by_id = {id(d): s for d, s in zip(text_docs, shared_sets, strict=False)}
+    """Clean every document; one that fails becomes a Rejected record, the rest go on.
+
+    Articles come out in input order; an article whose body copies an earlier one's carries its id in
+    ``copy_of``.
+    """
+    dumps = [d for d in documents if d.text is not None and d.kind != "jsonl"]
+    furniture: dict[int, frozenset[str]] = {}
+    if len(dumps) > 1:
+        texts = [d.text or "" for d in dumps]
+        sets = find_site_furniture(texts, find_copies(texts))
+        furniture = {id(d): s for d, s in zip(dumps, sets, strict=True) if s}
+    copies = CopyFinder()
+    first_ids: list[str] = []
     for doc in documents:
         try:
             if doc.text is not None:
-                yield _clean_text_document(doc, model, shared_by_id.get(id(doc), frozenset()))
+                article = _clean_text_document(doc, model, furniture.get(id(doc), frozenset()))
             else:
-                yield _clean_html_document(doc)
+                article = _clean_html_document(doc)
+            article = _check_length(article)
+            first = copies.add(article.text)
+            first_ids.append(article.id)
+            if first is not None:
+                article = article.model_copy(update={"copy_of": first_ids[first]})
+            yield article
         except ParallaxError as exc:
             yield Rejected(source=doc.source, stage="clean", reason=exc.message, code=exc.code)
         except Exception as exc:  # one bad article never kills a run
             yield Rejected(
-                source=doc.source, stage="clean", reason=f"internal error: {type(exc).__name__}: {exc}", code="E200"
+                source=doc.source,
+                stage="clean",
+                reason=f"internal error: {type(exc).__name__}: {exc}",
+                code="E200",
             )
         if progress is not None:
             progress(1)

@@ -7,9 +7,12 @@ Method (figures in docs/bench/extraction.md):
    gradient-boosted tree classifier (trained on the development page dumps
    with ``scripts/train_cleaner.py``, shipped as ``data/cleaner.npz``) gives the
    probability that it is article body.
-3. Evidence the model cannot see on one page is added on top: a short block
-   repeated in other dumps of the same site is boilerplate; a block printed
-   twice on the page (a caption with and without its credit) is kept once at most.
+3. Evidence the model cannot see on one page is added on top: a short,
+   non-sentence line in the header or footer zone of several dumps is the
+   site's furniture (:func:`find_site_furniture`; sentences two inputs share
+   are syndication, never furniture, see :mod:`parallax.cleaning.copies`); a
+   block printed twice on the page (a caption with and without its credit) is
+   kept once at most.
 4. Title, standfirst (dek), byline and outlet are read from the blocks around
    the body; a paragraph that the dump broke over two lines is joined again.
 
@@ -39,6 +42,7 @@ from parallax.cleaning.features import (
     normalize_lines,
     split_blocks,
 )
+from parallax.cleaning.outlets import FURNITURE_WORDS, outlet_in_furniture
 from parallax.cleaning.trees import TreeEnsemble
 from parallax.model import RemovedBlock
 
@@ -47,14 +51,21 @@ __all__ = [
     "CleanerModel",
     "clean_dump",
     "detect_language",
-    "find_shared_blocks",
+    "find_site_furniture",
     "load_cleaner_model",
 ]
 
 DEFAULT_THRESHOLD = 0.5
 MIN_BODY_WORDS = 80
+# Site furniture learned across dumps: this many shared header or footer lines mark one site's template ...
+SITE_TEMPLATE_LINES = 3
+# ... each of at most this many words (and not a sentence unless of three words or fewer) ...
+_FURNITURE_WORDS = 12
+# ... and found above the first or below the last prose line (a sentence of at least this many words).
+_PROSE_WORDS = 12
 
 _SENT_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 _NAME_WORD = r"[A-Z][\w'’.\-]*"
 _NAME_LINE = re.compile(rf"^{_NAME_WORD}(?: (?:{_NAME_WORD}|de|van|von|al|bin|ibn|da|di|la|le)){{1,3}}$")
@@ -68,7 +79,10 @@ _CONTRIBUTED = re.compile(r"\bcontributed (?:to )?(?:this|to the) (?:report|stor
 _CAPTION_LABEL = re.compile(r"^(?:photo|image|picture|file|caption|pictured|video|watch)\s*[:–—|]", re.I)
 # A photo credit closing a caption: "(Jane Doe/Agency)", "(JANE DOE/AGENCY)", "(Agency/Jane Doe)".
 _CREDIT_END = re.compile(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[A-Z][\w.'’ -]{1,40}\)\s*$")
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[A-Z][^.|,]{1,60})", re.I)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[A-Z][^.|,]{1,60})", re.I
+)
+_CREDIT_WORDS = ("staff contributed", "©", "(c)", "copyright")
 _STAFF = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?: (?:of )?[A-Z][\w&'’.-]*){0,4}) staff contributed")
 _TITLE_SEP = re.compile(r"\s+(?:\||–|—|-|::|»)\s+")
 _ENGLISH = frozenset(
@@ -125,46 +139,53 @@ class CleanedText:
 
 def detect_language(text: str) -> str | None:
     """``"en"`` when the text reads as English prose, None when it is too short or not English."""
-    words = [w for w in map(str.strip, text[:5_000].casefold().split()[:600], repeat(_EDGE)) if w[:1].isalpha()]
+    words = [
+        w for w in map(str.strip, text[:5_000].casefold().split()[:600], repeat(_EDGE)) if w[:1].isalpha()
+    ]
     if len(words) < 20:
         return None
     return "en" if sum(map(_ENGLISH.__contains__, words)) / len(words) >= 0.12 else None
 
 
-def find_shared_blocks(texts: Sequence[str], sites: Sequence[str | None] | None = None, min_articles: int = 2) -> list[frozenset[str]]:
-    """For every dump, the lines it shares with other dumps of the same site.
+def find_site_furniture(
+    texts: Sequence[str], copy_of: Sequence[int | None] | None = None
+) -> list[frozenset[str]]:
+    """For every dump, the lines that are its site's furniture, learned from the other dumps.
 
-    When ``sites`` is not given, dumps sharing several short non-prose lines are
-    taken to come from one site. Long prose lines are never counted: two outlets
-    running one wire story share their body, not their furniture.
+    A line counts only when it is furniture by its place and its shape on every page that has it: it sits
+    in the header zone (above the first prose line) or the footer zone (below the last one), and it is
+    short and not a sentence (a menu, a section name, a newsletter prompt). Such a line shared with another
+    dump that is not a copy of this one (``copy_of`` as :func:`parallax.cleaning.copies.find_copies` gives
+    it) is site furniture, when at least :data:`SITE_TEMPLATE_LINES` of them are shared (one or two short
+    shared lines, "Advertisement" or a section name, can be chance). Sentences inside an article's body are
+    never counted, however many inputs carry them: that is syndication, not furniture.
     """
-    normalized = [{normalize_line(b.text) for b in split_blocks(t)} for t in texts]
-    furniture = [{n for n in lines if n and _furniture_like(n)} for lines in normalized]
+    groups = [i if copy_of is None or copy_of[i] is None else int(copy_of[i] or 0) for i in range(len(texts))]
+    candidates = [_zone_furniture(t) for t in texts]
+    by_group: dict[int, set[str]] = defaultdict(set)
+    for group, lines in zip(groups, candidates, strict=True):
+        by_group[group].update(lines)
     counts: Counter[str] = Counter()
-    if sites is not None:
-        by_site: dict[str, list[int]] = defaultdict(list)
-        for i, site in enumerate(sites):
-            by_site[site or f"#{i}"].append(i)
-        shared_sets: list[frozenset[str]] = [frozenset()] * len(texts)
-        for members in by_site.values():
-            site_counts: Counter[str] = Counter(n for i in members for n in furniture[i])
-            for i in members:
-                shared_sets[i] = frozenset(n for n in furniture[i] if site_counts[n] >= min_articles)
-        return shared_sets
-    for lines in furniture:
+    for lines in by_group.values():
         counts.update(lines)
     out: list[frozenset[str]] = []
-    for lines in furniture:
-        common = frozenset(n for n in lines if counts[n] >= min_articles)
-        # One or two shared short lines ("Advertisement", a section name) can be chance; three or more
-        # shared lines mark the same site's template.
-        out.append(common if len(common) >= 3 else frozenset())
+    for lines in candidates:
+        common = frozenset(n for n in lines if counts[n] >= 2)
+        out.append(common if len(common) >= SITE_TEMPLATE_LINES else frozenset())
     return out
 
 
-def _furniture_like(norm: str) -> bool:
-    words = norm.split()
-    return len(words) <= 20 or not _SENT_END.search(norm)
+def _zone_furniture(text: str) -> set[str]:
+    """The furniture-shaped lines of the header and footer zones of one dump (normalized)."""
+    norms = [normalize_line(b.text) for b in split_blocks(text)]
+    prose = [i for i, n in enumerate(norms) if len(n.split()) >= _PROSE_WORDS and _SENT_END.search(n)]
+    first, last = (prose[0], prose[-1]) if prose else (len(norms), len(norms))
+    return {n for i, n in enumerate(norms) if (i < first or i > last) and n and _furniture_shaped(n)}
+
+
+def _furniture_shaped(norm: str) -> bool:
+    words = len(norm.split())
+    return words <= _FURNITURE_WORDS and (words <= 3 or not _SENT_END.search(norm))
 
 
 def _score(
@@ -179,7 +200,7 @@ def _score(
 
 def _reason(block: Block, prob: float, shared: bool, dup: bool, lex_group: int, words: int) -> str:
     if shared:
-        return "repeated in other articles of the same site"
+        return "site furniture (repeated at the top or bottom of other pages)"
     if dup:
         return "repeated on the page (caption or byline printed twice)"
     if lex_group >= 0:
@@ -220,7 +241,11 @@ def _byline_from(text: str) -> str | None:
     match = _BY.match(_undouble(text))
     if not match:
         return None
-    name = re.split(r"\s*(?:\||,\s*(?:\w+ )?\d|\s[-–—]\s|\d{1,2}:\d{2}|\bupdated\b|\bpublished\b)", match.group(1), maxsplit=1)[0]
+    name = re.split(
+        r"\s*(?:\||,\s*(?:\w+ )?\d|\s[-–—]\s|\d{1,2}:\d{2}|\bupdated\b|\bpublished\b)",
+        match.group(1),
+        maxsplit=1,
+    )[0]
     name = name.strip(" ,;:|")
     if not name or len(name.split()) > 12 or not name[:1].isupper():
         return None
@@ -286,7 +311,9 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
                 and not dups[j]
                 and not blocks[j].bullet
                 and not furniture(j, "caption", "share", "subscribe", "nav")
-                and (not keep[j] or (followed_by_furniture and j + 1 < first_body + 4 and keep[j + 1:].any()))
+                and (
+                    not keep[j] or (followed_by_furniture and j + 1 < first_body + 4 and keep[j + 1 :].any())
+                )
                 and not _BY.match(text)
             ):
                 meta.dek = j
@@ -318,8 +345,7 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
                 meta.byline_blocks.update(i for i in single if single[i] == name)
                 break
     # Tagline at the end ("Jane Doe is a reporter at The Courier") gives byline and outlet.
-    joined = "\n".join(b.text for b in blocks)
-    for block in blocks if " is a" in joined else ():
+    for block in blocks:
         match = _TAGLINE.match(block.text) if " is a" in block.text else None
         if match:
             meta.byline = meta.byline or match.group("name")
@@ -328,29 +354,41 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
             break
     if meta.outlet is None and meta.title is not None:
         _, meta.outlet = _split_title(blocks[meta.title].text)
-    lowered_all = joined.casefold()
-    credits = "staff contributed" in lowered_all or any(c in lowered_all for c in ("©", "(c)", "copyright"))
-    if meta.outlet is None and credits:
-        lowered_lines = lowered_all.split("\n")
-        marked = [
-            i
-            for i, lowered in enumerate(lowered_lines)
-            if "staff contributed" in lowered or "©" in lowered or "(c)" in lowered or "copyright" in lowered
-        ]
-        for i in marked:
-            block, lowered = blocks[i], lowered_lines[i]
-            match = (_STAFF.search(block.text) if "staff contributed" in lowered else None) or (
-                _COPYRIGHT.search(block.text)
-                if ("©" in lowered or "(c)" in lowered or "copyright" in lowered) and len(block.text.split()) <= 15
-                else None
-            )
-            if match:
-                name = match.group("name").strip()
-                name = re.sub(r"^(?:and|the)\s+", "", name, flags=re.I) if name.split()[0].lower() == "and" else name
-                if 1 <= len(name.split()) <= 5:
-                    meta.outlet = name
-                    break
+    if meta.outlet is None:
+        meta.outlet = _credited_outlet(blocks)
+    if meta.outlet is None:
+        # The page's own newsletter, subscription, membership or copyright lines name it.
+        meta.outlet = outlet_in_furniture(_lines_with(blocks, FURNITURE_WORDS))
     return meta
+
+
+def _lines_with(blocks: Sequence[Block], words: Sequence[str]) -> list[str]:
+    """The texts of the blocks that hold one of the (lower-case) words: one search of the lower-cased page
+    for each word, not one a block."""
+    lowered = "\n".join(b.text for b in blocks).lower()
+    found: set[int] = set()
+    for word in words:
+        at = lowered.find(word)
+        while at >= 0:
+            # Lower-casing can change a text's length but never adds or removes a line break.
+            found.add(lowered.count("\n", 0, at))
+            at = lowered.find(word, at + 1)
+    return [blocks[i].text for i in sorted(found)]
+
+
+def _credited_outlet(blocks: Sequence[Block]) -> str | None:
+    """The outlet named in a credits line ("Courier staff contributed") or a short copyright line."""
+    for text in _lines_with(blocks, _CREDIT_WORDS):
+        lowered = text.casefold()
+        staff = "staff contributed" in lowered
+        copyright_line = ("©" in lowered or "(c)" in lowered or "copyright" in lowered) and len(text.split()) <= 15
+        match = (_STAFF.search(text) if staff else None) or (_COPYRIGHT.search(text) if copyright_line else None)
+        if match:
+            name = match.group("name").strip()
+            name = re.sub(r"^(?:and|the)\s+", "", name, flags=re.I) if name.split()[0].lower() == "and" else name
+            if 1 <= len(name.split()) <= 5:
+                return name
+    return None
 
 
 def _join_broken(texts: list[str], lines: list[int]) -> tuple[list[str], list[int]]:
@@ -395,8 +433,25 @@ def _looks_like_furniture(block: Block, words: int, furniture_words: bool, glued
     )
 
 
-def clean_dump(text: str, model: CleanerModel, shared: frozenset[str] = frozenset()) -> CleanedText:
-    """Clean one page dump: the body paragraphs, the metadata, and every removed block with its reason."""
+def _kept_in_body(block: Block, reason: str, words: int) -> bool:
+    """In a text that is an article body, a line the model scored low stays unless it is obvious furniture:
+    a short line of furniture vocabulary, a list item or caption, or a fragment that is not a sentence."""
+    if words > 30:
+        return True
+    if reason.startswith("not article text"):
+        return True
+    return reason.startswith("short line outside") and bool(_SENT_END.search(block.text))
+
+
+def clean_dump(
+    text: str, model: CleanerModel, shared: frozenset[str] = frozenset(), body: bool = False
+) -> CleanedText:
+    """Clean one page dump: the body paragraphs, the metadata, and every removed block with its reason.
+
+    ``body=True`` says the text is already an article body (a JSONL record's ``text``): the headline,
+    byline and obvious furniture (:func:`_kept_in_body`) are still taken out, but every other line stays,
+    whatever the model scores it.
+    """
     blocks = split_blocks(text)
     result = CleanedText(language=detect_language(text))
     if not blocks:
@@ -408,15 +463,26 @@ def clean_dump(text: str, model: CleanerModel, shared: frozenset[str] = frozense
     lex_group = np.where(lex_any, lex.argmax(axis=1), -1).tolist()
     counts = Counter(norms)
     dups = [counts[n] > 1 for n in norms]
-    is_shared = [n in shared and _furniture_like(n) for n in norms]
+    is_shared = [n in shared for n in norms]
     keep = (probs >= model.threshold) & ~np.array(is_shared, dtype=bool)
     late: dict[int, str] = {}
     words = np.array(word_counts)
+    unlaid: list[int] = []
     if words[keep].sum() < MIN_BODY_WORDS and probs.size:
         # Little or nothing passed: a page unlike the training pages (another language, another layout).
         # Keep what the model ranks as most body-like, relative to this page, rather than emptying it.
         keep = (probs >= max(0.1, 0.5 * float(probs.max()))) & ~np.array(is_shared, dtype=bool)
+        if not keep.any():
+            # A text with no layout at all (one long line of prose): its long runs of sentences are the body.
+            unlaid = [
+                i
+                for i, (w, t) in enumerate(zip(word_counts, texts, strict=True))
+                if w >= MIN_BODY_WORDS and len(_SENTENCE_BREAK.findall(t)) >= 3
+            ]
+            keep[unlaid] = True
     for i, block in enumerate(blocks):
+        if i in unlaid:
+            continue
         if keep[i] and _looks_like_furniture(block, word_counts[i], bool(lex_any[i]), bool(glued[i])):
             keep[i] = False
             if glued[i]:
@@ -464,25 +530,40 @@ def clean_dump(text: str, model: CleanerModel, shared: frozenset[str] = frozense
         special[i] = "byline"
     result.byline = meta.byline
     seen: set[str] = set()
-    removed: list[dict[str, str]] = []
+    removed: list[RemovedBlock] = []
+    pending: list[dict[str, str]] = []
+
+    def make(text: str, reason: str) -> None:
+        # Validated in slices: a long page has hundreds of thousands of removed blocks.
+        pending.append({"text": text, "reason": reason})
+        if len(pending) >= 8192:
+            removed.extend(_REMOVED_LIST.validate_python(pending))
+            pending.clear()
+
     kept_texts: list[str] = []
     kept_lines: list[int] = []
     for i, block in enumerate(blocks):
         if i in special:
-            removed.append({"text": block.text, "reason": special[i]})
+            make(block.text, special[i])
             continue
         if keep[i] and norms[i] in seen:
-            removed.append({"text": block.text, "reason": "repeated on the page"})
+            make(block.text, "repeated on the page")
             continue
         if keep[i]:
             seen.add(norms[i])
             kept_texts.append(block.text)
             kept_lines.append(block.line)
-        elif i in late:
-            removed.append({"text": block.text, "reason": late[i]})
         else:
-            reason = _reason(block, float(probs[i]), is_shared[i], dups[i], lex_group[i], word_counts[i])
-            removed.append({"text": block.text, "reason": reason})
-    result.removed = _REMOVED_LIST.validate_python(removed)
+            reason = late.get(i) or _reason(
+                block, float(probs[i]), is_shared[i], dups[i], lex_group[i], word_counts[i]
+            )
+            if body and _kept_in_body(block, reason, word_counts[i]):
+                seen.add(norms[i])
+                kept_texts.append(block.text)
+                kept_lines.append(block.line)
+            else:
+                make(block.text, reason)
+    removed.extend(_REMOVED_LIST.validate_python(pending))
+    result.removed = removed
     result.paragraphs, _ = _join_broken(kept_texts, kept_lines)
     return result

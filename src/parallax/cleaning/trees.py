@@ -20,6 +20,9 @@ import numpy as np
 
 __all__ = ["TreeEnsemble", "from_sklearn"]
 
+# Rows scored together: the node tables are rows x trees integers.
+_ROWS_AT_ONCE = 4096
+
 
 @dataclass(frozen=True)
 class TreeEnsemble:
@@ -41,10 +44,20 @@ class TreeEnsemble:
         leaf = self.feature < 0
         object.__setattr__(self, "_feature", np.where(leaf, 0, self.feature).astype(np.intp))
         object.__setattr__(self, "_threshold", np.where(leaf, np.inf, self.threshold).astype(np.float32))
-        object.__setattr__(self, "_children", np.stack([self.right, self.left], axis=1).ravel().astype(np.intp))
+        object.__setattr__(
+            self, "_children", np.stack([self.right, self.left], axis=1).ravel().astype(np.intp)
+        )
 
     def decision(self, x: np.ndarray) -> np.ndarray:
-        """Raw scores (log-odds) for the rows of ``x``."""
+        """Raw scores (log-odds) for the rows of ``x``, taken in slices of rows so that the rows x trees
+        node tables stay small however long the page."""
+        if x.shape[0] <= _ROWS_AT_ONCE:
+            return self._decision(x)
+        return np.concatenate(
+            [self._decision(x[k : k + _ROWS_AT_ONCE]) for k in range(0, x.shape[0], _ROWS_AT_ONCE)]
+        )
+
+    def _decision(self, x: np.ndarray) -> np.ndarray:
         if x.shape[0] == 0:
             return np.zeros(0, dtype=np.float64)
         x = np.ascontiguousarray(x, dtype=np.float32)

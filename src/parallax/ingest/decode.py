@@ -21,6 +21,16 @@ _CONT = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜�
 _MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONT}]{{1,3}}")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
+# Bytes looked at to choose an encoding.
+_SAMPLE = 200_000
+# Under this many ASCII letters the detector's statistics are weak evidence.
+_WEAK_EVIDENCE_LETTERS = 2000
+# At most this share of a Western text's letters is accented.
+_MAX_ACCENTED = 0.25
+_WESTERN = frozenset({"cp1252", "latin_1", "iso8859_15", "ascii", "utf_8"})
+# A letter, a non-ASCII character that is not a letter, a letter: not a word of a Western language.
+_HIGH_IN_WORD = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
+
 
 def _looks_binary(data: bytes) -> bool:
     sample = data[:65536]
@@ -67,7 +77,9 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
             try:
                 text, encoding = data[len(bom) :].decode(name), name
             except UnicodeDecodeError as exc:
-                raise BinaryInputError(f"byte-order mark says {name} but the bytes are not ({exc.reason})", source) from exc
+                raise BinaryInputError(
+                    f"byte-order mark says {name} but the bytes are not ({exc.reason})", source
+                ) from exc
             break
     if text is None:
         if _looks_binary(data):
@@ -90,8 +102,9 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
 def _decode_legacy(data: bytes) -> tuple[str, str]:
     # Mostly-ASCII text with a few high bytes is, in news, nearly always cp1252/latin-1;
     # statistical detection is unreliable on so little evidence.
-    high = sum(1 for b in data[:200_000] if b >= 0x80)
-    if high <= 0.05 * min(len(data), 200_000):
+    sample = data[:_SAMPLE]
+    high = sum(1 for b in sample if b >= 0x80)
+    if high <= 0.05 * len(sample):
         try:
             return data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError:
@@ -99,9 +112,34 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
     try:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data[:200_000]).best()
-        if best is not None and best.encoding:
-            return data.decode(best.encoding, errors="replace"), best.encoding
+        best = from_bytes(sample).best()
     except (ImportError, LookupError):  # pragma: no cover - charset_normalizer is a dependency
-        pass
-    return data.decode("cp1252", errors="replace"), "cp1252"
+        best = None
+    if best is None or not best.encoding:
+        return _plausible_western(data) or data.decode("cp1252", errors="replace"), "cp1252"
+    if best.encoding in _WESTERN:
+        return data.decode(best.encoding, errors="replace"), best.encoding
+    # On a short text the detector's letter statistics cannot tell French from Czech ("Grève à Paris" read
+    # as "Grčve ŕ Paris"): the Western reading, by far the most common legacy encoding in news, is kept
+    # when it reads as a Western language.
+    if sum(1 for b in sample[:20_000] if 65 <= (b & 0xDF) <= 90) < _WEAK_EVIDENCE_LETTERS:
+        western = _plausible_western(data)
+        if western is not None:
+            return western, "cp1252"
+    return data.decode(best.encoding, errors="replace"), best.encoding
+
+
+def _plausible_western(data: bytes) -> str | None:
+    """The cp1252 reading of the bytes when it reads like a Western language (every byte defined, no
+    symbol inside a word), else None."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    sample = text[:_SAMPLE]
+    if any(not m.group().isalpha() for m in _HIGH_IN_WORD.finditer(sample)):
+        return None
+    letters = sum(1 for c in sample if c.isalpha())
+    accented = sum(1 for c in sample if c >= "\x80" and c.isalpha())
+    # Western languages mark a few letters; a text of mostly non-ASCII letters is another script.
+    return text if accented <= _MAX_ACCENTED * max(letters, 1) else None

@@ -1,0 +1,129 @@
+"""Outlet names as readers know them.
+
+When a page names no outlet in its byline or metadata, its own furniture often does: the copyright line
+("© 2018 The Example Times"), the newsletter, subscription or membership prompts ("Sign up for the Example
+Post newsletter", "Become an Example Review member"). The cleaner removes these lines but reads the name
+in them. Failing that, the file's name is used ("example-times.txt" -> "Example Times"). A hash-like id
+("sh_8b19453030820413", hex or digit strings) is never an outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["FURNITURE_WORDS", "outlet_from_name", "outlet_in_furniture", "readable_outlet"]
+
+# A proper name of one to five capitalised words, "of", "and", "&" or "the" allowed inside.
+_CAP = r"[A-Z][\w'’.&-]*"
+_NAME = rf"(?:[Tt]he\s+)?{_CAP}(?:\s+(?:(?:of|and|&|the|on)\s+)?{_CAP}){{0,4}}"
+_FURNITURE_NAME = tuple(
+    re.compile(pattern)
+    for pattern in (
+        # "Sign up for the Example Post newsletter", "Subscribe to the Example Post morning briefing"
+        rf"(?i:\b(?:sign up|subscribe|register)\s+(?:now\s+)?(?:for|to)\s+(?:the\s+)?)(?P<name>{_NAME})(?:'s?|’s?)?"
+        r"\s+(?:\w+\s+)?(?i:newsletters?|briefing|bulletin|e-?mails?)\b",
+        # "Get the Example Post newsletter"
+        rf"(?i:\b(?:get|receive|read)\s+(?:the\s+)?)(?P<name>{_NAME})(?:'s|’s)?\s+(?:\w+\s+)?(?i:newsletters?|briefing|bulletin)\b",
+        # A heading of its own: "Example Today Newsletter", "Example Today Membership"
+        rf"^(?P<name>{_NAME})\s+(?i:newsletters?|membership|briefing|bulletin)$",
+        # "Full access to Example Today's member-only content"
+        rf"(?P<name>{_NAME})(?:'s|’s)\s+(?i:member|subscriber|newsletter)",
+        # "Become an Example Review member", "Join Example Review insiders"
+        rf"(?i:\b(?:become|join)\s+(?:an?\s+)?)(?P<name>{_NAME})\s+(?i:member|subscriber|insider|supporter)s?\b",
+        # "Subscribe to The Example Times", "Support the Example Review"
+        rf"(?i:\b(?:subscribe|subscription)\s+(?:to|for)\s+)(?P<name>{_NAME})",
+        rf"(?i:\b(?:support|donate to)\s+)(?P<name>{_NAME})",
+        # "© 2018 The Example Times", "Copyright 2018 Example Media Group. All rights reserved."
+        rf"(?i:(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?\s*,?\s*)(?P<name>{_NAME})",
+    )
+)
+# Lines that can name the outlet hold one of these (lower-cased).
+FURNITURE_WORDS = (
+    "newsletter",
+    "briefing",
+    "bulletin",
+    "subscri",
+    "member",
+    "support",
+    "donate",
+    "©",
+    "(c)",
+    "copyright",
+    "sign up",
+)
+# Capitalised words that start a sentence, not a name.
+_NOT_NAMES = frozenset(
+    "our your this these all rights reserved here today now us we you it its his her their my a an "
+    "free daily weekly morning evening news".split()
+)
+# "Support independent journalism": a cause, not a name.
+_CAUSE = re.compile(r"\s+(?:journalism|news|reporting|media|work)\b")
+_HASHLIKE = re.compile(r"^(?=[0-9a-f]*\d)[0-9a-f]{6,}$|^\d{3,}$", re.I)
+# File names that say what the file is, not whose it is.
+_GENERIC_FILE_WORDS = frozenset(
+    "article articles page pages story stories doc docs document text dump input file index news untitled "
+    "sample example test copy draft new final output".split()
+)
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def _hash_like(token: str) -> bool:
+    return bool(_HASHLIKE.match(token)) or (sum(c.isdigit() for c in token) >= 4 and len(token) >= 6)
+
+
+def readable_outlet(name: str | None) -> str | None:
+    """The name, tidied, when a reader can take it for an outlet; None for empty or hash-like ids."""
+    if not name:
+        return None
+    name = " ".join(name.split()).strip(" .,;:|-–—")
+    tokens = _TOKEN.findall(name)
+    if not tokens or len(name) > 80 or any(_hash_like(t) for t in tokens):
+        return None
+    if sum(c.isalpha() for c in name) < 2:
+        return None
+    return name
+
+
+def outlet_from_name(stem: str) -> str | None:
+    """An outlet from a file name: its words, capitalised, without hash-like parts ("coastal-courier",
+    "coastal_courier-2" -> "Coastal Courier"); None when nothing readable is left."""
+    words = [t for t in _TOKEN.findall(stem) if not _hash_like(t) and not t.isdigit()]
+    if sum(len(w) for w in words) < 3 or all(
+        w.casefold() in _GENERIC_FILE_WORDS or not w.isalpha() for w in words
+    ):
+        return None
+    return " ".join(w if not w.islower() else w.capitalize() for w in words)
+
+
+def outlet_in_furniture(lines: Iterable[str]) -> str | None:
+    """The outlet named in the page's copyright, newsletter, subscription or membership lines, if any."""
+    marked = [
+        line.strip() for line in lines if len(line) <= 300 and any(w in line.lower() for w in FURNITURE_WORDS)
+    ]
+    # The patterns are tried in order over all lines: a newsletter or membership heading names the outlet
+    # more surely than a call to support something.
+    for pattern in _FURNITURE_NAME:
+        for line in marked:
+            match = pattern.search(line)
+            if not match or _CAUSE.match(line[match.end() :]):
+                continue
+            name = _trim(match.group("name"))
+            if name:
+                return name
+    return None
+
+
+def _trim(name: str) -> str | None:
+    words = name.split()
+    # Leading "The" stays ("The Example Times"); trailing joiners and sentence words go.
+    while words and words[-1].casefold() in {"of", "and", "&", "the", "on"}:
+        words.pop()
+    if not words or words[0].casefold() in _NOT_NAMES or (words[0].casefold() == "the" and len(words) == 1):
+        return None
+    if any(w.casefold() in {"all", "rights", "reserved"} for w in words):
+        words = words[: next(i for i, w in enumerate(words) if w.casefold() in {"all", "rights", "reserved"})]
+    if not words:
+        return None
+    name = " ".join(words).rstrip(".")
+    return readable_outlet(name[:1].upper() + name[1:])
