@@ -33,6 +33,10 @@ from parallax.story.text_features import content_stems
 __all__ = ["DEFAULT_THRESHOLD", "StoryGroup", "article_vector", "group_stories", "near_duplicates"]
 
 DEFAULT_THRESHOLD = 0.15
+#: Reports published this many days apart or fewer may be of one event without any doubt from their dates.
+SAME_EVENT_DAYS = 3
+#: Beyond SAME_EVENT_DAYS, a pair's similarity halves after this many more days (and keeps fading).
+DATE_FADE_DAYS = 7.0
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
 _SHINGLE_WORD = re.compile(r"\w+")
 
@@ -147,19 +151,73 @@ def _pair_similarities(vectors: Sequence[dict[str, float]]) -> dict[tuple[int, i
     }
 
 
+def _day(article: Article) -> int | None:
+    """The publication day as an ordinal, or None when the article has no readable date."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat((article.published or "")[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def date_factor(days_apart: int | None) -> float:
+    """How much a pair's similarity counts, given the days between the two publications.
+
+    Reports of one event come out within a few days of each other; two events of the same kind (two
+    shootings, two storms) told in the same words are usually weeks or years apart. Within
+    ``SAME_EVENT_DAYS`` the similarity counts fully; beyond, it fades (half at about a week past).
+    Without a date on either side nothing is known and it counts fully.
+    """
+    if days_apart is None or days_apart <= SAME_EVENT_DAYS:
+        return 1.0
+    return 1.0 / (1.0 + (days_apart - SAME_EVENT_DAYS) / DATE_FADE_DAYS)
+
+
+def _copy_roots(articles: Sequence[Article]) -> list[int]:
+    """For each article, the index of the article it is a copy of (following chains), or its own index."""
+    index = {a.id: i for i, a in enumerate(articles)}
+    roots = []
+    for i in range(len(articles)):
+        seen = {i}
+        root = i
+        while (original := index.get(articles[root].copy_of or "")) is not None and original not in seen:
+            root = original
+            seen.add(root)
+        roots.append(root)
+    return roots
+
+
 def group_stories(
     articles: Sequence[Article], annotations: Sequence[Annotation | None], threshold: float = 0.0
 ) -> list[StoryGroup]:
-    """Stories as groups of article ids (input order kept inside each story, stories by first article)."""
+    """Stories as groups of article ids (input order kept inside each story, stories by first article).
+
+    ``threshold`` is the similarity an average link must reach (0 means ``DEFAULT_THRESHOLD``). An article
+    whose ``copy_of`` names another article given here joins that article's story whatever its words.
+    """
     if not articles:
         return []
     threshold = threshold or DEFAULT_THRESHOLD
-    vectors = _weighted([article_vector(a, n) for a, n in zip(articles, annotations, strict=True)])
-    count = len(articles)
+    roots = _copy_roots(articles)
+    own = [i for i, root in enumerate(roots) if root == i]
+    originals = [articles[i] for i in own]
+    vectors = _weighted([article_vector(articles[i], annotations[i]) for i in own])
     sims = _pair_similarities(vectors)
-    stories = average_linkage(count, sims, threshold)
+    days = [_day(a) for a in originals]
+    for (i, j), value in sims.items():
+        di, dj = days[i], days[j]
+        sims[(i, j)] = value * date_factor(abs(di - dj) if di is not None and dj is not None else None)
+    position = {original: k for k, original in enumerate(own)}
+    members: list[list[int]] = [[] for _ in own]
+    for i, root in enumerate(roots):
+        members[position[root]].append(i)
+    clusters = sorted(
+        sorted(i for k in cluster for i in members[k])
+        for cluster in average_linkage(len(own), sims, threshold)
+    )
     out = []
-    for members in stories:
-        group_articles = [articles[i] for i in members]
+    for indices in clusters:
+        group_articles = [articles[i] for i in indices]
         out.append(StoryGroup([a.id for a in group_articles], near_duplicates(group_articles)))
     return out
