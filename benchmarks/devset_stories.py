@@ -75,15 +75,28 @@ def annotations_of(articles: Sequence[Article], cache: Path | None = None) -> li
 
 
 def report_of_stories(
-    articles: Sequence[Article], annotations: Sequence[Annotation], settings: Settings
+    articles: Sequence[Article],
+    annotations: Sequence[Annotation],
+    settings: Settings,
+    stories_only: bool = False,
 ) -> dict[str, Any]:
-    """The part of an analyze JSON report that ``score.py stories`` reads, from the story stages only."""
-    from parallax.story.build import build_stories
+    """The part of an analyze JSON report that ``score.py stories`` reads, from the story stages.
 
-    stories = build_stories(articles, annotations, settings)
-    done = {i for s in stories for i in s.article_ids}
+    ``stories_only`` runs the grouping alone (as build_stories calls it) and skips the per-story analysis.
+    """
+    from parallax.story.build import build_stories
+    from parallax.story.grouping import group_stories
+
+    if stories_only:
+        by_id = {a.id: a for a in annotations}
+        usable = [a for a in articles if a.id in by_id]
+        groups = group_stories(usable, [by_id[a.id] for a in usable], threshold=settings.story_threshold)
+        stories = [(f"s{n}", g.article_ids) for n, g in enumerate(groups, start=1)]
+    else:
+        stories = [(s.id, list(s.article_ids)) for s in build_stories(articles, annotations, settings)]
+    done = {i for _, ids in stories for i in ids}
     return {
-        "stories": [{"id": s.id, "article_ids": list(s.article_ids)} for s in stories],
+        "stories": [{"id": story_id, "article_ids": ids} for story_id, ids in stories],
         "rejected": [{"id": a.id} for a in articles if a.id not in done],
     }
 
@@ -112,12 +125,15 @@ def _score_json(report: dict[str, Any], ids: Sequence[str]) -> dict[str, float]:
 
 
 def run_direct(
-    part: str = "working", cache: Path | None = None, settings: Settings | None = None
+    part: str = "working",
+    cache: Path | None = None,
+    settings: Settings | None = None,
+    stories_only: bool = False,
 ) -> dict[str, float]:
     records = devsets.load("stories")
     articles = articles_of(records)
     annotations = annotations_of(articles, cache)
-    report = report_of_stories(articles, annotations, settings or Settings())
+    report = report_of_stories(articles, annotations, settings or Settings(), stories_only)
     return _score_json(report, [str(r["id"]) for r in devsets.part(records, part)])
 
 

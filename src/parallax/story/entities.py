@@ -63,6 +63,9 @@ LABEL_ORDER = ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP")
 GROUP_ORDER = ("place", "org", "person", "group")
 #: Groups the small model confuses with one another; nationalities ("group") are kept to themselves.
 _CONFUSED = frozenset({"place", "org", "person"})
+#: Names one edit apart may be typos of one another only from this length on (shorter ones are often
+#: different names: Iran and Iraq).
+TYPO_MIN_LETTERS = 6
 #: A crosshead has at most this many words.
 CROSSHEAD_WORDS = 8
 _VOWELS = re.compile(r"[aeiouy]")
@@ -271,19 +274,26 @@ def _join_surnames(names: list[_Name], groups: list[str], union: _Union) -> None
     """Rule 2: a surname alone joins the one person whose full name ends with it (or a variant of it)."""
     by_surname: dict[str, set[int]] = defaultdict(set)
     by_skeleton: dict[str, set[str]] = defaultdict(set)
+    by_length: dict[int, set[str]] = defaultdict(set)
     for i, name in enumerate(names):
         if groups[i] == "person" and " " in name.key:
             surname = name.key.split()[-1]
             by_surname[surname].add(i)
             by_skeleton[skeleton(surname)].add(surname)
+            by_length[len(surname)].add(surname)
     for i, name in enumerate(names):
         if " " in name.key:
             continue
         owners = set(by_surname.get(name.key, set()))
-        if not owners:
+        if not owners:  # a transliteration of the surname, else a typo of a long one in the same context
             for surname in by_skeleton.get(skeleton(name.key), set()):
                 if _word_variants(name.key, surname):
-                    owners |= by_surname[surname]
+                    owners |= {o for o in by_surname[surname] if _context_agrees(name, names[o])}
+        if not owners and len(name.key) >= TYPO_MIN_LETTERS:
+            for length in (len(name.key) - 1, len(name.key), len(name.key) + 1):
+                for surname in by_length.get(length, set()):
+                    if length >= TYPO_MIN_LETTERS and _edit1(name.key, surname):
+                        owners |= {o for o in by_surname[surname] if _context_agrees(name, names[o])}
         roots = {union.find(o) for o in owners}
         if len(roots) != 1:
             continue
@@ -305,7 +315,6 @@ def resolve_entities(
     groups = [name.group() for name in names]
     place_keys = {fold_name(p) for p in places}
     union = _Union(len(names))
-    _join_surnames(names, groups, union)
     # Rule 3: transliterations, blocked by skeleton.
     by_skeleton: dict[str, list[int]] = defaultdict(list)
     for i, name in enumerate(names):
@@ -331,7 +340,9 @@ def resolve_entities(
                     continue
                 a, b = names[i], names[j]
                 la, lb = a.key.split()[-1], b.key.split()[-1]
-                if len(la) < 6 or len(lb) < 6 or a.key in place_keys or b.key in place_keys:
+                if la == lb or len(la) < TYPO_MIN_LETTERS or len(lb) < TYPO_MIN_LETTERS:
+                    continue  # (the same surname with another first name is rule 2's or another person)
+                if a.key in place_keys or b.key in place_keys or len(a.key.split()) != len(b.key.split()):
                     continue
                 if not _compatible(groups[i], groups[j]):
                     continue
@@ -340,6 +351,7 @@ def resolve_entities(
                     continue  # different first names: different people
                 if _edit1(la, lb) and _context_agrees(a, b):
                     union.join(i, j)
+    _join_surnames(names, groups, union)
     clusters: dict[int, list[Mention]] = defaultdict(list)
     for i, name in enumerate(names):
         clusters[union.find(i)].extend(name.mentions)

@@ -5,14 +5,20 @@ Each article becomes a sparse vector of weighted features:
 * content-word stems of its title (x3) and body (the first 400 words, x1), TF-IDF weighted over the
   articles given (smoothed, so that a term shared by every article still counts);
 * the names it mentions (people, organisations, places; x3 each, by folded spelling, see
-  :func:`parallax.story.entities.fold_name`): two earthquakes share their vocabulary but not their
-  places, people or dates;
+  :func:`parallax.story.entities.fold_name`; not those on all-caps crosshead lines): two earthquakes share
+  their vocabulary but not their places, people or dates;
 * the dates it resolves (day or month, x2) and the figures it gives with their unit (x1).
 
-Articles are joined by average-linkage agglomerative clustering on cosine similarity, stopping at a
-fixed threshold (``DEFAULT_THRESHOLD``, or ``settings.story_threshold``). An article on nothing else
-stays alone. Near-duplicates (syndicated copies) are pairs whose word 5-gram shingles overlap by half
-or more; they are reported per story, and the comparison counts them as one source.
+The cosine of two articles is then faded by the days between their publication dates (:func:`date_factor`:
+full within ``SAME_EVENT_DAYS``, half about a week later, a twentieth a year apart): two shootings or two
+budget fights told in the same words a year apart are two stories. Undated articles are not faded.
+
+Articles are joined by average-linkage agglomerative clustering on these similarities, stopping at a
+threshold (``DEFAULT_THRESHOLD``, or ``settings.story_threshold`` as :func:`parallax.story.build.build_stories`
+passes it). An article on nothing else stays alone. An article whose ``copy_of`` names another article of the
+run (a syndicated copy found by the cleaner) is not clustered on its own: it joins its original's story.
+Near-duplicates (word 5-gram shingles overlapping by half or more) are reported per story, and the
+comparison counts them as one source.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from parallax.model import Annotation, Article
-from parallax.story.entities import fold_name
+from parallax.story.entities import fold_name, in_crosshead
 from parallax.story.linkage import average_linkage
 from parallax.story.text_features import content_stems
 
@@ -57,7 +63,7 @@ def article_vector(article: Article, annotation: Annotation | None) -> Counter[s
         features["w:" + stem] += 1
     if annotation is not None:
         for mention in annotation.entities:
-            if mention.label in NAME_LABELS:
+            if mention.label in NAME_LABELS and not in_crosshead(annotation.text, mention.start, mention.end):
                 key = fold_name(mention.text)
                 if key:
                     features["e:" + key] += 3
