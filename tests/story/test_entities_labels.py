@@ -87,7 +87,21 @@ def test_a_broadcaster_tagged_as_a_place_joins_its_other_spelling() -> None:
         [("Tarabesh", "PERSON"), ("Tarabesh", "PERSON")],
     )
     resolution = resolve_entities([a, b], places=country_names())
-    assert _entity(resolution, a, "Tarebesh").id == _entity(resolution, b, "Tarabesh").id
+    broadcaster = _entity(resolution, a, "Tarebesh")
+    assert broadcaster.id == _entity(resolution, b, "Tarabesh").id
+    # "the broadcaster X" is context evidence for an organisation, whatever the model said
+    assert broadcaster.label == "ORG"
+
+
+def test_a_name_seen_with_an_organisation_word_is_an_organisation() -> None:
+    a = _annotation(
+        "a",
+        "Vesnik TV reported the vote on Monday. Vesnik said the cabinet was split. Vesnik added that the vote "
+        "was close. Vesnik said a second vote would follow.",
+        [("Vesnik TV", "ORG"), ("Vesnik", "PERSON"), ("Vesnik", "GPE"), ("Vesnik", "PERSON")],
+    )
+    resolution = resolve_entities([a])
+    assert _entity(resolution, a, "Vesnik").label == "ORG"
 
 
 def test_a_surname_variant_alone_joins_the_full_name() -> None:

@@ -3,7 +3,9 @@
 The small spaCy model labels one name differently from article to article (a town tagged PERSON in one,
 GPE in another; a broadcaster tagged GPE), so labels do not decide what is one thing. Mentions are grouped
 by their folded name (:func:`fold_name`), and each name gets the **majority label** of its mentions across
-the story (ties go to places, then organisations, then people). Then:
+the story (ties go to places, then organisations, then people). Context outweighs the model: a lower-case
+organisation word just before a name ("the broadcaster X", "the party X") counts as two ORG mentions, and so
+does each mention of "X TV" / "X Radio" for a name X otherwise taken for a person. Then:
 
 1. **Same name once folded**: case, a leading article, a possessive, an "al-" prefix and common
    transliteration variants (-iev/-yev/-ev, Sergey/Sergei, -iy-/-i-, ou/u, kh/h, ph/f, doubled letters)
@@ -38,6 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from parallax.annotation.entities import ORG_WORDS
 from parallax.model import Annotation, Entity, Variant
 from parallax.story.text_features import content_stems
 
@@ -68,6 +71,11 @@ _CONFUSED = frozenset({"place", "org", "person"})
 TYPO_MIN_LETTERS = 6
 #: A crosshead has at most this many words.
 CROSSHEAD_WORDS = 8
+#: An organisation word next to a name counts as this many ORG mentions (context outweighs the model).
+ORG_EVIDENCE_WEIGHT = 2
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+#: Words that end a broadcaster's or paper's name; a person's name never ends so.
+MEDIA_WORDS = frozenset({"tv", "television", "radio", "channel", "news", "network", "broadcaster"})
 _VOWELS = re.compile(r"[aeiouy]")
 _HYPHEN_AFTER = re.compile(r"-([A-Z][a-z]{2,})\b")
 _HYPHEN_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})-$")
@@ -191,9 +199,12 @@ class _Name:
     key: str
     mentions: list[Mention] = field(default_factory=list)
     context: Counter[str] = field(default_factory=Counter)
+    org_evidence: int = 0
 
     def group(self) -> str:
         votes = Counter(GROUPS[m[4]] for m in self.mentions)
+        if self.org_evidence:
+            votes["org"] += self.org_evidence
         return min(votes, key=lambda g: (-votes[g], GROUP_ORDER.index(g)))
 
 
@@ -267,6 +278,14 @@ def _collect(annotations: Sequence[Annotation]) -> list[_Name]:
             if window not in stems_of:
                 stems_of[window] = content_stems(window)
             name.context.update(w for w in stems_of[window] if w not in own)
+            before = _WORD_BEFORE.search(ann.text, max(0, mention[1] - 30), mention[1])
+            if before and before.group(1) in ORG_WORDS:  # lower case: "the broadcaster X", "the party X"
+                name.org_evidence += ORG_EVIDENCE_WEIGHT
+    for name in names.values():  # "X TV" elsewhere: X is no person (a place may be: "X Radio" is its radio)
+        words = name.key.split()
+        base = names.get(" ".join(words[:-1]))
+        if len(words) > 1 and words[-1] in MEDIA_WORDS and base is not None and base.group() == "person":
+            base.org_evidence += ORG_EVIDENCE_WEIGHT * len(name.mentions)
     return list(names.values())
 
 
@@ -353,15 +372,18 @@ def resolve_entities(
                     union.join(i, j)
     _join_surnames(names, groups, union)
     clusters: dict[int, list[Mention]] = defaultdict(list)
+    org_votes: Counter[int] = Counter()
     for i, name in enumerate(names):
         clusters[union.find(i)].extend(name.mentions)
-    return _entities([m for m in clusters.values() if m])
+        org_votes[union.find(i)] += name.org_evidence
+    return _entities([(m, org_votes[root]) for root, m in clusters.items() if m])
 
 
-def _entities(clusters: list[list[Mention]]) -> EntityResolution:
-    ordered = sorted(clusters, key=lambda c: (-len({m[0] for m in c}), -len(c), c[0][3]))
+def _entities(clusters: list[tuple[list[Mention], int]]) -> EntityResolution:
+    """Entities from clusters of mentions, each with its extra votes for ORG (context evidence)."""
+    ordered = sorted(clusters, key=lambda c: (-len({m[0] for m in c[0]}), -len(c[0]), c[0][0][3]))
     result = EntityResolution()
-    for number, mentions in enumerate(ordered, start=1):
+    for number, (mentions, org_votes) in enumerate(ordered, start=1):
         entity_id = f"e{number}"
         variants: dict[str, set[str]] = defaultdict(set)
         labels: Counter[str] = Counter()
@@ -370,6 +392,8 @@ def _entities(clusters: list[list[Mention]]) -> EntityResolution:
             variants[clean].add(ann_id)
             labels[label] += 1
             result.mention_entity[(ann_id, start, end)] = entity_id
+        if org_votes:
+            labels["ORG"] += org_votes
         counts = Counter({v: len(ids) for v, ids in variants.items()})
         name = max(counts, key=lambda v: (counts[v] + (0.5 if " " in v else 0), len(v)))
         label = min(labels, key=lambda lab: (-labels[lab], LABEL_ORDER.index(lab)))
