@@ -167,3 +167,13 @@ def test_the_second_place_of_a_hyphenated_pair_is_a_mention() -> None:
     resolution = resolve_entities([a, b])
     town = _entity(resolution, b, "Tamsby")
     assert _entity(resolution, a, "Tamsby").id == town.id != _entity(resolution, a, "Harlow").id
+
+
+def test_hyphenated_adjectives_add_no_place() -> None:
+    a = _annotation(
+        "a",
+        "An Anti-Varnia rally was held. The Dorvik-Based Group said so.",
+        [("Varnia", "GPE"), ("Dorvik", "GPE")],
+    )
+    resolution = resolve_entities([a])
+    assert sorted(e.name for e in resolution.entities) == ["Dorvik", "Varnia"]

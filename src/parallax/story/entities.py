@@ -77,7 +77,11 @@ _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 #: Words that end a broadcaster's or paper's name; a person's name never ends so.
 MEDIA_WORDS = frozenset({"tv", "television", "radio", "channel", "news", "network", "broadcaster"})
 _VOWELS = re.compile(r"[aeiouy]")
-_HYPHEN_AFTER = re.compile(r"-([A-Z][a-z]{2,})\b")
+_HYPHEN_AFTER = re.compile(r"-([A-Z][a-z]{2,})\b(?=\s+[a-z]|[^\w\s-]|$)")  # "X-Y road", not "X-Based Group"
+#: Capitalised prefixes that make a hyphenated adjective, not a pair of places ("Pro-X", "Anti-X").
+_PREFIXES = frozenset(
+    {"pro", "anti", "non", "post", "pre", "neo", "trans", "pan", "mid", "sub", "inter", "ultra"}
+)
 _HYPHEN_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})-$")
 
 
@@ -237,7 +241,12 @@ def _mentions(ann: Annotation) -> list[Mention]:
         if after and after.start(1) not in starts and (after.start(1), after.end(1)) not in taken:
             out.append((ann.id, after.start(1), after.end(1), after.group(1), m.label))
         before = _HYPHEN_BEFORE.search(ann.text, max(0, m.start - 40), m.start)
-        if before and before.start(1) not in starts and (before.start(1), before.end(1)) not in taken:
+        if (
+            before
+            and before.group(1).casefold() not in _PREFIXES
+            and before.start(1) not in starts
+            and (before.start(1), before.end(1)) not in taken
+        ):
             out.append((ann.id, before.start(1), before.end(1), before.group(1), m.label))
     return out
 
