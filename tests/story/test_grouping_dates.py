@@ -56,6 +56,13 @@ def test_a_copy_joins_its_original_whatever_its_words() -> None:
     ]
     groups = [g.article_ids for g in group_stories(articles, [None] * 3)]
     assert groups == [["a", "c"], ["b"]]
+    # copies naming each other (or an article missing from the run) never break grouping
+    looped = [
+        articles[0].model_copy(update={"copy_of": "c"}),
+        articles[1].model_copy(update={"copy_of": "x"}),
+        articles[2],
+    ]
+    assert [g.article_ids for g in group_stories(looped, [None] * 3)] == [["a", "c"], ["b"]]
 
 
 def _annotation(article: Article) -> Annotation:

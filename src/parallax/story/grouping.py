@@ -181,17 +181,22 @@ def date_factor(days_apart: int | None) -> float:
 
 
 def _copy_roots(articles: Sequence[Article]) -> list[int]:
-    """For each article, the index of the article it is a copy of (following chains), or its own index."""
+    """For each article, the first (in input order) of the articles joined to it by ``copy_of`` links."""
     index = {a.id: i for i, a in enumerate(articles)}
-    roots = []
-    for i in range(len(articles)):
-        seen = {i}
-        root = i
-        while (original := index.get(articles[root].copy_of or "")) is not None and original not in seen:
-            root = original
-            seen.add(root)
-        roots.append(root)
-    return roots
+    parent = list(range(len(articles)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, article in enumerate(articles):
+        original = index.get(article.copy_of or "")
+        if original is not None:
+            ri, ro = find(i), find(original)
+            parent[max(ri, ro)] = min(ri, ro)
+    return [find(i) for i in range(len(articles))]
 
 
 def group_stories(
