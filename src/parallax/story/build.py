@@ -91,7 +91,7 @@ def build_stories(
     by_id = {a.id: a for a in articles}
     ann_by_id = {a.id: a for a in annotations}
     usable = [a for a in articles if a.id in ann_by_id]
-    groups = group_stories(usable, [ann_by_id[a.id] for a in usable])
+    groups = group_stories(usable, [ann_by_id[a.id] for a in usable], threshold=settings.story_threshold)
     stories: list[Story] = []
     for number, group in enumerate(groups, start=1):
         story_articles = [by_id[i] for i in group.article_ids]

@@ -1,20 +1,34 @@
 """Entities across the articles of a story: spelling variants merged, different things kept apart.
 
-Mentions are grouped by a *type group* (people; organisations; places; nationalities and groups;
-others), so a country and an organisation named after it stay apart. Within a group:
+The small spaCy model labels one name differently from article to article (a town tagged PERSON in one,
+GPE in another; a broadcaster tagged GPE), so labels do not decide what is one thing. Mentions are grouped
+by their folded name (:func:`fold_name`), and each name gets the **majority label** of its mentions across
+the story (ties go to places, then organisations, then people). Context outweighs the model: a lower-case
+organisation word just before a name ("the broadcaster X", "the party X") counts as two ORG mentions, and so
+does each mention of "X TV" / "X Radio" for a name X otherwise taken for a person. Then:
 
 1. **Same name once folded**: case, a leading article, a possessive, an "al-" prefix and common
-   transliteration variants (-iev/-yev/-ev, Sergey/Sergei, kh/h, ph/f, doubled letters) are folded away.
-2. **Surname alone**: a one-word person mention joins the only person of the story whose full name
-   ends with that (folded) surname; with two such people it stays ambiguous and apart.
-3. **Typos of rare names**: two folded names one edit apart join only when both are long (6+ letters),
+   transliteration variants (-iev/-yev/-ev, Sergey/Sergei, -iy-/-i-, ou/u, kh/h, ph/f, doubled letters)
+   are folded away, whatever each mention's label.
+2. **Surname alone**: a one-word name that is mostly tagged as a person joins the only person of the
+   story whose full name ends with that surname (or with a spelling variant of it); with two such people
+   it stays apart. A one-word name mostly tagged otherwise lends only its PERSON mentions.
+3. **Transliterations**: two names join when every word pair is equal or a spelling variant of the other
+   (:func:`spelling_variants`: the same consonant skeleton with q/k alike, the same first and last letter,
+   only vowels differing, at most two edits: e/a and i/y swaps, an inserted vowel), their labels are
+   compatible (people, organisations and places are confused by the model; nationalities are not) and
+   their contexts agree (the sentences around them share content words: shared neighbours).
+4. **Typos of rare names**: two folded names one edit apart join only when both are long (6+ letters),
    neither is a known place (``places``, e.g. :func:`parallax.annotation.entities.country_names`: Gambia and
-   Zambia) (so Iran and Iraq stay apart), and their contexts agree: the sentences
-   around them share names or content words.
+   Zambia) (so Iran and Iraq stay apart), and their contexts agree.
 
-Blocking: candidates for rule 3 are only compared within the same type group and surname lengths
-differing by at most one, so the cost grows with the number of distinct names, not its square
-over all mentions.
+Known places never join by rules 3 and 4. All-caps crossheads (short lines in capitals) are not entity
+input; a place written as the second half of a hyphenated pair the model tagged only the first half of
+("the Harlow-Tamsby road") is added as a mention of its own.
+
+Blocking: rule 3 compares only names with the same skeleton, rule 4 only names whose last words differ in
+length by at most one, so the cost grows with the number of distinct names, not its square over all
+mentions.
 """
 
 from __future__ import annotations
@@ -26,10 +40,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from parallax.annotation.entities import ORG_WORDS
 from parallax.model import Annotation, Entity, Variant
 from parallax.story.text_features import content_stems
 
-__all__ = ["EntityResolution", "fold_name", "resolve_entities"]
+__all__ = [
+    "EntityResolution",
+    "fold_name",
+    "in_crosshead",
+    "resolve_entities",
+    "skeleton",
+    "spelling_variants",
+]
 
 GROUPS = {
     "PERSON": "person",
@@ -39,6 +61,28 @@ GROUPS = {
     "FAC": "place",
     "NORP": "group",
 }
+#: Ties between labels go to the earlier one (a name the model is unsure of is more often a place).
+LABEL_ORDER = ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP")
+GROUP_ORDER = ("place", "org", "person", "group")
+#: Groups the small model confuses with one another; nationalities ("group") are kept to themselves.
+_CONFUSED = frozenset({"place", "org", "person"})
+#: Names one edit apart may be typos of one another only from this length on (shorter ones are often
+#: different names: Iran and Iraq).
+TYPO_MIN_LETTERS = 6
+#: A crosshead has at most this many words.
+CROSSHEAD_WORDS = 8
+#: An organisation word next to a name counts as this many ORG mentions (context outweighs the model).
+ORG_EVIDENCE_WEIGHT = 2
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+#: Words that end a broadcaster's or paper's name; a person's name never ends so.
+MEDIA_WORDS = frozenset({"tv", "television", "radio", "channel", "news", "network", "broadcaster"})
+_VOWELS = re.compile(r"[aeiouy]")
+_HYPHEN_AFTER = re.compile(r"-([A-Z][a-z]{2,})\b(?=\s+[a-z]|[^\w\s-]|$)")  # "X-Y road", not "X-Based Group"
+#: Capitalised prefixes that make a hyphenated adjective, not a pair of places ("Pro-X", "Anti-X").
+_PREFIXES = frozenset(
+    {"pro", "anti", "non", "post", "pre", "neo", "trans", "pan", "mid", "sub", "inter", "ultra"}
+)
+_HYPHEN_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})-$")
 
 
 @dataclass
@@ -56,10 +100,74 @@ def fold_name(text: str) -> str:
     name = name.casefold()
     name = re.sub(r"\b(?:al|el|ad|an|as|ar)[-\s]", "", name)
     name = re.sub(r"[^\w\s]", "", name)
-    for old, new in (("yev", "ev"), ("iev", "ev"), ("ey", "ei"), ("kh", "h"), ("ph", "f"), ("ck", "k"), ("y", "i"), ("ou", "u")):
+    for old, new in (
+        ("yev", "ev"),
+        ("iev", "ev"),
+        ("ey", "ei"),
+        ("kh", "h"),
+        ("ph", "f"),
+        ("ck", "k"),
+        ("y", "i"),
+        ("ou", "u"),
+    ):
         name = name.replace(old, new)
     name = re.sub(r"(\w)\1+", r"\1", name)
     return " ".join(name.split())
+
+
+@lru_cache(maxsize=1 << 16)
+def skeleton(key: str) -> str:
+    """The consonants of each word of a folded name, q and k alike ("suwaida" and "sweida" give "swd")."""
+    return " ".join(
+        re.sub(r"(\w)\1+", r"\1", _VOWELS.sub("", word.replace("q", "k"))) for word in key.split()
+    )
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _word_variants(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    sa = skeleton(a)
+    if sa != skeleton(b) or len(sa) < 3:
+        return False
+    if a.replace("q", "k")[0] != b.replace("q", "k")[0] or a[-1] != b[-1]:
+        return False
+    distance = _edit_distance(a, b)
+    return distance <= 2 and distance <= min(len(a), len(b)) // 3
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """True when two folded names are transliteration variants of each other, word by word.
+
+    Only vowels may differ (and q/k), the first and last letters agree and at most two edits (no more than
+    a third of the shorter word) separate each pair of words: "hadashot"/"hadeshot", "suwaida"/"sweida",
+    "kuneitra"/"quneitra"; but not "iran"/"iraq" (a consonant), "israel"/"israeli" (an ending) or
+    "mohamed"/"mahmud" (three edits).
+    """
+    words_a, words_b = a.split(), b.split()
+    return len(words_a) == len(words_b) and all(
+        _word_variants(x, y) for x, y in zip(words_a, words_b, strict=True)
+    )
+
+
+def in_crosshead(text: str, start: int, end: int) -> bool:
+    """True when the span lies on a short line written all in capitals (a crosshead, not prose)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if not line or len(line.split()) > CROSSHEAD_WORDS:
+        return False
+    upper = sum(c.isupper() for c in line)
+    return upper >= 2 and not any(c.islower() for c in line)
 
 
 def _edit1(a: str, b: str) -> bool:
@@ -85,12 +193,23 @@ def _edit1(a: str, b: str) -> bool:
     return diffs + (len(b) - j) <= 1
 
 
+Mention = tuple[str, int, int, str, str]  # annotation id, start, end, text, label
+
+
 @dataclass
-class _Cluster:
-    group: str
-    keys: set[str] = field(default_factory=set)
-    mentions: list[tuple[str, int, int, str, str]] = field(default_factory=list)  # ann id, start, end, text, label
+class _Name:
+    """All mentions of one folded name in the story."""
+
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
     context: Counter[str] = field(default_factory=Counter)
+    org_evidence: int = 0
+
+    def group(self) -> str:
+        votes = Counter(GROUPS[m[4]] for m in self.mentions)
+        if self.org_evidence:
+            votes["org"] += self.org_evidence
+        return min(votes, key=lambda g: (-votes[g], GROUP_ORDER.index(g)))
 
 
 def _sentence_around(ann: Annotation, start: int, end: int, starts: Sequence[int] | None = None) -> str:
@@ -103,104 +222,197 @@ def _sentence_around(ann: Annotation, start: int, end: int, starts: Sequence[int
     return ann.text[max(0, start - 200) : end + 200]
 
 
-def _context_agrees(a: _Cluster, b: _Cluster) -> bool:
-    shared = set(a.context) & set(b.context)
-    return len(shared) >= 2
+def _context_agrees(a: _Name, b: _Name) -> bool:
+    return len(set(a.context) & set(b.context)) >= 2
 
 
-def resolve_entities(annotations: Sequence[Annotation], places: frozenset[str] = frozenset()) -> EntityResolution:
-    """Merge the named-entity mentions of a story's articles into entities (see the module docstring)."""
-    clusters: dict[tuple[str, str], _Cluster] = {}
+def _mentions(ann: Annotation) -> list[Mention]:
+    """The article's name mentions, crossheads left out, hyphenated place partners added."""
+    out: list[Mention] = []
+    taken = {(m.start, m.end) for m in ann.entities}
+    starts = {m.start for m in ann.entities}
+    for m in ann.entities:
+        if m.label not in GROUPS or in_crosshead(ann.text, m.start, m.end):
+            continue
+        out.append((ann.id, m.start, m.end, m.text, m.label))
+        if m.label not in ("GPE", "LOC"):
+            continue
+        after = _HYPHEN_AFTER.match(ann.text, m.end)
+        if after and after.start(1) not in starts and (after.start(1), after.end(1)) not in taken:
+            out.append((ann.id, after.start(1), after.end(1), after.group(1), m.label))
+        before = _HYPHEN_BEFORE.search(ann.text, max(0, m.start - 40), m.start)
+        if (
+            before
+            and before.group(1).casefold() not in _PREFIXES
+            and before.start(1) not in starts
+            and (before.start(1), before.end(1)) not in taken
+        ):
+            out.append((ann.id, before.start(1), before.end(1), before.group(1), m.label))
+    return out
+
+
+class _Union:
+    def __init__(self, count: int) -> None:
+        self.parent = list(range(count))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or (a in _CONFUSED and b in _CONFUSED)
+
+
+def _collect(annotations: Sequence[Annotation]) -> list[_Name]:
+    names: dict[str, _Name] = {}
     for ann in annotations:
         starts = [s.start for s in ann.sentences]
         stems_of: dict[str, list[str]] = {}
-        for m in ann.entities:
-            group = GROUPS.get(m.label)
-            if group is None:
-                continue
-            key = fold_name(m.text)
+        for mention in _mentions(ann):
+            key = fold_name(mention[3])
             if not key:
                 continue
-            cluster = clusters.setdefault((group, key), _Cluster(group, {key}))
-            cluster.mentions.append((ann.id, m.start, m.end, m.text, m.label))
-            own = fold_name(m.text).split()
-            window = _sentence_around(ann, m.start, m.end, starts)
+            name = names.setdefault(key, _Name(key))
+            name.mentions.append(mention)
+            own = key.split()
+            window = _sentence_around(ann, mention[1], mention[2], starts)
             if window not in stems_of:
                 stems_of[window] = content_stems(window)
-            cluster.context.update(w for w in stems_of[window] if w not in own)
+            name.context.update(w for w in stems_of[window] if w not in own)
+            before = _WORD_BEFORE.search(ann.text, max(0, mention[1] - 30), mention[1])
+            if before and before.group(1) in ORG_WORDS:  # lower case: "the broadcaster X", "the party X"
+                name.org_evidence += ORG_EVIDENCE_WEIGHT
+    for name in names.values():  # "X TV" elsewhere: X is no person (a place may be: "X Radio" is its radio)
+        words = name.key.split()
+        base = names.get(" ".join(words[:-1]))
+        if len(words) > 1 and words[-1] in MEDIA_WORDS and base is not None and base.group() == "person":
+            base.org_evidence += ORG_EVIDENCE_WEIGHT * len(name.mentions)
+    return list(names.values())
+
+
+def _join_surnames(names: list[_Name], groups: list[str], union: _Union) -> None:
+    """Rule 2: a surname alone joins the one person whose full name ends with it (or a variant of it)."""
+    by_surname: dict[str, set[int]] = defaultdict(set)
+    by_skeleton: dict[str, set[str]] = defaultdict(set)
+    by_length: dict[int, set[str]] = defaultdict(set)
+    for i, name in enumerate(names):
+        if groups[i] == "person" and " " in name.key:
+            surname = name.key.split()[-1]
+            by_surname[surname].add(i)
+            by_skeleton[skeleton(surname)].add(surname)
+            by_length[len(surname)].add(surname)
+    for i, name in enumerate(names):
+        if " " in name.key:
+            continue
+        owners = set(by_surname.get(name.key, set()))
+        if not owners:  # a transliteration of the surname, else a typo of a long one in the same context
+            for surname in by_skeleton.get(skeleton(name.key), set()):
+                if _word_variants(name.key, surname):
+                    owners |= {o for o in by_surname[surname] if _context_agrees(name, names[o])}
+        if not owners and len(name.key) >= TYPO_MIN_LETTERS:
+            for length in (len(name.key) - 1, len(name.key), len(name.key) + 1):
+                for surname in by_length.get(length, set()):
+                    if length >= TYPO_MIN_LETTERS and _edit1(name.key, surname):
+                        owners |= {o for o in by_surname[surname] if _context_agrees(name, names[o])}
+        roots = {union.find(o) for o in owners}
+        if len(roots) != 1:
+            continue
+        owner = next(iter(owners))
+        if groups[i] == "person":
+            union.join(i, owner)
+        else:  # a place or organisation that some articles tag as the person: only those mentions go
+            moved = [m for m in name.mentions if m[4] == "PERSON"]
+            if moved:
+                name.mentions = [m for m in name.mentions if m[4] != "PERSON"]
+                names[owner].mentions.extend(moved)
+
+
+def resolve_entities(
+    annotations: Sequence[Annotation], places: frozenset[str] = frozenset()
+) -> EntityResolution:
+    """Merge the named-entity mentions of a story's articles into entities (see the module docstring)."""
+    names = _collect(annotations)
+    groups = [name.group() for name in names]
     place_keys = {fold_name(p) for p in places}
-    # Rule 2: a surname alone joins the one person whose full name ends with it.
-    persons = [c for (g, k), c in clusters.items() if g == "person" and " " in k]
-    by_surname: dict[str, list[_Cluster]] = defaultdict(list)
-    for c in persons:
-        for k in c.keys:
-            by_surname[k.split()[-1]].append(c)
-    merged_into: dict[int, _Cluster] = {}
-    for (group, key), cluster in list(clusters.items()):
-        if group == "person" and " " not in key:
-            owners = {id(c): c for c in by_surname.get(key, [])}
-            if len(owners) == 1:
-                merged_into[id(cluster)] = next(iter(owners.values()))
-    # Rule 3: typos of rare names, blocked by group and surname length, confirmed by context.
-    parent: dict[int, _Cluster] = {}
-
-    def find(c: _Cluster) -> _Cluster:
-        while id(c) in parent:
-            c = parent[id(c)]
-        return c
-
-    typo_blocks: dict[tuple[str, int], list[_Cluster]] = defaultdict(list)
-    for (group, key), cluster in clusters.items():
-        if id(cluster) not in merged_into:
-            typo_blocks[(group, len(key.split()[-1]))].append(cluster)
-    for (group, length), members in list(typo_blocks.items()):
-        candidates = members + typo_blocks.get((group, length + 1), [])
-        for a in members:
-            for b in candidates:
-                if a is b or (id(b) <= id(a) and b in members):
+    union = _Union(len(names))
+    # Rule 3: transliterations, blocked by skeleton.
+    by_skeleton: dict[str, list[int]] = defaultdict(list)
+    for i, name in enumerate(names):
+        if name.mentions:
+            by_skeleton[skeleton(name.key)].append(i)
+    for members in by_skeleton.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                a, b = names[i], names[j]
+                if a.key in place_keys or b.key in place_keys or not _compatible(groups[i], groups[j]):
                     continue
-                ka, kb = next(iter(a.keys)), next(iter(b.keys))
-                la, lb = ka.split()[-1], kb.split()[-1]
-                if ka == kb or len(la) < 6 or len(lb) < 6:
+                if spelling_variants(a.key, b.key) and _context_agrees(a, b):
+                    union.join(i, j)
+    # Rule 4: typos of rare names, blocked by surname length, confirmed by context.
+    by_length: dict[int, list[int]] = defaultdict(list)
+    for i, name in enumerate(names):
+        if name.mentions:
+            by_length[len(name.key.split()[-1])].append(i)
+    for length, members in by_length.items():
+        for i in members:
+            for j in members + by_length.get(length + 1, []):
+                if j <= i and length == len(names[j].key.split()[-1]):
                     continue
-                if ka in place_keys or kb in place_keys:
+                a, b = names[i], names[j]
+                la, lb = a.key.split()[-1], b.key.split()[-1]
+                if la == lb or len(la) < TYPO_MIN_LETTERS or len(lb) < TYPO_MIN_LETTERS:
+                    continue  # (the same surname with another first name is rule 2's or another person)
+                if a.key in place_keys or b.key in place_keys or len(a.key.split()) != len(b.key.split()):
                     continue
-                first_a, first_b = ka.split()[:-1], kb.split()[:-1]
+                if not _compatible(groups[i], groups[j]):
+                    continue
+                first_a, first_b = a.key.split()[:-1], b.key.split()[:-1]
                 if first_a and first_b and first_a != first_b:
                     continue  # different first names: different people
                 if _edit1(la, lb) and _context_agrees(a, b):
-                    ra, rb = find(a), find(b)
-                    if ra is not rb:
-                        parent[id(rb)] = ra
-    final: dict[int, _Cluster] = {}
-    for cluster in clusters.values():
-        target = merged_into.get(id(cluster), cluster)
-        root = find(target)
-        final.setdefault(id(root), _Cluster(root.group))
-        final[id(root)].mentions.extend(cluster.mentions)
-    # A surname alone that joined a person may also be a typo of another cluster's surname: handled above.
-    ordered = sorted(
-        final.values(), key=lambda c: (-len({m[0] for m in c.mentions}), -len(c.mentions), c.mentions[0][3])
-    )
+                    union.join(i, j)
+    _join_surnames(names, groups, union)
+    clusters: dict[int, list[Mention]] = defaultdict(list)
+    org_votes: Counter[int] = Counter()
+    for i, name in enumerate(names):
+        clusters[union.find(i)].extend(name.mentions)
+        org_votes[union.find(i)] += name.org_evidence
+    return _entities([(m, org_votes[root]) for root, m in clusters.items() if m])
+
+
+def _entities(clusters: list[tuple[list[Mention], int]]) -> EntityResolution:
+    """Entities from clusters of mentions, each with its extra votes for ORG (context evidence)."""
+    ordered = sorted(clusters, key=lambda c: (-len({m[0] for m in c[0]}), -len(c[0]), c[0][0][3]))
     result = EntityResolution()
-    for number, cluster in enumerate(ordered, start=1):
+    for number, (mentions, org_votes) in enumerate(ordered, start=1):
         entity_id = f"e{number}"
         variants: dict[str, set[str]] = defaultdict(set)
         labels: Counter[str] = Counter()
-        for ann_id, start, end, text, label in cluster.mentions:
+        for ann_id, start, end, text, label in mentions:
             clean = re.sub(r"['’]s$", "", re.sub(r"^(?:the|The)\s+", "", text)).strip()
             variants[clean].add(ann_id)
             labels[label] += 1
             result.mention_entity[(ann_id, start, end)] = entity_id
+        if org_votes:
+            labels["ORG"] += org_votes
         counts = Counter({v: len(ids) for v, ids in variants.items()})
         name = max(counts, key=lambda v: (counts[v] + (0.5 if " " in v else 0), len(v)))
+        label = min(labels, key=lambda lab: (-labels[lab], LABEL_ORDER.index(lab)))
         result.entities.append(
             Entity(
                 id=entity_id,
                 name=name,
-                label=labels.most_common(1)[0][0],
+                label=label,
                 variants=[Variant(text=v, article_ids=sorted(ids)) for v, ids in sorted(variants.items())],
-                article_ids=sorted({m[0] for m in cluster.mentions}),
+                article_ids=sorted({m[0] for m in mentions}),
             )
         )
     return result

@@ -5,14 +5,20 @@ Each article becomes a sparse vector of weighted features:
 * content-word stems of its title (x3) and body (the first 400 words, x1), TF-IDF weighted over the
   articles given (smoothed, so that a term shared by every article still counts);
 * the names it mentions (people, organisations, places; x3 each, by folded spelling, see
-  :func:`parallax.story.entities.fold_name`): two earthquakes share their vocabulary but not their
-  places, people or dates;
+  :func:`parallax.story.entities.fold_name`; not those on all-caps crosshead lines): two earthquakes share
+  their vocabulary but not their places, people or dates;
 * the dates it resolves (day or month, x2) and the figures it gives with their unit (x1).
 
-Articles are joined by average-linkage agglomerative clustering on cosine similarity, stopping at a
-fixed threshold (``DEFAULT_THRESHOLD``, or ``settings.story_threshold``). An article on nothing else
-stays alone. Near-duplicates (syndicated copies) are pairs whose word 5-gram shingles overlap by half
-or more; they are reported per story, and the comparison counts them as one source.
+The cosine of two articles is then faded by the days between their publication dates (:func:`date_factor`:
+full within ``SAME_EVENT_DAYS``, half about a week later, a twentieth a year apart): two shootings or two
+budget fights told in the same words a year apart are two stories. Undated articles are not faded.
+
+Articles are joined by average-linkage agglomerative clustering on these similarities, stopping at a
+threshold (``DEFAULT_THRESHOLD``, or ``settings.story_threshold`` as :func:`parallax.story.build.build_stories`
+passes it). An article on nothing else stays alone. An article whose ``copy_of`` names another article of the
+run (a syndicated copy found by the cleaner) is not clustered on its own: it joins its original's story.
+Near-duplicates (word 5-gram shingles overlapping by half or more) are reported per story, and the
+comparison counts them as one source.
 """
 
 from __future__ import annotations
@@ -26,13 +32,17 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from parallax.model import Annotation, Article
-from parallax.story.entities import fold_name
+from parallax.story.entities import fold_name, in_crosshead
 from parallax.story.linkage import average_linkage
 from parallax.story.text_features import content_stems
 
 __all__ = ["DEFAULT_THRESHOLD", "StoryGroup", "article_vector", "group_stories", "near_duplicates"]
 
 DEFAULT_THRESHOLD = 0.15
+#: Reports published this many days apart or fewer may be of one event without any doubt from their dates.
+SAME_EVENT_DAYS = 3
+#: Beyond SAME_EVENT_DAYS, a pair's similarity halves after this many more days (and keeps fading).
+DATE_FADE_DAYS = 7.0
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
 _SHINGLE_WORD = re.compile(r"\w+")
 
@@ -53,7 +63,7 @@ def article_vector(article: Article, annotation: Annotation | None) -> Counter[s
         features["w:" + stem] += 1
     if annotation is not None:
         for mention in annotation.entities:
-            if mention.label in NAME_LABELS:
+            if mention.label in NAME_LABELS and not in_crosshead(annotation.text, mention.start, mention.end):
                 key = fold_name(mention.text)
                 if key:
                     features["e:" + key] += 3
@@ -147,19 +157,78 @@ def _pair_similarities(vectors: Sequence[dict[str, float]]) -> dict[tuple[int, i
     }
 
 
+def _day(article: Article) -> int | None:
+    """The publication day as an ordinal, or None when the article has no readable date."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat((article.published or "")[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def date_factor(days_apart: int | None) -> float:
+    """How much a pair's similarity counts, given the days between the two publications.
+
+    Reports of one event come out within a few days of each other; two events of the same kind (two
+    shootings, two storms) told in the same words are usually weeks or years apart. Within
+    ``SAME_EVENT_DAYS`` the similarity counts fully; beyond, it fades (half at about a week past).
+    Without a date on either side nothing is known and it counts fully.
+    """
+    if days_apart is None or days_apart <= SAME_EVENT_DAYS:
+        return 1.0
+    return 1.0 / (1.0 + (days_apart - SAME_EVENT_DAYS) / DATE_FADE_DAYS)
+
+
+def _copy_roots(articles: Sequence[Article]) -> list[int]:
+    """For each article, the first (in input order) of the articles joined to it by ``copy_of`` links."""
+    index = {a.id: i for i, a in enumerate(articles)}
+    parent = list(range(len(articles)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, article in enumerate(articles):
+        original = index.get(article.copy_of or "")
+        if original is not None:
+            ri, ro = find(i), find(original)
+            parent[max(ri, ro)] = min(ri, ro)
+    return [find(i) for i in range(len(articles))]
+
+
 def group_stories(
     articles: Sequence[Article], annotations: Sequence[Annotation | None], threshold: float = 0.0
 ) -> list[StoryGroup]:
-    """Stories as groups of article ids (input order kept inside each story, stories by first article)."""
+    """Stories as groups of article ids (input order kept inside each story, stories by first article).
+
+    ``threshold`` is the similarity an average link must reach (0 means ``DEFAULT_THRESHOLD``). An article
+    whose ``copy_of`` names another article given here joins that article's story whatever its words.
+    """
     if not articles:
         return []
     threshold = threshold or DEFAULT_THRESHOLD
-    vectors = _weighted([article_vector(a, n) for a, n in zip(articles, annotations, strict=True)])
-    count = len(articles)
+    roots = _copy_roots(articles)
+    own = [i for i, root in enumerate(roots) if root == i]
+    originals = [articles[i] for i in own]
+    vectors = _weighted([article_vector(articles[i], annotations[i]) for i in own])
     sims = _pair_similarities(vectors)
-    stories = average_linkage(count, sims, threshold)
+    days = [_day(a) for a in originals]
+    for (i, j), value in sims.items():
+        di, dj = days[i], days[j]
+        sims[(i, j)] = value * date_factor(abs(di - dj) if di is not None and dj is not None else None)
+    position = {original: k for k, original in enumerate(own)}
+    members: list[list[int]] = [[] for _ in own]
+    for i, root in enumerate(roots):
+        members[position[root]].append(i)
+    clusters = sorted(
+        sorted(i for k in cluster for i in members[k])
+        for cluster in average_linkage(len(own), sims, threshold)
+    )
     out = []
-    for members in stories:
-        group_articles = [articles[i] for i in members]
+    for indices in clusters:
+        group_articles = [articles[i] for i in indices]
         out.append(StoryGroup([a.id for a in group_articles], near_duplicates(group_articles)))
     return out
