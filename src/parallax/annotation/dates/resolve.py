@@ -222,12 +222,10 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
             return _quarter_value(*quarter_add(*quarter_of(pub), 1))
         return _quarter_value(*(ctx.quarter or _last_completed_quarter(pub)))
     if kind == "quarter_of_year":
-        q: int | None = _QUARTER_WORDS.get((g.get("q") or "").casefold()) or (
-            ctx.quarter[1] if ctx.quarter else None
-        )
-        if q is None:
+        named = _QUARTER_WORDS.get((g.get("q") or "").casefold()) or (ctx.quarter[1] if ctx.quarter else None)
+        if named is None:
             return Resolved(g["y"], "DATE", None, dt.date(int(g["y"]), 1, 1))
-        return _quarter_value(int(g["y"]), q)
+        return _quarter_value(int(g["y"]), named)
     if kind == "quarter_ago":
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
