@@ -140,13 +140,13 @@ def nearest_year(pub: dt.date, month: int) -> int:
 def month_year(pub: dt.date, month: int, tense: str | None) -> int:
     """The year of a month named without one, by the tense of its clause when known, else the nearest.
 
-    A past clause about a month more than eight months back, when the same month comes within the
-    next two, is taken as the coming one: news names last year's months with their year.
+    A past clause about the month after the publication month is taken as the coming one (news names
+    last year's months with their year).
     """
     if tense == "past":
         year = pub.year if month <= pub.month else pub.year - 1
         ahead = (month - pub.month) % 12
-        if ahead and 0 < ahead <= 2:
+        if ahead == 1:
             return pub.year + (1 if month < pub.month else 0)
         return year
     if tense == "future":
@@ -163,6 +163,8 @@ def day_year(pub: dt.date, month: int, day: int, tense: str | None) -> dt.date |
     past = max((d for d in candidates if d <= pub), default=None)
     coming = min((d for d in candidates if d >= pub), default=None)
     if tense == "future" and coming is not None:
+        if past is not None and (coming - pub).days > 300 and (pub - past).days <= 31:
+            return past  # "by Jan. 14", published on Jan. 15: a deadline just passed
         return coming
     if tense == "past" and past is not None:
         if coming is not None and (pub - past).days > 240 and (coming - pub).days <= 62:
@@ -172,10 +174,16 @@ def day_year(pub: dt.date, month: int, day: int, tense: str | None) -> dt.date |
 
 
 def holiday_day(name: str, year: int) -> dt.date | None:
-    """The day of a named holiday in ``year`` (fixed ones, and Thanksgiving: the fourth Thursday of November)."""
+    """The day of a named holiday in ``year`` (fixed ones; Thanksgiving, the fourth Thursday of November;
+    Election Day, the Tuesday after the first Monday of November)."""
     if name.startswith("thanksgiving"):
         first = dt.date(year, 11, 1)
         return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name.startswith(
+        "election"
+    ):  # the United States' general election: the Tuesday after the first Monday of November
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
     fixed = {
         "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
         "christmas": (12, 25), "boxing day": (12, 26), "halloween": (10, 31), "valentine's day": (2, 14),

@@ -67,7 +67,7 @@ REFS = {
     ),
     "PAST_REF": (
         r"(?:more\s+|most\s+|until\s+|only\s+|very\s+)?recently|lately|previously|formerly|in\s+the\s+past"
-        r"|(?:in\s+)?recent\s+(?:years|decades|times|history|days|weeks|months|quarters)(?:\s+and\s+(?:years|months|weeks|days))?"
+        r"|(?:in\s+)?recent\s+(?:years|decades|times|history)|recent\s+weeks\s+and\s+months"
         r"|recent|the\s+(?:distant\s+|recent\s+)?past(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|quarter|weekend|hour|night)\w*)"
         r"|at\s+(?:the|that)\s+time|then[-\s]current|(?:several|many|some|a\s+few|few|years|decades|months)\s+(?:years\s+)?ago"
         r"|(?:in\s+)?past\s+(?:years|decades)|the\s+(?:last|past)\s+(?:few|several)\s+(?:years|months|weeks|quarters|decades)"
@@ -75,7 +75,7 @@ REFS = {
     ),
     "FUTURE_REF": (
         r"(?:very\s+|as\s+)?soon(?:\s+as\s+possible)?|(?:in\s+)?the\s+(?:near\s+|distant\s+|foreseeable\s+)?future"
-        r"|future(?=\s+(?:years|quarters|months|generations|dates?))|the\s+(?:near|short|long|medium)\s+term"
+        r"|future(?![-\s]*(?:contracts?|markets?|prices?|trading|tense|exchanges?)\b)(?=\s+[a-z])|the\s+(?:near|short|long|medium)\s+term"
         r"|(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|quarters|decades)|a\s+later\s+(?:date|time|stage)"
         r"|someday|one\s+day(?=\s+(?:soon|he|she|they|we|it|you|i)\b)|eventually"
     ),
@@ -98,6 +98,8 @@ _ADJ = r"(?:\s+(?:straight|consecutive|more|additional|extra|trading|business|wo
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 _YEAR = r"(?P<y>(?:1[7-9]|20)\d{2})"
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+# "the quarter ended Sept. 30": the month that ends the quarter (read, not marked)
+_ENDED = r"(?=(?:\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:on\s+)?(?P<emon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?)"
 _CENT = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(k for k in ORDINALS if not k[0].isdigit()) + ")"
 _TZ = r"(?:\s*\(?(?P<tz>utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|bst|cet|cest)\)?)?"
 _NOT_COUNT = (
@@ -119,13 +121,13 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "wd_date",
-        rf"\b(?P<wd>{WEEKDAY_RE}),?\s+(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?(?![\d:])",
+        rf"\b(?P<wd>{WEEKDAY_RE}),?\s+(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?(?!\d|:\d)",
     ),
     ("mdy", rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+){_YEAR}\b"),
     ("dmy", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR})?\b"),
     (
         "md",
-        rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d{{2}})(?![\d:])",
+        rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d{{2}})(?!\d|:\d)",
     ),
     ("my", rf"\b(?P<mon>{MONTH_RE})(?:\s+of)?,?\s+{_YEAR}\b"),
     ("month_rel_year", rf"\b(?P<mon>{MONTH_RE})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b"),
@@ -149,11 +151,15 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "quarter",
-        rf"\b(?:the\s+)?(?:fiscal[-\s]+)?(?P<q>{_ORD})[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of|,)?(?:\s+{_YEAR}|\s+(?:of\s+)?(?P<rel>last|next|this)\s+year)?\b",
+        rf"\b(?:the\s+)?(?:fiscal[-\s]+)?(?P<q>{_ORD})[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of|,)?(?:\s+{_YEAR}|\s+(?:of\s+)?(?P<rel>last|next|this)\s+year)?\b{_ENDED}",
+    ),
+    (
+        "year_quarter",
+        rf"\b(?P<rel>last|next|this)\s+year(?:'|\u2019)s\s+(?:(?P<q>{_ORD})[-\s]+)?(?:fiscal\s+)?(?:quarter|period)\b",
     ),
     (
         "quarter_rel",
-        r"\b(?P<rel>the\s+latest|the\s+most\s+recent|the\s+current|this|that|the\s+same|last|the\s+last|the\s+previous|the\s+past|the\s+prior|next|the\s+next|the\s+coming|the)\s+(?:fiscal\s+)?quarter\b(?![-\w]|\s+(?:of|century|mile|hour|point|percent)\b)",
+        rf"\b(?P<rel>the\s+latest|the\s+most\s+recent|the\s+current|this|that|the\s+same|last|the\s+last|the\s+previous|the\s+past|the\s+prior|next|the\s+next|the\s+coming|the)\s+(?:fiscal\s+)?(?:quarter|(?<=latest )period|(?<=recent )period)\b(?![-\w]|\s+(?:of|century|mile|hour|point|percent)\b){_ENDED}",
     ),
     ("century", rf"\b(?:the\s+)?(?P<c>{_CENT})[-\s]+century\b"),
     (
@@ -180,7 +186,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "holiday",
-        r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?)\b",
+        r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+day)\b",
     ),
     ("weekend", r"\b(?:over|during|through|at|on|for)\s+(?P<core>the\s+weekend)\b"),
     (
@@ -210,7 +216,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "in_month",
-        rf"\b(?:in|since|until|till|by|from|during|for|before|after|through|throughout|to|of|and|or|between|last|next|their|its|the)\s+(?P<core>(?P<mon>{MONTH_RE}))(?!\s*\d)\b",
+        rf"\b(?:in|since|until|till|by|from|during|for|before|after|through|throughout|to|of|and|or|between|their|its|the|a|an)\s+(?P<core>(?P<mon>{MONTH_RE}))(?!\s*\d)\b",
     ),
     (
         "season",
@@ -262,6 +268,15 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     ("duration_word", r"\b(?P<word>annual|a\s+while)\b"),
     (
+        "duration_one",
+        r"\b(?P<unit>hour|day|week|month|year)-long\b|\bthe\s+(?:fiscal\s+)?(?P<unit2>year)(?=\s+(?:ended|ending)\b)",
+    ),
+    (
+        "duration_recent",
+        r"\b(?:in\s+)?recent\s+(?P<unit>days|weeks|months|quarters)\b(?!\s+and\s+(?:years|months)\b)",
+    ),
+    ("year2", r"(?<![\w'\u2019])['\u2019](?P<y>\d{2})\b(?!['\u2019]?s\b|\s*(?:%|percent|feet|ft|inch))"),
+    (
         "year",
         rf"(?<![$€£#\d,.])\b(?:(?:in|since|until|till|by|from|of|during|before|after|for|to|and|or|through|between|around|early|late|mid|mid-|the|a|an|its|his|her|their|our|this|that|last)\s*)?(?P<core>{_YEAR})\b(?![-/.,]\d|\s*(?:st|nd|rd|th)\b){_NOT_COUNT}",
     ),
@@ -283,10 +298,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "half": ("half", "two quarters"),
     "quarter": ("quarter",),
     "quarter_rel": ("quarter",),
+    "year_quarter": ("year's", "year\u2019s"),
+    "year2": ("'", "\u2019"),
     "century": ("century",), "century_rel": ("century",),
     "decade": ("0s", "0's"), "decade2": ("0s", "0's", "ties"), "decade_rel": ("decade",),
     "spelled_year": ("nineteen", "twenty", "thousand"),
-    "holiday": ("christmas", "new year", "boxing", "halloween", "valentine", "thanksgiving"),
+    "holiday": ("christmas", "new year", "boxing", "halloween", "valentine", "thanksgiving", "election day"),
     "weekend": ("weekend",),
     "end_of": ("end", "beginning", "start", "middle", "close", "turn", "rest", "remainder"),
     "set_word": ("ly",),
@@ -301,5 +318,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "year_phrase": ("year",),
     "offset": ("ago", "later", "earlier", "previously", "from now", "hence", "before", "after"),
     "duration_word": ("annual", "a while"),
+    "duration_one": ("-long", "ended", "ending"),
+    "duration_recent": ("recent",),
 }  # fmt: skip
 COMPILED = [(kind, re.compile(p), TRIGGERS.get(kind, ())) for kind, p in PATTERNS]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -41,8 +42,9 @@ _FUTURE_CUE = re.compile(
     r"\s+(?:on\s+|the\s+)?$",
     re.IGNORECASE,
 )
-_WEAK_FUTURE_CUE = re.compile(r"\b(?:by|through|due|starting|beginning)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
+_WEAK_FUTURE_CUE = re.compile(r"\b(?:by|through|due)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_POSSESSIVE = re.compile(r"(?:'|\u2019)s\b")
 _TIME_GAP = re.compile(r"[\s,]*(?:(?:on|at|of)\s+)?", re.IGNORECASE)
 _FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo", "\u2019ll"})
 _FUTURE_HEADS = frozenset({"scheduled", "due", "set", "expected", "planned", "slated", "upcoming", "next"})
@@ -50,7 +52,13 @@ _PLAN_LEMMAS = frozenset(
     {"set", "schedule", "plan", "expect", "due", "intend", "hope", "aim", "likely", "prepare", "be", "go", "slate",
      "want", "promise", "vow", "threaten", "agree", "decide", "vote", "ready", "poised", "about"}
 )  # fmt: skip
+_PAST_AUX = frozenset({"was", "were", "had", "did"})
 _SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "write"})
+
+
+def _quarter_closed(quarter: tuple[int, int], pub: dt.date) -> bool:
+    year, q = quarter
+    return (year, q) < (pub.year, (pub.month - 1) // 3 + 1)
 
 
 def _time_of_day(g: dict[str, str]) -> str | None:
@@ -181,7 +189,8 @@ def find_dates_in_text(
     or the future ("past", "present", "future" or None); it decides the year of a month or holiday and
     the week of a weekday named alone ("will meet on Monday" is the next Monday).
     """
-    ctx = Context(pub=parse_published(published), anchor=parse_published(published))
+    pub = parse_published(published)
+    ctx = Context(pub=pub, anchor=pub, day=pub)
     mentions: list[DateMention] = []
     kinds: list[str] = []
     for start, end, kind, match in _spans(text):
@@ -196,11 +205,13 @@ def find_dates_in_text(
             _FUTURE_CUE.search(before) or (tense != "past" and _WEAK_FUTURE_CUE.search(before))
         ):
             tense = "future"
+        elif kind == "rel_weekday" and _POSSESSIVE.match(text, end):
+            tense = "past"  # "Tuesday's vote": a day already reported
         if kind == "time":
             clock = _time_of_day(match.groupdict())
             if clock is None:
                 continue
-            day = ctx.anchor
+            day = ctx.day
             note = None if day is not None else (NO_PUB if ctx.pub is None else NO_ANCHOR)
             found = Resolved(f"{day.isoformat()}T{clock}" if day else None, "TIME", note)
         else:
@@ -208,8 +219,10 @@ def find_dates_in_text(
             if resolved is None:
                 continue
             found = resolved
-        if found.quarter is not None:
-            ctx.quarter = found.quarter
+        if found.quarter is not None and (pub is None or _quarter_closed(found.quarter, pub)):
+            ctx.quarter = found.quarter  # a quarter reported on (not the current one, nor one forecast)
+        if found.day is not None and kind in _DAY_KINDS:
+            ctx.day = found.day
         if found.day is not None and found.type != "DURATION" and kind in _ANCHORING:
             ctx.anchor = found.day
         mentions.append(
@@ -246,14 +259,17 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     children = list(verb.children)
-    if any(c.lower_ in _FUTURE_WORDS for c in children) or verb.lower_ in _FUTURE_HEADS:
+    auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    if any(c.lower_ in _FUTURE_WORDS for c in children):
         return "future"
-    modal = any(c.tag_ == "MD" and c.dep_ == "aux" for c in children)
-    if modal and not any(c.lower_ == "have" and c.dep_ == "aux" for c in children):
+    if verb.lower_ in _FUTURE_HEADS and not auxes & _PAST_AUX and (auxes or verb.tag_ != "VBN"):
+        return "future"  # "is scheduled for", not "as previously planned" nor "had been set for"
+    if "MD" in {c.tag_ for c in children if c.dep_ == "aux"} and "have" not in auxes:
         return "future"
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and verb.head is not verb:
+    if "to" in auxes and verb.head is not verb:
         head = verb.head
-        if head.lemma_ in _PLAN_LEMMAS or head.lower_ in _FUTURE_HEADS:
+        head_auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        if (head.lemma_ in _PLAN_LEMMAS or head.lower_ in _FUTURE_HEADS) and "had" not in head_auxes:
             return "future"
     head = verb.head if verb.dep_ in ("xcomp", "advcl", "conj") else verb
     for token in (verb, *children, head):

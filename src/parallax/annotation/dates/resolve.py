@@ -45,6 +45,7 @@ class Context:
     pub: dt.date | None
     anchor: dt.date | None
     quarter: tuple[int, int] | None = None
+    day: dt.date | None = None  # the last date named at the granularity of a day (or the publication day)
 
 
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -106,7 +107,7 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
             day = pub - dt.timedelta(days=7)
         elif rel == "this" and target > pub.weekday():
             day = pub + dt.timedelta(days=target - pub.weekday())
-        elif rel in ("", "on", "early", "late") and tense in ("future", "present"):
+        elif rel in ("", "on", "early", "late") and tense == "future":
             day = pub + dt.timedelta(days=(target - pub.weekday()) % 7)
         else:
             day = pub - dt.timedelta(days=back)
@@ -125,9 +126,9 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
             return Resolved(f"{day.isoformat()}T{PARTS[word.split()[1]]}", "TIME", None, day)
         return Resolved(day.isoformat(), "DATE", None, day)
     if kind == "anchor_day":
-        if ctx.anchor is None:
+        if ctx.day is None:
             return Resolved(None, "DATE", NO_ANCHOR)
-        return Resolved(ctx.anchor.isoformat(), "DATE", None, ctx.anchor)
+        return Resolved(ctx.day.isoformat(), "DATE", None, ctx.day)
     if kind == "holiday":
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
@@ -195,6 +196,22 @@ def _months(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> R
 
 def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Resolved | None:
     pub = ctx.pub
+    if kind in ("quarter", "quarter_rel") and g.get("emon") and (pub is not None or g.get("y")):
+        # "the quarter ended Sept. 30": the quarter that month closes, in the past
+        month = _month(g["emon"])
+        year = (
+            int(g["y"])
+            if g.get("y")
+            else (pub.year if pub and month <= pub.month else (pub.year - 1 if pub else 0))
+        )
+        named = _QUARTER_WORDS.get((g.get("q") or "").casefold())
+        return _quarter_value(year, named or (month - 1) // 3 + 1)
+    if kind == "year_quarter":
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        year = pub.year + {"last": -1, "next": 1}.get(_rel(g["rel"]), 0)
+        named = _QUARTER_WORDS.get((g.get("q") or "").casefold())
+        return _quarter_value(year, named or (ctx.quarter or _last_completed_quarter(pub))[1])
     if kind == "quarter":
         word = g["q"].casefold()
         rel = _rel(g.get("rel"))
@@ -254,7 +271,7 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
 
 def _years(kind: Kind, g: dict[str, str], ctx: Context) -> Resolved | None:
     pub = ctx.pub
-    if kind in ("year", "fiscal"):
+    if kind in ("year", "fiscal", "year2"):
         raw = g["y"]
         year = int(raw) if len(raw) == 4 else _year_from_two(pub, int(raw))
         if year is None:
@@ -279,6 +296,8 @@ def _years(kind: Kind, g: dict[str, str], ctx: Context) -> Resolved | None:
                 return Resolved(None, "DATE", NO_ANCHOR)
             year = base.year - (1 if rel in ("before", "previous", "earlier") else 0)
             return Resolved(f"{year:04d}", "DATE", None, None)
+        if rel in ("full", "entire", "whole", "") and kind == "year_phrase" and ctx.anchor is not None:
+            return Resolved(f"{ctx.anchor.year:04d}", "DATE", None, None)  # the year the text speaks of
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
         return Resolved(f"{pub.year:04d}", "DATE", None, None)
@@ -319,7 +338,7 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
         rel, unit = _rel(g["rel"]), g["unit"].casefold()
-        if unit == "decade":
+        if unit == "decade" and rel not in ("past", "the past"):
             delta = 0 if rel == "this" else (1 if rel == "next" else -1)
             return Resolved(f"{pub.year // 10 + delta:03d}", "DATE", None, None)
         if rel in ("past", "the past") and unit != "weekend":
@@ -381,7 +400,9 @@ def _durations_and_sets(kind: Kind, m: re.Match[str], g: dict[str, str]) -> Reso
         if n is not None and g.get("half"):
             n += 0.5
         return Resolved(duration_value(n, g["unit"]), "DURATION")
-    if kind == "duration_vague":
+    if kind == "duration_one":
+        return Resolved(duration_value(1, g.get("unit") or g["unit2"]), "DURATION")
+    if kind in ("duration_vague", "duration_recent"):
         return Resolved(duration_value(None, g["unit"]), "DURATION")
     if kind == "duration_word":
         return Resolved("P1Y" if _rel(g["word"]) == "annual" else "PXX", "DURATION")
