@@ -76,7 +76,7 @@ REFS = {
     "FUTURE_REF": (
         r"(?:very\s+|as\s+)?soon(?:\s+as\s+possible)?|(?:in\s+)?the\s+(?:near\s+|distant\s+|foreseeable\s+)?future"
         r"|future(?![-\s]*(?:contracts?|markets?|prices?|trading|tense|exchanges?)\b)(?=\s+[a-z])|the\s+(?:near|short|long|medium)\s+term"
-        r"|(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|quarters|decades)|a\s+later\s+(?:date|time|stage)"
+        r"|(?:in\s+)?(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|quarters|decades)|a\s+later\s+(?:date|time|stage)"
         r"|someday|one\s+day(?=\s+(?:soon|he|she|they|we|it|you|i)\b)|eventually"
     ),
 }  # fmt: skip
@@ -150,12 +150,12 @@ PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:the\s+)?(?P<h>first|second|last|1st|2nd|latter)\s+(?:half|two\s+quarters)(?:\s+of\s+(?:the\s+|this\s+)?(?:fiscal\s+)?year\b|(?:\s+of)?\s+{_YEAR}\b)",
     ),
     (
-        "quarter",
-        rf"\b(?:the\s+)?(?:fiscal[-\s]+)?(?P<q>{_ORD})[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of|,)?(?:\s+{_YEAR}|\s+(?:of\s+)?(?P<rel>last|next|this)\s+year)?\b{_ENDED}",
-    ),
-    (
         "year_quarter",
         rf"\b(?P<rel>last|next|this)\s+year(?:'|\u2019)s\s+(?:(?P<q>{_ORD})[-\s]+)?(?:fiscal\s+)?(?:quarter|period)\b",
+    ),
+    (
+        "quarter",
+        rf"\b(?:the\s+)?(?:fiscal[-\s]+)?(?P<q>{_ORD})[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of|,)?(?:\s+{_YEAR}|\s+(?:of\s+)?(?P<rel>last|next|this)\s+year)?\b{_ENDED}",
     ),
     (
         "quarter_rel",
@@ -174,7 +174,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("decade2", rf"\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?P<word>{_DECADE_WORD})\b"),
     (
         "decade_rel",
-        r"\b(?P<rel>this|the\s+last|the\s+previous|the\s+past|the\s+current|the\s+next)\s+decade\b",
+        r"\b(?P<rel>this|the\s+last|the\s+previous|the\s+current|the\s+next)\s+decade\b",
     ),
     (
         "spelled_year",
@@ -236,6 +236,10 @@ PATTERNS: list[tuple[str, str]] = [
         r"\b(?:for|end|ended|ending|finish|finished|finishing|close|closed|closing|on|during|late\s+in|early\s+in|earlier|later|of)\s+(?P<core>(?:the\s+same|that\s+same|that|the)\s+day)\b(?!\s+(?:before|after|of|when|that|in|the|he|she|they|it|we|i|and|or)\b)",
     ),
     (
+        "anchor_day",
+        r"\b(?P<core>(?:earlier|later)\s+that\s+day|(?:that|that\s+same|the\s+same)\s+day(?=\s*[,.;]))",
+    ),
+    (
         "rel_weekday",
         rf"\b(?P<rel>last|this|next|on|early|late|this\s+coming|this\s+past)?\s*(?P<wd>{WEEKDAY_RE})(?P<part>{_PART})\b",
     ),
@@ -259,7 +263,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("offset", rf"\b(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})\s+(?P<dir>before|after)(?=\s*(?:[,.;:)]|$))"),
     (
         "duration",
-        rf"\b(?P<n>{NUM_RE})(?P<half>{_HALF}){_ADJ}[-\s]+(?P<unit>{_UNIT})(?:-long|-old)?\b(?!\s+(?:ago|later|earlier|hence|from\s+now)\b)",
+        rf"\b(?P<n>{NUM_RE})(?P<half>{_HALF}){_ADJ}[-\s]+(?P<unit>{_UNIT})(?:-long|-old)?\b(?!\s+(?:ago|later|earlier|hence|from\s+now)\b)(?<!a second(?=\s[a-z]))",
     ),
     ("ref", "|".join(rf"(?P<{k}>\b(?:{v})\b)" for k, v in REFS.items())),
     (
