@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import devsets  # noqa: E402
+import devsets
 
 REPO = Path(__file__).resolve().parents[1]
 DOC = REPO / "docs" / "bench" / "devset_dates.md"
