@@ -74,7 +74,7 @@ REFS = {
         r"|the\s+past\s+several\s+quarters|earlier(?=\s*[,.;])"
     ),
     "FUTURE_REF": (
-        r"(?:very\s+|as\s+)?soon(?:\s+as\s+possible)?|(?:in\s+)?the\s+(?:near\s+|distant\s+|foreseeable\s+)?future"
+        r"very\s+soon|as\s+soon\s+as\s+possible|(?<!as )soon(?!\s+as\b)|(?:in\s+)?the\s+(?:near\s+|distant\s+|foreseeable\s+)?future"
         r"|future(?![-\s]*(?:contracts?|markets?|prices?|trading|tense|exchanges?)\b)(?=\s+[a-z])|the\s+(?:near|short|long|medium)\s+term"
         r"|(?:in\s+)?(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|quarters|decades)|a\s+later\s+(?:date|time|stage)"
         r"|someday|one\s+day(?=\s+(?:soon|he|she|they|we|it|you|i)\b)|eventually"
@@ -121,7 +121,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "wd_date",
-        rf"\b(?P<wd>{WEEKDAY_RE}),?\s+(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?(?!\d|:\d)",
+        rf"\b(?P<wd>{WEEKDAY_RE}),?[ \t]+(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?(?!\d|:\d)",
     ),
     ("mdy", rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+){_YEAR}\b"),
     ("dmy", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR})?\b"),
@@ -301,7 +301,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "quarter_of_year": ("quarter", "period"),
     "half": ("half", "two quarters"),
     "quarter": ("quarter",),
-    "quarter_rel": ("quarter",),
+    "quarter_rel": ("quarter", "period"),
     "year_quarter": ("year's", "year\u2019s"),
     "year2": ("'", "\u2019"),
     "century": ("century",), "century_rel": ("century",),

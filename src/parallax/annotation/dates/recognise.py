@@ -13,7 +13,7 @@ from parallax.annotation.dates.resolve import Context, Resolved, resolve
 from parallax.model import DateMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Kinds whose value depends on the tense of their clause.
 _TENSED = frozenset(
@@ -38,11 +38,11 @@ _ANCHORING = frozenset(
 _DAY_KINDS = frozenset({"iso", "mdy", "dmy", "md", "wd_date", "rel_weekday", "day_word", "anchor_day"})
 # Words just before a date that make it a coming one whatever the clause's verb ("payable Dec. 1").
 _FUTURE_CUE = re.compile(
-    r"\b(?:payable|effective|until|till|of\s+record|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|deadline\s+of)"
+    r"\b(?:payable|effective|of\s+record|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|deadline\s+of)"
     r"\s+(?:on\s+|the\s+)?$",
     re.IGNORECASE,
 )
-_WEAK_FUTURE_CUE = re.compile(r"\b(?:by|through|due)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
+_WEAK_FUTURE_CUE = re.compile(r"\b(?:by|through|due|until|till)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _POSSESSIVE = re.compile(r"(?:'|\u2019)s\b")
 _TIME_GAP = re.compile(r"[\s,]*(?:(?:on|at|of)\s+)?", re.IGNORECASE)
@@ -52,6 +52,7 @@ _PLAN_LEMMAS = frozenset(
     {"set", "schedule", "plan", "expect", "due", "intend", "hope", "aim", "likely", "prepare", "be", "go", "slate",
      "want", "promise", "vow", "threaten", "agree", "decide", "vote", "ready", "poised", "about"}
 )  # fmt: skip
+_FUTURE_MODALS = frozenset({"would", "should", "may", "might", "must", "ca", "can", "'d"})
 _PAST_AUX = frozenset({"was", "were", "had", "did"})
 _SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "write"})
 
@@ -242,11 +243,13 @@ def find_dates_in_text(
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     """ "past", "present" or "future" for the clause that a span of ``doc`` belongs to, when its verb shows it.
 
-    The verb is the first verb or auxiliary above the span in the parse. Future: "will"/"shall" or a
-    modal with it ("should be completed in October"), an infinitive under a verb of planning ("is set
-    to resume Monday", "planned to leave on Thursday"), or a verb of scheduling ("is scheduled for").
-    Past: a past-tense verb or auxiliary, or a present perfect. Present: a present-tense verb other than
-    a verb of saying ("meet separately Monday").
+    The verb is the first verb or auxiliary above the span in the parse (or, for a participle or an
+    infinitive that shows no tense, the verb it depends on). Future: "will"/"shall" or a modal with it
+    ("should be completed in October"; not "could", often a past ability), an infinitive under a verb
+    of planning ("is set to resume Monday", "planned to leave on Thursday", not "had been scheduled
+    to"), or a verb of scheduling ("is scheduled for"). Past: a past-tense verb or auxiliary, a present
+    perfect, a bare participle ("a plan approved in May"). Present: a present-tense verb other than a
+    verb of saying ("meet separately Monday"); a present passive ("is heard in May") shows no tense.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -258,30 +261,34 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    tense = _verb_tense(verb)
+    head = verb.head
+    nonfinite = verb.tag_ in ("VBG", "VB", "VBN") and verb.dep_ in ("xcomp", "advcl", "conj")
+    if tense is None and nonfinite and head is not verb and head.pos_ in ("VERB", "AUX"):
+        tense = _verb_tense(head)  # "rising to a high in March", under "has fluctuated"
+    return tense
+
+
+def _verb_tense(verb: Token) -> str | None:
+    """The tense one verb shows by itself and its auxiliaries (see ``clause_tense``)."""
     children = list(verb.children)
     auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
-    if any(c.lower_ in _FUTURE_WORDS for c in children):
+    if auxes & _FUTURE_WORDS:
         return "future"
     if verb.lower_ in _FUTURE_HEADS and not auxes & _PAST_AUX and (auxes or verb.tag_ != "VBN"):
         return "future"  # "is scheduled for", not "as previously planned" nor "had been set for"
-    if "MD" in {c.tag_ for c in children if c.dep_ == "aux"} and "have" not in auxes:
+    if auxes & _FUTURE_MODALS and "have" not in auxes:
         return "future"
     if "to" in auxes and verb.head is not verb:
         head = verb.head
         head_auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
         if (head.lemma_ in _PLAN_LEMMAS or head.lower_ in _FUTURE_HEADS) and "had" not in head_auxes:
             return "future"
-    head = verb.head if verb.dep_ in ("xcomp", "advcl", "conj") else verb
-    for token in (verb, *children, head):
-        if token.dep_ in ("aux", "auxpass") and token.lower_ in ("has", "have") and verb.tag_ == "VBN":
-            return "past"
-        if "Past" in token.morph.get("Tense", []) and (token is verb or token.dep_ in ("aux", "auxpass")):
-            return "past"
-    if (
-        verb.tag_ in ("VBP", "VBZ")
-        and verb.lemma_ not in _SPEECH_LEMMAS
-        and not any(c.dep_ in ("aux", "auxpass") for c in children)
-    ):
+    if auxes & _PAST_AUX or (auxes & {"has", "have", "'ve"} and verb.tag_ == "VBN"):
+        return "past"  # "was signed", "had begun", "has agreed"
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxes):
+        return "past"  # "began", "a plan approved in May" (not "is heard in May")
+    if verb.tag_ in ("VBP", "VBZ") and verb.lemma_ not in _SPEECH_LEMMAS and not auxes:
         return "present"
     return None
 
