@@ -196,3 +196,13 @@ PARSED = [
 def test_tense_of_the_clause(nlp: Any, sentence: str, expression: str, value: str) -> None:
     found = {d.text: d.value for d in find_dates(nlp(sentence), PUB)}
     assert found.get(expression) == value, found
+
+
+def test_bad_input() -> None:
+    assert find_dates_in_text("", PUB) == []
+    assert find_dates_in_text("no sentence ends here and no dates either", PUB) == []
+    assert find_dates_in_text("Le 3 mars, la réunion a eu lieu à Paris.", "not a date") is not None
+    big = "The Harlow bridge reopened on Monday, three years after the flood of June 2015. " * 3000
+    found = find_dates_in_text(big, PUB)
+    assert len(found) == 9000
+    assert all(big[d.start : d.end] == d.text for d in found)

@@ -114,7 +114,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("time", rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?{_TZ}"),
     ("time", rf"\b(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![:\d]){_TZ}"),
     ("time", r"\b(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s*(?P<tz>utc|gmt|hours|hrs)\b"),
-    ("time", r"\b(?:mid-?)?(?P<word>noon|midday|midnight)\b"),
+    ("time", r"\b(?:mid-?)?(?P<word>noon|midday|midnight)\b|\bmid-(?P<part>morning|afternoon|evening)\b"),
     (
         "time",
         rf"\b(?P<h>1[0-2]|[1-9]|{_WORDNUM})(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b",
@@ -265,6 +265,10 @@ PATTERNS: list[tuple[str, str]] = [
         "duration",
         rf"\b(?P<n>{NUM_RE})(?P<half>{_HALF}){_ADJ}[-\s]+(?P<unit>{_UNIT})(?:-long|-old)?\b(?!\s+(?:ago|later|earlier|hence|from\s+now)\b)(?<!a second(?=\s[a-z]))",
     ),
+    (
+        "duration_recent",
+        r"\b(?:in\s+)?recent\s+(?P<unit>days|weeks|months|quarters)\b(?!\s+and\s+(?:years|months)\b)",
+    ),
     ("ref", "|".join(rf"(?P<{k}>\b(?:{v})\b)" for k, v in REFS.items())),
     (
         "duration_vague",
@@ -274,10 +278,6 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "duration_one",
         r"\b(?P<unit>hour|day|week|month|year)-long\b|\bthe\s+(?:fiscal\s+)?(?P<unit2>year)(?=\s+(?:ended|ending)\b)",
-    ),
-    (
-        "duration_recent",
-        r"\b(?:in\s+)?recent\s+(?P<unit>days|weeks|months|quarters)\b(?!\s+and\s+(?:years|months)\b)",
     ),
     ("year2", r"(?<![\w'\u2019])['\u2019](?P<y>\d{2})\b(?!['\u2019]?s\b|\s*(?:%|percent|feet|ft|inch))"),
     (
@@ -291,7 +291,7 @@ _DAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # substring test that spares most patterns on most texts); kinds not listed always run.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso": ("-",),
-    "time": ("m", "noon", "midday", "midnight", "utc", "gmt", ":"),
+    "time": ("m", "noon", "midday", "midnight", "utc", "gmt", ":", "mid-"),
     "wd_date": _DAY_KEYS,
     "mdy": _MONTH_KEYS, "dmy": _MONTH_KEYS, "md": _MONTH_KEYS, "my": _MONTH_KEYS, "month_rel_year": _MONTH_KEYS,
     "rel_month": _MONTH_KEYS, "in_month": _MONTH_KEYS, "set_every": ("every", "each", "per ", "once", "twice", "times"),

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from parallax.annotation.dates.calendar import NO_ANCHOR, NO_PUB, parse_published
-from parallax.annotation.dates.lexicon import COMPILED, ONES, TEENS, TENS
+from parallax.annotation.dates.lexicon import COMPILED, ONES, PARTS, TEENS, TENS
 from parallax.annotation.dates.resolve import Context, Resolved, resolve
 from parallax.model import DateMention
 
@@ -63,10 +63,12 @@ def _quarter_closed(quarter: tuple[int, int], pub: dt.date) -> bool:
 
 
 def _time_of_day(g: dict[str, str]) -> str | None:
-    """``HH:MM`` (with ``Z`` for UTC/GMT) of a clock time, or None."""
+    """``HH:MM`` (with ``Z`` for UTC/GMT) of a clock time, a part of the day (``AF``), or None."""
     word = (g.get("word") or "").casefold()
     if word:
         return "24:00" if word == "midnight" else "12:00"
+    if g.get("part") and not g.get("h"):
+        return PARTS[g["part"].casefold()]  # "mid-afternoon": a part of the day
     raw = (g.get("h") or "").casefold()
     hour = int(raw) if raw.isdigit() else (TENS.get(raw, 0) + ONES.get(raw, 0) + TEENS.get(raw, 0))
     ap = (g.get("ap") or "").casefold()
