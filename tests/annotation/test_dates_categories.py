@@ -49,6 +49,13 @@ def values(text: str, published: str | None = PUB) -> dict[str, tuple[str | None
         ("Voters go to the polls on Election Day.", "Election Day", "2017-11-07"),
         # days with a weekday
         ("The editorial ran on Monday, July 23.", "Monday, July 23", "2018-07-23"),
+        # numeric dates: only when the order of day and month shows
+        ("The contract was signed on 25/12/2016.", "25/12/2016", "2016-12-25"),
+        ("The contract was signed on 12/25/2016.", "12/25/2016", "2016-12-25"),
+        ("The contract was signed on 05/06/2016.", "05/06/2016", "2016"),
+        # weeks ago are days; "until then" is the last date named
+        ("The envoy left two weeks ago.", "two weeks ago", "2018-07-11"),
+        ("The offer ends on Aug. 9. Until then, shares trade freely.", "then", "2018-08-09"),
     ],
 )
 def test_category_values(sentence: str, expression: str, value: str) -> None:
@@ -140,6 +147,7 @@ def test_times(sentence: str, expression: str, value: str) -> None:
         ("The market is held every Monday.", "every Monday", "XXXX-WXX-1"),
         ("Buses run every two hours.", "every two hours", "PT2H"),
         ("Readings are taken daily.", "daily", "P1D"),
+        ("The fair is held each spring.", "each spring", "XXXX-SP"),
     ],
 )
 def test_sets(sentence: str, expression: str, value: str) -> None:

@@ -111,6 +111,7 @@ _DECADE_WORD = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties
 
 PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("numeric_date", r"(?<![\d/.])(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<y>(?:19|20)\d{2})\b(?![/.]\d)"),
     ("time", rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?{_TZ}"),
     ("time", rf"\b(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![:\d]){_TZ}"),
     ("time", r"\b(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s*(?P<tz>utc|gmt|hours|hrs)\b"),
@@ -196,7 +197,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("end_of", r"\b(?P<unit>year)(?:-end|'s\s+end|\u2019s\s+end)\b|\bend-of-(?P<unit2>year)\b"),
     (
         "set_every",
-        rf"\b(?:every|each|per)\s+(?:(?P<n>other|{_WORDNUM}|\d+)\s+)?(?P<unit>{_UNIT}|morning|night|evening|afternoon|(?P<wd>{WEEKDAY_RE})(?P<part>{_PART})|(?P<mon>{MONTH_RE}))\b",
+        rf"\b(?:every|each|per)\s+(?:(?P<n>other|{_WORDNUM}|\d+)\s+)?(?P<unit>{_UNIT}|morning|night|evening|afternoon|(?P<wd>{WEEKDAY_RE})(?P<part>{_PART})|(?P<mon>{MONTH_RE})|(?P<season>spring|summer|autumn|fall|winter))\b",
     ),
     (
         "set_every",
@@ -235,6 +236,7 @@ PATTERNS: list[tuple[str, str]] = [
         "anchor_day",
         r"\b(?:for|end|ended|ending|finish|finished|finishing|close|closed|closing|on|during|late\s+in|early\s+in|earlier|later|of)\s+(?P<core>(?:the\s+same|that\s+same|that|the)\s+day)\b(?!\s+(?:before|after|of|when|that|in|the|he|she|they|it|we|i|and|or)\b)",
     ),
+    ("anchor_then", r"\b(?:by|until|till|since|before)\s+(?P<core>then|that\s+time|that\s+date)\b"),
     (
         "anchor_day",
         r"\b(?P<core>(?:earlier|later)\s+that\s+day|(?:that|that\s+same|the\s+same)\s+day(?=\s*[,.;]))",
@@ -291,6 +293,7 @@ _DAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # substring test that spares most patterns on most texts); kinds not listed always run.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso": ("-",),
+    "numeric_date": ("/", "."),
     "time": ("m", "noon", "midday", "midnight", "utc", "gmt", ":", "mid-"),
     "wd_date": _DAY_KEYS,
     "mdy": _MONTH_KEYS, "dmy": _MONTH_KEYS, "md": _MONTH_KEYS, "my": _MONTH_KEYS, "month_rel_year": _MONTH_KEYS,
@@ -316,6 +319,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "anchor_rel": ("next", "following", "previous", "preceding", "prior"),
     "anchor_year": ("year",),
     "anchor_day": (" day",),
+    "anchor_then": ("then", "that time", "that date"),
     "rel_weekday": _DAY_KEYS,
     "day_word": ("today", "tonight", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "last night"),
     "rel_period": ("week", "month", "year", "decade"),

@@ -228,6 +228,7 @@ def find_dates_in_text(
             ctx.day = found.day
         if found.day is not None and found.type != "DURATION" and kind in _ANCHORING:
             ctx.anchor = found.day
+            ctx.anchor_value = found.value
         mentions.append(
             DateMention(
                 start=start,

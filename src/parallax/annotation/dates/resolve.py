@@ -46,6 +46,7 @@ class Context:
     anchor: dt.date | None
     quarter: tuple[int, int] | None = None
     day: dt.date | None = None  # the last date named at the granularity of a day (or the publication day)
+    anchor_value: str | None = None  # the value of the last date named in the text
 
 
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -129,6 +130,10 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
         if ctx.day is None:
             return Resolved(None, "DATE", NO_ANCHOR)
         return Resolved(ctx.day.isoformat(), "DATE", None, ctx.day)
+    if kind == "anchor_then":  # "until then", "by that time": the last date named, if any besides publication
+        if ctx.anchor_value is None:
+            return None
+        return Resolved(ctx.anchor_value, "DATE", None, ctx.anchor)
     if kind == "holiday":
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
@@ -380,6 +385,8 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
         ):
             return Resolved(f"{ctx.quarter[0] - 1:04d}-Q{ctx.quarter[1]}", "DATE")
         value, day = shift(base, n, unit, sign)
+        if unit in ("week", "fortnight"):
+            value = day.isoformat()  # "two weeks ago": the day, as news reckons it
         return Resolved(value, "DATE", None, day)
     if kind == "anchor_rel":
         if ctx.anchor is None:
@@ -422,6 +429,11 @@ def _durations_and_sets(kind: Kind, m: re.Match[str], g: dict[str, str]) -> Reso
             )
         if g.get("mon"):
             return Resolved(f"XXXX-{_month(g['mon']):02d}", "SET")
+        if g.get("season"):
+            code = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}[
+                g["season"].casefold()
+            ]
+            return Resolved(f"XXXX-{code}", "SET")
         unit = g["unit"].casefold()
         if unit in PARTS:
             return Resolved(f"XXXX-XX-XXT{PARTS[unit]}", "SET")
@@ -435,6 +447,15 @@ def resolve(kind: Kind, m: re.Match[str], ctx: Context, tense: str | None = None
     g = {k: (v or "") for k, v in m.groupdict().items()}
     if kind == "iso":
         day = valid(int(g["y"]), int(g["m"]), int(g["d"]))
+        return Resolved(day.isoformat() if day else None, "DATE", None, day)
+    if kind == "numeric_date":
+        a, b, year = int(g["a"]), int(g["b"]), int(g["y"])
+        if a > 12 and b <= 12:  # day first (25/12/2019)
+            day = valid(year, b, a)
+        elif b > 12 and a <= 12:  # month first (12/25/2019)
+            day = valid(year, a, b)
+        else:  # 05/12/2019: the order is not shown; only the year is certain
+            return Resolved(f"{year:04d}", "DATE", "day and month order unknown", dt.date(year, 1, 1))
         return Resolved(day.isoformat() if day else None, "DATE", None, day)
     for step in (_days, _months, _quarters):
         found = step(kind, g, ctx, tense)
