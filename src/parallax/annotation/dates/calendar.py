@@ -156,7 +156,7 @@ def month_year(pub: dt.date, month: int, tense: str | None) -> int:
 
 def day_year(pub: dt.date, month: int, day: int, tense: str | None) -> dt.date | None:
     """A day of the year without a year: by tense (a past day over eight months back that comes within
-    two months is the coming one), else the nearest."""
+    two months is the coming one), else the past one unless the coming one is less than half as far."""
     candidates = [d for d in (valid(pub.year + k, month, day) for k in (-1, 0, 1)) if d is not None]
     if not candidates:
         return None
@@ -170,6 +170,9 @@ def day_year(pub: dt.date, month: int, day: int, tense: str | None) -> dt.date |
         if coming is not None and (pub - past).days > 240 and (coming - pub).days <= 62:
             return coming
         return past
+    if past is not None and coming is not None:
+        # news names past days more than coming ones: the coming day only when it is much nearer
+        return coming if 2 * (coming - pub).days < (pub - past).days else past
     return min(candidates, key=lambda d: (abs((d - pub).days), d > pub))
 
 
