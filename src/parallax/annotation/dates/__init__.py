@@ -1,0 +1,48 @@
+"""Temporal expressions resolved against the publication date, with news conventions (TIMEX3 values).
+
+The package: ``lexicon`` (words and patterns), ``recognise`` (finding expressions in order, the tense
+of their clause), ``resolve`` (the value of one expression), ``calendar`` (arithmetic).
+
+Conventions:
+
+* a weekday alone ("Monday", "on Monday night") is the most recent such day up to and including the
+  publication day, or the next one when its clause is about the future ("will resume on Monday", "is
+  set to resume Monday", "as early as Tuesday", "until Friday"); "last Monday" is the one before that
+  when the article appears on a Monday; "next Monday" is the next one after the publication day;
+* "last week" is the ISO week before the publication week (``2018-W29``); "this week", "earlier this week"
+  the publication week; "last month", "this month", "last year" likewise (``2018-06``, ``2017``);
+* a month or day without a year ("May 17", "in November") is in the past when its clause is in the
+  past tense ("began in March"), in the future when it is in the future ("will open in June" is the
+  next June; "payable Dec. 1", "effective Feb. 1", "until mid-November"), else the nearest one;
+* years: "in 2011", "a 2015 report" (a year as a modifier), ranges "1998-99" and "2004-2006" (one
+  mention per year), fiscal years ("fiscal 1989", "FY2015": the year named), decades ("the 1990s",
+  "the mid-1990s", "the '80s": ``199``, ``198``), centuries ("the 19th century" is ``18``), spelled-out
+  years ("nineteen ninety-six"), "the end of the year" / "year-end" (the publication year), "that
+  year" (the year of the last date named);
+* quarters and halves: "the fourth quarter of 2018" ``2018-Q4``, "third-quarter" (the latest such
+  quarter), "the quarter" / "the latest quarter" (the last quarter named, else the last completed one),
+  "the year-ago quarter" and "a year earlier" after a quarter (that quarter a year before),
+  "the first half of 1990" ``1990-H1``;
+* ``PRESENT_REF`` ("now", "currently", "nowadays", "these days"), ``PAST_REF`` ("recently", "in the
+  past", "at the time", "in recent years", "several years ago"), ``FUTURE_REF`` ("soon", "in the
+  future", "in the coming months");
+* seasons ("this summer": ``2019-SU``), the weekend (``2019-W09-WE``), holidays ("New Year's Eve",
+  Thanksgiving) and "the next day" / "the following week" / "that day" (from the last date resolved
+  before them) are resolved too; "two days ago" counts back from the publication day; "two days
+  later" / "a week earlier" count from the last date resolved before it in the article;
+* TIME: parts of the day ("Monday night" ``2018-07-23TNI``: MO, AF, EV, NI) and clock times ("6:15
+  a.m." ``...T06:15``, "10 p.m. Wednesday" ``2018-07-25T22:00``, "18:00 UTC" ``...T18:00Z``, "noon"),
+  on the day named beside them, else on the last date named;
+* DURATION: "three years" ``P3Y``, "six months" ``P6M``, "a decade" ``P10Y``, "several weeks" ``PXW``,
+  "5 1/2 hours" ``PT5H30M``, "a two-year term" ``P2Y``, "for years" ``PXY``; "two days after the
+  vote" is a duration (the vote is the anchor, not a date);
+* SET: "every week" ``P1W``, "annually" ``P1Y``, "daily" ``P1D``, "every Monday" ``XXXX-WXX-1``.
+
+Without a publication date, a relative expression is kept with no value and a note; an absolute one
+with a year still gets its value. Nothing is ever guessed from today's date.
+"""
+
+from parallax.annotation.dates.calendar import parse_published
+from parallax.annotation.dates.recognise import clause_tense, find_dates, find_dates_in_text
+
+__all__ = ["clause_tense", "find_dates", "find_dates_in_text", "parse_published"]

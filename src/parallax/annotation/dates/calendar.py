@@ -1,0 +1,220 @@
+"""Calendar arithmetic for the date resolver: weeks, months, quarters, seasons and numbers in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parallax.annotation.dates.lexicon import ONES, TEENS, TENS, VAGUE
+
+NO_PUB = "no publication date to resolve against"
+NO_ANCHOR = "no earlier date in the text to count from"
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    """The date part of an ISO date or datetime, or None."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def week(day: dt.date) -> str:
+    year, number, _ = day.isocalendar()
+    return f"{year}-W{number:02d}"
+
+
+def month_add(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def quarter_add(year: int, q: int, delta: int) -> tuple[int, int]:
+    index = year * 4 + (q - 1) + delta
+    return index // 4, index % 4 + 1
+
+
+def quarter_of(day: dt.date) -> tuple[int, int]:
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def valid(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def number(text: str) -> float | None:
+    """A count written in digits or words ("12", "twenty-four", "a couple of", "2 1/2"); None when vague."""
+    text = re.sub(r"\s+", " ", text.casefold().replace("-", " ")).strip()
+    if text in VAGUE or text in ("few", "a number of"):
+        return None
+    if text in ("a", "an", "one"):
+        return 1.0
+    if text.startswith("a couple") or text.startswith("couple"):
+        return 2.0
+    half = 0.0
+    if text.endswith(" 1/2"):
+        text, half = text[:-4], 0.5
+    try:
+        return float(text) + half
+    except ValueError:
+        pass
+    total = 0
+    words = text.split()
+    if words and words[-1] == "hundred":
+        words = words[:-1]
+        scale = 100
+    else:
+        scale = 1
+    for word in words:
+        if word in ("a", "an"):
+            total += 1
+        elif word in ONES:
+            total += ONES[word]
+        elif word in TEENS:
+            total += TEENS[word]
+        elif word in TENS:
+            total += TENS[word]
+        else:
+            return None
+    return float((total or 1) * scale) if words or scale > 1 else None
+
+
+def shift(anchor: dt.date, n: float, unit: str, sign: int) -> tuple[str, dt.date]:
+    """The value (at the unit's granularity) and the day of ``anchor`` moved by ``n`` units."""
+    unit = unit.casefold().rstrip("s").replace("centurie", "century")
+    if unit in ("second", "minute", "hour"):
+        moved = dt.datetime.combine(anchor, dt.time(12)) + sign * dt.timedelta(**{unit + "s": n})
+        return moved.date().isoformat(), moved.date()
+    if unit == "day":
+        day = anchor + dt.timedelta(days=sign * n)
+        return day.isoformat(), day
+    if unit in ("week", "fortnight"):
+        day = anchor + dt.timedelta(days=sign * (14 if unit == "fortnight" else 7) * n)
+        return week(day), day
+    if unit in ("month", "quarter"):
+        y, m = month_add(anchor.year, anchor.month, int(sign * n * (3 if unit == "quarter" else 1)))
+        return f"{y:04d}-{m:02d}", dt.date(y, m, 1)
+    years = {"decade": 10, "century": 100}.get(unit, 1)
+    y = anchor.year + sign * int(n * years)
+    return f"{y:04d}", dt.date(y, 1, 1)
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration ("P3Y", "PT5H30M", "P2Y6M", "PXW", "P10Y" for a decade)."""
+    from parallax.annotation.dates.lexicon import UNITS
+
+    unit = unit.casefold().rstrip("s").replace("centurie", "century")
+    code, timed = UNITS[unit]
+    prefix = "PT" if timed else "P"
+    if n is None:
+        return f"{prefix}X{code}"
+    if unit == "fortnight":
+        n *= 2
+    if unit in ("decade", "century"):
+        return f"P{n * (10 if unit == 'decade' else 100):g}Y"
+    whole, frac = int(n), n - int(n)
+    smaller = {"Y": ("M", 12), "H": ("M", 60), "D": ("H", 24), "M": ("D", 30), "W": ("D", 7)}.get(code)
+    if frac and smaller and (frac * smaller[1]).is_integer():
+        part = int(frac * smaller[1])
+        if code == "D":
+            return f"P{whole}DT{part}H"
+        return f"{prefix}{whole}{code}{part}{smaller[0]}" if whole else f"{prefix}{part}{smaller[0]}"
+    return f"{prefix}{n:g}{code}"
+
+
+def nearest_year(pub: dt.date, month: int) -> int:
+    """The year that puts ``month`` nearest the publication month (ties and up to 6 months back: the past)."""
+    delta = month - pub.month
+    if delta > 5:
+        return pub.year - 1
+    if delta < -6:
+        return pub.year + 1
+    return pub.year
+
+
+def month_year(pub: dt.date, month: int, tense: str | None) -> int:
+    """The year of a month named without one, by the tense of its clause when known, else the nearest.
+
+    A past clause about the month after the publication month is taken as the coming one (news names
+    last year's months with their year).
+    """
+    if tense == "past":
+        year = pub.year if month <= pub.month else pub.year - 1
+        ahead = (month - pub.month) % 12
+        if ahead == 1:
+            return pub.year + (1 if month < pub.month else 0)
+        return year
+    if tense == "future":
+        return pub.year if month >= pub.month else pub.year + 1
+    return nearest_year(pub, month)
+
+
+def day_year(pub: dt.date, month: int, day: int, tense: str | None) -> dt.date | None:
+    """A day of the year without a year: by tense (a past day over eight months back that comes within
+    two months is the coming one), else the past one unless the coming one is less than half as far."""
+    candidates = [d for d in (valid(pub.year + k, month, day) for k in (-1, 0, 1)) if d is not None]
+    if not candidates:
+        return None
+    past = max((d for d in candidates if d <= pub), default=None)
+    coming = min((d for d in candidates if d >= pub), default=None)
+    if tense == "future" and coming is not None:
+        if past is not None and (coming - pub).days > 300 and (pub - past).days <= 31:
+            return past  # "by Jan. 14", published on Jan. 15: a deadline just passed
+        return coming
+    if tense == "past" and past is not None:
+        if coming is not None and (pub - past).days > 240 and (coming - pub).days <= 62:
+            return coming
+        return past
+    if past is not None and coming is not None:
+        # news names past days more than coming ones: the coming day only when it is much nearer
+        return coming if 2 * (coming - pub).days < (pub - past).days else past
+    return min(candidates, key=lambda d: (abs((d - pub).days), d > pub))
+
+
+def holiday_day(name: str, year: int) -> dt.date | None:
+    """The day of a named holiday in ``year`` (fixed ones; Thanksgiving, the fourth Thursday of November;
+    Election Day, the Tuesday after the first Monday of November)."""
+    if name.startswith("thanksgiving"):
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name.startswith(
+        "election"
+    ):  # the United States' general election: the Tuesday after the first Monday of November
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
+    fixed = {
+        "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
+        "christmas": (12, 25), "boxing day": (12, 26), "halloween": (10, 31), "valentine's day": (2, 14),
+    }  # fmt: skip
+    month, day = fixed[name]
+    return dt.date(year, month, day)
+
+
+def last_saturday(pub: dt.date) -> dt.date:
+    return pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+
+
+def weekend_value(saturday: dt.date) -> str:
+    year, number, _ = saturday.isocalendar()
+    return f"{year}-W{number:02d}-WE"
+
+
+def season_year(pub: dt.date, start_month: int, rel: str, tense: str | None) -> int:
+    """The year of a season named without one (a winter is the year of its December)."""
+    starts = [dt.date(y, start_month, 1) for y in range(pub.year - 2, pub.year + 2)]
+    ends = [valid(*month_add(d.year, d.month, 3), 1) or d for d in starts]
+    current = next((d for d, e in zip(starts, ends, strict=True) if d <= pub < e), None)
+    if rel in ("this", "its", "their"):
+        return current.year if current is not None else min(starts, key=lambda d: abs((d - pub).days)).year
+    if rel in ("last", "this past"):
+        return max(d for d, e in zip(starts, ends, strict=True) if e <= pub).year
+    if rel in ("next", "this coming") or (tense == "future" and current is None):
+        return min(d for d in starts if d > pub).year
+    if current is not None:
+        return current.year
+    return max(d for d in starts if d <= pub).year

@@ -1,0 +1,332 @@
+"""Words and patterns of temporal expressions (the recogniser's table; see ``dates/__init__`` for the values).
+
+Each pattern has a kind that the resolver knows. Patterns earlier in ``PATTERNS`` win over later ones
+where they overlap; a pattern with a ``core`` group marks only that group (the words before it are
+context, such as the preposition of "in 2011").
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+WEEKDAYS = {
+    d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+}
+ONES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+VAGUE = frozenset({"several", "a few", "few", "many", "some", "a number of", "numerous"})
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
+}  # fmt: skip
+PARTS = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "overnight": "NI",
+    "nights": "NI",
+}
+# TIMEX3 duration units: (designator, in the time part?)
+UNITS = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+    "week": ("W", False), "fortnight": ("W", False), "month": ("M", False), "quarter": ("Q", False),
+    "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False),
+}  # fmt: skip
+SET_WORDS = {
+    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
+    "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M", "biennially": "P2Y",
+}  # fmt: skip
+REFS = {
+    "PRESENT_REF": (
+        r"right\s+now|just\s+now|now|nowadays|currently|presently|these\s+days|at\s+present|at\s+the\s+moment"
+        r"|for\s+the\s+time\s+being|the\s+time\s+being|at\s+this\s+time|at\s+this\s+point|to\s+date"
+        r"|current(?![-\s]+(?:accounts?|affairs|events|flows?|density|densities|sea|river|ocean|waters?)\b)"
+    ),
+    "PAST_REF": (
+        r"(?:more\s+|most\s+|until\s+|only\s+|very\s+)?recently|lately|previously|formerly|in\s+the\s+past"
+        r"|(?:in\s+)?recent\s+(?:years|decades|times|history)|recent\s+weeks\s+and\s+months"
+        r"|recent|the\s+(?:distant\s+|recent\s+)?past(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|quarter|weekend|hour|night)\w*)"
+        r"|at\s+(?:the|that)\s+time|then[-\s]current|(?:several|many|some|a\s+few|few|years|decades|months)\s+(?:years\s+)?ago"
+        r"|(?:in\s+)?past\s+(?:years|decades)|the\s+(?:last|past)\s+(?:few|several)\s+(?:years|months|weeks|quarters|decades)"
+        r"|the\s+past\s+several\s+quarters|earlier(?=\s*[,.;])"
+    ),
+    "FUTURE_REF": (
+        r"very\s+soon|as\s+soon\s+as\s+possible|(?<!as )soon(?!\s+as\b)|(?:in\s+)?the\s+(?:near\s+|distant\s+|foreseeable\s+)?future"
+        r"|future(?![-\s]*(?:contracts?|markets?|prices?|trading|tense|exchanges?)\b)(?=\s+[a-z])|the\s+(?:near|short|long|medium)\s+term"
+        r"|(?:in\s+)?(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|quarters|decades)|a\s+later\s+(?:date|time|stage)"
+        r"|someday|one\s+day(?=\s+(?:soon|he|she|they|we|it|you|i)\b)|eventually"
+    ),
+}  # fmt: skip
+
+MONTH_RE = r"(?:january|february|march|april|may|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.?"
+WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_ONES = "|".join(ONES)
+_TEENS = "|".join(TEENS)
+_TENS = "|".join(TENS)
+_WORDNUM = rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|{_ONES})"
+NUM_RE = (
+    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|a\s+number\s+of|several|many|some|numerous"
+    rf"|(?:an?|one)\s+hundred|(?:{_WORDNUM})(?:\s+hundred)?|an?)"
+)
+_HALF = r"(?:\s+and\s+a\s+half)?"
+_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
+_UNIT1 = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
+_ADJ = r"(?:\s+(?:straight|consecutive|more|additional|extra|trading|business|working|calendar|full|whole|entire|successive|long))?"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
+_YEAR = r"(?P<y>(?:1[7-9]|20)\d{2})"
+_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+# "the quarter ended Sept. 30": the month that ends the quarter (read, not marked)
+_ENDED = r"(?=(?:\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:on\s+)?(?P<emon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?)"
+_CENT = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(k for k in ORDINALS if not k[0].isdigit()) + ")"
+_TZ = r"(?:\s*\(?(?P<tz>utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|bst|cet|cest)\)?)?"
+_NOT_COUNT = (
+    r"(?!\s*(?:people|persons|men|women|children|soldiers|troops|residents|workers|jobs|votes|units|cars|homes|"
+    r"houses|points|shares|tons|tonnes|feet|foot|ft|metres|meters|m|km|kilometers|kilometres|miles|dollars|euros|"
+    r"pounds|yen|hours|hrs|cases|deaths|kg|%|percent|per\s+cent)\b)"
+)
+_DECADE_WORD = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+
+PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("numeric_date", r"(?<![\d/.])(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<y>(?:19|20)\d{2})\b(?![/.]\d)"),
+    ("time", rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?{_TZ}"),
+    ("time", rf"\b(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![:\d]){_TZ}"),
+    ("time", r"\b(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s*(?P<tz>utc|gmt|hours|hrs)\b"),
+    ("time", r"\b(?:mid-?)?(?P<word>noon|midday|midnight)\b|\bmid-(?P<part>morning|afternoon|evening)\b"),
+    (
+        "time",
+        rf"\b(?P<h>1[0-2]|[1-9]|{_WORDNUM})(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b",
+    ),
+    (
+        "wd_date",
+        rf"\b(?P<wd>{WEEKDAY_RE}),?[ \t]+(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?(?!\d|:\d)",
+    ),
+    ("mdy", rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+){_YEAR}\b"),
+    ("dmy", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR})?\b"),
+    (
+        "md",
+        rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d{{2}})(?!\d|:\d)",
+    ),
+    ("my", rf"\b(?P<mon>{MONTH_RE})(?:\s+of)?,?\s+{_YEAR}\b"),
+    ("month_rel_year", rf"\b(?P<mon>{MONTH_RE})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b"),
+    ("fiscal", r"\b(?:fiscal(?:\s+year)?|fy)\s*'?(?P<y>(?:19|20)\d{2}|\d{2})(?:\s*[-/]\s*'?\d{2,4})?\b"),
+    ("year_range", rf"\b{_YEAR}\s*[-–]\s*(?P<y2>(?:1[7-9]|20)?\d{{2}})\b(?![-–/.]?\d)"),
+    (
+        "quarter_ago",
+        rf"\b(?:the\s+)?(?:(?:same|comparable|corresponding|year-ago|year-earlier|prior-year|year-before)\s+)?(?:(?P<q>{_ORD})[-\s]+)?(?:fiscal\s+)?(?P<unit>quarter|period|month)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|of\s+the\s+previous\s+year)\b",
+    ),
+    (
+        "quarter_ago",
+        rf"\b(?:the\s+)?(?:year-ago|year-earlier|prior-year|year-before|comparable\s+year-ago)(?:\s+(?P<q>{_ORD}))?(?:[-\s]+fiscal)?(?:[-\s]+(?P<unit>quarter|period|month))?\b",
+    ),
+    (
+        "quarter_of_year",
+        rf"\bthe\s+{_YEAR}\s+(?:(?:fiscal\s+)?(?P<q>{_ORD})[-\s]+)?(?:fiscal\s+)?(?:quarter|period)\b",
+    ),
+    (
+        "half",
+        rf"\b(?:the\s+)?(?P<h>first|second|last|1st|2nd|latter)\s+(?:half|two\s+quarters)(?:\s+of\s+(?:the\s+|this\s+)?(?:fiscal\s+)?year\b|(?:\s+of)?\s+{_YEAR}\b)",
+    ),
+    (
+        "year_quarter",
+        rf"\b(?P<rel>last|next|this)\s+year(?:'|\u2019)s\s+(?:(?P<q>{_ORD})[-\s]+)?(?:fiscal\s+)?(?:quarter|period)\b",
+    ),
+    (
+        "quarter",
+        rf"\b(?:the\s+)?(?:fiscal[-\s]+)?(?P<q>{_ORD})[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of|,)?(?:\s+{_YEAR}|\s+(?:of\s+)?(?P<rel>last|next|this)\s+year)?\b{_ENDED}",
+    ),
+    (
+        "quarter_rel",
+        rf"\b(?P<rel>the\s+latest|the\s+most\s+recent|the\s+current|this|that|the\s+same|last|the\s+last|the\s+previous|the\s+past|the\s+prior|next|the\s+next|the\s+coming|the)\s+(?:fiscal\s+)?(?:quarter|(?<=latest )period|(?<=recent )period)\b(?![-\w]|\s+(?:of|century|mile|hour|point|percent)\b){_ENDED}",
+    ),
+    ("century", rf"\b(?:the\s+)?(?P<c>{_CENT})[-\s]+century\b"),
+    (
+        "century_rel",
+        r"\b(?P<rel>this|the\s+last|the\s+previous|the\s+past|the\s+next|the\s+current)\s+century\b",
+    ),
+    ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<y>(?:1[6-9]|20)\d)0'?s\b"),
+    (
+        "decade2",
+        r"(?<![\w$'\u2019])(?:(?:the|early|mid|late|and|or)[-\s]+(?:'|\u2019)?|'|\u2019)(?P<yy>[1-9])0'?s\b(?<!(?:his|her|eir|its) \d0s)",
+    ),
+    ("decade2", rf"\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?P<word>{_DECADE_WORD})\b"),
+    (
+        "decade_rel",
+        r"\b(?P<rel>this|the\s+last|the\s+previous|the\s+current|the\s+next)\s+decade\b",
+    ),
+    (
+        "spelled_year",
+        rf"\b(?P<a>nineteen|twenty)[-\s](?P<b>(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|hundred)\b",
+    ),
+    (
+        "spelled_year",
+        rf"\b(?:the\s+year\s+|in\s+)(?P<a>two\s+thousand)(?:\s+and)?(?:\s+(?P<b>{_TEENS}|{_ONES}))?\b(?![\s-]+(?:years|people|soldiers|troops|dollars|miles|feet|men|women)\b)",
+    ),
+    (
+        "holiday",
+        r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+day)\b",
+    ),
+    ("weekend", r"\b(?:over|during|through|at|on|for)\s+(?P<core>the\s+weekend)\b"),
+    (
+        "end_of",
+        r"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn|rest|remainder)\s+of\s+(?P<rel>the|this|the\s+current)\s+(?P<unit>year|month|week)\b",
+    ),
+    ("end_of", r"\b(?P<unit>year)(?:-end|'s\s+end|\u2019s\s+end)\b|\bend-of-(?P<unit2>year)\b"),
+    (
+        "set_every",
+        rf"\b(?:every|each|per)\s+(?:(?P<n>other|{_WORDNUM}|\d+)\s+)?(?P<unit>{_UNIT}|morning|night|evening|afternoon|(?P<wd>{WEEKDAY_RE})(?P<part>{_PART})|(?P<mon>{MONTH_RE})|(?P<season>spring|summer|autumn|fall|winter))\b",
+    ),
+    (
+        "set_every",
+        rf"\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each)\s+(?P<unit>{_UNIT1})\b",
+    ),
+    (
+        "set_word",
+        r"\b(?P<word>hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biannually|biennially)\b",
+    ),
+    (
+        "set_weekday",
+        rf"\b(?:on\s+)?(?P<wd>{WEEKDAY_RE})s\b|\b(?P<wd2>{WEEKDAY_RE})\s+(?P<part>nights|mornings|evenings|afternoons)\b",
+    ),
+    (
+        "rel_month",
+        rf"\b(?P<rel>last|this|next|early|late|mid|earlier this|later this)\s*-?\s*(?P<mon>{MONTH_RE})(?!\s+\d)\b",
+    ),
+    (
+        "in_month",
+        rf"\b(?:in|since|until|till|by|from|during|for|before|after|through|throughout|to|of|and|or|between|their|its|the|a|an)\s+(?P<core>(?P<mon>{MONTH_RE}))(?!\s*\d)\b",
+    ),
+    (
+        "season",
+        rf"\b(?:(?P<rel>this|last|next|early|late|the|in|mid|this\s+past|this\s+coming|its|their)[-\s]+)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{_YEAR})?\b(?!\s+(?:of\s+(?:19|20)\d\d|solstice))",
+    ),
+    (
+        "anchor_rel",
+        r"\bthe\s+(?P<rel>next|following|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|evening|night)\b",
+    ),
+    (
+        "anchor_year",
+        r"\b(?P<rel>that|the\s+same|earlier\s+that|later\s+that|earlier\s+in\s+the|later\s+in\s+the)\s+year\b",
+    ),
+    ("anchor_year", r"\bthe\s+year\s+(?P<rel>before|previous|earlier)\b"),
+    (
+        "anchor_day",
+        r"\b(?:for|end|ended|ending|finish|finished|finishing|close|closed|closing|on|during|late\s+in|early\s+in|earlier|later|of)\s+(?P<core>(?:the\s+same|that\s+same|that|the)\s+day)\b(?!\s+(?:before|after|of|when|that|in|the|he|she|they|it|we|i|and|or)\b)",
+    ),
+    ("anchor_then", r"\b(?:by|until|till|since|before)\s+(?P<core>then|that\s+time|that\s+date)\b"),
+    (
+        "anchor_day",
+        r"\b(?P<core>(?:earlier|later)\s+that\s+day|(?:that|that\s+same|the\s+same)\s+day(?=\s*[,.;]))",
+    ),
+    (
+        "rel_weekday",
+        rf"\b(?P<rel>last|this|next|on|early|late|this\s+coming|this\s+past)?\s*(?P<wd>{WEEKDAY_RE})(?P<part>{_PART})\b",
+    ),
+    (
+        "day_word",
+        r"\b(?P<word>today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|last night)\b",
+    ),
+    (
+        "rel_period",
+        r"\b(?P<rel>last|this|next|past|previous|earlier this|later this|early this|late this|the coming|the past|the last|the previous)\s+(?P<unit>week|month|year|weekend|decade)\b(?!\s*(?:'s|\u2019s)?\s*(?:old|-old))",
+    ),
+    (
+        "year_phrase",
+        r"\b(?:the\s+)?(?P<rel>current|present|full|entire|whole|calendar)\s+(?:fiscal\s+|calendar\s+)?year\b|\bthe\s+fiscal\s+year\b(?!\s+(?:ended|ending|ends|that|which|beginning|starting))",
+    ),
+    ("year_phrase", r"\bthe\s+year(?=\s*(?:[,.;:)]|to\s+date\b))"),
+    (
+        "offset",
+        rf"\b(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|later|earlier|previously|from\s+now|hence)\b",
+    ),
+    ("offset", rf"\b(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})\s+(?P<dir>before|after)(?=\s*(?:[,.;:)]|$))"),
+    (
+        "duration",
+        rf"\b(?P<n>{NUM_RE})(?P<half>{_HALF}){_ADJ}[-\s]+(?P<unit>{_UNIT})(?:-long|-old)?\b(?!\s+(?:ago|later|earlier|hence|from\s+now)\b)(?<!a second(?=\s[a-z]))",
+    ),
+    (
+        "duration_recent",
+        r"\b(?:in\s+)?recent\s+(?P<unit>days|weeks|months|quarters)\b(?!\s+and\s+(?:years|months)\b)",
+    ),
+    ("ref", "|".join(rf"(?P<{k}>\b(?:{v})\b)" for k, v in REFS.items())),
+    (
+        "duration_vague",
+        r"\b(?:over\s+the\s+|for\s+|in\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?:-long)?\b(?!\s+(?:ago|later|earlier|old)\b)",
+    ),
+    ("duration_word", r"\b(?P<word>annual|a\s+while)\b"),
+    (
+        "duration_one",
+        r"\b(?P<unit>hour|day|week|month|year)-long\b|\bthe\s+(?:fiscal\s+)?(?P<unit2>year)(?=\s+(?:ended|ending)\b)",
+    ),
+    ("year2", r"(?<![\w'\u2019])['\u2019](?P<y>\d{2})\b(?!['\u2019]?s\b|\s*(?:%|percent|feet|ft|inch))"),
+    (
+        "year",
+        rf"(?<![$€£#\d,.])\b(?:(?:in|since|until|till|by|from|of|during|before|after|for|to|and|or|through|between|around|early|late|mid|mid-|the|a|an|its|his|her|their|our|this|that|last)\s*)?(?P<core>{_YEAR})\b(?![-/.,]\d|\s*(?:st|nd|rd|th)\b){_NOT_COUNT}",
+    ),
+]
+_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A pattern runs on a text only when one of its kind's keys occurs in the lower-cased text (a fast
+# substring test that spares most patterns on most texts); kinds not listed always run.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "iso": ("-",),
+    "numeric_date": ("/", "."),
+    "time": ("m", "noon", "midday", "midnight", "utc", "gmt", ":", "mid-"),
+    "wd_date": _DAY_KEYS,
+    "mdy": _MONTH_KEYS, "dmy": _MONTH_KEYS, "md": _MONTH_KEYS, "my": _MONTH_KEYS, "month_rel_year": _MONTH_KEYS,
+    "rel_month": _MONTH_KEYS, "in_month": _MONTH_KEYS, "set_every": ("every", "each", "per ", "once", "twice", "times"),
+    "fiscal": ("fiscal", "fy"),
+    "year_range": ("-", "\u2013"),
+    "quarter_ago": ("year-", "year a", "last year", "previous year", "prior-year", "year ago", "year earlier", "year before"),
+    "quarter_of_year": ("quarter", "period"),
+    "half": ("half", "two quarters"),
+    "quarter": ("quarter",),
+    "quarter_rel": ("quarter", "period"),
+    "year_quarter": ("year's", "year\u2019s"),
+    "year2": ("'", "\u2019"),
+    "century": ("century",), "century_rel": ("century",),
+    "decade": ("0s", "0's"), "decade2": ("0s", "0's", "ties"), "decade_rel": ("decade",),
+    "spelled_year": ("nineteen", "twenty", "thousand"),
+    "holiday": ("christmas", "new year", "boxing", "halloween", "valentine", "thanksgiving", "election day"),
+    "weekend": ("weekend",),
+    "end_of": ("end", "beginning", "start", "middle", "close", "turn", "rest", "remainder"),
+    "set_word": ("ly",),
+    "set_weekday": _DAY_KEYS,
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "anchor_rel": ("next", "following", "previous", "preceding", "prior"),
+    "anchor_year": ("year",),
+    "anchor_day": (" day",),
+    "anchor_then": ("then", "that time", "that date"),
+    "rel_weekday": _DAY_KEYS,
+    "day_word": ("today", "tonight", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "last night"),
+    "rel_period": ("week", "month", "year", "decade"),
+    "year_phrase": ("year",),
+    "offset": ("ago", "later", "earlier", "previously", "from now", "hence", "before", "after"),
+    "duration_word": ("annual", "a while"),
+    "duration_one": ("-long", "ended", "ending"),
+    "duration_recent": ("recent",),
+}  # fmt: skip
+COMPILED = [(kind, re.compile(p), TRIGGERS.get(kind, ())) for kind, p in PATTERNS]

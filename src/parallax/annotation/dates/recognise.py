@@ -1,0 +1,301 @@
+"""Finding temporal expressions in a text and resolving them in order (see the package docstring)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from parallax.annotation.dates.calendar import NO_ANCHOR, NO_PUB, parse_published
+from parallax.annotation.dates.lexicon import COMPILED, ONES, PARTS, TEENS, TENS
+from parallax.annotation.dates.resolve import Context, Resolved, resolve
+from parallax.model import DateMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Kinds whose value depends on the tense of their clause.
+_TENSED = frozenset(
+    {
+        "md",
+        "dmy",
+        "wd_date",
+        "rel_month",
+        "in_month",
+        "rel_weekday",
+        "quarter",
+        "season",
+        "holiday",
+        "weekend",
+    }
+)
+# Kinds whose day becomes the anchor for "two days later", "that day", "the same year".
+_ANCHORING = frozenset(
+    {"iso", "mdy", "dmy", "md", "wd_date", "rel_weekday", "day_word", "rel_month", "in_month", "my", "holiday",
+     "weekend", "anchor_rel", "season", "quarter", "quarter_rel", "quarter_of_year", "year", "fiscal", "rel_period"}
+)  # fmt: skip
+_DAY_KINDS = frozenset({"iso", "mdy", "dmy", "md", "wd_date", "rel_weekday", "day_word", "anchor_day"})
+# Words just before a date that make it a coming one whatever the clause's verb ("payable Dec. 1").
+_FUTURE_CUE = re.compile(
+    r"\b(?:payable|effective|of\s+record|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|deadline\s+of)"
+    r"\s+(?:on\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_WEAK_FUTURE_CUE = re.compile(r"\b(?:by|through|due|until|till)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_POSSESSIVE = re.compile(r"(?:'|\u2019)s\b")
+_TIME_GAP = re.compile(r"[\s,]*(?:(?:on|at|of)\s+)?", re.IGNORECASE)
+_FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo", "\u2019ll"})
+_FUTURE_HEADS = frozenset({"scheduled", "due", "set", "expected", "planned", "slated", "upcoming", "next"})
+_PLAN_LEMMAS = frozenset(
+    {"set", "schedule", "plan", "expect", "due", "intend", "hope", "aim", "likely", "prepare", "be", "go", "slate",
+     "want", "promise", "vow", "threaten", "agree", "decide", "vote", "ready", "poised", "about"}
+)  # fmt: skip
+_FUTURE_MODALS = frozenset({"would", "should", "may", "might", "must", "ca", "can", "'d"})
+_PAST_AUX = frozenset({"was", "were", "had", "did"})
+_SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "write"})
+
+
+def _quarter_closed(quarter: tuple[int, int], pub: dt.date) -> bool:
+    year, q = quarter
+    return (year, q) < (pub.year, (pub.month - 1) // 3 + 1)
+
+
+def _time_of_day(g: dict[str, str]) -> str | None:
+    """``HH:MM`` (with ``Z`` for UTC/GMT) of a clock time, a part of the day (``AF``), or None."""
+    word = (g.get("word") or "").casefold()
+    if word:
+        return "24:00" if word == "midnight" else "12:00"
+    if g.get("part") and not g.get("h"):
+        return PARTS[g["part"].casefold()]  # "mid-afternoon": a part of the day
+    raw = (g.get("h") or "").casefold()
+    hour = int(raw) if raw.isdigit() else (TENS.get(raw, 0) + ONES.get(raw, 0) + TEENS.get(raw, 0))
+    ap = (g.get("ap") or "").casefold()
+    if ap:
+        hour = hour % 12 + (12 if ap == "p" else 0)
+    if g.get("part") and g["part"].casefold() in ("afternoon", "evening") and hour < 12:
+        hour += 12
+    if hour > 24:
+        return None
+    zone = "Z" if (g.get("tz") or "").upper() in ("UTC", "GMT") else ""
+    return f"{hour:02d}:{int(g.get('min') or 0):02d}{zone}"
+
+
+def _keep(kind: str, match: re.Match[str], text: str) -> bool:
+    """Drop matches that are ordinary words here (a lower-case "may", "march", "monday" in a name).
+
+    ``match`` ran on the lower-cased text; capitals are read from ``text``.
+    """
+
+    def original(name: str) -> str:
+        return text[match.start(name) : match.end(name)] if match.groupdict().get(name) else ""
+
+    mon = original("mon") if "mon" in match.re.groupindex else ""
+    if kind in ("md", "rel_month", "in_month") and mon and mon[0].islower():
+        return False
+    if kind in ("rel_weekday", "set_weekday"):
+        wd = original("wd") or (original("wd2") if "wd2" in match.re.groupindex else "")
+        if not wd[:1].isupper():
+            return False
+    first = text[match.start() : match.start() + 1]
+    if kind == "set_word" and first.isupper() and text[match.end() : match.end() + 2].strip()[:1].isupper():
+        return False  # "Daily News", "the Quarterly Review"
+    if kind in ("ref", "duration_vague", "duration_word") and first.isupper() and match.start() > 0:
+        before = text[max(0, match.start() - 2) : match.start()].strip()
+        after = text[match.end() : match.end() + 2].strip()
+        if (before[-1:].isalpha() and before[-1:].isupper()) or after[:1].isupper():
+            return False
+    return True
+
+
+def _spans(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
+    """Every recognised expression as (start, end, kind, match), in text order, without overlaps."""
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    taken = bytearray(len(text) + 1)
+    lower = text.translate(_ASCII_LOWER)  # same length as the text, so offsets hold
+    for kind, pattern, keys in COMPILED:
+        if keys and not any(key in lower for key in keys):
+            continue
+        for match in pattern.finditer(lower):
+            start, end = match.span("core") if "core" in pattern.groupindex else match.span()
+            if kind == "rel_weekday" and (match.group("rel") or "").casefold() == "on":
+                start = match.start("wd")
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            while start < end and text[start].isspace():
+                start += 1
+            if start >= end or any(taken[start:end]) or not _keep(kind, match, text):
+                continue
+            if kind == "year_range":
+                first, second = int(match.group("y")), match.group("y2")
+                last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+                if not first < last <= first + 30:
+                    continue
+            taken[start:end] = b"\x01" * (end - start)
+            found.append((start, end, kind, match))
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def _year_range(start: int, match: re.Match[str], value_of: Callable[[str], str]) -> list[DateMention]:
+    """Two years of a range ("1998-99", "2004-2006"): one mention each."""
+    first = match.group("y")
+    y2 = match.group("y2")
+    last = y2 if len(y2) == 4 else f"{int(first) // 100 * 100 + int(y2):04d}"
+    s2 = match.start("y2")
+    return [
+        DateMention(
+            start=match.start("y"), end=match.end("y"), text=first, value=value_of(first), type="DATE"
+        ),
+        DateMention(start=s2, end=match.end("y2"), text=y2, value=value_of(last), type="DATE"),
+    ]
+
+
+def _merge_times(text: str, mentions: list[DateMention], kinds: list[str]) -> list[DateMention]:
+    """A clock time next to a day ("10 p.m. Wednesday", "Monday at 9 a.m.") becomes one TIME on that day."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        if kinds[i] == "time" and m.value:
+            for j in (i + 1, i - 1):
+                if not 0 <= j < len(mentions) or kinds[j] not in _DAY_KINDS or not mentions[j].value:
+                    continue
+                other = mentions[j]
+                gap = text[m.end : other.start] if j > i else text[other.end : m.start]
+                if _TIME_GAP.fullmatch(gap) is None:
+                    continue
+                start, end = min(m.start, other.start), max(m.end, other.end)
+                value = f"{(other.value or '')[:10]}T{(m.value or '').split('T', 1)[1]}"
+                merged = DateMention(start=start, end=end, text=text[start:end], value=value, type="TIME")
+                if j < i:
+                    out[-1] = merged
+                else:
+                    out.append(merged)
+                    i += 1
+                break
+            else:
+                out.append(m)
+        else:
+            out.append(m)
+        i += 1
+    return out
+
+
+def find_dates_in_text(
+    text: str, published: str | None, tense_of: Callable[[int, int], str | None] | None = None
+) -> list[DateMention]:
+    """Every temporal expression of a text, in order, with its value (see the package's conventions).
+
+    ``tense_of(start, end)`` tells whether the clause of an expression is about the past, the present
+    or the future ("past", "present", "future" or None); it decides the year of a month or holiday and
+    the week of a weekday named alone ("will meet on Monday" is the next Monday).
+    """
+    pub = parse_published(published)
+    ctx = Context(pub=pub, anchor=pub, day=pub)
+    mentions: list[DateMention] = []
+    kinds: list[str] = []
+    for start, end, kind, match in _spans(text):
+        if kind == "year_range":
+            for mention in _year_range(start, match, lambda y: y):
+                mentions.append(mention)
+                kinds.append("year")
+            continue
+        tense = tense_of(start, end) if tense_of is not None and kind in _TENSED else None
+        before = text[max(0, start - 30) : start]
+        if kind in _TENSED and (
+            _FUTURE_CUE.search(before) or (tense != "past" and _WEAK_FUTURE_CUE.search(before))
+        ):
+            tense = "future"
+        elif kind == "rel_weekday" and _POSSESSIVE.match(text, end):
+            tense = "past"  # "Tuesday's vote": a day already reported
+        if kind == "time":
+            clock = _time_of_day(match.groupdict())
+            if clock is None:
+                continue
+            day = ctx.day
+            note = None if day is not None else (NO_PUB if ctx.pub is None else NO_ANCHOR)
+            found = Resolved(f"{day.isoformat()}T{clock}" if day else None, "TIME", note)
+        else:
+            resolved = resolve(kind, match, ctx, tense)
+            if resolved is None:
+                continue
+            found = resolved
+        if found.quarter is not None and (pub is None or _quarter_closed(found.quarter, pub)):
+            ctx.quarter = found.quarter  # a quarter reported on (not the current one, nor one forecast)
+        if found.day is not None and kind in _DAY_KINDS:
+            ctx.day = found.day
+        if found.day is not None and found.type != "DURATION" and kind in _ANCHORING:
+            ctx.anchor = found.day
+            ctx.anchor_value = found.value
+        mentions.append(
+            DateMention(
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=found.value,
+                type=found.type,
+                note=found.note,
+            )
+        )
+        kinds.append(kind)
+    return _merge_times(text, mentions, kinds)
+
+
+def clause_tense(doc: Doc, start: int, end: int) -> str | None:
+    """ "past", "present" or "future" for the clause that a span of ``doc`` belongs to, when its verb shows it.
+
+    The verb is the first verb or auxiliary above the span in the parse (or, for a participle or an
+    infinitive that shows no tense, the verb it depends on). Future: "will"/"shall" or a modal with it
+    ("should be completed in October"; not "could", often a past ability), an infinitive under a verb
+    of planning ("is set to resume Monday", "planned to leave on Thursday", not "had been scheduled
+    to"), or a verb of scheduling ("is scheduled for"). Past: a past-tense verb or auxiliary, a present
+    perfect, a bare participle ("a plan approved in May"). Present: a present-tense verb other than a
+    verb of saying ("meet separately Monday"); a present passive ("is heard in May") shows no tense.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = span.root
+    for _ in range(12):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    tense = _verb_tense(verb)
+    head = verb.head
+    nonfinite = verb.tag_ in ("VBG", "VB", "VBN") and verb.dep_ in ("xcomp", "advcl", "conj")
+    if tense is None and nonfinite and head is not verb and head.pos_ in ("VERB", "AUX"):
+        tense = _verb_tense(head)  # "rising to a high in March", under "has fluctuated"
+    return tense
+
+
+def _verb_tense(verb: Token) -> str | None:
+    """The tense one verb shows by itself and its auxiliaries (see ``clause_tense``)."""
+    children = list(verb.children)
+    auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _FUTURE_WORDS:
+        return "future"
+    if verb.lower_ in _FUTURE_HEADS and not auxes & _PAST_AUX and (auxes or verb.tag_ != "VBN"):
+        return "future"  # "is scheduled for", not "as previously planned" nor "had been set for"
+    if auxes & _FUTURE_MODALS and "have" not in auxes:
+        return "future"
+    if "to" in auxes and verb.head is not verb:
+        head = verb.head
+        head_auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        if (head.lemma_ in _PLAN_LEMMAS or head.lower_ in _FUTURE_HEADS) and "had" not in head_auxes:
+            return "future"
+    if auxes & _PAST_AUX or (auxes & {"has", "have", "'ve"} and verb.tag_ == "VBN"):
+        return "past"  # "was signed", "had begun", "has agreed"
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxes):
+        return "past"  # "began", "a plan approved in May" (not "is heard in May")
+    if verb.tag_ in ("VBP", "VBZ") and verb.lemma_ not in _SPEECH_LEMMAS and not auxes:
+        return "present"
+    return None
+
+
+def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
+    """Temporal expressions of a parsed text, with the tense of each expression's clause from the parse."""
+    return find_dates_in_text(doc.text, published, lambda start, end: clause_tense(doc, start, end))

@@ -1,0 +1,464 @@
+"""The value of one recognised expression, from the publication date and what the text said before it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from parallax.annotation.dates.calendar import (
+    NO_ANCHOR,
+    NO_PUB,
+    day_year,
+    duration_value,
+    holiday_day,
+    last_saturday,
+    month_add,
+    month_year,
+    number,
+    quarter_add,
+    quarter_of,
+    season_year,
+    shift,
+    valid,
+    week,
+    weekend_value,
+)
+from parallax.annotation.dates.lexicon import MONTHS, ONES, ORDINALS, PARTS, SET_WORDS, TEENS, TENS, WEEKDAYS
+
+Kind = str
+
+
+class Resolved(NamedTuple):
+    value: str | None
+    type: str = "DATE"
+    note: str | None = None
+    day: dt.date | None = None  # the day to count the next relative expression from
+    quarter: tuple[int, int] | None = None  # a quarter the text now speaks about
+
+
+@dataclass
+class Context:
+    """What a text has established so far: the publication day, the last date named and the last quarter."""
+
+    pub: dt.date | None
+    anchor: dt.date | None
+    quarter: tuple[int, int] | None = None
+    day: dt.date | None = None  # the last date named at the granularity of a day (or the publication day)
+    anchor_value: str | None = None  # the value of the last date named in the text
+
+
+_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.casefold().rstrip(".")]
+
+
+def _rel(text: str | None) -> str:
+    return re.sub(r"\s+", " ", (text or "").casefold()).strip()
+
+
+def _quarter_value(year: int, q: int) -> Resolved:
+    return Resolved(f"{year:04d}-Q{q}", "DATE", None, dt.date(year, 3 * q - 2, 1), (year, q))
+
+
+def _last_completed_quarter(pub: dt.date) -> tuple[int, int]:
+    return quarter_add(*quarter_of(pub), -1)
+
+
+def _year_from_two(pub: dt.date | None, yy: int) -> int | None:
+    """A two-digit year in the century that puts it nearest the publication year (None without one)."""
+    if pub is None:
+        return None
+    candidates = [c * 100 + yy for c in (pub.year // 100 - 1, pub.year // 100, pub.year // 100 + 1)]
+    return min(candidates, key=lambda y: abs(y - pub.year))
+
+
+def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Resolved | None:
+    pub = ctx.pub
+    if kind in ("mdy", "dmy", "md", "wd_date"):
+        month = _month(g["mon"])
+        if g.get("y"):
+            day = valid(int(g["y"]), month, int(g["d"]))
+            return Resolved(day.isoformat() if day else None, "DATE", None, day)
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        day = day_year(pub, month, int(g["d"]), tense)
+        if kind == "wd_date" and day is not None and day.weekday() != WEEKDAYS[g["wd"].casefold()]:
+            # the weekday decides between the candidate years
+            for k in (-1, 1):
+                other = valid(pub.year + k, month, int(g["d"]))
+                if other is not None and other.weekday() == WEEKDAYS[g["wd"].casefold()]:
+                    day = other
+        return Resolved(day.isoformat() if day else None, "DATE", None, day)
+    if kind == "rel_weekday":
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        target = WEEKDAYS[g["wd"].casefold()]
+        rel = _rel(g.get("rel"))
+        back = (pub.weekday() - target) % 7
+        if rel in ("next", "this coming"):
+            day = pub + dt.timedelta(days=(target - pub.weekday()) % 7 or 7)
+        elif rel == "last" and back == 0:
+            day = pub - dt.timedelta(days=7)
+        elif rel == "this" and target > pub.weekday():
+            day = pub + dt.timedelta(days=target - pub.weekday())
+        elif rel in ("", "on", "early", "late") and tense == "future":
+            day = pub + dt.timedelta(days=(target - pub.weekday()) % 7)
+        else:
+            day = pub - dt.timedelta(days=back)
+        part = g.get("part", "").strip().casefold()
+        if part:
+            return Resolved(f"{day.isoformat()}T{PARTS[part]}", "TIME", None, day)
+        return Resolved(day.isoformat(), "DATE", None, day)
+    if kind == "day_word":
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        word = _rel(g["word"])
+        day = pub + dt.timedelta(days={"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0))
+        if word in ("tonight", "last night"):
+            return Resolved(f"{day.isoformat()}TNI", "TIME", None, day)
+        if word.startswith("this "):
+            return Resolved(f"{day.isoformat()}T{PARTS[word.split()[1]]}", "TIME", None, day)
+        return Resolved(day.isoformat(), "DATE", None, day)
+    if kind == "anchor_day":
+        if ctx.day is None:
+            return Resolved(None, "DATE", NO_ANCHOR)
+        return Resolved(ctx.day.isoformat(), "DATE", None, ctx.day)
+    if kind == "anchor_then":  # "until then", "by that time": the last date named, if any besides publication
+        if ctx.anchor_value is None:
+            return None
+        return Resolved(ctx.anchor_value, "DATE", None, ctx.anchor)
+    if kind == "holiday":
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        name = _rel(g["name"]).replace("\u2019", "'")
+        days = [d for d in (holiday_day(name, pub.year + k) for k in (-1, 0, 1)) if d is not None]
+        if tense == "future":
+            day = min((d for d in days if d >= pub), default=None)
+        else:
+            day = max((d for d in days if d <= pub), default=None)
+        return Resolved(day.isoformat() if day else None, "DATE", None, day)
+    if kind in ("weekend",):
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        saturday = last_saturday(pub)
+        future = tense == "future" and saturday < pub - dt.timedelta(days=1)
+        saturday = saturday + dt.timedelta(days=7) if future else saturday
+        return Resolved(weekend_value(saturday), "DATE", None, saturday)
+    return None
+
+
+def _months(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Resolved | None:
+    pub = ctx.pub
+    if kind == "my":
+        month = _month(g["mon"])
+        return Resolved(f"{int(g['y']):04d}-{month:02d}", "DATE", None, dt.date(int(g["y"]), month, 1))
+    if kind in ("rel_month", "in_month", "month_rel_year"):
+        month = _month(g["mon"])
+        rel = _rel(g.get("rel"))
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        if kind == "month_rel_year":
+            year = pub.year + {"last": -1, "next": 1}.get(rel, 0)
+        elif rel == "last":
+            year = pub.year if month < pub.month else pub.year - 1
+        elif rel == "next":
+            year = pub.year if month > pub.month else pub.year + 1
+        elif rel in ("this", "earlier this", "later this"):
+            year = pub.year
+        else:
+            year = month_year(pub, month, tense)
+        return Resolved(f"{year:04d}-{month:02d}", "DATE", None, dt.date(year, month, 1))
+    if kind == "season":
+        code = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}[
+            g["season"].casefold()
+        ]
+        start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        if g.get("y"):
+            year = int(g["y"])
+        elif pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        else:
+            year = season_year(pub, start_month, _rel(g.get("rel")), tense)
+        return Resolved(f"{year:04d}-{code}", "DATE", None, dt.date(year, start_month, 1))
+    if kind == "end_of":
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        unit = (g.get("unit") or g.get("unit2") or "year").casefold()
+        if unit == "month":
+            return Resolved(f"{pub.year:04d}-{pub.month:02d}", "DATE", None, None)
+        if unit == "week":
+            return Resolved(week(pub), "DATE", None, None)
+        return Resolved(f"{pub.year:04d}", "DATE", None, None)
+    return None
+
+
+def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Resolved | None:
+    pub = ctx.pub
+    if kind in ("quarter", "quarter_rel") and g.get("emon") and (pub is not None or g.get("y")):
+        # "the quarter ended Sept. 30": the quarter that month closes, in the past
+        month = _month(g["emon"])
+        year = (
+            int(g["y"])
+            if g.get("y")
+            else (pub.year if pub and month <= pub.month else (pub.year - 1 if pub else 0))
+        )
+        named = _QUARTER_WORDS.get((g.get("q") or "").casefold())
+        return _quarter_value(year, named or (month - 1) // 3 + 1)
+    if kind == "year_quarter":
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        year = pub.year + {"last": -1, "next": 1}.get(_rel(g["rel"]), 0)
+        named = _QUARTER_WORDS.get((g.get("q") or "").casefold())
+        return _quarter_value(year, named or (ctx.quarter or _last_completed_quarter(pub))[1])
+    if kind == "quarter":
+        word = g["q"].casefold()
+        rel = _rel(g.get("rel"))
+        if g.get("y"):
+            return _quarter_value(int(g["y"]), _QUARTER_WORDS.get(word, 4))
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        if rel:
+            return _quarter_value(pub.year + {"last": -1, "next": 1}.get(rel, 0), _QUARTER_WORDS.get(word, 4))
+        if word in ("last", "final"):
+            return _quarter_value(*_last_completed_quarter(pub))
+        q = _QUARTER_WORDS[word]
+        current = quarter_of(pub)[1]
+        year = pub.year if (q <= current or tense == "future") else pub.year - 1
+        return _quarter_value(year, q)
+    if kind == "quarter_rel":
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        rel = _rel(g["rel"])
+        if rel in ("this", "the current"):
+            return _quarter_value(*quarter_of(pub))
+        if rel in ("last", "the last", "the previous", "the past", "the prior"):
+            return _quarter_value(*_last_completed_quarter(pub))
+        if rel in ("next", "the next", "the coming"):
+            return _quarter_value(*quarter_add(*quarter_of(pub), 1))
+        return _quarter_value(*(ctx.quarter or _last_completed_quarter(pub)))
+    if kind == "quarter_of_year":
+        named = _QUARTER_WORDS.get((g.get("q") or "").casefold()) or (ctx.quarter[1] if ctx.quarter else None)
+        if named is None:
+            return Resolved(g["y"], "DATE", None, dt.date(int(g["y"]), 1, 1))
+        return _quarter_value(int(g["y"]), named)
+    if kind == "quarter_ago":
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        unit = (g.get("unit") or "").casefold()
+        if g.get("q"):
+            base = ctx.quarter or _last_completed_quarter(pub)
+            return _quarter_value(base[0] - 1, _QUARTER_WORDS.get(g["q"].casefold(), 4))
+        if unit == "month" and ctx.anchor is not None:
+            y, m = month_add(ctx.anchor.year, ctx.anchor.month, -12)
+            return Resolved(f"{y:04d}-{m:02d}", "DATE", None, None)
+        if ctx.quarter is not None or unit in ("quarter", "period"):
+            base = ctx.quarter or _last_completed_quarter(pub)
+            return Resolved(f"{base[0] - 1:04d}-Q{base[1]}", "DATE", None, None)
+        year = (ctx.anchor or pub).year - 1
+        return Resolved(f"{year:04d}", "DATE", None, None)
+    if kind == "half":
+        word = g["h"].casefold()
+        h = 1 if word in ("first", "1st") else 2
+        if g.get("y"):
+            return Resolved(f"{int(g['y']):04d}-H{h}", "DATE", None, dt.date(int(g["y"]), 1 + 6 * (h - 1), 1))
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        return Resolved(f"{pub.year:04d}-H{h}", "DATE", None, None)
+    return None
+
+
+def _years(kind: Kind, g: dict[str, str], ctx: Context) -> Resolved | None:
+    pub = ctx.pub
+    if kind in ("year", "fiscal", "year2"):
+        raw = g["y"]
+        year = int(raw) if len(raw) == 4 else _year_from_two(pub, int(raw))
+        if year is None:
+            return Resolved(None, "DATE", NO_PUB)
+        return Resolved(f"{year:04d}", "DATE", None, dt.date(year, 1, 1))
+    if kind == "spelled_year":
+        a, b = _rel(g["a"]), _rel(g.get("b"))
+        if a == "two thousand":
+            tail = TEENS.get(b) or ONES.get(b) or 0
+            return Resolved(f"{2000 + tail:04d}", "DATE", None, None)
+        if b == "hundred":
+            tail = 0
+        else:
+            parts = re.split(r"[-\s]", b)
+            tail = sum(TENS.get(p, 0) + ONES.get(p, 0) + TEENS.get(p, 0) for p in parts)
+        return Resolved(f"{(19 if a == 'nineteen' else 20) * 100 + tail:04d}", "DATE", None, None)
+    if kind in ("year_phrase", "end_of_year", "anchor_year"):
+        rel = _rel(g.get("rel"))
+        if kind == "anchor_year":
+            base = ctx.anchor
+            if base is None:
+                return Resolved(None, "DATE", NO_ANCHOR)
+            year = base.year - (1 if rel in ("before", "previous", "earlier") else 0)
+            return Resolved(f"{year:04d}", "DATE", None, None)
+        if rel in ("full", "entire", "whole", "") and kind == "year_phrase" and ctx.anchor is not None:
+            return Resolved(f"{ctx.anchor.year:04d}", "DATE", None, None)  # the year the text speaks of
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        return Resolved(f"{pub.year:04d}", "DATE", None, None)
+    if kind == "century":
+        word = _rel(g["c"]).replace("-", " ")
+        c = (
+            int(word[:-2])
+            if word[:1].isdigit()
+            else ORDINALS.get(word, ORDINALS.get(word.replace(" ", "-"), 0))
+        )
+        return Resolved(f"{c - 1:02d}", "DATE", None, None) if c else None
+    if kind == "century_rel":
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        delta = {"this": 0, "the current": 0, "the next": 1}.get(_rel(g["rel"]), -1)
+        return Resolved(f"{pub.year // 100 + delta:02d}", "DATE", None, None)
+    if kind == "decade":
+        return Resolved(g["y"], "DATE", None, None)
+    if kind == "decade2":
+        digit = int(g["yy"]) if g.get("yy") else _DECADE_WORDS[g["word"].casefold()]
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        start = (pub.year // 100) * 100 + digit * 10
+        if start > pub.year:
+            start -= 100
+        return Resolved(f"{start // 10:03d}", "DATE", None, None)
+    if kind == "decade_rel":
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        delta = {"this": 0, "the current": 0, "the next": 1}.get(_rel(g["rel"]), -1)
+        return Resolved(f"{pub.year // 10 + delta:03d}", "DATE", None, None)
+    return None
+
+
+def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> Resolved | None:
+    pub = ctx.pub
+    if kind == "rel_period":
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        rel, unit = _rel(g["rel"]), g["unit"].casefold()
+        if unit == "decade" and rel not in ("past", "the past"):
+            delta = 0 if rel == "this" else (1 if rel == "next" else -1)
+            return Resolved(f"{pub.year // 10 + delta:03d}", "DATE", None, None)
+        if rel in ("past", "the past") and unit != "weekend":
+            return Resolved(duration_value(1, unit), "DURATION")
+        sign = (
+            -1
+            if rel in ("last", "previous", "the last", "the previous")
+            else (1 if rel in ("next", "the coming") else 0)
+        )
+        if unit == "weekend":
+            saturday = last_saturday(pub)
+            saturday = saturday + dt.timedelta(days=7) if sign > 0 else saturday
+            return Resolved(weekend_value(saturday), "DATE", None, saturday)
+        value, day = shift(pub, 1, unit, sign) if sign else shift(pub, 0, unit, 1)
+        return Resolved(value, "DATE", None, day)
+    if kind == "offset":
+        n = number(g["n"])
+        direction = _rel(g["dir"])
+        if n is None:
+            if direction in ("ago", "previously"):
+                return Resolved("PAST_REF", "DATE")
+            if direction in ("from now", "hence"):
+                return Resolved("FUTURE_REF", "DATE")
+            return Resolved(None, "DATE", "vague amount of time")
+        if "half" in m.group(0).casefold():
+            n += 0.5
+        if direction in ("ago", "previously", "from now", "hence"):
+            base, sign = pub, (1 if direction in ("from now", "hence") else -1)
+        else:
+            base, sign = ctx.anchor, (1 if direction in ("later", "after") else -1)
+        if base is None:
+            return Resolved(None, "DATE", NO_PUB if base is pub else NO_ANCHOR)
+        unit = g["unit"].casefold().rstrip("s")
+        if (
+            unit == "year"
+            and n == 1
+            and ctx.quarter is not None
+            and direction in ("ago", "earlier", "before")
+        ):
+            return Resolved(f"{ctx.quarter[0] - 1:04d}-Q{ctx.quarter[1]}", "DATE")
+        value, day = shift(base, n, unit, sign)
+        if unit in ("week", "fortnight"):
+            value = day.isoformat()  # "two weeks ago": the day, as news reckons it
+        return Resolved(value, "DATE", None, day)
+    if kind == "anchor_rel":
+        if ctx.anchor is None:
+            return Resolved(None, "DATE", NO_ANCHOR)
+        sign = 1 if g["rel"].casefold() in ("next", "following") else -1
+        unit = g["unit"].casefold()
+        if unit in PARTS:
+            day = ctx.anchor + dt.timedelta(days=sign)
+            return Resolved(f"{day.isoformat()}T{PARTS[unit]}", "TIME", None, day)
+        value, day = shift(ctx.anchor, 1, unit, sign)
+        return Resolved(value, "DATE", None, day)
+    return None
+
+
+def _durations_and_sets(kind: Kind, m: re.Match[str], g: dict[str, str]) -> Resolved | None:
+    if kind == "duration":
+        n = number(g["n"])
+        if n is not None and g.get("half"):
+            n += 0.5
+        return Resolved(duration_value(n, g["unit"]), "DURATION")
+    if kind == "duration_one":
+        return Resolved(duration_value(1, g.get("unit") or g["unit2"]), "DURATION")
+    if kind in ("duration_vague", "duration_recent"):
+        return Resolved(duration_value(None, g["unit"]), "DURATION")
+    if kind == "duration_word":
+        return Resolved("P1Y" if _rel(g["word"]) == "annual" else "PXX", "DURATION")
+    if kind == "ref":
+        return Resolved(next(k for k in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") if g.get(k)), "DATE")
+    if kind == "set_word":
+        return Resolved(SET_WORDS[g["word"].casefold()], "SET")
+    if kind == "set_weekday":
+        wd = WEEKDAYS[(g.get("wd") or g["wd2"]).casefold()] + 1
+        part = PARTS.get((g.get("part") or "").casefold())
+        return Resolved(f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""), "SET")
+    if kind == "set_every":
+        if g.get("wd"):
+            part = PARTS.get((g.get("part") or "").strip().casefold())
+            return Resolved(
+                f"XXXX-WXX-{WEEKDAYS[g['wd'].casefold()] + 1}" + (f"T{part}" if part else ""), "SET"
+            )
+        if g.get("mon"):
+            return Resolved(f"XXXX-{_month(g['mon']):02d}", "SET")
+        if g.get("season"):
+            code = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}[
+                g["season"].casefold()
+            ]
+            return Resolved(f"XXXX-{code}", "SET")
+        unit = g["unit"].casefold()
+        if unit in PARTS:
+            return Resolved(f"XXXX-XX-XXT{PARTS[unit]}", "SET")
+        n = 2.0 if (g.get("n") or "").casefold() == "other" else (number(g["n"]) if g.get("n") else 1.0)
+        return Resolved(duration_value(n or 1.0, unit), "SET")
+    return None
+
+
+def resolve(kind: Kind, m: re.Match[str], ctx: Context, tense: str | None = None) -> Resolved | None:
+    """The value of one match; None when the match turns out not to be a temporal expression."""
+    g = {k: (v or "") for k, v in m.groupdict().items()}
+    if kind == "iso":
+        day = valid(int(g["y"]), int(g["m"]), int(g["d"]))
+        return Resolved(day.isoformat() if day else None, "DATE", None, day)
+    if kind == "numeric_date":
+        a, b, year = int(g["a"]), int(g["b"]), int(g["y"])
+        if a > 12 and b <= 12:  # day first (25/12/2019)
+            day = valid(year, b, a)
+        elif b > 12 and a <= 12:  # month first (12/25/2019)
+            day = valid(year, a, b)
+        else:  # 05/12/2019: the order is not shown; only the year is certain
+            return Resolved(f"{year:04d}", "DATE", "day and month order unknown", dt.date(year, 1, 1))
+        return Resolved(day.isoformat() if day else None, "DATE", None, day)
+    for step in (_days, _months, _quarters):
+        found = step(kind, g, ctx, tense)
+        if found is not None:
+            return found
+    return _years(kind, g, ctx) or _relative(kind, m, g, ctx) or _durations_and_sets(kind, m, g)
