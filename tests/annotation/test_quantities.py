@@ -128,9 +128,9 @@ def test_no_rate_keeps_currency_code() -> None:
     "text",
     ["On June 17, 2015, they met.", "Since May 10 the clash went on.", "The 73rd anniversary passed.",
      "The Second Lebanon War ended.", "An F-35 flew over.", "The T-4 air base was hit.",
-     "They violated the 1974 separation agreements.", "A 25-year-old man was arrested.",
+     "They violated the 1974 separation agreements.",
      "Call 555-123-4567 now.", "Install version 2.1.3 today.", "It happened at 10:30 a.m. there.",
-     "He watched Channel 10 news.", "She was aged 34 at the time.", "It was one of the best."],
+     "He watched Channel 10 news.", "It was one of the best.", "No one came."],
 )  # fmt: skip
 def test_not_quantities(res: QuantityResources, text: str) -> None:
     assert find_quantities(text, res) == []

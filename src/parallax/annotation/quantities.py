@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from parallax.annotation import quantity_context as ctx
+from parallax.annotation import quantity_meaning as meaning_of
 from parallax.annotation.quantity_classifier import UnitClassifier, load_unit_classifier
 from parallax.annotation.quantity_numbers import (
     NUMBER_PATTERN,
@@ -54,12 +55,13 @@ CURRENCY_PREFIXES = {
 }  # fmt: skip
 _CUR_ALT = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 _MAIN = rf"""
+(?P<neg>(?:minus|negative)[ ]+|-[ ]?(?=\d))?
 (?:(?P<cur>{_CUR_ALT})[ \u00a0]?)?
 (?:(?P<vague>{VAGUE_PATTERN})|(?P<num>{NUMBER_PATTERN}))
 """
 _GLUE = "_.,/:$£€¥₹₪-"
-_SCALE_ABBR = r"[ \u00a0]?(?P<abbr>bn|mn|mln|tn|trn|m|b|k)(?![\w])"
-_RANGE_SEP = r"[ \u00a0]*(?P<sep>-|–|—|to|and|or)[ \u00a0]*"
+_SCALE_ABBR = r"(?P<space>[ \u00a0]{0,2})(?P<abbr>bn|bln|mn|mln|mil|tn|trn|tln|mm|m|b|k|g)(?![\w])"
+_RANGE_SEP = r"[ \u00a0]*(?P<sep>-|–|—|to|through|thru|and|or)[ \u00a0]*"
 _FRACTION = (
     r"(?<![\w-])(?P<frac>(?:(?:a|one)[- ])?(?:half|third|quarter)|two[- ]thirds|three[- ](?:quarters|fourths))"
     r"(?=\s+(?:of\s+)?(?:the|all|its|their|his|her|our|those|these)\b)"
@@ -126,12 +128,53 @@ class _Candidate:
     number_start: int = 0
 
 
+def _glued(text: str, m: re.Match[str]) -> bool:
+    """The match continues a word, a code or another number ("F-35", "192.168", "5/17/2018")."""
+    start = m.start()
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if m.group("neg") and m.group("neg").startswith("-"):
+        return before.isalnum() or before in _GLUE
+    return before.isalnum() or before in _GLUE
+
+
+_LONG_SCALES = frozenset(["bn", "bln", "mn", "mln", "mil", "tn", "trn", "tln"])
+_ORDINAL_END = re.compile(r"^(?:a|an)\s.*[a-z]th$|^(?:a|an)\s+(?:half|third|quarter)$", re.I)
+
+
+def _scale_suffix(res: QuantityResources, text: str, end: int, cur: str | None) -> tuple[float, int] | None:
+    """A scale written after digits: "$5bn", "10k", "1.2b", "10M", "2.33 k", "5m people"."""
+    a = res.scale_re.match(text, end)
+    if a is None:
+        return None
+    raw = a.group("abbr")
+    abbr = raw.lower()
+    spaced = bool(a.group("space"))
+    next_word = re.match(r"\s+([A-Za-z]+)", text[a.end() : a.end() + 30])
+    plural_next = bool(next_word and (next_word.group(1).endswith("s") or
+                                      next_word.group(1).lower() in ctx.IRREGULAR_PLURALS))  # fmt: skip
+    clear_after = re.match(r"\s*(?:[.,;:!?)\]]|$)", text[a.end() : a.end() + 3]) is not None
+    if len(a.group("space")) > 1 and not clear_after:
+        return None
+    ok = (
+        (cur is not None and abbr != "g")
+        or abbr in _LONG_SCALES
+        or (abbr == "m" and plural_next and not spaced)
+        or (not spaced and raw in ("k", "K", "M", "MM", "b", "B", "G") and not plural_next)
+        or (spaced and clear_after and raw in ("k", "K", "M", "B", "G"))
+    )
+    if not ok:
+        return None
+    return SCALE_ABBREVIATIONS[abbr], a.end()
+
+
 def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) -> _Number | None:
     if anchored:
         m = res.main_re.match(text, pos)
     else:
         m = res.main_re.search(text, pos)
-        while m is not None and m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in _GLUE):
+        while m is not None and _glued(text, m):
             m = res.main_re.search(text, m.start() + 1)
     if m is None:
         return None
@@ -139,10 +182,11 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
     if cur is not None and cur not in CURRENCY_PREFIXES:
         # The pattern ignores case: "a$" is the table's "A$".
         cur = next((c for c in CURRENCY_PREFIXES if c.upper() == cur.upper()), None)
+    sign = -1.0 if m.group("neg") else 1.0
     if m.group("vague"):
         phrase = m.group("vague")
         end = m.end("vague")
-        if end < len(text) and text[end].isalnum():
+        if (end < len(text) and text[end].isalnum()) or sign < 0:
             return _Number(m.start(), end, None, None)
         parsed = parse_vague(phrase)
         return _Number(m.start(), end, None, parsed.low, vague=re.sub(r"\s+of$", "", phrase.lower()),
@@ -153,21 +197,22 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
     if phrase[-1].isalpha() and end < len(text) and (text[end].isalnum() or (text[end] == "-" and
                                                        text[end + 1 : end + 2].isdigit())):  # fmt: skip
         return _Number(m.start(), end, None, None)
+    if _ORDINAL_END.search(phrase) and not re.match(r"\s*(?:of\b|[.,;:!?)]|$)", text[end : end + 4]):
+        return _Number(m.start(), end, None, None)  # "a fifth day" is an ordinal; "a fifth of", "a half" are not
+    frac = re.fullmatch(r"(\d{1,3})/(\d{1,3})", phrase)
+    if frac is not None and not (0 < int(frac.group(1)) < int(frac.group(2)) <= 100):
+        return _Number(m.start(), end, None, None)  # "24/7", "9/0": not a fraction
     value = parse_number_phrase(phrase)
     if value is None:
         return _Number(m.start(), end, None, None)
-    scaled = bool(re.search(r"[a-z]", phrase, re.I)) and bool(re.search(r"(?:thousand|million|billion|trillion)", phrase, re.I))
+    value *= sign
+    scaled = bool(re.search(r"[a-z]", phrase, re.I)) and bool(re.search(r"(?:thousand|million|billion|trillion|lakh|crore)", phrase, re.I))
     if phrase[-1].isdigit():
-        a = res.scale_re.match(text, end)
-        if a is not None:
-            abbr = a.group("abbr").lower()
-            next_word = re.match(r"\s+([A-Za-z]+)", text[a.end() : a.end() + 30])
-            plural_next = bool(next_word and (next_word.group(1).endswith("s") or
-                                              next_word.group(1).lower() in ctx.IRREGULAR_PLURALS))  # fmt: skip
-            if cur or abbr in ("bn", "mn", "mln", "tn", "trn") or (abbr == "m" and plural_next):
-                value *= SCALE_ABBREVIATIONS[abbr]
-                end = a.end()
-                scaled = True
+        suffix = _scale_suffix(res, text, end, cur)
+        if suffix is not None:
+            value *= suffix[0]
+            end = suffix[1]
+            scaled = True
     return _Number(m.start(), end, value, value, currency=cur, scaled=scaled)
 
 
@@ -255,27 +300,40 @@ _TOLL_BEFORE = re.compile(
 )
 
 
-def _keep_bare(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None, qualified: bool) -> bool:
-    """Decide whether a number without a unit is a count worth reporting (and not a year, date, name...)."""
+_FRACTION_WRITTEN = re.compile(r"half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ieth|"
+                               r"dredth|sandth|lionth|/|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]", re.I)
+_PRONOUN_ONE = re.compile(r"^\s*one\b")
+_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each)\s+$")
+
+
+def _bare_kind(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None, qualified: bool) -> str | None:
+    """A number without a unit: None when it is not a figure at all (a time, a code, a date, part of a
+    name or a compound word), "number" when it is a figure but not a count (a year, an index level),
+    "count" when it may count things."""
     start, end = cand.number_start, cand.end
     if text[start] == " ":
         start += 1
     if ctx.is_not_a_quantity(text, start, end):
-        return False
+        return None
+    if end < len(text) - 1 and text[end] == "-" and text[end + 1].isalpha():
+        return None  # "twenty-first", "one-sided"
     number_text = text[start:end]
     if looks_like_year(number_text) and not qualified:
-        return False
+        return None
     if cand.vague is None and ctx.looks_like_name_part(text, start):
-        return False
+        return None
     if doc is not None:
         labels, ordinal = ctx.doc_labels(doc, start, end)
         if ordinal or labels & ctx.NAME_LABELS or (("DATE" in labels or "TIME" in labels) and cand.vague is None):
-            return False
-    return True
+            return None
+    return "count"
 
 
 def _normalize(res: QuantityResources, cand: _Candidate, unit: UnitInfo | None, kind: str) -> NormalizedQuantity:
     values = (cand.low, cand.high)
+    if kind == "fraction":
+        pct = [None if v is None else v * 100 for v in values]
+        return NormalizedQuantity(value=pct[0] if pct[0] == pct[1] else None, low=pct[0], high=pct[1], unit="percent")
     if kind == "count":
         return NormalizedQuantity(value=cand.low if cand.low == cand.high else None, low=cand.low, high=cand.high,
                                   unit="count")  # fmt: skip
@@ -313,7 +371,8 @@ def _context(text: str, start: int, end: int, doc: Doc | None) -> str:
 
 
 def _round(v: float | None) -> float | None:
-    return None if v is None else round(v, 6)
+    """Twelve significant digits (micro-units keep their value: 5 micrograms is 5e-9 kg, not 0.0)."""
+    return None if v is None else float(f"{v:.12g}")
 
 
 def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = None) -> list[Quantity]:
@@ -362,24 +421,48 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
         chosen = res.classifier.choose(names, _context(text, cand.start, cand.end, doc))
         unit = cand.units[names.index(chosen)]
     counted: tuple[int, int] | None = None
-    if unit is None:
-        if not _keep_bare(res, text, cand, doc, qualified=qual is not None or post is not None):
+    unit_text = cand.unit_text
+    normalized_unit: str | None = None
+    number_end = cand.end if unit is None else _number_end(text, cand)
+    meaning = None
+    if unit is None or unit.kind == "duration":
+        meaning = meaning_of.age(text, cand.number_start, number_end, cand.low if cand.low == cand.high else None, doc)
+    if meaning is None and unit is None:
+        meaning = meaning_of.magnitude(text, cand.number_start, end) or meaning_of.rate_after(text, end)
+    if meaning is not None:
+        kind, normalized_unit = meaning.kind, meaning.normalized_unit
+        unit_text = unit_text if unit is not None else meaning.unit
+        end = max(end, meaning.end)
+        unit = None
+    elif unit is None:
+        keep = _bare_kind(res, text, cand, doc, qualified=qual is not None or post is not None)
+        if keep is None:
             return None
         counted = ctx.counted_from_doc(doc, end) if doc is not None else ctx.counted_from_text(text, end)
         word_number = not re.search(r"\d", text[cand.number_start : cand.end])
         hedged = qual is not None or post is not None
         implied = bool(_PEOPLE_AFTER.match(text, end) or _TOLL_BEFORE.search(text, max(0, cand.start - 60), cand.start))
-        if counted is None and not implied and (cand.vague is None and not cand.scaled and (not hedged or word_number)):
-            return None
         if counted is not None and word_number and text[cand.number_start : cand.end].strip().lower() == "one":
             return None  # "one" is too often a pronoun ("one of them", "no one")
-        kind = "count"
+        if word_number and _PRONOUN_ONE.match(text[cand.number_start : cand.end + 10].lower()) and (
+            _PRONOUN_ONE_BEFORE.search(text[max(0, cand.number_start - 8) : cand.number_start].lower())
+            or text[cand.end : cand.end + 4].lower() in (" of ", " of", " ano")
+        ):
+            return None
+        is_count = counted is not None or implied or cand.vague is not None or cand.scaled or (hedged and not word_number)
+        kind = "count" if is_count and keep == "count" else "number"
+        if _FRACTION_WRITTEN.search(text[cand.number_start : cand.end]) and cand.low is not None and abs(cand.low) < 1:
+            kind = "fraction"  # "a third of the province", "3/4": a share, normalised to percent
+        if kind != "count":
+            counted = None
     else:
         kind = unit.kind
-        if kind == "duration" and ctx.AGE_AFTER.match(text, end):
-            return None
+        if kind == "duration" and meaning_of.frequency_before(text, cand.number_start):
+            kind = "frequency"
     conversion = _conversion(res, text, end, unit)
     normalized = _normalize(res, cand, unit, kind)
+    if normalized_unit is not None:
+        normalized = normalized.model_copy(update={"unit": normalized_unit})
     low, high = _round(cand.low), _round(cand.high)
     value = low if cand.vague is None and low == high else None
     return Quantity(
@@ -389,16 +472,24 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
         value=value,
         low=low,
         high=high,
-        unit=cand.unit_text,
+        unit=unit_text,
         qualifier=qualifier,
         counted=text[counted[0] : counted[1]] if counted else None,
         kind=kind,
         alternative=cand.alternative,
         conversion=conversion,
-        normalized=normalized.model_copy(
+        normalized=None
+        if kind == "number"
+        else normalized.model_copy(
             update={"value": _round(normalized.value), "low": _round(normalized.low), "high": _round(normalized.high)}
         ),
     )
+
+
+def _number_end(text: str, cand: _Candidate) -> int:
+    """Where the number of a quantity with a unit ends ("5" in "5-year-old", "42" in "42 years old")."""
+    m = re.match(r"[^\s-]*(?:[\s-][\d.,]+)*", text[cand.number_start : cand.end])
+    return cand.number_start + (m.end() if m else 0)
 
 
 def _conversion(res: QuantityResources, text: str, end: int, unit: UnitInfo | None) -> Span | None:

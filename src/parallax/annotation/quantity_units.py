@@ -26,6 +26,7 @@ CANONICAL = {
     "power": ("watt", "W"),
     "data storage": ("byte", "B"),
 }
+LARGE_AREA_WORDS = ("kilometre", "kilometer", "mile", "acre", "hectare")
 LONG_LENGTH_UNITS = frozenset(["kilometre", "mile", "nautical mile", "league", "light-year"])
 # Short symbols and surfaces that are ordinary words or clash with times of day: never units here.
 BLOCKED_SURFACES = frozenset(
@@ -202,6 +203,10 @@ def convert(table: UnitTable, value: float, unit: UnitInfo) -> tuple[float, str]
         return None
     if unit.kind == "length":
         target, label = ("kilometer", "km") if unit.name in LONG_LENGTH_UNITS else ("meter", "m")
+    elif unit.kind == "area" and not any(w in unit.name for w in LARGE_AREA_WORDS):
+        target, label = "meter ** 2", "m2"  # a flat in square metres stays in m2
+    elif unit.kind == "duration":
+        return value, unit.name  # "a 30-year sentence" stays 30 years (not 10,957 days)
     elif unit.kind in CANONICAL:
         target, label = CANONICAL[unit.kind]
     else:
