@@ -43,7 +43,14 @@ from parallax.annotation.quantity_numbers import (
     parse_vague,
     trim_number_phrase,
 )
-from parallax.annotation.quantity_units import UnitInfo, UnitTable, build_unit_table, convert, match_unit
+from parallax.annotation.quantity_units import (
+    MINOR_UNITS,
+    UnitInfo,
+    UnitTable,
+    build_unit_table,
+    convert,
+    match_unit,
+)
 from parallax.model import NormalizedQuantity, Quantity, Span
 
 if TYPE_CHECKING:
@@ -51,9 +58,18 @@ if TYPE_CHECKING:
 
 CURRENCY_PREFIXES = {
     "US$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL",
-    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₪": "ILS",
+    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₪": "ILS", "AU$": "AUD", "S$": "SGD", "NT$": "TWD",
 }  # fmt: skip
-_CUR_ALT = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+# ISO codes and abbreviations written before the number ("EUR 40", "RMB 300", "Rs 5 lakh"): case-sensitive.
+CURRENCY_CODES_BEFORE = {
+    **{c: c for c in ("USD", "EUR", "GBP", "JPY", "CNY", "CAD", "AUD", "NZD", "HKD", "CHF", "INR", "RUB", "KRW", "BRL",
+                      "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "ILS", "EGP", "SAR", "AED", "SGD", "TRY")},
+    "RMB": "CNY", "Rs": "INR", "Rs.": "INR",
+}  # fmt: skip
+_CUR_ALT = (
+    "(?-i:" + "|".join(re.escape(c) for c in sorted(CURRENCY_CODES_BEFORE, key=len, reverse=True)) + r")(?=[ \u00a0]?\d)|"
+    + "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+)
 _MAIN = rf"""
 (?P<neg>(?:minus|negative)[ ]+|-[ ]?(?=\d))?
 (?:(?P<cur>{_CUR_ALT})[ \u00a0]?)?
@@ -179,7 +195,7 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
     if m is None:
         return None
     cur = m.group("cur")
-    if cur is not None and cur not in CURRENCY_PREFIXES:
+    if cur is not None and cur not in CURRENCY_PREFIXES and cur not in CURRENCY_CODES_BEFORE:
         # The pattern ignores case: "a$" is the table's "A$".
         cur = next((c for c in CURRENCY_PREFIXES if c.upper() == cur.upper()), None)
     sign = -1.0 if m.group("neg") else 1.0
@@ -281,7 +297,8 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
     if currency:
         unit_text = currency if unit_text is None else unit_text
         cur_units = tuple(u for u in units if u.kind == "money")
-        units = cur_units or (UnitInfo(currency, "money", None, CURRENCY_PREFIXES[currency]),)
+        code = CURRENCY_PREFIXES.get(currency) or CURRENCY_CODES_BEFORE[currency]
+        units = cur_units or (UnitInfo(currency, "money", None, code),)
     cand = _Candidate(first.start, end, low, high, first.vague, alternative, currency, unit_text, units, scaled,
                       number_start=first.start + (len(currency) if currency else 0))  # fmt: skip
     return cand, end
@@ -342,8 +359,9 @@ def _normalize(res: QuantityResources, cand: _Candidate, unit: UnitInfo | None, 
     if unit is not None and unit.kind == "money":
         code = unit.currency or unit.name
         label = code
+        factor = MINOR_UNITS.get(unit.name, 1.0)  # 26 cents is 0.26 USD
         if code != "USD" and code in res.usd_rates:
-            factor, label = res.usd_rates[code], "USD"
+            factor, label = factor * res.usd_rates[code], "USD"
     elif unit is not None and unit.kind in ("percent", "percentage point"):
         label = unit.kind
     out: list[float | None] = []
@@ -375,6 +393,13 @@ def _round(v: float | None) -> float | None:
     return None if v is None else float(f"{v:.12g}")
 
 
+_ANY_NUMBER = re.compile(
+    r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|thousand|million|billion|trillion|lakh|crore|"
+    r"half|third|quarter|score|zero|nought|naught|fifth|eighth|ninth|tieth)"
+)
+
+
 def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = None) -> list[Quantity]:
     """Every quantity in ``text``, in order, as :class:`Quantity` records (offsets into ``text``).
 
@@ -382,9 +407,7 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
     parse and numbers inside dates or names are recognised more reliably.
     """
     out: list[Quantity] = []
-    if not re.search(r"[0-9½¼¾]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
-                     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|thousand|million|billion|half|third|"
-                     r"quarter|scores)", text):  # fmt: skip
+    if not _ANY_NUMBER.search(text):
         return out
     pos = 0
     while pos < len(text):
