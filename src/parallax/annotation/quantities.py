@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from parallax.annotation import quantity_context as ctx
 from parallax.annotation import quantity_meaning as meaning_of
+from parallax.annotation.quantity_bounds import merge_bounds
 from parallax.annotation.quantity_classifier import UnitClassifier, load_unit_classifier
 from parallax.annotation.quantity_numbers import (
     NUMBER_PATTERN,
@@ -341,8 +342,10 @@ def _bare_kind(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | N
         return None
     if doc is not None:
         labels, ordinal = ctx.doc_labels(doc, start, end)
-        if ordinal or labels & ctx.NAME_LABELS or (("DATE" in labels or "TIME" in labels) and cand.vague is None):
+        if (ordinal and not _FRACTION_WRITTEN.search(number_text)) or labels & ctx.NAME_LABELS:
             return None
+        if ("DATE" in labels or "TIME" in labels) and cand.vague is None:
+            return "number"  # "between 20 and 30" read as a date by the parser: a figure, not a count
     return "count"
 
 
@@ -389,8 +392,8 @@ def _context(text: str, start: int, end: int, doc: Doc | None) -> str:
 
 
 def _round(v: float | None) -> float | None:
-    """Twelve significant digits (micro-units keep their value: 5 micrograms is 5e-9 kg, not 0.0)."""
-    return None if v is None else float(f"{v:.12g}")
+    """Fifteen significant digits (micro-units keep their value: 5 micrograms is 5e-9 kg, not 0.0)."""
+    return None if v is None else float(f"{v:.15g}")
 
 
 _ANY_NUMBER = re.compile(
@@ -423,6 +426,7 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
             if q.conversion is not None:
                 pos = max(pos, q.conversion.end + 1)
             out.append(q)
+    out = merge_bounds(text, out)
     out.extend(_fractions(resources, text, out))
     out.sort(key=lambda q: q.start)
     return out

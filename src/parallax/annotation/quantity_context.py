@@ -7,7 +7,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 QUALIFIERS = [
     "no closer than", "no further than", "no farther than", "no more than", "no less than", "no fewer than",
@@ -186,8 +186,21 @@ def doc_labels(doc: Doc, start: int, end: int) -> tuple[set[str], bool]:
     if span is None:
         return labels, ordinal
     for token in span:
-        if token.ent_type_:
+        if token.ent_type_ and (token.ent_type_ not in NAME_LABELS or _entity_has_words(doc, token.i, span)):
             labels.add(token.ent_type_)
         if token.ent_type_ == "ORDINAL":
             ordinal = True
     return labels, ordinal
+
+
+def _entity_has_words(doc: Doc, i: int, number: Span) -> bool:
+    """The entity around token ``i`` has a word outside the number ("Boeing 737"), not just "-1"."""
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return any(
+        any(c.isalpha() for c in doc[j].text) and not (number.start <= j < number.end) for j in range(start, end)
+    )

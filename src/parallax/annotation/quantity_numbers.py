@@ -73,6 +73,8 @@ _FRACTION_TAIL = rf"(?:[ -]+{_COMPOUND_ORD}s?(?![a-z]))"
 _AND_FRACTION = rf"(?:[ ]+and[ ]+(?:a|an|one|{WORD_NUMBER})[ -]+{_COMPOUND_ORD}s?(?![a-z]))"
 _OVER = rf"(?:[ ]+(?:over|divided[ ]by)[ ]+(?:{DIGITS}|{WORD_NUMBER})(?:[ ]+(?:and[ ]+)?(?:{_SCALE_ALT}|{WORD_NUMBER})(?![a-z]))*)"
 _NOT_DENOMINATOR = rf"(?!(?:{_TENS_ALT})[ -]+(?:first|second|{_ORD_ALT})s?(?![a-z]))"
+_DOZEN = r"(?:dozens?|doz|dozs|dzs?)"
+_AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)|(?<=lakh)|(?<=crore))"
 _HALF_TAIL = r"(?:\s+and\s+(?:a|one)[- ](?:half|third|quarter))"
 
 # A number phrase: digits or number words, scale words, fractions; or "a/half a" + scale.
@@ -84,7 +86,8 @@ NUMBER_PATTERN = rf"""
       (?:[ ]+(?:of[ ]a[ ]+)?(?:million|billion|trillion|thousand))
   | (?:
       (?:{DIGITS}{_POWER}?|{WORD_NUMBER}{_POINT}?|(?:a|an|half\s+a)(?=\s+(?:{_SCALE_ALT}|dozen|{_COMPOUND_ORD})\b))
-      (?:\s+(?:and\s+)?(?:{_SCALE_ALT}|dozens?|{_NOT_DENOMINATOR}{WORD_NUMBER})(?![a-z]))*
+      (?:\s+(?:and\s+)?(?:{_SCALE_ALT}|{_DOZEN}|{_NOT_DENOMINATOR}{WORD_NUMBER})(?![a-z])
+        |{_AFTER_SCALE}\s+(?:and\s+)?\d{{1,3}}(?![\d,.])(?:\s+(?:{_SCALE_ALT})(?![a-z]))?)*
       (?:{_FRACTION_TAIL}|{_OVER})?
       (?:{_AND_FRACTION}|{_HALF_TAIL}|\s*[{_GLYPHS}])?
       (?:\s+(?:of\s+a\s+)?(?:million|billion|trillion|thousand)\b)?
@@ -166,7 +169,7 @@ def _parse_integer_words(words: list[str]) -> float | None:
             small += add
         elif word in ("a", "an"):
             current = small = 1.0
-        elif word in ("dozen", "dozens"):
+        elif word in ("dozen", "dozens", "doz", "dozs", "dz", "dzs"):
             if current is None:
                 current = 12.0
             else:
@@ -263,6 +266,10 @@ def parse_number_phrase(phrase: str) -> float | None:
         words = words[:-1]
         if words[-2:] == ["of", "a"] or words[-2:] == ["of", "an"]:
             words = words[:-2]
+        if "and" in words and any(w in SCALE_WORDS for w in words[: words.index("and")]):
+            cut = len(words) - 1 - words[::-1].index("and")  # "one billion and a half million"
+            whole, part = _parse_integer_words(words[:cut]), _parse_fraction_words(words[cut + 1 :])
+            return None if whole is None or part is None else whole + part * scale
     if words[:2] == ["half", "a"]:
         words = ["0.5", *words[2:]]
     if words and words[-1] in ("quarter",) and len(words) == 1:
@@ -346,6 +353,14 @@ def trim_number_phrase(phrase: str) -> str:
         if len(words) > 2 and words[-1] in SCALE_WORDS:
             words = words[:-1]
         fraction = len(words) >= 2 and _ordinal_value(words[-1]) is not None and words[-1] != "dozen"
+        kept_scales = [SCALE_WORDS[w.lower()] for w in kept.split() if w.lower() in SCALE_WORDS]
+        if (
+            words[-1] in SCALE_WORDS
+            and kept_scales
+            and SCALE_WORDS[words[-1]] == kept_scales[-1]
+            and not fraction
+        ):
+            break  # "3 hundred and 2 hundred": two numbers
         if last_word in SCALE_WORDS or last_word in ("dozen", "dozens") or fraction:
             kept = phrase[: sep.end() + len(part)]
             pos = sep.end() + len(part)
