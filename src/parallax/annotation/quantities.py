@@ -35,6 +35,7 @@ from parallax.annotation import quantity_context as ctx
 from parallax.annotation import quantity_meaning as meaning_of
 from parallax.annotation.quantity_bounds import merge_bounds
 from parallax.annotation.quantity_classifier import UnitClassifier, load_unit_classifier
+from parallax.annotation.quantity_compound import compound_tail, feet_and_inches
 from parallax.annotation.quantity_numbers import (
     NUMBER_PATTERN,
     SCALE_ABBREVIATIONS,
@@ -72,13 +73,13 @@ _CUR_ALT = (
     + "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 )
 _MAIN = rf"""
-(?P<neg>(?:minus|negative)[ ]+|-[ ]?(?=\d))?
+(?P<neg>(?:minus|negative)[ ]+|[-−][ ]?(?=\d))?
 (?:(?P<cur>{_CUR_ALT})[ \u00a0]?)?
 (?:(?P<vague>{VAGUE_PATTERN})|(?P<num>{NUMBER_PATTERN}))
 """
 _GLUE = "_.,/:$£€¥₹₪-"
-_SCALE_ABBR = r"(?P<space>[ \u00a0]{0,2})(?P<abbr>bn|bln|mn|mln|mil|tn|trn|tln|mm|m|b|k|g)(?![\w])"
-_RANGE_SEP = r"[ \u00a0]*(?P<sep>-|–|—|to|through|thru|and|or)[ \u00a0]*"
+_SCALE_ABBR = r"(?P<space>[ \u00a0]{0,2})(?P<abbr>bn|bln|mn|mln|mil|tn|trn|tln|mm|m|b|k|g|t)(?![\w])"
+_RANGE_SEP = r"[ \u00a0]*(?P<sep>-[ \u00a0]+to|-|–|—|to|through|thru|and|or)[ \u00a0]*"
 _FRACTION = (
     r"(?<![\w-])(?P<frac>(?:(?:a|one)[- ])?(?:half|third|quarter)|two[- ]thirds|three[- ](?:quarters|fourths))"
     r"(?=\s+(?:of\s+)?(?:the|all|its|their|his|her|our|those|these)\b)"
@@ -151,7 +152,7 @@ def _glued(text: str, m: re.Match[str]) -> bool:
     if start == 0:
         return False
     before = text[start - 1]
-    if m.group("neg") and m.group("neg").startswith("-"):
+    if m.group("neg") and m.group("neg")[0] in "-−":
         return before.isalnum() or before in _GLUE
     return before.isalnum() or before in _GLUE
 
@@ -175,10 +176,10 @@ def _scale_suffix(res: QuantityResources, text: str, end: int, cur: str | None) 
     if len(a.group("space")) > 1 and not clear_after:
         return None
     ok = (
-        (cur is not None and abbr != "g")
+        (cur is not None and abbr != "g" and not spaced)
         or abbr in _LONG_SCALES
         or (abbr == "m" and plural_next and not spaced)
-        or (not spaced and raw in ("k", "K", "M", "MM", "b", "B", "G") and not plural_next)
+        or (not spaced and raw in ("k", "K", "M", "MM", "b", "B", "G"))
         or (spaced and clear_after and raw in ("k", "K", "M", "B", "G"))
     )
     if not ok:
@@ -233,13 +234,19 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
     return _Number(m.start(), end, value, value, currency=cur, scaled=scaled)
 
 
+_INCH_AT_END = re.compile(r"in(?:\.(?=\s+[A-Z]|\s*$)|(?=\s*$))")
+
+
 def _unit_after(res: QuantityResources, text: str, end: int) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
     pos = end
     if pos < len(text) and text[pos] in " \u00a0-":
         pos += 1
     found = match_unit(res.units, text, pos)
     if found is None:
-        return None
+        inch = _INCH_AT_END.match(text, pos)
+        if inch is None or not res.units.lower.get("inch") or pos == end:
+            return None
+        return pos, pos + 2, res.units.lower["inch"]  # "2 in." closing a sentence: inches
     unit_end, units = found
     if pos > end and text[end] == "-" and text[pos : unit_end].lower() in ("m", "b", "k"):
         return None
@@ -258,6 +265,12 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
         low = first.low
     end = first.end
     unit = _unit_after(res, text, end)
+    if unit is None and first.vague is None and first.currency is None:
+        heights = feet_and_inches(text, first.start)
+        foot = res.units.lower.get("foot")
+        if heights is not None and foot:  # 6'1"
+            low = high = heights[2]
+            unit = (first.end, heights[1], foot)
     alternative = False
     currency = first.currency
     scaled = first.scaled
@@ -270,8 +283,12 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
             ok = second is not None and second.value is not None and second.vague is None
             if ok and word == "and":
                 ok = re.search(r"\bbetween\s+(?:\S+\s+)?$", text[max(0, first.start - 30) : first.start], re.I) is not None
+            if word.startswith("-") and word.endswith("to"):
+                word = "to"  # "8- to 16-meter"
             if ok and word == "-":
-                ok = first.end == sep.start() and sep.end() == (second.start if second else 0)
+                tight = first.end == sep.start() and sep.end() == (second.start if second else 0)
+                spaced = text[sep.start() : sep.start() + 1].isspace() and text[sep.end() - 1 : sep.end()].isspace()
+                ok = tight or spaced
             if ok and word == "to":
                 ok = not ctx.is_change_context(text, first.start)
             if ok and second is not None and second.value is not None:
@@ -295,6 +312,10 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
         unit_text = text[unit[0] : unit[1]]
         units = unit[2]
         end = unit[1]
+        measure = next((u for u in units if u.kind in ("length", "mass", "duration")), None)
+        tail = compound_tail(res.units, text, end, measure) if measure and low == high and low is not None else None
+        if measure is not None and tail is not None and low is not None:  # "6 ft 1 in", "3 pounds 4 ounces"
+            end, low, high, units = tail[0], low + tail[1], low + tail[1], (measure,)
     if currency:
         unit_text = currency if unit_text is None else unit_text
         cur_units = tuple(u for u in units if u.kind == "money")
@@ -333,11 +354,11 @@ def _bare_kind(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | N
         start += 1
     if ctx.is_not_a_quantity(text, start, end):
         return None
-    if end < len(text) - 1 and text[end] == "-" and text[end + 1].isalpha():
-        return None  # "twenty-first", "one-sided"
     number_text = text[start:end]
+    if end < len(text) - 1 and text[end] == "-" and text[end + 1].isalpha():
+        return "number" if number_text[-1:].isdigit() else None  # "a 10-point plan"; "twenty-first" is no figure
     if looks_like_year(number_text) and not qualified:
-        return None
+        return "number"  # a year is a figure, never a count
     if cand.vague is None and ctx.looks_like_name_part(text, start):
         return None
     if doc is not None:

@@ -77,8 +77,8 @@ def frequency_before(text: str, start: int) -> bool:
 
 
 def rate_after(text: str, end: int) -> Meaning | None:
-    """ "15 a year", "three times a week": a count per period (unit None, normalised ``per <period>``)."""
+    """ "15 a year", "three times a week": a count per period (unit None, normalised ``count/<period>``)."""
     m = _RATE_AFTER.match(text, end)
     if m is None:
         return None
-    return Meaning("frequency", None, f"per {m.group('period').lower()}", m.end())
+    return Meaning("frequency", None, f"count/{m.group('period').lower()}", m.end())

@@ -27,7 +27,7 @@ TENS_WORDS = {
 }  # fmt: skip
 SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000,
                "billion": 1e9, "trillion": 1e12}  # fmt: skip
-SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1e6, "mm": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9,
+SCALE_ABBREVIATIONS = {"t": 1e12, "k": 1_000, "m": 1e6, "mm": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9,
                        "bln": 1e9, "g": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12}  # fmt: skip
 FRACTION_WORDS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25}
 VAGUE_WORDS = {
@@ -66,7 +66,7 @@ DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[ ]\d{3})+(?!\d|[.,]\d)|\d+(?:\.\d+)?|\.\d+)"
 )
-_POWER = r"(?:e[+-]?\d+(?![\w])|[ ]?[x×][ ]?10\^[+-]?\d+|\^[+-]*\d+)"
+_POWER = r"(?:e[+-]?\d+(?![\w])|[ ]?[x×][ ]?10(?:\^[+−-]?|[−-])\d+|\^[+−-]*\d+)"
 _DIGIT_FRACTION = r"(?:\d{1,3}/\d{1,3}(?![\d/]))"
 _MIXED = rf"(?:\d{{1,3}}[ ]\d{{1,2}}/\d{{1,2}}(?![\d/])|\d+[ ]?[{_GLYPHS}]|[{_GLYPHS}])"
 _FRACTION_TAIL = rf"(?:[ -]+{_COMPOUND_ORD}s?(?![a-z]))"
@@ -304,8 +304,9 @@ def _power(base: str, power: str) -> float | None:
     try:
         if p.startswith("e"):
             return value * 10 ** int(p[1:])
-        if "^" in p and p.lstrip(" x×").startswith("10^"):
-            return value * 10 ** int(p.split("^", 1)[1])
+        p = p.replace("−", "-")
+        if p.lstrip(" x×").startswith("10"):
+            return value * 10 ** int(p.lstrip(" x×")[2:].lstrip("^"))
         exponent_text = p.lstrip("^")
         sign = -1 if exponent_text.count("-") % 2 else 1
         return float(value ** (sign * int(exponent_text.lstrip("+-"))))
