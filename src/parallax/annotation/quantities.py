@@ -50,6 +50,7 @@ from parallax.annotation.quantity_units import (
     UnitInfo,
     UnitTable,
     build_unit_table,
+    compound_unit,
     convert,
     match_unit,
 )
@@ -243,6 +244,9 @@ def _unit_after(res: QuantityResources, text: str, end: int) -> tuple[int, int, 
         pos += 1
     found = match_unit(res.units, text, pos)
     if found is None:
+        written = compound_unit(res.units, text, pos)
+        if written is not None:
+            return pos, written[0], (written[1],)
         inch = _INCH_AT_END.match(text, pos)
         if inch is None or not res.units.lower.get("inch") or pos == end:
             return None

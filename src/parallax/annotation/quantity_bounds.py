@@ -74,7 +74,7 @@ def _merge(text: str, a: Quantity, b: Quantity) -> Quantity | None:
         and b.value is not None
         and _SHARE.match(between)
     ):
-        if 0 < a.value < b.value:
+        if 0 < a.value < b.value and not re.fullmatch(r"1[5-9]\d\d|2[01]\d\d", b.text):  # not "1 in 2005"
             share = a.value / b.value
             pct = round(share * 100, 10)
             return a.model_copy(

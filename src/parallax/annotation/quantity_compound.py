@@ -28,6 +28,8 @@ def compound_tail(table: UnitTable, text: str, end: int, unit: UnitInfo) -> tupl
     m = _SECOND.match(text, end)
     if m is None:
         return None
+    if unit.kind == "duration" and re.match(r"\s+and\b", text[end : end + 5]):
+        return None  # "21 years and six months" is read as two durations
     value = parse_number_phrase(m.group("num"))
     if value is None:
         return None

@@ -76,7 +76,7 @@ EXTRA_SURFACES = {
     # speeds written out, energy, litres
     "miles an hour": "mile per hour", "mile an hour": "mile per hour", "kilometres an hour": "kilometre per hour",
     "kilometers an hour": "kilometre per hour", "km an hour": "kilometre per hour",
-    "MWh": "megawatt hour", "GWh": "gigawatt hour", "TWh": "terawatt hour", "L": "litre",
+    "MWh": "megawatt hour", "GWh": "gigawatt hour", "TWh": "terawatt hour", "L": "litre", "t": "tonne",
 }  # fmt: skip
 PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code or None)
     "percentage": ("percent", None, None),
@@ -248,6 +248,30 @@ def match_unit(table: UnitTable, text: str, pos: int) -> tuple[int, tuple[UnitIn
             if found and (surface.lower() == surface or surface in table.exact or n > 1 or len(surface) > 3):
                 return start + len(surface), found
     return None
+
+
+_COMPOUND_UNIT = re.compile(
+    r"(?P<u>[A-Za-zµμ°Ω]{1,4}(?:\^?[-−]?\d)?(?:/[A-Za-zµμ]{1,4}(?:\^?\d)?)+|[A-Za-zµμ]{1,3}[-−]1)"
+    r"(?P<per>[ ]per[ ](?:year|month|week|day|hour|minute|second))?(?![\w/^])"
+)
+
+
+def compound_unit(table: UnitTable, text: str, pos: int) -> tuple[int, UnitInfo] | None:
+    """A unit written with a slash or a power that the tables lack ("W/min", "l/km", "J/m^2 per year", "s-1"),
+    read by pint; its normalised name is pint's compact form ("watt/minute")."""
+    m = _COMPOUND_UNIT.match(text, pos)
+    if m is None:
+        return None
+    raw = m.group(0)
+    expr = m.group("u").replace("−", "-")
+    expr = re.sub(r"^(\w+)-1$", r"1/\1", expr) + (("/" + m.group("per").split()[-1]) if m.group("per") else "")
+    try:
+        units = table.registry.parse_units(expr)
+    except Exception:  # pint raises many kinds of errors for strings that are no units
+        return None
+    if not raw.strip():
+        return None
+    return m.end(), UnitInfo(format(units, "C"), "compound", expr)
 
 
 def convert(table: UnitTable, value: float, unit: UnitInfo) -> tuple[float, str] | None:
