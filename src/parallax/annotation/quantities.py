@@ -35,7 +35,7 @@ from parallax.annotation import quantity_context as ctx
 from parallax.annotation import quantity_meaning as meaning_of
 from parallax.annotation.quantity_bounds import merge_bounds
 from parallax.annotation.quantity_classifier import UnitClassifier, load_unit_classifier
-from parallax.annotation.quantity_compound import compound_tail, feet_and_inches
+from parallax.annotation.quantity_compound import compound_tail, feet_and_inches, single_units
 from parallax.annotation.quantity_numbers import (
     NUMBER_PATTERN,
     SCALE_ABBREVIATIONS,
@@ -235,6 +235,7 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
     return _Number(m.start(), end, value, value, currency=cur, scaled=scaled)
 
 
+_TOLERANCE = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d+(?:\.\d+)?")
 _INCH_AT_END = re.compile(r"in(?:\.(?=\s+[A-Z]|\s*$)|(?=\s*$))")
 
 
@@ -269,6 +270,12 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
         low = first.low
     end = first.end
     unit = _unit_after(res, text, end)
+    tolerance = _TOLERANCE.match(text, end)
+    if unit is None and tolerance is not None:  # "2,000.45±0.01 pounds"
+        unit = _unit_after(res, text, tolerance.end())
+    if unit is None and text[end : end + 1] in '"″' and text[first.start - 1 : first.start] not in '"“':
+        inch = res.units.lower.get("inch")
+        unit = (end, end + 1, inch) if inch else None  # 9"
     if unit is None and first.vague is None and first.currency is None:
         heights = feet_and_inches(text, first.start)
         foot = res.units.lower.get("foot")
@@ -436,7 +443,7 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
     """
     out: list[Quantity] = []
     if not _ANY_NUMBER.search(text):
-        return out
+        return _single_units(resources, text, out)
     pos = 0
     while pos < len(text):
         cand, next_pos = _candidate_at(resources, text, pos)
@@ -453,6 +460,7 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
             out.append(q)
     out = merge_bounds(text, out)
     out.extend(_fractions(resources, text, out))
+    out.extend(_single_units(resources, text, out))
     out.sort(key=lambda q: q.start)
     return out
 
@@ -542,6 +550,19 @@ def _number_end(text: str, cand: _Candidate) -> int:
     """Where the number of a quantity with a unit ends ("5" in "5-year-old", "42" in "42 years old")."""
     m = re.match(r"[^\s-]*(?:[\s-][\d.,]+)*", text[cand.number_start : cand.end])
     return cand.number_start + (m.end() if m else 0)
+
+
+def _single_units(res: QuantityResources, text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "a gallon of beer", "a penny": one of the unit."""
+    out: list[Quantity] = []
+    for start, end, unit, surface in single_units(res.units, text):
+        if any(q.start < end and start < q.end for q in found):
+            continue
+        cand = _Candidate(start, end, 1.0, 1.0, None, False, None, surface, (unit,), number_start=start)
+        norm = _normalize(res, cand, unit, unit.kind)
+        out.append(Quantity(start=start, end=end, text=text[start:end], value=1.0, low=1.0, high=1.0, unit=surface,
+                            kind=unit.kind, normalized=norm))  # fmt: skip
+    return out
 
 
 def _conversion(res: QuantityResources, text: str, end: int, unit: UnitInfo | None) -> Span | None:

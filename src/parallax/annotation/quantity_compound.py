@@ -65,3 +65,27 @@ def feet_and_inches(text: str, pos: int) -> tuple[int, int, float] | None:
     if inches >= 12:
         return None
     return m.start(), m.end(), int(m.group("ft")) + inches / 12
+
+
+_A_UNIT = re.compile(r"(?<![\w'’-])(?P<a>[Aa]n?)[ ](?=[a-z])")
+# "a <unit>" is one of it ("a gallon of beer", "a penny"), except where the word has other common senses.
+_A_UNIT_KINDS = frozenset(["volume", "mass", "money", "data storage", "length", "area", "energy"])
+_NOT_AFTER_A = frozenset(["foot", "feet", "yard", "inch", "pound", "pounds", "mark", "grand", "quarter", "point",
+                          "stone", "ton", "tons", "m", "mm", "km", "cm", "in", "cup", "pint", "quart", "rand"])  # fmt: skip
+
+
+def single_units(table: UnitTable, text: str) -> list[tuple[int, int, UnitInfo, str]]:
+    """Every "a gallon", "a penny", "a kilometre" in ``text``: (start, end, unit, unit text)."""
+    out: list[tuple[int, int, UnitInfo, str]] = []
+    for m in _A_UNIT.finditer(text):
+        hit = match_unit(table, text, m.end())
+        if hit is None:
+            continue
+        surface = text[m.end() : hit[0]]
+        unit = next((u for u in hit[1] if u.kind in _A_UNIT_KINDS), None)
+        if unit is None or surface.lower() in _NOT_AFTER_A or surface.lower() != surface or len(hit[1]) > 1:
+            continue
+        if hit[0] < len(text) and text[hit[0]].isalnum():
+            continue
+        out.append((m.start(), hit[0], unit, surface))
+    return out
