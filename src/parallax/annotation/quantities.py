@@ -273,7 +273,7 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
     tolerance = _TOLERANCE.match(text, end)
     if unit is None and tolerance is not None:  # "2,000.45±0.01 pounds"
         unit = _unit_after(res, text, tolerance.end())
-    if unit is None and text[end : end + 1] in '"″' and text[first.start - 1 : first.start] not in '"“':
+    if unit is None and end < len(text) and text[end] in '"″' and text[first.start - 1 : first.start] not in '"“':
         inch = res.units.lower.get("inch")
         unit = (end, end + 1, inch) if inch else None  # 9"
     if unit is None and first.vague is None and first.currency is None:
@@ -366,6 +366,8 @@ def _bare_kind(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | N
     if ctx.is_not_a_quantity(text, start, end):
         return None
     number_text = text[start:end]
+    if ctx.RESULT_BEFORE.search(text, max(0, start - 12), start):
+        return "number"  # "won 3", "lost 54.15 points": a score or a change, not a count
     if end < len(text) - 1 and text[end] == "-" and text[end + 1].isalpha():
         return "number" if number_text[-1:].isdigit() else None  # "a 10-point plan"; "twenty-first" is no figure
     if looks_like_year(number_text) and not qualified:

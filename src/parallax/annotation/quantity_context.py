@@ -28,7 +28,7 @@ MONTHS = (
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 MONTH_BEFORE = re.compile(rf"\b{MONTHS}\.?\s+$")
-MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTHS}\b")
+MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+{MONTHS}\b")
 TIME_AFTER = re.compile(
     r"^(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|GMT|hrs?\b|o'clock\b|local time\b))", re.I
 )
@@ -41,9 +41,10 @@ LABEL_BEFORE = re.compile(
     r"resolution|room|flight|route|highway|road|line|platform|phase|grade|level|round|stage|episode|season|"
     r"channel|gate|terminal|unit|division|brigade|battalion|regiment|squadron|district|ward|precinct|bus|"
     r"tier|category|class|model|series|type|size|code|zone|sector|block|lot|apartment|suite|floor|exit|"
-    r"track|vote|votes|score|scored|won|lost|beat)\b)\s*$",
+    r"track)\b)\s*$",
     re.I,
 )
+RESULT_BEFORE = re.compile(r"\b(?:vote|votes|score|scored|won|lost|beat)\s+$", re.I)
 CHANGE_WORDS = frozenset(
     "rose fell rise fall rises falls risen fallen increased decreased increase decrease dropped drop climbed "
     "jumped grew grown declined cut raised reduced lowered changed up down went moved shrank surged slumped "
@@ -87,8 +88,9 @@ def qualifier_after(text: str, end: int) -> tuple[int, str] | None:
 
 def is_change_context(text: str, start: int) -> bool:
     """True when "from X to Y" reports a change ("rose from 5 to 10"), not a range."""
-    before = text[max(0, start - 40) : start].lower().split()
-    return bool(before) and before[-1] == "from" and any(w.strip(",") in CHANGE_WORDS for w in before[-4:-1])
+    clause = re.split(r"[.;:!?\n]", text[max(0, start - 120) : start])[-1]
+    before = clause.lower().split()
+    return bool(before) and before[-1] == "from" and any(w.strip(",") in CHANGE_WORDS for w in before[-11:-1])
 
 
 def previous_word(text: str, start: int) -> str:
@@ -116,7 +118,8 @@ def is_not_a_quantity(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     if ORDINAL_AFTER.match(after) or TIME_AFTER.match(after) or VERSION_OR_CODE_AFTER.match(after):
         return True
-    if MONTH_BEFORE.search(before) or MONTH_AFTER.match(after):
+    day = text[start:end].isdigit() and 0 < int(text[start:end]) <= 31
+    if day and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after)):
         return True
     if AGE_AFTER.match(after) or AGE_BEFORE.search(before):
         return True

@@ -56,7 +56,7 @@ def age(text: str, start: int, end: int, value: float | None, doc: Doc | None) -
         if doc is None:
             return Meaning("age", None, "year", end)
         span = doc.char_span(before.start(1), before.end(1), alignment_mode="expand")
-        if span is not None and any(t.ent_type_ == "PERSON" for t in span):
+        if span is not None and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in span):
             return Meaning("age", None, "year", end)
     return None
 

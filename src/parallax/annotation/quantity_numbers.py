@@ -64,7 +64,7 @@ WORD_NUMBER = rf"(?:(?:{_TENS_ALT})(?:[ ]*-[ ]*|[ ])(?:{_UNIT_ALT})(?![a-z])|(?:
 _POINT = rf"(?:[ ]point(?:[ ](?:{_UNIT_ALT}|oh))+)"
 DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?:\.\d+)?"
-    r"|\d{1,3}(?:[ ]\d{3})+(?!\d|[.,]\d)|\d+(?:\.\d+)?|\.\d+)"
+    r"|\d{1,3}(?:[ ]\d{3})+(?![\d\w]|[.,]\d)|\d+(?:\.\d+)?|\.\d+)"
 )
 _POWER = r"(?:e[+-]?\d+(?![\w])|[ ]?[x×][ ]?10(?:\^[+−-]?|[−-])\d+|\^[+−-]*\d+)"
 _DIGIT_FRACTION = r"(?:\d{1,3}/\d{1,3}(?![\d/]))"
@@ -85,7 +85,7 @@ NUMBER_PATTERN = rf"""
   | (?:quarter|(?:two|three)[ ]quarters(?=[ ]of[ ]a[ ]))(?=[ ]+(?:of[ ]a[ ]+)?(?:million|billion|trillion|thousand)\b)
       (?:[ ]+(?:of[ ]a[ ]+)?(?:million|billion|trillion|thousand))
   | (?:
-      (?:{DIGITS}{_POWER}?|{WORD_NUMBER}{_POINT}?|(?:a|an|half\s+a)(?=\s+(?:{_SCALE_ALT}|dozen|{_COMPOUND_ORD})\b))
+      (?:{DIGITS}{_POWER}?|{WORD_NUMBER}{_POINT}?|(?:a|an|half\s+a)(?=\s+(?:{_SCALE_ALT}|dozen|{_COMPOUND_ORD})\b)|half\s+a(?=\s+(?:percent|per\s+cent|percentage)\b))
       (?:\s+(?:and\s+)?(?:{_SCALE_ALT}|{_DOZEN}|{_NOT_DENOMINATOR}{WORD_NUMBER})(?![a-z])
         |{_AFTER_SCALE}\s+(?:and\s+)?\d{{1,3}}(?![\d,.])(?:\s+(?:{_SCALE_ALT})(?![a-z]))?)*
       (?:{_FRACTION_TAIL}|{_OVER})?
