@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from parallax.annotation import quantity_context as ctx
 from parallax.annotation import quantity_meaning as meaning_of
-from parallax.annotation.quantity_bounds import merge_bounds
+from parallax.annotation.quantity_bounds import merge_bounds, share_units
 from parallax.annotation.quantity_classifier import UnitClassifier, load_unit_classifier
 from parallax.annotation.quantity_compound import compound_tail, feet_and_inches, single_units
 from parallax.annotation.quantity_numbers import (
@@ -273,7 +273,8 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
     tolerance = _TOLERANCE.match(text, end)
     if unit is None and tolerance is not None:  # "2,000.45±0.01 pounds"
         unit = _unit_after(res, text, tolerance.end())
-    if unit is None and end < len(text) and text[end] in '"″' and text[first.start - 1 : first.start] not in '"“':
+    line = text[max(0, first.start - 300) : first.start].rsplit("\n", 1)[-1]
+    if unit is None and end < len(text) and text[end] in '"″' and line.count('"') % 2 == 0 and "“" not in line:
         inch = res.units.lower.get("inch")
         unit = (end, end + 1, inch) if inch else None  # 9"
     if unit is None and first.vague is None and first.currency is None:
@@ -460,7 +461,7 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
             if q.conversion is not None:
                 pos = max(pos, q.conversion.end + 1)
             out.append(q)
-    out = merge_bounds(text, out)
+    out = share_units(text, merge_bounds(text, out))
     out.extend(_fractions(resources, text, out))
     out.extend(_single_units(resources, text, out))
     out.sort(key=lambda q: q.start)

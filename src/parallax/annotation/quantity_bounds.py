@@ -108,3 +108,33 @@ def _merge(text: str, a: Quantity, b: Quantity) -> Quantity | None:
             "normalized": norm,
         }
     )  # fmt: skip
+
+
+_SHARED_UNIT = re.compile(r"^\s*(?:,\s*)?(?:and|or|,)\s*$")
+_SCALABLE_KINDS = frozenset(
+    ["length", "mass", "volume", "area", "money", "percent", "data storage", "energy", "power"]
+)
+
+
+def share_units(text: str, found: Sequence[Quantity]) -> list[Quantity]:
+    """ "45 and 50 mg", "3 or 4 km": the bare first number takes the unit written after the second."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (
+            a.unit is not None
+            or a.value is None
+            or a.kind not in ("number", "count")
+            or a.counted is not None
+        ):
+            continue
+        if b.unit is None or b.kind not in _SCALABLE_KINDS or b.value is None or b.qualifier is not None:
+            continue
+        if not _SHARED_UNIT.match(text[a.end : b.start]) or re.fullmatch(r"1[5-9]\d\d|2[01]\d\d", a.text):
+            continue
+        norm = None
+        if b.normalized is not None and b.normalized.value is not None and b.value:
+            scaled = a.value * b.normalized.value / b.value
+            norm = NormalizedQuantity(value=scaled, low=scaled, high=scaled, unit=b.normalized.unit)
+        out[i] = a.model_copy(update={"unit": b.unit, "kind": b.kind, "normalized": norm})
+    return out

@@ -12,7 +12,7 @@ import pint
 # quantulum3 entities worth finding in news text; the rest (luminance, inductance, ...) are noise here.
 NEWS_ENTITIES = frozenset(
     ["length", "mass", "currency", "time", "speed", "area", "volume", "temperature", "energy", "power",
-     "data storage", "data transfer rate", "frequency"]
+     "data storage", "data transfer rate", "frequency", "mass flow"]
 )  # fmt: skip
 # Canonical unit per kind: (pint target, label written in NormalizedQuantity.unit).
 CANONICAL = {
@@ -76,6 +76,8 @@ EXTRA_SURFACES = {
     # speeds written out, energy, litres
     "miles an hour": "mile per hour", "mile an hour": "mile per hour", "kilometres an hour": "kilometre per hour",
     "kilometers an hour": "kilometre per hour", "km an hour": "kilometre per hour",
+    "kb per second": "kilobit per second", "kilobits per second": "kilobit per second",
+    "megabits per second": "megabit per second", "Mb per second": "megabit per second",
     "MWh": "megawatt hour", "GWh": "gigawatt hour", "TWh": "terawatt hour", "L": "litre", "t": "tonne",
 }  # fmt: skip
 PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code or None)
