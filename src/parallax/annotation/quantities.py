@@ -10,7 +10,7 @@ Scheme (what :class:`parallax.model.Quantity` records hold):
   energy, power, data storage, count (things counted, ``counted`` = the noun: "Kenyan officers"),
   fraction ("half the ...").
 * ``normalized``: length in ``km`` (kilometres, miles, nautical miles) or ``m`` (shorter units), mass in
-  ``kg``, durations in ``day``, money in its ISO code (``USD`` for dollars; other currencies go to
+  ``kg``, money in its ISO code (``USD`` for dollars; other currencies go to
   ``USD`` only when a rate is given to :func:`load_quantity_resources`), ``percent``, ``count`` for
   counts, fractions as ``percent``.
 * A bracketed conversion ("85 kilometers (53 miles)") is folded into the primary quantity: the span
@@ -18,7 +18,13 @@ Scheme (what :class:`parallax.model.Quantity` records hold):
 * The span starts at a leading hedge ("at least 100 kilometers") and ends after a trailing one
   ("50 or more").
 
-Years, dates, ages, times of day, ordinals, codes and numbers inside names are skipped. The number
+* Every numeral is reported: one that neither measures nor counts (a year, an index level) has kind
+  ``number`` and no ``normalized``. Other kinds: ``age`` (years), ``magnitude``, ``frequency`` ("every 15
+  minutes", "15 a year": ``count/year``), ``compound`` (units read by pint: "mg/kg").
+* Durations keep their written unit (30 year, not days); areas in ``m2`` or (kilometres, miles, acres,
+  hectares) ``km2``; cubic units in ``m3``/``km3``; minor currency units in the main unit (26 cents = 0.26).
+
+Dates, times of day, ordinals, codes and numbers inside names are skipped. The number
 grammar is our own (regular expressions); quantulum3's unit tables give the unit surfaces, pint the
 conversions, and a classifier retrained from quantulum3's training data picks between units that share
 a surface ("pounds": mass or money).
@@ -338,25 +344,6 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
     return cand, end
 
 
-# A bare number that counts people without naming them: "27 were killed", "the death toll rose to 27".
-_PEOPLE_AFTER = re.compile(
-    r"\s+(?:were|have been|had been|are|remain|remained)\s+(?:\w+\s+)?"
-    r"(?:killed|injured|wounded|hurt|dead|missing|arrested|detained|evacuated|rescued|displaced|hospitali[sz]ed|treated)\b",
-    re.IGNORECASE,
-)
-_TOLL_BEFORE = re.compile(
-    r"\b(?:death toll|toll|number of (?:dead|deaths|casualties|victims|injured))\s+(?:\w+\s+){0,3}?"
-    r"(?:to|at|of|reached|hit|is|was|stood at|rose to|climbed to)\s+$",
-    re.IGNORECASE,
-)
-
-
-_FRACTION_WRITTEN = re.compile(r"half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ieth|"
-                               r"dredth|sandth|lionth|/|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]", re.I)
-_PRONOUN_ONE = re.compile(r"^\s*one\b")
-_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each)\s+$")
-
-
 def _bare_kind(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None, qualified: bool) -> str | None:
     """A number without a unit: None when it is not a figure at all (a time, a code, a date, part of a
     name or a compound word), "number" when it is a figure but not a count (a year, an index level),
@@ -377,7 +364,7 @@ def _bare_kind(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | N
         return None
     if doc is not None:
         labels, ordinal = ctx.doc_labels(doc, start, end)
-        if (ordinal and not _FRACTION_WRITTEN.search(number_text)) or labels & ctx.NAME_LABELS:
+        if (ordinal and not ctx.FRACTION_WRITTEN.search(number_text)) or labels & ctx.NAME_LABELS:
             return None
         if ("DATE" in labels or "TIME" in labels) and cand.vague is None:
             return "number"  # "between 20 and 30" read as a date by the parser: a figure, not a count
@@ -504,17 +491,17 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
         counted = ctx.counted_from_doc(doc, end) if doc is not None else ctx.counted_from_text(text, end)
         word_number = not re.search(r"\d", text[cand.number_start : cand.end])
         hedged = qual is not None or post is not None
-        implied = bool(_PEOPLE_AFTER.match(text, end) or _TOLL_BEFORE.search(text, max(0, cand.start - 60), cand.start))
+        implied = bool(ctx.PEOPLE_AFTER.match(text, end) or ctx.TOLL_BEFORE.search(text, max(0, cand.start - 60), cand.start))
         if counted is not None and word_number and text[cand.number_start : cand.end].strip().lower() == "one":
             return None  # "one" is too often a pronoun ("one of them", "no one")
-        if word_number and _PRONOUN_ONE.match(text[cand.number_start : cand.end + 10].lower()) and (
-            _PRONOUN_ONE_BEFORE.search(text[max(0, cand.number_start - 8) : cand.number_start].lower())
+        if word_number and ctx.PRONOUN_ONE.match(text[cand.number_start : cand.end + 10].lower()) and (
+            ctx.PRONOUN_ONE_BEFORE.search(text[max(0, cand.number_start - 8) : cand.number_start].lower())
             or text[cand.end : cand.end + 4].lower() in (" of ", " of", " ano")
         ):
             return None
         is_count = counted is not None or implied or cand.vague is not None or cand.scaled or (hedged and not word_number)
         kind = "count" if is_count and keep == "count" else "number"
-        if _FRACTION_WRITTEN.search(text[cand.number_start : cand.end]) and cand.low is not None and abs(cand.low) < 1:
+        if ctx.FRACTION_WRITTEN.search(text[cand.number_start : cand.end]) and cand.low is not None and abs(cand.low) < 1:
             kind = "fraction"  # "a third of the province", "3/4": a share, normalised to percent
         if kind != "count":
             counted = None

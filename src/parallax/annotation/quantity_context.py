@@ -207,3 +207,22 @@ def _entity_has_words(doc: Doc, i: int, number: Span) -> bool:
     return any(
         any(c.isalpha() for c in doc[j].text) and not (number.start <= j < number.end) for j in range(start, end)
     )
+
+
+# A bare number that counts people without naming them: "27 were killed", "the death toll rose to 27".
+PEOPLE_AFTER = re.compile(
+    r"\s+(?:were|have been|had been|are|remain|remained)\s+(?:\w+\s+)?"
+    r"(?:killed|injured|wounded|hurt|dead|missing|arrested|detained|evacuated|rescued|displaced|hospitali[sz]ed|treated)\b",
+    re.IGNORECASE,
+)
+TOLL_BEFORE = re.compile(
+    r"\b(?:death toll|toll|number of (?:dead|deaths|casualties|victims|injured))\s+(?:\w+\s+){0,3}?"
+    r"(?:to|at|of|reached|hit|is|was|stood at|rose to|climbed to)\s+$",
+    re.IGNORECASE,
+)
+
+
+FRACTION_WRITTEN = re.compile(r"half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ieth|"
+                               r"dredth|sandth|lionth|/|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]", re.I)
+PRONOUN_ONE = re.compile(r"^\s*one\b")
+PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each)\s+$")
