@@ -49,7 +49,8 @@ def score(resources: Any, nlp: Any = None, verbose: bool = False) -> dict[str, f
         row = json.loads(line)
         text = row["text"]
         doc = nlp(text) if nlp is not None else None
-        preds = find_quantities(text, resources, doc)
+        # Bare figures (kind "number": years, numbers that neither measure nor count) are not quantity claims.
+        preds = [q for q in find_quantities(text, resources, doc) if q.kind != "number"]
         golds = list(row["quantities"])
         n_pred += len(preds)
         n_gold += len(golds)

@@ -10,7 +10,7 @@ Scheme (what :class:`parallax.model.Quantity` records hold):
   energy, power, data storage, count (things counted, ``counted`` = the noun: "Kenyan officers"),
   fraction ("half the ...").
 * ``normalized``: length in ``km`` (kilometres, miles, nautical miles) or ``m`` (shorter units), mass in
-  ``kg``, durations in ``day``, money in its ISO code (``USD`` for dollars; other currencies go to
+  ``kg``, money in its ISO code (``USD`` for dollars; other currencies go to
   ``USD`` only when a rate is given to :func:`load_quantity_resources`), ``percent``, ``count`` for
   counts, fractions as ``percent``.
 * A bracketed conversion ("85 kilometers (53 miles)") is folded into the primary quantity: the span
@@ -18,7 +18,13 @@ Scheme (what :class:`parallax.model.Quantity` records hold):
 * The span starts at a leading hedge ("at least 100 kilometers") and ends after a trailing one
   ("50 or more").
 
-Years, dates, ages, times of day, ordinals, codes and numbers inside names are skipped. The number
+* Every numeral is reported: one that neither measures nor counts (a year, an index level) has kind
+  ``number`` and no ``normalized``. Other kinds: ``age`` (years), ``magnitude``, ``frequency`` ("every 15
+  minutes", "15 a year": ``count/year``), ``compound`` (units read by pint: "mg/kg").
+* Durations keep their written unit (30 year, not days); areas in ``m2`` or (kilometres, miles, acres,
+  hectares) ``km2``; cubic units in ``m3``/``km3``; minor currency units in the main unit (26 cents = 0.26).
+
+Dates, times of day, ordinals, codes and numbers inside names are skipped. The number
 grammar is our own (regular expressions); quantulum3's unit tables give the unit surfaces, pint the
 conversions, and a classifier retrained from quantulum3's training data picks between units that share
 a surface ("pounds": mass or money).
@@ -32,7 +38,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from parallax.annotation import quantity_context as ctx
+from parallax.annotation import quantity_meaning as meaning_of
+from parallax.annotation.quantity_bounds import merge_bounds, share_units
 from parallax.annotation.quantity_classifier import UnitClassifier, load_unit_classifier
+from parallax.annotation.quantity_compound import compound_tail, feet_and_inches, single_units
 from parallax.annotation.quantity_numbers import (
     NUMBER_PATTERN,
     SCALE_ABBREVIATIONS,
@@ -42,7 +51,15 @@ from parallax.annotation.quantity_numbers import (
     parse_vague,
     trim_number_phrase,
 )
-from parallax.annotation.quantity_units import UnitInfo, UnitTable, build_unit_table, convert, match_unit
+from parallax.annotation.quantity_units import (
+    MINOR_UNITS,
+    UnitInfo,
+    UnitTable,
+    build_unit_table,
+    compound_unit,
+    convert,
+    match_unit,
+)
 from parallax.model import NormalizedQuantity, Quantity, Span
 
 if TYPE_CHECKING:
@@ -50,16 +67,26 @@ if TYPE_CHECKING:
 
 CURRENCY_PREFIXES = {
     "US$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL",
-    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₪": "ILS",
+    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₪": "ILS", "AU$": "AUD", "S$": "SGD", "NT$": "TWD",
 }  # fmt: skip
-_CUR_ALT = "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+# ISO codes and abbreviations written before the number ("EUR 40", "RMB 300", "Rs 5 lakh"): case-sensitive.
+CURRENCY_CODES_BEFORE = {
+    **{c: c for c in ("USD", "EUR", "GBP", "JPY", "CNY", "CAD", "AUD", "NZD", "HKD", "CHF", "INR", "RUB", "KRW", "BRL",
+                      "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "ILS", "EGP", "SAR", "AED", "SGD", "TRY")},
+    "RMB": "CNY", "Rs": "INR", "Rs.": "INR",
+}  # fmt: skip
+_CUR_ALT = (
+    "(?-i:" + "|".join(re.escape(c) for c in sorted(CURRENCY_CODES_BEFORE, key=len, reverse=True)) + r")(?=[ \u00a0]?\d)|"
+    + "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+)
 _MAIN = rf"""
+(?P<neg>(?:minus|negative)[ ]+|[-−][ ]?(?=\d))?
 (?:(?P<cur>{_CUR_ALT})[ \u00a0]?)?
 (?:(?P<vague>{VAGUE_PATTERN})|(?P<num>{NUMBER_PATTERN}))
 """
 _GLUE = "_.,/:$£€¥₹₪-"
-_SCALE_ABBR = r"[ \u00a0]?(?P<abbr>bn|mn|mln|tn|trn|m|b|k)(?![\w])"
-_RANGE_SEP = r"[ \u00a0]*(?P<sep>-|–|—|to|and|or)[ \u00a0]*"
+_SCALE_ABBR = r"(?P<space>[ \u00a0]{0,2})(?P<abbr>bn|bln|mn|mln|mil|tn|trn|tln|mm|m|b|k|g|t)(?![\w])"
+_RANGE_SEP = r"[ \u00a0]*(?P<sep>-[ \u00a0]+to|-|–|—|to|through|thru|and|or)[ \u00a0]*"
 _FRACTION = (
     r"(?<![\w-])(?P<frac>(?:(?:a|one)[- ])?(?:half|third|quarter)|two[- ]thirds|three[- ](?:quarters|fourths))"
     r"(?=\s+(?:of\s+)?(?:the|all|its|their|his|her|our|those|these)\b)"
@@ -126,23 +153,65 @@ class _Candidate:
     number_start: int = 0
 
 
+def _glued(text: str, m: re.Match[str]) -> bool:
+    """The match continues a word, a code or another number ("F-35", "192.168", "5/17/2018")."""
+    start = m.start()
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if m.group("neg") and m.group("neg")[0] in "-−":
+        return before.isalnum() or before in _GLUE
+    return before.isalnum() or before in _GLUE
+
+
+_LONG_SCALES = frozenset(["bn", "bln", "mn", "mln", "mil", "tn", "trn", "tln"])
+_ORDINAL_END = re.compile(r"^(?:a|an)\s.*[a-z]th$|^(?:a|an)\s+(?:half|third|quarter)$", re.I)
+
+
+def _scale_suffix(res: QuantityResources, text: str, end: int, cur: str | None) -> tuple[float, int] | None:
+    """A scale written after digits: "$5bn", "10k", "1.2b", "10M", "2.33 k", "5m people"."""
+    a = res.scale_re.match(text, end)
+    if a is None:
+        return None
+    raw = a.group("abbr")
+    abbr = raw.lower()
+    spaced = bool(a.group("space"))
+    next_word = re.match(r"\s+([A-Za-z]+)", text[a.end() : a.end() + 30])
+    plural_next = bool(next_word and (next_word.group(1).endswith("s") or
+                                      next_word.group(1).lower() in ctx.IRREGULAR_PLURALS))  # fmt: skip
+    clear_after = re.match(r"\s*(?:[.,;:!?)\]]|$)", text[a.end() : a.end() + 3]) is not None
+    if len(a.group("space")) > 1 and not clear_after:
+        return None
+    ok = (
+        (cur is not None and abbr != "g" and not spaced)
+        or abbr in _LONG_SCALES
+        or (abbr == "m" and plural_next and not spaced)
+        or (not spaced and raw in ("k", "K", "M", "MM", "b", "B", "G"))
+        or (spaced and clear_after and raw in ("k", "K", "M", "B", "G"))
+    )
+    if not ok:
+        return None
+    return SCALE_ABBREVIATIONS[abbr], a.end()
+
+
 def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) -> _Number | None:
     if anchored:
         m = res.main_re.match(text, pos)
     else:
         m = res.main_re.search(text, pos)
-        while m is not None and m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in _GLUE):
+        while m is not None and _glued(text, m):
             m = res.main_re.search(text, m.start() + 1)
     if m is None:
         return None
     cur = m.group("cur")
-    if cur is not None and cur not in CURRENCY_PREFIXES:
+    if cur is not None and cur not in CURRENCY_PREFIXES and cur not in CURRENCY_CODES_BEFORE:
         # The pattern ignores case: "a$" is the table's "A$".
         cur = next((c for c in CURRENCY_PREFIXES if c.upper() == cur.upper()), None)
+    sign = -1.0 if m.group("neg") else 1.0
     if m.group("vague"):
         phrase = m.group("vague")
         end = m.end("vague")
-        if end < len(text) and text[end].isalnum():
+        if (end < len(text) and text[end].isalnum()) or sign < 0:
             return _Number(m.start(), end, None, None)
         parsed = parse_vague(phrase)
         return _Number(m.start(), end, None, parsed.low, vague=re.sub(r"\s+of$", "", phrase.lower()),
@@ -153,22 +222,27 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
     if phrase[-1].isalpha() and end < len(text) and (text[end].isalnum() or (text[end] == "-" and
                                                        text[end + 1 : end + 2].isdigit())):  # fmt: skip
         return _Number(m.start(), end, None, None)
+    if _ORDINAL_END.search(phrase) and not re.match(r"\s*(?:of\b|[.,;:!?)]|$)", text[end : end + 4]):
+        return _Number(m.start(), end, None, None)  # "a fifth day" is an ordinal; "a fifth of", "a half" are not
+    frac = re.fullmatch(r"(\d{1,3})/(\d{1,3})", phrase)
+    if frac is not None and not (0 < int(frac.group(1)) < int(frac.group(2)) <= 100):
+        return _Number(m.start(), end, None, None)  # "24/7", "9/0": not a fraction
     value = parse_number_phrase(phrase)
     if value is None:
         return _Number(m.start(), end, None, None)
-    scaled = bool(re.search(r"[a-z]", phrase, re.I)) and bool(re.search(r"(?:thousand|million|billion|trillion)", phrase, re.I))
+    value *= sign
+    scaled = bool(re.search(r"[a-z]", phrase, re.I)) and bool(re.search(r"(?:thousand|million|billion|trillion|lakh|crore)", phrase, re.I))
     if phrase[-1].isdigit():
-        a = res.scale_re.match(text, end)
-        if a is not None:
-            abbr = a.group("abbr").lower()
-            next_word = re.match(r"\s+([A-Za-z]+)", text[a.end() : a.end() + 30])
-            plural_next = bool(next_word and (next_word.group(1).endswith("s") or
-                                              next_word.group(1).lower() in ctx.IRREGULAR_PLURALS))  # fmt: skip
-            if cur or abbr in ("bn", "mn", "mln", "tn", "trn") or (abbr == "m" and plural_next):
-                value *= SCALE_ABBREVIATIONS[abbr]
-                end = a.end()
-                scaled = True
+        suffix = _scale_suffix(res, text, end, cur)
+        if suffix is not None:
+            value *= suffix[0]
+            end = suffix[1]
+            scaled = True
     return _Number(m.start(), end, value, value, currency=cur, scaled=scaled)
+
+
+_TOLERANCE = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d+(?:\.\d+)?")
+_INCH_AT_END = re.compile(r"in(?:\.(?=\s+[A-Z]|\s*$)|(?=\s*$))")
 
 
 def _unit_after(res: QuantityResources, text: str, end: int) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
@@ -177,7 +251,13 @@ def _unit_after(res: QuantityResources, text: str, end: int) -> tuple[int, int, 
         pos += 1
     found = match_unit(res.units, text, pos)
     if found is None:
-        return None
+        written = compound_unit(res.units, text, pos)
+        if written is not None:
+            return pos, written[0], (written[1],)
+        inch = _INCH_AT_END.match(text, pos)
+        if inch is None or not res.units.lower.get("inch") or pos == end:
+            return None
+        return pos, pos + 2, res.units.lower["inch"]  # "2 in." closing a sentence: inches
     unit_end, units = found
     if pos > end and text[end] == "-" and text[pos : unit_end].lower() in ("m", "b", "k"):
         return None
@@ -196,6 +276,19 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
         low = first.low
     end = first.end
     unit = _unit_after(res, text, end)
+    tolerance = _TOLERANCE.match(text, end)
+    if unit is None and tolerance is not None:  # "2,000.45±0.01 pounds"
+        unit = _unit_after(res, text, tolerance.end())
+    line = text[max(0, first.start - 300) : first.start].rsplit("\n", 1)[-1]
+    if unit is None and end < len(text) and text[end] in '"″' and line.count('"') % 2 == 0 and "“" not in line:
+        inch = res.units.lower.get("inch")
+        unit = (end, end + 1, inch) if inch else None  # 9"
+    if unit is None and first.vague is None and first.currency is None:
+        heights = feet_and_inches(text, first.start)
+        foot = res.units.lower.get("foot")
+        if heights is not None and foot:  # 6'1"
+            low = high = heights[2]
+            unit = (first.end, heights[1], foot)
     alternative = False
     currency = first.currency
     scaled = first.scaled
@@ -208,8 +301,12 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
             ok = second is not None and second.value is not None and second.vague is None
             if ok and word == "and":
                 ok = re.search(r"\bbetween\s+(?:\S+\s+)?$", text[max(0, first.start - 30) : first.start], re.I) is not None
+            if word.startswith("-") and word.endswith("to"):
+                word = "to"  # "8- to 16-meter"
             if ok and word == "-":
-                ok = first.end == sep.start() and sep.end() == (second.start if second else 0)
+                tight = first.end == sep.start() and sep.end() == (second.start if second else 0)
+                spaced = text[sep.start() : sep.start() + 1].isspace() and text[sep.end() - 1 : sep.end()].isspace()
+                ok = tight or spaced
             if ok and word == "to":
                 ok = not ctx.is_change_context(text, first.start)
             if ok and second is not None and second.value is not None:
@@ -233,49 +330,52 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
         unit_text = text[unit[0] : unit[1]]
         units = unit[2]
         end = unit[1]
+        measure = next((u for u in units if u.kind in ("length", "mass", "duration")), None)
+        tail = compound_tail(res.units, text, end, measure) if measure and low == high and low is not None else None
+        if measure is not None and tail is not None and low is not None:  # "6 ft 1 in", "3 pounds 4 ounces"
+            end, low, high, units = tail[0], low + tail[1], low + tail[1], (measure,)
     if currency:
         unit_text = currency if unit_text is None else unit_text
         cur_units = tuple(u for u in units if u.kind == "money")
-        units = cur_units or (UnitInfo(currency, "money", None, CURRENCY_PREFIXES[currency]),)
+        code = CURRENCY_PREFIXES.get(currency) or CURRENCY_CODES_BEFORE[currency]
+        units = cur_units or (UnitInfo(currency, "money", None, code),)
     cand = _Candidate(first.start, end, low, high, first.vague, alternative, currency, unit_text, units, scaled,
                       number_start=first.start + (len(currency) if currency else 0))  # fmt: skip
     return cand, end
 
 
-# A bare number that counts people without naming them: "27 were killed", "the death toll rose to 27".
-_PEOPLE_AFTER = re.compile(
-    r"\s+(?:were|have been|had been|are|remain|remained)\s+(?:\w+\s+)?"
-    r"(?:killed|injured|wounded|hurt|dead|missing|arrested|detained|evacuated|rescued|displaced|hospitali[sz]ed|treated)\b",
-    re.IGNORECASE,
-)
-_TOLL_BEFORE = re.compile(
-    r"\b(?:death toll|toll|number of (?:dead|deaths|casualties|victims|injured))\s+(?:\w+\s+){0,3}?"
-    r"(?:to|at|of|reached|hit|is|was|stood at|rose to|climbed to)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _keep_bare(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None, qualified: bool) -> bool:
-    """Decide whether a number without a unit is a count worth reporting (and not a year, date, name...)."""
+def _bare_kind(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None, qualified: bool) -> str | None:
+    """A number without a unit: None when it is not a figure at all (a time, a code, a date, part of a
+    name or a compound word), "number" when it is a figure but not a count (a year, an index level),
+    "count" when it may count things."""
     start, end = cand.number_start, cand.end
     if text[start] == " ":
         start += 1
     if ctx.is_not_a_quantity(text, start, end):
-        return False
+        return None
     number_text = text[start:end]
+    if ctx.RESULT_BEFORE.search(text, max(0, start - 12), start):
+        return "number"  # "won 3", "lost 54.15 points": a score or a change, not a count
+    if end < len(text) - 1 and text[end] == "-" and text[end + 1].isalpha():
+        return "number" if number_text[-1:].isdigit() else None  # "a 10-point plan"; "twenty-first" is no figure
     if looks_like_year(number_text) and not qualified:
-        return False
+        return "number"  # a year is a figure, never a count
     if cand.vague is None and ctx.looks_like_name_part(text, start):
-        return False
+        return None
     if doc is not None:
         labels, ordinal = ctx.doc_labels(doc, start, end)
-        if ordinal or labels & ctx.NAME_LABELS or (("DATE" in labels or "TIME" in labels) and cand.vague is None):
-            return False
-    return True
+        if (ordinal and not ctx.FRACTION_WRITTEN.search(number_text)) or labels & ctx.NAME_LABELS:
+            return None
+        if ("DATE" in labels or "TIME" in labels) and cand.vague is None:
+            return "number"  # "between 20 and 30" read as a date by the parser: a figure, not a count
+    return "count"
 
 
 def _normalize(res: QuantityResources, cand: _Candidate, unit: UnitInfo | None, kind: str) -> NormalizedQuantity:
     values = (cand.low, cand.high)
+    if kind == "fraction":
+        pct = [None if v is None else v * 100 for v in values]
+        return NormalizedQuantity(value=pct[0] if pct[0] == pct[1] else None, low=pct[0], high=pct[1], unit="percent")
     if kind == "count":
         return NormalizedQuantity(value=cand.low if cand.low == cand.high else None, low=cand.low, high=cand.high,
                                   unit="count")  # fmt: skip
@@ -284,8 +384,9 @@ def _normalize(res: QuantityResources, cand: _Candidate, unit: UnitInfo | None, 
     if unit is not None and unit.kind == "money":
         code = unit.currency or unit.name
         label = code
+        factor = MINOR_UNITS.get(unit.name, 1.0)  # 26 cents is 0.26 USD
         if code != "USD" and code in res.usd_rates:
-            factor, label = res.usd_rates[code], "USD"
+            factor, label = factor * res.usd_rates[code], "USD"
     elif unit is not None and unit.kind in ("percent", "percentage point"):
         label = unit.kind
     out: list[float | None] = []
@@ -313,7 +414,15 @@ def _context(text: str, start: int, end: int, doc: Doc | None) -> str:
 
 
 def _round(v: float | None) -> float | None:
-    return None if v is None else round(v, 6)
+    """Fifteen significant digits (micro-units keep their value: 5 micrograms is 5e-9 kg, not 0.0)."""
+    return None if v is None else float(f"{v:.15g}")
+
+
+_ANY_NUMBER = re.compile(
+    r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|thousand|million|billion|trillion|lakh|crore|"
+    r"half|third|quarter|score|zero|nought|naught|fifth|eighth|ninth|tieth)"
+)
 
 
 def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = None) -> list[Quantity]:
@@ -323,10 +432,8 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
     parse and numbers inside dates or names are recognised more reliably.
     """
     out: list[Quantity] = []
-    if not re.search(r"[0-9½¼¾]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
-                     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|thousand|million|billion|half|third|"
-                     r"quarter|scores)", text):  # fmt: skip
-        return out
+    if not _ANY_NUMBER.search(text):
+        return _single_units(resources, text, out)
     pos = 0
     while pos < len(text):
         cand, next_pos = _candidate_at(resources, text, pos)
@@ -341,7 +448,9 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
             if q.conversion is not None:
                 pos = max(pos, q.conversion.end + 1)
             out.append(q)
+    out = share_units(text, merge_bounds(text, out))
     out.extend(_fractions(resources, text, out))
+    out.extend(_single_units(resources, text, out))
     out.sort(key=lambda q: q.start)
     return out
 
@@ -362,24 +471,48 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
         chosen = res.classifier.choose(names, _context(text, cand.start, cand.end, doc))
         unit = cand.units[names.index(chosen)]
     counted: tuple[int, int] | None = None
-    if unit is None:
-        if not _keep_bare(res, text, cand, doc, qualified=qual is not None or post is not None):
+    unit_text = cand.unit_text
+    normalized_unit: str | None = None
+    number_end = cand.end if unit is None else _number_end(text, cand)
+    meaning = None
+    if unit is None or unit.kind == "duration":
+        meaning = meaning_of.age(text, cand.number_start, number_end, cand.low if cand.low == cand.high else None, doc)
+    if meaning is None and unit is None:
+        meaning = meaning_of.magnitude(text, cand.number_start, end) or meaning_of.rate_after(text, end)
+    if meaning is not None:
+        kind, normalized_unit = meaning.kind, meaning.normalized_unit
+        unit_text = unit_text if unit is not None else meaning.unit
+        end = max(end, meaning.end)
+        unit = None
+    elif unit is None:
+        keep = _bare_kind(res, text, cand, doc, qualified=qual is not None or post is not None)
+        if keep is None:
             return None
         counted = ctx.counted_from_doc(doc, end) if doc is not None else ctx.counted_from_text(text, end)
         word_number = not re.search(r"\d", text[cand.number_start : cand.end])
         hedged = qual is not None or post is not None
-        implied = bool(_PEOPLE_AFTER.match(text, end) or _TOLL_BEFORE.search(text, max(0, cand.start - 60), cand.start))
-        if counted is None and not implied and (cand.vague is None and not cand.scaled and (not hedged or word_number)):
-            return None
+        implied = bool(ctx.PEOPLE_AFTER.match(text, end) or ctx.TOLL_BEFORE.search(text, max(0, cand.start - 60), cand.start))
         if counted is not None and word_number and text[cand.number_start : cand.end].strip().lower() == "one":
             return None  # "one" is too often a pronoun ("one of them", "no one")
-        kind = "count"
+        if word_number and ctx.PRONOUN_ONE.match(text[cand.number_start : cand.end + 10].lower()) and (
+            ctx.PRONOUN_ONE_BEFORE.search(text[max(0, cand.number_start - 8) : cand.number_start].lower())
+            or text[cand.end : cand.end + 4].lower() in (" of ", " of", " ano")
+        ):
+            return None
+        is_count = counted is not None or implied or cand.vague is not None or cand.scaled or (hedged and not word_number)
+        kind = "count" if is_count and keep == "count" else "number"
+        if ctx.FRACTION_WRITTEN.search(text[cand.number_start : cand.end]) and cand.low is not None and abs(cand.low) < 1:
+            kind = "fraction"  # "a third of the province", "3/4": a share, normalised to percent
+        if kind != "count":
+            counted = None
     else:
         kind = unit.kind
-        if kind == "duration" and ctx.AGE_AFTER.match(text, end):
-            return None
+        if kind == "duration" and meaning_of.frequency_before(text, cand.number_start):
+            kind = "frequency"
     conversion = _conversion(res, text, end, unit)
     normalized = _normalize(res, cand, unit, kind)
+    if normalized_unit is not None:
+        normalized = normalized.model_copy(update={"unit": normalized_unit})
     low, high = _round(cand.low), _round(cand.high)
     value = low if cand.vague is None and low == high else None
     return Quantity(
@@ -389,16 +522,37 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
         value=value,
         low=low,
         high=high,
-        unit=cand.unit_text,
+        unit=unit_text,
         qualifier=qualifier,
         counted=text[counted[0] : counted[1]] if counted else None,
         kind=kind,
         alternative=cand.alternative,
         conversion=conversion,
-        normalized=normalized.model_copy(
+        normalized=None
+        if kind == "number"
+        else normalized.model_copy(
             update={"value": _round(normalized.value), "low": _round(normalized.low), "high": _round(normalized.high)}
         ),
     )
+
+
+def _number_end(text: str, cand: _Candidate) -> int:
+    """Where the number of a quantity with a unit ends ("5" in "5-year-old", "42" in "42 years old")."""
+    m = re.match(r"[^\s-]*(?:[\s-][\d.,]+)*", text[cand.number_start : cand.end])
+    return cand.number_start + (m.end() if m else 0)
+
+
+def _single_units(res: QuantityResources, text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "a gallon of beer", "a penny": one of the unit."""
+    out: list[Quantity] = []
+    for start, end, unit, surface in single_units(res.units, text):
+        if any(q.start < end and start < q.end for q in found):
+            continue
+        cand = _Candidate(start, end, 1.0, 1.0, None, False, None, surface, (unit,), number_start=start)
+        norm = _normalize(res, cand, unit, unit.kind)
+        out.append(Quantity(start=start, end=end, text=text[start:end], value=1.0, low=1.0, high=1.0, unit=surface,
+                            kind=unit.kind, normalized=norm))  # fmt: skip
+    return out
 
 
 def _conversion(res: QuantityResources, text: str, end: int, unit: UnitInfo | None) -> Span | None:

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 QUALIFIERS = [
     "no closer than", "no further than", "no farther than", "no more than", "no less than", "no fewer than",
@@ -28,7 +28,7 @@ MONTHS = (
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 MONTH_BEFORE = re.compile(rf"\b{MONTHS}\.?\s+$")
-MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTHS}\b")
+MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+{MONTHS}\b")
 TIME_AFTER = re.compile(
     r"^(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|GMT|hrs?\b|o'clock\b|local time\b))", re.I
 )
@@ -41,9 +41,10 @@ LABEL_BEFORE = re.compile(
     r"resolution|room|flight|route|highway|road|line|platform|phase|grade|level|round|stage|episode|season|"
     r"channel|gate|terminal|unit|division|brigade|battalion|regiment|squadron|district|ward|precinct|bus|"
     r"tier|category|class|model|series|type|size|code|zone|sector|block|lot|apartment|suite|floor|exit|"
-    r"track|vote|votes|score|scored|won|lost|beat)\b)\s*$",
+    r"track)\b)\s*$",
     re.I,
 )
+RESULT_BEFORE = re.compile(r"\b(?:vote|votes|score|scored|won|lost|beat)\s+$", re.I)
 CHANGE_WORDS = frozenset(
     "rose fell rise fall rises falls risen fallen increased decreased increase decrease dropped drop climbed "
     "jumped grew grown declined cut raised reduced lowered changed up down went moved shrank surged slumped "
@@ -87,8 +88,9 @@ def qualifier_after(text: str, end: int) -> tuple[int, str] | None:
 
 def is_change_context(text: str, start: int) -> bool:
     """True when "from X to Y" reports a change ("rose from 5 to 10"), not a range."""
-    before = text[max(0, start - 40) : start].lower().split()
-    return bool(before) and before[-1] == "from" and any(w.strip(",") in CHANGE_WORDS for w in before[-4:-1])
+    clause = re.split(r"[.;:!?\n]", text[max(0, start - 120) : start])[-1]
+    before = clause.lower().split()
+    return bool(before) and before[-1] == "from" and any(w.strip(",") in CHANGE_WORDS for w in before[-11:-1])
 
 
 def previous_word(text: str, start: int) -> str:
@@ -116,7 +118,8 @@ def is_not_a_quantity(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     if ORDINAL_AFTER.match(after) or TIME_AFTER.match(after) or VERSION_OR_CODE_AFTER.match(after):
         return True
-    if MONTH_BEFORE.search(before) or MONTH_AFTER.match(after):
+    day = text[start:end].isdigit() and 0 < int(text[start:end]) <= 31
+    if day and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after)):
         return True
     if AGE_AFTER.match(after) or AGE_BEFORE.search(before):
         return True
@@ -186,8 +189,40 @@ def doc_labels(doc: Doc, start: int, end: int) -> tuple[set[str], bool]:
     if span is None:
         return labels, ordinal
     for token in span:
-        if token.ent_type_:
+        if token.ent_type_ and (token.ent_type_ not in NAME_LABELS or _entity_has_words(doc, token.i, span)):
             labels.add(token.ent_type_)
         if token.ent_type_ == "ORDINAL":
             ordinal = True
     return labels, ordinal
+
+
+def _entity_has_words(doc: Doc, i: int, number: Span) -> bool:
+    """The entity around token ``i`` has a word outside the number ("Boeing 737"), not just "-1"."""
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return any(
+        any(c.isalpha() for c in doc[j].text) and not (number.start <= j < number.end) for j in range(start, end)
+    )
+
+
+# A bare number that counts people without naming them: "27 were killed", "the death toll rose to 27".
+PEOPLE_AFTER = re.compile(
+    r"\s+(?:were|have been|had been|are|remain|remained)\s+(?:\w+\s+)?"
+    r"(?:killed|injured|wounded|hurt|dead|missing|arrested|detained|evacuated|rescued|displaced|hospitali[sz]ed|treated)\b",
+    re.IGNORECASE,
+)
+TOLL_BEFORE = re.compile(
+    r"\b(?:death toll|toll|number of (?:dead|deaths|casualties|victims|injured))\s+(?:\w+\s+){0,3}?"
+    r"(?:to|at|of|reached|hit|is|was|stood at|rose to|climbed to)\s+$",
+    re.IGNORECASE,
+)
+
+
+FRACTION_WRITTEN = re.compile(r"half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ieth|"
+                               r"dredth|sandth|lionth|/|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]", re.I)
+PRONOUN_ONE = re.compile(r"^\s*one\b")
+PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each)\s+$")

@@ -1,4 +1,16 @@
-"""Numbers as news writes them: digits, words, scales, fractions and vague plurals ("dozens")."""
+"""Numbers as news writes them: digits, words, scales, fractions, powers and vague plurals ("dozens").
+
+The grammar is regular expressions (:data:`NUMBER_PATTERN`, matched with ``re.I | re.X``) and a small
+word parser (:func:`parse_number_phrase`). It reads:
+
+* digits with thousands separators (``1,234``, ``1 234``, Indian ``12,34,567``), decimals, powers
+  (``1.3e6``, ``6.23x10^-4``, ``1.1^23``), digit fractions (``3/4``), mixed numbers (``2 3/4``) and
+  Unicode fractions (``¾``, ``2½``);
+* number words (``fifty-two``, ``three hundred and one``, ``five point five``, ``nought``), scale words
+  including ``lakh`` and ``crore``, ``dozen``;
+* word fractions with an ordinal denominator (``three fifths``, ``a twenty-first``, ``one over three``)
+  and mixed ones (``twenty and three fifths``, ``two million and a half`` = 2,500,000).
+"""
 
 from __future__ import annotations
 
@@ -6,31 +18,80 @@ import re
 from dataclasses import dataclass
 
 UNITS_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
 TENS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1e9, "trillion": 1e12}
-SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000,
+               "billion": 1e9, "trillion": 1e12}  # fmt: skip
+SCALE_ABBREVIATIONS = {"t": 1e12, "k": 1_000, "m": 1e6, "mm": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9,
+                       "bln": 1e9, "g": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12}  # fmt: skip
 FRACTION_WORDS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25}
-VAGUE_WORDS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2e6, "billions": 2e9}
+VAGUE_WORDS = {
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2_000,
+    "millions": 2e6,
+    "billions": 2e9,
+}
+# Ordinal words that name a denominator ("three fifths"): value of one part's denominator.
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "thousandth": 1_000, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
+    "half": 2, "halve": 2, "quarter": 4,
+}  # fmt: skip
+_SCALE_ORDINALS = frozenset(["hundredth", "thousandth", "millionth", "billionth", "trillionth"])
+UNICODE_FRACTIONS = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5,
+    "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8, "⅑": 1 / 9, "⅒": 1 / 10,
+}  # fmt: skip
 
 _UNIT_ALT = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS_WORDS)
 _SCALE_ALT = "|".join(SCALE_WORDS)
-WORD_NUMBER = rf"(?:(?:{_TENS_ALT})(?:[- ](?:{_UNIT_ALT}))?|{_UNIT_ALT}|dozen)"
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-_HALF_TAIL = r"(?:\s+and\s+(?:a|one)[- ](?:half|third|quarter)|\s*[½¼¾])"
+_ORD_ALT = "|".join(sorted((w for w in ORDINAL_WORDS if w not in ("first", "second", "halve")), key=len,
+                           reverse=True)) + "|halves"  # fmt: skip
+_COMPOUND_ORD = rf"(?:(?:{_TENS_ALT})[ -]+(?:first|second|{_ORD_ALT})|{_ORD_ALT})"
+_GLYPHS = "".join(UNICODE_FRACTIONS)
+WORD_NUMBER = rf"(?:(?:{_TENS_ALT})(?:[ ]*-[ ]*|[ ])(?:{_UNIT_ALT})(?![a-z])|(?:{_TENS_ALT}|{_UNIT_ALT})(?![a-z])|dozen)"
+_POINT = rf"(?:[ ]point(?:[ ](?:{_UNIT_ALT}|oh))+)"
+DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[ ]\d{3})+(?![\d\w]|[.,]\d)|\d+(?:\.\d+)?|\.\d+)"
+)
+_POWER = r"(?:e[+-]?\d+(?![\w])|[ ]?[x×][ ]?10(?:\^[+−-]?|[−-])\d+|\^[+−-]*\d+)"
+_DIGIT_FRACTION = r"(?:\d{1,3}/\d{1,3}(?![\d/]))"
+_MIXED = rf"(?:\d{{1,3}}[ ]\d{{1,2}}/\d{{1,2}}(?![\d/])|\d+[ ]?[{_GLYPHS}]|[{_GLYPHS}])"
+_FRACTION_TAIL = rf"(?:[ -]+{_COMPOUND_ORD}s?(?![a-z]))"
+_AND_FRACTION = rf"(?:[ ]+and[ ]+(?:a|an|one|{WORD_NUMBER})[ -]+{_COMPOUND_ORD}s?(?![a-z]))"
+_OVER = rf"(?:[ ]+(?:over|divided[ ]by)[ ]+(?:{DIGITS}|{WORD_NUMBER})(?:[ ]+(?:and[ ]+)?(?:{_SCALE_ALT}|{WORD_NUMBER})(?![a-z]))*)"
+_NOT_DENOMINATOR = rf"(?!(?:{_TENS_ALT})[ -]+(?:first|second|{_ORD_ALT})s?(?![a-z]))"
+_DOZEN = r"(?:dozens?|doz|dozs|dzs?)"
+_AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)|(?<=lakh)|(?<=crore))"
+_HALF_TAIL = r"(?:\s+and\s+(?:a|one)[- ](?:half|third|quarter))"
 
-# A number phrase: digits or number words, scale words, "and a half"; or "a/half a" + scale.
+# A number phrase: digits or number words, scale words, fractions; or "a/half a" + scale.
 NUMBER_PATTERN = rf"""
 (?:
-    (?:{DIGITS}|{WORD_NUMBER}|(?:a|an|half\s+a)(?=\s+(?:{_SCALE_ALT}|dozen)\b))
-    (?:\s+(?:and\s+)?(?:{_SCALE_ALT}|dozen|{WORD_NUMBER})\b)*
-    (?:{_HALF_TAIL}(?:\s+(?:million|billion|trillion|thousand)\b)?)?
+    {_MIXED}
+  | {_DIGIT_FRACTION}
+  | (?:quarter|(?:two|three)[ ]quarters(?=[ ]of[ ]a[ ]))(?=[ ]+(?:of[ ]a[ ]+)?(?:million|billion|trillion|thousand)\b)
+      (?:[ ]+(?:of[ ]a[ ]+)?(?:million|billion|trillion|thousand))
+  | (?:
+      (?:{DIGITS}{_POWER}?|{WORD_NUMBER}{_POINT}?|(?:a|an|half\s+a)(?=\s+(?:{_SCALE_ALT}|dozen|{_COMPOUND_ORD})\b)|half\s+a(?=\s+(?:percent|per\s+cent|percentage)\b))
+      (?:\s+(?:and\s+)?(?:{_SCALE_ALT}|{_DOZEN}|{_NOT_DENOMINATOR}{WORD_NUMBER})(?![a-z])
+        |{_AFTER_SCALE}\s+(?:and\s+)?\d{{1,3}}(?![\d,.])(?:\s+(?:{_SCALE_ALT})(?![a-z]))?)*
+      (?:{_FRACTION_TAIL}|{_OVER})?
+      (?:{_AND_FRACTION}|{_HALF_TAIL}|\s*[{_GLYPHS}])?
+      (?:\s+(?:of\s+a\s+)?(?:million|billion|trillion|thousand)\b)?
+    )
 )
 """
 VAGUE_PATTERN = r"""
@@ -41,6 +102,8 @@ VAGUE_PATTERN = r"""
 VAGUE_LOW = {"several": 3, "many": 3, "a few": 2}
 _WS = re.compile(r"\s+")
 _DIGITS_RE = re.compile(DIGITS)
+_POWER_RE = re.compile(rf"^(?P<base>{DIGITS})(?P<pow>{_POWER})$", re.I)
+_DIGIT_FRACTION_RE = re.compile(r"^(?:(?P<whole>\d{1,3})[ ])?(?P<n>\d{1,3})/(?P<d>\d{1,3})$")
 
 
 @dataclass(frozen=True)
@@ -52,48 +115,203 @@ class ParsedNumber:
     vague: bool = False
 
 
-def parse_number_phrase(phrase: str) -> float | None:
-    """Value of a number phrase ("2,000", "seven and a half", "1.5 million", "a dozen"); None if unreadable."""
-    for glyph, name in (("½", "half"), ("¼", "quarter"), ("¾", "half and a quarter")):
-        phrase = phrase.replace(glyph, f" and a {name}")
-    words = _WS.sub(" ", phrase.strip().lower()).replace("-", " ").split(" ")
-    fraction = 0.0
-    if words[:2] == ["half", "a"]:
-        words = ["0.5", *words[2:]]
+def _ordinal_value(word: str) -> float | None:
+    word = word.lower()
+    if word.endswith("ves"):
+        word = word[:-3] + "f"
+    if word == "halfs":
+        word = "half"
+    for w in (word, word[:-1] if word.endswith("s") else word):
+        if w in ORDINAL_WORDS:
+            return float(ORDINAL_WORDS[w])
+    return None
+
+
+def _well_formed(words: list[str]) -> bool:
+    """A number-word sequence a writer would use for one number ("twenty one" yes, "three twenty" no)."""
+    prev = ""
+    for w in words:
+        if w == "and" or _DIGITS_RE.fullmatch(w):
+            prev = "" if w == "and" else "digits"
+            continue
+        if w in UNITS_WORDS and prev in ("unit", "teen", "digits"):
+            return False
+        if w in TENS_WORDS and prev in ("unit", "teen", "tens", "digits"):
+            return False
+        prev = "tens" if w in TENS_WORDS else "unit" if w in UNITS_WORDS and UNITS_WORDS[w] < 10 else (
+            "teen" if w in UNITS_WORDS else "scale")  # fmt: skip
+    return True
+
+
+def _parse_integer_words(words: list[str]) -> float | None:
+    """Value of number words and digits without fractions ("three hundred and two dozen" = 324)."""
     total = 0.0
     current: float | None = None
+    small = 0.0  # the units and tens added since the last "hundred" ("three hundred and two dozen")
+    last_scale = False
     i = 0
     while i < len(words):
         word = words[i]
         i += 1
-        if word == "and" and i + 1 < len(words) and words[i] in ("a", "one") and words[i + 1] in FRACTION_WORDS:
-            current = (current or 0.0) + FRACTION_WORDS[words[i + 1]]
-            i += 2
-            continue
         if word in ("and", ""):
             continue
-        if _DIGITS_RE.fullmatch(word):
-            current = (current or 0.0) + float(word.replace(",", ""))
-        elif word in UNITS_WORDS:
-            current = (current or 0.0) + UNITS_WORDS[word]
-        elif word in TENS_WORDS:
-            current = (current or 0.0) + TENS_WORDS[word]
+        if word == "point" and current is not None:
+            digits = ""
+            while i < len(words) and (words[i] in UNITS_WORDS or words[i] == "oh"):
+                digits += "0" if words[i] == "oh" else str(UNITS_WORDS[words[i]])
+                i += 1
+            current += float("0." + digits) if digits else 0.0
+            continue
+        if _DIGITS_RE.fullmatch(word) or word in UNITS_WORDS or word in TENS_WORDS:
+            known = UNITS_WORDS.get(word, TENS_WORDS.get(word))
+            add = float(re.sub(r"[,\s\u202f\u00a0]", "", word)) if known is None else float(known)
+            current = (current or 0.0) + add
+            small += add
         elif word in ("a", "an"):
-            current = 1.0
-        elif word == "dozen":
-            current = (current if current is not None else 1.0) * 12
+            current = small = 1.0
+        elif word in ("dozen", "dozens", "doz", "dozs", "dz", "dzs"):
+            if current is None:
+                current = 12.0
+            else:
+                current += small * 11 if small else current * 11
+            small = 0.0
         elif word in SCALE_WORDS:
             scale = SCALE_WORDS[word]
+            if current is None and last_scale and total:  # "three lakh crore": the scales multiply
+                total *= scale
+                continue
             base = current if current is not None else 1.0
+            small = 0.0
             if scale == 100:
                 current = base * 100
             else:
                 total += base * scale
                 current = None
+                last_scale = True
+                continue
         else:
             return None
-    value = total + (current or 0.0)
-    return value + fraction
+        last_scale = False
+    return total + (current or 0.0)
+
+
+def _split_units(phrase: str) -> list[str]:
+    phrase = re.sub(r"(?<=[a-z])\s*-\s*(?=[a-z])", " ", phrase.strip().lower())
+    return _WS.sub(" ", phrase).split(" ")
+
+
+def _parse_fraction_words(words: list[str]) -> float | None:
+    """``numerator-words ORDINAL(s)``: "three fifths", "a twenty-first", "one one hundred fifth"."""
+    ordinal = words[-1]
+    denom = _ordinal_value(ordinal)
+    if denom is None:
+        return None
+    head = words[:-1]
+    if head and head[-1] in TENS_WORDS and denom < 10 and (not _well_formed(head) or ordinal.rstrip("s") in
+                                                            ("first", "second")):  # fmt: skip
+        denom += TENS_WORDS[head[-1]]
+        head = head[:-1]
+    if head and not _well_formed(head):  # "one one hundred fifth": 1 / 105
+        for cut in range(len(head) - 1, 0, -1):
+            if _well_formed(head[:cut]) and _well_formed(head[cut:]):
+                rest = _parse_integer_words(head[cut:])
+                if rest is None:
+                    return None
+                denom = rest * denom if ordinal.rstrip("s") in _SCALE_ORDINALS else rest + denom
+                head = head[:cut]
+                break
+        else:
+            return None
+    numerator = _parse_integer_words(head) if head else 1.0
+    if numerator is None or denom == 0:
+        return None
+    return numerator / denom
+
+
+def parse_number_phrase(phrase: str) -> float | None:
+    """Value of a number phrase ("2,000", "seven and a half", "1.5 million", "three fifths"); None if unreadable."""
+    phrase = phrase.strip()
+    if not phrase:
+        return None
+    m = _POWER_RE.match(phrase)
+    if m is not None:
+        return _power(m.group("base"), m.group("pow"))
+    m = _DIGIT_FRACTION_RE.match(phrase)
+    if m is not None:
+        d = float(m.group("d"))
+        return None if d == 0 else float(m.group("whole") or 0) + float(m.group("n")) / d
+    for glyph, value in UNICODE_FRACTIONS.items():
+        if glyph in phrase:
+            head = phrase.replace(glyph, "").strip()
+            whole = parse_number_phrase(head) if head else 0.0
+            return None if whole is None else whole + value
+    lower = re.sub(r"(?<=\d)[ \u202f\u00a0](?=\d{3}(?!\d))", "", phrase.lower())
+    over = re.match(r"^(?P<a>.+?)\s+(?:over|divided by)\s+(?P<b>.+)$", lower)
+    if over is not None:
+        a, b = parse_number_phrase(over.group("a")), parse_number_phrase(over.group("b"))
+        return None if a is None or not b else a / b
+    words = _split_units(lower)
+    # a trailing scale after a fraction or mixed number: "five and a half million", "two thirds of a million"
+    scale = 1.0
+    if (
+        len(words) >= 2
+        and words[-1] in SCALE_WORDS
+        and words[-1] != "hundred"
+        and (
+            _ordinal_value(words[-2]) is not None
+            or (len(words) > 2 and words[-2] in ("a", "an") and words[-3] == "of")
+        )
+    ):
+        scale = SCALE_WORDS[words[-1]]
+        words = words[:-1]
+        if words[-2:] == ["of", "a"] or words[-2:] == ["of", "an"]:
+            words = words[:-2]
+        if "and" in words and any(w in SCALE_WORDS for w in words[: words.index("and")]):
+            cut = len(words) - 1 - words[::-1].index("and")  # "one billion and a half million"
+            whole, part = _parse_integer_words(words[:cut]), _parse_fraction_words(words[cut + 1 :])
+            return None if whole is None or part is None else whole + part * scale
+    if words[:2] == ["half", "a"]:
+        words = ["0.5", *words[2:]]
+    if words and words[-1] in ("quarter",) and len(words) == 1:
+        return 0.25 * scale
+    if words and _ordinal_value(words[-1]) is not None and words[-1] not in ("dozen",):
+        fraction = _mixed_fraction(words)
+        return None if fraction is None else fraction * scale
+    whole = _parse_integer_words(words)
+    return None if whole is None else whole * scale
+
+
+def _mixed_fraction(words: list[str]) -> float | None:
+    """A fraction, possibly after a whole part joined by "and": "twenty and three fifths" (a proper fraction),
+    "two million and a half" (of the million), "one hundred and thirty fifths" (130 / 5)."""
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] != "and":
+            continue
+        fraction = _parse_fraction_words(words[i + 1 :])
+        whole = _parse_integer_words(words[:i])
+        if fraction is None or whole is None or fraction >= 1:
+            continue
+        last_scale = next((SCALE_WORDS[w] for w in reversed(words[:i]) if w in SCALE_WORDS), None)
+        if last_scale is not None and last_scale >= 1e6 and words[i - 1] in SCALE_WORDS:
+            return whole + fraction * last_scale
+        return whole + fraction
+    return _parse_fraction_words(words)
+
+
+def _power(base: str, power: str) -> float | None:
+    value = float(re.sub(r"[,\s\u202f\u00a0]", "", base))
+    p = power.strip().lower()
+    try:
+        if p.startswith("e"):
+            return value * 10 ** int(p[1:])
+        p = p.replace("−", "-")
+        if p.lstrip(" x×").startswith("10"):
+            return value * 10 ** int(p.lstrip(" x×")[2:].lstrip("^"))
+        exponent_text = p.lstrip("^")
+        sign = -1 if exponent_text.count("-") % 2 else 1
+        return float(value ** (sign * int(exponent_text.lstrip("+-"))))
+    except (OverflowError, ValueError, ZeroDivisionError):
+        return None
 
 
 def parse_vague(phrase: str) -> ParsedNumber:
@@ -121,7 +339,7 @@ _AND_SPLIT = re.compile(r"\s+and\s+", re.I)
 def trim_number_phrase(phrase: str) -> str:
     """Cut a matched phrase at an "and" that does not follow a scale word ("five and ten" -> "five").
 
-    "two hundred and fifty" and "seven and a half" keep their "and".
+    "two hundred and fifty", "seven and a half" and "twenty and three fifths" keep their "and".
     """
     parts = _AND_SPLIT.split(phrase)
     if len(parts) == 1:
@@ -132,10 +350,19 @@ def trim_number_phrase(phrase: str) -> str:
         sep = _AND_SPLIT.match(phrase, pos)
         assert sep is not None
         last_word = kept.rsplit(None, 1)[-1].lower()
-        first_word = part.split(None, 1)[0].lower() if part else ""
-        if last_word in SCALE_WORDS or last_word == "dozen" or (first_word in ("a", "one") and re.match(
-            r"(?:a|one)[- ](?:half|third|quarter)", part, re.I
-        )):
+        words = _split_units(part)
+        if len(words) > 2 and words[-1] in SCALE_WORDS:
+            words = words[:-1]
+        fraction = len(words) >= 2 and _ordinal_value(words[-1]) is not None and words[-1] != "dozen"
+        kept_scales = [SCALE_WORDS[w.lower()] for w in kept.split() if w.lower() in SCALE_WORDS]
+        if (
+            words[-1] in SCALE_WORDS
+            and kept_scales
+            and SCALE_WORDS[words[-1]] == kept_scales[-1]
+            and not fraction
+        ):
+            break  # "3 hundred and 2 hundred": two numbers
+        if last_word in SCALE_WORDS or last_word in ("dozen", "dozens") or fraction:
             kept = phrase[: sep.end() + len(part)]
             pos = sep.end() + len(part)
         else:

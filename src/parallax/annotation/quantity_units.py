@@ -12,7 +12,7 @@ import pint
 # quantulum3 entities worth finding in news text; the rest (luminance, inductance, ...) are noise here.
 NEWS_ENTITIES = frozenset(
     ["length", "mass", "currency", "time", "speed", "area", "volume", "temperature", "energy", "power",
-     "data storage"]
+     "data storage", "data transfer rate", "frequency", "mass flow"]
 )  # fmt: skip
 # Canonical unit per kind: (pint target, label written in NormalizedQuantity.unit).
 CANONICAL = {
@@ -26,6 +26,7 @@ CANONICAL = {
     "power": ("watt", "W"),
     "data storage": ("byte", "B"),
 }
+LARGE_AREA_WORDS = ("kilometre", "kilometer", "mile", "acre", "hectare")
 LONG_LENGTH_UNITS = frozenset(["kilometre", "mile", "nautical mile", "league", "light-year"])
 # Short symbols and surfaces that are ordinary words or clash with times of day: never units here.
 BLOCKED_SURFACES = frozenset(
@@ -58,9 +59,34 @@ EXTRA_SURFACES = {
     "kilos": "kilogram", "yrs": "year", "hrs": "hour", "mins": "minute", "minutes": "minute",
     "seconds": "second", "decades": "decade", "decade": "decade", "centuries": "century",
     "century": "century", "fortnight": "fortnight", "barrels": "barrel", "barrel": "barrel", "bpd": "barrel",
+    # money in minor units, and currency names quantulum3 lacks
+    "cent": "cent", "cents": "cent", "¢": "cent", "penny": "penny", "pence": "penny", "pennies": "penny",
+    "RMB": "chinese yuan", "renminbi": "chinese yuan", "CNY": "chinese yuan", "JPY": "japanese yen",
+    "INR": "indian rupee", "AUD": "australian dollar", "CAD": "canadian dollar", "NZD": "new zealand dollar",
+    "CHF": "swiss franc",
+    # temperatures as news and people write them (with the common misspellings)
+    "C": "degree Celsius", "F": "degree fahrenheit", "° C": "degree Celsius", "° F": "degree fahrenheit",
+    "deg c": "degree Celsius", "deg. c": "degree Celsius", "deg f": "degree fahrenheit",
+    "deg. f": "degree fahrenheit", "degrees c": "degree Celsius", "degree c": "degree Celsius",
+    "degrees f": "degree fahrenheit", "degree f": "degree fahrenheit", "celsius": "degree Celsius",
+    "celcius": "degree Celsius", "centigrade": "degree Celsius", "centigrate": "degree Celsius",
+    "degrees celsius": "degree Celsius", "degrees celcius": "degree Celsius",
+    "degrees centigrade": "degree Celsius", "fahrenheit": "degree fahrenheit", "farenheit": "degree fahrenheit",
+    "degrees fahrenheit": "degree fahrenheit", "degrees farenheit": "degree fahrenheit",
+    # speeds written out, energy, litres
+    "miles an hour": "mile per hour", "mile an hour": "mile per hour", "kilometres an hour": "kilometre per hour",
+    "kilometers an hour": "kilometre per hour", "km an hour": "kilometre per hour",
+    "kb per second": "kilobit per second", "kilobits per second": "kilobit per second",
+    "megabits per second": "megabit per second", "Mb per second": "megabit per second",
+    "MWh": "megawatt hour", "GWh": "gigawatt hour", "TWh": "terawatt hour", "L": "litre", "t": "tonne",
 }  # fmt: skip
 PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code or None)
     "percentage": ("percent", None, None),
+    "cent": ("money", None, "USD"),  # minor units: normalised to the main unit (MINOR_UNITS)
+    "penny": ("money", None, "GBP"),
+    "megawatt hour": ("energy", "megawatt_hour", None),
+    "gigawatt hour": ("energy", "gigawatt_hour", None),
+    "terawatt hour": ("energy", "terawatt_hour", None),
     "percentage point": ("percentage point", None, None),
     "nautical mile": ("length", "nautical_mile", None),
     "square mile": ("area", "mile ** 2", None),
@@ -76,6 +102,7 @@ PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code o
     "minute": ("duration", "minute", None),
     "second": ("duration", "second", None),
 }
+MINOR_UNITS = {"cent": 0.01, "penny": 0.01}  # unit name -> share of its currency's main unit
 _PINT_NAMES = {"pound-mass": "pound", "degree Celsius": "degree_Celsius", "degree fahrenheit": "degree_Fahrenheit",
                "light-year": "light_year", "short ton": "short_ton", "ton": "long_ton", "barrel": "oil_barrel"}  # fmt: skip
 _KIND_OF_ENTITY = {"length": "length", "mass": "mass", "currency": "money", "time": "duration"}
@@ -170,8 +197,34 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
 _UNIT_TOKEN = re.compile(r"[^\s\d()\[\],;:!?\"“”]+")
 
 
+_POWERED = re.compile(
+    r"(?P<base>km|m|cm|mm|ft|mi|yd|in|sq[ ]?(?:km|m|ft|mi))(?:\^(?P<p>[23])|(?P<p2>[23])|(?P<sup>[²³])|[ ](?P<word>squared|cubed))"
+    r"(?![\w])"
+)
+_POWER_BASES = {"km": ("kilometre", "kilometer"), "m": ("metre", "meter"), "cm": ("centimetre", "centimeter"),
+                "mm": ("millimetre", "millimeter"), "ft": ("foot", "foot"), "mi": ("mile", "mile"),
+                "yd": ("yard", "yard"), "in": ("inch", "inch")}  # fmt: skip
+
+
+def _powered_unit(text: str, pos: int) -> tuple[int, tuple[UnitInfo, ...]] | None:
+    """ "km2", "m³", "km^3", "km squared": a length unit raised to a power (an area or a volume)."""
+    m = _POWERED.match(text, pos)
+    if m is None:
+        return None
+    base = m.group("base").replace("sq", "").strip()
+    power = m.group("p") or m.group("p2") or {"²": "2", "³": "3"}.get(m.group("sup") or "", "")
+    power = power or ("2" if m.group("word") == "squared" else "3")
+    name, pint_name = _POWER_BASES[base]
+    kind = "area" if power == "2" else "volume"
+    label = f"{'square' if power == '2' else 'cubic'} {name}"
+    return m.end(), (UnitInfo(label, kind, f"({pint_name}) ** {power}"),)
+
+
 def match_unit(table: UnitTable, text: str, pos: int) -> tuple[int, tuple[UnitInfo, ...]] | None:
     """The longest unit surface starting at ``pos`` (one to a few words): (end offset, candidates)."""
+    powered = _powered_unit(text, pos)
+    if powered is not None:
+        return powered
     words: list[tuple[int, int]] = []
     cursor = pos
     while len(words) < table.max_words:
@@ -184,16 +237,43 @@ def match_unit(table: UnitTable, text: str, pos: int) -> tuple[int, tuple[UnitIn
         cursor = m.end() + 1
     for n in range(len(words), 0, -1):
         start, end = words[0][0], words[n - 1][1]
-        for trim in (0, 1):
-            surface = text[start : end - trim]
-            if not surface or (trim and not surface[-1:].isalpha() and text[end - 1] != "."):
-                continue
-            if trim and text[end - 1] != ".":
+        full = text[start:end]
+        variants = [full]
+        if full[-1] in ".'’":  # "5 km." at a sentence end, "six weeks' time"
+            variants.append(full[:-1])
+        if n == 1 and "-" in full[1:]:  # "5.5 percent-its biggest fall"
+            variants.append(full[: full.index("-", 1)])
+        for surface in variants:
+            if not surface:
                 continue
             found = table.exact.get(surface) or table.lower.get(surface.lower())
             if found and (surface.lower() == surface or surface in table.exact or n > 1 or len(surface) > 3):
-                return end - trim, found
+                return start + len(surface), found
     return None
+
+
+_COMPOUND_UNIT = re.compile(
+    r"(?P<u>[A-Za-zµμ°Ω]{1,4}(?:\^?[-−]?\d)?(?:/[A-Za-zµμ]{1,4}(?:\^?\d)?)+|[A-Za-zµμ]{1,3}[-−]1)"
+    r"(?P<per>[ ]per[ ](?:year|month|week|day|hour|minute|second))?(?![\w/^])"
+)
+
+
+def compound_unit(table: UnitTable, text: str, pos: int) -> tuple[int, UnitInfo] | None:
+    """A unit written with a slash or a power that the tables lack ("W/min", "l/km", "J/m^2 per year", "s-1"),
+    read by pint; its normalised name is pint's compact form ("watt/minute")."""
+    m = _COMPOUND_UNIT.match(text, pos)
+    if m is None:
+        return None
+    raw = m.group(0)
+    expr = m.group("u").replace("−", "-")
+    expr = re.sub(r"^(\w+)-1$", r"1/\1", expr) + (("/" + m.group("per").split()[-1]) if m.group("per") else "")
+    try:
+        units = table.registry.parse_units(expr)
+    except Exception:  # pint raises many kinds of errors for strings that are no units
+        return None
+    if not raw.strip():
+        return None
+    return m.end(), UnitInfo(format(units, "C"), "compound", expr)
 
 
 def convert(table: UnitTable, value: float, unit: UnitInfo) -> tuple[float, str] | None:
@@ -202,6 +282,12 @@ def convert(table: UnitTable, value: float, unit: UnitInfo) -> tuple[float, str]
         return None
     if unit.kind == "length":
         target, label = ("kilometer", "km") if unit.name in LONG_LENGTH_UNITS else ("meter", "m")
+    elif unit.kind == "area" and not any(w in unit.name for w in LARGE_AREA_WORDS):
+        target, label = "meter ** 2", "m2"  # a flat in square metres stays in m2
+    elif unit.kind == "volume" and "cubic" in unit.name:
+        target, label = ("kilometer ** 3", "km3") if "kilomet" in unit.name else ("meter ** 3", "m3")
+    elif unit.kind == "duration":
+        return value, unit.name  # "a 30-year sentence" stays 30 years (not 10,957 days)
     elif unit.kind in CANONICAL:
         target, label = CANONICAL[unit.kind]
     else:

@@ -77,7 +77,9 @@ def extract_claims(
         quantities: list[Quantity] = [
             q
             for q in annotation.quantities
-            if q.start >= sent.start
+            # A bare numeral (kind "number": an index level, a figure read out of context) is no claim.
+            if q.kind != "number"
+            and q.start >= sent.start
             and q.end <= sent.end
             # A number inside a date expression ("two days later", "seven years ago") is a date.
             and not any(_overlaps(q.start, q.end, d.start, d.end) and d.type != "DURATION" for d in dates_in)

@@ -1,0 +1,112 @@
+"""Quantities on the public development set ``quantities.jsonl``, scored by the set's own ``score.py``.
+
+Three figures per corpus (score.py defines each):
+
+* ``with unit``: items that have a unit (Recognizers-Text specs, quantulum3's sentences);
+* ``number``: numbers, ranges and percentages without a unit;
+* ``meantime written``: the MONEY / PERCENT / QUANTITY spans of the real Wikinews records, against
+  values and units written by hand from the text (``benchmarks/data/meantime_quantity_values.json``,
+  passed to score.py with ``--values``); a span with no written value counts as wrong, a span whose
+  written value is empty (no number a reader can state, e.g. "many") is not counted.
+
+The working part is four fifths of the set; ``--setaside`` scores the set-aside fifth (every fifth
+record), which is looked at once, at the end. The figures go to ``docs/bench/devset_quantities.md``
+(``--no-doc`` to skip).
+
+Run: ``PYTHONPATH=src .venv/bin/python benchmarks/devset_quantities.py [--setaside] [--no-doc]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import devsets
+
+REPO = Path(__file__).resolve().parents[1]
+VALUES = REPO / "benchmarks" / "data" / "meantime_quantity_values.json"
+DOC = REPO / "docs" / "bench" / "devset_quantities.md"
+# figure name in score.py's output -> name printed here
+FIGURES = {
+    "recognizers with unit right": "recognizers with unit",
+    "recognizers number right": "recognizers number",
+    "quantulum3 with unit right": "quantulum3 with unit",
+    "quantulum3 number right": "quantulum3 number",
+    "meantime with unit right": "meantime with unit",
+    "meantime number right": "meantime number",
+}
+
+
+def meantime_written(figures: dict[str, float]) -> tuple[float, int]:
+    """The share of the written meantime spans right (with unit and number together) and their count."""
+    right = total = 0.0
+    for key in ("meantime with unit right", "meantime number right"):
+        if key in figures:
+            n = figures[key + " n"]
+            right += figures[key] * n
+            total += n
+    missing = figures.get("meantime written values n", 0.0)
+    total += missing
+    return (right / total if total else 0.0), int(total)
+
+
+def run(part: str, annotator: Any = None) -> dict[str, float]:
+    """Annotate ``part`` of quantities.jsonl and score it (figures by score.py's names, plus 'meantime written')."""
+    records = devsets.part(devsets.load("quantities"), part)
+    output = devsets.annotate_records(records, annotator)
+    ids = [str(r["id"]) for r in records]
+    figures = devsets.score("quantities", output, ids, extra=("--values", str(VALUES)))
+    value, n = meantime_written(figures)
+    figures["meantime written right"] = value
+    figures["meantime written right n"] = float(n)
+    return figures
+
+
+def report(figures: dict[str, float]) -> list[str]:
+    names = {**FIGURES, "meantime written right": "meantime written (money, percent, quantity)"}
+    lines = []
+    for key, label in names.items():
+        if key in figures:
+            lines.append(f"| {label} | {figures[key]:.3f} | {int(figures[key + ' n'])} |")
+    return lines
+
+
+def write_doc(part: str, figures: dict[str, float]) -> None:
+    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Quantities on the public development set\n"
+    start, end = f"<!-- {part} -->", f"<!-- /{part} -->"
+    body = "\n".join(["| figure | right | items |", "|---|---|---|", *report(figures)])
+    block = f"{start}\n{body}\n{end}"
+    if start in text and end in text:
+        text = text[: text.index(start)] + block + text[text.index(end) + len(end) :]
+    else:
+        text = text.rstrip() + f"\n\n### {part} part (latest run)\n\n{block}\n"
+    DOC.write_text(text, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--setaside", action="store_true", help="score the set-aside fifth instead")
+    parser.add_argument("--no-doc", action="store_true", help="do not write docs/bench/devset_quantities.md")
+    args = parser.parse_args(argv)
+    if not devsets.available():
+        print(f"score.py not found under {devsets.DEVSETS}", file=sys.stderr)
+        return 2
+    part = "setaside" if args.setaside else "working"
+    t0 = time.perf_counter()
+    figures = run(part)
+    print(f"quantities.jsonl, {part} part ({time.perf_counter() - t0:.0f} s)")
+    for line in report(figures):
+        _, label, value, n, _ = (c.strip() for c in line.split("|"))
+        print(f"{label}: {value} ({n})")
+    if not args.no_doc:
+        write_doc(part, figures)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,140 @@
+"""Two figures that are one: bounds joined into a range, and "N out of M" read as a share.
+
+"more than 10 and less than 40" is one range (10, 40); "at most 100 and at least 20" is (20, 100);
+"one in five" and "2 out of 3" are shares (a fraction, normalised to percent). The quantities found one
+by one are merged here, after the fact, from the words between them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from parallax.model import NormalizedQuantity, Quantity
+
+_OR_EQUAL = r"(?:\s*,?\s*or\s+equal(?:\s+to)?)?"
+_LOWER = (
+    rf"(?:(?:more|greater|larger|higher|bigger)(?:\s+or\s+equal)?\s+than{_OR_EQUAL}"
+    rf"|(?:at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than|above|over|exceeding|in\s+excess\s+of)"
+    rf"{_OR_EQUAL}|>=?|≥)"
+)
+_UPPER = (
+    rf"(?:(?:less|fewer|smaller|lower)(?:\s+or\s+equal)?\s+than{_OR_EQUAL}"
+    rf"|(?:at\s+most|no\s+more\s+than|not\s+more\s+than|below|under|up\s+to){_OR_EQUAL}|<=?|≤)"
+)
+_BOUND_BEFORE = re.compile(rf"(?:(?P<low>{_LOWER})|(?P<high>{_UPPER}))\s*(?:the\s+)?$", re.I)
+_JOIN = re.compile(
+    rf"^\s*(?:,\s*)?(?:(?:and|but)\s+)?(?:(?P<low>{_LOWER})|(?P<high>{_UPPER}))\s*(?:the\s+)?$", re.I
+)
+_SHARE = re.compile(r"^\s+(?:out\s+of|in)\s+$", re.I)
+
+
+def _number_start(q: Quantity) -> int:
+    """Where the number of ``q`` starts (after a leading hedge such as "more than")."""
+    if q.qualifier and q.text.lower().startswith(q.qualifier):
+        rest = q.text[len(q.qualifier) :]
+        return q.start + len(q.qualifier) + (len(rest) - len(rest.lstrip()))
+    return q.start
+
+
+def _bound(q: Quantity) -> float | None:
+    return q.value if q.value is not None else q.low
+
+
+def _norm_bound(q: Quantity) -> float | None:
+    if q.normalized is None:
+        return None
+    return q.normalized.value if q.normalized.value is not None else q.normalized.low
+
+
+def merge_bounds(text: str, found: Sequence[Quantity]) -> list[Quantity]:
+    """``found`` (in text order) with bound pairs merged into ranges and "N in M" into shares."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        merged = _merge(text, a, b) if b is not None and b.start - a.end < 60 else None
+        if merged is not None:
+            out.append(merged)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
+def _merge(text: str, a: Quantity, b: Quantity) -> Quantity | None:
+    a_start, b_start = _number_start(a), _number_start(b)
+    between = text[a.end : b_start]
+    if (
+        a.unit is None
+        and b.unit is None
+        and a.value is not None
+        and b.value is not None
+        and _SHARE.match(between)
+    ):
+        if 0 < a.value < b.value and not re.fullmatch(r"1[5-9]\d\d|2[01]\d\d", b.text):  # not "1 in 2005"
+            share = a.value / b.value
+            pct = round(share * 100, 10)
+            return a.model_copy(
+                update={
+                    "end": b.end, "text": text[a.start : b.end], "value": share, "low": share, "high": share,
+                    "kind": "fraction", "counted": b.counted, "qualifier": a.qualifier or b.qualifier,
+                    "normalized": NormalizedQuantity(value=pct, low=pct, high=pct, unit="percent"),
+                }
+            )  # fmt: skip
+        return None
+    if (a.unit or "") != (b.unit or "") and a.unit is not None and b.unit is not None:
+        return None
+    before = _BOUND_BEFORE.search(text, max(0, a_start - 40), a_start)
+    join = _JOIN.match(between)
+    if before is None or join is None or bool(before.group("low")) == bool(join.group("low")):
+        return None
+    lower, upper = (a, b) if before.group("low") else (b, a)
+    low, high = _bound(lower), _bound(upper)
+    if low is None or high is None or low >= high:
+        return None
+    start = min(before.start(), a.start)
+    norm = a.normalized or b.normalized
+    if norm is not None:
+        n_low, n_high = _norm_bound(lower), _norm_bound(upper)
+        norm = norm.model_copy(update={"value": None, "low": n_low, "high": n_high})
+    kind = a.kind if a.kind == b.kind else ("count" if "count" in (a.kind, b.kind) else a.kind)
+    return a.model_copy(
+        update={
+            "start": start, "end": b.end, "text": text[start : b.end], "value": None, "low": low, "high": high,
+            "unit": a.unit or b.unit, "qualifier": "between", "kind": kind, "counted": a.counted or b.counted,
+            "normalized": norm,
+        }
+    )  # fmt: skip
+
+
+_SHARED_UNIT = re.compile(r"^\s*(?:,\s*)?(?:and|or|,)\s*$")
+_SCALABLE_KINDS = frozenset(
+    ["length", "mass", "volume", "area", "money", "percent", "data storage", "energy", "power"]
+)
+
+
+def share_units(text: str, found: Sequence[Quantity]) -> list[Quantity]:
+    """ "45 and 50 mg", "3 or 4 km": the bare first number takes the unit written after the second."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (
+            a.unit is not None
+            or a.value is None
+            or a.kind not in ("number", "count")
+            or a.counted is not None
+        ):
+            continue
+        if b.unit is None or b.kind not in _SCALABLE_KINDS or b.value is None or b.qualifier is not None:
+            continue
+        if not _SHARED_UNIT.match(text[a.end : b.start]) or re.fullmatch(r"1[5-9]\d\d|2[01]\d\d", a.text):
+            continue
+        norm = None
+        if b.normalized is not None and b.normalized.value is not None and b.value:
+            scaled = a.value * b.normalized.value / b.value
+            norm = NormalizedQuantity(value=scaled, low=scaled, high=scaled, unit=b.normalized.unit)
+        out[i] = a.model_copy(update={"unit": b.unit, "kind": b.kind, "normalized": norm})
+    return out

@@ -1,0 +1,91 @@
+"""Compound measures written in two units: "6 ft 1 in", "3 pounds 4 ounces", "2 hours 30 minutes", 6'1".
+
+The second part is added to the first, in the first part's unit (6 ft 1 in = 6.083 ft). It must be of the
+same kind and a smaller unit, and less than one of the first unit (so "3 miles 200 yards" is one length,
+but "5 km 3 km" is not a compound).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.annotation.quantity_numbers import parse_number_phrase
+from parallax.annotation.quantity_units import UnitInfo, UnitTable, match_unit
+
+_SECOND = re.compile(
+    r"[ \u00a0]+(?:and[ \u00a0]+)?(?P<num>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[ \u00a0]?(?=\S)", re.I
+)
+# "in" is never a unit on its own (it is a preposition), but it is one as the second part of a height.
+_INCH = re.compile(r"in\.?(?![\w])|inch(?:es)?\b", re.I)
+_FEET_INCHES = re.compile(r"(?P<ft>\d{1,2})\s?['’′]\s?(?P<in>\d{1,2}(?:\.\d+)?)\s?(?:\"|”|″|'')")
+_COMPOUND_KINDS = frozenset(["length", "mass", "duration"])
+
+
+def compound_tail(table: UnitTable, text: str, end: int, unit: UnitInfo) -> tuple[int, float] | None:
+    """After a number and its ``unit`` ending at ``end``: (end of the second part, its value in ``unit``)."""
+    if unit.kind not in _COMPOUND_KINDS or unit.pint_expr is None:
+        return None
+    m = _SECOND.match(text, end)
+    if m is None:
+        return None
+    if unit.kind == "duration" and re.match(r"\s+and\b", text[end : end + 5]):
+        return None  # "21 years and six months" is read as two durations
+    value = parse_number_phrase(m.group("num"))
+    if value is None:
+        return None
+    pos = m.end()
+    inch = _INCH.match(text, pos)
+    if inch is not None:
+        found = table.lower.get("inch")
+        unit_end = pos + len(inch.group(0).rstrip("."))
+    else:
+        hit = match_unit(table, text, pos)
+        found = hit[1] if hit else None
+        unit_end = hit[0] if hit else pos
+    if not found:
+        return None
+    second = next((u for u in found if u.kind == unit.kind and u.pint_expr), None)
+    if second is None or second.name == unit.name:
+        return None
+    try:
+        ratio = float(table.registry.Quantity(1.0, second.pint_expr).to(unit.pint_expr).magnitude)
+    except Exception:  # pint raises many kinds of errors for units it cannot relate
+        return None
+    if not 0 < ratio < 1 or value * ratio >= 1:
+        return None
+    return unit_end, value * ratio
+
+
+def feet_and_inches(text: str, pos: int) -> tuple[int, int, float] | None:
+    """6'1" at ``pos``: (start, end, feet)."""
+    m = _FEET_INCHES.match(text, pos)
+    if m is None:
+        return None
+    inches = float(m.group("in"))
+    if inches >= 12:
+        return None
+    return m.start(), m.end(), int(m.group("ft")) + inches / 12
+
+
+_A_UNIT = re.compile(r"(?<![\w'’-])(?P<a>[Aa]n?)[ ](?=[a-z])")
+# "a <unit>" is one of it ("a gallon of beer", "a penny"), except where the word has other common senses.
+_A_UNIT_KINDS = frozenset(["volume", "mass", "money", "data storage", "length", "area", "energy"])
+_NOT_AFTER_A = frozenset(["foot", "feet", "yard", "inch", "pound", "pounds", "mark", "grand", "quarter", "point",
+                          "stone", "ton", "tons", "m", "mm", "km", "cm", "in", "cup", "pint", "quart", "rand"])  # fmt: skip
+
+
+def single_units(table: UnitTable, text: str) -> list[tuple[int, int, UnitInfo, str]]:
+    """Every "a gallon", "a penny", "a kilometre" in ``text``: (start, end, unit, unit text)."""
+    out: list[tuple[int, int, UnitInfo, str]] = []
+    for m in _A_UNIT.finditer(text):
+        hit = match_unit(table, text, m.end())
+        if hit is None:
+            continue
+        surface = text[m.end() : hit[0]]
+        unit = next((u for u in hit[1] if u.kind in _A_UNIT_KINDS), None)
+        if unit is None or surface.lower() in _NOT_AFTER_A or surface.lower() != surface or len(hit[1]) > 1:
+            continue
+        if hit[0] < len(text) and text[hit[0]].isalnum():
+            continue
+        out.append((m.start(), hit[0], unit, surface))
+    return out

@@ -1,0 +1,30 @@
+"""Quantities on the working part of the public development set stay above the floors.
+
+Reads ``quantities.jsonl`` and ``score.py`` from ../shared (``PARALLAX_SHARED``); a missing folder fails.
+Annotates the working four fifths once (about half a minute) and scores them with the set's own scorer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conftest import load_benchmark, shared_path
+
+
+@pytest.fixture(scope="module")
+def scored() -> tuple[Any, dict[str, float]]:
+    scorer = shared_path() / "bench" / "devsets" / "score.py"
+    assert scorer.exists(), f"development sets not found at {scorer.parent} (set PARALLAX_SHARED)"
+    bench: Any = load_benchmark("devset_quantities")
+    return bench, bench.run("working")
+
+
+def test_devset_quantity_floors(scored: tuple[Any, dict[str, float]]) -> None:
+    bench, figures = scored
+    floors = bench.devsets.read_floors("devset_quantities")
+    for name, floor in floors.items():
+        assert figures.get(name, 0.0) >= floor, (name, figures.get(name), floor)
+    # every written meantime span is scored (none missing from the written values)
+    assert figures["meantime written right n"] >= 330
