@@ -30,6 +30,7 @@ from parallax.annotation.attribution_cues import (
     STUDY_NOUNS,
     kind_of_cue,
 )
+from parallax.annotation.attribution_nominal import find_nominal_attributions
 from parallax.model import Attribution, EntityMention, Sentence, SourceKind, Span
 
 if TYPE_CHECKING:
@@ -463,5 +464,8 @@ def find_attributions(
         found += found_indirect
         found += _according(text, sent)
         out.extend(found)
+    for extra in find_nominal_attributions(doc, sentences):
+        if not any(extra.cue.start <= a.cue.start < extra.cue.end or a.content == extra.content for a in out):
+            out.append(extra)
     out.sort(key=lambda a: (a.content.start, a.cue.start))
     return out

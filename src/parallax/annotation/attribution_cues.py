@@ -178,7 +178,6 @@ DOCUMENT_NOUNS: dict[str, SourceKind] = {
     "announcement": "announcement",
     "filing": "announcement",
     "filings": "announcement",
-    "order": "announcement",
 }
 
 
