@@ -24,7 +24,9 @@ from typing import TYPE_CHECKING
 
 from parallax.annotation.attribution_cues import (
     CUE_VERBS,
+    NO_XCOMP,
     OBJECT_IS_ADDRESSEE,
+    OBJECT_NEEDS_PREDICATE,
     PREP_CUES,
     PREP_VERBS,
     STUDY_NOUNS,
@@ -231,10 +233,11 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _clause_end(doc: Doc, verb: Token, sent: Sentence) -> tuple[int, int] | None:
+def _clause_end(doc: Doc, verb: Token, sent: Sentence, xcomp: bool = True) -> tuple[int, int] | None:
     """The reported clause of a reporting verb: after it ("said that ..."), before it ("..., police said"),
     or around it when the reporting clause is inserted ("The deal, officials said, would be ...")."""
-    comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis") and c.i > verb.i]
+    deps = ("ccomp", "xcomp", "parataxis") if xcomp else ("ccomp", "parataxis")
+    comps = [c for c in verb.children if c.dep_ in deps and c.i > verb.i]
     if not comps:
         before = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
         if before:
@@ -306,7 +309,7 @@ def _object_content(verb: Token, lemma: str) -> tuple[tuple[int, int] | None, To
         ):
             completed = True
             end = max(end, end_of(c))
-    if lemma == "call" and not completed:
+    if lemma in OBJECT_NEEDS_PREDICATE and not completed:
         return None, None  # "called the mayor" (on the phone) reports nothing
     return (obj.left_edge.idx, end), None
 
@@ -343,7 +346,7 @@ def _indirect(
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
             continue  # "X was said to ...": X is not the speaker
         prep: Token | None = None
-        clause = _clause_end(doc, token, sent) if lemma in CUE_VERBS else None
+        clause = _clause_end(doc, token, sent, xcomp=lemma not in NO_XCOMP) if lemma in CUE_VERBS else None
         if clause is None:
             clause, prep = _object_content(token, lemma)
             if clause is not None:

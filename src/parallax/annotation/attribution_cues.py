@@ -28,7 +28,9 @@ __all__ = [
     "CLAUSE_NOUNS",
     "CUE_VERBS",
     "DOCUMENT_NOUNS",
+    "NO_XCOMP",
     "OBJECT_IS_ADDRESSEE",
+    "OBJECT_NEEDS_PREDICATE",
     "PREP_CUES",
     "PREP_VERBS",
     "STANCE_NOUNS",
@@ -83,6 +85,13 @@ CUE_VERBS: dict[str, SourceKind] = {
 
 #: Verbs whose direct object is the person addressed, not the content ("told reporters ...").
 OBJECT_IS_ADDRESSEE = frozenset("tell inform assure remind thank answer".split())
+
+#: Verbs whose direct object is content only with a predicate ("called the plan a disgrace", "found him
+#: guilty"), not alone ("called his sister", "found their way", "continued her run").
+OBJECT_NEEDS_PREDICATE = frozenset("call find continue maintain read".split())
+
+#: Verbs whose "to" clause is an action, not content ("prices continued to rise").
+NO_XCOMP = frozenset("continue maintain find show".split())
 
 #: Verb + preposition whose object is the content ("called for a ban", "referred to the vote").
 #: The kind is that of the phrase; None keeps the verb's own.

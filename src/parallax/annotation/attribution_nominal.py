@@ -157,15 +157,15 @@ def _documents(text: str, sent: Sentence, tokens: Sequence[Token]) -> list[Attri
         if token.dep_ != "prep" or token.lower_ not in ("in", "per"):
             continue
         head = token.head
-        if head.dep_ != "ROOT" or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in CUE_VERBS:
+        if head.dep_ != "ROOT" or head.pos_ not in ("VERB", "AUX"):
             continue
         objects = [g for g in token.children if g.dep_ == "pobj"]
         if not objects:
             continue
         noun = objects[0]
-        lemma = noun.lemma_.lower()
-        if lemma not in DOCUMENT_NOUNS and noun.lower_ not in DOCUMENT_NOUNS:
-            continue
+        kind = DOCUMENT_NOUNS.get(noun.lemma_.lower()) or DOCUMENT_NOUNS.get(noun.lower_)
+        if kind is None or (kind != "finding" and head.lemma_.lower() in CUE_VERBS):
+            continue  # "In a statement, the mayor said ...": the verb is the cue
         pp_start, pp_end = token.idx, _end(token)
         if pp_start <= head.idx:
             content = (pp_end, sent.end)
