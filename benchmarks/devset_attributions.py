@@ -29,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import devsets  # noqa: E402
+import devsets
 
 REPO = Path(__file__).resolve().parents[1]
 KINDS = REPO / "benchmarks" / "data" / "attribution_kinds_dev.jsonl"

@@ -144,3 +144,17 @@ def test_kind_of_cue_by_category() -> None:
     assert kind_of_cue("find") == "finding"
     assert kind_of_cue("say") == "speech"
     assert kind_of_cue("call", prep="for") == "belief"
+
+
+def test_particles_and_colon_announced_quotes(attribute) -> None:  # type: ignore[no-untyped-def]
+    att = _one(attribute("The Brannock club ruled out a move to the coast."), "move")
+    assert att.kind_of_source == "denial"
+    text = 'The Veldmark Herald reports:\n\n"Only a third of the ferry tickets sold this year were bought online."'
+    att = _one(attribute(text), "ferry")
+    assert att.speaker is not None and "Herald" in att.speaker.text
+    assert att.cue.text == "reports" and not att.content.text.startswith('"')
+
+
+def test_ruled_that_is_a_finding(attribute) -> None:  # type: ignore[no-untyped-def]
+    att = _one(attribute("The Osgar court ruled that the tax was unlawful."), "tax")
+    assert att.kind_of_source == "finding"

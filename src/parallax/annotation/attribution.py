@@ -53,7 +53,8 @@ _OPEN_ONLY = re.compile(r"^[“\"]([^”\"]+)$")
 _CUE_AFTER = re.compile(
     r"[\s,]*(?P<a>(?P<spk>(?:[a-z][\w'’\-]*\s+){0,4}[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4}|he|she|they|it|we|I|"
     r"the\s+[\w\s'’\-]{2,60}?|an?\s+[\w\s'’\-]{2,80}?|[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2})\s+"
-    r"(?P<cue>said|says|added|told(?=\s)|wrote|asked|insisted|warned|explained|noted|stated|claimed|continued|declared|tweeted)"
+    r"(?P<cue>said|says|added|adds|told(?=\s)|tells(?=\s)|wrote|writes|asked|asks|insisted|warned|explained|noted|notes|"
+    r"stated|claimed|continued|declared|tweeted|replied|responded|recalled|argued)"
     r"|(?P<cue2>said|says|added|wrote|asked|insisted|warned|explained|noted|stated|claimed|continued|declared)\s+"
     r"(?P<spk2>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4}|the\s+[\w\s'’\-]{2,60}?|an?\s+[\w\s'’\-]{2,60}?))\b"
 )
@@ -397,7 +398,10 @@ def _indirect(
             Attribution(
                 kind="indirect",
                 kind_of_source=kind_of_cue(
-                    lemma, subjects[0] if subjects else None, prep.lower_ if prep else None
+                    lemma,
+                    subjects[0] if subjects else None,
+                    prep.lower_ if prep else None,
+                    next((c.lower_ for c in token.children if c.dep_ == "prt"), None),
                 ),
                 speaker=speaker,
                 cue=_span(text, cue_start, cue_end),
@@ -434,6 +438,24 @@ def _according(text: str, sent: Sentence) -> list[Attribution]:
     return out
 
 
+def _announcing(doc: Doc, text: str, sent: Sentence, entities: Sequence[EntityMention]) -> Attribution | None:
+    """A sentence ending in a cue verb and a colon ('The paper reports:'), whose quotation follows."""
+    m = re.search(r"(\w+)\s*:\s*$", text[sent.start : sent.end])
+    if not m:
+        return None
+    verb = _token_at(doc, sent.start + m.start(1))
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in CUE_VERBS:
+        return None
+    subjects = _subjects(verb)
+    return Attribution(
+        kind="direct",
+        kind_of_source=kind_of_cue(verb.lemma_, subjects[0] if subjects else None),
+        speaker=_speaker_span(text, subjects[0], entities) if subjects else None,
+        cue=_span(text, verb.idx, verb.idx + len(verb.text)),
+        content=_span(text, sent.start + m.start(1), sent.start + m.end(1)),
+    )
+
+
 def find_attributions(
     doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention]
 ) -> list[Attribution]:
@@ -442,10 +464,20 @@ def find_attributions(
     resolver = _Resolver(entities)
     out: list[Attribution] = []
     previous_direct: Attribution | None = None
+    announced: Attribution | None = None
     open_quote = False
     for sent in sentences:
         found = _direct(doc, text, sent, entities, resolver)
         body = text[sent.start : sent.end]
+        if not found and announced is not None and body.lstrip()[:1] in '“"':
+            # 'X said:' closing the previous sentence, then the quotation as a sentence or paragraph of its own
+            start, end = _trimmed(text, sent.start, sent.end)
+            while start < end and text[start] in '“"':
+                start += 1
+            while end > start and text[end - 1] in '”"':
+                end -= 1
+            found = [announced.model_copy(update={"content": _span(text, start, end)})]
+        announced = _announcing(doc, text, sent, entities)
         if not found and previous_direct is not None:
             # A quotation that goes on: the sentence is all quote, with no cue of its own,
             # or a paragraph that opens a quote after a quote left open.

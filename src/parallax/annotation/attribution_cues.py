@@ -31,6 +31,7 @@ __all__ = [
     "NO_XCOMP",
     "OBJECT_IS_ADDRESSEE",
     "OBJECT_NEEDS_PREDICATE",
+    "PARTICLE_CUES",
     "PREP_CUES",
     "PREP_VERBS",
     "STANCE_NOUNS",
@@ -59,7 +60,7 @@ BELIEF_VERBS = (
     "like love hate trust welcome praise applaud hail"
 )
 FINDING_VERBS = (
-    "show find indicate reveal conclude discover determine learn estimate project measure document"
+    "rule show find indicate reveal conclude discover determine learn estimate project measure document"
 )
 DENIAL_VERBS = (
     "deny reject dismiss refute dispute rebut rebuff disavow repudiate contest decline refuse defend"
@@ -108,6 +109,7 @@ PREP_CUES: dict[tuple[str, str], SourceKind | None] = {
     ("vote", "against"): "belief",
     ("insist", "on"): "belief",
     ("refer", "to"): "speech",
+    ("respond", "by"): "speech",
     ("point", "to"): "speech",
     ("talk", "about"): "speech",
     ("speak", "about"): "speech",
@@ -123,7 +125,15 @@ PREP_CUES: dict[tuple[str, str], SourceKind | None] = {
     ("disagree", "with"): "belief",
     ("worry", "about"): "belief",
     ("hope", "for"): "belief",
+}
+
+#: Verb + particle that changes the kind ("ruled out a run" is a denial, "pointed out" speech).
+PARTICLE_CUES: dict[tuple[str, str], SourceKind] = {
+    ("rule", "out"): "denial",
+    ("point", "out"): "speech",
     ("lash", "out"): "accusation",
+    ("speak", "out"): "speech",
+    ("brush", "off"): "denial",
 }
 
 #: Verbs that are cues only with one of their prepositions ("pushed for", "voted against").
@@ -203,12 +213,16 @@ def _is_study(subject: Token | None) -> bool:
     ) and head.lemma_.lower() in ("result", "finding", "number", "figure")
 
 
-def kind_of_cue(lemma: str, subject: Token | None = None, prep: str | None = None) -> SourceKind:
+def kind_of_cue(
+    lemma: str, subject: Token | None = None, prep: str | None = None, particle: str | None = None
+) -> SourceKind:
     """The kind of source a verb cue gives, by its category and the category of its subject."""
     lemma = lemma.lower()
     kind: SourceKind = CUE_VERBS.get(lemma, "speech")
     if prep is not None:
         kind = PREP_CUES.get((lemma, prep)) or kind
+    if particle is not None:
+        kind = PARTICLE_CUES.get((lemma, particle.lower()), kind)
     if kind in ("speech", "belief") and _is_study(subject):
         return "finding"
     if lemma == "suggest" and _is_study(subject):
