@@ -310,9 +310,18 @@ def _object_content(verb: Token, lemma: str) -> tuple[tuple[int, int] | None, To
         ):
             completed = True
             end = max(end, end_of(c))
+    if not completed and obj.doc.text[end : end + 3].lstrip()[:1] in ("“", '"'):
+        completed = True  # 'called the plan "a disgrace"' parsed without a predicate
+        end = _quote_end(obj.doc.text, end)
     if lemma in OBJECT_NEEDS_PREDICATE and not completed:
         return None, None  # "called the mayor" (on the phone) reports nothing
     return (obj.left_edge.idx, end), None
+
+
+def _quote_end(text: str, start: int) -> int:
+    """The end of the quotation that opens at or just after ``start`` (or ``start``)."""
+    m = _QUOTE.search(text, start, min(len(text), start + 300))
+    return m.end() if m and not text[start : m.start()].strip() else start
 
 
 def _antecedent(text: str, verb: Token, entities: Sequence[EntityMention]) -> str | None:

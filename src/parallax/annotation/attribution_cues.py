@@ -57,7 +57,7 @@ BELIEF_VERBS = (
     "believe think feel fear hope expect want wish doubt suspect worry know consider regard view support "
     "oppose endorse back favor favour prefer plan seek intend urge demand propose pledge vow promise "
     "encourage advocate recommend predict anticipate assume imagine reckon guess understand realize realise "
-    "like love hate trust welcome praise applaud hail"
+    "like love hate trust welcome praise applaud hail see cast paint portray"
 )
 FINDING_VERBS = (
     "rule show find indicate reveal conclude discover determine learn estimate project measure document"
@@ -89,7 +89,7 @@ OBJECT_IS_ADDRESSEE = frozenset("tell inform assure remind thank answer".split()
 
 #: Verbs whose direct object is content only with a predicate ("called the plan a disgrace", "found him
 #: guilty"), not alone ("called his sister", "found their way", "continued her run").
-OBJECT_NEEDS_PREDICATE = frozenset("call find continue maintain read".split())
+OBJECT_NEEDS_PREDICATE = frozenset("call find continue maintain read see cast paint".split())
 
 #: Verbs whose "to" clause is an action, not content ("prices continued to rise").
 NO_XCOMP = frozenset("continue maintain find show".split())
