@@ -29,9 +29,7 @@ def annotator() -> Annotator:
         ("attributions_check", "score_attributions", "check", 20),
     ],
 )
-def test_annotation_floors(
-    annotator: Annotator, name: str, scorer: str, kind: str, minimum_gold: int
-) -> None:
+def test_annotation_floors(annotator: Annotator, name: str, scorer: str, kind: str, minimum_gold: int) -> None:
     bench = load_benchmark("annotations")
     score = getattr(bench, scorer)
     figures = score(annotator) if kind == "gold" else score(annotator, kind=kind)

@@ -41,10 +41,7 @@ def test_relative_counts_from_the_last_date() -> None:
 
 
 def test_durations() -> None:
-    dates = {
-        d.text: (d.value, d.type)
-        for d in find_dates_in_text("after seven and a half years of war and two days of talks", PUB)
-    }
+    dates = {d.text: (d.value, d.type) for d in find_dates_in_text("after seven and a half years of war and two days of talks", PUB)}
     assert dates["seven and a half years"] == ("P7.5Y", "DURATION")
     assert dates["two days"] == ("P2D", "DURATION")
 

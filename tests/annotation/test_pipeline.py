@@ -108,9 +108,7 @@ def test_long_article_under_the_limit_is_annotated_in_pieces(annotator: Annotato
 
 def test_language_check() -> None:
     assert looks_english(STORY)
-    assert not looks_english(
-        "Der Bürgermeister sagte am Montag, dass die Brücke bald wieder geöffnet werde " * 3
-    )
+    assert not looks_english("Der Bürgermeister sagte am Montag, dass die Brücke bald wieder geöffnet werde " * 3)
 
 
 @given(st.text(alphabet=st.sampled_from("ab .\n"), max_size=400), st.integers(min_value=5, max_value=60))

@@ -139,10 +139,7 @@ def test_not_quantities(res: QuantityResources, text: str) -> None:
 def test_with_doc_matches_offsets(res: QuantityResources, nlp) -> None:  # type: ignore[no-untyped-def]
     text = "In 2018, more than 215 Druze civilians were killed and 1,550 deployed warheads counted."
     found = find_quantities(text, res, nlp(text))
-    assert [(q.text, q.counted) for q in found] == [
-        ("more than 215", "Druze civilians"),
-        ("1,550", "deployed warheads"),
-    ]
+    assert [(q.text, q.counted) for q in found] == [("more than 215", "Druze civilians"), ("1,550", "deployed warheads")]
 
 
 def _seed(paths: list[Path], prefix: str) -> str:

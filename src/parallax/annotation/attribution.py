@@ -234,7 +234,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _clause_end(doc: Doc, verb: Token, sent: Sentence, xcomp: bool = True) -> tuple[int, int] | None:
+def _clause_end(text: str, verb: Token, sent: Sentence, xcomp: bool = True) -> tuple[int, int] | None:
     """The reported clause of a reporting verb: after it ("said that ..."), before it ("..., police said"),
     or around it when the reporting clause is inserted ("The deal, officials said, would be ...")."""
     deps = ("ccomp", "xcomp", "parataxis") if xcomp else ("ccomp", "parataxis")
@@ -243,19 +243,17 @@ def _clause_end(doc: Doc, verb: Token, sent: Sentence, xcomp: bool = True) -> tu
         before = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
         if before:
             comp = before[-1]
-            start, end = _trimmed(
-                doc.text, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text)
-            )
+            start, end = _trimmed(text, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
             return max(start, sent.start), min(end, sent.end)
         if verb.dep_ == "parataxis" and verb.head.i != verb.i:
             head = verb.head
-            left = _trimmed(doc.text, max(head.left_edge.idx, sent.start), verb.left_edge.idx)
+            left = _trimmed(text, max(head.left_edge.idx, sent.start), verb.left_edge.idx)
             right_start = verb.right_edge.idx + len(verb.right_edge.text)
             right = _trimmed(
-                doc.text, right_start, min(head.right_edge.idx + len(head.right_edge.text), sent.end)
+                text, right_start, min(head.right_edge.idx + len(head.right_edge.text), sent.end)
             )
-            left_words = len(doc.text[left[0] : left[1]].split())
-            right_words = len(doc.text[right[0] : right[1]].split())
+            left_words = len(text[left[0] : left[1]].split())
+            right_words = len(text[right[0] : right[1]].split())
             return right if right_words >= left_words else left
         return None
     comp = comps[0]
@@ -280,7 +278,7 @@ def _subjects(verb: Token) -> list[Token]:
     return []
 
 
-def _object_content(verb: Token, lemma: str) -> tuple[tuple[int, int] | None, Token | None]:
+def _object_content(text: str, verb: Token, lemma: str) -> tuple[tuple[int, int] | None, Token | None]:
     """The content a cue verb takes as its object: a preposition's object for phrasal cues ("called for a
     ban", "referred to the vote"), else the direct object with what completes it ("called the plan a
     disgrace", "accused the mayor of lying", "described it as a failure"). Also the preposition, if any."""
@@ -310,9 +308,9 @@ def _object_content(verb: Token, lemma: str) -> tuple[tuple[int, int] | None, To
         ):
             completed = True
             end = max(end, end_of(c))
-    if not completed and obj.doc.text[end : end + 3].lstrip()[:1] in ("“", '"'):
+    if not completed and text[end : end + 3].lstrip()[:1] in ("“", '"'):
         completed = True  # 'called the plan "a disgrace"' parsed without a predicate
-        end = _quote_end(obj.doc.text, end)
+        end = _quote_end(text, end)
     if lemma in OBJECT_NEEDS_PREDICATE and not completed:
         return None, None  # "called the mayor" (on the phone) reports nothing
     return (obj.left_edge.idx, end), None
@@ -356,9 +354,9 @@ def _indirect(
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
             continue  # "X was said to ...": X is not the speaker
         prep: Token | None = None
-        clause = _clause_end(doc, token, sent, xcomp=lemma not in NO_XCOMP) if lemma in CUE_VERBS else None
+        clause = _clause_end(text, token, sent, xcomp=lemma not in NO_XCOMP) if lemma in CUE_VERBS else None
         if clause is None:
-            clause, prep = _object_content(token, lemma)
+            clause, prep = _object_content(text, token, lemma)
             if clause is not None:
                 clause = (max(clause[0], sent.start), min(clause[1], sent.end))
         subjects = _subjects(token)
@@ -508,7 +506,7 @@ def find_attributions(
         found += found_indirect
         found += _according(text, sent)
         out.extend(found)
-    for extra in find_nominal_attributions(doc, sentences):
+    for extra in find_nominal_attributions(doc, sentences, text):
         if not any(extra.cue.start <= a.cue.start < extra.cue.end or a.content == extra.content for a in out):
             out.append(extra)
     out.sort(key=lambda a: (a.content.start, a.cue.start))

@@ -232,10 +232,12 @@ def _colons(text: str, sent: Sentence, tokens: Sequence[Token]) -> list[Attribut
     return out
 
 
-def find_nominal_attributions(doc: Doc, sentences: Sequence[Sentence]) -> list[Attribution]:
-    """Attributions cued by nouns, documents and colons, sentence by sentence."""
+def find_nominal_attributions(
+    doc: Doc, sentences: Sequence[Sentence], text: str | None = None
+) -> list[Attribution]:
+    """Attributions cued by nouns, documents and colons, sentence by sentence (``text``: ``doc.text``)."""
     out: list[Attribution] = []
-    text = doc.text
+    text = doc.text if text is None else text
     for sent in sentences:
         span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
         if span is None:
