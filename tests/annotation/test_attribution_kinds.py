@@ -132,7 +132,10 @@ def test_relative_pronoun_speaker_is_named(attribute) -> None:  # type: ignore[n
 
 def test_non_cue_uses_give_nothing(attribute) -> None:  # type: ignore[no-untyped-def]
     # "called" a person (a telephone call), "continued to", "found their way": no attribution
-    text = "Tomas Brell called his sister on Sunday. Prices continued to rise in Vessby. The goats found their way home."
+    text = (
+        "Tomas Brell called his sister on Sunday. Prices continued to rise in Vessby. The goats found their way home. "
+        "The witness from Garrow was not speaking the truth."
+    )
     assert attribute(text) == []
 
 
@@ -158,3 +161,11 @@ def test_particles_and_colon_announced_quotes(attribute) -> None:  # type: ignor
 def test_ruled_that_is_a_finding(attribute) -> None:  # type: ignore[no-untyped-def]
     att = _one(attribute("The Osgar court ruled that the tax was unlawful."), "tax")
     assert att.kind_of_source == "finding"
+
+
+def test_a_view_nested_in_a_statement_does_not_take_the_pronoun(attribute) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'Mayor Ola Fenn said her council wanted a new dock at Merrin. "We will build it this year," she said.'
+    )
+    quote = _one(attribute(text), "build")
+    assert quote.speaker_name == "Ola Fenn"

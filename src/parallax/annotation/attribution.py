@@ -398,18 +398,20 @@ def _indirect(
                 cue_end = max(cue_end, child.right_edge.idx + len(child.right_edge.text))
         if prep is not None:
             cue_end = max(cue_end, prep.idx + len(prep.text))
+        kind = kind_of_cue(
+            lemma,
+            subjects[0] if subjects else None,
+            prep.lower_ if prep else None,
+            next((c.lower_ for c in token.children if c.dep_ == "prt"), None),
+        )
         if name is None:
             name = _speaker_name(speaker, resolver, sent.start)
-            resolver.note(sent.start, speaker, name)
+            if kind != "belief":  # who holds a view nested in a statement is not the last speaker
+                resolver.note(sent.start, speaker, name)
         out.append(
             Attribution(
                 kind="indirect",
-                kind_of_source=kind_of_cue(
-                    lemma,
-                    subjects[0] if subjects else None,
-                    prep.lower_ if prep else None,
-                    next((c.lower_ for c in token.children if c.dep_ == "prt"), None),
-                ),
+                kind_of_source=kind,
                 speaker=speaker,
                 cue=_span(text, cue_start, cue_end),
                 content=_span(text, c_start, c_end),

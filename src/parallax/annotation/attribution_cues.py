@@ -51,13 +51,13 @@ SPEECH_VERBS = (
     "tweet disclose observe remark reply respond testify ask continue describe call cite mention discuss "
     "suggest answer comment joke boast brag muse wonder lament quip tout shout yell chant post retweet "
     "characterize characterise label dub brand term inform assure remind caution concede maintain speak talk "
-    "point refer read sing recount relate agree disagree"
+    "point refer read sing recount relate agree disagree signal"
 )
 BELIEF_VERBS = (
     "believe think feel fear hope expect want wish doubt suspect worry know consider regard view support "
     "oppose endorse back favor favour prefer plan seek intend urge demand propose pledge vow promise "
     "encourage advocate recommend predict anticipate assume imagine reckon guess understand realize realise "
-    "like love hate trust welcome praise applaud hail see cast paint portray"
+    "like love hate trust welcome praise applaud hail see cast paint portray forecast"
 )
 FINDING_VERBS = (
     "rule show find indicate reveal conclude discover determine learn estimate project measure document"
@@ -89,10 +89,12 @@ OBJECT_IS_ADDRESSEE = frozenset("tell inform assure remind thank answer".split()
 
 #: Verbs whose direct object is content only with a predicate ("called the plan a disgrace", "found him
 #: guilty"), not alone ("called his sister", "found their way", "continued her run").
-OBJECT_NEEDS_PREDICATE = frozenset("call find continue maintain read see cast paint".split())
+OBJECT_NEEDS_PREDICATE = frozenset(
+    "call find continue maintain read see cast paint speak talk threaten".split()
+)
 
 #: Verbs whose "to" clause is an action, not content ("prices continued to rise").
-NO_XCOMP = frozenset("continue maintain find show".split())
+NO_XCOMP = frozenset("continue maintain find show call".split())
 
 #: Verb + preposition whose object is the content ("called for a ban", "referred to the vote").
 #: The kind is that of the phrase; None keeps the verb's own.
