@@ -22,20 +22,26 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from parallax.model import Attribution, EntityMention, Sentence, Span
+from parallax.annotation.attribution_cues import (
+    CUE_VERBS,
+    NO_XCOMP,
+    OBJECT_IS_ADDRESSEE,
+    OBJECT_NEEDS_PREDICATE,
+    PREP_CUES,
+    PREP_VERBS,
+    STUDY_NOUNS,
+    kind_of_cue,
+)
+from parallax.annotation.attribution_nominal import find_nominal_attributions
+from parallax.model import Attribution, EntityMention, Sentence, SourceKind, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["REPORTING_VERBS", "find_attributions"]
 
-REPORTING_VERBS = frozenset(
-    "say tell add claim report announce state insist warn deny confirm estimate accuse argue suggest note "
-    "explain acknowledge admit assert indicate reveal write declare predict stress emphasize emphasise "
-    "hint threaten vow promise urge allege maintain reiterate recall quote believe contend concede "
-    "complain caution signal tweet disclose observe remark reply respond testify charge show find conclude "
-    "forecast".split()
-)
+#: Verbs that introduce a quotation or a reported clause (all cue categories but belief).
+REPORTING_VERBS = frozenset(lemma for lemma, kind in CUE_VERBS.items() if kind != "belief")
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "s", "we": "p", "it": "n"}
 ANON = re.compile(
     r"\b(?:anonymity|anonymously|unnamed|anonymous|not authori[sz]ed to|declined to be (?:named|identified)|"
@@ -47,7 +53,8 @@ _OPEN_ONLY = re.compile(r"^[“\"]([^”\"]+)$")
 _CUE_AFTER = re.compile(
     r"[\s,]*(?P<a>(?P<spk>(?:[a-z][\w'’\-]*\s+){0,4}[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4}|he|she|they|it|we|I|"
     r"the\s+[\w\s'’\-]{2,60}?|an?\s+[\w\s'’\-]{2,80}?|[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2})\s+"
-    r"(?P<cue>said|says|added|told(?=\s)|wrote|asked|insisted|warned|explained|noted|stated|claimed|continued|declared|tweeted)"
+    r"(?P<cue>said|says|added|adds|told(?=\s)|tells(?=\s)|wrote|writes|asked|asks|insisted|warned|explained|noted|notes|"
+    r"stated|claimed|continued|declared|tweeted|replied|responded|recalled|argued)"
     r"|(?P<cue2>said|says|added|wrote|asked|insisted|warned|explained|noted|stated|claimed|continued|declared)\s+"
     r"(?P<spk2>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4}|the\s+[\w\s'’\-]{2,60}?|an?\s+[\w\s'’\-]{2,60}?))\b"
 )
@@ -58,6 +65,7 @@ _QUOTED_AS = re.compile(
 _QUOTED_AS_END = re.compile(_QUOTED_AS.pattern + r"$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<spk>[^,.;:“\"]{2,100})")
 _SPEAKER_DEPS = frozenset({"nsubj"})
+_STUDY_WORD = re.compile(r"\b(?:" + "|".join(sorted(STUDY_NOUNS)) + r")\b", re.I)
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -82,7 +90,10 @@ def _speaker_span(text: str, subject: Token, entities: Sequence[EntityMention]) 
     left = subject.left_edge.idx
     right = subject.idx + len(subject.text)
     for child in subject.rights:
-        if child.dep_ in ("appos", "compound", "prep", "amod", "acl", "relcl", "punct") and child.i - subject.i <= 14:
+        if (
+            child.dep_ in ("appos", "compound", "prep", "amod", "acl", "relcl", "punct")
+            and child.i - subject.i <= 14
+        ):
             right = max(right, child.right_edge.idx + len(child.right_edge.text))
     return _span(text, left, right)
 
@@ -111,7 +122,9 @@ class _Resolver:
     def resolve(self, pronoun: str, position: int) -> str | None:
         if pronoun.casefold() not in ("he", "she"):
             return None
-        before = self.persons[max(0, bisect_right(self.person_ends, position) - 3) : bisect_right(self.person_ends, position)]
+        before = self.persons[
+            max(0, bisect_right(self.person_ends, position) - 3) : bisect_right(self.person_ends, position)
+        ]
         candidates: list[tuple[int, str]] = [(e.end, self.canonical(e.text)) for e in before[-3:]]
         if self.last_speaker and self.last_speaker[0] <= position:
             candidates.append(self.last_speaker)
@@ -141,12 +154,15 @@ def _direct(
     doc: Doc, text: str, sent: Sentence, entities: Sequence[EntityMention], resolver: _Resolver
 ) -> list[Attribution]:
     out: list[Attribution] = []
-    quotes = [m for m in _QUOTE.finditer(text, sent.start, sent.end) if len((m.group(1) or m.group(2)).split()) >= 3]
+    quotes = [
+        m for m in _QUOTE.finditer(text, sent.start, sent.end) if len((m.group(1) or m.group(2)).split()) >= 3
+    ]
     if not quotes:
         return out
     speaker: Span | None = None
     cue: Span | None = None
     via: Span | None = None
+    kind: SourceKind = "speech"
     # "the agency quoted X as saying" / "X was quoted as saying", anywhere outside the quotes.
     outside = list(text[sent.start : sent.end])
     for q in quotes:
@@ -174,12 +190,18 @@ def _direct(
                 break
     # 'X said: "..."' - a reporting verb before the first quote.
     if cue is None:
-        for token in doc.char_span(max(sent.start, quotes[0].start() - 60), quotes[0].start(), alignment_mode="contract") or []:
+        for token in (
+            doc.char_span(
+                max(sent.start, quotes[0].start() - 60), quotes[0].start(), alignment_mode="contract"
+            )
+            or []
+        ):
             if token.lemma_ in REPORTING_VERBS and token.pos_ in ("VERB", "AUX"):
                 subjects = [c for c in token.children if c.dep_ in _SPEAKER_DEPS]
                 if subjects:
                     speaker = _speaker_span(text, subjects[0], entities)
                 cue = _span(text, token.idx, token.idx + len(token.text))
+                kind = kind_of_cue(token.lemma_, subjects[0] if subjects else None)
     if cue is None:
         return out
     name = _speaker_name(speaker, resolver, sent.start) if speaker is not None else None
@@ -192,6 +214,7 @@ def _direct(
         out.append(
             Attribution(
                 kind="direct",
+                kind_of_source=kind,
                 speaker=speaker,
                 cue=cue,
                 content=_span(text, q.start(group), q.end(group)),
@@ -211,23 +234,26 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _clause_end(doc: Doc, verb: Token, sent: Sentence) -> tuple[int, int] | None:
+def _clause_end(text: str, verb: Token, sent: Sentence, xcomp: bool = True) -> tuple[int, int] | None:
     """The reported clause of a reporting verb: after it ("said that ..."), before it ("..., police said"),
     or around it when the reporting clause is inserted ("The deal, officials said, would be ...")."""
-    comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis") and c.i > verb.i]
+    deps = ("ccomp", "xcomp", "parataxis") if xcomp else ("ccomp", "parataxis")
+    comps = [c for c in verb.children if c.dep_ in deps and c.i > verb.i]
     if not comps:
         before = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
         if before:
             comp = before[-1]
-            start, end = _trimmed(doc.text, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
+            start, end = _trimmed(text, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
             return max(start, sent.start), min(end, sent.end)
         if verb.dep_ == "parataxis" and verb.head.i != verb.i:
             head = verb.head
-            left = _trimmed(doc.text, max(head.left_edge.idx, sent.start), verb.left_edge.idx)
+            left = _trimmed(text, max(head.left_edge.idx, sent.start), verb.left_edge.idx)
             right_start = verb.right_edge.idx + len(verb.right_edge.text)
-            right = _trimmed(doc.text, right_start, min(head.right_edge.idx + len(head.right_edge.text), sent.end))
-            left_words = len(doc.text[left[0] : left[1]].split())
-            right_words = len(doc.text[right[0] : right[1]].split())
+            right = _trimmed(
+                text, right_start, min(head.right_edge.idx + len(head.right_edge.text), sent.end)
+            )
+            left_words = len(text[left[0] : left[1]].split())
+            right_words = len(text[right[0] : right[1]].split())
             return right if right_words >= left_words else left
         return None
     comp = comps[0]
@@ -252,6 +278,67 @@ def _subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _object_content(text: str, verb: Token, lemma: str) -> tuple[tuple[int, int] | None, Token | None]:
+    """The content a cue verb takes as its object: a preposition's object for phrasal cues ("called for a
+    ban", "referred to the vote"), else the direct object with what completes it ("called the plan a
+    disgrace", "accused the mayor of lying", "described it as a failure"). Also the preposition, if any."""
+    end_of = lambda t: t.right_edge.idx + len(t.right_edge.text)  # noqa: E731
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i > verb.i and (lemma, child.lower_) in PREP_CUES:
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if not objects:
+                continue
+            end = end_of(objects[-1])
+            for c in verb.children:
+                if c.i > child.i and c.dep_ in ("xcomp", "ccomp"):
+                    end = max(end, end_of(c))
+            return (objects[0].left_edge.idx, end), child
+    if lemma not in CUE_VERBS or lemma in OBJECT_IS_ADDRESSEE:
+        return None, None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects or objects[0].pos_ == "PRON":
+        return None, None
+    obj = objects[0]
+    completed = False
+    end = end_of(obj)
+    for c in verb.children:
+        if c.i > obj.i and (
+            c.dep_ in ("oprd", "xcomp", "ccomp")
+            or (c.dep_ == "prep" and c.lower_ in ("as", "of", "for", "on", "about"))
+        ):
+            completed = True
+            end = max(end, end_of(c))
+    if not completed and text[end : end + 3].lstrip()[:1] in ("“", '"'):
+        completed = True  # 'called the plan "a disgrace"' parsed without a predicate
+        end = _quote_end(text, end)
+    if lemma in OBJECT_NEEDS_PREDICATE and not completed:
+        return None, None  # "called the mayor" (on the phone) reports nothing
+    return (obj.left_edge.idx, end), None
+
+
+def _quote_end(text: str, start: int) -> int:
+    """The end of the quotation that opens at or just after ``start`` (or ``start``)."""
+    m = _QUOTE.search(text, start, min(len(text), start + 300))
+    return m.end() if m and not text[start : m.start()].strip() else start
+
+
+def _antecedent(text: str, verb: Token, entities: Sequence[EntityMention]) -> str | None:
+    """The noun a relative pronoun subject stands for ("the mayor, who said ...")."""
+    token = verb
+    for _ in range(3):
+        if token.dep_ == "relcl":
+            head = token.head
+            starts = [e.start for e in entities]
+            k = bisect_right(starts, head.idx) - 1
+            if k >= 0 and entities[k].start <= head.idx < entities[k].end:
+                return entities[k].text
+            return text[head.left_edge.idx : head.idx + len(head.text)]
+        if token.head is token:
+            break
+        token = token.head
+    return None
+
+
 def _indirect(
     doc: Doc, text: str, sent: Sentence, entities: Sequence[EntityMention], resolver: _Resolver
 ) -> list[Attribution]:
@@ -259,30 +346,38 @@ def _indirect(
     span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
     if span is None:
         return out
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text, sent.start, sent.end)]
     for token in span:
-        if token.lemma_ not in REPORTING_VERBS or token.pos_ not in ("VERB",):
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or (lemma not in CUE_VERBS and lemma not in PREP_VERBS):
             continue
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
             continue  # "X was said to ...": X is not the speaker
-        clause = _clause_end(doc, token, sent)
+        prep: Token | None = None
+        clause = _clause_end(text, token, sent, xcomp=lemma not in NO_XCOMP) if lemma in CUE_VERBS else None
+        if clause is None:
+            clause, prep = _object_content(text, token, lemma)
+            if clause is not None:
+                clause = (max(clause[0], sent.start), min(clause[1], sent.end))
         subjects = _subjects(token)
         if clause is None:
             # Media as sources with no clause parsed: "..., Channel 10 reported."
             rest = text[token.idx + len(token.text) : sent.end]
-            if token.lemma_ != "report" or not subjects or re.search(r"\w{3,}", rest):
+            if lemma != "report" or not subjects or re.search(r"\w{3,}", rest):
                 continue
             clause = (sent.start, subjects[0].left_edge.idx)
         c_start, c_end = clause
         if c_end - c_start < 8:
             continue
-        inside_quote = any(m.start() <= c_start < m.end() for m in _QUOTE.finditer(text, sent.start, sent.end))
-        if inside_quote:
+        if any(q0 <= c_start < q1 for q0, q1 in quotes):
             continue
         speaker = _speaker_span(text, subjects[0], entities) if subjects else None
         cue_start = token.idx
         via: Span | None = None
         quoted_as = (
-            _QUOTED_AS_END.search(text, sent.start, token.idx + len(token.text)) if token.lower_ == "saying" else None
+            _QUOTED_AS_END.search(text, sent.start, token.idx + len(token.text))
+            if token.lower_ == "saying"
+            else None
         )
         if quoted_as:
             # "The agency quoted X as saying ...": X speaks, the agency reports.
@@ -290,23 +385,40 @@ def _indirect(
             cue_start = quoted_as.start("q") if quoted_as.group("q") else quoted_as.end("spk")
             if quoted_as.group("via"):
                 via = _span(text, quoted_as.start("via"), quoted_as.end("via"))
-        if speaker is not None and speaker.text.casefold() in ("it", "this", "that", "which", "who"):
+        name: str | None = None
+        if speaker is not None and speaker.text.casefold() in ("who", "which", "that"):
+            name = _antecedent(text, token, entities)
+            if name is None:
+                continue
+        elif speaker is not None and speaker.text.casefold() in ("it", "this", "which", "that"):
             continue
         cue_end = token.idx + len(token.text)
         for child in token.children:
             if child.dep_ in ("prt", "dative") and child.i > token.i and child.i - token.i <= 3:
                 cue_end = max(cue_end, child.right_edge.idx + len(child.right_edge.text))
-        name = _speaker_name(speaker, resolver, sent.start)
-        resolver.note(sent.start, speaker, name)
+        if prep is not None:
+            cue_end = max(cue_end, prep.idx + len(prep.text))
+        kind = kind_of_cue(
+            lemma,
+            subjects[0] if subjects else None,
+            prep.lower_ if prep else None,
+            next((c.lower_ for c in token.children if c.dep_ == "prt"), None),
+        )
+        if name is None:
+            name = _speaker_name(speaker, resolver, sent.start)
+            if kind != "belief":  # who holds a view nested in a statement is not the last speaker
+                resolver.note(sent.start, speaker, name)
         out.append(
             Attribution(
                 kind="indirect",
+                kind_of_source=kind,
                 speaker=speaker,
                 cue=_span(text, cue_start, cue_end),
                 content=_span(text, c_start, c_end),
                 speaker_name=name,
                 via=via,
-                anonymous=speaker is not None and _is_anonymous(text[speaker.start : min(sent.end, speaker.end + 80)]),
+                anonymous=speaker is not None
+                and _is_anonymous(text[speaker.start : min(sent.end, speaker.end + 80)]),
             )
         )
     return out
@@ -325,6 +437,7 @@ def _according(text: str, sent: Sentence) -> list[Attribution]:
         out.append(
             Attribution(
                 kind="according_to",
+                kind_of_source="finding" if _STUDY_WORD.search(speaker.text) else "speech",
                 speaker=speaker,
                 cue=_span(text, m.start(), m.start("spk")),
                 content=content,
@@ -334,21 +447,51 @@ def _according(text: str, sent: Sentence) -> list[Attribution]:
     return out
 
 
-def find_attributions(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention]) -> list[Attribution]:
+def _announcing(doc: Doc, text: str, sent: Sentence, entities: Sequence[EntityMention]) -> Attribution | None:
+    """A sentence ending in a cue verb and a colon ('The paper reports:'), whose quotation follows."""
+    m = re.search(r"(\w+)\s*:\s*$", text[sent.start : sent.end])
+    if not m:
+        return None
+    verb = _token_at(doc, sent.start + m.start(1))
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in CUE_VERBS:
+        return None
+    subjects = _subjects(verb)
+    return Attribution(
+        kind="direct",
+        kind_of_source=kind_of_cue(verb.lemma_, subjects[0] if subjects else None),
+        speaker=_speaker_span(text, subjects[0], entities) if subjects else None,
+        cue=_span(text, verb.idx, verb.idx + len(verb.text)),
+        content=_span(text, sent.start + m.start(1), sent.start + m.end(1)),
+    )
+
+
+def find_attributions(
+    doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention]
+) -> list[Attribution]:
     """All attributions of a parsed text, in text order."""
     text = doc.text
     resolver = _Resolver(entities)
     out: list[Attribution] = []
     previous_direct: Attribution | None = None
+    announced: Attribution | None = None
     open_quote = False
     for sent in sentences:
         found = _direct(doc, text, sent, entities, resolver)
         body = text[sent.start : sent.end]
+        if not found and announced is not None and body.lstrip()[:1] in '“"':
+            # 'X said:' closing the previous sentence, then the quotation as a sentence or paragraph of its own
+            start, end = _trimmed(text, sent.start, sent.end)
+            while start < end and text[start] in '“"':
+                start += 1
+            while end > start and text[end - 1] in '”"':
+                end -= 1
+            found = [announced.model_copy(update={"content": _span(text, start, end)})]
+        announced = _announcing(doc, text, sent, entities)
         if not found and previous_direct is not None:
             # A quotation that goes on: the sentence is all quote, with no cue of its own,
             # or a paragraph that opens a quote after a quote left open.
             whole = re.fullmatch(r"\s*[“\"]([^”\"]+)[”\"]?\s*", body)
-            if whole and (open_quote or body.lstrip()[:1] in "“\""):
+            if whole and (open_quote or body.lstrip()[:1] in '“"'):
                 start = sent.start + body.index(whole.group(1))
                 found = [
                     previous_direct.model_copy(
@@ -361,11 +504,12 @@ def find_attributions(doc: Doc, sentences: Sequence[Sentence], entities: Sequenc
             previous_direct = None if not open_quote else previous_direct
         open_quote = bool(_OPEN_ONLY.match(body.strip())) or (body.count("“") > body.count("”"))
         found_indirect = _indirect(doc, text, sent, entities, resolver)
-        found_indirect = [
-            a for a in found_indirect if not any(d.cue.start == a.cue.start for d in found)
-        ]
+        found_indirect = [a for a in found_indirect if not any(d.cue.start == a.cue.start for d in found)]
         found += found_indirect
         found += _according(text, sent)
         out.extend(found)
+    for extra in find_nominal_attributions(doc, sentences, text):
+        if not any(extra.cue.start <= a.cue.start < extra.cue.end or a.content == extra.content for a in out):
+            out.append(extra)
     out.sort(key=lambda a: (a.content.start, a.cue.start))
     return out
