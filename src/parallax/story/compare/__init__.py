@@ -49,7 +49,9 @@ def compare_claims(
     its counted noun.
     """
     namer = SourceNamer(articles, duplicates)
-    comparisons = find_contradictions(claims, lambda c: claim_entities.get(c.id, frozenset()), entities, namer)
+    comparisons = find_contradictions(
+        claims, lambda c: claim_entities.get(c.id, frozenset()), entities, namer
+    )
     units = {q.normalized.unit for c in claims for q in c.quantities if q.normalized and q.normalized.unit}
     docs = parse_figure_sentences(claims, nlp, units)
     items = figure_items(claims, docs, claim_entities, namer, tolerance)

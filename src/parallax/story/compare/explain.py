@@ -76,7 +76,11 @@ def who_note(claims: Sequence[Claim], namer: SourceNamer, agree: bool) -> str:
     names = speakers(claims)
     sources = {namer.source(c.article_id) for c in claims}
     if len(names) == 1 and all(c.speaker for c in claims) and len(sources) > 1:
-        alike = "the outlets report the same speaker alike" if agree else "the outlets report the same speaker differently"
+        alike = (
+            "the outlets report the same speaker alike"
+            if agree
+            else "the outlets report the same speaker differently"
+        )
         return f" All are attributed to {names[0]}: {alike}."
     if len(names) > 1:
         return f" The figures come from different speakers ({', '.join(names)})."
@@ -94,3 +98,14 @@ def carried_by(names: Sequence[str]) -> str:
     """'A' or 'A (carried by A, B)' for one source whose copies several outlets carry."""
     unique = list(dict.fromkeys(names))
     return unique[0] if len(unique) == 1 else f"{unique[0]} (carried by {', '.join(unique)})"
+
+
+def time_note(claims: Sequence[Claim], namer: SourceNamer) -> str:
+    """A note that the reports were published on different dates, when they were."""
+    dates = sorted({(namer.published(c.article_id) or "") for c in claims} - {""})
+    if len(dates) > 1:
+        return (
+            f" The reports differ in time (published {dates[0]} to {dates[-1]}): the figure may have changed"
+            " as the story developed."
+        )
+    return ""

@@ -24,12 +24,23 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from parallax.model import Claim, Comparison, FigureRef, OutletValue, Quantity
-from parallax.story.compare.explain import SourceNamer, carried_by, describe_quantity, fmt_number, listing, who_note
+from parallax.story.compare.explain import (
+    SourceNamer,
+    carried_by,
+    describe_quantity,
+    listing,
+    time_note,
+    who_note,
+)
 from parallax.story.compare.measures import FigureMeasure, fallback_measure, read_measure
 from parallax.story.linkage import average_linkage
 from parallax.story.text_features import jaccard
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # Figure grouping (set on benchmarks/data/figures_dev.jsonl, see docs/bench/figures.md).
 WORDS_WEIGHT = 0.5
@@ -47,8 +58,27 @@ MAJORITY_SHARE = 0.75
 # Above this many figures of one unit in a story, figures are grouped in one greedy pass (cost ~ n x groups).
 MAX_CLUSTERED_FIGURES = 150
 _OPEN_QUALIFIERS_LOW = ("at least", "more than", "over", "no closer than", "no less than", "beyond", "above")
-_OPEN_QUALIFIERS_HIGH = ("up to", "less than", "fewer than", "under", "no more than", "at most", "below", "within")
-_APPROX = ("about", "around", "nearly", "almost", "roughly", "approximately", "some", "an estimated", "close to")
+_OPEN_QUALIFIERS_HIGH = (
+    "up to",
+    "less than",
+    "fewer than",
+    "under",
+    "no more than",
+    "at most",
+    "below",
+    "within",
+)
+_APPROX = (
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "some",
+    "an estimated",
+    "close to",
+)
 _OUTCOMES = frozenset({"killed", "injured", "arrested", "evacuated", "missing", "infected"})
 
 
@@ -115,7 +145,7 @@ def agree(a: FigureItem, b: FigureItem) -> bool:
 
 def figure_items(
     claims: Sequence[Claim],
-    docs: Mapping[str, object],
+    docs: Mapping[str, Doc],
     claim_entities: Mapping[str, frozenset[str]],
     namer: SourceNamer,
     tolerance: float,
@@ -136,7 +166,11 @@ def figure_items(
             rng = interval(quantity, tolerance)
             if rng is None:
                 continue
-            measure = read_measure(doc, claim, quantity, published, own_time) if doc is not None else fallback_measure(quantity, claim)  # type: ignore[arg-type]
+            measure = (
+                read_measure(doc, claim, quantity, published, own_time)
+                if doc is not None
+                else fallback_measure(quantity, claim)
+            )
             if measure.ratio:
                 continue
             items.append(
@@ -212,7 +246,11 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
         words = max(words, ROLE_WORDS_SCORE)
     if ma.reference and mb.reference and _reference_words(ma.reference) & _reference_words(mb.reference):
         words = max(words, 0.6)  # two distances from one reference point
-    score = WORDS_WEIGHT * words + ENTITY_WEIGHT * jaccard(a.entity_ids, b.entity_ids) + VALUE_WEIGHT * _closeness(a, b)
+    score = (
+        WORDS_WEIGHT * words
+        + ENTITY_WEIGHT * jaccard(a.entity_ids, b.entity_ids)
+        + VALUE_WEIGHT * _closeness(a, b)
+    )
     if ma.frame != mb.frame:
         # An expectation and a report may state one measure; a demand or an offer and a report do not.
         score *= 0.8 if {ma.frame, mb.frame} == {"planned", "reported"} else 0.4
@@ -233,7 +271,10 @@ def cluster(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
     frequency: Counter[str] = Counter()
     vectors_words = [_words_vector(item, {}) for item in items]
     for item in items:
-        frequency.update(set(item.measure.words) | {w.lower() for w in (item.measure.reference or "").split() if len(w) > 2})
+        frequency.update(
+            set(item.measure.words)
+            | {w.lower() for w in (item.measure.reference or "").split() if len(w) > 2}
+        )
     idf = {k: math.log((count + 1) / (df + 0.5)) + 0.1 for k, df in frequency.items()}
     vectors_words = [_words_vector(item, idf) for item in items]
     if count > MAX_CLUSTERED_FIGURES:
@@ -258,22 +299,9 @@ def cluster(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
 
 
 def _ref(item: FigureItem) -> FigureRef:
-    return FigureRef(claim_id=item.claim.id, start=item.quantity.start, end=item.quantity.end, text=item.quantity.text)
-
-
-def _canonical(item: FigureItem) -> str:
-    norm = item.quantity.normalized
-    if norm is None or norm.unit is None:
-        return item.quantity.text
-    if norm.low is not None and norm.high is not None and norm.low != norm.high:
-        value = f"{fmt_number(norm.low)}–{fmt_number(norm.high)}"
-    elif norm.value is not None:
-        value = fmt_number(norm.value)
-    else:
-        return item.quantity.text
-    qualifier = (item.quantity.qualifier or "").strip()
-    unit = "" if norm.unit == "count" else f" {norm.unit}"
-    return f"{qualifier + ' ' if qualifier else ''}{value}{unit}"
+    return FigureRef(
+        claim_id=item.claim.id, start=item.quantity.start, end=item.quantity.end, text=item.quantity.text
+    )
 
 
 def _values(items: Sequence[FigureItem], namer: SourceNamer, time_order: bool) -> list[OutletValue]:
@@ -303,11 +331,24 @@ def _values(items: Sequence[FigureItem], namer: SourceNamer, time_order: bool) -
     return out
 
 
+def _centre(item: FigureItem) -> float:
+    high = item.high if math.isfinite(item.high) else item.low
+    return (item.low + high) / 2
+
+
 def _support(items: Sequence[FigureItem]) -> tuple[FigureItem, set[str]]:
-    """The value most sources agree with, and those sources."""
+    """The value most sources agree with, and those sources. The figures that support one value must
+    also admit one value together (3.2 m and 3.5 m do not both agree with 11 feet)."""
     best: tuple[FigureItem, set[str]] | None = None
     for candidate in items:
-        sources = {item.source for item in items if agree(candidate, item)}
+        near = sorted(
+            (i for i in items if agree(candidate, i)), key=lambda i: abs(_centre(i) - _centre(candidate))
+        )
+        chosen: list[FigureItem] = []
+        for item in near:
+            if all(agree(item, other) for other in chosen):
+                chosen.append(item)
+        sources = {item.source for item in chosen}
         if best is None or len(sources) > len(best[1]):
             best = (candidate, sources)
     assert best is not None
@@ -368,27 +409,37 @@ def label(items: Sequence[FigureItem], namer: SourceNamer) -> Comparison:
         if agreeing == sources:
             kind = "agreement"
             consensus = best.quantity.text
-            explanation = f"{len(sources)} sources agree on the {measure}: {shown}." + who_note(claims, namer, True)
+            explanation = f"{len(sources)} sources agree on “{measure}”: {shown}." + who_note(
+                claims, namer, True
+            )
         elif len(agreeing) >= MAJORITY_SOURCES and len(agreeing) >= MAJORITY_SHARE * len(sources):
             kind = "agreement"
             consensus = best.quantity.text
             outliers = [_ref(i) for i in items if i.source not in agreeing]
             others = sorted({namer.name(i.claim.article_id) for i in items if i.source not in agreeing})
             explanation = (
-                f"{len(agreeing)} of {len(sources)} sources agree on the {measure} ({consensus}); "
+                f"{len(agreeing)} of {len(sources)} sources agree on “{measure}” ({consensus}); "
                 f"{', '.join(others)} differ: {shown}."
             )
         elif _evolves(items):
             kind = "evolving"
             time_order = True
             ordered = sorted(items, key=lambda i: (i.published, i.claim.article_id, i.quantity.start))
-            steps = " → ".join(dict.fromkeys(f"{describe_quantity(i.quantity)} ({namer.name(i.claim.article_id)}"
-                                             + (f", {i.published}" if i.published else "") + ")" for i in ordered))
-            explanation = f"The {measure} changed as the story developed: {steps}."
+            steps = " → ".join(
+                dict.fromkeys(
+                    f"{describe_quantity(i.quantity)} ({namer.name(i.claim.article_id)}"
+                    + (f", {i.published}" if i.published else "")
+                    + ")"
+                    for i in ordered
+                )
+            )
+            explanation = f"“{measure}” changed as the story developed: {steps}."
         else:
             kind = "disagreement"
-            explanation = f"{len(sources)} sources give different figures for the {measure}: {shown}." + who_note(
-                claims, namer, False
+            explanation = (
+                f"{len(sources)} sources give different figures for “{measure}”: {shown}."
+                + who_note(claims, namer, False)
+                + time_note(claims, namer)
             )
     return Comparison(
         kind=kind,

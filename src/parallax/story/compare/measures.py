@@ -70,7 +70,9 @@ _FUTURE_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll"})
 _SCOPE_PREPOSITIONS = frozenset({"in", "across", "among", "throughout", "outside", "within", "around"})
 _EMBEDDED = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"})
 _NUMBER_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"})
-_SCOPE_ADVERBS = frozenset({"worldwide", "globally", "nationwide", "nationally", "internationally", "overall"})
+_SCOPE_ADVERBS = frozenset(
+    {"worldwide", "globally", "nationwide", "nationally", "internationally", "overall"}
+)
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 _GENERIC = frozenset(
@@ -95,7 +97,9 @@ class FigureMeasure:
     weights: dict[str, float] = field(default_factory=dict)
 
 
-def parse_figure_sentences(claims: Sequence[Claim], nlp: Language | None, units: Iterable[str]) -> dict[str, Doc]:
+def parse_figure_sentences(
+    claims: Sequence[Claim], nlp: Language | None, units: Iterable[str]
+) -> dict[str, Doc]:
     """Parse once, in one batch, the claims that carry a figure of a comparable unit."""
     wanted = set(units)
     chosen = [
@@ -163,7 +167,9 @@ def _frame_of(token: Token) -> str:
         for frame, members in FRAME_WORDS.items():
             if any(word in members for word in related):
                 return frame
-        if ancestor.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in ancestor.children):
+        if ancestor.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in ancestor.children
+        ):
             return "planned"
         if ancestor.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in ancestor.children):
             return "demanded"
@@ -177,14 +183,18 @@ def _compound_text(noun: Token, with_article: bool = False) -> str:
     "the Israeli border", "Israel's border")."""
     kept = ("compound", "amod", "poss", "case", "det") if with_article else ("compound", "amod")
     parts = [c for c in noun.children if c.dep_ in kept and c.i < noun.i and c.pos_ != "NUM"]
-    start = min([noun.i, *(min(t.i for t in c.subtree) if c.dep_ in ("compound", "poss") else c.i for c in parts)])
+    start = min(
+        [noun.i, *(min(t.i for t in c.subtree) if c.dep_ in ("compound", "poss") else c.i for c in parts)]
+    )
     skip = ("NUM", "PUNCT") if with_article else ("NUM", "DET", "PUNCT")
     return "".join(t.text_with_ws for t in noun.doc[start : noun.i + 1] if t.pos_ not in skip).strip()
 
 
 def _is_unit_word(token: Token, quantity: Quantity) -> bool:
-    return token.pos_ in ("NOUN", "PROPN", "SYM", "X") and token.text.lower() in quantity.text.lower() and (
-        quantity.kind not in (None, "count")
+    return (
+        token.pos_ in ("NOUN", "PROPN", "SYM", "X")
+        and token.text.lower() in quantity.text.lower()
+        and (quantity.kind not in (None, "count"))
     )
 
 
@@ -200,12 +210,27 @@ def read_measure(
         return fallback_measure(quantity)
     root = _root(tokens)
     noun: Token | None = None
-    of_object = next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+    of_object = next(
+        (
+            o
+            for c in root.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
     if root.lower_ in _NUMBER_NOUNS and of_object is not None:
         noun = of_object  # "millions of people"
     elif root.pos_ in ("NOUN", "PROPN") and not _is_unit_word(root, quantity):
         noun = root  # "1,200 people"
-    elif root.head.pos_ in ("NOUN", "PROPN") and root.dep_ in ("nummod", "compound", "amod", "quantmod", "npadvmod"):
+    elif root.head.pos_ in ("NOUN", "PROPN") and root.dep_ in (
+        "nummod",
+        "compound",
+        "amod",
+        "quantmod",
+        "npadvmod",
+    ):
         noun = root.head  # "a 12 percent pay rise"
     elif root.head.dep_ == "prep" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head.head  # "a distance of 85 km", "a toll of 50"
@@ -218,13 +243,17 @@ def read_measure(
     subject = None
     if verb is not None:
         holder = verb
-        while holder.dep_ in ("acomp", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children):
+        while holder.dep_ in ("acomp", "xcomp") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in holder.children
+        ):
             holder = holder.head  # "the bridge would remain closed": the subject of "remain"
         subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.pos_ == "PRON":
             subject = verb.head if verb.dep_ == "relcl" else None  # "the pandemic that killed ..."
-    if verb is not None and _lemma(verb) in ("have", "be", "need", "get", "remain", "stay") and (
-        noun is not None or subject is not None
+    if (
+        verb is not None
+        and _lemma(verb) in ("have", "be", "need", "get", "remain", "stay")
+        and (noun is not None or subject is not None)
     ):
         verb = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp")), verb)
     figure_noun = noun is not None
@@ -238,15 +267,22 @@ def read_measure(
     extra: list[Token] = []
     if noun is not None:
         extra += [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ in _CONTENT_POS]
-        extra += [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]  # "people killed"
+        if figure_noun:
+            extra += [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]  # "people killed"
         extra += [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ"]  # "50 dead"
     if verb is not None:
-        extra += [c for c in verb.children if c.dep_ in ("dobj", "acomp", "prt") and c.i not in {t.i for t in tokens}]
+        extra += [
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "acomp", "prt") and c.i not in {t.i for t in tokens}
+        ]
     for token in [root, *(t for t in described)]:
         for child in token.children:
             if child.dep_ == "amod" and child.pos_ == "ADJ" and child.i not in {t.i for t in tokens}:
                 extra.append(child)
-    lemmas = [w for t in [*described, *extra] if t.pos_ in _CONTENT_POS or t.dep_ == "prt" for w in _lemmas(t)]
+    lemmas = [
+        w for t in [*described, *extra] if t.pos_ in _CONTENT_POS or t.dep_ == "prt" for w in _lemmas(t)
+    ]
     words = frozenset(w for w in lemmas if w not in _GENERIC and len(w) > 2) | frozenset(
         w.lower() for w in (quantity.counted or "").split() if len(w) > 2 and w.lower() not in _GENERIC
     )
@@ -255,23 +291,34 @@ def read_measure(
     restriction: set[str] = set()
     part = False
     heads = [root, *described]
-    if noun is not None:
-        heads += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]  # "cases reported worldwide"
+    if noun is not None and figure_noun:
+        # "3,248 cases reported worldwide between 2010 and 2015": the participle dates and places the count
+        # (but not "the levee, built in 1998, is 4 metres high": there the noun is not what is counted).
+        heads += [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
     if root.head.dep_ == "prep" and root.head.lower_ == "from" and quantity.kind in ("distance", "length"):
         # "about 70 kilometers from the border": the figure hangs on the preposition itself.
         objects = [c for c in root.head.children if c.dep_ == "pobj"]
         if objects:
             reference = _compound_text(objects[0], with_article=True)
-    scope_heads = [*heads, *(a for a in (verb or root).ancestors if a.pos_ in ("VERB", "AUX"))][: len(heads) + 2]
+    scope_heads = [*heads, *(a for a in (verb or root).ancestors if a.pos_ in ("VERB", "AUX"))][
+        : len(heads) + 2
+    ]
     for head in scope_heads:
         for child in head.children:
             if child.dep_ == "prep":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
-                if child.lower_ == "from" and quantity.kind in ("distance", "length") and objects:
+                # "85 km from the border", "within 10 km of the frontier" (not "a detour of 14 km").
+                if (
+                    (child.lower_ == "from" or (child.lower_ == "of" and head is root))
+                    and quantity.kind in ("distance", "length")
+                    and objects
+                ):
                     reference = _compound_text(objects[0], with_article=True)
                 if child.lower_ in _SCOPE_PREPOSITIONS and objects:
                     obj = objects[0]
-                    if obj.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or (obj.pos_ == "PROPN" and not obj.ent_type_):
+                    if obj.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or (
+                        obj.pos_ == "PROPN" and not obj.ent_type_
+                    ):
                         restriction.add(_lemma(obj))
                     elif _lemma(obj) in ("world", "globe"):
                         restriction.add("worldwide")
@@ -291,18 +338,22 @@ def read_measure(
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
                     if obj.ent_type_ in ("DATE", "TIME") or _BACKGROUND_TIME.search(obj.text):
                         time_texts.append(child.text + " " + " ".join(t.text for t in obj.subtree))
-            elif child.dep_ in ("npadvmod", "advmod", "pobj") and (child.ent_type_ == "DATE" or child.lower_ == "ago"):
+            elif child.dep_ in ("npadvmod", "advmod", "pobj") and (
+                child.ent_type_ == "DATE"
+                or child.lower_ == "ago"
+                or (child.dep_ == "npadvmod" and _BACKGROUND_TIME.search(child.text))
+            ):
                 time_texts.append(" ".join(t.text for t in child.subtree))
     if noun is not None:
         # "a dozen cases a year": a rate, not the event's own count.
         time_texts += [" ".join(t.text for t in c.subtree) for c in noun.children if c.dep_ == "npadvmod"]
-    background = any(_background_time(text, published) for text in time_texts)
     published = published or own_time
+    background = any(_background_time(text, published) for text in time_texts)
     clause_ids = {t.i for t in clause}
     for date in claim.dates:
         at = _offset_in_claim(claim, date.start, date.text)
-        token = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None) if at >= 0 else None
-        if token is not None and any(a.i in clause_ids for a in [token, *list(token.ancestors)[:3]]):
+        found = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None) if at >= 0 else None
+        if found is not None and any(a.i in clause_ids for a in (found, found.head, found.head.head)):
             background = background or _earlier(date.value, published)
     for ancestor in [root, *root.ancestors]:
         if _lemma(ancestor) in PART_WORDS and ancestor.i not in {t.i for t in tokens}:
@@ -310,11 +361,18 @@ def read_measure(
             break
         if ancestor.dep_ in ("ROOT", "ccomp"):
             break
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(_lemma(o) in PART_WORDS for o in c.children) for c in root.children):
+    if any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_lemma(o) in PART_WORDS for o in c.children)
+        for c in root.children
+    ):
         part = True
     # "10 times as many cases": a ratio, not an amount.
-    ratio = noun is not None and _lemma(noun) == "time" and noun.i == root.head.i or _lemma(root) == "time"
-    changed = any(_lemma(t) in CHANGE_WORDS for t in [root, *list(root.ancestors)[:3]])
+    after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    ratio = _lemma(root) == "time" or (after is not None and after.lower_ in ("times", "fold", "-fold"))
+    # Updated: "the toll rose to 27", "climbed to", "was revised to"; not "the river rose 3 metres".
+    changed = (
+        root.head.dep_ == "prep" and root.head.lower_ == "to" and _lemma(root.head.head) in CHANGE_WORDS
+    ) or any(_lemma(t) in ("revise", "update", "correct") for t in [root, *list(root.ancestors)[:3]])
     frame = _frame_of(root)
     role = _role_of([*lemmas, *(w.lower() for w in (quantity.counted or "").split())])
     return FigureMeasure(
@@ -344,7 +402,11 @@ def _clause(root: Token, verb: Token | None, heads: Sequence[Token]) -> list[Tok
     inside = [
         t
         for t in top.subtree
-        if not any(a.dep_ in _EMBEDDED and a.i not in holds for a in [t, *t.ancestors] if a.i != top.i and top.is_ancestor(a))
+        if not any(
+            a.dep_ in _EMBEDDED and a.i not in holds
+            for a in [t, *t.ancestors]
+            if a.i != top.i and top.is_ancestor(a)
+        )
     ]
     return list({t.i: t for t in [*inside, *above]}.values())
 
@@ -370,7 +432,9 @@ def _earlier(value: str | None, published: str | None) -> bool:
     return False
 
 
-def _phrase(noun: Token | None, verb: Token | None, reference: str | None, quantity: Quantity, root: Token) -> str:
+def _phrase(
+    noun: Token | None, verb: Token | None, reference: str | None, quantity: Quantity, root: Token
+) -> str:
     """A readable name of the measure in the sentence's own words: 'people evacuated', 'distance from the
     Golan Heights frontier', 'kilometers from the Israeli border', 'death toll'."""
     thing = _compound_text(noun) if noun is not None else ""
@@ -379,10 +443,14 @@ def _phrase(noun: Token | None, verb: Token | None, reference: str | None, quant
     if not thing and quantity.counted:
         thing = quantity.counted
     predicate = ""
-    if verb is not None and _lemma(verb) not in _GENERIC and verb.pos_ in ("VERB", "ADJ"):
-        # "people evacuated", "companies selected", "bridge closed"; not "commuters carries".
-        if not thing or verb.tag_ in ("VBN", "JJ") or _role_of([_lemma(verb)]):
-            predicate = verb.text
+    # "people evacuated", "companies selected", "bridge closed"; not "commuters carries".
+    if (
+        verb is not None
+        and _lemma(verb) not in _GENERIC
+        and verb.pos_ in ("VERB", "ADJ")
+        and (not thing or verb.tag_ in ("VBN", "JJ") or _role_of([_lemma(verb)]))
+    ):
+        predicate = verb.text
     if reference:
         return f"{thing or predicate or quantity.kind or 'distance'} from {reference}"
     if thing and predicate:
@@ -396,7 +464,10 @@ def fallback_measure(quantity: Quantity, claim: Claim | None = None) -> FigureMe
     words = {w.lower() for w in (quantity.counted or "").split() if len(w) > 2}
     if claim is not None:
         at = max(0, quantity.start - claim.start)
-        near = claim.text[:at].split()[-FALLBACK_WINDOW:] + claim.text[at + len(quantity.text) :].split()[:FALLBACK_WINDOW]
+        near = (
+            claim.text[:at].split()[-FALLBACK_WINDOW:]
+            + claim.text[at + len(quantity.text) :].split()[:FALLBACK_WINDOW]
+        )
         words |= set(content_stems(" ".join(near)))
     return FigureMeasure(
         role=_role_of(words), words=frozenset(words), phrase=quantity.counted or (quantity.kind or "figure")

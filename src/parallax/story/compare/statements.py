@@ -89,7 +89,12 @@ def compare_statements(claims: Sequence[Claim], namer: SourceNamer) -> list[Comp
                     article_ids=sorted({c.article_id for c in group}),
                     outlets=outlets,
                     speakers=[speaker],
-                    explanation=explanation + (f" Shared words: {', '.join(w for w, n in shared.most_common(4) if n > 1)}." if shared else ""),
+                    explanation=explanation
+                    + (
+                        f" Shared words: {', '.join(w for w, n in shared.most_common(4) if n > 1)}."
+                        if shared
+                        else ""
+                    ),
                 )
             )
     return comparisons
@@ -121,7 +126,11 @@ def find_contradictions(
         e.id: sorted(
             {v.text for v in e.variants}
             | {e.name}
-            | ({v.text.split()[-1] for v in e.variants} | {e.name.split()[-1]} if e.label == "PERSON" else set())
+            | (
+                {v.text.split()[-1] for v in e.variants} | {e.name.split()[-1]}
+                if e.label == "PERSON"
+                else set()
+            )
         )
         for e in entities
     }
@@ -147,12 +156,25 @@ def find_contradictions(
             # The statement the denial names: the same proposition, by the named speaker when there is one.
             wanted = set(content_stems(proposition))
             pool = by_speaker.get(target, []) if target else claims
-            targets = [c for c in pool if c.id != claim.id and c.article_id != claim.article_id and _holds(wanted, c)]
-            targets = targets or [c for c in pool if c.id != claim.id and c.start < claim.start and c.article_id == claim.article_id and _holds(wanted, c)]
+            targets = [
+                c for c in pool if c.id != claim.id and c.article_id != claim.article_id and _holds(wanted, c)
+            ]
+            targets = targets or [
+                c
+                for c in pool
+                if c.id != claim.id
+                and c.start < claim.start
+                and c.article_id == claim.article_id
+                and _holds(wanted, c)
+            ]
         elif target is not None:
             # Who is called wrong: their statements in other articles, else earlier in this one.
             others = [c for c in by_speaker.get(target, []) if c.article_id != claim.article_id]
-            earlier = [c for c in by_speaker.get(target, []) if c.article_id == claim.article_id and c.start < claim.start]
+            earlier = [
+                c
+                for c in by_speaker.get(target, [])
+                if c.article_id == claim.article_id and c.start < claim.start
+            ]
             targets = others or earlier
         elif _REPORT_NOUN.search(claim.text):
             # "denied the report": the report just before it in the same article.
@@ -165,7 +187,11 @@ def find_contradictions(
             continue  # a word of denial that names neither a statement nor a speaker
         denier = claim.speaker or namer.name(claim.article_id)
         if not targets:
-            what = f"“{short(proposition, 100)}”" if proposition else (f"what {target_speaker} said" if target_speaker else "a report")
+            what = (
+                f"“{short(proposition, 100)}”"
+                if proposition
+                else (f"what {target_speaker} said" if target_speaker else "a report")
+            )
             comparisons.append(
                 Comparison(
                     kind="unique",
@@ -203,7 +229,9 @@ def find_contradictions(
     return comparisons
 
 
-def _denial_target(claim: Claim, entity_ids: frozenset[str], variants: Mapping[str, Sequence[str]]) -> str | None:
+def _denial_target(
+    claim: Claim, entity_ids: frozenset[str], variants: Mapping[str, Sequence[str]]
+) -> str | None:
     """The entity a denial disputes: the one named just before "lied" or "wasn't telling the truth"
     (its subject), or just after "contradicted", "dismissed", "refuted" (its object: "dismissed the
     minister's statements"). None when the denial names no one there ("denied the report")."""
