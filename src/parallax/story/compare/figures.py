@@ -104,8 +104,10 @@ def interval(quantity: Quantity, tolerance: float) -> tuple[float, float, str] |
     high = norm.high if norm.high is not None else norm.value
     if low is None:
         return None
-    if high is None:  # open-ended amounts: "dozens", "tens of thousands"
-        high = math.inf
+    if high is None:
+        # Vague amounts ("scores", "hundreds", "tens of thousands") span their order of magnitude.
+        high = 10 ** math.ceil(math.log10(low + 1)) if low > 0 else math.inf
+        high = high if high > low else low * 10
     qualifier = (quantity.qualifier or "").lower()
     # Half the tolerance on each side: two figures agree when they differ by at most ``tolerance``.
     slack = tolerance / 2
@@ -207,7 +209,8 @@ def _closeness(a: FigureItem, b: FigureItem) -> float:
     if x <= 0 or y <= 0:
         return 0.0
     ratio = min(x, y) / max(x, y)
-    return ratio * 0.25 if a.unit == "count" and max(x, y) <= 10 else ratio
+    same_thing = a.measure.thing is not None and a.measure.thing == b.measure.thing
+    return ratio * 0.25 if a.unit == "count" and max(x, y) <= 10 and not same_thing else ratio
 
 
 def _apart(a: FigureItem, b: FigureItem) -> bool:
@@ -259,7 +262,9 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
     if ma.part != mb.part:
         score *= 0.4
     if a.source == b.source:
-        score *= 0.6  # one article rarely gives two values for one thing
+        # One article rarely gives two values for one thing: a second value is another measure, or an
+        # earlier state ("nine companies last year, 14 now").
+        score *= 0.6 if agree(a, b) else 0.3
     if _apart(a, b):
         score *= 0.3  # outlets rarely give one measure ten times apart
     return score

@@ -85,6 +85,7 @@ class FigureMeasure:
     """What one figure measures (see the module docstring)."""
 
     role: str | None = None
+    thing: str | None = None
     words: frozenset[str] = frozenset()
     phrase: str = ""
     reference: str | None = None
@@ -377,6 +378,7 @@ def read_measure(
     role = _role_of([*lemmas, *(w.lower() for w in (quantity.counted or "").split())])
     return FigureMeasure(
         role=role,
+        thing=_lemma(noun) if noun is not None and figure_noun else None,
         words=words,
         phrase=_phrase(noun if figure_noun or not reference else None, verb, reference, quantity, root),
         reference=reference,

@@ -21,12 +21,18 @@ from parallax.story.compare.explain import SourceNamer, short, speakers
 from parallax.story.text_features import content_stems, is_denial, jaccard
 
 STATEMENT_THRESHOLD = 0.25
+# Two reports of one speaker are the same statement (one of them negated) above this word overlap.
+SAME_STATEMENT = 0.6
 # Share of the named proposition's content words that a target statement must hold.
 PROPOSITION_OVERLAP = 0.5
+PROPOSITION_OVERLAP_ANYONE = 0.75
+# At most this many characters between the one called a liar and the cue ("Levrentyev wasn't speaking
+# the truth", "Russia lied"; not "Kim made a statement, and he has a long record of lying").
+SUBJECT_GAP = 25
 # The disputed party comes before a cue of lying ("X lied", "X wasn't speaking the truth") and after a
 # verb of disputing ("contradicted X", "dismissed X's statements").
 _DENIAL_CUE = re.compile(
-    r"(?P<subject>\blied\b|\blying\b|\b(?:was|is|were|are)n[o'’]?t? (?:speaking|telling) the truth|\bfalsely\b|"
+    r"(?P<subject>(?<!with )(?<!of )(?<!for )(?<!about )\b(?:lied|lying)\b(?! to\b)|\b(?:was|is|were|are)n[o'’]?t? (?:speaking|telling) the truth|\bfalsely\b|"
     r"\buntrue\b|\bnot true\b|\bfalse\b)"
     r"|(?P<object>\b(?:contradict\w*|dismiss\w*|refut\w*|reject\w*|den(?:y|ies|ied|ying))\b)",
     re.IGNORECASE,
@@ -72,7 +78,7 @@ def compare_statements(claims: Sequence[Claim], namer: SourceNamer) -> list[Comp
             if len(sources) < 2:
                 continue
             speaker = group[0].speaker or "the speaker"
-            kind = "agreement" if len({c.negated for c in group}) == 1 else "disagreement"
+            kind = "disagreement" if _reported_negated(group) else "agreement"
             outlets = sorted({namer.name(c.article_id) for c in group})
             explanation = (
                 f"{len(sources)} outlets ({', '.join(outlets)}) report what {speaker} said"
@@ -100,6 +106,19 @@ def compare_statements(claims: Sequence[Claim], namer: SourceNamer) -> list[Comp
     return comparisons
 
 
+def _reported_negated(group: Sequence[Claim]) -> bool:
+    """One outlet reports the speaker's statement negated: a negated and a plain report whose words,
+    negations aside, are nearly the same (not two different sentences of one speaker where one happens to
+    hold a "not")."""
+    plain = [c for c in group if not c.negated]
+    negated = [c for c in group if c.negated]
+    return any(
+        jaccard(content_stems(a.text), content_stems(b.text)) >= SAME_STATEMENT
+        for a in plain
+        for b in negated
+    )
+
+
 def named_proposition(text: str) -> str | None:
     """The statement a denial names ("… statement that no cracks were found was untrue" -> "no cracks
     were found"), or None."""
@@ -107,10 +126,14 @@ def named_proposition(text: str) -> str | None:
     return match.group("p").strip() if match else None
 
 
-def _holds(proposition: set[str], claim: Claim) -> bool:
+def _holds(proposition: set[str], claim: Claim, named_speaker: bool) -> bool:
+    """The claim states the proposition: it holds most of its content words (more of them when the
+    denial names no speaker and any sentence of the story could be the one denied)."""
     stems = set(content_stems(claim.text))
     shared = proposition & stems
-    return len(shared) >= min(2, len(proposition)) and len(shared) >= PROPOSITION_OVERLAP * len(proposition)
+    share = PROPOSITION_OVERLAP if named_speaker else PROPOSITION_OVERLAP_ANYONE
+    least = min(2 if named_speaker else 3, len(proposition))
+    return len(shared) >= least and len(shared) >= share * len(proposition)
 
 
 def find_contradictions(
@@ -157,7 +180,7 @@ def find_contradictions(
             wanted = set(content_stems(proposition))
             pool = by_speaker.get(target, []) if target else claims
             targets = [
-                c for c in pool if c.id != claim.id and c.article_id != claim.article_id and _holds(wanted, c)
+                c for c in pool if c.id != claim.id and c.article_id != claim.article_id and _holds(wanted, c, target is not None)
             ]
             targets = targets or [
                 c
@@ -165,7 +188,7 @@ def find_contradictions(
                 if c.id != claim.id
                 and c.start < claim.start
                 and c.article_id == claim.article_id
-                and _holds(wanted, c)
+                and _holds(wanted, c, target is not None)
             ]
         elif target is not None:
             # Who is called wrong: their statements in other articles, else earlier in this one.
@@ -245,7 +268,7 @@ def _denial_target(
             at = claim.text.find(variant)
             while at >= 0:
                 gap = match.start() - (at + len(variant)) if subject_cue else at - match.end()
-                if 0 <= gap <= (80 if subject_cue else 40) and (best is None or gap < best[0]):
+                if 0 <= gap <= (SUBJECT_GAP if subject_cue else 40) and (best is None or gap < best[0]):
                     best = (gap, entity_id)
                 at = claim.text.find(variant, at + 1)
     return best[1] if best else None
