@@ -209,16 +209,18 @@ def _closeness(a: FigureItem, b: FigureItem) -> float:
     if x <= 0 or y <= 0:
         return 0.0
     ratio = min(x, y) / max(x, y)
-    same_thing = a.measure.thing is not None and a.measure.thing == b.measure.thing
-    return ratio * 0.25 if a.unit == "count" and max(x, y) <= 10 and not same_thing else ratio
+    if a.unit == "count" and max(x, y) <= 10:
+        # Equal small counts of one thing ("five companies") are telling; of different things, or
+        # unequal, they say little.
+        same_thing = a.measure.thing is not None and a.measure.thing == b.measure.thing
+        return (1.0 if same_thing else 0.25) if agree(a, b) else ratio * 0.1
+    return ratio
 
 
 def _apart(a: FigureItem, b: FigureItem) -> bool:
-    """The two definite values differ by more than a factor of ten."""
-    if _vague(a.quantity) or _vague(b.quantity):
-        return False
-    x = a.high if math.isfinite(a.high) else a.low
-    y = b.high if math.isfinite(b.high) else b.low
+    """The two values differ by more than a factor of ten (a vague amount by its lowest value)."""
+    x = a.low if _vague(a.quantity) or not math.isfinite(a.high) else a.high
+    y = b.low if _vague(b.quantity) or not math.isfinite(b.high) else b.high
     return min(x, y) > 0 and max(x, y) > 10 * min(x, y)
 
 
@@ -258,8 +260,6 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
         # An expectation and a report may state one measure; a demand or an offer and a report do not.
         score *= 0.8 if {ma.frame, mb.frame} == {"planned", "reported"} else 0.4
     if ma.background != mb.background:
-        score *= 0.4
-    if ma.part != mb.part:
         score *= 0.4
     if a.source == b.source:
         # One article rarely gives two values for one thing: a second value is another measure, or an

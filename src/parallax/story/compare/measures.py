@@ -333,8 +333,11 @@ def read_measure(
     # the predicates above it ("A year ago, NASA announced that nine companies were eligible").
     clause = _clause(root, verb, heads)
     time_texts: list[str] = []
+    own = {t.i for t in tokens}
     for head in clause:
         for child in head.children:
+            if any(t.i in own for t in child.subtree):
+                continue  # the figure itself ("for over 60 years") says how long, not when
             if child.dep_ == "prep":
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
                     if obj.ent_type_ in ("DATE", "TIME") or _BACKGROUND_TIME.search(obj.text):
