@@ -286,6 +286,9 @@ class Comparison(Record):
     outliers: list[FigureRef] = Field(
         default_factory=list, description="Figures that depart from the consensus of an agreement."
     )
+    background: bool = Field(
+        default=False, description="True when the point is background (earlier events, history), not the story's own."
+    )
 
 
 class SummarySentence(Record):

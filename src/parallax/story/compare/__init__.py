@@ -30,7 +30,7 @@ _ORDER = {"contradiction": 0, "disagreement": 1, "evolving": 2, "agreement": 3, 
 
 
 def _rank(comparison: Comparison) -> tuple[int, int, int, str]:
-    background = int(comparison.topic.endswith("(background)"))
+    background = int(comparison.background)
     return (_ORDER[comparison.kind], background, -len(comparison.article_ids), comparison.topic)
 
 

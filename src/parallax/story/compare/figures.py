@@ -459,6 +459,7 @@ def label(items: Sequence[FigureItem], namer: SourceNamer) -> Comparison:
         values=_values(items, namer, time_order),
         consensus=consensus,
         outliers=outliers,
+        background=background,
     )
 
 
