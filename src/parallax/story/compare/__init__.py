@@ -58,6 +58,6 @@ def compare_claims(
     comparisons += compare_figures(items, namer)
     comparisons += compare_statements(claims, namer)
     covered = {cid for comp in comparisons for cid in comp.claim_ids}
-    comparisons += unique_statements(claims, covered, namer)
+    comparisons += unique_statements(claims, covered, namer, entities)
     comparisons.sort(key=_rank)
     return comparisons

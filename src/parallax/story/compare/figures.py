@@ -251,11 +251,8 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
         words = max(words, ROLE_WORDS_SCORE)
     if ma.reference and mb.reference and _reference_words(ma.reference) & _reference_words(mb.reference):
         words = max(words, 0.6)  # two distances from one reference point
-    score = (
-        WORDS_WEIGHT * words
-        + ENTITY_WEIGHT * jaccard(a.entity_ids, b.entity_ids)
-        + VALUE_WEIGHT * _closeness(a, b)
-    )
+    entities = jaccard(a.entity_ids, b.entity_ids)
+    score = WORDS_WEIGHT * words + ENTITY_WEIGHT * entities + VALUE_WEIGHT * _closeness(a, b)
     if ma.frame != mb.frame:
         # An expectation and a report may state one measure; a demand or an offer and a report do not.
         score *= 0.8 if {ma.frame, mb.frame} == {"planned", "reported"} else 0.4

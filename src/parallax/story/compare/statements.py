@@ -274,17 +274,24 @@ def _denial_target(
     return best[1] if best else None
 
 
-def unique_statements(claims: Sequence[Claim], covered: set[str], namer: SourceNamer) -> list[Comparison]:
-    """Statements of named speakers that only one outlet reports: one point per speaker and outlet."""
+def unique_statements(
+    claims: Sequence[Claim], covered: set[str], namer: SourceNamer, entities: Sequence[Entity] = ()
+) -> list[Comparison]:
+    """Statements of named speakers that only one outlet reports: one point per speaker and outlet, and
+    only for speakers the other outlets name too (a person only one article mentions is that article's
+    detail, not a point where the coverage differs)."""
     sources_by_speaker: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
         if claim.speaker_entity_id:
             sources_by_speaker[claim.speaker_entity_id].add(namer.source(claim.article_id))
+    named_by = {e.id: {namer.source(a) for a in e.article_ids} for e in entities}
     grouped: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.id in covered or not claim.speaker_entity_id or not claim.cue:
             continue
         if len(sources_by_speaker[claim.speaker_entity_id]) > 1:
+            continue
+        if entities and len(named_by.get(claim.speaker_entity_id, set())) < 2:
             continue
         grouped[(claim.speaker_entity_id, namer.source(claim.article_id))].append(claim)
     out: list[Comparison] = []
