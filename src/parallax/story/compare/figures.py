@@ -340,17 +340,22 @@ def _centre(item: FigureItem) -> float:
 
 def _support(items: Sequence[FigureItem]) -> tuple[FigureItem, set[str]]:
     """The value most sources agree with, and those sources. The figures that support one value must
-    also admit one value together (3.2 m and 3.5 m do not both agree with 11 feet)."""
+    also admit one value together (3.2 m and 3.5 m do not both agree with 11 feet). Figures of one
+    range are taken together, so the cost grows with the number of distinct values, not of figures."""
+    by_range: dict[tuple[float, float], list[FigureItem]] = defaultdict(list)
+    for item in items:
+        by_range[(item.low, item.high)].append(item)
+    ranges = [members[0] for members in by_range.values()]
     best: tuple[FigureItem, set[str]] | None = None
-    for candidate in items:
+    for candidate in ranges:
         near = sorted(
-            (i for i in items if agree(candidate, i)), key=lambda i: abs(_centre(i) - _centre(candidate))
+            (r for r in ranges if agree(candidate, r)), key=lambda r: abs(_centre(r) - _centre(candidate))
         )
         chosen: list[FigureItem] = []
         for item in near:
             if all(agree(item, other) for other in chosen):
                 chosen.append(item)
-        sources = {item.source for item in chosen}
+        sources = {member.source for item in chosen for member in by_range[(item.low, item.high)]}
         if best is None or len(sources) > len(best[1]):
             best = (candidate, sources)
     assert best is not None

@@ -42,7 +42,7 @@ ROLE_WORDS: Mapping[str, frozenset[str]] = {
     "arrested": frozenset("arrest detain apprehend custody detention jail imprison charge".split()),
     "evacuated": frozenset("evacuate evacuation flee displace relocate homeless shelter rescue".split()),
     "missing": frozenset("missing unaccounted".split()),
-    "infected": frozenset("infect infection case diagnose test positive".split()),
+    "infected": frozenset("infect infection case diagnose".split()),
 }
 # The frame of a figure: verbs and nouns that govern it when it is wanted, offered, agreed or planned.
 FRAME_WORDS: Mapping[str, frozenset[str]] = {
@@ -110,7 +110,10 @@ def parse_figure_sentences(
     ]
     if nlp is None or not chosen:
         return {}
-    return {c.id: doc for c, doc in zip(chosen, nlp.pipe([c.text for c in chosen]), strict=True)}
+    # One parse per distinct sentence: copies and wire stories repeat sentences word for word.
+    texts = list(dict.fromkeys(c.text for c in chosen))
+    parsed = dict(zip(texts, nlp.pipe(texts), strict=True))
+    return {c.id: parsed[c.text] for c in chosen}
 
 
 def _offset_in_claim(claim: Claim, start: int, text: str) -> int:

@@ -180,7 +180,11 @@ def find_contradictions(
             wanted = set(content_stems(proposition))
             pool = by_speaker.get(target, []) if target else claims
             targets = [
-                c for c in pool if c.id != claim.id and c.article_id != claim.article_id and _holds(wanted, c, target is not None)
+                c
+                for c in pool
+                if c.id != claim.id
+                and c.article_id != claim.article_id
+                and _holds(wanted, c, target is not None)
             ]
             targets = targets or [
                 c
