@@ -86,9 +86,9 @@ def main() -> None:
         t0 = time.perf_counter()
         run = parallax.annotate(articles, settings)
         annotate_s = time.perf_counter() - t0
-        from parallax.story.build import build_stories
-
         import inspect
+
+        from parallax.story.build import build_stories
 
         # The story stage parses the sentences that carry figures with the same model (older trees: no nlp).
         extra = {"nlp": nlp} if "nlp" in inspect.signature(build_stories).parameters else {}
