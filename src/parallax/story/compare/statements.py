@@ -194,6 +194,9 @@ def find_contradictions(
                 and c.article_id == claim.article_id
                 and _holds(wanted, c, target is not None)
             ]
+            speakers_named = {c.speaker for c in targets}
+            if target_speaker is None and len(speakers_named) == 1:
+                target_speaker = next(iter(speakers_named))  # the one whose statement it is
         elif target is not None:
             # Who is called wrong: their statements in other articles, else earlier in this one.
             others = [c for c in by_speaker.get(target, []) if c.article_id != claim.article_id]
