@@ -40,7 +40,7 @@ def _analyse(row: dict[str, Any], annotator: Any) -> tuple[Any, dict[str, Any]]:
         for a in row["articles"]
     ]
     annotations = [annotate_article(a, annotator) for a in articles]
-    story = build_story(row["story"], articles, annotations, [], Settings())
+    story = build_story(row["story"], articles, annotations, [], Settings(), nlp=annotator.nlp)
     return story, {a.id: a for a in annotations}
 
 

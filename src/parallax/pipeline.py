@@ -10,9 +10,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from parallax.config import Settings
 from parallax.model import Annotation, Article, Document, Rejected, Report
+
+if TYPE_CHECKING:
+    from parallax.annotation.pipeline import Annotator
 
 Progress = Callable[[str, int, int], None]
 PathLike = str | os.PathLike[str]
@@ -82,6 +86,7 @@ def annotate(
     published: str | None = None,
     raw: bool = False,
     progress: Progress | None = None,
+    annotator: Annotator | None = None,
 ) -> AnnotateRun:
     """Annotate articles (cleaning them first unless ``raw``). Library form of ``parallax annotate``.
 
@@ -109,7 +114,7 @@ def annotate(
         if progress is not None:
             progress("annotate", n, total)
 
-    annotator = load_annotator(settings)
+    annotator = annotator or load_annotator(settings)
     for item in annotate_articles(articles, annotator, settings, progress=tick):
         if isinstance(item, Annotation):
             result.annotations.append(item)
@@ -150,7 +155,11 @@ def analyze(
     else:
         run = clean(items, settings, progress)  # type: ignore[arg-type]
         articles, rejected = run.articles, run.rejected
-    annotated = annotate(articles, settings, published=published, progress=progress)
+    from parallax.annotation.pipeline import load_annotator
+
+    # One model for both stages: the story stage parses the sentences that carry figures.
+    annotator = load_annotator(settings)
+    annotated = annotate(articles, settings, published=published, progress=progress, annotator=annotator)
     rejected += annotated.rejected
     if published:
         articles = [a if a.published else a.model_copy(update={"published": published}) for a in articles]
@@ -161,5 +170,5 @@ def analyze(
         if progress is not None:
             progress("compare", n, max(total_stories[0], 1))
 
-    stories = build_stories(articles, annotated.annotations, settings, progress=tick)
+    stories = build_stories(articles, annotated.annotations, settings, progress=tick, nlp=annotator.nlp)
     return Report(articles=articles, rejected=rejected, stories=stories)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from parallax.model import Article, Claim, Entity, NormalizedQuantity, Quantity
 from parallax.story.compare import compare_claims, consistent, describe_quantity, interval
 
 
-def q(text: str, low: float, high: float | None = None, unit: str = "km", qualifier: str | None = None) -> Quantity:
+def q(
+    text: str, low: float, high: float | None = None, unit: str = "km", qualifier: str | None = None
+) -> Quantity:
     high = low if high is None else high
     return Quantity(
         start=0,
@@ -17,18 +21,39 @@ def q(text: str, low: float, high: float | None = None, unit: str = "km", qualif
         high=high,
         unit=unit,
         qualifier=qualifier,
+        kind="distance"
+        if unit == "km"
+        else ("count" if unit == "count" else "duration" if unit == "days" else None),
         normalized=NormalizedQuantity(value=low if low == high else None, low=low, high=high, unit=unit),
     )
 
 
-def claim(cid: str, article: str, text: str, *quantities: Quantity, speaker: str | None = None,
-          entity: str | None = None, cue: str | None = None, negated: bool = False) -> Claim:
+def claim(
+    cid: str,
+    article: str,
+    text: str,
+    *quantities: Quantity,
+    speaker: str | None = None,
+    entity: str | None = None,
+    cue: str | None = None,
+    negated: bool = False,
+) -> Claim:
     fixed = []
     for quantity in quantities:
         pos = text.index(quantity.text)
         fixed.append(quantity.model_copy(update={"start": pos, "end": pos + len(quantity.text)}))
-    return Claim(id=cid, article_id=article, start=0, end=len(text), text=text, quantities=fixed,
-                 speaker=speaker, speaker_entity_id=entity, cue=cue, negated=negated)
+    return Claim(
+        id=cid,
+        article_id=article,
+        start=0,
+        end=len(text),
+        text=text,
+        quantities=fixed,
+        speaker=speaker,
+        speaker_entity_id=entity,
+        cue=cue,
+        negated=negated,
+    )
 
 
 ARTICLES = [
@@ -37,8 +62,10 @@ ARTICLES = [
     Article(id="c", source="c.txt", outlet="East Wire", published="2026-03-12", text="x"),
     Article(id="d", source="d.txt", outlet="East Wire copy", published="2026-03-12", text="x"),
 ]
-ENTITIES = [Entity(id="e1", name="Oleksandr Kovalenko", label="PERSON"),
-            Entity(id="e2", name="Ines Marrow", label="PERSON")]
+ENTITIES = [
+    Entity(id="e1", name="Oleksandr Kovalenko", label="PERSON"),
+    Entity(id="e2", name="Ines Marrow", label="PERSON"),
+]
 
 
 def test_interval_applies_qualifiers_and_tolerance() -> None:
@@ -53,17 +80,40 @@ def test_interval_applies_qualifiers_and_tolerance() -> None:
     assert consistent([(80, 90), (85, 100)]) and not consistent([(57, 63), (38, 42)])
 
 
-def test_converted_figures_agree_and_different_ones_disagree() -> None:
+def test_converted_figures_agree_and_different_ones_disagree(nlp: Any) -> None:
     claims = [
-        claim("a1", "a", "Troops withdrew 85 kilometers from the border, the envoy said.", q("85 kilometers", 85),
-              speaker="Oleksandr Kovalenko", entity="e1", cue="said"),
-        claim("b1", "b", "Troops have withdrawn 53 miles from the border, the envoy said.", q("53 miles", 85.3),
-              speaker="Oleksandr Kovalenko", entity="e1", cue="said"),
-        claim("a2", "a", "The city wants the bridge closed for 6 weeks at the harbour.", q("6 weeks", 42, unit="days")),
-        claim("c2", "c", "The report says the city wants the bridge closed for 10 weeks at the harbour.",
-              q("10 weeks", 70, unit="days")),
+        claim(
+            "a1",
+            "a",
+            "Troops withdrew 85 kilometers from the border, the envoy said.",
+            q("85 kilometers", 85),
+            speaker="Oleksandr Kovalenko",
+            entity="e1",
+            cue="said",
+        ),
+        claim(
+            "b1",
+            "b",
+            "Troops have withdrawn 53 miles from the border, the envoy said.",
+            q("53 miles", 85.3),
+            speaker="Oleksandr Kovalenko",
+            entity="e1",
+            cue="said",
+        ),
+        claim(
+            "a2",
+            "a",
+            "The city wants the bridge closed for 6 weeks at the harbour.",
+            q("6 weeks", 42, unit="days"),
+        ),
+        claim(
+            "c2",
+            "c",
+            "The report says the city wants the bridge closed for 10 weeks at the harbour.",
+            q("10 weeks", 70, unit="days"),
+        ),
     ]
-    comparisons = compare_claims(claims, ARTICLES, ENTITIES, {})
+    comparisons = compare_claims(claims, ARTICLES, ENTITIES, {}, nlp=nlp)
     by_claims = {frozenset(c.claim_ids): c for c in comparisons}
     agree = by_claims[frozenset({"a1", "b1"})]
     assert agree.kind == "agreement"
@@ -75,35 +125,55 @@ def test_converted_figures_agree_and_different_ones_disagree() -> None:
     assert comparisons[0].kind == "disagreement"  # disputes come first
 
 
-def test_reported_and_wanted_figures_are_kept_apart() -> None:
+def test_reported_and_wanted_figures_are_kept_apart(nlp: Any) -> None:
     claims = [
         claim("a1", "a", "Forces withdrew 85 km from the border on Monday.", q("85 km", 85)),
         claim("b1", "b", "The government demanded that forces stay 40 km from the border.", q("40 km", 40)),
     ]
-    comparisons = compare_claims(claims, ARTICLES, ENTITIES, {})
+    comparisons = compare_claims(claims, ARTICLES, ENTITIES, {}, nlp=nlp)
     assert sorted(len(c.claim_ids) for c in comparisons) == [1, 1]
     assert {c.kind for c in comparisons} == {"unique"}
 
 
-def test_near_duplicates_count_as_one_source() -> None:
+def test_near_duplicates_count_as_one_source(nlp: Any) -> None:
     claims = [
-        claim("c1", "c", "Repairs will cost 4.2 million euros, the authority said.", q("4.2 million euros", 4.2e6, unit="EUR")),
-        claim("d1", "d", "Repairs will cost 4.2 million euros, the authority said.", q("4.2 million euros", 4.2e6, unit="EUR")),
+        claim(
+            "c1",
+            "c",
+            "Repairs will cost 4.2 million euros, the authority said.",
+            q("4.2 million euros", 4.2e6, unit="EUR"),
+        ),
+        claim(
+            "d1",
+            "d",
+            "Repairs will cost 4.2 million euros, the authority said.",
+            q("4.2 million euros", 4.2e6, unit="EUR"),
+        ),
     ]
-    comparisons = compare_claims(claims, ARTICLES, ENTITIES, {}, duplicates=[["c", "d"]])
+    comparisons = compare_claims(claims, ARTICLES, ENTITIES, {}, duplicates=[["c", "d"]], nlp=nlp)
     assert [c.kind for c in comparisons] == ["unique"]
-    without = compare_claims(claims, ARTICLES, ENTITIES, {})
+    without = compare_claims(claims, ARTICLES, ENTITIES, {}, nlp=nlp)
     assert [c.kind for c in without] == ["agreement"]
 
 
-def test_denial_of_a_named_speaker_is_a_contradiction_across_outlets() -> None:
+def test_denial_of_a_named_speaker_is_a_contradiction_across_outlets(nlp: Any) -> None:
     claims = [
-        claim("a1", "a", "The main span is sound and no cracks were found in it, Marrow said.",
-              speaker="Ines Marrow", entity="e2", cue="said"),
-        claim("c1", "c", "Marrow's statement was untrue, the inspection report shows.", ),
+        claim(
+            "a1",
+            "a",
+            "The main span is sound and no cracks were found in it, Marrow said.",
+            speaker="Ines Marrow",
+            entity="e2",
+            cue="said",
+        ),
+        claim(
+            "c1",
+            "c",
+            "Marrow's statement was untrue, the inspection report shows.",
+        ),
         claim("c2", "c", "The report did not find the span sound.", negated=True),
     ]
-    comparisons = compare_claims(claims, ARTICLES, ENTITIES, {"c1": frozenset({"e2"})})
+    comparisons = compare_claims(claims, ARTICLES, ENTITIES, {"c1": frozenset({"e2"})}, nlp=nlp)
     contradictions = [c for c in comparisons if c.kind == "contradiction"]
     assert len(contradictions) == 1
     found = contradictions[0]
@@ -112,16 +182,34 @@ def test_denial_of_a_named_speaker_is_a_contradiction_across_outlets() -> None:
     assert "Ines Marrow" in found.explanation and "untrue" in found.explanation
 
 
-def test_one_speaker_quoted_by_two_outlets_agrees() -> None:
+def test_one_speaker_quoted_by_two_outlets_agrees(nlp: Any) -> None:
     claims = [
-        claim("a1", "a", "Kovalenko said the supports must be fully reinforced before reopening.",
-              speaker="Oleksandr Kovalenko", entity="e1", cue="said"),
-        claim("b1", "b", "The supports must be fully reinforced before any reopening, Kovalenko said.",
-              speaker="Oleksandr Kovalenko", entity="e1", cue="said"),
-        claim("b2", "b", "Kovalenko said ferries will run every hour.", speaker="Oleksandr Kovalenko",
-              entity="e1", cue="said"),
+        claim(
+            "a1",
+            "a",
+            "Kovalenko said the supports must be fully reinforced before reopening.",
+            speaker="Oleksandr Kovalenko",
+            entity="e1",
+            cue="said",
+        ),
+        claim(
+            "b1",
+            "b",
+            "The supports must be fully reinforced before any reopening, Kovalenko said.",
+            speaker="Oleksandr Kovalenko",
+            entity="e1",
+            cue="said",
+        ),
+        claim(
+            "b2",
+            "b",
+            "Kovalenko said ferries will run every hour.",
+            speaker="Oleksandr Kovalenko",
+            entity="e1",
+            cue="said",
+        ),
     ]
-    comparisons = compare_claims(claims, ARTICLES, ENTITIES, {})
+    comparisons = compare_claims(claims, ARTICLES, ENTITIES, {}, nlp=nlp)
     agreement = [c for c in comparisons if c.kind == "agreement"]
     assert [sorted(c.claim_ids) for c in agreement] == [["a1", "b1"]]
     assert "not a dispute between officials" in agreement[0].explanation

@@ -40,19 +40,35 @@ def test_figures_grouped_and_labelled(report: Report) -> None:
     agreements = [c for c in story.comparisons if c.kind == "agreement"]
     # 85 km and "no closer than 53 miles" agree after conversion, across outlets.
     assert any(
-        any("53 miles" in claims[i].text for i in comp.claim_ids) and any("85 kilometers" in claims[i].text for i in comp.claim_ids)
+        any("53 miles" in claims[i].text for i in comp.claim_ids)
+        and any("85 kilometers" in claims[i].text for i in comp.claim_ids)
         for comp in agreements
     )
     # The withdrawal to 85 km is one agreement across the three outlets that report it.
     withdrawal = [c for c in agreements if any(f.text == "no closer than 53 miles" for f in c.figures)]
     assert len(withdrawal) == 1 and len(withdrawal[0].article_ids) >= 3
     assert all("85" in f.text or "53" in f.text for f in withdrawal[0].figures)
-    # The demanded distances are disputes, apart from the withdrawal, and hold only demanded figures.
-    disagreements = [c for c in story.comparisons if c.kind == "disagreement"]
-    demanded = [f.text for comp in disagreements for f in comp.figures]
-    assert any("100 kilometers" in t for t in demanded) and any("60 kilometers" in t for t in demanded)
-    assert any("40 kilometer" in t for t in demanded) and any("70 or 80 kilometers" in t for t in demanded)
-    assert not any("85" in t or "53 miles" in t or "5 kilometers" in t for t in demanded)
+    assert withdrawal[0].measure and withdrawal[0].consensus and not withdrawal[0].outliers
+    # The distances demanded are one dispute about one measure; the distance offered is another measure.
+    disagreements = [c for c in story.comparisons if c.kind == "disagreement" and c.figures]
+    (demands,) = [c for c in disagreements if any("60 kilometers" in f.text for f in c.figures)]
+    demanded = {f.text for f in demands.figures}
+    assert {"at least 40 kilometer", "about 70 kilometers", "closer than 70 or 80 kilometers"} <= demanded
+    assert not any("85" in t or "53 miles" in t or "100" in t or "5 kilometers" in t for t in demanded)
+    assert demands.measure and len({v.outlet for v in demands.values}) == 3
+    (offer,) = [c for c in story.comparisons if any("100 kilometers" in f.text for f in c.figures)]
+    assert offer is not demands and offer.measure != demands.measure and offer.kind == "unique"
+
+
+def test_all_four_denials_are_contradictions(report: Report) -> None:
+    story = report.stories[0]
+    claims = {c.id: c for c in story.claims}
+    denials = [comp for comp in story.comparisons if comp.kind == "contradiction"]
+    texts = [" ".join(claims[i].text for i in comp.claim_ids) for comp in denials]
+    for cue in ("speaking the truth", "contradicted", "denied the report", "dismissed"):
+        assert any(cue in text for text in texts), cue
+    # Each pairs the denial with a sentence of another speaker, cited.
+    assert all(len(comp.claim_ids) >= 2 for comp in denials)
 
 
 def test_the_contradiction_is_found(report: Report) -> None:
@@ -61,7 +77,8 @@ def test_the_contradiction_is_found(report: Report) -> None:
     found = [
         comp
         for comp in story.comparisons
-        if comp.kind == "contradiction" and any("speaking the truth" in claims[i].text for i in comp.claim_ids)
+        if comp.kind == "contradiction"
+        and any("speaking the truth" in claims[i].text for i in comp.claim_ids)
     ]
     assert found
     comp = found[0]

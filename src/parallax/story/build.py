@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from parallax.config import Settings
 from parallax.model import Annotation, Article, Claim, Story
@@ -13,6 +14,9 @@ from parallax.story.compare import compare_claims
 from parallax.story.summary import summarize
 from parallax.story.text_features import content_stems
 from parallax.story.timeline import build_timeline
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 def _claim_entities(
@@ -47,8 +51,10 @@ def build_story(
     annotations: Sequence[Annotation],
     duplicates: Sequence[Sequence[str]],
     settings: Settings,
+    nlp: Language | None = None,
 ) -> Story:
-    """One story from its articles and their annotations (same order, same ids)."""
+    """One story from its articles and their annotations (same order, same ids). ``nlp`` parses the
+    sentences that carry figures (see :mod:`parallax.story.compare.measures`)."""
     from parallax.annotation.entities import country_names
     from parallax.story.entities import resolve_entities
 
@@ -65,6 +71,7 @@ def build_story(
         claim_entities,
         duplicates=duplicates,
         tolerance=settings.quantity_tolerance,
+        nlp=nlp,
     )
     return Story(
         id=story_id,
@@ -84,8 +91,9 @@ def build_stories(
     annotations: Sequence[Annotation],
     settings: Settings,
     progress: Callable[[int], None] | None = None,
+    nlp: Language | None = None,
 ) -> list[Story]:
-    """Group annotated articles into stories and analyse each story."""
+    """Group annotated articles into stories and analyse each story (``nlp``: see :func:`build_story`)."""
     from parallax.story.grouping import group_stories
 
     by_id = {a.id: a for a in articles}
@@ -97,7 +105,7 @@ def build_stories(
         story_articles = [by_id[i] for i in group.article_ids]
         story_annotations = [ann_by_id[i] for i in group.article_ids]
         stories.append(
-            build_story(f"s{number}", story_articles, story_annotations, group.duplicates, settings)
+            build_story(f"s{number}", story_articles, story_annotations, group.duplicates, settings, nlp=nlp)
         )
         if progress is not None:
             progress(1)

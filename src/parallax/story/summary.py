@@ -96,7 +96,7 @@ def summarize(
         SummarySentence(text=s.text, article_ids=_supporting(s, pool, by_article)) for s in picked
     ]
     claim_by_id = {c.id: c for c in claims}
-    disputes = [c for c in comparisons if c.kind in ("contradiction", "disagreement")][:max_disputes]
+    disputes = [c for c in comparisons if c.kind in ("contradiction", "disagreement", "evolving")][:max_disputes]
     for comparison in disputes:
         summary.append(
             SummarySentence(

@@ -1,0 +1,490 @@
+"""Figures across outlets: grouped by what they measure, then consensus, outliers and evolution.
+
+Every comparable quantity of every claim is an item with its :class:`FigureMeasure`. Items are blocked
+by canonical unit and clustered (average linkage) by what they measure: two items of different roles
+(the dead and the injured), of different restrictions (in one country and in another), or wanted and
+offered, never join; otherwise the words of the measure (parse lemmas, weighted by their rarity in the
+block), the entities of the sentence and the closeness of the values decide.
+
+A group given by two or more sources is labelled by its values:
+
+* ``agreement``: every source gives a value consistent with one value (within each figure's precision,
+  hedges and conversions), or a clear majority (three or more sources, three quarters of them) does and
+  the rest are ``outliers``;
+* ``evolving``: the values differ, and the text says the figure changed ("rose to", "revised"), or a
+  count of an outcome grows with publication time; values are listed in time order;
+* ``disagreement``: otherwise.
+
+One source giving two values (before and after, or two parts) is never a dispute by itself.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from parallax.model import Claim, Comparison, FigureRef, OutletValue, Quantity
+from parallax.story.compare.explain import (
+    SourceNamer,
+    carried_by,
+    describe_quantity,
+    listing,
+    time_note,
+    who_note,
+)
+from parallax.story.compare.measures import FigureMeasure, fallback_measure, read_measure
+from parallax.story.linkage import average_linkage
+from parallax.story.text_features import jaccard
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Figure grouping (set on benchmarks/data/figures_dev.jsonl, see docs/bench/figures.md).
+WORDS_WEIGHT = 0.5
+ENTITY_WEIGHT = 0.1
+VALUE_WEIGHT = 0.4
+FIGURE_THRESHOLD = 0.3
+# The words score of two figures of one role (the dead, the injured) whose words differ.
+ROLE_WORDS_SCORE = 0.6
+TOLERANCE_OF_BOUNDS = 0.05
+# How far past a bound a value may lie and still state the same figure ("at least 50" and "54").
+NEAR_BOUND = 0.1
+# A majority that makes the rest outliers: at least this many sources and this share of them.
+MAJORITY_SOURCES = 3
+MAJORITY_SHARE = 0.75
+# Above this many figures of one unit in a story, figures are grouped in one greedy pass (cost ~ n x groups).
+MAX_CLUSTERED_FIGURES = 150
+_OPEN_QUALIFIERS_LOW = ("at least", "more than", "over", "no closer than", "no less than", "beyond", "above")
+_OPEN_QUALIFIERS_HIGH = (
+    "up to",
+    "less than",
+    "fewer than",
+    "under",
+    "no more than",
+    "at most",
+    "below",
+    "within",
+)
+_APPROX = (
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "some",
+    "an estimated",
+    "close to",
+)
+_OUTCOMES = frozenset({"killed", "injured", "arrested", "evacuated", "missing", "infected"})
+
+
+@dataclass
+class FigureItem:
+    claim: Claim
+    quantity: Quantity
+    unit: str
+    low: float
+    high: float
+    measure: FigureMeasure
+    entity_ids: frozenset[str]
+    source: str
+    published: str
+
+
+def interval(quantity: Quantity, tolerance: float) -> tuple[float, float, str] | None:
+    """The range of canonical values a quantity admits, widened by the tolerance and its qualifier."""
+    norm = quantity.normalized
+    if norm is None or norm.unit is None:
+        return None
+    low = norm.low if norm.low is not None else norm.value
+    high = norm.high if norm.high is not None else norm.value
+    if low is None:
+        return None
+    if high is None:
+        # Vague amounts ("scores", "hundreds", "tens of thousands") span their order of magnitude.
+        high = 10 ** math.ceil(math.log10(low + 1)) if low > 0 else math.inf
+        high = high if high > low else low * 10
+    qualifier = (quantity.qualifier or "").lower()
+    # Half the tolerance on each side: two figures agree when they differ by at most ``tolerance``.
+    slack = tolerance / 2
+    if any(q in qualifier for q in _APPROX):
+        slack = max(slack, 0.1)
+    low, high = low * (1 - slack), high * (1 + slack)
+    if any(q in qualifier for q in _OPEN_QUALIFIERS_LOW):
+        high = math.inf
+    if any(q in qualifier for q in _OPEN_QUALIFIERS_HIGH):
+        low = 0.0
+    return low, high, norm.unit
+
+
+def consistent(ranges: Sequence[tuple[float, float]]) -> bool:
+    """True when one value lies in every range."""
+    return max(r[0] for r in ranges) <= min(r[1] for r in ranges)
+
+
+def agree(a: FigureItem, b: FigureItem) -> bool:
+    """Two figures admit one value; but bounds of the same kind ("at least 40" and "at least 60": two
+    different minimums) are compared as the numbers they state."""
+    if math.isinf(a.high) and math.isinf(b.high) and a.low > 0 and b.low > 0:
+        return max(a.low, b.low) <= min(a.low, b.low) * (1 + TOLERANCE_OF_BOUNDS)
+    if a.low == 0 and b.low == 0 and math.isfinite(a.high) and math.isfinite(b.high):
+        return max(a.high, b.high) <= min(a.high, b.high) * (1 + TOLERANCE_OF_BOUNDS)
+    if not consistent([(a.low, a.high), (b.low, b.high)]):
+        return False
+    # A bound and a value agree when the value is near the bound ("at least 50" and "52"), not when
+    # the bound only admits it ("at least 60" and "70 to 80" are two different figures).
+    for bound, other in ((a, b), (b, a)):
+        if math.isinf(bound.high) and bound.low > 0 and math.isfinite(other.high):
+            return other.low <= bound.low * (1 + NEAR_BOUND)
+        if bound.low == 0 and math.isfinite(bound.high) and other.low > 0:
+            return other.high >= bound.high * (1 - NEAR_BOUND)
+    return True
+
+
+def figure_items(
+    claims: Sequence[Claim],
+    docs: Mapping[str, Doc],
+    claim_entities: Mapping[str, frozenset[str]],
+    namer: SourceNamer,
+    tolerance: float,
+) -> list[FigureItem]:
+    """Every comparable figure of the claims with what it measures (``docs``: parses by claim id)."""
+    items: list[FigureItem] = []
+    # An article without a date is dated by the latest date it mentions (its own time).
+    latest: dict[str, str] = {}
+    for claim in claims:
+        for date in claim.dates:
+            if date.value and date.value[:4].isdigit() and date.value > latest.get(claim.article_id, ""):
+                latest[claim.article_id] = date.value
+    for claim in claims:
+        doc = docs.get(claim.id)
+        published = namer.published(claim.article_id) or ""
+        own_time = published or latest.get(claim.article_id)
+        for quantity in claim.quantities:
+            rng = interval(quantity, tolerance)
+            if rng is None:
+                continue
+            measure = (
+                read_measure(doc, claim, quantity, published, own_time)
+                if doc is not None
+                else fallback_measure(quantity, claim)
+            )
+            if measure.ratio:
+                continue
+            items.append(
+                FigureItem(
+                    claim=claim,
+                    quantity=quantity,
+                    unit=rng[2],
+                    low=rng[0],
+                    high=rng[1],
+                    measure=measure,
+                    entity_ids=claim_entities.get(claim.id, frozenset()),
+                    source=namer.source(claim.article_id),
+                    published=published,
+                )
+            )
+    return items
+
+
+def _vague(quantity: Quantity) -> bool:
+    norm = quantity.normalized
+    return norm is None or (norm.high is None and norm.value is None)
+
+
+def _closeness(a: FigureItem, b: FigureItem) -> float:
+    """1 for equal values, falling with their ratio; vague amounts say nothing and small counts little."""
+    if _vague(a.quantity) or _vague(b.quantity):
+        return 0.0
+
+    def centre(item: FigureItem) -> float:
+        high = item.high if math.isfinite(item.high) else item.low
+        return (item.low + high) / 2 if item.low > 0 else high
+
+    x, y = centre(a), centre(b)
+    if x <= 0 or y <= 0:
+        return 0.0
+    ratio = min(x, y) / max(x, y)
+    if a.unit == "count" and max(x, y) <= 10:
+        # Equal small counts of one thing ("five companies") are telling; of different things, or
+        # unequal, they say little.
+        same_thing = a.measure.thing is not None and a.measure.thing == b.measure.thing
+        return (1.0 if same_thing else 0.25) if agree(a, b) else ratio * 0.1
+    return ratio
+
+
+def _apart(a: FigureItem, b: FigureItem) -> bool:
+    """The two values differ by more than a factor of ten (a vague amount by its lowest value)."""
+    x = a.low if _vague(a.quantity) or not math.isfinite(a.high) else a.high
+    y = b.low if _vague(b.quantity) or not math.isfinite(b.high) else b.high
+    return min(x, y) > 0 and max(x, y) > 10 * min(x, y)
+
+
+def _words_vector(item: FigureItem, idf: Mapping[str, float]) -> dict[str, float]:
+    words = set(item.measure.words)
+    if item.measure.reference:
+        words |= {w.lower() for w in item.measure.reference.split() if len(w) > 2}
+    vector = {w: idf.get(w, 0.0) for w in words}
+    norm = math.sqrt(sum(v * v for v in vector.values()))
+    return {k: v / norm for k, v in vector.items()} if norm else {}
+
+
+def _reference_words(reference: str) -> set[str]:
+    return {w.lower() for w in reference.split() if len(w) > 3}
+
+
+def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mapping[str, float]) -> float:
+    """How likely two figures measure the same thing (0 when they cannot)."""
+    ma, mb = a.measure, b.measure
+    if ma.role and mb.role and ma.role != mb.role:
+        return 0.0
+    if ma.restriction and mb.restriction and not ma.restriction & mb.restriction:
+        return 0.0
+    if ma.frame != mb.frame and "reported" not in (ma.frame, mb.frame):
+        return 0.0  # wanted and offered are two measures
+    words = sum(v * vb.get(k, 0.0) for k, v in va.items())
+    if ma.role and ma.role == mb.role:
+        words = max(words, ROLE_WORDS_SCORE)
+    if ma.reference and mb.reference and _reference_words(ma.reference) & _reference_words(mb.reference):
+        words = max(words, 0.6)  # two distances from one reference point
+    entities = jaccard(a.entity_ids, b.entity_ids)
+    score = WORDS_WEIGHT * words + ENTITY_WEIGHT * entities + VALUE_WEIGHT * _closeness(a, b)
+    if ma.frame != mb.frame:
+        # An expectation and a report may state one measure; a demand or an offer and a report do not.
+        score *= 0.8 if {ma.frame, mb.frame} == {"planned", "reported"} else 0.4
+    if ma.background != mb.background:
+        score *= 0.4
+    if a.source == b.source:
+        # One article rarely gives two values for one thing: a second value is another measure, or an
+        # earlier state ("nine companies last year, 14 now").
+        score *= 0.6 if agree(a, b) else 0.3
+    if _apart(a, b):
+        score *= 0.3  # outlets rarely give one measure ten times apart
+    return score
+
+
+def cluster(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
+    """Average-linkage clusters of the figures of one unit."""
+    count = len(items)
+    frequency: Counter[str] = Counter()
+    vectors_words = [_words_vector(item, {}) for item in items]
+    for item in items:
+        frequency.update(
+            set(item.measure.words)
+            | {w.lower() for w in (item.measure.reference or "").split() if len(w) > 2}
+        )
+    idf = {k: math.log((count + 1) / (df + 0.5)) + 0.1 for k, df in frequency.items()}
+    vectors_words = [_words_vector(item, idf) for item in items]
+    if count > MAX_CLUSTERED_FIGURES:
+        groups: list[tuple[int, list[FigureItem]]] = []
+        for k, item in enumerate(items):
+            best, best_score = None, FIGURE_THRESHOLD
+            for first, group in groups:
+                score = similarity(item, items[first], vectors_words[k], vectors_words[first])
+                if score > best_score:
+                    best, best_score = group, score
+            if best is None:
+                best = []
+                groups.append((k, best))
+            best.append(item)
+        return [group for _, group in groups]
+    sims = {
+        (i, j): similarity(items[i], items[j], vectors_words[i], vectors_words[j])
+        for i in range(count)
+        for j in range(i + 1, count)
+    }
+    return [[items[i] for i in members] for members in average_linkage(count, sims, FIGURE_THRESHOLD)]
+
+
+def _ref(item: FigureItem) -> FigureRef:
+    return FigureRef(
+        claim_id=item.claim.id, start=item.quantity.start, end=item.quantity.end, text=item.quantity.text
+    )
+
+
+def _values(items: Sequence[FigureItem], namer: SourceNamer, time_order: bool) -> list[OutletValue]:
+    """One entry per source and value as written, each citing its figures."""
+    by_key: dict[tuple[str, str], list[FigureItem]] = defaultdict(list)
+    for item in items:
+        by_key[(item.source, item.quantity.text.lower())].append(item)
+    out: list[OutletValue] = []
+    for (_, _), members in by_key.items():
+        first = members[0]
+        norm = first.quantity.normalized
+        article_ids = sorted({m.claim.article_id for m in members})
+        out.append(
+            OutletValue(
+                outlet=carried_by([namer.name(a) for a in article_ids]),
+                value=first.quantity.text,
+                low=norm.low if norm and norm.low is not None else (norm.value if norm else None),
+                high=norm.high if norm and norm.high is not None else (norm.value if norm else None),
+                unit=norm.unit if norm else None,
+                published=first.published or None,
+                article_ids=article_ids,
+                figures=[_ref(m) for m in members],
+            )
+        )
+    if time_order:
+        out.sort(key=lambda v: (v.published or "", v.low or 0.0))
+    return out
+
+
+def _centre(item: FigureItem) -> float:
+    high = item.high if math.isfinite(item.high) else item.low
+    return (item.low + high) / 2
+
+
+def _support(items: Sequence[FigureItem]) -> tuple[FigureItem, set[str]]:
+    """The value most sources agree with, and those sources. The figures that support one value must
+    also admit one value together (3.2 m and 3.5 m do not both agree with 11 feet). Figures of one
+    range are taken together, so the cost grows with the number of distinct values, not of figures."""
+    by_range: dict[tuple[float, float], list[FigureItem]] = defaultdict(list)
+    for item in items:
+        by_range[(item.low, item.high)].append(item)
+    ranges = [members[0] for members in by_range.values()]
+    best: tuple[FigureItem, set[str]] | None = None
+    for candidate in ranges:
+        near = sorted(
+            (r for r in ranges if agree(candidate, r)), key=lambda r: abs(_centre(r) - _centre(candidate))
+        )
+        chosen: list[FigureItem] = []
+        for item in near:
+            if all(agree(item, other) for other in chosen):
+                chosen.append(item)
+        sources = {member.source for item in chosen for member in by_range[(item.low, item.high)]}
+        if best is None or len(sources) > len(best[1]):
+            best = (candidate, sources)
+    assert best is not None
+    return best
+
+
+def _evolves(items: Sequence[FigureItem]) -> bool:
+    """The text says the figure changed, or a count of an outcome grows with publication time."""
+    if any(item.measure.changed for item in items):
+        return True
+    if items[0].unit != "count" or not any(item.measure.role in _OUTCOMES for item in items):
+        return False
+    for a in items:
+        for b in items:
+            if a.source == b.source or agree(a, b):
+                continue
+            if not a.published or not b.published or a.published == b.published:
+                return False
+            if (a.published < b.published) != (a.low < b.low):
+                return False
+    return True
+
+
+def measure_name(items: Sequence[FigureItem]) -> str:
+    """The commonest phrase of the group's figures (as written in one of them)."""
+    phrases = Counter(item.measure.phrase.lower() for item in items if item.measure.phrase)
+    if not phrases:
+        return "figure"
+    top = phrases.most_common(1)[0][0]
+    return next(item.measure.phrase for item in items if item.measure.phrase.lower() == top)
+
+
+def label(items: Sequence[FigureItem], namer: SourceNamer) -> Comparison:
+    """One comparison of the figures of one measure."""
+    claims = list({item.claim.id: item.claim for item in items}.values())
+    article_ids = sorted({c.article_id for c in claims})
+    sources = {item.source for item in items}
+    measure = measure_name(items)
+    frames = Counter(item.measure.frame for item in items)
+    frame = frames.most_common(1)[0][0]
+    background = sum(item.measure.background for item in items) * 2 > len(items)
+    topic = measure + (f" ({frame})" if frame != "reported" else "") + (" (background)" if background else "")
+    per_source: dict[str, list[str]] = defaultdict(list)
+    for item in items:
+        text = describe_quantity(item.quantity)
+        name = namer.name(item.claim.article_id)
+        if text not in per_source[name]:
+            per_source[name].append(text)
+    shown = listing(list(per_source.items()))
+    consensus: str | None = None
+    outliers: list[FigureRef] = []
+    time_order = False
+    if len(sources) < 2:
+        kind = "unique"
+        explanation = f"Only {namer.name(claims[0].article_id)} gives this figure ({measure}): {shown}."
+    else:
+        best, agreeing = _support(items)
+        if agreeing == sources:
+            kind = "agreement"
+            consensus = best.quantity.text
+            explanation = f"{len(sources)} sources agree on “{measure}”: {shown}." + who_note(
+                claims, namer, True
+            )
+        elif len(agreeing) >= MAJORITY_SOURCES and len(agreeing) >= MAJORITY_SHARE * len(sources):
+            kind = "agreement"
+            consensus = best.quantity.text
+            outliers = [_ref(i) for i in items if i.source not in agreeing]
+            others = sorted({namer.name(i.claim.article_id) for i in items if i.source not in agreeing})
+            explanation = (
+                f"{len(agreeing)} of {len(sources)} sources agree on “{measure}” ({consensus}); "
+                f"{', '.join(others)} differ: {shown}."
+            )
+        elif _evolves(items):
+            kind = "evolving"
+            time_order = True
+            ordered = sorted(items, key=lambda i: (i.published, i.claim.article_id, i.quantity.start))
+            steps = " → ".join(
+                dict.fromkeys(
+                    f"{describe_quantity(i.quantity)} ({namer.name(i.claim.article_id)}"
+                    + (f", {i.published}" if i.published else "")
+                    + ")"
+                    for i in ordered
+                )
+            )
+            explanation = f"“{measure}” changed as the story developed: {steps}."
+        else:
+            kind = "disagreement"
+            explanation = (
+                f"{len(sources)} sources give different figures for “{measure}”: {shown}."
+                + who_note(claims, namer, False)
+                + time_note(claims, namer)
+            )
+    return Comparison(
+        kind=kind,
+        topic=topic,
+        measure=measure,
+        claim_ids=[c.id for c in claims],
+        article_ids=article_ids,
+        outlets=sorted({namer.name(a) for a in article_ids}),
+        speakers=sorted({c.speaker for c in claims if c.speaker}),
+        explanation=explanation,
+        figures=[_ref(i) for i in items],
+        values=_values(items, namer, time_order),
+        consensus=consensus,
+        outliers=outliers,
+        background=background,
+    )
+
+
+def worth_showing_alone(items: Sequence[FigureItem]) -> bool:
+    """A figure only one source gives is shown when it is the story's own, definite and about something:
+    not background, not vague ("thousands"), not a small bare count ("two"), not a part of a total."""
+    item = items[0]
+    if item.measure.background or item.measure.part or _vague(item.quantity):
+        return False
+    if item.unit == "count" and item.high < 3 and not item.measure.role:
+        return False
+    return bool(item.measure.role or item.measure.words)
+
+
+def compare_figures(items: Sequence[FigureItem], namer: SourceNamer) -> list[Comparison]:
+    """Group the figures by what they measure, and label each group."""
+    blocks: dict[str, list[FigureItem]] = defaultdict(list)
+    for item in items:
+        blocks[item.unit].append(item)
+    comparisons: list[Comparison] = []
+    for _, block in sorted(blocks.items()):
+        for group in cluster(block):
+            if len({i.source for i in group}) < 2 and not worth_showing_alone(group):
+                continue
+            comparisons.append(label(group, namer))
+    return comparisons

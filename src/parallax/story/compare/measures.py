@@ -1,0 +1,482 @@
+"""What a figure measures, read from the dependency parse of its sentence.
+
+The annotation stage does not keep spaCy's Doc, so the story stage parses again, but only the claim
+sentences that carry a comparable figure, once, in one ``nlp.pipe`` batch per story. For every figure
+the parse gives:
+
+* the measured thing: the counted noun ("1,200 *people*"), the noun the figure quantifies ("a
+  *distance* of 85 km", "the death *toll* rose to 52") and the predicate that says what happened to it
+  ("people *were evacuated*", "*killed* 50 people");
+* its role, when the predicate or noun belongs to a category of outcomes (killed, injured, arrested,
+  evacuated, missing): two figures of different roles never measure the same thing;
+* the reference point of a distance ("*from the border*");
+* the group or place it is restricted to ("*Syrian* civilians", "cases *in the US*"), and whether it is
+  part of a total ("*including* 12 children");
+* its frame: reported as done, or demanded, offered, agreed or planned (the governing verbs);
+* whether it is background: about another time than the event ("in 2004", "last year", "a year"), and
+  whether the text says it was updated ("rose to", "revised").
+
+Without a model (``nlp=None``) only the annotation's own counted noun is used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from parallax.model import Claim, Quantity
+from parallax.story.text_features import content_stems
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+# Outcomes that a count of people can measure; two figures of different outcomes never compare.
+ROLE_WORDS: Mapping[str, frozenset[str]] = {
+    "killed": frozenset(
+        "kill dead die death fatality toll perish slay slain massacre murder execute life drown".split()
+    ),
+    "injured": frozenset("injure injury wound hurt casualty hospitalize hospitalise".split()),
+    "arrested": frozenset("arrest detain apprehend custody detention jail imprison charge".split()),
+    "evacuated": frozenset("evacuate evacuation flee displace relocate homeless shelter rescue".split()),
+    "missing": frozenset("missing unaccounted".split()),
+    "infected": frozenset("infect infection case diagnose".split()),
+}
+# The frame of a figure: verbs and nouns that govern it when it is wanted, offered, agreed or planned.
+FRAME_WORDS: Mapping[str, frozenset[str]] = {
+    "demanded": frozenset(
+        "demand seek want insist ask urge request press push wish aim call require demanding".split()
+    ),
+    "offered": frozenset("offer propose promise pledge suggest proposal".split()),
+    "agreed": frozenset("agree stipulate accept agreement deal treaty".split()),
+    "planned": frozenset("plan intend expect project forecast budget target estimate".split()),
+}
+# Verbs that say a figure changed or was corrected.
+CHANGE_WORDS = frozenset("rise climb increase grow jump reach revise update soar swell mount raise".split())
+# Words of a part of a total: "including 12 children", "among them", "of whom".
+PART_WORDS = frozenset("include including among whom them which".split())
+# Time expressions that place a figure outside the event's own time.
+_BACKGROUND_TIME = re.compile(
+    r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\blast (?:year|month|decade|century)\b|\b(?:years?|decades?|centur(?:y|ies))\b"
+    r"|\bago\b|\bsince\b|\bannual(?:ly)?\b|\bper year\b|\ba year\b|\beach year\b|\bevery year\b",
+    re.IGNORECASE,
+)
+# Words either side of a figure that stand for its measure when there is no parse.
+FALLBACK_WINDOW = 6
+# Adverbs that set the scope of a figure ("cases worldwide" against cases in one province).
+_FUTURE_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll"})
+_SCOPE_PREPOSITIONS = frozenset({"in", "across", "among", "throughout", "outside", "within", "around"})
+_EMBEDDED = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"})
+_NUMBER_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"})
+_SCOPE_ADVERBS = frozenset(
+    {"worldwide", "globally", "nationwide", "nationally", "internationally", "overall"}
+)
+_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+_GENERIC = frozenset(
+    "be have do say tell report add make get go come take give other people person thing time way".split()
+)
+
+
+@dataclass
+class FigureMeasure:
+    """What one figure measures (see the module docstring)."""
+
+    role: str | None = None
+    thing: str | None = None
+    words: frozenset[str] = frozenset()
+    phrase: str = ""
+    reference: str | None = None
+    restriction: frozenset[str] = frozenset()
+    part: bool = False
+    frame: str = "reported"
+    background: bool = False
+    changed: bool = False
+    ratio: bool = False
+    weights: dict[str, float] = field(default_factory=dict)
+
+
+def parse_figure_sentences(
+    claims: Sequence[Claim], nlp: Language | None, units: Iterable[str]
+) -> dict[str, Doc]:
+    """Parse once, in one batch, the claims that carry a figure of a comparable unit."""
+    wanted = set(units)
+    chosen = [
+        c
+        for c in claims
+        if any(q.normalized is not None and q.normalized.unit in wanted for q in c.quantities)
+    ]
+    if nlp is None or not chosen:
+        return {}
+    # One parse per distinct sentence: copies and wire stories repeat sentences word for word.
+    texts = list(dict.fromkeys(c.text for c in chosen))
+    parsed = dict(zip(texts, nlp.pipe(texts), strict=True))
+    return {c.id: parsed[c.text] for c in chosen}
+
+
+def _offset_in_claim(claim: Claim, start: int, text: str) -> int:
+    """Where a mention (article offset ``start``) lies in the claim's own text (the stripped sentence)."""
+    guess = max(0, start - claim.start)
+    at = claim.text.find(text, max(0, guess - 8))
+    return at if at >= 0 else claim.text.find(text)
+
+
+def _figure_span(doc: Doc, claim: Claim, quantity: Quantity) -> list[Token]:
+    """The tokens of the figure in the claim's parse."""
+    at = _offset_in_claim(claim, quantity.start, quantity.text)
+    if at < 0:
+        return []
+    end = at + len(quantity.text)
+    return [t for t in doc if t.idx < end and t.idx + len(t.text) > at]
+
+
+def _root(tokens: Sequence[Token]) -> Token:
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in inside or token.head.i == token.i:
+            return token
+    return tokens[-1]
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def _lemmas(token: Token) -> list[str]:
+    """The token's lemma, and for a participle used as an adjective ("closed", "injured") its verb too."""
+    lemma = _lemma(token)
+    if token.pos_ == "ADJ" and lemma.endswith("ed") and len(lemma) > 4:
+        return [lemma, lemma[:-1], lemma[:-2]]
+    return [lemma]
+
+
+def _role_of(lemmas: Iterable[str]) -> str | None:
+    for lemma in lemmas:
+        for role, members in ROLE_WORDS.items():
+            if lemma in members:
+                return role
+    return None
+
+
+def _frame_of(token: Token) -> str:
+    """The frame of the first governing word of a frame category, climbing from the figure to the root.
+
+    An infinitive of purpose attached to a noun ("an offensive *to keep* them 40 km away") is a wish.
+    """
+    for ancestor in [token, *token.ancestors]:
+        lemma = _lemma(ancestor)
+        related = [lemma] + [_lemma(c) for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for frame, members in FRAME_WORDS.items():
+            if any(word in members for word in related):
+                return frame
+        if ancestor.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in ancestor.children
+        ):
+            return "planned"
+        if ancestor.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in ancestor.children):
+            return "demanded"
+        if ancestor.dep_ in ("relcl", "acl"):
+            break  # a relative clause has its own frame: "the bridge, which carries 40,000 a day, will close"
+    return "reported"
+
+
+def _compound_text(noun: Token, with_article: bool = False) -> str:
+    """The noun with its compounds, adjectives and possessor as written ("death toll", "Syrian civilians",
+    "the Israeli border", "Israel's border")."""
+    kept = ("compound", "amod", "poss", "case", "det") if with_article else ("compound", "amod")
+    parts = [c for c in noun.children if c.dep_ in kept and c.i < noun.i and c.pos_ != "NUM"]
+    start = min(
+        [noun.i, *(min(t.i for t in c.subtree) if c.dep_ in ("compound", "poss") else c.i for c in parts)]
+    )
+    skip = ("NUM", "PUNCT") if with_article else ("NUM", "DET", "PUNCT")
+    return "".join(t.text_with_ws for t in noun.doc[start : noun.i + 1] if t.pos_ not in skip).strip()
+
+
+def _is_unit_word(token: Token, quantity: Quantity) -> bool:
+    return (
+        token.pos_ in ("NOUN", "PROPN", "SYM", "X")
+        and token.text.lower() in quantity.text.lower()
+        and (quantity.kind not in (None, "count"))
+    )
+
+
+def read_measure(
+    doc: Doc, claim: Claim, quantity: Quantity, published: str | None, own_time: str | None = None
+) -> FigureMeasure:
+    """What the figure ``quantity`` of ``claim`` measures, from the parse ``doc`` of the claim's text.
+
+    ``published`` is the article's date; ``own_time`` stands for it when it is unknown (the latest date
+    the article mentions)."""
+    tokens = _figure_span(doc, claim, quantity)
+    if not tokens:
+        return fallback_measure(quantity)
+    root = _root(tokens)
+    noun: Token | None = None
+    of_object = next(
+        (
+            o
+            for c in root.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
+    if root.lower_ in _NUMBER_NOUNS and of_object is not None:
+        noun = of_object  # "millions of people"
+    elif root.pos_ in ("NOUN", "PROPN") and not _is_unit_word(root, quantity):
+        noun = root  # "1,200 people"
+    elif root.head.pos_ in ("NOUN", "PROPN") and root.dep_ in (
+        "nummod",
+        "compound",
+        "amod",
+        "quantmod",
+        "npadvmod",
+    ):
+        noun = root.head  # "a 12 percent pay rise"
+    elif root.head.dep_ == "prep" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = root.head.head  # "a distance of 85 km", "a toll of 50"
+    # The predicate: the nearest verb or predicative adjective above the figure.
+    verb: Token | None = None
+    for ancestor in (noun or root).ancestors:
+        if ancestor.pos_ in ("VERB", "AUX", "ADJ") and ancestor.dep_ != "amod":
+            verb = ancestor
+            break
+    subject = None
+    if verb is not None:
+        holder = verb
+        while holder.dep_ in ("acomp", "xcomp") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in holder.children
+        ):
+            holder = holder.head  # "the bridge would remain closed": the subject of "remain"
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ == "PRON":
+            subject = verb.head if verb.dep_ == "relcl" else None  # "the pandemic that killed ..."
+    if (
+        verb is not None
+        and _lemma(verb) in ("have", "be", "need", "get", "remain", "stay")
+        and (noun is not None or subject is not None)
+    ):
+        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp")), verb)
+    figure_noun = noun is not None
+    if noun is None and verb is not None:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in {t.i for t in tokens}), None)
+        if root.head.dep_ == "prep" and root.head.lower_ == "at" and obj is not None:
+            noun = obj  # "puts the cost of repairs at 5 million euros"
+        else:
+            noun = subject  # "the death toll rose to 52": the predicate's subject
+    described = [t for t in (noun, verb) if t is not None]
+    extra: list[Token] = []
+    if noun is not None:
+        extra += [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ in _CONTENT_POS]
+        if figure_noun:
+            extra += [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]  # "people killed"
+        extra += [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ"]  # "50 dead"
+    if verb is not None:
+        extra += [
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "acomp", "prt") and c.i not in {t.i for t in tokens}
+        ]
+    for token in [root, *(t for t in described)]:
+        for child in token.children:
+            if child.dep_ == "amod" and child.pos_ == "ADJ" and child.i not in {t.i for t in tokens}:
+                extra.append(child)
+    lemmas = [
+        w for t in [*described, *extra] if t.pos_ in _CONTENT_POS or t.dep_ == "prt" for w in _lemmas(t)
+    ]
+    words = frozenset(w for w in lemmas if w not in _GENERIC and len(w) > 2) | frozenset(
+        w.lower() for w in (quantity.counted or "").split() if len(w) > 2 and w.lower() not in _GENERIC
+    )
+    # A distance's reference point, the figure's restriction, part of a total, and its time.
+    reference: str | None = None
+    restriction: set[str] = set()
+    part = False
+    heads = [root, *described]
+    if noun is not None and figure_noun:
+        # "3,248 cases reported worldwide between 2010 and 2015": the participle dates and places the count
+        # (but not "the levee, built in 1998, is 4 metres high": there the noun is not what is counted).
+        heads += [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    if root.head.dep_ == "prep" and root.head.lower_ == "from" and quantity.kind in ("distance", "length"):
+        # "about 70 kilometers from the border": the figure hangs on the preposition itself.
+        objects = [c for c in root.head.children if c.dep_ == "pobj"]
+        if objects:
+            reference = _compound_text(objects[0], with_article=True)
+    scope_heads = [*heads, *(a for a in (verb or root).ancestors if a.pos_ in ("VERB", "AUX"))][
+        : len(heads) + 2
+    ]
+    for head in scope_heads:
+        for child in head.children:
+            if child.dep_ == "prep":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                # "85 km from the border", "within 10 km of the frontier" (not "a detour of 14 km").
+                if (
+                    (child.lower_ == "from" or (child.lower_ == "of" and head is root))
+                    and quantity.kind in ("distance", "length")
+                    and objects
+                ):
+                    reference = _compound_text(objects[0], with_article=True)
+                if child.lower_ in _SCOPE_PREPOSITIONS and objects:
+                    obj = objects[0]
+                    if obj.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or (
+                        obj.pos_ == "PROPN" and not obj.ent_type_
+                    ):
+                        restriction.add(_lemma(obj))
+                    elif _lemma(obj) in ("world", "globe"):
+                        restriction.add("worldwide")
+            if head is verb and child.dep_ in ("nsubj", "nsubjpass") and child.ent_type_ in ("GPE", "NORP"):
+                restriction.add(_lemma(child))  # "China has experienced 26 cases"
+            if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
+                restriction.add(_lemma(child))
+            if child.dep_ == "advmod" and child.lower_ in _SCOPE_ADVERBS:
+                restriction.add(child.lower_)
+    # The time the figure is about: time expressions attached to the figure, its noun, its predicate or
+    # the predicates above it ("A year ago, NASA announced that nine companies were eligible").
+    clause = _clause(root, verb, heads)
+    time_texts: list[str] = []
+    own = {t.i for t in tokens}
+    for head in clause:
+        for child in head.children:
+            if any(t.i in own for t in child.subtree):
+                continue  # the figure itself ("for over 60 years") says how long, not when
+            if child.dep_ == "prep":
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    if obj.ent_type_ in ("DATE", "TIME") or _BACKGROUND_TIME.search(obj.text):
+                        time_texts.append(child.text + " " + " ".join(t.text for t in obj.subtree))
+            elif child.dep_ in ("npadvmod", "advmod", "pobj") and (
+                child.ent_type_ == "DATE"
+                or child.lower_ == "ago"
+                or (child.dep_ == "npadvmod" and _BACKGROUND_TIME.search(child.text))
+            ):
+                time_texts.append(" ".join(t.text for t in child.subtree))
+    if noun is not None:
+        # "a dozen cases a year": a rate, not the event's own count.
+        time_texts += [" ".join(t.text for t in c.subtree) for c in noun.children if c.dep_ == "npadvmod"]
+    published = published or own_time
+    background = any(_background_time(text, published) for text in time_texts)
+    clause_ids = {t.i for t in clause}
+    for date in claim.dates:
+        at = _offset_in_claim(claim, date.start, date.text)
+        found = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None) if at >= 0 else None
+        if found is not None and any(a.i in clause_ids for a in (found, found.head, found.head.head)):
+            background = background or _earlier(date.value, published)
+    for ancestor in [root, *root.ancestors]:
+        if _lemma(ancestor) in PART_WORDS and ancestor.i not in {t.i for t in tokens}:
+            part = True
+            break
+        if ancestor.dep_ in ("ROOT", "ccomp"):
+            break
+    if any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_lemma(o) in PART_WORDS for o in c.children)
+        for c in root.children
+    ):
+        part = True
+    # "10 times as many cases": a ratio, not an amount.
+    after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    ratio = _lemma(root) == "time" or (after is not None and after.lower_ in ("times", "fold", "-fold"))
+    # Updated: "the toll rose to 27", "climbed to", "was revised to"; not "the river rose 3 metres".
+    changed = (
+        root.head.dep_ == "prep" and root.head.lower_ == "to" and _lemma(root.head.head) in CHANGE_WORDS
+    ) or any(_lemma(t) in ("revise", "update", "correct") for t in [root, *list(root.ancestors)[:3]])
+    frame = _frame_of(root)
+    role = _role_of([*lemmas, *(w.lower() for w in (quantity.counted or "").split())])
+    return FigureMeasure(
+        role=role,
+        thing=_lemma(noun) if noun is not None and figure_noun else None,
+        words=words,
+        phrase=_phrase(noun if figure_noun or not reference else None, verb, reference, quantity, root),
+        reference=reference,
+        restriction=frozenset(restriction),
+        part=part,
+        frame=frame,
+        background=background,
+        changed=changed,
+        ratio=ratio,
+    )
+
+
+def _clause(root: Token, verb: Token | None, heads: Sequence[Token]) -> list[Token]:
+    """The tokens whose time expressions date a figure: the figure's own clause (without the clauses
+    embedded in it that do not hold the figure) and the predicates above it ("A year ago, NASA announced
+    that nine companies were eligible")."""
+    head = verb or root
+    top = head
+    while top.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis") and top.head.i != top.i:
+        top = top.head
+    above = set(top.ancestors) | {root, head, *root.ancestors}
+    holds = {root.i, *(a.i for a in root.ancestors), *(h.i for h in heads)}
+    inside = [
+        t
+        for t in top.subtree
+        if not any(
+            a.dep_ in _EMBEDDED and a.i not in holds
+            for a in [t, *t.ancestors]
+            if a.i != top.i and top.is_ancestor(a)
+        )
+    ]
+    return list({t.i: t for t in [*inside, *above]}.values())
+
+
+def _background_time(text: str, published: str | None) -> bool:
+    """A time expression of another time than the article's: another year, "last year", "ago", "a year"."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    own_year = int(published[:4]) if published and published[:4].isdigit() else None
+    if years and own_year is not None and all(y == own_year for y in years):
+        return False
+    return bool(_BACKGROUND_TIME.search(text))
+
+
+def _earlier(value: str | None, published: str | None) -> bool:
+    """A resolved date (2018, 2018-05, 2018-05-14, 2018-W20) more than a month before publication."""
+    if not value or not published or len(published) < 7 or not value[:4].isdigit():
+        return False
+    if value[:4] != published[:4]:
+        return value[:4] < published[:4]
+    if len(value) >= 7 and value[5:7].isdigit():
+        months = int(published[5:7]) - int(value[5:7])
+        return months > 1 or (months == 1 and len(value) >= 10 and value[8:10] < published[8:10])
+    return False
+
+
+def _phrase(
+    noun: Token | None, verb: Token | None, reference: str | None, quantity: Quantity, root: Token
+) -> str:
+    """A readable name of the measure in the sentence's own words: 'people evacuated', 'distance from the
+    Golan Heights frontier', 'kilometers from the Israeli border', 'death toll'."""
+    thing = _compound_text(noun) if noun is not None else ""
+    if reference and noun is None and _is_unit_word(root, quantity):
+        thing = root.text  # "kilometers from the border"
+    if not thing and quantity.counted:
+        thing = quantity.counted
+    predicate = ""
+    # "people evacuated", "companies selected", "bridge closed"; not "commuters carries".
+    if (
+        verb is not None
+        and _lemma(verb) not in _GENERIC
+        and verb.pos_ in ("VERB", "ADJ")
+        and (not thing or verb.tag_ in ("VBN", "JJ") or _role_of([_lemma(verb)]))
+    ):
+        predicate = verb.text
+    if reference:
+        return f"{thing or predicate or quantity.kind or 'distance'} from {reference}"
+    if thing and predicate:
+        return f"{thing} {predicate}"
+    return thing or predicate or (quantity.kind or "figure")
+
+
+def fallback_measure(quantity: Quantity, claim: Claim | None = None) -> FigureMeasure:
+    """The measure when there is no parse: the annotation's counted noun and the content words of the
+    few words either side of the figure."""
+    words = {w.lower() for w in (quantity.counted or "").split() if len(w) > 2}
+    if claim is not None:
+        at = max(0, quantity.start - claim.start)
+        near = (
+            claim.text[:at].split()[-FALLBACK_WINDOW:]
+            + claim.text[at + len(quantity.text) :].split()[:FALLBACK_WINDOW]
+        )
+        words |= set(content_stems(" ".join(near)))
+    return FigureMeasure(
+        role=_role_of(words), words=frozenset(words), phrase=quantity.counted or (quantity.kind or "figure")
+    )

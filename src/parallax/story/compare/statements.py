@@ -1,0 +1,320 @@
+"""Statements and denials: what speakers said, as several outlets report it, and who says it is untrue.
+
+* One speaker quoted by several outlets: their statements are grouped by content words; the same sense
+  is an ``agreement``, one outlet reporting it negated a ``disagreement``.
+* A denial ("X's statement that P was untrue", "denied that P", "X lied", "contradicted X", "denied the
+  report") is paired with the claim it disputes: the statement it names (the same proposition P, said
+  by X when X is named), the statements of the person it calls wrong, or, for "the report", the report
+  just before it. A sentence that merely shares words with the denial is never its target. A denial
+  whose target is not among the story's claims is shown alone.
+* Statements of a named speaker that only one outlet reports are one ``unique`` point per speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
+
+from parallax.model import Claim, Comparison, Entity
+from parallax.story.compare.explain import SourceNamer, short, speakers
+from parallax.story.text_features import content_stems, is_denial, jaccard
+
+STATEMENT_THRESHOLD = 0.25
+# Two reports of one speaker are the same statement (one of them negated) above this word overlap.
+SAME_STATEMENT = 0.6
+# Share of the named proposition's content words that a target statement must hold.
+PROPOSITION_OVERLAP = 0.5
+PROPOSITION_OVERLAP_ANYONE = 0.75
+# At most this many characters between the one called a liar and the cue ("Levrentyev wasn't speaking
+# the truth", "Russia lied"; not "Kim made a statement, and he has a long record of lying").
+SUBJECT_GAP = 25
+# The disputed party comes before a cue of lying ("X lied", "X wasn't speaking the truth") and after a
+# verb of disputing ("contradicted X", "dismissed X's statements").
+_DENIAL_CUE = re.compile(
+    r"(?P<subject>(?<!with )(?<!of )(?<!for )(?<!about )\b(?:lied|lying)\b(?! to\b)|\b(?:was|is|were|are)n[o'’]?t? (?:speaking|telling) the truth|\bfalsely\b|"
+    r"\buntrue\b|\bnot true\b|\bfalse\b)"
+    r"|(?P<object>\b(?:contradict\w*|dismiss\w*|refut\w*|reject\w*|den(?:y|ies|ied|ying))\b)",
+    re.IGNORECASE,
+)
+# The statement a denial names: "the statement that P", "denied that P", "claims that P".
+_NAMED_PROPOSITION = re.compile(
+    r"\b(?:statements?|claims?|assertions?|reports?|remarks?|allegations?|accusations?|suggestions?|"
+    r"den(?:y|ies|ied|ying)|refut\w*|reject\w*)\s+that\s+(?P<p>[^.;]+?)"
+    r"(?=\s+(?:was|were|is|are)\s+(?:untrue|false|wrong|not true|baseless|incorrect)\b|[,;.]|$)",
+    re.IGNORECASE,
+)
+# "denied the report", "rejected the claims": a denial of a report named only by a noun.
+_REPORT_NOUN = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*)\s+(?:the|these|those|this|that|such)\s+"
+    r"(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|statements?)\b",
+    re.IGNORECASE,
+)
+
+
+def compare_statements(claims: Sequence[Claim], namer: SourceNamer) -> list[Comparison]:
+    """One speaker's statements as reported by several outlets: grouped by content words."""
+    by_speaker: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.speaker_entity_id and claim.cue:
+            by_speaker[claim.speaker_entity_id].append(claim)
+    comparisons: list[Comparison] = []
+    for _, speaker_claims in sorted(by_speaker.items()):
+        groups: list[list[Claim]] = []
+        stems = {c.id: set(content_stems(c.text)) for c in speaker_claims}
+        for claim in speaker_claims:
+            for group in groups:
+                if any(
+                    jaccard(stems[claim.id], stems[o.id]) >= STATEMENT_THRESHOLD
+                    and namer.source(o.article_id) != namer.source(claim.article_id)
+                    for o in group
+                ):
+                    group.append(claim)
+                    break
+            else:
+                groups.append([claim])
+        for group in groups:
+            sources = {namer.source(c.article_id) for c in group}
+            if len(sources) < 2:
+                continue
+            speaker = group[0].speaker or "the speaker"
+            kind = "disagreement" if _reported_negated(group) else "agreement"
+            outlets = sorted({namer.name(c.article_id) for c in group})
+            explanation = (
+                f"{len(sources)} outlets ({', '.join(outlets)}) report what {speaker} said"
+                + (" in the same sense." if kind == "agreement" else ", but one reports it negated.")
+                + " One speaker, several reporters: this is how the outlets quote them, not a dispute between officials."
+            )
+            shared = Counter(w for c in group for w in stems[c.id])
+            comparisons.append(
+                Comparison(
+                    kind=kind,
+                    topic=f"{speaker}: {short(group[0].text, 70)}",
+                    measure=None,
+                    claim_ids=[c.id for c in group],
+                    article_ids=sorted({c.article_id for c in group}),
+                    outlets=outlets,
+                    speakers=[speaker],
+                    explanation=explanation
+                    + (
+                        f" Shared words: {', '.join(w for w, n in shared.most_common(4) if n > 1)}."
+                        if shared
+                        else ""
+                    ),
+                )
+            )
+    return comparisons
+
+
+def _reported_negated(group: Sequence[Claim]) -> bool:
+    """One outlet reports the speaker's statement negated: a negated and a plain report whose words,
+    negations aside, are nearly the same (not two different sentences of one speaker where one happens to
+    hold a "not")."""
+    plain = [c for c in group if not c.negated]
+    negated = [c for c in group if c.negated]
+    return any(
+        jaccard(content_stems(a.text), content_stems(b.text)) >= SAME_STATEMENT
+        for a in plain
+        for b in negated
+    )
+
+
+def named_proposition(text: str) -> str | None:
+    """The statement a denial names ("… statement that no cracks were found was untrue" -> "no cracks
+    were found"), or None."""
+    match = _NAMED_PROPOSITION.search(text)
+    return match.group("p").strip() if match else None
+
+
+def _holds(proposition: set[str], claim: Claim, named_speaker: bool) -> bool:
+    """The claim states the proposition: it holds most of its content words (more of them when the
+    denial names no speaker and any sentence of the story could be the one denied)."""
+    stems = set(content_stems(claim.text))
+    shared = proposition & stems
+    share = PROPOSITION_OVERLAP if named_speaker else PROPOSITION_OVERLAP_ANYONE
+    least = min(2 if named_speaker else 3, len(proposition))
+    return len(shared) >= least and len(shared) >= share * len(proposition)
+
+
+def find_contradictions(
+    claims: Sequence[Claim],
+    sentence_entities: Callable[[Claim], frozenset[str]],
+    entities: Sequence[Entity],
+    namer: SourceNamer,
+) -> list[Comparison]:
+    """Denials, each with the claims it disputes, or alone when those are not in the story."""
+    names = {e.id: e.name for e in entities}
+    labels = {e.id: e.label for e in entities}
+    variants = {
+        e.id: sorted(
+            {v.text for v in e.variants}
+            | {e.name}
+            | (
+                {v.text.split()[-1] for v in e.variants} | {e.name.split()[-1]}
+                if e.label == "PERSON"
+                else set()
+            )
+        )
+        for e in entities
+    }
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    by_speaker: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_article[claim.article_id].append(claim)
+        if claim.speaker_entity_id:
+            by_speaker[claim.speaker_entity_id].append(claim)
+    comparisons: list[Comparison] = []
+    for claim in claims:
+        if not is_denial(claim.text):
+            continue
+        target = _denial_target(claim, sentence_entities(claim), variants)
+        if target == claim.speaker_entity_id:
+            target = None
+        proposition = named_proposition(claim.text)
+        siblings = by_article[claim.article_id]
+        position = siblings.index(claim)
+        targets: list[Claim] = []
+        target_speaker = names.get(target) if target else None
+        if proposition is not None:
+            # The statement the denial names: the same proposition, by the named speaker when there is one.
+            wanted = set(content_stems(proposition))
+            pool = by_speaker.get(target, []) if target else claims
+            targets = [
+                c
+                for c in pool
+                if c.id != claim.id
+                and c.article_id != claim.article_id
+                and _holds(wanted, c, target is not None)
+            ]
+            targets = targets or [
+                c
+                for c in pool
+                if c.id != claim.id
+                and c.start < claim.start
+                and c.article_id == claim.article_id
+                and _holds(wanted, c, target is not None)
+            ]
+            speakers_named = {c.speaker for c in targets}
+            if target_speaker is None and len(speakers_named) == 1:
+                target_speaker = next(iter(speakers_named))  # the one whose statement it is
+        elif target is not None:
+            # Who is called wrong: their statements in other articles, else earlier in this one.
+            others = [c for c in by_speaker.get(target, []) if c.article_id != claim.article_id]
+            earlier = [
+                c
+                for c in by_speaker.get(target, [])
+                if c.article_id == claim.article_id and c.start < claim.start
+            ]
+            targets = others or earlier
+        elif _REPORT_NOUN.search(claim.text):
+            # "denied the report": the report just before it in the same article.
+            previous = siblings[:position]
+            if previous and previous[-1].speaker != claim.speaker:
+                targets = [previous[-1]]
+                if labels.get(previous[-1].speaker_entity_id or "") in ("PERSON", "ORG"):
+                    target_speaker = previous[-1].speaker
+        else:
+            continue  # a word of denial that names neither a statement nor a speaker
+        denier = claim.speaker or namer.name(claim.article_id)
+        if not targets:
+            what = (
+                f"“{short(proposition, 100)}”"
+                if proposition
+                else (f"what {target_speaker} said" if target_speaker else "a report")
+            )
+            comparisons.append(
+                Comparison(
+                    kind="unique",
+                    topic=f"Denial: {short(proposition or claim.text, 70)}",
+                    claim_ids=[claim.id],
+                    article_ids=[claim.article_id],
+                    outlets=[namer.name(claim.article_id)],
+                    speakers=speakers([claim]),
+                    explanation=(
+                        f"{denier} says {what} is untrue: “{short(claim.text)}”. "
+                        "The statement it denies is not reported by the story's sources, so there is nothing to set it against."
+                    ),
+                )
+            )
+            continue
+        support = [c for c in siblings[position + 1 : position + 3] if c.negated]
+        group = [*targets, claim, *support]
+        article_ids = sorted({c.article_id for c in group})
+        target_outlets = sorted({namer.name(c.article_id) for c in targets})
+        who = target_speaker or "the earlier report"
+        comparisons.append(
+            Comparison(
+                kind="contradiction",
+                topic=f"Is {who} right?" if target_speaker else "Disputed report",
+                claim_ids=[c.id for c in group],
+                article_ids=article_ids,
+                outlets=sorted({namer.name(a) for a in article_ids}),
+                speakers=speakers(group),
+                explanation=(
+                    f"{denier} says {who} is wrong: “{short(claim.text)}” "
+                    f"(against {', '.join(target_outlets)}: “{short(targets[0].text)}”)."
+                ),
+            )
+        )
+    return comparisons
+
+
+def _denial_target(
+    claim: Claim, entity_ids: frozenset[str], variants: Mapping[str, Sequence[str]]
+) -> str | None:
+    """The entity a denial disputes: the one named just before "lied" or "wasn't telling the truth"
+    (its subject), or just after "contradicted", "dismissed", "refuted" (its object: "dismissed the
+    minister's statements"). None when the denial names no one there ("denied the report")."""
+    match = _DENIAL_CUE.search(claim.text)
+    if match is None:
+        return None
+    subject_cue = match.group("subject") is not None
+    best: tuple[int, str] | None = None
+    for entity_id in entity_ids:
+        for variant in variants.get(entity_id, ()):
+            at = claim.text.find(variant)
+            while at >= 0:
+                gap = match.start() - (at + len(variant)) if subject_cue else at - match.end()
+                if 0 <= gap <= (SUBJECT_GAP if subject_cue else 40) and (best is None or gap < best[0]):
+                    best = (gap, entity_id)
+                at = claim.text.find(variant, at + 1)
+    return best[1] if best else None
+
+
+def unique_statements(
+    claims: Sequence[Claim], covered: set[str], namer: SourceNamer, entities: Sequence[Entity] = ()
+) -> list[Comparison]:
+    """Statements of named speakers that only one outlet reports: one point per speaker and outlet, and
+    only for speakers the other outlets name too (a person only one article mentions is that article's
+    detail, not a point where the coverage differs)."""
+    sources_by_speaker: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.speaker_entity_id:
+            sources_by_speaker[claim.speaker_entity_id].add(namer.source(claim.article_id))
+    named_by = {e.id: {namer.source(a) for a in e.article_ids} for e in entities}
+    grouped: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.id in covered or not claim.speaker_entity_id or not claim.cue:
+            continue
+        if len(sources_by_speaker[claim.speaker_entity_id]) > 1:
+            continue
+        if entities and len(named_by.get(claim.speaker_entity_id, set())) < 2:
+            continue
+        grouped[(claim.speaker_entity_id, namer.source(claim.article_id))].append(claim)
+    out: list[Comparison] = []
+    for group in grouped.values():
+        first = group[0]
+        outlet = namer.name(first.article_id)
+        count = f"{len(group)} statements" if len(group) > 1 else "this statement"
+        out.append(
+            Comparison(
+                kind="unique",
+                topic=f"{first.speaker}: {short(first.text, 60)}",
+                claim_ids=[c.id for c in group],
+                article_ids=sorted({c.article_id for c in group}),
+                outlets=[outlet],
+                speakers=[first.speaker] if first.speaker else [],
+                explanation=f"Only {outlet} reports {count} by {first.speaker}: “{short(first.text, 120)}”.",
+            )
+        )
+    return out

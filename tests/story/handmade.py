@@ -1,0 +1,80 @@
+"""Hand-written claims for the comparison tests (sentences written for Parallax; invented names)."""
+
+from __future__ import annotations
+
+from parallax.model import Article, Claim, DateMention, Quantity
+from parallax.model import NormalizedQuantity as Norm
+
+
+def q(
+    text: str,
+    low: float,
+    high: float | None = None,
+    unit: str = "km",
+    qualifier: str | None = None,
+    kind: str | None = None,
+    counted: str | None = None,
+) -> Quantity:
+    """A quantity as the annotation stage gives it (its offsets are set by :func:`claim`)."""
+    high = low if high is None else high
+    if kind is None:
+        kind = "count" if unit == "count" else ("distance" if unit == "km" else None)
+    return Quantity(
+        start=0,
+        end=len(text),
+        text=text,
+        value=low if low == high else None,
+        low=low,
+        high=high,
+        unit=unit,
+        qualifier=qualifier,
+        kind=kind,
+        counted=counted,
+        normalized=Norm(value=low if low == high else None, low=low, high=high, unit=unit),
+    )
+
+
+def claim(
+    cid: str,
+    article: str,
+    text: str,
+    *quantities: Quantity,
+    speaker: str | None = None,
+    entity: str | None = None,
+    cue: str | None = None,
+    negated: bool = False,
+    dates: tuple[tuple[str, str], ...] = (),
+) -> Claim:
+    """A claim whose quantities (and dates: (text, value)) are found in its text, left to right."""
+    fixed = []
+    at = 0
+    for quantity in quantities:
+        pos = text.index(quantity.text, at)
+        at = pos + len(quantity.text)
+        fixed.append(quantity.model_copy(update={"start": pos, "end": pos + len(quantity.text)}))
+    found_dates = [
+        DateMention(start=text.index(t), end=text.index(t) + len(t), text=t, value=v) for t, v in dates
+    ]
+    return Claim(
+        id=cid,
+        article_id=article,
+        start=0,
+        end=len(text),
+        text=text,
+        quantities=fixed,
+        dates=found_dates,
+        speaker=speaker,
+        speaker_entity_id=entity,
+        cue=cue,
+        negated=negated,
+    )
+
+
+def articles(*ids: str, published: str = "2026-03-09", **dated: str) -> list[Article]:
+    """Articles of outlets named after their ids ("a" -> "Outlet A"); ``dated`` sets some dates."""
+    return [
+        Article(
+            id=i, source=f"{i}.txt", outlet=f"Outlet {i.upper()}", published=dated.get(i, published), text="x"
+        )
+        for i in ids
+    ]
