@@ -5,11 +5,13 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from parallax.common.outlets import reader_outlet
 from parallax.model import Article, Claim, Quantity
 
 
 class SourceNamer:
-    """Names of sources for explanations: the outlet when known, else the article id.
+    """Names of sources for explanations: the outlet a reader knows (never a machine id), else "source N"
+    numbered as the report numbers its sources.
 
     Copies of one article (``Article.copy_of``, or a group of near-duplicates) count as one source:
     :meth:`source` gives the article they copy.
@@ -25,12 +27,20 @@ class SourceNamer:
             if article.copy_of and article.copy_of != article.id:
                 self.representative[article.id] = self.representative.get(article.copy_of, article.copy_of)
 
+        self.fallback: dict[str, str] = {}
+        numbers: dict[str, int] = {}
+        for article in articles:
+            root = self.representative.get(article.id, article.id)
+            numbers.setdefault(root, len(numbers) + 1)
+            self.fallback[article.id] = f"source {numbers[root]}"
+
     def source(self, article_id: str) -> str:
         return self.representative.get(article_id, article_id)
 
     def name(self, article_id: str) -> str:
         article = self.articles.get(article_id)
-        return (article.outlet if article and article.outlet else None) or article_id
+        named = reader_outlet(article.outlet, article.source) if article else None
+        return named or self.fallback.get(article_id, "an unnamed source")
 
     def published(self, article_id: str) -> str | None:
         article = self.articles.get(article_id)
