@@ -26,11 +26,15 @@ def add(
     published: Annotated[
         str | None, typer.Option("--published", help="Publication date YYYY-MM-DD for articles without one.")
     ] = None,
+    settle_every: Annotated[
+        int, typer.Option("--settle-every", min=1, help="Put the new articles into stories every N articles.")
+    ] = 200,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
     config: Annotated[Path | None, typer.Option("--config", help="TOML settings file.")] = None,
     model: Annotated[str | None, typer.Option("--model", help="spaCy model package name.")] = None,
 ) -> None:
     """Add articles to a store: each new one is annotated, committed and put into a story."""
+    from sqlalchemy.engine import make_url
     from sqlalchemy.exc import SQLAlchemyError
 
     from parallax.cleaning.stage import normalize_published
@@ -54,14 +58,17 @@ def add(
     try:
         engine = open_engine(db)
         with _progress(_count_inputs(paths) >= PROGRESS_MIN_ITEMS and not quiet) as progress:
-            result = add_paths(paths, engine, settings, normalize_published(published), progress)  # type: ignore[arg-type]
+            result = add_paths(
+                paths, engine, settings, normalize_published(published), progress, settle_every
+            )  # type: ignore[arg-type]
     except (ParallaxError, SQLAlchemyError, OSError) as exc:
         message = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-        _err_console().print(f"parallax: {resolve_url(db)}: {message}", markup=False)
+        where = make_url(resolve_url(db)).render_as_string(hide_password=True)
+        _err_console().print(f"parallax: {where}: {message}", markup=False)
         raise typer.Exit(2) from exc
     engine.dispose()
     if not quiet:
-        Console(highlight=False, stderr=True).print(
+        Console(highlight=False, stderr=True, soft_wrap=True).print(
             f"added {len(result.added)} articles and {len(result.copies)} copies from other outlets;"
             f" {len(result.duplicates)} already stored; stories: {len(result.stories_created)} new,"
             f" {len(result.stories_updated)} updated, {len(result.stories_removed)} merged",
