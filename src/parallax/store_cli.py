@@ -1,15 +1,23 @@
 """``parallax add``: put articles, their annotations and their stories into a store.
 
-Registered in :mod:`parallax.cli` as ``app.command(name="add")(add)``.
+Registered in :mod:`parallax.cli` with ``app.command(name="add")(add)``. Self-contained (it uses no private
+helper of ``cli.py``); the exit codes are the CLI's: 0 when every input went in (or was already there),
+1 when some failed, 2 when none could be added or the store could not be opened.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+
+from parallax.pipeline import Progress
+
+PROGRESS_MIN_ITEMS = 10
 
 DbOpt = Annotated[
     str | None,
@@ -18,6 +26,43 @@ DbOpt = Annotated[
         help="Database: a SQLite file or URL, or postgresql+psycopg://... (default: $PARALLAX_DB or ./parallax.db).",
     ),
 ]
+
+
+def _err() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _fail(message: str) -> typer.Exit:
+    _err().print(f"parallax: {message}", markup=False)
+    return typer.Exit(2)
+
+
+@contextmanager
+def _progress(enabled: bool) -> Iterator[Progress | None]:
+    """A progress bar on standard error with one task per stage (clean, add)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import Progress as Bar
+
+    if not enabled:
+        yield None
+        return
+    bar = Bar(
+        TextColumn("{task.description:<9}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=_err(),
+        transient=True,
+    )
+    tasks: dict[str, int] = {}
+
+    def update(stage: str, advance: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = int(bar.add_task(stage, total=total))
+        bar.update(tasks[stage], advance=advance, total=total)  # type: ignore[arg-type]
+
+    with bar:
+        yield update
 
 
 def add(
@@ -29,7 +74,9 @@ def add(
     settle_every: Annotated[
         int, typer.Option("--settle-every", min=1, help="Put the new articles into stories every N articles.")
     ] = 200,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")
+    ] = False,
     config: Annotated[Path | None, typer.Option("--config", help="TOML settings file.")] = None,
     model: Annotated[str | None, typer.Option("--model", help="spaCy model package name.")] = None,
 ) -> None:
@@ -38,42 +85,37 @@ def add(
     from sqlalchemy.exc import SQLAlchemyError
 
     from parallax.cleaning.stage import normalize_published
-    from parallax.cli import (
-        PROGRESS_MIN_ITEMS,
-        _count_inputs,
-        _err_console,
-        _progress,
-        _settings,
-        exit_code,
-        report_rejected,
-    )
+    from parallax.config import load_settings
     from parallax.errors import ParallaxError
+    from parallax.ingest.files import expand_paths
     from parallax.store.add import add_paths
     from parallax.store.db import open_engine, resolve_url
 
-    settings = _settings(config, spacy_model=model)
+    try:
+        settings = load_settings(config, overrides={"spacy_model": model})
+    except ParallaxError as exc:
+        raise _fail(str(exc)) from exc
     if published is not None and normalize_published(published) is None:
-        _err_console().print(f"parallax: --published {published!r} is not a date (YYYY-MM-DD)", markup=False)
-        raise typer.Exit(2)
+        raise _fail(f"--published {published!r} is not a date (YYYY-MM-DD)")
+    many = sum(1 for _ in expand_paths(paths)) >= PROGRESS_MIN_ITEMS
     try:
         engine = open_engine(db)
-        with _progress(_count_inputs(paths) >= PROGRESS_MIN_ITEMS and not quiet) as progress:
+        with _progress(many and not quiet) as progress:
             result = add_paths(
                 paths, engine, settings, normalize_published(published), progress, settle_every
-            )  # type: ignore[arg-type]
+            )
     except (ParallaxError, SQLAlchemyError, OSError) as exc:
-        message = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-        where = make_url(resolve_url(db)).render_as_string(hide_password=True)
-        _err_console().print(f"parallax: {where}: {message}", markup=False)
-        raise typer.Exit(2) from exc
+        message = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise _fail(f"{make_url(resolve_url(db)).render_as_string(hide_password=True)}: {message}") from exc
     engine.dispose()
     if not quiet:
-        Console(highlight=False, stderr=True, soft_wrap=True).print(
+        _err().print(
             f"added {len(result.added)} articles and {len(result.copies)} copies from other outlets;"
             f" {len(result.duplicates)} already stored; stories: {len(result.stories_created)} new,"
             f" {len(result.stories_updated)} updated, {len(result.stories_removed)} merged",
             markup=False,
         )
-    report_rejected(result.rejected)
+    for item in result.rejected:
+        _err().print(f"parallax: {item.source}: {item.reason} [{item.code}, {item.stage}]", markup=False)
     stored = len(result.added) + len(result.copies) + len(result.duplicates)
-    raise typer.Exit(exit_code(stored, len(result.rejected)))
+    raise typer.Exit(0 if stored and not result.rejected else 1 if stored else 2)
