@@ -200,3 +200,29 @@ def test_each_group_continues_the_story_it_holds_most_of() -> None:
     groups = [["a", "b", "c", "d"], ["e"], ["f", "g"]]
     assert continue_stories(groups, story_of) == ["s1", None, "s3"]
     assert continue_stories([["d"]], story_of) == [None]
+
+
+def test_a_new_article_rewrites_only_the_story_it_joins(
+    engine: Engine, written_annotated: tuple[list[Article], list[Annotation]]
+) -> None:
+    articles, annotations = written_annotated
+    pairs = list(zip(articles, annotations, strict=True))
+    late = next(p for p in pairs if p[0].id == "flood-3")
+    writer = StoreWriter(engine)
+    for article, annotation in pairs:
+        if article.id != "flood-3":
+            writer.add_article(article, annotation)
+    writer.settle()
+    with Session(engine) as session:
+        before = {s.id: (s.version, s.report) for s in session.scalars(select(StoryRow))}
+    outcome = writer.add_article(*late)
+    settled = writer.settle()
+    assert settled.placed == 1 and not settled.created and not settled.removed
+    with Session(engine) as session:
+        flood = session.scalar(select(ArticleRow.story_id).where(ArticleRow.id == outcome.article_id))
+        after = {s.id: (s.version, s.report) for s in session.scalars(select(StoryRow))}
+    assert settled.updated == [flood]
+    assert set(after) == set(before)
+    assert {k for k in after if after[k] != before[k]} == {flood}
+    assert after[flood][0] == before[flood][0] + 1
+    assert outcome.article_id in after[flood][1]
