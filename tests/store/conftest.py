@@ -9,11 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store_corpus import article_files
-from store_pgserver import start_server
 
 from parallax.config import Settings
 from parallax.model import Annotation, Article
+from store.store_corpus import article_files
+from store.store_pgserver import start_server
 
 
 @pytest.fixture(scope="session")

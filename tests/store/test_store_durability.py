@@ -11,10 +11,10 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
-from store_corpus import many_articles, write_jsonl
 
 from parallax.store.schema import ArticleRow
 from parallax.store.writer import check_consistency
+from store.store_corpus import many_articles, write_jsonl
 
 REPO = Path(__file__).resolve().parents[2]
 COUNT = 40
