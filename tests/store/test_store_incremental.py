@@ -226,3 +226,27 @@ def test_a_new_article_rewrites_only_the_story_it_joins(
     assert {k for k in after if after[k] != before[k]} == {flood}
     assert after[flood][0] == before[flood][0] + 1
     assert outcome.article_id in after[flood][1]
+
+
+def test_a_story_that_cannot_be_built_loses_no_article(
+    engine: Engine, written_annotated: tuple[list[Article], list[Annotation]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import parallax.story.build
+    from parallax.store.add import add_articles
+
+    articles = [a for a in written_annotated[0] if a.id.startswith("football")]
+    real = parallax.story.build.build_stories
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("a stage failed")
+
+    monkeypatch.setattr(parallax.story.build, "build_stories", broken)
+    result = add_articles(articles, engine)
+    assert len(result.added) == 3 and [r.stage for r in result.rejected] == ["story"]
+    assert "a stage failed" in result.rejected[0].reason
+    with Session(engine) as session:
+        assert session.scalars(select(ArticleRow.story_id)).all() == [None, None, None]
+    monkeypatch.setattr(parallax.story.build, "build_stories", real)
+    again = add_articles(articles, engine)  # nothing new, but the pending articles are placed
+    assert len(again.duplicates) == 3 and len(again.stories_created) == 1 and not again.rejected
+    assert check_consistency(engine) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -14,6 +15,7 @@ from parallax.store.incremental import content_key
 from parallax.store.writer import SettleResult, StoreWriter
 
 SETTLE_EVERY = 200
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -25,6 +27,17 @@ class AddResult:
     stories_created: set[str] = field(default_factory=set)
     stories_updated: set[str] = field(default_factory=set)
     stories_removed: set[str] = field(default_factory=set)
+
+    def settle(self, writer: StoreWriter) -> None:
+        """Place the pending articles; a failure is reported, and they wait (stored) for the next add."""
+        try:
+            settled = writer.settle()
+        except Exception as exc:  # one story that cannot be built must not lose the articles added
+            log.warning("could not settle the store", exc_info=True)
+            reason = f"the new articles are stored but not yet in stories ({type(exc).__name__}: {exc}); the next add places them"
+            self.rejected.append(Rejected(source="(stories)", stage="story", reason=reason.splitlines()[0]))
+            return
+        self.absorb(settled)
 
     def absorb(self, settled: SettleResult) -> None:
         self.stories_created.update(settled.created)
@@ -49,7 +62,7 @@ def add_articles(
     writer = StoreWriter(engine, settings)
     result = AddResult()
     # First place what a killed run left pending.
-    result.absorb(writer.settle())
+    result.settle(writer)
     known = writer.known_content([content_key(a) for a in articles])
     todo: list[Article] = []
     batch_keys: set[str] = set()
@@ -85,9 +98,9 @@ def add_articles(
             (result.copies if outcome.status == "copy" else result.added).append(outcome.article_id)
             since_settle += 1
             if since_settle >= settle_every:
-                result.absorb(writer.settle())
+                result.settle(writer)
                 since_settle = 0
-    result.absorb(writer.settle())
+    result.settle(writer)
     return result
 
 
