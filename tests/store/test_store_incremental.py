@@ -250,3 +250,19 @@ def test_a_story_that_cannot_be_built_loses_no_article(
     again = add_articles(articles, engine)  # nothing new, but the pending articles are placed
     assert len(again.duplicates) == 3 and len(again.stories_created) == 1 and not again.rejected
     assert check_consistency(engine) == []
+
+
+def test_a_copy_of_named_by_the_cleaner_points_at_the_stored_article(
+    engine: Engine, written_annotated: tuple[list[Article], list[Annotation]]
+) -> None:
+    from parallax.store.add import add_articles
+
+    first, second = [a for a in written_annotated[0] if a.id.startswith("factory")][:2]
+    updated = second.model_copy(update={"copy_of": first.id})
+    stray = second.model_copy(update={"copy_of": "not-in-this-batch", "outlet": "Another Outlet"})
+    result = add_articles([first, updated, stray], engine)
+    assert len(result.added) == 2 and len(result.copies) == 1
+    with Session(engine) as session:
+        copy_of = dict(session.execute(select(ArticleRow.id, ArticleRow.copy_of)).all())  # type: ignore[arg-type]
+    assert copy_of[result.added[1]] == result.added[0]  # the cleaner's copy, by its stored id
+    assert copy_of[result.copies[0]] == result.added[1]  # the same body from another outlet

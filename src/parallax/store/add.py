@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 from parallax.config import Settings
 from parallax.model import Annotation, Article, Rejected
 from parallax.pipeline import PathLike, Progress
-from parallax.store.incremental import content_key
+from parallax.store.incremental import content_key, store_id
 from parallax.store.writer import SettleResult, StoreWriter
 
 SETTLE_EVERY = 200
@@ -63,11 +63,15 @@ def add_articles(
     result = AddResult()
     # First place what a killed run left pending.
     result.settle(writer)
-    known = writer.known_content([content_key(a) for a in articles])
+    keys = {a.id: content_key(a) for a in articles}
+    known = writer.known_content(list(keys.values()))
     todo: list[Article] = []
     batch_keys: set[str] = set()
     for article in articles:
         key = content_key(article)
+        if article.copy_of is not None:  # the cleaner's copy_of names an input id: name the stored article
+            original = keys.get(article.copy_of)
+            article = article.model_copy(update={"copy_of": store_id(original) if original else None})
         if key in known or key in batch_keys:
             result.duplicates.append(article.source)
             continue
