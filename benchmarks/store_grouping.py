@@ -32,8 +32,10 @@ SETS = [
 
 
 def bcubed_f1(found: Sequence[Sequence[str]], gold: Sequence[Sequence[str]]) -> float:
-    found_of = {item: set(group) for group in found for item in group}
-    gold_of = {item: set(group) for group in gold for item in group}
+    """B-cubed F1 over the items in both (the store keeps one of several identical articles)."""
+    both = {i for g in found for i in g} & {i for g in gold for i in g}
+    found_of = {item: set(group) & both for group in found for item in group if item in both}
+    gold_of = {item: set(group) & both for group in gold for item in group if item in both}
     precision = sum(len(found_of[i] & gold_of[i]) / len(found_of[i]) for i in gold_of) / len(gold_of)
     recall = sum(len(found_of[i] & gold_of[i]) / len(gold_of[i]) for i in gold_of) / len(gold_of)
     return 2 * precision * recall / (precision + recall)
@@ -127,12 +129,14 @@ def main() -> None:
     for number, (name, batches) in enumerate(orders.items()):
         engine = open_engine(args.db or f"sqlite:///{folder / f'{number}.db'}")
         writer = StoreWriter(engine)
+        outcomes: list[str] = []
         start = time.perf_counter()
         for batch in batches:
             for article, annotation in batch:
-                writer.add_article(article, annotation)
+                outcomes.append(writer.add_article(article, annotation).status)
             writer.settle()
         spent = time.perf_counter() - start
+        duplicates = sum(1 for o in outcomes if o == "duplicate")
         with Session(engine) as session:
             groups: dict[str, list[str]] = {}
             for source, story in session.execute(select(ArticleRow.source, ArticleRow.story_id)):
@@ -141,7 +145,7 @@ def main() -> None:
         found = list(groups.values())
         against_gold = f", against gold {bcubed_f1(found, list(gold.values())):.3f}" if gold else ""
         print(
-            f"{name}: {len(found)} stories; B-cubed F1 against analyze {bcubed_f1(found, reference):.3f}"
+            f"{name}: {len(found)} stories ({duplicates} articles already stored); B-cubed F1 against analyze {bcubed_f1(found, reference):.3f}"
             f"{against_gold}; {spent:.1f} s of adds and settles"
         )
 

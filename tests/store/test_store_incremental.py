@@ -235,18 +235,18 @@ def test_a_story_that_cannot_be_built_loses_no_article(
     from parallax.store.add import add_articles
 
     articles = [a for a in written_annotated[0] if a.id.startswith("football")]
-    real = parallax.story.build.build_stories
+    real = parallax.story.build.build_story
 
     def broken(*args: object, **kwargs: object) -> None:
         raise ValueError("a stage failed")
 
-    monkeypatch.setattr(parallax.story.build, "build_stories", broken)
+    monkeypatch.setattr(parallax.story.build, "build_story", broken)
     result = add_articles(articles, engine)
     assert len(result.added) == 3 and [r.stage for r in result.rejected] == ["story"]
     assert "a stage failed" in result.rejected[0].reason
     with Session(engine) as session:
         assert session.scalars(select(ArticleRow.story_id)).all() == [None, None, None]
-    monkeypatch.setattr(parallax.story.build, "build_stories", real)
+    monkeypatch.setattr(parallax.story.build, "build_story", real)
     again = add_articles(articles, engine)  # nothing new, but the pending articles are placed
     assert len(again.duplicates) == 3 and len(again.stories_created) == 1 and not again.rejected
     assert check_consistency(engine) == []

@@ -1,27 +1,24 @@
-"""Which stories a new article touches, and which story each regrouped set of articles continues.
+"""Content identity of articles, and which stored story each new grouping of the store continues.
 
-Adding articles never regroups the whole store. The new (pending) articles are compared with every
-stored article on the grouping features of :func:`parallax.story.grouping.article_vector`, TF-IDF
-weighted over the store; a story is *touched* when one of its articles is at least ``MARGIN`` times the
-grouping threshold similar to a new article (average linkage joins a story only through such a pair).
-The touched stories' articles and the new ones then go through ``build_stories`` again, and
-:func:`continue_stories` says which old story each resulting group continues: so a new article joins a
-story, starts one, or (similar to two) merges them.
+When articles arrive the whole store is grouped again (:func:`regroup`, the grouping step of
+``build_stories``: cheap next to analysing stories) and :func:`continue_stories` says which old story
+each group continues. A group with the same articles as its old story is not touched; the others (a
+story an article joined, a new story, two stories an article bridged, merged) are analysed again.
 """
 
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from parallax.model import Article
+from parallax.model import Annotation, Article
 
-# Touch a story when a new article is this fraction of the grouping threshold similar to one of its
-# articles: the weights differ a little between the whole store and the touched subset.
-MARGIN = 0.5
+if TYPE_CHECKING:
+    from parallax.story.grouping import StoryGroup
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -44,48 +41,15 @@ def store_id(key: str) -> str:
     return "a" + key[:15]
 
 
-def unit_vectors(features: Sequence[Mapping[str, int]]) -> list[dict[str, float]]:
-    """TF-IDF (log tf, smoothed idf) vectors of unit length, the weighting the grouping uses."""
-    count = len(features)
-    df: Counter[str] = Counter()
-    for vec in features:
-        df.update(vec.keys())
-    out = []
-    for vec in features:
-        weighted = {
-            k: (1 + math.log(c)) * (math.log((count + 1) / (df[k] + 1)) + 1) for k, c in vec.items() if c > 0
-        }
-        norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
-        out.append({k: v / norm for k, v in weighted.items()})
-    return out
+def regroup(articles: Sequence[Article], annotations: Sequence[Annotation]) -> list[StoryGroup]:
+    """Group every stored article as ``build_stories`` does (so as ``parallax analyze`` would).
 
+    Grouping is cheap next to analysing a story (vectors and one sparse product); doing it over the
+    whole store, in arrival order, makes the stories independent of the order the articles came in.
+    """
+    from parallax.story.grouping import group_stories
 
-def touched_stories(
-    pending: Sequence[str],
-    features: Mapping[str, Mapping[str, int]],
-    story_of: Mapping[str, str | None],
-    threshold: float,
-) -> set[str]:
-    """Stories with an article at least ``MARGIN * threshold`` similar to a pending article."""
-    ids = list(features)
-    vectors = dict(zip(ids, unit_vectors([features[i] for i in ids]), strict=True))
-    stored = [i for i in ids if story_of.get(i)]
-    postings: dict[str, list[tuple[str, float]]] = {}
-    for article_id in stored:
-        for key, weight in vectors[article_id].items():
-            postings.setdefault(key, []).append((article_id, weight))
-    touched: set[str] = set()
-    for article_id in pending:
-        scores: dict[str, float] = {}
-        for key, weight in vectors.get(article_id, {}).items():
-            for other, other_weight in postings.get(key, ()):
-                scores[other] = scores.get(other, 0.0) + weight * other_weight
-        for other, score in scores.items():
-            if score >= MARGIN * threshold:
-                story = story_of[other]
-                if story:
-                    touched.add(story)
-    return touched
+    return group_stories(articles, annotations)
 
 
 def continue_stories(groups: Sequence[Sequence[str]], story_of: Mapping[str, str | None]) -> list[str | None]:

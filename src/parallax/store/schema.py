@@ -46,7 +46,9 @@ class ArticleRow(Base):
     copy_of: Mapped[str | None] = mapped_column(String(40))
     record: Mapped[str] = mapped_column(Text, doc="JSON of parallax.model.Article")
     annotation: Mapped[str] = mapped_column(Text, doc="JSON of parallax.model.Annotation")
-    features: Mapped[str] = mapped_column(Text, doc="JSON of the article's grouping features")
+    features: Mapped[str] = mapped_column(
+        Text, doc="JSON of the article's grouping features (not read by the settle)"
+    )
     story_id: Mapped[str | None] = mapped_column(String(40), ForeignKey("stories.id"), index=True)
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 

@@ -5,9 +5,9 @@ an advisory lock on PostgreSQL), retried with backoff when the database is busy:
 
 * :meth:`StoreWriter.add_article` commits one article whole (its record, annotation and grouping
   features) or not at all. It arrives *pending*: in no story yet.
-* :meth:`StoreWriter.settle` puts every pending article into a story: it finds the stories they touch,
-  runs ``build_stories`` again on those stories' articles and the pending ones, and writes the new
-  stories, their claims and their history in one transaction.
+* :meth:`StoreWriter.settle` puts every pending article into a story: it groups the whole store again
+  (the grouping step of ``build_stories``), analyses again only the stories whose articles changed
+  (``build_story``), and writes them, their claims and their history in one transaction.
 
 A run killed between the two leaves committed pending articles; the next run's first settle places
 them. So after any crash every article is stored once and every story is consistent
@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from parallax.config import Settings
 from parallax.model import Annotation, Article, Story
 from parallax.store.db import for_writing, writer_lock
-from parallax.store.incremental import body_key, content_key, continue_stories, store_id, touched_stories
+from parallax.store.incremental import body_key, content_key, continue_stories, regroup, store_id
 from parallax.store.schema import ArticleRow, ClaimRow, StoryEventRow, StoryRow
 
 log = logging.getLogger(__name__)
@@ -140,34 +140,45 @@ class StoreWriter:
         return self._transaction(work)
 
     def settle(self) -> SettleResult:
-        """Put every pending article into a story, re-analysing only the stories they touch."""
+        """Put every pending article into a story, re-analysing only the stories whose articles changed."""
         return self._transaction(self._settle)
 
     def _settle(self, session: Session) -> SettleResult:
-        from parallax.story.build import build_stories
-        from parallax.story.grouping import DEFAULT_THRESHOLD
+        from parallax.story.build import build_story
 
         result = SettleResult()
-        index = session.execute(select(ArticleRow.id, ArticleRow.story_id, ArticleRow.features)).all()
-        pending = [row.id for row in index if row.story_id is None]
-        if not pending:
+        index = session.execute(select(ArticleRow.id, ArticleRow.story_id).order_by(ArticleRow.pk)).all()
+        if all(row.story_id is not None for row in index):
             return result
         story_of = {row.id: row.story_id for row in index}
-        features = {row.id: json.loads(row.features) for row in index}
-        threshold = self.settings.story_threshold or DEFAULT_THRESHOLD
-        touched = touched_stories(pending, features, story_of, threshold)
-        rows = session.scalars(
-            select(ArticleRow)
-            .where((ArticleRow.story_id.is_(None)) | (ArticleRow.story_id.in_(touched)))
-            .order_by(ArticleRow.pk)
-        ).all()
-        articles = [Article.model_validate_json(r.record) for r in rows]
-        annotations = [Annotation.model_validate_json(r.annotation) for r in rows]
-        stories = build_stories(articles, annotations, self.settings)
-        continued = continue_stories([s.article_ids for s in stories], story_of)
+        rows = session.scalars(select(ArticleRow).order_by(ArticleRow.pk)).all()
+        articles = {r.id: Article.model_validate_json(r.record) for r in rows}
+        annotations = {r.id: Annotation.model_validate_json(r.annotation) for r in rows}
+        groups = regroup(list(articles.values()), list(annotations.values()))
+        continued = continue_stories([g.article_ids for g in groups], story_of)
+        members: dict[str, list[str]] = {}
+        for article_id, story_id in story_of.items():
+            if story_id is not None:
+                members.setdefault(story_id, []).append(article_id)
+        stories: list[Story] = []
+        changed: list[str | None] = []
+        for group, old_id in zip(groups, continued, strict=True):
+            if old_id is not None and members.get(old_id) == group.article_ids:
+                continue  # the same articles as before: not touched, not re-analysed
+            story_articles = [articles[i] for i in group.article_ids]
+            story_annotations = [annotations[i] for i in group.article_ids]
+            stories.append(
+                build_story(
+                    old_id or "new", story_articles, story_annotations, group.duplicates, self.settings
+                )
+            )
+            changed.append(old_id)
+        kept = {sid for sid in continued if sid}  # old stories that go on (changed or not)
+        gone = sorted(set(members) - kept)  # merged into another story, or split up
+        continued = changed
+        touched = {s for s in continued if s} | set(gone)
         now = _now()
         old_rows = {s.id: s for s in session.scalars(select(StoryRow).where(StoryRow.id.in_(touched)))}
-        kept = {sid for sid in continued if sid}
         for story, old_id in zip(stories, continued, strict=True):
             story_id = old_id or f"s{uuid.uuid4().hex[:12]}"
             story = story.model_copy(update={"id": story_id})
@@ -193,7 +204,6 @@ class StoreWriter:
                 for c in story.claims
             )
             result.placed += sum(1 for a in story.article_ids if story_of.get(a) is None)
-        gone = [sid for sid in touched if sid not in kept]
         if gone:
             session.flush()
             session.execute(delete(ClaimRow).where(ClaimRow.story_id.in_(gone)))
