@@ -104,12 +104,8 @@ def _write_text(path: Path, text: str) -> None:
 @app.command()
 def clean(
     paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .html, .jsonl) and directories.")],
-    out_dir: Annotated[
-        Path | None, typer.Option("-o", "--out", help="Write DIR/NAME.txt bodies here.")
-    ] = None,
-    json_file: Annotated[
-        Path | None, typer.Option("--json", help="Write the article records as JSON.")
-    ] = None,
+    out_dir: Annotated[Path | None, typer.Option("-o", "--out", help="Write DIR/NAME.txt bodies here.")] = None,
+    json_file: Annotated[Path | None, typer.Option("--json", help="Write the article records as JSON.")] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Clean articles: remove page furniture, keep the body and its metadata."""
@@ -140,12 +136,8 @@ def annotate(
     published: Annotated[
         str | None, typer.Option("--published", help="Publication date YYYY-MM-DD for articles without one.")
     ] = None,
-    raw: Annotated[
-        bool, typer.Option("--raw", help="Annotate the input text exactly as given, no cleaning.")
-    ] = False,
-    json_file: Annotated[
-        Path | None, typer.Option("--json", help="Write JSON (JSON Lines if several); - for stdout.")
-    ] = None,
+    raw: Annotated[bool, typer.Option("--raw", help="Annotate the input text exactly as given, no cleaning.")] = False,
+    json_file: Annotated[Path | None, typer.Option("--json", help="Write JSON (JSON Lines if several); - for stdout.")] = None,
     config: ConfigOpt = None,
     model: ModelOpt = None,
     processes: ProcOpt = None,
@@ -161,11 +153,7 @@ def annotate(
     try:
         with _progress(_count_inputs(paths) >= PROGRESS_MIN_ITEMS) as progress:
             run = annotate_articles(
-                paths,
-                settings,
-                published=normalize_published(published),
-                raw=raw,
-                progress=progress,  # type: ignore[arg-type]
+                paths, settings, published=normalize_published(published), raw=raw, progress=progress  # type: ignore[arg-type]
             )
     except ParallaxError as exc:
         _err_console().print(f"parallax: {exc}", markup=False)
@@ -191,15 +179,9 @@ def annotate(
 @app.command()
 def analyze(
     paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .html, .jsonl) and directories.")],
-    json_file: Annotated[
-        Path | None, typer.Option("--json", help="Write the report as JSON; - for stdout.")
-    ] = None,
-    markdown_file: Annotated[
-        Path | None, typer.Option("--markdown", help="Write the report as Markdown.")
-    ] = None,
-    html_file: Annotated[
-        Path | None, typer.Option("--html", help="Write a self-contained HTML report.")
-    ] = None,
+    json_file: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON; - for stdout.")] = None,
+    markdown_file: Annotated[Path | None, typer.Option("--markdown", help="Write the report as Markdown.")] = None,
+    html_file: Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML report.")] = None,
     published: Annotated[
         str | None, typer.Option("--published", help="Publication date YYYY-MM-DD for articles without one.")
     ] = None,
@@ -220,10 +202,7 @@ def analyze(
     try:
         with _progress(True) as progress:
             report = analyze_articles(
-                paths,
-                settings,
-                published=normalize_published(published),
-                progress=progress,  # type: ignore[arg-type]
+                paths, settings, published=normalize_published(published), progress=progress  # type: ignore[arg-type]
             )
     except ParallaxError as exc:
         _err_console().print(f"parallax: {exc}", markup=False)

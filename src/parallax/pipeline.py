@@ -26,9 +26,7 @@ class CleanRun:
     rejected: list[Rejected] = field(default_factory=list)
 
 
-def read_documents(
-    paths: Iterable[PathLike], settings: Settings | None = None
-) -> tuple[list[Document], list[Rejected]]:
+def read_documents(paths: Iterable[PathLike], settings: Settings | None = None) -> tuple[list[Document], list[Rejected]]:
     """Read files and directories into documents; unreadable inputs are rejected."""
     from parallax.ingest.files import read_inputs
 

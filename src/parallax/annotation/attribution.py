@@ -82,10 +82,7 @@ def _speaker_span(text: str, subject: Token, entities: Sequence[EntityMention]) 
     left = subject.left_edge.idx
     right = subject.idx + len(subject.text)
     for child in subject.rights:
-        if (
-            child.dep_ in ("appos", "compound", "prep", "amod", "acl", "relcl", "punct")
-            and child.i - subject.i <= 14
-        ):
+        if child.dep_ in ("appos", "compound", "prep", "amod", "acl", "relcl", "punct") and child.i - subject.i <= 14:
             right = max(right, child.right_edge.idx + len(child.right_edge.text))
     return _span(text, left, right)
 
@@ -114,9 +111,7 @@ class _Resolver:
     def resolve(self, pronoun: str, position: int) -> str | None:
         if pronoun.casefold() not in ("he", "she"):
             return None
-        before = self.persons[
-            max(0, bisect_right(self.person_ends, position) - 3) : bisect_right(self.person_ends, position)
-        ]
+        before = self.persons[max(0, bisect_right(self.person_ends, position) - 3) : bisect_right(self.person_ends, position)]
         candidates: list[tuple[int, str]] = [(e.end, self.canonical(e.text)) for e in before[-3:]]
         if self.last_speaker and self.last_speaker[0] <= position:
             candidates.append(self.last_speaker)
@@ -146,9 +141,7 @@ def _direct(
     doc: Doc, text: str, sent: Sentence, entities: Sequence[EntityMention], resolver: _Resolver
 ) -> list[Attribution]:
     out: list[Attribution] = []
-    quotes = [
-        m for m in _QUOTE.finditer(text, sent.start, sent.end) if len((m.group(1) or m.group(2)).split()) >= 3
-    ]
+    quotes = [m for m in _QUOTE.finditer(text, sent.start, sent.end) if len((m.group(1) or m.group(2)).split()) >= 3]
     if not quotes:
         return out
     speaker: Span | None = None
@@ -181,12 +174,7 @@ def _direct(
                 break
     # 'X said: "..."' - a reporting verb before the first quote.
     if cue is None:
-        for token in (
-            doc.char_span(
-                max(sent.start, quotes[0].start() - 60), quotes[0].start(), alignment_mode="contract"
-            )
-            or []
-        ):
+        for token in doc.char_span(max(sent.start, quotes[0].start() - 60), quotes[0].start(), alignment_mode="contract") or []:
             if token.lemma_ in REPORTING_VERBS and token.pos_ in ("VERB", "AUX"):
                 subjects = [c for c in token.children if c.dep_ in _SPEAKER_DEPS]
                 if subjects:
@@ -231,17 +219,13 @@ def _clause_end(doc: Doc, verb: Token, sent: Sentence) -> tuple[int, int] | None
         before = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
         if before:
             comp = before[-1]
-            start, end = _trimmed(
-                doc.text, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text)
-            )
+            start, end = _trimmed(doc.text, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge.text))
             return max(start, sent.start), min(end, sent.end)
         if verb.dep_ == "parataxis" and verb.head.i != verb.i:
             head = verb.head
             left = _trimmed(doc.text, max(head.left_edge.idx, sent.start), verb.left_edge.idx)
             right_start = verb.right_edge.idx + len(verb.right_edge.text)
-            right = _trimmed(
-                doc.text, right_start, min(head.right_edge.idx + len(head.right_edge.text), sent.end)
-            )
+            right = _trimmed(doc.text, right_start, min(head.right_edge.idx + len(head.right_edge.text), sent.end))
             left_words = len(doc.text[left[0] : left[1]].split())
             right_words = len(doc.text[right[0] : right[1]].split())
             return right if right_words >= left_words else left
@@ -291,18 +275,14 @@ def _indirect(
         c_start, c_end = clause
         if c_end - c_start < 8:
             continue
-        inside_quote = any(
-            m.start() <= c_start < m.end() for m in _QUOTE.finditer(text, sent.start, sent.end)
-        )
+        inside_quote = any(m.start() <= c_start < m.end() for m in _QUOTE.finditer(text, sent.start, sent.end))
         if inside_quote:
             continue
         speaker = _speaker_span(text, subjects[0], entities) if subjects else None
         cue_start = token.idx
         via: Span | None = None
         quoted_as = (
-            _QUOTED_AS_END.search(text, sent.start, token.idx + len(token.text))
-            if token.lower_ == "saying"
-            else None
+            _QUOTED_AS_END.search(text, sent.start, token.idx + len(token.text)) if token.lower_ == "saying" else None
         )
         if quoted_as:
             # "The agency quoted X as saying ...": X speaks, the agency reports.
@@ -326,8 +306,7 @@ def _indirect(
                 content=_span(text, c_start, c_end),
                 speaker_name=name,
                 via=via,
-                anonymous=speaker is not None
-                and _is_anonymous(text[speaker.start : min(sent.end, speaker.end + 80)]),
+                anonymous=speaker is not None and _is_anonymous(text[speaker.start : min(sent.end, speaker.end + 80)]),
             )
         )
     return out
@@ -355,9 +334,7 @@ def _according(text: str, sent: Sentence) -> list[Attribution]:
     return out
 
 
-def find_attributions(
-    doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention]
-) -> list[Attribution]:
+def find_attributions(doc: Doc, sentences: Sequence[Sentence], entities: Sequence[EntityMention]) -> list[Attribution]:
     """All attributions of a parsed text, in text order."""
     text = doc.text
     resolver = _Resolver(entities)
@@ -371,7 +348,7 @@ def find_attributions(
             # A quotation that goes on: the sentence is all quote, with no cue of its own,
             # or a paragraph that opens a quote after a quote left open.
             whole = re.fullmatch(r"\s*[“\"]([^”\"]+)[”\"]?\s*", body)
-            if whole and (open_quote or body.lstrip()[:1] in '“"'):
+            if whole and (open_quote or body.lstrip()[:1] in "“\""):
                 start = sent.start + body.index(whole.group(1))
                 found = [
                     previous_direct.model_copy(
@@ -384,7 +361,9 @@ def find_attributions(
             previous_direct = None if not open_quote else previous_direct
         open_quote = bool(_OPEN_ONLY.match(body.strip())) or (body.count("“") > body.count("”"))
         found_indirect = _indirect(doc, text, sent, entities, resolver)
-        found_indirect = [a for a in found_indirect if not any(d.cue.start == a.cue.start for d in found)]
+        found_indirect = [
+            a for a in found_indirect if not any(d.cue.start == a.cue.start for d in found)
+        ]
         found += found_indirect
         found += _according(text, sent)
         out.extend(found)

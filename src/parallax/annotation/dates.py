@@ -49,9 +49,7 @@ MONTHS = {
     )
     for name in names
 }  # fmt: skip
-WEEKDAYS = {
-    d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "a couple of": 2,
@@ -71,64 +69,26 @@ _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     ("mdy", rf"\b(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>(?:19|20)\d{{2}})\b"),
     ("dmy", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"),
-    (
-        "md",
-        rf"\b(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d{{2}})(?![\d:])",
-    ),
+    ("md", rf"\b(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d{{2}})(?![\d:])"),
     ("my", rf"\b(?P<mon>{_MONTH})(?:\s+of)?,?\s+(?P<y>(?:19|20)\d{{2}})\b"),
-    (
-        "rel_month",
-        rf"\b(?P<rel>last|this|next|early|late|mid|earlier this|later this)\s*-?\s*(?P<mon>{_MONTH})(?!\s+\d)\b",
-    ),
-    (
-        "in_month",
-        rf"\b(?:in|since|until|till|by|from|during|for|before|after|through|throughout|to|of|and|or)\s+(?P<core>(?P<mon>{_MONTH}))(?!\s*\d)\b",
-    ),
-    (
-        "quarter",
-        r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+quarter(?:\s+of|,)?(?:\s+(?P<y>(?:19|20)\d{2}))?\b",
-    ),
-    (
-        "season",
-        r"\b(?:(?P<rel>this|last|next|early|late|the|in|mid)[-\s]+)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?\b",
-    ),
-    (
-        "holiday",
-        r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day)\b",
-    ),
+    ("rel_month", rf"\b(?P<rel>last|this|next|early|late|mid|earlier this|later this)\s*-?\s*(?P<mon>{_MONTH})(?!\s+\d)\b"),
+    ("in_month", rf"\b(?:in|since|until|till|by|from|during|for|before|after|through|throughout|to|of|and|or)\s+(?P<core>(?P<mon>{_MONTH}))(?!\s*\d)\b"),
+    ("quarter", r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+quarter(?:\s+of|,)?(?:\s+(?P<y>(?:19|20)\d{2}))?\b"),
+    ("season", r"\b(?:(?P<rel>this|last|next|early|late|the|in|mid)[-\s]+)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?\b"),
+    ("holiday", r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day)\b"),
     ("weekend", r"\b(?:over|during|through|at|on|for)\s+(?P<core>the\s+weekend)\b"),
-    (
-        "anchor_rel",
-        r"\bthe\s+(?P<rel>next|following|previous|preceding)\s+(?P<unit>day|week|month|year|morning|evening|night)\b",
-    ),
+    ("anchor_rel", r"\bthe\s+(?P<rel>next|following|previous|preceding)\s+(?P<unit>day|week|month|year|morning|evening|night)\b"),
     ("rel_weekday", rf"\b(?P<rel>last|this|next|on|early|late)?\s*(?P<wd>{_WEEKDAY})(?P<part>{_PART})\b"),
-    (
-        "day_word",
-        r"\b(?P<word>today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|last night)\b",
-    ),
-    (
-        "rel_period",
-        r"\b(?P<rel>last|this|next|past|previous|earlier this|later this|early this|the coming|the past)\s+(?P<unit>week|month|year|weekend)\b",
-    ),
-    (
-        "offset",
-        rf"\b(?P<n>{_NUM}){_HALF}\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|later|earlier|before|after|from now|previously)\b",
-    ),
-    (
-        "duration",
-        rf"\b(?P<n>{_NUM})(?P<half>{_HALF})\s+(?P<unit>{_UNIT})\b(?!\s+(?:ago|later|earlier|before|after|old)\b)",
-    ),
-    (
-        "year",
-        r"\b(?:in|since|until|till|by|from|of|during|before|after|for|to|and|or|through|between|around|early|late|mid|mid-)\s*(?P<core>(?P<y>(?:19|20)\d{2}))\b(?![-/]\d|\s*(?:people|persons|men|women|soldiers|troops|km|kilometers|kilometres|miles|dollars|euros)\b)",
-    ),
+    ("day_word", r"\b(?P<word>today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|last night)\b"),
+    ("rel_period", r"\b(?P<rel>last|this|next|past|previous|earlier this|later this|early this|the coming|the past)\s+(?P<unit>week|month|year|weekend)\b"),
+    ("offset", rf"\b(?P<n>{_NUM}){_HALF}\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|later|earlier|before|after|from now|previously)\b"),
+    ("duration", rf"\b(?P<n>{_NUM})(?P<half>{_HALF})\s+(?P<unit>{_UNIT})\b(?!\s+(?:ago|later|earlier|before|after|old)\b)"),
+    ("year", r"\b(?:in|since|until|till|by|from|of|during|before|after|for|to|and|or|through|between|around|early|late|mid|mid-)\s*(?P<core>(?P<y>(?:19|20)\d{2}))\b(?![-/]\d|\s*(?:people|persons|men|women|soldiers|troops|km|kilometers|kilometres|miles|dollars|euros)\b)"),
     ("decade", r"\bthe\s+(?P<y>(?:19|20)\d)0s\b"),
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _PATTERNS]
 _NO_PUB = "no publication date to resolve against"
-_TENSED = frozenset(
-    {"md", "dmy", "rel_month", "in_month", "rel_weekday", "quarter", "season", "holiday", "weekend"}
-)
+_TENSED = frozenset({"md", "dmy", "rel_month", "in_month", "rel_weekday", "quarter", "season", "holiday", "weekend"})
 _FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo", "’ll"})
 _FUTURE_HEADS = frozenset({"scheduled", "due", "set", "expected", "planned", "slated", "upcoming", "next"})
 
@@ -338,11 +298,7 @@ def _resolve(
             base = anchor
             sign = 1 if direction in ("later", "after") else -1
         if base is None:
-            note = (
-                _NO_PUB
-                if direction in ("ago", "previously", "from now")
-                else "no earlier date in the text to count from"
-            )
+            note = _NO_PUB if direction in ("ago", "previously", "from now") else "no earlier date in the text to count from"
             return None, "DATE", note, None
         value, day = _shift(base, n, g["unit"], sign)
         return value, "DATE", None, day
@@ -436,11 +392,7 @@ def find_dates_in_text(
                 start += 1
             if any(taken[start:end]):
                 continue
-            if (
-                kind == "in_month"
-                and match.group("mon").casefold() == "may"
-                and not match.group("mon")[0].isupper()
-            ):
+            if kind == "in_month" and match.group("mon").casefold() == "may" and not match.group("mon")[0].isupper():
                 continue
             if kind in ("md", "rel_month", "in_month") and match.group("mon")[0].islower():
                 continue
@@ -456,14 +408,12 @@ def find_dates_in_text(
         value, type_, note, day = _resolve(kind, match, pub, anchor, tense)
         if day is not None and type_ != "DURATION" and kind not in ("year", "my", "decade"):
             anchor = day
-        mentions.append(
-            DateMention(start=start, end=end, text=text[start:end], value=value, type=type_, note=note)
-        )
+        mentions.append(DateMention(start=start, end=end, text=text[start:end], value=value, type=type_, note=note))
     return mentions
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:
-    """ "past" or "future" for the clause that a span of ``doc`` belongs to, when its verb shows it.
+    """"past" or "future" for the clause that a span of ``doc`` belongs to, when its verb shows it.
 
     The verb is the first verb or auxiliary above the span in the parse. Future: "will"/"shall" with
     it, or a verb of scheduling ("is scheduled for", "is due to", "is expected to"). Past: a past-tense

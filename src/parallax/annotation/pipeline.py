@@ -135,17 +135,11 @@ def _annotate_doc(
     else:
         entities, dates, attributions = [], [], []
     if offset:
-        sentences = [
-            s.model_copy(update={"start": s.start + offset, "end": s.end + offset}) for s in sentences
-        ]
+        sentences = [s.model_copy(update={"start": s.start + offset, "end": s.end + offset}) for s in sentences]
         entities = [e.model_copy(update={"start": e.start + offset, "end": e.end + offset}) for e in entities]
         quantities = [
             q.model_copy(
-                update={
-                    "start": q.start + offset,
-                    "end": q.end + offset,
-                    "conversion": _shift_span(q.conversion, offset),
-                }
+                update={"start": q.start + offset, "end": q.end + offset, "conversion": _shift_span(q.conversion, offset)}
             )
             for q in quantities
         ]
@@ -183,18 +177,14 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotation:
     """Annotate one article (its ``text``) and return the record."""
     chunks = split_chunks(article.text, annotator.chunk_chars)
     docs = list(annotator.nlp.pipe([piece for _, piece in chunks], batch_size=annotator.batch_size))
-    return _assemble(
-        article, [(offset, doc) for (offset, _), doc in zip(chunks, docs, strict=True)], annotator
-    )
+    return _assemble(article, [(offset, doc) for (offset, _), doc in zip(chunks, docs, strict=True)], annotator)
 
 
 def annotate_text(
     text: str, annotator: Annotator, published: str | None = None, article_id: str = "text"
 ) -> Annotation:
     """Annotate a plain string as it is (no cleaning)."""
-    return annotate_article(
-        Article(id=article_id, source=article_id, published=published, text=text), annotator
-    )
+    return annotate_article(Article(id=article_id, source=article_id, published=published, text=text), annotator)
 
 
 class TooLongError(AnnotateError):
@@ -212,10 +202,7 @@ def _rejected(article: Article, exc: BaseException) -> Rejected:
     if isinstance(exc, ParallaxError):
         return Rejected(source=article.source, stage="annotate", reason=exc.message, code=exc.code)
     return Rejected(
-        source=article.source,
-        stage="annotate",
-        reason=f"internal error: {type(exc).__name__}: {exc}",
-        code="E300",
+        source=article.source, stage="annotate", reason=f"internal error: {type(exc).__name__}: {exc}", code="E300"
     )
 
 
@@ -223,7 +210,9 @@ def _annotate_batch(
     articles: Sequence[Article], annotator: Annotator, processes: int = 1
 ) -> list[Annotation | Rejected]:
     """Annotate a batch with one nlp.pipe call; on failure, fall back to one article at a time."""
-    too_long = {index for index, article in enumerate(articles) if len(article.text) > annotator.max_chars}
+    too_long = {
+        index for index, article in enumerate(articles) if len(article.text) > annotator.max_chars
+    }
     jobs: list[tuple[int, int, str]] = []
     for index, article in enumerate(articles):
         if index in too_long:

@@ -131,11 +131,7 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
         m = res.main_re.match(text, pos)
     else:
         m = res.main_re.search(text, pos)
-        while (
-            m is not None
-            and m.start() > 0
-            and (text[m.start() - 1].isalnum() or text[m.start() - 1] in _GLUE)
-        ):
+        while m is not None and m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in _GLUE):
             m = res.main_re.search(text, m.start() + 1)
     if m is None:
         return None
@@ -160,9 +156,7 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
     value = parse_number_phrase(phrase)
     if value is None:
         return _Number(m.start(), end, None, None)
-    scaled = bool(re.search(r"[a-z]", phrase, re.I)) and bool(
-        re.search(r"(?:thousand|million|billion|trillion)", phrase, re.I)
-    )
+    scaled = bool(re.search(r"[a-z]", phrase, re.I)) and bool(re.search(r"(?:thousand|million|billion|trillion)", phrase, re.I))
     if phrase[-1].isdigit():
         a = res.scale_re.match(text, end)
         if a is not None:
@@ -185,14 +179,12 @@ def _unit_after(res: QuantityResources, text: str, end: int) -> tuple[int, int, 
     if found is None:
         return None
     unit_end, units = found
-    if pos > end and text[end] == "-" and text[pos:unit_end].lower() in ("m", "b", "k"):
+    if pos > end and text[end] == "-" and text[pos : unit_end].lower() in ("m", "b", "k"):
         return None
     return pos, unit_end, units
 
 
-def _candidate_at(
-    res: QuantityResources, text: str, pos: int, anchored: bool = False
-) -> tuple[_Candidate | None, int]:
+def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = False) -> tuple[_Candidate | None, int]:
     """Read one quantity starting at (or searching from) ``pos``; returns it and where to go on."""
     first = _read_number(res, text, pos, anchored)
     if first is None:
@@ -215,10 +207,7 @@ def _candidate_at(
             second = _read_number(res, text, sep.end(), anchored=True)
             ok = second is not None and second.value is not None and second.vague is None
             if ok and word == "and":
-                ok = (
-                    re.search(r"\bbetween\s+(?:\S+\s+)?$", text[max(0, first.start - 30) : first.start], re.I)
-                    is not None
-                )
+                ok = re.search(r"\bbetween\s+(?:\S+\s+)?$", text[max(0, first.start - 30) : first.start], re.I) is not None
             if ok and word == "-":
                 ok = first.end == sep.start() and sep.end() == (second.start if second else 0)
             if ok and word == "to":
@@ -229,12 +218,7 @@ def _candidate_at(
                 if same and not (unit is not None and unit2 is None):
                     v1 = first.value if first.value is not None else 0.0
                     if second.scaled and not first.scaled and v1 < second.value and v1 * 1000 <= second.value:
-                        v1 *= second.value / (
-                            parse_number_phrase(
-                                re.sub(r"\D+$", "", text[second.start : second.end]).replace(",", "")
-                            )
-                            or 1
-                        )
+                        v1 *= second.value / (parse_number_phrase(re.sub(r"\D+$", "", text[second.start:second.end]).replace(",", "")) or 1)
                     low, high = (v1, second.value)
                     if low is not None and high is not None and low > high:
                         low, high = high, low
@@ -285,18 +269,12 @@ def _keep_bare(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | N
         return False
     if doc is not None:
         labels, ordinal = ctx.doc_labels(doc, start, end)
-        if (
-            ordinal
-            or labels & ctx.NAME_LABELS
-            or (("DATE" in labels or "TIME" in labels) and cand.vague is None)
-        ):
+        if ordinal or labels & ctx.NAME_LABELS or (("DATE" in labels or "TIME" in labels) and cand.vague is None):
             return False
     return True
 
 
-def _normalize(
-    res: QuantityResources, cand: _Candidate, unit: UnitInfo | None, kind: str
-) -> NormalizedQuantity:
+def _normalize(res: QuantityResources, cand: _Candidate, unit: UnitInfo | None, kind: str) -> NormalizedQuantity:
     values = (cand.low, cand.high)
     if kind == "count":
         return NormalizedQuantity(value=cand.low if cand.low == cand.high else None, low=cand.low, high=cand.high,
@@ -390,20 +368,10 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
         counted = ctx.counted_from_doc(doc, end) if doc is not None else ctx.counted_from_text(text, end)
         word_number = not re.search(r"\d", text[cand.number_start : cand.end])
         hedged = qual is not None or post is not None
-        implied = bool(
-            _PEOPLE_AFTER.match(text, end) or _TOLL_BEFORE.search(text, max(0, cand.start - 60), cand.start)
-        )
-        if (
-            counted is None
-            and not implied
-            and (cand.vague is None and not cand.scaled and (not hedged or word_number))
-        ):
+        implied = bool(_PEOPLE_AFTER.match(text, end) or _TOLL_BEFORE.search(text, max(0, cand.start - 60), cand.start))
+        if counted is None and not implied and (cand.vague is None and not cand.scaled and (not hedged or word_number)):
             return None
-        if (
-            counted is not None
-            and word_number
-            and text[cand.number_start : cand.end].strip().lower() == "one"
-        ):
+        if counted is not None and word_number and text[cand.number_start : cand.end].strip().lower() == "one":
             return None  # "one" is too often a pronoun ("one of them", "no one")
         kind = "count"
     else:
@@ -428,11 +396,7 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
         alternative=cand.alternative,
         conversion=conversion,
         normalized=normalized.model_copy(
-            update={
-                "value": _round(normalized.value),
-                "low": _round(normalized.low),
-                "high": _round(normalized.high),
-            }
+            update={"value": _round(normalized.value), "low": _round(normalized.low), "high": _round(normalized.high)}
         ),
     )
 

@@ -21,9 +21,7 @@ QUALIFIERS = [
 ]  # fmt: skip
 _QUAL_ALT = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 QUALIFIER_BEFORE = re.compile(rf"(?<![\w])(?:{_QUAL_ALT})\s*$", re.I)
-QUALIFIER_AFTER = re.compile(
-    r"(?:\s+or\s+(?:more|so|less|fewer|longer)\b|-plus\b|\+(?![\d\w])|\s+plus\b(?!\s+\d))", re.I
-)
+QUALIFIER_AFTER = re.compile(r"(?:\s+or\s+(?:more|so|less|fewer|longer)\b|-plus\b|\+(?![\d\w])|\s+plus\b(?!\s+\d))", re.I)
 
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
@@ -67,9 +65,7 @@ IRREGULAR_PLURALS = frozenset(
     "livestock aircraft infantry data".split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-NAME_LABELS = frozenset(
-    ["ORG", "PRODUCT", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PERSON", "GPE", "LOC", "NORP"]
-)
+NAME_LABELS = frozenset(["ORG", "PRODUCT", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PERSON", "GPE", "LOC", "NORP"])
 
 
 def qualifier_before(text: str, start: int) -> tuple[int, str] | None:
@@ -108,17 +104,10 @@ def looks_like_name_part(text: str, start: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    if word.lower() in FUNCTION_WORDS or word.lower() in {
-        "about",
-        "around",
-        "some",
-        "over",
-        "nearly",
-        "almost",
-    }:
+    if word.lower() in FUNCTION_WORDS or word.lower() in {"about", "around", "some", "over", "nearly", "almost"}:
         return False
     sentence_start = before[: before.rfind(word)].rstrip()
-    return not (sentence_start == "" or sentence_start[-1:] in '.!?:;"“”\n')
+    return not (sentence_start == "" or sentence_start[-1:] in ".!?:;\"“”\n")
 
 
 def is_not_a_quantity(text: str, start: int, end: int) -> bool:
@@ -155,11 +144,7 @@ def counted_from_text(text: str, end: int) -> tuple[int, int] | None:
         cursor = w.end()
     for i, w in enumerate(words):
         word = w.group(0).lower().rstrip("'’")
-        if (
-            word in IRREGULAR_PLURALS
-            or word.endswith("men")
-            or (word.endswith("s") and not word.endswith("ss") and len(word) > 3)
-        ):
+        if word in IRREGULAR_PLURALS or word.endswith("men") or (word.endswith("s") and not word.endswith("ss") and len(word) > 3):
             return words[0].start(), w.end()
         if i == 0 and word.endswith("ly"):
             return None

@@ -14,25 +14,9 @@ TENS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1e9, "trillion": 1e12}
-SCALE_ABBREVIATIONS = {
-    "k": 1_000,
-    "m": 1e6,
-    "mn": 1e6,
-    "mln": 1e6,
-    "bn": 1e9,
-    "b": 1e9,
-    "tn": 1e12,
-    "trn": 1e12,
-}
+SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
 FRACTION_WORDS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25}
-VAGUE_WORDS = {
-    "dozens": 24,
-    "scores": 40,
-    "hundreds": 200,
-    "thousands": 2_000,
-    "millions": 2e6,
-    "billions": 2e9,
-}
+VAGUE_WORDS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2e6, "billions": 2e9}
 
 _UNIT_ALT = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS_WORDS)
@@ -82,12 +66,7 @@ def parse_number_phrase(phrase: str) -> float | None:
     while i < len(words):
         word = words[i]
         i += 1
-        if (
-            word == "and"
-            and i + 1 < len(words)
-            and words[i] in ("a", "one")
-            and words[i + 1] in FRACTION_WORDS
-        ):
+        if word == "and" and i + 1 < len(words) and words[i] in ("a", "one") and words[i + 1] in FRACTION_WORDS:
             current = (current or 0.0) + FRACTION_WORDS[words[i + 1]]
             i += 2
             continue
@@ -154,11 +133,9 @@ def trim_number_phrase(phrase: str) -> str:
         assert sep is not None
         last_word = kept.rsplit(None, 1)[-1].lower()
         first_word = part.split(None, 1)[0].lower() if part else ""
-        if (
-            last_word in SCALE_WORDS
-            or last_word == "dozen"
-            or (first_word in ("a", "one") and re.match(r"(?:a|one)[- ](?:half|third|quarter)", part, re.I))
-        ):
+        if last_word in SCALE_WORDS or last_word == "dozen" or (first_word in ("a", "one") and re.match(
+            r"(?:a|one)[- ](?:half|third|quarter)", part, re.I
+        )):
             kept = phrase[: sep.end() + len(part)]
             pos = sep.end() + len(part)
         else:

@@ -111,10 +111,7 @@ def clean_documents(
             yield Rejected(source=doc.source, stage="clean", reason=exc.message, code=exc.code)
         except Exception as exc:  # one bad article never kills a run
             yield Rejected(
-                source=doc.source,
-                stage="clean",
-                reason=f"internal error: {type(exc).__name__}: {exc}",
-                code="E200",
+                source=doc.source, stage="clean", reason=f"internal error: {type(exc).__name__}: {exc}", code="E200"
             )
         if progress is not None:
             progress(1)

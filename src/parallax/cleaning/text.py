@@ -68,9 +68,7 @@ _CONTRIBUTED = re.compile(r"\bcontributed (?:to )?(?:this|to the) (?:report|stor
 _CAPTION_LABEL = re.compile(r"^(?:photo|image|picture|file|caption|pictured|video|watch)\s*[:–—|]", re.I)
 # A photo credit closing a caption: "(Jane Doe/Agency)", "(JANE DOE/AGENCY)", "(Agency/Jane Doe)".
 _CREDIT_END = re.compile(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[A-Z][\w.'’ -]{1,40}\)\s*$")
-_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[A-Z][^.|,]{1,60})", re.I
-)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[A-Z][^.|,]{1,60})", re.I)
 _STAFF = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?: (?:of )?[A-Z][\w&'’.-]*){0,4}) staff contributed")
 _TITLE_SEP = re.compile(r"\s+(?:\||–|—|-|::|»)\s+")
 _ENGLISH = frozenset(
@@ -127,17 +125,13 @@ class CleanedText:
 
 def detect_language(text: str) -> str | None:
     """``"en"`` when the text reads as English prose, None when it is too short or not English."""
-    words = [
-        w for w in map(str.strip, text[:5_000].casefold().split()[:600], repeat(_EDGE)) if w[:1].isalpha()
-    ]
+    words = [w for w in map(str.strip, text[:5_000].casefold().split()[:600], repeat(_EDGE)) if w[:1].isalpha()]
     if len(words) < 20:
         return None
     return "en" if sum(map(_ENGLISH.__contains__, words)) / len(words) >= 0.12 else None
 
 
-def find_shared_blocks(
-    texts: Sequence[str], sites: Sequence[str | None] | None = None, min_articles: int = 2
-) -> list[frozenset[str]]:
+def find_shared_blocks(texts: Sequence[str], sites: Sequence[str | None] | None = None, min_articles: int = 2) -> list[frozenset[str]]:
     """For every dump, the lines it shares with other dumps of the same site.
 
     When ``sites`` is not given, dumps sharing several short non-prose lines are
@@ -226,11 +220,7 @@ def _byline_from(text: str) -> str | None:
     match = _BY.match(_undouble(text))
     if not match:
         return None
-    name = re.split(
-        r"\s*(?:\||,\s*(?:\w+ )?\d|\s[-–—]\s|\d{1,2}:\d{2}|\bupdated\b|\bpublished\b)",
-        match.group(1),
-        maxsplit=1,
-    )[0]
+    name = re.split(r"\s*(?:\||,\s*(?:\w+ )?\d|\s[-–—]\s|\d{1,2}:\d{2}|\bupdated\b|\bpublished\b)", match.group(1), maxsplit=1)[0]
     name = name.strip(" ,;:|")
     if not name or len(name.split()) > 12 or not name[:1].isupper():
         return None
@@ -296,9 +286,7 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
                 and not dups[j]
                 and not blocks[j].bullet
                 and not furniture(j, "caption", "share", "subscribe", "nav")
-                and (
-                    not keep[j] or (followed_by_furniture and j + 1 < first_body + 4 and keep[j + 1 :].any())
-                )
+                and (not keep[j] or (followed_by_furniture and j + 1 < first_body + 4 and keep[j + 1:].any()))
                 and not _BY.match(text)
             ):
                 meta.dek = j
@@ -353,17 +341,12 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
             block, lowered = blocks[i], lowered_lines[i]
             match = (_STAFF.search(block.text) if "staff contributed" in lowered else None) or (
                 _COPYRIGHT.search(block.text)
-                if ("©" in lowered or "(c)" in lowered or "copyright" in lowered)
-                and len(block.text.split()) <= 15
+                if ("©" in lowered or "(c)" in lowered or "copyright" in lowered) and len(block.text.split()) <= 15
                 else None
             )
             if match:
                 name = match.group("name").strip()
-                name = (
-                    re.sub(r"^(?:and|the)\s+", "", name, flags=re.I)
-                    if name.split()[0].lower() == "and"
-                    else name
-                )
+                name = re.sub(r"^(?:and|the)\s+", "", name, flags=re.I) if name.split()[0].lower() == "and" else name
                 if 1 <= len(name.split()) <= 5:
                     meta.outlet = name
                     break

@@ -41,9 +41,7 @@ class TreeEnsemble:
         leaf = self.feature < 0
         object.__setattr__(self, "_feature", np.where(leaf, 0, self.feature).astype(np.intp))
         object.__setattr__(self, "_threshold", np.where(leaf, np.inf, self.threshold).astype(np.float32))
-        object.__setattr__(
-            self, "_children", np.stack([self.right, self.left], axis=1).ravel().astype(np.intp)
-        )
+        object.__setattr__(self, "_children", np.stack([self.right, self.left], axis=1).ravel().astype(np.intp))
 
     def decision(self, x: np.ndarray) -> np.ndarray:
         """Raw scores (log-odds) for the rows of ``x``."""

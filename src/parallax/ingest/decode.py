@@ -67,9 +67,7 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
             try:
                 text, encoding = data[len(bom) :].decode(name), name
             except UnicodeDecodeError as exc:
-                raise BinaryInputError(
-                    f"byte-order mark says {name} but the bytes are not ({exc.reason})", source
-                ) from exc
+                raise BinaryInputError(f"byte-order mark says {name} but the bytes are not ({exc.reason})", source) from exc
             break
     if text is None:
         if _looks_binary(data):

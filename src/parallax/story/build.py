@@ -16,9 +16,7 @@ from parallax.story.timeline import build_timeline
 
 
 def _claim_entities(
-    claims: Sequence[Claim],
-    annotations: dict[str, Annotation],
-    mention_entity: dict[tuple[str, int, int], str],
+    claims: Sequence[Claim], annotations: dict[str, Annotation], mention_entity: dict[tuple[str, int, int], str]
 ) -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
     for claim in claims:

@@ -31,8 +31,7 @@ def _speaker_entity(
         found = [
             mention_entity[(article_id, start, end)]
             for start, end in mentions
-            if _overlaps(start, end, att.speaker.start, att.speaker.end)
-            and (article_id, start, end) in mention_entity
+            if _overlaps(start, end, att.speaker.start, att.speaker.end) and (article_id, start, end) in mention_entity
         ]
         people = [e for e in found if labels.get(e) == "PERSON"]
         if people or found:

@@ -50,27 +50,8 @@ _DENIAL_CUE = re.compile(
     re.IGNORECASE,
 )
 _OPEN_QUALIFIERS_LOW = ("at least", "more than", "over", "no closer than", "no less than", "beyond", "above")
-_OPEN_QUALIFIERS_HIGH = (
-    "up to",
-    "less than",
-    "fewer than",
-    "under",
-    "no more than",
-    "at most",
-    "below",
-    "within",
-)
-_APPROX = (
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "roughly",
-    "approximately",
-    "some",
-    "an estimated",
-    "close to",
-)
+_OPEN_QUALIFIERS_HIGH = ("up to", "less than", "fewer than", "under", "no more than", "at most", "below", "within")
+_APPROX = ("about", "around", "nearly", "almost", "roughly", "approximately", "some", "an estimated", "close to")
 
 
 @dataclass
@@ -216,7 +197,9 @@ def _who_note(claims: Sequence[Claim], namer: SourceNamer, agree: bool) -> str:
     speakers = _speakers(claims)
     sources = {namer.source(c.article_id) for c in claims}
     if len(speakers) == 1 and all(c.speaker for c in claims) and len(sources) > 1:
-        return f" All are attributed to {speakers[0]}: {'the outlets report the same speaker alike' if agree else 'the outlets report the same speaker differently'}."
+        return (
+            f" All are attributed to {speakers[0]}: {'the outlets report the same speaker alike' if agree else 'the outlets report the same speaker differently'}."
+        )
     if len(speakers) > 1:
         return f" The figures come from different speakers ({', '.join(speakers)})."
     if not speakers:
@@ -277,11 +260,7 @@ def _figure_similarity(a: _Item, b: _Item, va: Mapping[str, float], vb: Mapping[
     :func:`_context_vector`), their entities, their frame (done or wanted), and whether they come from
     different sources."""
     words = sum(v * vb.get(k, 0.0) for k, v in va.items())
-    score = (
-        WORDS_WEIGHT * words
-        + ENTITY_WEIGHT * jaccard(a.entity_ids, b.entity_ids)
-        + VALUE_WEIGHT * _closeness(a, b)
-    )
+    score = WORDS_WEIGHT * words + ENTITY_WEIGHT * jaccard(a.entity_ids, b.entity_ids) + VALUE_WEIGHT * _closeness(a, b)
     if a.irrealis != b.irrealis:
         score *= 0.5
     if a.source == b.source:
@@ -470,11 +449,7 @@ def find_contradictions(
         e.id: sorted(
             {v.text for v in e.variants}
             | {e.name}
-            | (
-                {v.text.split()[-1] for v in e.variants} | {e.name.split()[-1]}
-                if e.label == "PERSON"
-                else set()
-            )
+            | ({v.text.split()[-1] for v in e.variants} | {e.name.split()[-1]} if e.label == "PERSON" else set())
         )
         for e in entities
     }
@@ -496,11 +471,7 @@ def find_contradictions(
         if target is not None and target != claim.speaker_entity_id:
             # Who is called wrong: their statements in other articles, else earlier in this one.
             others = [c for c in by_speaker.get(target, []) if c.article_id != claim.article_id]
-            earlier = [
-                c
-                for c in by_speaker.get(target, [])
-                if c.article_id == claim.article_id and c.start < claim.start
-            ]
+            earlier = [c for c in by_speaker.get(target, []) if c.article_id == claim.article_id and c.start < claim.start]
             targets, target_speaker = others or earlier, names.get(target)
             if not targets:
                 continue  # the person disputed has no statement in the story to cite
@@ -521,8 +492,9 @@ def find_contradictions(
         denier = claim.speaker or namer.name(claim.article_id)
         target_outlets = sorted({namer.name(c.article_id) for c in targets})
         who = target_speaker or "the earlier report"
-        explanation = f"{denier} says {who} is wrong: “{_short(claim.text)}”" + (
-            f" (against {', '.join(target_outlets)}: “{_short(targets[0].text)}”)." if targets else "."
+        explanation = (
+            f"{denier} says {who} is wrong: “{_short(claim.text)}”"
+            + (f" (against {', '.join(target_outlets)}: “{_short(targets[0].text)}”)." if targets else ".")
         )
         comparisons.append(
             Comparison(
@@ -538,9 +510,7 @@ def find_contradictions(
     return comparisons
 
 
-def _denial_target(
-    claim: Claim, entity_ids: frozenset[str], variants: Mapping[str, Sequence[str]]
-) -> str | None:
+def _denial_target(claim: Claim, entity_ids: frozenset[str], variants: Mapping[str, Sequence[str]]) -> str | None:
     """The entity a denial disputes: the one named just before "lied" or "wasn't telling the truth"
     (its subject), or just after "contradicted", "dismissed", "refuted" (its object: "dismissed the
     minister's statements"). None when the denial names no one there ("denied the report")."""
@@ -568,7 +538,9 @@ def _short(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def unique_statements(claims: Sequence[Claim], covered: set[str], namer: SourceNamer) -> list[Comparison]:
+def unique_statements(
+    claims: Sequence[Claim], covered: set[str], namer: SourceNamer
+) -> list[Comparison]:
     """Statements of named speakers that only one outlet reports."""
     sources_by_speaker: dict[str, set[str]] = defaultdict(set)
     for claim in claims:

@@ -56,16 +56,7 @@ def fold_name(text: str) -> str:
     name = name.casefold()
     name = re.sub(r"\b(?:al|el|ad|an|as|ar)[-\s]", "", name)
     name = re.sub(r"[^\w\s]", "", name)
-    for old, new in (
-        ("yev", "ev"),
-        ("iev", "ev"),
-        ("ey", "ei"),
-        ("kh", "h"),
-        ("ph", "f"),
-        ("ck", "k"),
-        ("y", "i"),
-        ("ou", "u"),
-    ):
+    for old, new in (("yev", "ev"), ("iev", "ev"), ("ey", "ei"), ("kh", "h"), ("ph", "f"), ("ck", "k"), ("y", "i"), ("ou", "u")):
         name = name.replace(old, new)
     name = re.sub(r"(\w)\1+", r"\1", name)
     return " ".join(name.split())
@@ -98,9 +89,7 @@ def _edit1(a: str, b: str) -> bool:
 class _Cluster:
     group: str
     keys: set[str] = field(default_factory=set)
-    mentions: list[tuple[str, int, int, str, str]] = field(
-        default_factory=list
-    )  # ann id, start, end, text, label
+    mentions: list[tuple[str, int, int, str, str]] = field(default_factory=list)  # ann id, start, end, text, label
     context: Counter[str] = field(default_factory=Counter)
 
 
@@ -119,9 +108,7 @@ def _context_agrees(a: _Cluster, b: _Cluster) -> bool:
     return len(shared) >= 2
 
 
-def resolve_entities(
-    annotations: Sequence[Annotation], places: frozenset[str] = frozenset()
-) -> EntityResolution:
+def resolve_entities(annotations: Sequence[Annotation], places: frozenset[str] = frozenset()) -> EntityResolution:
     """Merge the named-entity mentions of a story's articles into entities (see the module docstring)."""
     clusters: dict[tuple[str, str], _Cluster] = {}
     for ann in annotations:

@@ -41,9 +41,7 @@ def _is_calendar(value: str) -> bool:
 
 def build_timeline(claims: Sequence[Claim], limit: int = 40) -> list[TimelineEvent]:
     """Dated events, earliest first, merged across articles."""
-    events: list[
-        tuple[str, str, list[str], list[str], list[str]]
-    ] = []  # value, text, stems, articles, claims
+    events: list[tuple[str, str, list[str], list[str], list[str]]] = []  # value, text, stems, articles, claims
     for claim in claims:
         for date in claim.dates:
             if not date.value or not _is_calendar(date.value):
@@ -56,9 +54,7 @@ def build_timeline(claims: Sequence[Claim], limit: int = 40) -> list[TimelineEve
                     event[4].append(claim.id)
                     break
             else:
-                events.append(
-                    (date.value, " ".join(claim.text.split()), stems, [claim.article_id], [claim.id])
-                )
+                events.append((date.value, " ".join(claim.text.split()), stems, [claim.article_id], [claim.id]))
             break  # one event per claim: its first resolved date
     events.sort(key=lambda e: (date_sort_key(e[0]), -len(e[3])))
     return [
