@@ -175,11 +175,10 @@ class StoreWriter:
             changed.append(old_id)
         kept = {sid for sid in continued if sid}  # old stories that go on (changed or not)
         gone = sorted(set(members) - kept)  # merged into another story, or split up
-        continued = changed
-        touched = {s for s in continued if s} | set(gone)
+        touched = {s for s in changed if s} | set(gone)
         now = _now()
         old_rows = {s.id: s for s in session.scalars(select(StoryRow).where(StoryRow.id.in_(touched)))}
-        for story, old_id in zip(stories, continued, strict=True):
+        for story, old_id in zip(stories, changed, strict=True):
             story_id = old_id or f"s{uuid.uuid4().hex[:12]}"
             story = story.model_copy(update={"id": story_id})
             row = old_rows.get(story_id)
