@@ -228,6 +228,11 @@ def analyze(
     raise typer.Exit(exit_code(len(report.articles), len(report.rejected)))
 
 
+from parallax.store_cli import add as _add  # noqa: E402
+
+app.command(name="add")(_add)
+
+
 def _safe_name(name: str) -> str:
     cleaned = "".join(c if c.isalnum() or c in "-_." else "_" for c in name).strip(".")
     return cleaned or "article"

@@ -1,0 +1,126 @@
+"""Adding files to a store: clean, skip what is stored, annotate, commit article by article, settle."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+
+from parallax.config import Settings
+from parallax.model import Annotation, Article, Rejected
+from parallax.pipeline import PathLike, Progress
+from parallax.store.incremental import content_key, store_id
+from parallax.store.writer import SettleResult, StoreWriter
+
+SETTLE_EVERY = 200
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AddResult:
+    added: list[str] = field(default_factory=list)
+    copies: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)  # sources whose content was already stored
+    rejected: list[Rejected] = field(default_factory=list)
+    stories_created: set[str] = field(default_factory=set)
+    stories_updated: set[str] = field(default_factory=set)
+    stories_removed: set[str] = field(default_factory=set)
+
+    def settle(self, writer: StoreWriter) -> None:
+        """Place the pending articles; a failure is reported, and they wait (stored) for the next add."""
+        try:
+            settled = writer.settle()
+        except Exception as exc:  # one story that cannot be built must not lose the articles added
+            log.warning("could not settle the store", exc_info=True)
+            reason = f"the new articles are stored but not yet in stories ({type(exc).__name__}: {exc}); the next add places them"
+            self.rejected.append(Rejected(source="(stories)", stage="story", reason=reason.splitlines()[0]))
+            return
+        self.absorb(settled)
+
+    def absorb(self, settled: SettleResult) -> None:
+        self.stories_created.update(settled.created)
+        self.stories_updated.update(s for s in settled.updated if s not in self.stories_created)
+        self.stories_removed.update(settled.removed)
+        self.stories_created.difference_update(settled.removed)
+        self.stories_updated.difference_update(settled.removed)
+
+
+def add_articles(
+    articles: Sequence[Article],
+    engine: Engine,
+    settings: Settings | None = None,
+    published: str | None = None,
+    progress: Progress | None = None,
+    settle_every: int = SETTLE_EVERY,
+) -> AddResult:
+    """Add clean articles: each one new to the store is annotated and committed on its own."""
+    from parallax.annotation.pipeline import annotate_articles, load_annotator
+
+    settings = settings or Settings()
+    writer = StoreWriter(engine, settings)
+    result = AddResult()
+    # First place what a killed run left pending.
+    result.settle(writer)
+    keys = {a.id: content_key(a) for a in articles}
+    known = writer.known_content(list(keys.values()))
+    todo: list[Article] = []
+    batch_keys: set[str] = set()
+    for article in articles:
+        key = content_key(article)
+        if article.copy_of is not None:  # the cleaner's copy_of names an input id: name the stored article
+            original = keys.get(article.copy_of)
+            article = article.model_copy(update={"copy_of": store_id(original) if original else None})
+        if key in known or key in batch_keys:
+            result.duplicates.append(article.source)
+            continue
+        batch_keys.add(key)
+        if published and not article.published:
+            article = article.model_copy(update={"published": published})
+        todo.append(article)
+    if todo:
+        by_id = {a.id: a for a in todo}
+        if len(by_id) != len(todo):  # ingest ids are file names: make them unique for the annotator
+            todo = [a.model_copy(update={"id": f"{n}:{a.id}"}) for n, a in enumerate(todo)]
+            by_id = {a.id: a for a in todo}
+        annotator = load_annotator(settings)
+        since_settle = 0
+
+        def tick(n: int) -> None:
+            if progress is not None:
+                progress("add", n, len(todo))
+
+        for item in annotate_articles(todo, annotator, settings, progress=tick):
+            if not isinstance(item, Annotation):
+                result.rejected.append(item)
+                continue
+            outcome = writer.add_article(by_id[item.id], item)
+            if outcome.status == "duplicate":  # another process stored it meanwhile
+                result.duplicates.append(by_id[item.id].source)
+                continue
+            (result.copies if outcome.status == "copy" else result.added).append(outcome.article_id)
+            since_settle += 1
+            if since_settle >= settle_every:
+                result.settle(writer)
+                since_settle = 0
+    result.settle(writer)
+    return result
+
+
+def add_paths(
+    paths: Iterable[PathLike],
+    engine: Engine,
+    settings: Settings | None = None,
+    published: str | None = None,
+    progress: Progress | None = None,
+    settle_every: int = SETTLE_EVERY,
+) -> AddResult:
+    """Read and clean files (``parallax.pipeline.clean``), then :func:`add_articles`."""
+    from parallax.pipeline import clean
+
+    settings = settings or Settings()
+    run = clean(list(paths), settings, progress)
+    result = add_articles(run.articles, engine, settings, published, progress, settle_every)
+    result.rejected[:0] = run.rejected
+    return result

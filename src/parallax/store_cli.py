@@ -1,0 +1,121 @@
+"""``parallax add``: put articles, their annotations and their stories into a store.
+
+Registered in :mod:`parallax.cli` with ``app.command(name="add")(add)``. Self-contained (it uses no private
+helper of ``cli.py``); the exit codes are the CLI's: 0 when every input went in (or was already there),
+1 when some failed, 2 when none could be added or the store could not be opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from parallax.pipeline import Progress
+
+PROGRESS_MIN_ITEMS = 10
+
+DbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Database: a SQLite file or URL, or postgresql+psycopg://... (default: $PARALLAX_DB or ./parallax.db).",
+    ),
+]
+
+
+def _err() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _fail(message: str) -> typer.Exit:
+    _err().print(f"parallax: {message}", markup=False)
+    return typer.Exit(2)
+
+
+@contextmanager
+def _progress(enabled: bool) -> Iterator[Progress | None]:
+    """A progress bar on standard error with one task per stage (clean, add)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import Progress as Bar
+
+    if not enabled:
+        yield None
+        return
+    bar = Bar(
+        TextColumn("{task.description:<9}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=_err(),
+        transient=True,
+    )
+    tasks: dict[str, int] = {}
+
+    def update(stage: str, advance: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = int(bar.add_task(stage, total=total))
+        bar.update(tasks[stage], advance=advance, total=total)  # type: ignore[arg-type]
+
+    with bar:
+        yield update
+
+
+def add(
+    paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .html, .jsonl) and directories.")],
+    db: DbOpt = None,
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date YYYY-MM-DD for articles without one.")
+    ] = None,
+    settle_every: Annotated[
+        int, typer.Option("--settle-every", min=1, help="Put the new articles into stories every N articles.")
+    ] = 200,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")
+    ] = False,
+    config: Annotated[Path | None, typer.Option("--config", help="TOML settings file.")] = None,
+    model: Annotated[str | None, typer.Option("--model", help="spaCy model package name.")] = None,
+) -> None:
+    """Add articles to a store: each new one is annotated, committed and put into a story."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from parallax.cleaning.stage import normalize_published
+    from parallax.config import load_settings
+    from parallax.errors import ParallaxError
+    from parallax.ingest.files import expand_paths
+    from parallax.store.add import add_paths
+    from parallax.store.db import open_engine, resolve_url
+
+    try:
+        settings = load_settings(config, overrides={"spacy_model": model})
+    except ParallaxError as exc:
+        raise _fail(str(exc)) from exc
+    if published is not None and normalize_published(published) is None:
+        raise _fail(f"--published {published!r} is not a date (YYYY-MM-DD)")
+    many = sum(1 for _ in expand_paths(paths)) >= PROGRESS_MIN_ITEMS
+    try:
+        engine = open_engine(db)
+        with _progress(many and not quiet) as progress:
+            result = add_paths(
+                paths, engine, settings, normalize_published(published), progress, settle_every
+            )
+    except (ParallaxError, SQLAlchemyError, OSError) as exc:
+        message = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise _fail(f"{make_url(resolve_url(db)).render_as_string(hide_password=True)}: {message}") from exc
+    engine.dispose()
+    if not quiet:
+        _err().print(
+            f"added {len(result.added)} articles and {len(result.copies)} copies from other outlets;"
+            f" {len(result.duplicates)} already stored; stories: {len(result.stories_created)} new,"
+            f" {len(result.stories_updated)} updated, {len(result.stories_removed)} merged",
+            markup=False,
+        )
+    for item in result.rejected:
+        _err().print(f"parallax: {item.source}: {item.reason} [{item.code}, {item.stage}]", markup=False)
+    stored = len(result.added) + len(result.copies) + len(result.duplicates)
+    raise typer.Exit(0 if stored and not result.rejected else 1 if stored else 2)
