@@ -111,13 +111,14 @@ def _fail(exc: ParallaxError) -> typer.Exit:
 
 
 def _engine(config: Path | None, **overrides: object) -> Engine:
-    from parallax.engine import load
+    """The default engine (one per process) with the settings of this command."""
+    from parallax.engine import DEFAULT
 
     try:
         settings: Settings = load_settings(config, overrides=overrides)
     except ParallaxError as exc:
         raise _fail(exc) from exc
-    return load(settings)
+    return DEFAULT.get(settings)
 
 
 def _plural(n: int, word: str, plural: str | None = None) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.markup import escape
 from rich.padding import Padding
+from rich.table import Table
 from rich.text import Text
 
 from parallax.model import Report
@@ -22,18 +23,25 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+def _count(n: int, word: str, plural: str) -> str:
+    return f"{n} {word if n == 1 else plural}"
+
+
 def render_terminal(report: Report, console: Console, max_unique: int = 8) -> None:
     """Print a readable report; article text is printed as text, never as markup."""
     console.print(
-        f"[bold]Parallax[/bold]: {len(report.articles)} articles, {len(report.stories)} stories, "
-        f"{len(report.rejected)} rejected"
+        f"[bold]Parallax[/bold]: {_count(len(report.articles), 'article', 'articles')}, "
+        f"{_count(len(report.stories), 'story', 'stories')}, {len(report.rejected)} rejected"
     )
     for story in report.stories:
         articles = story_articles(report, story)
         number = {a.id: k for k, a in enumerate(articles, start=1)}
         claims = claim_index(story)
         console.rule(f"[bold]{escape(story.title)}[/bold]")
-        console.print("Sources: " + "; ".join(f"[{number[a.id]}] {escape(outlet_name(a))}" for a in articles), markup=True)
+        console.print(
+            "Sources: " + "; ".join(f"[{number[a.id]}] {escape(outlet_name(a))}" for a in articles),
+            markup=True,
+        )
         shown_unique = 0
         for comp in sorted(story.comparisons, key=lambda c: _ORDER[c.kind]):
             if comp.kind == "unique":
@@ -59,12 +67,17 @@ def render_terminal(report: Report, console: Console, max_unique: int = 8) -> No
             console.print()
         hidden = shown_unique - max_unique
         if hidden > 0:
-            console.print(f"... and {hidden} more points reported by one outlet only (see --html or --json)")
+            points = _count(hidden, "more point", "more points")
+            console.print(f"... and {points} reported by one outlet only (see --html or --json)")
         if story.timeline:
             console.print("[bold]Timeline[/bold]")
+            # A grid keeps wrapped lines of an event indented under its text, not under its date.
+            grid = Table.grid(padding=(0, 2))
+            grid.add_column(no_wrap=True, style="bold")
+            grid.add_column()
             for event in story.timeline[:12]:
                 cites = "".join(f"[{number.get(a, '?')}]" for a in event.article_ids)
-                line = Text(f"  {event.date}  ", style="bold")
-                line.append(_clip(event.text, 160) + " ")
+                line = Text(_clip(event.text, 160) + " ")
                 line.append(cites, style="dim")
-                console.print(line)
+                grid.add_row(event.date, line)
+            console.print(Padding(grid, (0, 0, 0, 2)))
