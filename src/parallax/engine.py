@@ -156,9 +156,10 @@ class _Resources:
         with self._lock:
             if "default" not in self._annotators:
                 from parallax.annotation.entities import load_entity_resources
-                from parallax.annotation.nlp import LanguageIdentifier
+                from parallax.annotation.nlp import LanguageIdentifier, preload_inflect
                 from parallax.annotation.quantities import load_quantity_resources
 
+                preload_inflect()
                 self._annotators["default"] = (
                     load_entity_resources(),
                     load_quantity_resources(),

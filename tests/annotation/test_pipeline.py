@@ -125,7 +125,11 @@ def test_confident_foreign_language_is_refused_with_its_code(annotator: Annotato
     results = list(annotate_articles(articles, annotator, Settings()))
     refused = results[0]
     assert isinstance(refused, Rejected)
-    assert refused.reason == "language not supported: de" and refused.code == "E302" and refused.stage == "annotate"
+    assert (
+        refused.reason == "language not supported: de"
+        and refused.code == "E302"
+        and refused.stage == "annotate"
+    )
     # Fewer than 50 words: annotated as English, whatever the language.
     assert all(isinstance(r, Annotation) for r in results[1:])
 
@@ -146,3 +150,60 @@ def test_chunks_cover_the_text(text: str, limit: int) -> None:
     assert "".join(piece for _, piece in chunks) == text
     assert all(len(piece) <= limit for _, piece in chunks)
     assert all(text[offset : offset + len(piece)] == piece for offset, piece in chunks)
+
+
+MEMORY_PROBE = """
+import random, resource, sys
+from parallax.annotation.pipeline import annotate_articles, load_annotator
+from parallax.config import Settings
+from parallax.model import Annotation, Article
+
+rng = random.Random(3)
+names = ["Tomas Vell", "Ana Brisk", "the harbour council", "Kelmar Transit", "Dr Oren Salk", "a spokeswoman"]
+things = ["the pier", "the ferry service", "the bridge repairs", "the new tram line", "the budget", "the school"]
+plain = [
+    "{n} said the work on {t} had gone more slowly than anyone expected",
+    "Residents of the old quarter complained that nobody had asked them about {t}",
+    "{n} told reporters that the plans for {t} were still being discussed with the unions",
+    "Critics argue that {t} was never properly planned and that the money could have been spent elsewhere",
+    "The opposition wants an inquiry into {t} before any further contracts are signed",
+    "Shops near the harbour have stayed open while {t} goes ahead",
+]
+figures = [
+    "{n} said on Monday that {t} would cost {k} million euros",
+    "Work on {t} is expected to take {k} weeks, according to {n}",
+    "About {k} percent of those asked in March supported {t}",
+]
+parts = []
+size = 0
+while size < int(sys.argv[1]):
+    pattern = rng.choice(figures) if rng.random() < 0.25 else rng.choice(plain)
+    s = pattern.format(n=rng.choice(names), t=rng.choice(things), k=rng.randint(2, 900)) + ". "
+    parts.append(s[0].upper() + s[1:])
+    size += len(s)
+text = "".join(parts)
+assert "\\n" not in text
+annotator = load_annotator(Settings(max_annotate_chars=len(text) + 1))
+(record,) = annotate_articles([Article(id="big", source="big", text=text)], annotator)
+assert isinstance(record, Annotation) and len(record.quantities) > 500, record
+print(len(text.encode()), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+
+
+@pytest.mark.slow
+def test_single_line_megabyte_article_stays_within_the_memory_bound() -> None:
+    """Peak memory of the whole annotate process: at most 300 MB + 20 times the input size."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    out = subprocess.run(
+        [sys.executable, "-c", MEMORY_PROBE, "1000000"], capture_output=True, text=True, env=env, timeout=600
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    size, peak_mb = map(int, out.stdout.split())
+    assert size >= 1_000_000
+    assert peak_mb <= 300 + 20 * size / 1e6, f"peak {peak_mb} MB for {size:,} bytes"

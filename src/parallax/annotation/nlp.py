@@ -23,6 +23,7 @@ __all__ = [
     "LanguageIdentifier",
     "count_words",
     "load_nlp",
+    "preload_inflect",
 ]
 
 #: Languages the annotators are written for.
@@ -59,6 +60,35 @@ def load_nlp(model_name: str) -> Language:
         ) from exc
     nlp: Language = module.load()
     return nlp
+
+
+def preload_inflect() -> None:
+    """Import ``inflect`` (quantulum3's pluraliser) without typeguard's run-time instrumentation.
+
+    inflect decorates its engine with ``typeguard.typechecked``, which re-parses and recompiles
+    the module's source at import: about 1.5 to 4 seconds, most of the start-up of a command.
+    The checks are meant for development (typeguard itself skips them under ``python -O``); this
+    imports inflect once with the decorator as a no-op, then puts the decorator back. Does nothing
+    when inflect is already imported.
+    """
+    import sys
+
+    if "inflect" in sys.modules:
+        return
+    try:
+        import typeguard
+    except ImportError:
+        return
+    original = typeguard.typechecked
+
+    def untouched(target: Any = None, **_: Any) -> Any:
+        return target if target is not None else (lambda inner: inner)
+
+    typeguard.typechecked = untouched
+    try:
+        import inflect  # noqa: F401
+    finally:
+        typeguard.typechecked = original
 
 
 def count_words(text: str) -> int:

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from parallax.annotation.attribution import find_attributions
 from parallax.annotation.dates import find_dates
 from parallax.annotation.entities import EntityResources, find_entities, load_entity_resources
-from parallax.annotation.nlp import LanguageIdentifier, load_nlp
+from parallax.annotation.nlp import LanguageIdentifier, load_nlp, preload_inflect
 from parallax.annotation.quantities import QuantityResources, find_quantities, load_quantity_resources
 from parallax.annotation.sentences import segment_sentences
 from parallax.config import Settings
@@ -62,7 +62,7 @@ __all__ = [
 #: Texts are parsed in pieces of at most this many characters (a long news article is one piece).
 CHUNK_CHARS = 10_000
 #: One nlp.pipe batch holds at most this many characters (and at most ``batch_size`` texts).
-BATCH_CHARS = 20_000
+BATCH_CHARS = 10_000
 
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)\]]*\s")
 
@@ -84,6 +84,7 @@ class Annotator:
 def load_annotator(settings: Settings | None = None) -> Annotator:
     """Load the spaCy model named in the settings and the annotators' resources."""
     settings = settings or Settings()
+    preload_inflect()
     return Annotator(
         nlp=load_nlp(settings.spacy_model),
         entities=load_entity_resources(),
