@@ -9,8 +9,9 @@ process, best of ``--repeat`` runs:
   ``nlp.pipe(texts)`` with spaCy's default batch (as benchmarks/analyze_speed.py does), and
   ``nlp(text)`` one file at a time.
 
-Both sides run under the same load; on a shared machine, run it when the load is low and
-compare ratios, not seconds.
+Times are CPU seconds (user + system) of each child process, best of ``--repeat``: on a
+shared machine wall-clock time measures the neighbours too. The commands are single-threaded
+(spaCy on one thread, one worker), so CPU time is close to what a quiet machine shows.
 
 Usage: PYTHONPATH=src python benchmarks/cold_start.py [--n 60] [--repeat 3] [--shared ../shared]
 """
@@ -19,10 +20,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -30,9 +31,11 @@ from analyze_speed import SHARED, variants
 
 
 def timed(cmd: list[str], env: dict[str, str]) -> float:
-    t0 = time.perf_counter()
+    """CPU seconds (user + system) of the child: unlike wall-clock time, not inflated by neighbours."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    return time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main() -> None:
