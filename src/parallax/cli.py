@@ -69,6 +69,7 @@ class _Command(TyperCommand):
                 setattr(param, "display_type_rich", lambda ctx: None)  # noqa: B010 - no "<list[Path]>" in help
         super().format_help(ctx, formatter)
 
+
 PathsArg = Annotated[
     list[Path],
     typer.Argument(
