@@ -322,7 +322,9 @@ def main() -> None:
     print(f"cases {tally.cases} ({dict(tally.by_kind)}; calls {dict(tally.by_call)})")
     print(
         f"crashes {len(tally.crashes)}; rejected records {tally.rejected}; slowest case {tally.slowest:.2f} s of CPU; "
-        f"peak memory {peak_rss_mb():.0f} MB (largest input {tally.largest_input:,} bytes); {tally.seconds:.0f} s in all"
+        f"most memory one call added {tally.most_added_mb:.0f} MB; resident {tally.loaded_mb:.0f} MB with the models "
+        f"loaded, {tally.end_mb:.0f} MB at the end, peak {peak_rss_mb():.0f} MB; "
+        f"largest input {tally.largest_input:,} bytes; {tally.seconds:.0f} s in all"
     )
     for crash in tally.crashes[:20]:
         print("---", crash["kind"], crash["suffix"], crash["call"], crash["size"], "bytes")
