@@ -133,7 +133,7 @@ def _progress(enabled: bool) -> Iterator[Progress | None]:
         yield None
         return
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
     bar = Progress(
         TextColumn("{task.description:<9}"),
@@ -143,12 +143,12 @@ def _progress(enabled: bool) -> Iterator[Progress | None]:
         console=Console(stderr=True, highlight=False),
         transient=True,
     )
-    tasks: dict[str, int] = {}
+    tasks: dict[str, TaskID] = {}
 
     def update(stage: str, advance: int, total: int) -> None:
         if stage not in tasks:
-            tasks[stage] = int(bar.add_task(stage, total=total))
-        bar.update(tasks[stage], advance=advance, total=total)  # type: ignore[arg-type]
+            tasks[stage] = bar.add_task(stage, total=total)
+        bar.update(tasks[stage], advance=advance, total=total)
 
     with bar:
         yield update
