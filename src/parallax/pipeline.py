@@ -16,7 +16,16 @@ from parallax.config import Settings
 from parallax.engine import DEFAULT, AnnotateRun, CleanRun, PathLike, Progress, raw_article
 from parallax.model import Article, Document, Rejected, Report
 
-__all__ = ["AnnotateRun", "CleanRun", "PathLike", "Progress", "analyze", "annotate", "clean", "read_documents"]
+__all__ = [
+    "AnnotateRun",
+    "CleanRun",
+    "PathLike",
+    "Progress",
+    "analyze",
+    "annotate",
+    "clean",
+    "read_documents",
+]
 
 
 def read_documents(
