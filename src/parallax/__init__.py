@@ -5,11 +5,16 @@ Library first: every command of the ``parallax`` CLI is one of these functions.
 >>> import parallax
 >>> report = parallax.analyze(["articles/"])          # doctest: +SKIP
 >>> [c.kind for c in report.stories[0].comparisons]    # doctest: +SKIP
+
+The functions share a default engine that loads the models on first use;
+``parallax.load(settings)`` makes an :class:`Engine` of your own.
+Importing the package loads no model and reads no file.
 """
 
 from __future__ import annotations
 
 from parallax.config import Settings, load_settings
+from parallax.engine import Engine, load
 from parallax.errors import ParallaxError
 from parallax.model import (
     Annotation,
@@ -34,6 +39,7 @@ __all__ = [
     "CleanRun",
     "Comparison",
     "Document",
+    "Engine",
     "Entity",
     "ParallaxError",
     "Rejected",
@@ -44,6 +50,7 @@ __all__ = [
     "analyze",
     "annotate",
     "clean",
+    "load",
     "load_settings",
     "read_documents",
 ]

@@ -1,81 +1,161 @@
-"""The ``parallax`` command: thin wrappers over the library functions.
+"""The ``parallax`` command: thin wrappers over one :class:`~parallax.engine.Engine`.
 
 Exit codes: 0 when every input went through, 1 when some failed, 2 when none
-could be processed (or the command itself could not run). Every failure is one
-line on standard error naming the input and the reason; never a traceback.
+could be processed (or the command itself could not run: a bad option, a bad
+setting, an output path that cannot be written). Every failure is one line on
+standard error, ``parallax: ... [CODE]``; never a traceback.
 """
 
 from __future__ import annotations
 
+import io
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from typer._click.core import Context
+from typer._click.formatting import HelpFormatter
+from typer.core import TyperArgument, TyperCommand
 
+from parallax import __version__
 from parallax.config import Settings, load_settings
-from parallax.errors import ParallaxError
+from parallax.errors import OutputError, ParallaxError
 from parallax.model import Rejected
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from parallax.engine import Engine, Progress
+
+EXIT_CODES = """\b
+Exit codes:
+  0  every input went through
+  1  some inputs failed (one line each on stderr); the others were written
+  2  no input could be processed, or the command could not run"""
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="Parallax: show every side of a news story.",
+    epilog="""\b
+Examples:
+  parallax analyze articles/ --html report.html
+  parallax clean page.txt -o clean/
+  parallax annotate story.jsonl --json -
+
+"""
+    + EXIT_CODES,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 
 PROGRESS_MIN_ITEMS = 10
 
-ConfigOpt = Annotated[Path | None, typer.Option("--config", help="TOML settings file.")]
-ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy model package name.")]
-ProcOpt = Annotated[int | None, typer.Option("--processes", "-p", help="Worker processes.")]
+
+class _Command(TyperCommand):
+    """A command whose usage line reads ``[OPTIONS] PATH...``."""
+
+    def collect_usage_pieces(self, ctx: Context) -> list[str]:
+        return [self.options_metavar or "[OPTIONS]", "PATH..."]
+
+    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
+        for param in self.params:
+            if isinstance(param, TyperArgument):
+                setattr(param, "display_type_rich", lambda ctx: None)  # noqa: B010 - no "<list[Path]>" in help
+        super().format_help(ctx, formatter)
 
 
-def _err_console() -> Console:
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+PathsArg = Annotated[
+    list[Path],
+    typer.Argument(
+        metavar="PATH...", help="Files (.txt, .html, .jsonl) and directories.", show_default=False
+    ),
+]
+ConfigOpt = Annotated[Path | None, typer.Option("--config", metavar="FILE", help="TOML settings file.")]
+ModelOpt = Annotated[str | None, typer.Option("--model", metavar="NAME", help="spaCy model package name.")]
+ProcOpt = Annotated[
+    int | None, typer.Option("--processes", "-p", metavar="N", min=1, help="Worker processes (at least 1).")
+]
+PublishedOpt = Annotated[
+    str | None,
+    typer.Option("--published", metavar="YYYY-MM-DD", help="Publication date for articles without one."),
+]
 
 
-def _settings(config: Path | None, **overrides: object) -> Settings:
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"parallax {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Parallax: show every side of a news story."""
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(f"parallax: {message}\n")
+
+
+def _fail(exc: ParallaxError) -> typer.Exit:
+    _err(f"{exc} [{exc.code}]")
+    return typer.Exit(2)
+
+
+def _engine(config: Path | None, **overrides: object) -> Engine:
+    """The default engine (one per process) with the settings of this command."""
+    from parallax.engine import DEFAULT
+
     try:
-        return load_settings(config, overrides=overrides)
+        settings: Settings = load_settings(config, overrides=overrides)
     except ParallaxError as exc:
-        _err_console().print(f"parallax: {exc}", markup=False)
-        raise typer.Exit(2) from exc
+        raise _fail(exc) from exc
+    return DEFAULT.get(settings)
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 
 @contextmanager
-def _progress(enabled: bool) -> Iterator[object]:
-    """A rich progress bar on standard error, with one task per stage."""
-    if not enabled:
+def _progress(enabled: bool) -> Iterator[Progress | None]:
+    """A rich progress bar on standard error (a terminal only), with one task per stage."""
+    if not enabled or not sys.stderr.isatty():
         yield None
         return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+
     bar = Progress(
         TextColumn("{task.description:<9}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        console=_err_console(),
+        console=Console(stderr=True, highlight=False),
         transient=True,
     )
-    tasks: dict[str, int] = {}
+    tasks: dict[str, TaskID] = {}
 
     def update(stage: str, advance: int, total: int) -> None:
         if stage not in tasks:
-            tasks[stage] = int(bar.add_task(stage, total=total))
-        bar.update(tasks[stage], advance=advance, total=total)  # type: ignore[arg-type]
+            tasks[stage] = bar.add_task(stage, total=total)
+        bar.update(tasks[stage], advance=advance, total=total)
 
     with bar:
         yield update
 
 
 def report_rejected(rejected: Sequence[Rejected]) -> None:
-    console = _err_console()
     for item in rejected:
-        console.print(f"parallax: {item.source}: {item.reason} [{item.code}, {item.stage}]", markup=False)
+        _err(f"{item.source}: {item.reason} [{item.code}, {item.stage}]")
 
 
 def exit_code(ok: int, failed: int) -> int:
@@ -84,146 +164,253 @@ def exit_code(ok: int, failed: int) -> int:
     return 1 if ok > 0 else 2
 
 
-def _count_inputs(paths: Sequence[Path]) -> int:
-    from parallax.ingest.files import expand_paths
+def _walk(paths: Sequence[Path]) -> tuple[int, dict[Path, list[str]]]:
+    """How many inputs will be read, and per folder the files skipped for their type."""
+    from parallax.ingest.files import KNOWN_SUFFIXES
 
-    return sum(1 for _ in expand_paths(paths))
+    count = 0
+    skipped: dict[Path, list[str]] = {}
+    for path in paths:
+        if not path.is_dir():
+            count += 1
+            continue
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if name.startswith("."):
+                    continue
+                if Path(name).suffix.lower() in KNOWN_SUFFIXES:
+                    count += 1
+                else:
+                    skipped.setdefault(path, []).append(str(Path(root, name).relative_to(path)))
+    return count, skipped
+
+
+def _inputs(paths: Sequence[Path]) -> int:
+    """Count the inputs and name, once per folder, the files of types Parallax does not read."""
+    count, skipped = _walk(paths)
+    for folder, names in skipped.items():
+        shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+        _err(f"{folder}: skipped {_plural(len(names), 'file')} of unsupported type ({shown})")
+    return count
+
+
+def check_output(path: Path | None, folder: bool = False) -> None:
+    """Refuse, before any work, an output path that cannot be written (raises OutputError, E500)."""
+    if path is None or (not folder and str(path) == "-"):
+        return
+    if path.exists():
+        if folder and not path.is_dir():
+            raise OutputError(f"{path} is a file, not a folder")
+        if not folder and path.is_dir():
+            raise OutputError(f"{path} is a folder, not a file")
+        if not os.access(path, os.W_OK):
+            raise OutputError(f"{path} is not writable")
+        return
+    parent = path.parent
+    for ancestor in [parent, *parent.parents]:
+        if ancestor.exists() and not ancestor.is_dir():
+            raise OutputError(f"cannot write {path}: {ancestor} is a file, not a folder")
+    if not parent.is_dir():
+        raise OutputError(f"cannot write {path}: folder {parent} does not exist")
+    if not os.access(parent, os.W_OK):
+        raise OutputError(f"cannot write {path}: folder {parent} is not writable")
+
+
+def _check_outputs(files: Sequence[Path | None] = (), folder: Path | None = None) -> None:
+    try:
+        for path in files:
+            check_output(path)
+        check_output(folder, folder=True)
+    except OutputError as exc:
+        raise _fail(exc) from exc
 
 
 def _write_text(path: Path, text: str) -> None:
-    if str(path) == "-":
-        sys.stdout.write(text)
-        if not text.endswith("\n"):
-            sys.stdout.write("\n")
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    if not text.endswith("\n"):
+        text += "\n"
+    try:
+        if str(path) == "-":
+            sys.stdout.write(text)
+            sys.stdout.flush()
+            return
+        with path.open("w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise _fail(OutputError(f"cannot write {path}: {exc.strerror or exc}")) from exc
 
 
-@app.command()
+def _write_bytes(path: Path, data: bytes) -> None:
+    try:
+        if str(path) == "-":
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+            return
+        path.write_bytes(data)
+    except OSError as exc:
+        raise _fail(OutputError(f"cannot write {path}: {exc.strerror or exc}")) from exc
+
+
+def _stdout_console() -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False, file=io.StringIO() if not sys.stdout.isatty() else None)
+
+
+def _flush(console: Console) -> None:
+    """Piped output (a StringIO console): written without the padding rich adds at line ends."""
+    if isinstance(console.file, io.StringIO):
+        text = console.file.getvalue()
+        sys.stdout.write("".join(line.rstrip() + "\n" for line in text.splitlines()))
+
+
+def _date(published: str | None) -> str | None:
+    from parallax.cleaning.stage import normalize_published
+
+    if published is None:
+        return None
+    value = normalize_published(published)
+    if value is None:
+        _err(f"--published {published!r} is not a date (YYYY-MM-DD) [E400]")
+        raise typer.Exit(2)
+    return value
+
+
+@app.command(cls=_Command, epilog=EXIT_CODES)
 def clean(
-    paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .html, .jsonl) and directories.")],
-    out_dir: Annotated[Path | None, typer.Option("-o", "--out", help="Write DIR/NAME.txt bodies here.")] = None,
-    json_file: Annotated[Path | None, typer.Option("--json", help="Write the article records as JSON.")] = None,
+    paths: PathsArg,
+    out_dir: Annotated[
+        Path | None, typer.Option("-o", "--out", metavar="DIR", help="Write DIR/NAME.txt bodies here.")
+    ] = None,
+    json_file: Annotated[
+        Path | None,
+        typer.Option("--json", metavar="FILE", help="Write the article records as JSON; - for stdout."),
+    ] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Clean articles: remove page furniture, keep the body and its metadata."""
-    from parallax.pipeline import clean as clean_articles
-
-    settings = _settings(config)
-    with _progress(_count_inputs(paths) >= PROGRESS_MIN_ITEMS) as progress:
-        run = clean_articles(paths, settings, progress=progress)  # type: ignore[arg-type]
+    engine = _engine(config)
+    _check_outputs([json_file], out_dir)
+    with _progress(_inputs(paths) >= PROGRESS_MIN_ITEMS) as progress:
+        run = engine.clean_paths(paths, progress=progress)
     if out_dir is not None:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            out_dir.mkdir(exist_ok=True)
+        except OSError as exc:
+            raise _fail(OutputError(f"cannot make folder {out_dir}: {exc.strerror or exc}")) from exc
         for article in run.articles:
-            (out_dir / f"{_safe_name(article.id)}.txt").write_text(article.text + "\n", encoding="utf-8")
+            _write_text(out_dir / f"{_safe_name(article.id)}.txt", article.text)
     if json_file is not None:
         from pydantic import TypeAdapter
 
         from parallax.model import Article
 
         # pydantic writes the JSON bytes in one pass (json.dumps with indent holds millions of small pieces).
-        data = TypeAdapter(list[Article]).dump_json(run.articles, indent=2) + b"\n"
-        if str(json_file) == "-":
-            sys.stdout.flush()
-            sys.stdout.buffer.write(data)
-        else:
-            json_file.parent.mkdir(parents=True, exist_ok=True)
-            json_file.write_bytes(data)
+        _write_bytes(json_file, TypeAdapter(list[Article]).dump_json(run.articles, indent=2) + b"\n")
     if out_dir is None and json_file is None:
-        console = Console(highlight=False)
+        console = _stdout_console()
         for article in run.articles:
             console.print(f"[bold]{article.id}[/bold]: {article.title or '(no title)'}", markup=True)
-            console.print(f"  {len(article.text.split())} words kept, {len(article.removed)} blocks removed")
+            console.print(
+                f"  {_plural(len(article.text.split()), 'word')} kept, "
+                f"{_plural(len(article.removed), 'block')} removed",
+                markup=False,
+            )
+        _flush(console)
     report_rejected(run.rejected)
     raise typer.Exit(exit_code(len(run.articles), len(run.rejected)))
 
 
-@app.command()
+@app.command(cls=_Command, epilog=EXIT_CODES)
 def annotate(
-    paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .html, .jsonl) and directories.")],
-    published: Annotated[
-        str | None, typer.Option("--published", help="Publication date YYYY-MM-DD for articles without one.")
+    paths: PathsArg,
+    published: PublishedOpt = None,
+    raw: Annotated[
+        bool, typer.Option("--raw", help="Annotate the input text exactly as given, no cleaning.")
+    ] = False,
+    json_file: Annotated[
+        Path | None,
+        typer.Option("--json", metavar="FILE", help="Write JSON (JSON Lines if several); - for stdout."),
     ] = None,
-    raw: Annotated[bool, typer.Option("--raw", help="Annotate the input text exactly as given, no cleaning.")] = False,
-    json_file: Annotated[Path | None, typer.Option("--json", help="Write JSON (JSON Lines if several); - for stdout.")] = None,
     config: ConfigOpt = None,
     model: ModelOpt = None,
     processes: ProcOpt = None,
 ) -> None:
     """Annotate articles: sentences, entities, quantities, dates and attributions."""
-    from parallax.cleaning.stage import normalize_published
-    from parallax.pipeline import annotate as annotate_articles
-
-    settings = _settings(config, spacy_model=model, processes=processes)
-    if published is not None and normalize_published(published) is None:
-        _err_console().print(f"parallax: --published {published!r} is not a date (YYYY-MM-DD)", markup=False)
-        raise typer.Exit(2)
+    engine = _engine(config, spacy_model=model, processes=processes)
+    date = _date(published)
+    _check_outputs([json_file])
     try:
-        with _progress(_count_inputs(paths) >= PROGRESS_MIN_ITEMS) as progress:
-            run = annotate_articles(
-                paths, settings, published=normalize_published(published), raw=raw, progress=progress  # type: ignore[arg-type]
-            )
+        with _progress(_inputs(paths) >= PROGRESS_MIN_ITEMS) as progress:
+            run = engine.annotate_paths(paths, published=date, raw=raw, progress=progress)
     except ParallaxError as exc:
-        _err_console().print(f"parallax: {exc}", markup=False)
-        raise typer.Exit(2) from exc
-    records = [a.model_dump_json() for a in run.annotations]
+        raise _fail(exc) from exc
     if json_file is not None:
-        if len(records) == 1:
+        if len(run.annotations) == 1:
             body = run.annotations[0].model_dump_json(indent=2)
         else:
-            body = "\n".join(records)
+            body = "\n".join(a.model_dump_json() for a in run.annotations)
         _write_text(json_file, body)
     else:
-        console = Console(highlight=False)
+        console = _stdout_console()
         for ann in run.annotations:
             console.print(
-                f"[bold]{ann.id}[/bold]: {len(ann.sentences)} sentences, {len(ann.entities)} entities, "
-                f"{len(ann.quantities)} quantities, {len(ann.dates)} dates, {len(ann.attributions)} attributions"
+                f"[bold]{ann.id}[/bold]: {_plural(len(ann.sentences), 'sentence')}, "
+                f"{_plural(len(ann.entities), 'entity', 'entities')}, {_plural(len(ann.quantities), 'quantity', 'quantities')}, "
+                f"{_plural(len(ann.dates), 'date')}, {_plural(len(ann.attributions), 'attribution')}"
             )
+        _flush(console)
     report_rejected(run.rejected)
     raise typer.Exit(exit_code(len(run.annotations), len(run.rejected)))
 
 
-@app.command()
+@app.command(cls=_Command, epilog=EXIT_CODES)
 def analyze(
-    paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .html, .jsonl) and directories.")],
-    json_file: Annotated[Path | None, typer.Option("--json", help="Write the report as JSON; - for stdout.")] = None,
-    markdown_file: Annotated[Path | None, typer.Option("--markdown", help="Write the report as Markdown.")] = None,
-    html_file: Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML report.")] = None,
-    published: Annotated[
-        str | None, typer.Option("--published", help="Publication date YYYY-MM-DD for articles without one.")
+    paths: PathsArg,
+    json_file: Annotated[
+        Path | None, typer.Option("--json", metavar="FILE", help="Write the report as JSON; - for stdout.")
     ] = None,
+    markdown_file: Annotated[
+        Path | None,
+        typer.Option("--markdown", metavar="FILE", help="Write the report as Markdown; - for stdout."),
+    ] = None,
+    html_file: Annotated[
+        Path | None, typer.Option("--html", metavar="FILE", help="Write a self-contained HTML report.")
+    ] = None,
+    published: PublishedOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No terminal report.")] = False,
     config: ConfigOpt = None,
     model: ModelOpt = None,
     processes: ProcOpt = None,
 ) -> None:
     """Compare the sources: stories, entities, claims, agreements and contradictions."""
-    from parallax.cleaning.stage import normalize_published
-    from parallax.pipeline import analyze as analyze_articles
-    from parallax.render import render_html, render_json, render_markdown, render_terminal
-
-    settings = _settings(config, spacy_model=model, processes=processes)
-    if published is not None and normalize_published(published) is None:
-        _err_console().print(f"parallax: --published {published!r} is not a date (YYYY-MM-DD)", markup=False)
-        raise typer.Exit(2)
+    engine = _engine(config, spacy_model=model, processes=processes)
+    date = _date(published)
+    _check_outputs([json_file, markdown_file, html_file])
     try:
-        with _progress(True) as progress:
-            report = analyze_articles(
-                paths, settings, published=normalize_published(published), progress=progress  # type: ignore[arg-type]
-            )
+        with _progress(_inputs(paths) >= 1) as progress:
+            report = engine.analyze_paths(paths, published=date, progress=progress)
     except ParallaxError as exc:
-        _err_console().print(f"parallax: {exc}", markup=False)
-        raise typer.Exit(2) from exc
+        raise _fail(exc) from exc
     if json_file is not None:
+        from parallax.render.json import render_json
+
         _write_text(json_file, render_json(report))
     if markdown_file is not None:
+        from parallax.render.markdown import render_markdown
+
         _write_text(markdown_file, render_markdown(report))
     if html_file is not None:
+        from parallax.render.html import render_html
+
         _write_text(html_file, render_html(report))
-    if not quiet and str(json_file) != "-":
-        render_terminal(report, Console())
+    if not quiet and "-" not in {str(json_file), str(markdown_file)}:
+        from parallax.render.terminal import render_terminal
+
+        console = _stdout_console()
+        render_terminal(report, console)
+        _flush(console)
     report_rejected(report.rejected)
     raise typer.Exit(exit_code(len(report.articles), len(report.rejected)))
 

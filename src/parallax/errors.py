@@ -13,8 +13,10 @@
      +-- CleanError (E200)          the cleaner found no article body
      |    +-- TooShortError (E201)  the body is too short to be an article
      +-- AnnotateError (E300)       annotation failed for one article
-     |    +-- TooLongError (E301)   article over max_annotate_chars (parallax.annotation.pipeline)
+     |    +-- TooLongError (E301)   article over max_annotate_chars
+     |    +-- UnsupportedLanguageError (E302) article confidently in a language the annotators do not read
      +-- ConfigError (E400)         a setting has a bad value, or the model is missing
+     +-- OutputError (E500)         an output path that cannot be written
 
 The CLI prints ``source: message`` lines for these and never a traceback; the
 library turns them into :class:`parallax.model.Rejected` records.
@@ -82,3 +84,33 @@ class AnnotateError(ParallaxError):
 class ConfigError(ParallaxError):
     code = "E400"
     stage = "config"
+
+
+class TooLongError(AnnotateError):
+    """An article over the annotation size limit (``max_annotate_chars``)."""
+
+    code = "E301"
+
+    def __init__(self, size: int, limit: int, source: str | None = None) -> None:
+        super().__init__(
+            f"article too long to annotate ({size:,} characters, limit {limit:,}; raise it with "
+            f"PARALLAX_MAX_ANNOTATE_CHARS or max_annotate_chars in the config file)",
+            source,
+        )
+
+
+class UnsupportedLanguageError(AnnotateError):
+    """An article the language identifier confidently places in a language the annotators do not support."""
+
+    code = "E302"
+
+    def __init__(self, language: str, source: str | None = None) -> None:
+        super().__init__(f"language not supported: {language}", source)
+        self.language = language
+
+
+class OutputError(ParallaxError):
+    """An output path that cannot be written (checked before any work, or failing at write time)."""
+
+    code = "E500"
+    stage = "output"

@@ -1,174 +1,96 @@
-"""Runs the stages over many inputs: reading, cleaning, annotating, comparing.
+"""The library functions ``parallax.clean``, ``parallax.annotate`` and ``parallax.analyze``.
 
-Each function takes paths or records of the previous stage, keeps every
-failure as a :class:`~parallax.model.Rejected` record, and reports progress
-through an optional callback ``progress(stage, advance, total)``.
+Thin wrappers over the default :class:`~parallax.engine.Engine` (made on the first
+call, then reused, so the models load once per process). Each takes paths (files
+and directories), records of the previous stage, or both, keeps every failure as
+a :class:`~parallax.model.Rejected` record, and reports progress through an
+optional callback ``progress(stage, advance, total)``. To choose when the models
+load, or to hold several configurations, use :func:`parallax.load` instead.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
 
 from parallax.config import Settings
-from parallax.model import Annotation, Article, Document, Rejected, Report
+from parallax.engine import DEFAULT, AnnotateRun, CleanRun, PathLike, Progress, raw_article
+from parallax.model import Article, Document, Rejected, Report
 
-if TYPE_CHECKING:
-    from parallax.annotation.pipeline import Annotator
-
-Progress = Callable[[str, int, int], None]
-PathLike = str | os.PathLike[str]
-
-
-@dataclass
-class CleanRun:
-    """Clean articles and the inputs that could not be cleaned, in input order."""
-
-    articles: list[Article] = field(default_factory=list)
-    rejected: list[Rejected] = field(default_factory=list)
+__all__ = [
+    "AnnotateRun",
+    "CleanRun",
+    "PathLike",
+    "Progress",
+    "analyze",
+    "annotate",
+    "clean",
+    "read_documents",
+]
 
 
-def read_documents(paths: Iterable[PathLike], settings: Settings | None = None) -> tuple[list[Document], list[Rejected]]:
+def read_documents(
+    paths: Iterable[PathLike], settings: Settings | None = None
+) -> tuple[list[Document], list[Rejected]]:
     """Read files and directories into documents; unreadable inputs are rejected."""
-    from parallax.ingest.files import read_inputs
-
-    settings = settings or Settings()
-    documents: list[Document] = []
-    rejected: list[Rejected] = []
-    for item in read_inputs(paths, settings.max_input_bytes):
-        (documents if isinstance(item, Document) else rejected).append(item)  # type: ignore[arg-type]
-    return documents, rejected
+    return DEFAULT.get(settings).read(paths)
 
 
 def clean(
-    inputs: Iterable[PathLike] | Sequence[Document],
+    inputs: Iterable[PathLike | Document],
     settings: Settings | None = None,
     progress: Progress | None = None,
 ) -> CleanRun:
     """Read (if given paths) and clean articles. Library form of ``parallax clean``."""
-    from parallax.cleaning.stage import clean_documents
-    from parallax.cleaning.text import load_cleaner_model
-
-    settings = settings or Settings()
+    engine = DEFAULT.get(settings)
     items = list(inputs)
-    if items and all(isinstance(i, Document) for i in items):
-        documents: list[Document] = items  # type: ignore[assignment]
-        rejected: list[Rejected] = []
-    else:
-        documents, rejected = read_documents(items, settings)  # type: ignore[arg-type]
-    run = CleanRun(rejected=list(rejected))
-    model = load_cleaner_model()
-    total = len(documents)
-
-    def tick(n: int) -> None:
-        if progress is not None:
-            progress("clean", n, total)
-
-    for result in clean_documents(documents, model, progress=tick):
-        if isinstance(result, Article):
-            run.articles.append(result)
-        else:
-            run.rejected.append(result)
-    return run
-
-
-@dataclass
-class AnnotateRun:
-    annotations: list[Annotation] = field(default_factory=list)
-    rejected: list[Rejected] = field(default_factory=list)
+    documents = [i for i in items if isinstance(i, Document)]
+    paths = [i for i in items if not isinstance(i, Document)]
+    read, rejected = engine.read(paths) if paths else ([], [])
+    run = engine.clean_documents([*documents, *read], progress)
+    return CleanRun(articles=run.articles, rejected=[*rejected, *run.rejected])
 
 
 def annotate(
-    inputs: Iterable[PathLike] | Sequence[Article],
+    inputs: Iterable[PathLike | Article],
     settings: Settings | None = None,
     published: str | None = None,
     raw: bool = False,
     progress: Progress | None = None,
-    annotator: Annotator | None = None,
 ) -> AnnotateRun:
-    """Annotate articles (cleaning them first unless ``raw``). Library form of ``parallax annotate``.
+    """Annotate articles (paths are read and cleaned first unless ``raw``). Library form of ``parallax annotate``.
 
     ``published`` (YYYY-MM-DD) is used for articles that do not give their own date.
     """
-    from parallax.annotation.pipeline import annotate_articles, load_annotator
-
-    settings = settings or Settings()
+    engine = DEFAULT.get(settings)
     items = list(inputs)
+    articles = [i for i in items if isinstance(i, Article)]
+    paths = [i for i in items if not isinstance(i, Article)]
     rejected: list[Rejected] = []
-    if items and all(isinstance(i, Article) for i in items):
-        articles: list[Article] = items  # type: ignore[assignment]
-    elif raw:
-        documents, rejected = read_documents(items, settings)  # type: ignore[arg-type]
-        articles = [_raw_article(d) for d in documents]
-    else:
-        run = clean(items, settings, progress)  # type: ignore[arg-type]
-        articles, rejected = run.articles, run.rejected
-    if published:
-        articles = [a if a.published else a.model_copy(update={"published": published}) for a in articles]
-    result = AnnotateRun(rejected=list(rejected))
-    total = len(articles)
-
-    def tick(n: int) -> None:
-        if progress is not None:
-            progress("annotate", n, total)
-
-    annotator = annotator or load_annotator(settings)
-    for item in annotate_articles(articles, annotator, settings, progress=tick):
-        if isinstance(item, Annotation):
-            result.annotations.append(item)
-        else:
-            result.rejected.append(item)
-    return result
-
-
-def _raw_article(doc: Document) -> Article:
-    from parallax.cleaning.stage import normalize_published
-
-    return Article(
-        id=doc.id,
-        source=doc.source,
-        title=doc.title,
-        outlet=doc.outlet,
-        byline=doc.byline,
-        published=normalize_published(doc.published),
-        url=doc.url,
-        text=doc.text if doc.text is not None else (doc.html or ""),
-    )
+    if paths and raw:
+        documents, rejected = engine.read(paths)
+        articles += [raw_article(d) for d in documents]
+    elif paths:
+        cleaned = engine.clean_paths(paths, progress)
+        articles += cleaned.articles
+        rejected = cleaned.rejected
+    run = engine.annotate_articles(articles, published, progress)
+    return AnnotateRun(annotations=run.annotations, rejected=[*rejected, *run.rejected])
 
 
 def analyze(
-    inputs: Iterable[PathLike] | Sequence[Article],
+    inputs: Iterable[PathLike | Article],
     settings: Settings | None = None,
     published: str | None = None,
     progress: Progress | None = None,
 ) -> Report:
     """The main job: clean, annotate, group into stories and compare. Returns the report."""
-    from parallax.story.build import build_stories
-
-    settings = settings or Settings()
+    engine = DEFAULT.get(settings)
     items = list(inputs)
-    if items and all(isinstance(i, Article) for i in items):
-        articles: list[Article] = items  # type: ignore[assignment]
-        rejected: list[Rejected] = []
-    else:
-        run = clean(items, settings, progress)  # type: ignore[arg-type]
-        articles, rejected = run.articles, run.rejected
-    from parallax.annotation.pipeline import load_annotator
-
-    # One model for both stages: the story stage parses the sentences that carry figures.
-    annotator = load_annotator(settings)
-    annotated = annotate(articles, settings, published=published, progress=progress, annotator=annotator)
-    rejected += annotated.rejected
-    if published:
-        articles = [a if a.published else a.model_copy(update={"published": published}) for a in articles]
-    total_stories: list[int] = [0]
-
-    def tick(n: int) -> None:
-        total_stories[0] += n
-        if progress is not None:
-            progress("compare", n, max(total_stories[0], 1))
-
-    stories = build_stories(articles, annotated.annotations, settings, progress=tick, nlp=annotator.nlp)
-    return Report(articles=articles, rejected=rejected, stories=stories)
+    articles = [i for i in items if isinstance(i, Article)]
+    paths = [i for i in items if not isinstance(i, Article)]
+    rejected: list[Rejected] = []
+    if paths:
+        cleaned = engine.clean_paths(paths, progress)
+        articles += cleaned.articles
+        rejected = cleaned.rejected
+    return engine.analyze_articles(articles, published, progress, rejected)

@@ -2,43 +2,46 @@
 
 For each article::
 
-    text -> spaCy (nlp.pipe, batched) -> sentences, entities, quantities, dates, attributions
+    text -> language check -> spaCy (nlp.pipe, batched) -> sentences, entities, quantities, dates, attributions
 
 Everything expensive (the spaCy model, the entity gazetteer, the quantity
-tables) is loaded once per process by :func:`load_annotator` and passed in, so
-the stage runs the same in this process, in a process pool or on a Dask worker;
+tables, the language identifier) is loaded once per process by
+:func:`load_annotator` (or held by :class:`parallax.engine.Engine`) and passed in,
+so the stage runs the same in this process, in a process pool or on a Dask worker;
 ``settings.processes`` lets spaCy parse in several processes.
 
-Very long articles are annotated in chunks cut at paragraph breaks (or at
-whitespace when a text has none), and the offsets shifted back, so a 5 MB
-article gives one record instead of a crash. An article that fails becomes a
-:class:`~parallax.model.Rejected` record; the rest of the run goes on.
+Memory and time stay proportional to the input: long articles are parsed in
+pieces of at most :data:`CHUNK_CHARS` characters, cut at paragraph breaks, else at
+sentence ends, else at white space (else anywhere), and the offsets shifted back;
+one ``nlp.pipe`` batch holds at most :data:`BATCH_CHARS` characters; each Doc is
+annotated as soon as spaCy yields it and then dropped. So a 1 MB single-line
+article costs the same per character as a page of news.
+
+An article confidently identified (:class:`~parallax.annotation.nlp.LanguageIdentifier`)
+as written in a language the annotators do not support is refused (E302); an
+article that fails becomes a :class:`~parallax.model.Rejected` record; the rest of
+the run goes on.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from parallax.annotation.attribution import find_attributions
 from parallax.annotation.dates import find_dates
 from parallax.annotation.entities import EntityResources, find_entities, load_entity_resources
-from parallax.annotation.nlp import load_nlp
+from parallax.annotation.nlp import LanguageIdentifier, load_nlp, preload_inflect
 from parallax.annotation.quantities import QuantityResources, find_quantities, load_quantity_resources
 from parallax.annotation.sentences import segment_sentences
 from parallax.config import Settings
-from parallax.errors import AnnotateError, ParallaxError
+from parallax.errors import ParallaxError, TooLongError, UnsupportedLanguageError
 from parallax.model import (
     Annotation,
     Article,
-    Attribution,
-    DateMention,
-    EntityMention,
-    Quantity,
     Rejected,
-    Sentence,
     Span,
 )
 
@@ -46,22 +49,27 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["Annotator", "annotate_article", "annotate_articles", "annotate_text", "load_annotator"]
+__all__ = [
+    "Annotator",
+    "TooLongError",
+    "annotate_article",
+    "annotate_articles",
+    "annotate_text",
+    "load_annotator",
+    "split_chunks",
+]
 
-#: Texts are parsed in pieces of at most this many characters (spaCy's own limit is 1,000,000).
-CHUNK_CHARS = 100_000
+#: Texts are parsed in pieces of at most this many characters (a long news article is one piece).
+CHUNK_CHARS = 10_000
+#: One nlp.pipe batch holds at most this many characters (and at most ``batch_size`` texts).
+BATCH_CHARS = 10_000
 
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-# A few of the commonest English function words: enough to tell English prose from other languages.
-_ENGLISH_MARKERS = frozenset(
-    "the of and to in a is that for on with as was by it at from his her he she said are be has have were "
-    "an not this which but their they its or who after will been would".split()
-)
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)\]]*\s")
 
 
 @dataclass(frozen=True)
 class Annotator:
-    """Everything the per-article annotators need, loaded once per process."""
+    """Everything the per-article annotators need, loaded once per process, and the stage's options."""
 
     nlp: Language
     entities: EntityResources
@@ -69,11 +77,14 @@ class Annotator:
     batch_size: int = 32
     chunk_chars: int = CHUNK_CHARS
     max_chars: int = 1_000_000
+    processes: int = 1
+    language: LanguageIdentifier = field(default_factory=LanguageIdentifier, compare=False, repr=False)
 
 
 def load_annotator(settings: Settings | None = None) -> Annotator:
     """Load the spaCy model named in the settings and the annotators' resources."""
     settings = settings or Settings()
+    preload_inflect()
     return Annotator(
         nlp=load_nlp(settings.spacy_model),
         entities=load_entity_resources(),
@@ -81,15 +92,26 @@ def load_annotator(settings: Settings | None = None) -> Annotator:
         batch_size=max(1, settings.batch_size),
         chunk_chars=CHUNK_CHARS,
         max_chars=max(1000, settings.max_annotate_chars),
+        processes=max(1, settings.processes),
     )
 
 
-def looks_english(text: str, sample_words: int = 400) -> bool:
-    """True when the text reads as English prose (or is too short to tell)."""
-    words = [w.casefold() for w in _WORD.findall(text[:20_000])][:sample_words]
-    if len(words) < 20:
-        return True
-    return sum(w in _ENGLISH_MARKERS for w in words) / len(words) >= 0.12
+def _cut(window: str, limit: int) -> int:
+    """Where to end a piece of at most ``limit`` characters: paragraph, line, sentence, word, else anywhere."""
+    floor = limit // 4
+    cut = window.rfind("\n\n")
+    if cut >= floor:
+        return cut + 1
+    cut = window.rfind("\n")
+    if cut >= floor:
+        return cut + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(window, limit // 2)]
+    if ends:
+        return ends[-1]
+    cut = max(window.rfind(" "), window.rfind("\t"))
+    if cut >= floor:
+        return cut + 1
+    return limit
 
 
 def split_chunks(text: str, limit: int) -> list[tuple[int, str]]:
@@ -104,14 +126,7 @@ def split_chunks(text: str, limit: int) -> list[tuple[int, str]]:
     while start < len(text):
         end = min(len(text), start + limit)
         if end < len(text):
-            window = text[start:end]
-            cut = window.rfind("\n\n")
-            if cut < limit // 4:
-                cut = window.rfind("\n")
-            if cut < limit // 4:
-                cut = max(window.rfind(". "), window.rfind(" "))
-            if cut >= limit // 4:
-                end = start + cut + 1
+            end = start + max(1, _cut(text[start:end], limit))
         chunks.append((start, text[start:end]))
         start = end
     return chunks
@@ -124,22 +139,26 @@ def _shift_span(span: Span | None, offset: int) -> Span | None:
 
 
 def _annotate_doc(
-    doc: Doc, offset: int, published: str | None, annotator: Annotator, english: bool
-) -> tuple[list[Sentence], list[EntityMention], list[Quantity], list[DateMention], list[Attribution]]:
+    doc: Doc, offset: int, published: str | None, annotator: Annotator, record: Annotation
+) -> None:
+    """Run every annotator over one parsed piece and add its findings (offsets shifted) to the record."""
     sentences = segment_sentences(doc)
     quantities = find_quantities(doc.text, annotator.quantities, doc)
-    if english:
-        entities = find_entities(doc, annotator.entities)
-        dates = find_dates(doc, published)
-        attributions = find_attributions(doc, sentences, entities)
-    else:
-        entities, dates, attributions = [], [], []
+    entities = find_entities(doc, annotator.entities)
+    dates = find_dates(doc, published)
+    attributions = find_attributions(doc, sentences, entities)
     if offset:
-        sentences = [s.model_copy(update={"start": s.start + offset, "end": s.end + offset}) for s in sentences]
+        sentences = [
+            s.model_copy(update={"start": s.start + offset, "end": s.end + offset}) for s in sentences
+        ]
         entities = [e.model_copy(update={"start": e.start + offset, "end": e.end + offset}) for e in entities]
         quantities = [
             q.model_copy(
-                update={"start": q.start + offset, "end": q.end + offset, "conversion": _shift_span(q.conversion, offset)}
+                update={
+                    "start": q.start + offset,
+                    "end": q.end + offset,
+                    "conversion": _shift_span(q.conversion, offset),
+                }
             )
             for q in quantities
         ]
@@ -155,101 +174,100 @@ def _annotate_doc(
             )
             for a in attributions
         ]
-    return sentences, entities, quantities, dates, attributions
+    record.sentences.extend(sentences)
+    record.entities.extend(entities)
+    record.quantities.extend(quantities)
+    record.dates.extend(dates)
+    record.attributions.extend(attributions)
 
 
-def _assemble(article: Article, parts: Sequence[tuple[int, Doc]], annotator: Annotator) -> Annotation:
-    english = (article.language in (None, "en")) and looks_english(article.text)
-    record = Annotation(id=article.id, source=article.source, published=article.published, text=article.text)
-    for offset, doc in parts:
-        sentences, entities, quantities, dates, attributions = _annotate_doc(
-            doc, offset, article.published, annotator, english
-        )
-        record.sentences.extend(sentences)
-        record.entities.extend(entities)
-        record.quantities.extend(quantities)
-        record.dates.extend(dates)
-        record.attributions.extend(attributions)
-    return record
+def _new_record(article: Article) -> Annotation:
+    return Annotation(id=article.id, source=article.source, published=article.published, text=article.text)
+
+
+def _pipe_batch(annotator: Annotator, longest: int) -> int:
+    return max(1, min(annotator.batch_size, BATCH_CHARS // max(1, longest)))
 
 
 def annotate_article(article: Article, annotator: Annotator) -> Annotation:
-    """Annotate one article (its ``text``) and return the record."""
+    """Annotate one article (its ``text``) as English and return the record (no size or language check)."""
     chunks = split_chunks(article.text, annotator.chunk_chars)
-    docs = list(annotator.nlp.pipe([piece for _, piece in chunks], batch_size=annotator.batch_size))
-    return _assemble(article, [(offset, doc) for (offset, _), doc in zip(chunks, docs, strict=True)], annotator)
+    record = _new_record(article)
+    pieces = [piece for _, piece in chunks]
+    docs = annotator.nlp.pipe(pieces, batch_size=_pipe_batch(annotator, max(map(len, pieces))))
+    for (offset, _), doc in zip(chunks, docs, strict=True):
+        _annotate_doc(doc, offset, article.published, annotator, record)
+    return record
 
 
 def annotate_text(
     text: str, annotator: Annotator, published: str | None = None, article_id: str = "text"
 ) -> Annotation:
     """Annotate a plain string as it is (no cleaning)."""
-    return annotate_article(Article(id=article_id, source=article_id, published=published, text=text), annotator)
+    return annotate_article(
+        Article(id=article_id, source=article_id, published=published, text=text), annotator
+    )
 
 
-class TooLongError(AnnotateError):
-    """An article over the annotation size limit."""
-
-    code = "E301"
-
-    def __init__(self, size: int, limit: int) -> None:
-        super().__init__(
-            f"article too long to annotate ({size:,} characters, limit {limit:,}; see max_annotate_chars)"
-        )
+def check_article(article: Article, annotator: Annotator) -> None:
+    """Raise TooLongError (E301) or UnsupportedLanguageError (E302) for an article the stage refuses."""
+    if len(article.text) > annotator.max_chars:
+        raise TooLongError(len(article.text), annotator.max_chars, article.source)
+    language = annotator.language.unsupported(article.text)
+    if language is not None:
+        raise UnsupportedLanguageError(language, article.source)
 
 
 def _rejected(article: Article, exc: BaseException) -> Rejected:
     if isinstance(exc, ParallaxError):
         return Rejected(source=article.source, stage="annotate", reason=exc.message, code=exc.code)
     return Rejected(
-        source=article.source, stage="annotate", reason=f"internal error: {type(exc).__name__}: {exc}", code="E300"
+        source=article.source,
+        stage="annotate",
+        reason=f"internal error: {type(exc).__name__}: {exc}",
+        code="E300",
     )
 
 
 def _annotate_batch(
     articles: Sequence[Article], annotator: Annotator, processes: int = 1
 ) -> list[Annotation | Rejected]:
-    """Annotate a batch with one nlp.pipe call; on failure, fall back to one article at a time."""
-    too_long = {
-        index for index, article in enumerate(articles) if len(article.text) > annotator.max_chars
-    }
+    """Annotate a batch with one nlp.pipe stream; if spaCy fails, fall back to one article at a time."""
+    results: list[Annotation | Rejected] = []
     jobs: list[tuple[int, int, str]] = []
     for index, article in enumerate(articles):
-        if index in too_long:
-            continue
-        for offset, piece in split_chunks(article.text, annotator.chunk_chars):
-            jobs.append((index, offset, piece))
-    try:
-        texts = [piece for _, _, piece in jobs]
-        if processes > 1 and len(texts) > 1:
-            docs = list(annotator.nlp.pipe(texts, batch_size=annotator.batch_size, n_process=processes))
-        else:
-            docs = list(annotator.nlp.pipe(texts, batch_size=annotator.batch_size))
-    except Exception:
-        docs = []
-    if len(docs) != len(jobs):
-        out: list[Annotation | Rejected] = []
-        for index, article in enumerate(articles):
-            if index in too_long:
-                out.append(_rejected(article, TooLongError(len(article.text), annotator.max_chars)))
-                continue
-            try:
-                out.append(annotate_article(article, annotator))
-            except Exception as exc:  # one bad article never kills a run
-                out.append(_rejected(article, exc))
-        return out
-    parts: list[list[tuple[int, Doc]]] = [[] for _ in articles]
-    for (index, offset, _), doc in zip(jobs, docs, strict=True):
-        parts[index].append((offset, doc))
-    results: list[Annotation | Rejected] = []
-    for index, (article, article_parts) in enumerate(zip(articles, parts, strict=True)):
-        if index in too_long:
-            results.append(_rejected(article, TooLongError(len(article.text), annotator.max_chars)))
-            continue
         try:
-            results.append(_assemble(article, article_parts, annotator))
+            check_article(article, annotator)
         except Exception as exc:  # one bad article never kills a run
             results.append(_rejected(article, exc))
+            continue
+        results.append(_new_record(article))
+        jobs.extend(
+            (index, offset, piece) for offset, piece in split_chunks(article.text, annotator.chunk_chars)
+        )
+    if not jobs:
+        return results
+    texts = [piece for _, _, piece in jobs]
+    batch = _pipe_batch(annotator, max(map(len, texts)))
+    try:
+        if processes > 1 and len(texts) > 1:
+            docs = annotator.nlp.pipe(texts, batch_size=batch, n_process=processes)
+        else:
+            docs = annotator.nlp.pipe(texts, batch_size=batch)
+        for (index, offset, _), doc in zip(jobs, docs, strict=True):
+            record = results[index]
+            if isinstance(record, Annotation):
+                try:
+                    _annotate_doc(doc, offset, articles[index].published, annotator, record)
+                except Exception as exc:  # one bad article never kills a run
+                    results[index] = _rejected(articles[index], exc)
+    except Exception:
+        # spaCy itself failed on this batch: redo the articles one by one so only the bad one is lost.
+        for index in sorted({index for index, _, _ in jobs}):
+            try:
+                results[index] = annotate_article(articles[index], annotator)
+            except Exception as exc:  # one bad article never kills a run
+                results[index] = _rejected(articles[index], exc)
     return results
 
 
@@ -259,15 +277,15 @@ def annotate_articles(
     settings: Settings | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> Iterator[Annotation | Rejected]:
-    """Annotate many articles in input order, in batches of ``settings.batch_size``.
+    """Annotate many articles in input order, in batches of ``batch_size`` articles.
 
-    With ``settings.processes > 1`` spaCy parses each batch in that many worker
-    processes (``nlp.pipe(n_process=...)``); the annotators, which cost a small
-    fraction of the parse, run here on the returned Docs.
+    With more than one process (``settings.processes``, else the annotator's own)
+    spaCy parses each batch in that many worker processes (``nlp.pipe(n_process=...)``);
+    the annotators, which cost a small fraction of the parse, run here on the returned Docs.
     """
-    settings = settings or Settings()
-    processes = max(1, settings.processes)
-    size = max(1, settings.batch_size) * processes
+    processes = max(1, settings.processes if settings is not None else annotator.processes)
+    batch_size = max(1, settings.batch_size if settings is not None else annotator.batch_size)
+    size = batch_size * processes
     for i in range(0, len(articles), size):
         batch = list(articles[i : i + size])
         yield from _annotate_batch(batch, annotator, processes)

@@ -1,0 +1,391 @@
+"""The engine: the loaded resources of every stage and each stage's options, made once.
+
+::
+
+    import parallax
+
+    engine = parallax.load(parallax.Settings(batch_size=16))
+    run = engine.clean_paths(["pages/"])            # CleanRun
+    ann = engine.annotate_articles(run.articles)    # AnnotateRun
+    report = engine.analyze_paths(["pages/"])       # Report
+
+An :class:`Engine` holds the cleaner model, the spaCy pipeline and the annotators'
+gazetteers and tables, each loaded the first time a call needs it (the cleaner
+only when text dumps are given), then kept: the second call costs no loading.
+:func:`stage_options` is the one place where :class:`~parallax.config.Settings`
+become each stage's typed options.
+
+``parallax.clean/annotate/analyze`` use a default engine made on their first call:
+the :data:`DEFAULT` slot below is the one module-level object of the package
+(see :class:`DefaultEngine`).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from parallax.config import Settings
+from parallax.model import Annotation, Article, Document, Rejected, Report
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from parallax.annotation.entities import EntityResources
+    from parallax.annotation.nlp import LanguageIdentifier
+    from parallax.annotation.pipeline import Annotator
+    from parallax.annotation.quantities import QuantityResources
+    from parallax.cleaning.text import CleanerModel
+
+__all__ = [
+    "DEFAULT",
+    "AnnotateOptions",
+    "AnnotateRun",
+    "CleanOptions",
+    "CleanRun",
+    "DefaultEngine",
+    "Engine",
+    "IngestOptions",
+    "PathLike",
+    "Progress",
+    "StageOptions",
+    "StoryOptions",
+    "load",
+    "stage_options",
+]
+
+#: ``progress(stage, advance, total)``
+Progress = Callable[[str, int, int], None]
+PathLike = str | os.PathLike[str]
+
+
+@dataclass
+class CleanRun:
+    """Clean articles and the inputs that could not be cleaned, in input order."""
+
+    articles: list[Article] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+
+@dataclass
+class AnnotateRun:
+    """Annotation records and the articles (or inputs) that could not be annotated."""
+
+    annotations: list[Annotation] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    max_input_bytes: int
+
+
+@dataclass(frozen=True)
+class CleanOptions:
+    """The cleaner takes no settings today (copies and page furniture are found without a threshold)."""
+
+
+@dataclass(frozen=True)
+class AnnotateOptions:
+    spacy_model: str
+    max_chars: int
+    batch_size: int
+    processes: int
+
+
+@dataclass(frozen=True)
+class StoryOptions:
+    quantity_tolerance: float
+    story_threshold: float
+
+
+@dataclass(frozen=True)
+class StageOptions:
+    ingest: IngestOptions
+    clean: CleanOptions
+    annotate: AnnotateOptions
+    story: StoryOptions
+
+
+def stage_options(settings: Settings) -> StageOptions:
+    """Each stage's options from the settings: the one place where settings are read."""
+    return StageOptions(
+        ingest=IngestOptions(max_input_bytes=max(1, settings.max_input_bytes)),
+        clean=CleanOptions(),
+        annotate=AnnotateOptions(
+            spacy_model=settings.spacy_model,
+            max_chars=max(1000, settings.max_annotate_chars),
+            batch_size=max(1, settings.batch_size),
+            processes=max(1, settings.processes),
+        ),
+        story=StoryOptions(
+            quantity_tolerance=settings.quantity_tolerance, story_threshold=settings.story_threshold
+        ),
+    )
+
+
+class _Resources:
+    """The loaded models, shared by engines that differ only in options; each loaded once, on first use."""
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._cleaner: CleanerModel | None = None
+        self._nlp: dict[str, Language] = {}
+        self._annotators: dict[str, tuple[EntityResources, QuantityResources, LanguageIdentifier]] = {}
+
+    def cleaner(self) -> CleanerModel:
+        with self._lock:
+            if self._cleaner is None:
+                from parallax.cleaning.text import load_cleaner_model
+
+                self._cleaner = load_cleaner_model()
+            return self._cleaner
+
+    def nlp(self, model_name: str) -> Language:
+        with self._lock:
+            if model_name not in self._nlp:
+                from parallax.annotation.nlp import load_nlp
+
+                self._nlp[model_name] = load_nlp(model_name)
+            return self._nlp[model_name]
+
+    def annotator_resources(self) -> tuple[EntityResources, QuantityResources, LanguageIdentifier]:
+        with self._lock:
+            if "default" not in self._annotators:
+                from parallax.annotation.entities import load_entity_resources
+                from parallax.annotation.nlp import LanguageIdentifier, preload_inflect
+                from parallax.annotation.quantities import load_quantity_resources
+
+                preload_inflect()
+                self._annotators["default"] = (
+                    load_entity_resources(),
+                    load_quantity_resources(),
+                    LanguageIdentifier(),
+                )
+            return self._annotators["default"]
+
+    @property
+    def nlp_loaded(self) -> tuple[str, ...]:
+        return tuple(self._nlp)
+
+
+class Engine:
+    """Runs the stages with resources loaded once. Make one with :func:`load`."""
+
+    def __init__(self, settings: Settings | None = None, *, _resources: _Resources | None = None) -> None:
+        self.settings = settings or Settings()
+        self.options = stage_options(self.settings)
+        self._resources = _resources or _Resources()
+        self._annotator: Annotator | None = None
+
+    def with_settings(self, settings: Settings) -> Engine:
+        """An engine with other settings that shares this one's loaded models."""
+        return Engine(settings, _resources=self._resources)
+
+    # -- resources -------------------------------------------------------------------------------
+
+    def cleaner_model(self) -> CleanerModel:
+        return self._resources.cleaner()
+
+    def annotator(self) -> Annotator:
+        """The annotate stage's resources and options (spaCy loaded on the first call)."""
+        if self._annotator is None:
+            from parallax.annotation.pipeline import Annotator
+
+            options = self.options.annotate
+            entities, quantities, language = self._resources.annotator_resources()
+            self._annotator = Annotator(
+                nlp=self._resources.nlp(options.spacy_model),
+                entities=entities,
+                quantities=quantities,
+                batch_size=options.batch_size,
+                max_chars=options.max_chars,
+                processes=options.processes,
+                language=language,
+            )
+        return self._annotator
+
+    # -- ingest ----------------------------------------------------------------------------------
+
+    def read(self, paths: Iterable[PathLike]) -> tuple[list[Document], list[Rejected]]:
+        """Read files and directories into documents; unreadable inputs are rejected."""
+        from parallax.ingest.files import read_inputs
+
+        documents: list[Document] = []
+        rejected: list[Rejected] = []
+        for item in read_inputs(paths, self.options.ingest.max_input_bytes):
+            if isinstance(item, Document):
+                documents.append(item)
+            else:
+                rejected.append(item)
+        return documents, rejected
+
+    # -- clean -----------------------------------------------------------------------------------
+
+    def clean_documents(self, documents: Sequence[Document], progress: Progress | None = None) -> CleanRun:
+        """Clean documents; the cleaner model is loaded only when some are text dumps."""
+        from parallax.cleaning.stage import clean_documents
+
+        run = CleanRun()
+        if not documents:
+            return run
+        total = len(documents)
+
+        def tick(n: int) -> None:
+            if progress is not None:
+                progress("clean", n, total)
+
+        # The cleaner model reads text dumps; HTML goes through trafilatura, which never looks at it.
+        for result in clean_documents(documents, self.cleaner_model(), progress=tick):
+            if isinstance(result, Article):
+                run.articles.append(result)
+            else:
+                run.rejected.append(result)
+        return run
+
+    def clean_paths(self, paths: Iterable[PathLike], progress: Progress | None = None) -> CleanRun:
+        """Read and clean files and directories. What ``parallax clean`` does."""
+        documents, rejected = self.read(paths)
+        run = self.clean_documents(documents, progress)
+        return CleanRun(articles=run.articles, rejected=rejected + run.rejected)
+
+    # -- annotate --------------------------------------------------------------------------------
+
+    def annotate_articles(
+        self, articles: Sequence[Article], published: str | None = None, progress: Progress | None = None
+    ) -> AnnotateRun:
+        """Annotate clean articles; ``published`` (YYYY-MM-DD) dates those that give none."""
+        from parallax.annotation.pipeline import annotate_articles
+
+        articles = _with_published(articles, published)
+        run = AnnotateRun()
+        if not articles:
+            return run
+        total = len(articles)
+
+        def tick(n: int) -> None:
+            if progress is not None:
+                progress("annotate", n, total)
+
+        for item in annotate_articles(articles, self.annotator(), progress=tick):
+            if isinstance(item, Annotation):
+                run.annotations.append(item)
+            else:
+                run.rejected.append(item)
+        return run
+
+    def annotate_paths(
+        self,
+        paths: Iterable[PathLike],
+        published: str | None = None,
+        raw: bool = False,
+        progress: Progress | None = None,
+    ) -> AnnotateRun:
+        """Read, clean (unless ``raw``) and annotate. What ``parallax annotate`` does."""
+        if raw:
+            documents, rejected = self.read(paths)
+            articles = [raw_article(d) for d in documents]
+        else:
+            cleaned = self.clean_paths(paths, progress)
+            articles, rejected = cleaned.articles, cleaned.rejected
+        run = self.annotate_articles(articles, published, progress)
+        return AnnotateRun(annotations=run.annotations, rejected=rejected + run.rejected)
+
+    # -- analyze ---------------------------------------------------------------------------------
+
+    def analyze_articles(
+        self,
+        articles: Sequence[Article],
+        published: str | None = None,
+        progress: Progress | None = None,
+        rejected: Sequence[Rejected] = (),
+    ) -> Report:
+        """Annotate clean articles, group them into stories and compare. ``rejected`` are carried into the report."""
+        from parallax.story.build import build_stories
+
+        articles = _with_published(articles, published)
+        annotated = self.annotate_articles(articles, progress=progress)
+        done = {a.id for a in annotated.annotations}
+        kept = [a for a in articles if a.id in done]
+        seen: list[int] = [0]
+
+        def tick(n: int) -> None:
+            seen[0] += n
+            if progress is not None:
+                progress("compare", n, max(seen[0], 1))
+
+        stories = build_stories(
+            kept, annotated.annotations, self.settings, progress=tick, nlp=self.annotator().nlp if kept else None
+        )
+        return Report(articles=kept, rejected=[*rejected, *annotated.rejected], stories=stories)
+
+    def analyze_documents(
+        self, documents: Sequence[Document], published: str | None = None, progress: Progress | None = None
+    ) -> Report:
+        cleaned = self.clean_documents(documents, progress)
+        return self.analyze_articles(cleaned.articles, published, progress, cleaned.rejected)
+
+    def analyze_paths(
+        self, paths: Iterable[PathLike], published: str | None = None, progress: Progress | None = None
+    ) -> Report:
+        """Read, clean, annotate, group and compare. What ``parallax analyze`` does."""
+        cleaned = self.clean_paths(paths, progress)
+        return self.analyze_articles(cleaned.articles, published, progress, cleaned.rejected)
+
+
+def _with_published(articles: Sequence[Article], published: str | None) -> list[Article]:
+    if not published:
+        return list(articles)
+    return [a if a.published else a.model_copy(update={"published": published}) for a in articles]
+
+
+def raw_article(doc: Document) -> Article:
+    """A document taken as it is, as an article (``parallax annotate --raw``)."""
+    from parallax.cleaning.stage import normalize_published
+
+    return Article(
+        id=doc.id,
+        source=doc.source,
+        title=doc.title,
+        outlet=doc.outlet,
+        byline=doc.byline,
+        published=normalize_published(doc.published),
+        url=doc.url,
+        text=doc.text if doc.text is not None else (doc.html or ""),
+    )
+
+
+def load(settings: Settings | None = None) -> Engine:
+    """An engine for these settings (defaults when None). Models load on first use, once."""
+    return Engine(settings)
+
+
+class DefaultEngine:
+    """The slot behind ``parallax.clean/annotate/analyze``: one engine, made on the first call.
+
+    A call with other settings gets an engine for them that shares the loaded models.
+    This is the package's one module-level object (:data:`DEFAULT`); :meth:`reset` empties it.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._engine: Engine | None = None
+
+    def get(self, settings: Settings | None = None) -> Engine:
+        with self._lock:
+            if self._engine is None:
+                self._engine = Engine(settings)
+            elif settings is not None and settings != self._engine.settings:
+                self._engine = self._engine.with_settings(settings)
+            return self._engine
+
+    def reset(self) -> None:
+        with self._lock:
+            self._engine = None
+
+
+#: The default engine's slot (the one module-level object; see :class:`DefaultEngine`).
+DEFAULT = DefaultEngine()
