@@ -266,7 +266,7 @@ def _flush(console: Console) -> None:
 
 
 def _date(published: str | None) -> str | None:
-    from parallax.cleaning.stage import normalize_published
+    from parallax.common.published import normalize_published
 
     if published is None:
         return None

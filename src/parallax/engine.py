@@ -344,7 +344,7 @@ def _with_published(articles: Sequence[Article], published: str | None) -> list[
 
 def raw_article(doc: Document) -> Article:
     """A document taken as it is, as an article (``parallax annotate --raw``)."""
-    from parallax.cleaning.stage import normalize_published
+    from parallax.common.published import normalize_published
 
     return Article(
         id=doc.id,

@@ -84,7 +84,7 @@ def add(
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import SQLAlchemyError
 
-    from parallax.cleaning.stage import normalize_published
+    from parallax.common.published import normalize_published
     from parallax.config import load_settings
     from parallax.errors import ParallaxError
     from parallax.ingest.files import expand_paths

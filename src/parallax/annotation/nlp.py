@@ -11,6 +11,7 @@ import re
 import threading
 from typing import TYPE_CHECKING, Any
 
+from parallax.common.english import english_share
 from parallax.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -40,10 +41,6 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 # The commonest English function words: when they make up this share of the words the text is
 # English prose and the identifier is not consulted (a fast path; the identifier agrees on such text).
-_ENGLISH_MARKERS = frozenset(
-    "the of and to in a is that for on with as was by it at from his her he she said are be has have were "
-    "an not this which but their they its or who after will been would".split()
-)
 _ENGLISH_SHARE = 0.2
 
 
@@ -129,7 +126,7 @@ class LanguageIdentifier:
         if count_words(sample if len(text) > LANGUAGE_SAMPLE_CHARS else text) < MIN_LANGUAGE_WORDS:
             return None
         words = [w.casefold() for w in _WORD.findall(sample)][:400]
-        if words and sum(w in _ENGLISH_MARKERS for w in words) / len(words) >= _ENGLISH_SHARE:
+        if words and english_share(words) >= _ENGLISH_SHARE:
             return None
         language, probability = self.classify(sample)
         if probability >= MIN_LANGUAGE_PROBABILITY and language not in SUPPORTED_LANGUAGES:

@@ -28,6 +28,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from parallax.common.english import ENGLISH_FUNCTION_WORDS
+
 __all__ = ["FEATURE_NAMES", "Block", "block_features", "block_matrix", "normalize_line", "normalize_lines", "split_blocks"]
 
 _BULLET = re.compile(r"^\s*(?:[*+•·▪■►»>\-–—|]+\s*)+")
@@ -91,10 +93,9 @@ _PHRASE_PAIRS = frozenset(phrase[:2] for phrase in _LEXICON_PHRASES)
 _LEXICON_SYMBOLS: dict[str, str] = {
     w: name for name, words in _LEXICON.items() for w in words if w not in _LEXICON_WORDS and (tuple(w.split()) not in _LEXICON_PHRASES)
 }
-_STOP = frozenset(
-    "the of and to in a is that for on with as was by it at from his her he she said are be has have were an not "
-    "this which but their they its or who after will been would had there than when into about could more also "
-    "i we you our them some one all no so if what do up out can".split()
+# Function words for the line features: the shared English list and a few more.
+_STOP = ENGLISH_FUNCTION_WORDS | frozenset(
+    "had there than when into about could more also i we you our them some one all no so if what do up out can".split()
 )
 
 _OWN = [

@@ -16,7 +16,6 @@ fragment) is rejected as too short to be an article (E201).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import PurePath
 
@@ -24,6 +23,7 @@ from parallax.cleaning.copies import CopyFinder, find_copies
 from parallax.cleaning.html import extract_html
 from parallax.cleaning.outlets import outlet_from_name, readable_outlet
 from parallax.cleaning.text import CleanerModel, clean_dump, find_site_furniture
+from parallax.common.published import normalize_published
 from parallax.errors import CleanError, ParallaxError, TooShortError
 from parallax.model import Article, Document, Rejected, RemovedBlock
 
@@ -33,25 +33,6 @@ __all__ = ["MIN_ARTICLE_WORDS", "article_words", "clean_documents", "normalize_p
 # Thai...) two characters count as one word. Checked against the development pages: their shortest real
 # body is far longer (docs/bench/cleaner_robustness.md).
 MIN_ARTICLE_WORDS = 30
-
-
-def normalize_published(value: str | None) -> str | None:
-    """An ISO date (YYYY-MM-DD) for a publication date given in any common form, else None."""
-    if not value or not value.strip():
-        return None
-    text = value.strip()
-    try:
-        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
-    except ValueError:
-        pass
-    try:
-        return dt.date.fromisoformat(text[:10]).isoformat()
-    except ValueError:
-        pass
-    import dateparser
-
-    parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
-    return parsed.date().isoformat() if parsed else None
 
 
 def article_words(text: str) -> float:

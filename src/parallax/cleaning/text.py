@@ -44,6 +44,7 @@ from parallax.cleaning.features import (
 )
 from parallax.cleaning.outlets import FURNITURE_WORDS, outlet_in_furniture
 from parallax.cleaning.trees import TreeEnsemble
+from parallax.common.english import ENGLISH_FUNCTION_WORDS, english_share
 from parallax.model import RemovedBlock
 
 __all__ = [
@@ -85,10 +86,6 @@ _COPYRIGHT = re.compile(
 _CREDIT_WORDS = ("staff contributed", "©", "(c)", "copyright")
 _STAFF = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?: (?:of )?[A-Z][\w&'’.-]*){0,4}) staff contributed")
 _TITLE_SEP = re.compile(r"\s+(?:\||–|—|-|::|»)\s+")
-_ENGLISH = frozenset(
-    "the of and to in a is that for on with as was by it at from his her he she said are be has have were an "
-    "not this which but their they its or who after will been would".split()
-)
 
 _EDGE = ".,;:!?\"'()[]{}“”‘’«»…*-–—/|"
 _REMOVED_LIST = TypeAdapter(list[RemovedBlock])
@@ -144,7 +141,7 @@ def detect_language(text: str) -> str | None:
     ]
     if len(words) < 20:
         return None
-    return "en" if sum(map(_ENGLISH.__contains__, words)) / len(words) >= 0.12 else None
+    return "en" if english_share(words) >= 0.12 else None
 
 
 def find_site_furniture(
@@ -407,7 +404,7 @@ def _join_broken(texts: list[str], lines: list[int]) -> tuple[list[str], list[in
                 and (
                     text[:1].islower()
                     or prev.endswith((",", ";", "-", "–"))
-                    or last_word in _ENGLISH
+                    or last_word in ENGLISH_FUNCTION_WORDS
                     or (open_quote and not _is_heading(prev))
                 )
             )

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from parallax.common.denials import DENY, LYING, NOT_THE_TRUTH, UNTRUE
+
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 STOP_WORDS = frozenset(
@@ -31,8 +33,7 @@ _NEGATION = re.compile(
 )
 # Denial of someone else's statement (stronger than plain negation).
 _DENIAL = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|untrue|not true|false(?:ly)?|refut\w*|lied|lying|"
-    r"(?:was|is|were|are)n[o'’]?t? (?:speaking|telling) the truth|contradict\w*|dismiss\w*|reject\w* the report)\b",
+    rf"\b(?:{DENY}|{UNTRUE}|refut\w*|{LYING}|{NOT_THE_TRUTH}|contradict\w*|dismiss\w*|reject\w* the report)\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(

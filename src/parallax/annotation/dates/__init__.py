@@ -42,7 +42,7 @@ Without a publication date, a relative expression is kept with no value and a no
 with a year still gets its value. Nothing is ever guessed from today's date.
 """
 
-from parallax.annotation.dates.calendar import parse_published
 from parallax.annotation.dates.recognise import clause_tense, find_dates, find_dates_in_text
+from parallax.common.published import parse_published
 
 __all__ = ["clause_tense", "find_dates", "find_dates_in_text", "parse_published"]

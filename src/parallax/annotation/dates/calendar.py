@@ -11,16 +11,6 @@ NO_PUB = "no publication date to resolve against"
 NO_ANCHOR = "no earlier date in the text to count from"
 
 
-def parse_published(value: str | None) -> dt.date | None:
-    """The date part of an ISO date or datetime, or None."""
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def week(day: dt.date) -> str:
     year, number, _ = day.isocalendar()
     return f"{year}-W{number:02d}"

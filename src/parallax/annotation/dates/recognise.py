@@ -7,9 +7,10 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from parallax.annotation.dates.calendar import NO_ANCHOR, NO_PUB, parse_published
+from parallax.annotation.dates.calendar import NO_ANCHOR, NO_PUB
 from parallax.annotation.dates.lexicon import COMPILED, ONES, PARTS, TEENS, TENS
 from parallax.annotation.dates.resolve import Context, Resolved, resolve
+from parallax.common.published import parse_published
 from parallax.model import DateMention
 
 if TYPE_CHECKING:

@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
+from parallax.common.denials import DISPUTE_VERBS, LYING, NOT_THE_TRUTH, UNTRUE
 from parallax.model import Claim, Comparison, Entity
 from parallax.story.compare.explain import SourceNamer, short, speakers
 from parallax.story.text_features import content_stems, is_denial, jaccard
@@ -32,9 +33,9 @@ SUBJECT_GAP = 25
 # The disputed party comes before a cue of lying ("X lied", "X wasn't speaking the truth") and after a
 # verb of disputing ("contradicted X", "dismissed X's statements").
 _DENIAL_CUE = re.compile(
-    r"(?P<subject>(?<!with )(?<!of )(?<!for )(?<!about )\b(?:lied|lying)\b(?! to\b)|\b(?:was|is|were|are)n[o'’]?t? (?:speaking|telling) the truth|\bfalsely\b|"
-    r"\buntrue\b|\bnot true\b|\bfalse\b)"
-    r"|(?P<object>\b(?:contradict\w*|dismiss\w*|refut\w*|reject\w*|den(?:y|ies|ied|ying))\b)",
+    rf"(?P<subject>(?<!with )(?<!of )(?<!for )(?<!about )\b(?:{LYING})\b(?! to\b)|\b{NOT_THE_TRUTH}|"
+    rf"\b(?:{UNTRUE})\b)"
+    rf"|(?P<object>\b(?:{DISPUTE_VERBS})\b)",
     re.IGNORECASE,
 )
 # The statement a denial names: "the statement that P", "denied that P", "claims that P".
