@@ -155,14 +155,7 @@ def report(part: str, every: int, figures: dict[str, float], seconds: float) -> 
 
 def write_doc(section: str, body: str) -> None:
     """Replace (or append) the block between ``<!-- section -->`` markers in docs/bench/devset_attributions.md."""
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Attributions on PolNeAR\n"
-    start, end = f"<!-- {section} -->", f"<!-- /{section} -->"
-    block = f"{start}\n{body.rstrip()}\n{end}"
-    if start in text and end in text:
-        text = text[: text.index(start)] + block + text[text.index(end) + len(end) :]
-    else:
-        text = text.rstrip() + "\n\n" + block + "\n"
-    DOC.write_text(text, encoding="utf-8")
+    devsets.update_benchmarks_doc(section, body, DOC, title="# Attributions on PolNeAR\n")
 
 
 def main() -> None:

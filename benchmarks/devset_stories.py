@@ -103,19 +103,8 @@ def report_of_stories(
 
 def _score_json(report: dict[str, Any], ids: Sequence[str]) -> dict[str, float]:
     """``score.py stories REPORT --ids IDS``; the figures it prints, by name."""
-    with tempfile.TemporaryDirectory() as tmp:
-        out_path = Path(tmp) / "out.json"
-        ids_path = Path(tmp) / "ids.txt"
-        out_path.write_text(json.dumps(report), encoding="utf-8")
-        ids_path.write_text("\n".join(ids) + "\n", encoding="utf-8")
-        done = subprocess.run(
-            [sys.executable, str(devsets.SCORER), "stories", str(out_path), "--ids", str(ids_path)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
     figures: dict[str, float] = {}
-    for line in done.stdout.splitlines():
+    for line in devsets.run_scorer("stories", report, ids).splitlines():
         m = _FIGURE.match(line.strip())
         if m:
             figures[m["name"]] = float(m["f1"])

@@ -71,14 +71,16 @@ def annotate_records(records: Iterable[dict[str, Any]], annotator: Any = None) -
 _FIGURE = re.compile(r"^(?P<name>[^:]+): (?P<value>-|[0-9.]+) \((?P<n>\d+)\)$")
 
 
-def score(
-    kind: str, output: Sequence[dict[str, Any]], ids: Iterable[str], extra: Sequence[str] = ()
-) -> dict[str, float]:
-    """Run ``score.py KIND`` on ``output`` restricted to ``ids``; the figures it prints, by name."""
+def run_scorer(kind: str, output: dict[str, Any] | Sequence[dict[str, Any]], ids: Iterable[str], extra: Sequence[str] = ()) -> str:
+    """Run ``score.py KIND`` on ``output`` (JSONL records, or one JSON report for ``stories``) restricted to
+    ``ids``; what it prints."""
     with tempfile.TemporaryDirectory() as tmp:
-        out_path = Path(tmp) / "out.jsonl"
+        out_path = Path(tmp) / "out.json"
         ids_path = Path(tmp) / "ids.txt"
-        out_path.write_text("".join(json.dumps(r) + "\n" for r in output), encoding="utf-8")
+        if isinstance(output, dict):
+            out_path.write_text(json.dumps(output), encoding="utf-8")
+        else:
+            out_path.write_text("".join(json.dumps(r) + "\n" for r in output), encoding="utf-8")
         ids_path.write_text("\n".join(ids) + "\n", encoding="utf-8")
         done = subprocess.run(
             [sys.executable, str(SCORER), kind, str(out_path), "--ids", str(ids_path), *extra],
@@ -86,8 +88,15 @@ def score(
             text=True,
             check=True,
         )
+    return done.stdout
+
+
+def score(
+    kind: str, output: Sequence[dict[str, Any]], ids: Iterable[str], extra: Sequence[str] = ()
+) -> dict[str, float]:
+    """Run ``score.py KIND`` on ``output`` restricted to ``ids``; the figures it prints, by name."""
     figures: dict[str, float] = {}
-    for line in done.stdout.splitlines():
+    for line in run_scorer(kind, output, ids, extra).splitlines():
         m = _FIGURE.match(line.strip())
         if m and m["value"] != "-":
             figures[m["name"]] = float(m["value"])
@@ -101,10 +110,10 @@ def read_floors(name: str) -> dict[str, Any]:
     return tomllib.loads((REPO / "benchmarks" / "floors" / f"{name}.toml").read_text(encoding="utf-8"))
 
 
-def update_benchmarks_doc(section: str, body: str) -> None:
-    """Replace (or append) the block between ``<!-- section -->`` markers in docs/benchmarks.md."""
-    path = REPO / "docs" / "benchmarks.md"
-    text = path.read_text(encoding="utf-8")
+def update_benchmarks_doc(section: str, body: str, path: Path | None = None, title: str = "") -> None:
+    """Replace (or append) the block between ``<!-- section -->`` markers in ``path`` (docs/benchmarks.md)."""
+    path = path or REPO / "docs" / "benchmarks.md"
+    text = path.read_text(encoding="utf-8") if path.exists() else title
     start, end = f"<!-- {section} -->", f"<!-- /{section} -->"
     block = f"{start}\n{body.rstrip()}\n{end}"
     if start in text and end in text:

@@ -18,7 +18,7 @@ def q(
     """A quantity as the annotation stage gives it (its offsets are set by :func:`claim`)."""
     high = low if high is None else high
     if kind is None:
-        kind = "count" if unit == "count" else ("distance" if unit == "km" else None)
+        kind = {"count": "count", "km": "distance", "days": "duration"}.get(unit)
     return Quantity(
         start=0,
         end=len(text),

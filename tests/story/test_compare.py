@@ -4,57 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from parallax.model import Article, Claim, Entity, NormalizedQuantity, Quantity
+from handmade import claim, q
+
+from parallax.model import Article, Entity
 from parallax.story.compare import compare_claims, consistent, describe_quantity, interval
-
-
-def q(
-    text: str, low: float, high: float | None = None, unit: str = "km", qualifier: str | None = None
-) -> Quantity:
-    high = low if high is None else high
-    return Quantity(
-        start=0,
-        end=len(text),
-        text=text,
-        value=low if low == high else None,
-        low=low,
-        high=high,
-        unit=unit,
-        qualifier=qualifier,
-        kind="distance"
-        if unit == "km"
-        else ("count" if unit == "count" else "duration" if unit == "days" else None),
-        normalized=NormalizedQuantity(value=low if low == high else None, low=low, high=high, unit=unit),
-    )
-
-
-def claim(
-    cid: str,
-    article: str,
-    text: str,
-    *quantities: Quantity,
-    speaker: str | None = None,
-    entity: str | None = None,
-    cue: str | None = None,
-    negated: bool = False,
-) -> Claim:
-    fixed = []
-    for quantity in quantities:
-        pos = text.index(quantity.text)
-        fixed.append(quantity.model_copy(update={"start": pos, "end": pos + len(quantity.text)}))
-    return Claim(
-        id=cid,
-        article_id=article,
-        start=0,
-        end=len(text),
-        text=text,
-        quantities=fixed,
-        speaker=speaker,
-        speaker_entity_id=entity,
-        cue=cue,
-        negated=negated,
-    )
-
 
 ARTICLES = [
     Article(id="a", source="a.txt", outlet="North Post", published="2026-03-09", text="x"),
