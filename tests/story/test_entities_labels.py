@@ -177,3 +177,17 @@ def test_hyphenated_adjectives_add_no_place() -> None:
     )
     resolution = resolve_entities([a])
     assert sorted(e.name for e in resolution.entities) == ["Dorvik", "Varnia"]
+
+
+def test_crosshead_check_is_local_on_a_text_without_line_breaks() -> None:
+    import time
+
+    from parallax.story.entities import in_crosshead
+
+    prose = "The mayor of Vellport met Ana Brisk on Monday. " * 20_000  # about 1 MB on one line
+    started = time.process_time()
+    assert not any(in_crosshead(prose, i, i + 5) for i in range(0, len(prose), 50_000))
+    assert time.process_time() - started < 0.05  # each look-up reads a window, not the line
+    text = "Lead paragraph about the harbour.\n\nVELLPORT TALKS\n\nMore prose follows here."
+    start = text.index("VELLPORT")
+    assert in_crosshead(text, start, start + 8)

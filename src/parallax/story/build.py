@@ -8,8 +8,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from parallax.config import Settings
-from parallax.model import Annotation, Article, Claim, Story
-from parallax.story.claims import extract_claims
+from parallax.model import Annotation, Article, Claim, EntityMention, Story
+from parallax.story.claims import SpanIndex, extract_claims
 from parallax.story.compare import compare_claims
 from parallax.story.summary import summarize
 from parallax.story.text_features import content_stems
@@ -23,11 +23,14 @@ def _claim_entities(
     claims: Sequence[Claim], annotations: dict[str, Annotation], mention_entity: dict[tuple[str, int, int], str]
 ) -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
+    indexes: dict[str, SpanIndex[EntityMention]] = {}
     for claim in claims:
         ann = annotations[claim.article_id]
+        if ann.id not in indexes:
+            indexes[ann.id] = SpanIndex(ann.entities, lambda m: m.start, lambda m: m.end)
         ids = {
             mention_entity[(ann.id, m.start, m.end)]
-            for m in ann.entities
+            for m in indexes[ann.id].near(claim.start, claim.end)
             if m.start >= claim.start and m.end <= claim.end and (ann.id, m.start, m.end) in mention_entity
         }
         out[claim.id] = frozenset(ids)

@@ -8,7 +8,9 @@ quantities and dates, and whether it is negated or hedged.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Mapping, Sequence
+from typing import Generic, TypeVar
 
 from parallax.model import Annotation, Attribution, Claim, Entity, Quantity
 from parallax.story.text_features import is_denial, is_hedged, is_negated
@@ -18,11 +20,32 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
+T = TypeVar("T")
+
+
+class SpanIndex(Generic[T]):
+    """Spans of one text, found by range without scanning them all (a long article has thousands).
+
+    :meth:`near` gives, in their original order, every item that may overlap ``[start, end)``: those
+    starting before ``end`` and no further back than the longest item reaches."""
+
+    def __init__(self, items: Sequence[T], start: Callable[[T], int], end: Callable[[T], int]) -> None:
+        order = sorted(range(len(items)), key=lambda i: start(items[i]))
+        self._items = [(i, items[i]) for i in order]
+        self._starts = [start(items[i]) for i in order]
+        self._reach = max((end(item) - start(item) for item in items), default=0)
+
+    def near(self, start: int, end: int) -> list[T]:
+        lo = bisect_left(self._starts, start - self._reach)
+        hi = bisect_left(self._starts, end)
+        return [item for _, item in sorted(self._items[lo:hi], key=lambda pair: pair[0])]
+
+
 def _speaker_entity(
     att: Attribution,
     article_id: str,
     mention_entity: Mapping[tuple[str, int, int], str],
-    mentions: Sequence[tuple[int, int]],
+    mentions: SpanIndex[tuple[int, int]],
     by_name: Mapping[str, str],
     labels: Mapping[str, str],
 ) -> str | None:
@@ -30,7 +53,7 @@ def _speaker_entity(
         # "Kelmar's ambassador to Orvia, Jana Petrek": the person, else the first name in the span.
         found = [
             mention_entity[(article_id, start, end)]
-            for start, end in mentions
+            for start, end in mentions.near(att.speaker.start, att.speaker.end)
             if _overlaps(start, end, att.speaker.start, att.speaker.end) and (article_id, start, end) in mention_entity
         ]
         people = [e for e in found if labels.get(e) == "PERSON"]
@@ -68,15 +91,23 @@ def extract_claims(
         by_name.setdefault(entity.name.casefold(), entity.id)
         for variant in entity.variants:
             by_name.setdefault(variant.text.casefold(), entity.id)
-    mentions = [(m.start, m.end) for m in annotation.entities]
+    mentions = SpanIndex([(m.start, m.end) for m in annotation.entities], lambda m: m[0], lambda m: m[1])
+    all_dates = SpanIndex(annotation.dates, lambda d: d.start, lambda d: d.end)
+    all_quantities = SpanIndex(annotation.quantities, lambda q: q.start, lambda q: q.end)
+    all_attributions = SpanIndex(
+        annotation.attributions,
+        lambda a: min(a.content.start, a.cue.start),
+        lambda a: max(a.content.end, a.cue.end),
+    )
     claims: list[Claim] = []
     text = annotation.text
     for index, sent in enumerate(annotation.sentences):
         span = (sent.start, sent.end)
-        dates_in = [d for d in annotation.dates if d.start < sent.end and d.end > sent.start]
+        near_dates = all_dates.near(sent.start, sent.end)
+        dates_in = [d for d in near_dates if d.start < sent.end and d.end > sent.start]
         quantities: list[Quantity] = [
             q
-            for q in annotation.quantities
+            for q in all_quantities.near(sent.start, sent.end)
             # A bare numeral (kind "number": an index level, a figure read out of context) is no claim.
             if q.kind != "number"
             and q.start >= sent.start
@@ -86,10 +117,10 @@ def extract_claims(
         ]
         dates = [
             d
-            for d in annotation.dates
+            for d in near_dates
             if d.start >= sent.start and d.end <= sent.end and d.value and d.type in ("DATE", "TIME")
         ]
-        att = _attribution_for(span, annotation.attributions)
+        att = _attribution_for(span, all_attributions.near(sent.start, sent.end))
         sentence_text = text[sent.start : sent.end]
         # A sentence calling someone's statement untrue is a claim even with no figure or date.
         if att is None and not quantities and not dates and not is_denial(sentence_text):

@@ -71,6 +71,8 @@ _CONFUSED = frozenset({"place", "org", "person"})
 TYPO_MIN_LETTERS = 6
 #: A crosshead has at most this many words.
 CROSSHEAD_WORDS = 8
+#: A crosshead line is at most this many characters long (its ends are looked for this far around a name).
+CROSSHEAD_CHARS = 200
 #: An organisation word next to a name counts as this many ORG mentions (context outweighs the model).
 ORG_EVIDENCE_WEIGHT = 2
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
@@ -161,9 +163,16 @@ def spelling_variants(a: str, b: str) -> bool:
 
 def in_crosshead(text: str, start: int, end: int) -> bool:
     """True when the span lies on a short line written all in capitals (a crosshead, not prose)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    # A crosshead is a short line: look for its ends only nearby (a long line is prose, and a text with no
+    # line breaks must not be scanned whole for every name).
+    window = CROSSHEAD_CHARS
+    before = text.rfind("\n", max(0, start - window), start)
+    if before < 0 and start > window:
+        return False
+    after = text.find("\n", end, end + window)
+    if after < 0 and len(text) - end > window:
+        return False
+    line = text[before + 1 : after if after >= 0 else len(text)].strip()
     if not line or len(line.split()) > CROSSHEAD_WORDS:
         return False
     upper = sum(c.isupper() for c in line)

@@ -43,11 +43,14 @@ def _sentences(annotations: Sequence[Annotation]) -> list[_Sentence]:
     return out
 
 
-def _cosine(a: Counter[str], b: dict[str, float]) -> float:
+def _cosine(a: Counter[str], b: dict[str, float], b_norm: float | None = None) -> float:
+    """Cosine of two word weightings; ``b_norm`` (the length of ``b``) when already known."""
     if not a or not b:
         return 0.0
     dot = sum(v * b.get(k, 0) for k, v in a.items())
-    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    if b_norm is None:
+        b_norm = math.sqrt(sum(v * v for v in b.values()))
+    norm = math.sqrt(sum(v * v for v in a.values())) * b_norm
     return dot / norm if norm else 0.0
 
 
@@ -82,9 +85,10 @@ def summarize(
         total = sum(counts.values()) or 1
         for word, n in counts.items():
             centroid[word] = centroid.get(word, 0.0) + n / total
+    centroid_norm = math.sqrt(sum(v * v for v in centroid.values()))
     scored = sorted(
         pool,
-        key=lambda s: -(_cosine(Counter(s.stems), centroid) + (0.08 if s.index < 3 else 0.0)),
+        key=lambda s: -(_cosine(Counter(s.stems), centroid, centroid_norm) + (0.08 if s.index < 3 else 0.0)),
     )
     picked: list[_Sentence] = []
     for sentence in scored:
