@@ -530,21 +530,28 @@ def clean_dump(
     removed: list[RemovedBlock] = []
     pending: list[dict[str, str]] = []
 
-    def make(text: str, reason: str) -> None:
-        # Validated in slices: a long page has hundreds of thousands of removed blocks.
-        pending.append({"text": text, "reason": reason})
-        if len(pending) >= 8192:
-            removed.extend(_REMOVED_LIST.validate_python(pending))
-            pending.clear()
+    last = [-2]  # the index of the block removed last
+
+    def make(index: int, text: str, reason: str) -> None:
+        # A run of consecutive lines removed for one reason is one removed block (lines joined by "\n"): a
+        # long page has hundreds of thousands of furniture lines, and one record each cost hundreds of MB.
+        if pending and last[0] == index - 1 and pending[-1]["reason"] == reason:
+            pending[-1]["text"] += "\n" + text
+        else:
+            if len(pending) >= 8192:  # validated in slices
+                removed.extend(_REMOVED_LIST.validate_python(pending))
+                pending.clear()
+            pending.append({"text": text, "reason": reason})
+        last[0] = index
 
     kept_texts: list[str] = []
     kept_lines: list[int] = []
     for i, block in enumerate(blocks):
         if i in special:
-            make(block.text, special[i])
+            make(i, block.text, special[i])
             continue
         if keep[i] and norms[i] in seen:
-            make(block.text, "repeated on the page")
+            make(i, block.text, "repeated on the page")
             continue
         if keep[i]:
             seen.add(norms[i])
@@ -559,7 +566,7 @@ def clean_dump(
                 kept_texts.append(block.text)
                 kept_lines.append(block.line)
             else:
-                make(block.text, reason)
+                make(i, block.text, reason)
     removed.extend(_REMOVED_LIST.validate_python(pending))
     result.removed = removed
     result.paragraphs, _ = _join_broken(kept_texts, kept_lines)
