@@ -63,7 +63,8 @@ class Rejected(Record):
 
 
 class RemovedBlock(Record):
-    """A block of the input that the cleaner did not keep, and why."""
+    """A block of the input that the cleaner did not keep, and why (a run of consecutive lines removed
+    for one reason is one block, its lines joined by a line break)."""
 
     text: str
     reason: str
