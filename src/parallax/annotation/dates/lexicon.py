@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.annotation.quantity_numbers import TENS_WORDS, UNITS_WORDS
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -24,16 +26,10 @@ MONTHS = {
 WEEKDAYS = {
     d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 }
-ONES = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-}  # fmt: skip
-TEENS = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
+# Number words, from the quantity annotator's tables (one list of number words for the stage).
+ONES = {word: value for word, value in UNITS_WORDS.items() if 1 <= value <= 9}
+TEENS = {word: value for word, value in UNITS_WORDS.items() if 10 <= value <= 19}
+TENS = dict(TENS_WORDS)
 VAGUE = frozenset({"several", "a few", "few", "many", "some", "a number of", "numerous"})
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
