@@ -54,19 +54,13 @@ def table(figures: dict[str, float]) -> str:
 
 def write_doc(part: str, figures: dict[str, float], seconds: float, count: int) -> None:
     """Replace the block of ``part`` in the report (the rest of the file, written by hand, stays)."""
-    start, end = f"<!-- {part} -->", f"<!-- /{part} -->"
     title = "Working four fifths" if part == "working" else "Set-aside fifth (scored once, at the end)"
     body = (
-        f"{start}\n### {title}: {count} records, annotated in {seconds:.0f} s\n\n"
+        f"### {title}: {count} records, annotated in {seconds:.0f} s\n\n"
         f"Written by `benchmarks/devset_dates.py{' --setaside' if part == 'setaside' else ''}`.\n\n"
-        f"{table(figures)}\n{end}"
+        f"{table(figures)}"
     )
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Dates on dates.jsonl\n"
-    if start in text and end in text:
-        text = text[: text.index(start)] + body + text[text.index(end) + len(end) :]
-    else:
-        text = text.rstrip() + "\n\n" + body + "\n"
-    DOC.write_text(text, encoding="utf-8")
+    devsets.update_benchmarks_doc(part, body, DOC, title="# Dates on dates.jsonl\n")
 
 
 def main(argv: list[str] | None = None) -> int:

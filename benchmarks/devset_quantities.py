@@ -77,15 +77,9 @@ def report(figures: dict[str, float]) -> list[str]:
 
 
 def write_doc(part: str, figures: dict[str, float]) -> None:
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Quantities on the public development set\n"
-    start, end = f"<!-- {part} -->", f"<!-- /{part} -->"
+    """Replace the block of ``part`` in the report (the rest of the file, written by hand, stays)."""
     body = "\n".join(["| figure | right | items |", "|---|---|---|", *report(figures)])
-    block = f"{start}\n{body}\n{end}"
-    if start in text and end in text:
-        text = text[: text.index(start)] + block + text[text.index(end) + len(end) :]
-    else:
-        text = text.rstrip() + f"\n\n### {part} part (latest run)\n\n{block}\n"
-    DOC.write_text(text, encoding="utf-8")
+    devsets.update_benchmarks_doc(part, body, DOC, title="# Quantities on the public development set\n")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,16 +1,11 @@
-"""Helpers shared by the renderers: looking up articles and claims, outlet names, segments."""
+"""Helpers shared by the renderers: article text cut into plain runs and claim sentences."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from parallax.model import Article, Claim, Report, Story
-
-
-def outlet_name(article: Article) -> str:
-    """The outlet when known, else the article id."""
-    return article.outlet or article.id
+from parallax.model import Claim
 
 
 @dataclass(frozen=True)
@@ -48,12 +43,3 @@ def paragraph_segments(text: str, claims: Sequence[Claim]) -> list[list[Segment]
         if segments:
             paragraphs.append(segments)
     return paragraphs
-
-
-def story_articles(report: Report, story: Story) -> list[Article]:
-    by_id = {a.id: a for a in report.articles}
-    return [by_id[i] for i in story.article_ids if i in by_id]
-
-
-def claim_index(story: Story) -> dict[str, Claim]:
-    return {c.id: c for c in story.claims}

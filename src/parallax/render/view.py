@@ -103,13 +103,12 @@ class StoryView:
 
 
 def _sources(articles: Sequence[Article]) -> tuple[list[Source], dict[str, int], dict[str, str]]:
-    ids = {a.id for a in articles}
+    by_id = {a.id: a for a in articles}
 
     def root(article: Article) -> str:
         seen = {article.id}
         current = article
-        by_id = {a.id: a for a in articles}
-        while current.copy_of and current.copy_of in ids and current.copy_of not in seen:
+        while current.copy_of and current.copy_of in by_id and current.copy_of not in seen:
             seen.add(current.copy_of)
             current = by_id[current.copy_of]
         return current.id
@@ -139,33 +138,22 @@ def _sources(articles: Sequence[Article]) -> tuple[list[Source], dict[str, int],
 def _cells(
     comp: Comparison, claims: dict[str, Claim], number: dict[str, int], outlet_of: dict[str, str]
 ) -> dict[int, list[Cell]]:
-    cells: dict[int, list[Cell]] = {}
+    """Each source's values for the comparison (from ``values``, else one a figure), each value once."""
+    found: list[tuple[str, str | None, str | None]] = []  # (value, claim id, article id)
     if comp.values:
         for value in comp.values:
             ref = value.figures[0].claim_id if value.figures else None
-            article_id = (
-                claims[ref].article_id
-                if ref in claims
-                else (value.article_ids[0] if value.article_ids else None)
-            )
-            if article_id is None or article_id not in number:
-                continue
-            cell = Cell(
-                value=value.value, claim_id=ref, number=number[article_id], outlet=outlet_of[article_id]
-            )
-            if cell.value not in [c.value for c in cells.get(cell.number, [])]:
-                cells.setdefault(cell.number, []).append(cell)
-        return cells
-    for figure in comp.figures:  # comparisons that list figures but no values: one cell a figure
-        claim = claims.get(figure.claim_id)
-        if claim is None or claim.article_id not in number:
+            article_id = claims[ref].article_id if ref in claims else next(iter(value.article_ids), None)
+            found.append((value.value, ref, article_id))
+    else:  # comparisons that list figures but no values
+        for figure in comp.figures:
+            claim = claims.get(figure.claim_id)
+            found.append((figure.text, figure.claim_id, claim.article_id if claim else None))
+    cells: dict[int, list[Cell]] = {}
+    for text, ref, article_id in found:
+        if article_id is None or article_id not in number:
             continue
-        cell = Cell(
-            value=figure.text,
-            claim_id=claim.id,
-            number=number[claim.article_id],
-            outlet=outlet_of[claim.article_id],
-        )
+        cell = Cell(value=text, claim_id=ref, number=number[article_id], outlet=outlet_of[article_id])
         if cell.value not in [c.value for c in cells.get(cell.number, [])]:
             cells.setdefault(cell.number, []).append(cell)
     return cells

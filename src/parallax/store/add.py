@@ -56,10 +56,12 @@ def add_articles(
     settle_every: int = SETTLE_EVERY,
 ) -> AddResult:
     """Add clean articles: each one new to the store is annotated and committed on its own."""
-    from parallax.annotation.pipeline import annotate_articles, load_annotator
+    from parallax.annotation.pipeline import annotate_articles
+    from parallax.engine import DEFAULT
 
     settings = settings or Settings()
-    writer = StoreWriter(engine, settings)
+    models = DEFAULT.get(settings)  # the loaded models, shared with parallax.clean/annotate/analyze
+    writer = StoreWriter(engine, settings, nlp=lambda: models.annotator().nlp)
     result = AddResult()
     # First place what a killed run left pending.
     result.settle(writer)
@@ -84,7 +86,7 @@ def add_articles(
         if len(by_id) != len(todo):  # ingest ids are file names: make them unique for the annotator
             todo = [a.model_copy(update={"id": f"{n}:{a.id}"}) for n, a in enumerate(todo)]
             by_id = {a.id: a for a in todo}
-        annotator = load_annotator(settings)
+        annotator = models.annotator()
         since_settle = 0
 
         def tick(n: int) -> None:

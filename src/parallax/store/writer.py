@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -35,6 +35,9 @@ from parallax.model import Annotation, Article, Story
 from parallax.store.db import for_writing, writer_lock
 from parallax.store.incremental import body_key, content_key, continue_stories, regroup, store_id
 from parallax.store.schema import ArticleRow, ClaimRow, StoryEventRow, StoryRow
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -71,9 +74,18 @@ class SettleResult:
 class StoreWriter:
     """The one writer of a store."""
 
-    def __init__(self, engine: Engine, settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        settings: Settings | None = None,
+        nlp: Callable[[], Language] | None = None,
+    ) -> None:
+        """``nlp`` gives the loaded spaCy pipeline (called only when a story is analysed), so stories are
+        analysed as ``parallax analyze`` does (measures read from the parse); without it, as
+        :func:`parallax.story.build.build_story` does without a model."""
         self.engine = for_writing(engine)
         self.settings = settings or Settings()
+        self._nlp = nlp
 
     def _transaction(self, work: Callable[[Session], T]) -> T:
         for attempt in range(RETRIES):
@@ -169,7 +181,12 @@ class StoreWriter:
             story_annotations = [annotations[i] for i in group.article_ids]
             stories.append(
                 build_story(
-                    old_id or "new", story_articles, story_annotations, group.duplicates, self.settings
+                    old_id or "new",
+                    story_articles,
+                    story_annotations,
+                    group.duplicates,
+                    self.settings,
+                    nlp=self._nlp() if self._nlp is not None else None,
                 )
             )
             changed.append(old_id)

@@ -20,7 +20,7 @@ does each mention of "X TV" / "X Radio" for a name X otherwise taken for a perso
    their contexts agree (the sentences around them share content words: shared neighbours).
 4. **Typos of rare names**: two folded names one edit apart join only when both are long (6+ letters),
    neither is a known place (``places``, e.g. :func:`parallax.annotation.entities.country_names`: Gambia and
-   Zambia) (so Iran and Iraq stay apart), and their contexts agree.
+   Zambia: two real places one letter apart stay apart), and their contexts agree.
 
 Known places never join by rules 3 and 4. All-caps crossheads (short lines in capitals) are not entity
 input; a place written as the second half of a hyphenated pair the model tagged only the first half of
@@ -67,7 +67,7 @@ GROUP_ORDER = ("place", "org", "person", "group")
 #: Groups the small model confuses with one another; nationalities ("group") are kept to themselves.
 _CONFUSED = frozenset({"place", "org", "person"})
 #: Names one edit apart may be typos of one another only from this length on (shorter ones are often
-#: different names: Iran and Iraq).
+#: different names: Mali and Bali).
 TYPO_MIN_LETTERS = 6
 #: A crosshead has at most this many words.
 CROSSHEAD_WORDS = 8
@@ -119,7 +119,7 @@ def fold_name(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def skeleton(key: str) -> str:
-    """The consonants of each word of a folded name, q and k alike ("suwaida" and "sweida" give "swd")."""
+    """The consonants of each word of a folded name, q and k alike ("tuwaiba" and "tweiba" give "twb")."""
     return " ".join(
         re.sub(r"(\w)\1+", r"\1", _VOWELS.sub("", word.replace("q", "k"))) for word in key.split()
     )
@@ -151,8 +151,8 @@ def spelling_variants(a: str, b: str) -> bool:
     """True when two folded names are transliteration variants of each other, word by word.
 
     Only vowels may differ (and q/k), the first and last letters agree and at most two edits (no more than
-    a third of the shorter word) separate each pair of words: "hadashot"/"hadeshot", "suwaida"/"sweida",
-    "kuneitra"/"quneitra"; but not "iran"/"iraq" (a consonant), "israel"/"israeli" (an ending) or
+    a third of the shorter word) separate each pair of words: "baradat"/"baredat", "tuwaiba"/"tweiba",
+    "kaserta"/"qaserta"; but not "kelmar"/"kelmat" (a consonant), "orvia"/"orvian" (an ending) or
     "mohamed"/"mahmud" (three edits).
     """
     words_a, words_b = a.split(), b.split()

@@ -43,14 +43,6 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 # Irrealis: the figure is wanted, offered, planned or hypothetical, not reported as done.
-_IRREALIS = re.compile(
-    r"\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|"
-    r"ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed)? for|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|als?)|"
-    r"plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|would|should|shall|will|keep(?:s|ing)?|kept|"
-    r"ban(?:s|ned|ning)?|requir(?:e|es|ed|ing|ements?)|stipulat(?:e|es|ed|ing|ions?)|agree(?:s|d)? to|"
-    r"hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|consider(?:s|ed|ing)?)\b",
-    re.IGNORECASE,
-)
 
 
 def words(text: str) -> list[str]:
@@ -93,10 +85,6 @@ def is_denial(text: str) -> bool:
 
 def is_hedged(text: str) -> bool:
     return bool(_HEDGE.search(text))
-
-
-def is_irrealis(text: str) -> bool:
-    return bool(_IRREALIS.search(text))
 
 
 def jaccard(a: Iterable[str], b: Iterable[str]) -> float:

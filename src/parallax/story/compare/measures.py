@@ -10,7 +10,7 @@ the parse gives:
 * its role, when the predicate or noun belongs to a category of outcomes (killed, injured, arrested,
   evacuated, missing): two figures of different roles never measure the same thing;
 * the reference point of a distance ("*from the border*");
-* the group or place it is restricted to ("*Syrian* civilians", "cases *in the US*"), and whether it is
+* the group or place it is restricted to ("*Orvian* civilians", "cases *in the province*"), and whether it is
   part of a total ("*including* 12 children");
 * its frame: reported as done, or demanded, offered, agreed or planned (the governing verbs);
 * whether it is background: about another time than the event ("in 2004", "last year", "a year"), and
@@ -183,8 +183,8 @@ def _frame_of(token: Token) -> str:
 
 
 def _compound_text(noun: Token, with_article: bool = False) -> str:
-    """The noun with its compounds, adjectives and possessor as written ("death toll", "Syrian civilians",
-    "the Israeli border", "Israel's border")."""
+    """The noun with its compounds, adjectives and possessor as written ("death toll", "Orvian civilians",
+    "the Orvian border", "Orvia's border")."""
     kept = ("compound", "amod", "poss", "case", "det") if with_article else ("compound", "amod")
     parts = [c for c in noun.children if c.dep_ in kept and c.i < noun.i and c.pos_ != "NUM"]
     start = min(
@@ -444,7 +444,7 @@ def _phrase(
     noun: Token | None, verb: Token | None, reference: str | None, quantity: Quantity, root: Token
 ) -> str:
     """A readable name of the measure in the sentence's own words: 'people evacuated', 'distance from the
-    Golan Heights frontier', 'kilometers from the Israeli border', 'death toll'."""
+    northern frontier', 'kilometers from the border', 'death toll'."""
     thing = _compound_text(noun) if noun is not None else ""
     if reference and noun is None and _is_unit_word(root, quantity):
         thing = root.text  # "kilometers from the border"

@@ -27,8 +27,8 @@ SAME_STATEMENT = 0.6
 # Share of the named proposition's content words that a target statement must hold.
 PROPOSITION_OVERLAP = 0.5
 PROPOSITION_OVERLAP_ANYONE = 0.75
-# At most this many characters between the one called a liar and the cue ("Levrentyev wasn't speaking
-# the truth", "Russia lied"; not "Kim made a statement, and he has a long record of lying").
+# At most this many characters between the one called a liar and the cue ("Petrek wasn't speaking
+# the truth", "Kelmar lied"; not "Vance made a statement, and he has a long record of lying").
 SUBJECT_GAP = 25
 # The disputed party comes before a cue of lying ("X lied", "X wasn't speaking the truth") and after a
 # verb of disputing ("contradicted X", "dismissed X's statements").
