@@ -66,8 +66,24 @@ def _progress(enabled: bool) -> Iterator[Progress | None]:
 
 
 def add(
-    paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .html, .jsonl) and directories.")],
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="PATH|URL...", help="Files (.txt, .html, .jsonl), directories and web pages (http/https)."
+        ),
+    ] = None,
     db: DbOpt = None,
+    feed: Annotated[
+        list[str] | None,
+        typer.Option("--feed", help="An RSS or Atom feed: its new items are fetched (repeatable)."),
+    ] = None,
+    allow_private: Annotated[
+        bool,
+        typer.Option("--allow-private", help="Fetch private, loopback and link-local addresses too."),
+    ] = False,
+    delay: Annotated[
+        float, typer.Option("--delay", min=0.0, help="Seconds between two requests to one web site.")
+    ] = 1.0,
     published: Annotated[
         str | None, typer.Option("--published", help="Publication date YYYY-MM-DD for articles without one.")
     ] = None,
@@ -87,6 +103,8 @@ def add(
     from parallax.common.published import normalize_published
     from parallax.config import load_settings
     from parallax.errors import ParallaxError
+    from parallax.fetch.client import FetchOptions
+    from parallax.fetch.run import FetchRun, fetch_inputs, split_inputs
     from parallax.ingest.files import expand_paths
     from parallax.store.add import add_paths
     from parallax.store.db import open_engine, resolve_url
@@ -97,18 +115,35 @@ def add(
         raise _fail(str(exc)) from exc
     if published is not None and normalize_published(published) is None:
         raise _fail(f"--published {published!r} is not a date (YYYY-MM-DD)")
-    many = sum(1 for _ in expand_paths(paths)) >= PROGRESS_MIN_ITEMS
+    urls, paths = split_inputs(inputs or [])
+    feeds = feed or []
+    if not (urls or paths or feeds):
+        raise _fail("nothing to add: give files, directories, web addresses or --feed URL")
+    many = sum(1 for _ in expand_paths(paths)) + len(urls) + len(feeds) >= PROGRESS_MIN_ITEMS
+    fetched = FetchRun()
     try:
         engine = open_engine(db)
         with _progress(many and not quiet) as progress:
+            if urls or feeds:  # parallax.fetch: polite, guarded fetching (docs/fetch.md)
+                options = FetchOptions(delay=delay, allow_private=allow_private)
+                fetched = fetch_inputs(urls, feeds, engine, options, progress)
             result = add_paths(
-                paths, engine, settings, normalize_published(published), progress, settle_every
+                [*paths, *fetched.documents],
+                engine,
+                settings,
+                normalize_published(published),
+                progress,
+                settle_every,
             )
+            fetched.save(engine)
+        result.rejected[:0] = fetched.rejected
     except (ParallaxError, SQLAlchemyError, OSError) as exc:
         message = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         raise _fail(f"{make_url(resolve_url(db)).render_as_string(hide_password=True)}: {message}") from exc
     engine.dispose()
     if not quiet:
+        if urls or feeds:
+            _err().print(fetched.summary(), markup=False)
         _err().print(
             f"added {len(result.added)} articles and {len(result.copies)} copies from other outlets;"
             f" {len(result.duplicates)} already stored; stories: {len(result.stories_created)} new,"
@@ -118,4 +153,6 @@ def add(
     for item in result.rejected:
         _err().print(f"parallax: {item.source}: {item.reason} [{item.code}, {item.stage}]", markup=False)
     stored = len(result.added) + len(result.copies) + len(result.duplicates)
+    # A feed with nothing new is not a failure.
+    stored += sum(1 for outcome in fetched.feeds if not outcome.check.items)
     raise typer.Exit(0 if stored and not result.rejected else 1 if stored else 2)

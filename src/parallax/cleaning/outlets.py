@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["FURNITURE_WORDS", "outlet_from_name", "outlet_in_furniture", "readable_outlet"]
+__all__ = ["FURNITURE_WORDS", "outlet_from_host", "outlet_from_name", "outlet_in_furniture", "readable_outlet"]
 
 # A proper name of one to five capitalised words, "of", "and", "&" or "the" allowed inside.
 _CAP = r"[A-Z][\w'’.&-]*"
@@ -94,6 +94,42 @@ def outlet_from_name(stem: str) -> str | None:
     ):
         return None
     return " ".join(w if not w.islower() else w.capitalize() for w in words)
+
+
+def outlet_from_host(url: str) -> str | None:
+    """An outlet from a web address's host: its registered name made readable
+    ("https://www.coastal-courier.co.uk/a" -> "Coastal Courier"); the host itself (without ``www.``) when
+    that name is not readable; None for an address with no host name (an IP address)."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    from courlan import extract_domain  # trafilatura's URL library: knows the public suffixes
+
+    host = (urlsplit(url if "://" in url else f"//{url}").hostname or "").rstrip(".").lower()
+    try:
+        ipaddress.ip_address(host)
+        return None
+    except ValueError:
+        pass
+    if not host:
+        return None
+    bare = host.removeprefix("www.")
+    domain = extract_domain(f"http://{host}/") or ".".join(bare.split(".")[-2:])
+    label = domain.split(".")[0] if "." in domain else domain
+    if len(label) <= 3 and label.isalpha():  # "bbc", "npr": initials
+        return label.upper()
+    return outlet_from_name(label) or readable_outlet(bare)
+
+
+def is_host_name(name: str, url: str | None) -> bool:
+    """Whether ``name`` is just the host of ``url`` (what trafilatura gives as a site name when the page
+    names none)."""
+    from urllib.parse import urlsplit
+
+    if not url:
+        return False
+    host = (urlsplit(url).hostname or "").lower()
+    return bool(host) and name.strip().lower().removeprefix("www.") == host.removeprefix("www.")
 
 
 def outlet_in_furniture(lines: Iterable[str]) -> str | None:

@@ -21,7 +21,7 @@ from pathlib import PurePath
 
 from parallax.cleaning.copies import CopyFinder, find_copies
 from parallax.cleaning.html import extract_html
-from parallax.cleaning.outlets import outlet_from_name, readable_outlet
+from parallax.cleaning.outlets import is_host_name, outlet_from_host, outlet_from_name, readable_outlet
 from parallax.cleaning.text import CleanerModel, clean_dump, find_site_furniture
 from parallax.common.published import normalize_published
 from parallax.errors import CleanError, ParallaxError, TooShortError
@@ -114,7 +114,7 @@ def _clean_html_document(doc: Document) -> Article:
         title=doc.title or page.title,
         dek=page.dek,
         byline=doc.byline or page.byline,
-        outlet=_outlet(doc, page.outlet),
+        outlet=_outlet(doc, page.outlet, doc.url or page.url),
         published=normalize_published(doc.published or page.published),
         url=doc.url or page.url,
         language=page.language,
@@ -123,13 +123,20 @@ def _clean_html_document(doc: Document) -> Article:
     )
 
 
-def _outlet(doc: Document, found: str | None) -> str | None:
+def _outlet(doc: Document, found: str | None, url: str | None = None) -> str | None:
     """The outlet as a reader knows it: the record's, else what the page says (metadata, byline, title,
-    copyright, newsletter or membership lines), else the file's name; never a hash-like id."""
+    copyright, newsletter or membership lines), else the page's web address's host made readable, else the
+    file's name; never a hash-like id."""
+    if found and is_host_name(found, url):
+        found = None  # trafilatura's fallback when the page names no site: the host, read below
     for candidate in (doc.outlet, found):
         name = readable_outlet(candidate)
         if name:
             return name
+    if url and "://" in url:
+        return outlet_from_host(url)
+    if "://" in doc.source:  # a web page: its path's last part is no outlet's name
+        return None
     return outlet_from_name(PurePath(doc.source).stem) if doc.kind != "jsonl" else None
 
 

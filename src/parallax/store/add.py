@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 
 from parallax.config import Settings
-from parallax.model import Annotation, Article, Rejected
+from parallax.model import Annotation, Article, Document, Rejected
 from parallax.pipeline import PathLike, Progress
 from parallax.store.incremental import content_key, store_id
 from parallax.store.writer import SettleResult, StoreWriter
@@ -111,14 +111,15 @@ def add_articles(
 
 
 def add_paths(
-    paths: Iterable[PathLike],
+    paths: Iterable[PathLike | Document],
     engine: Engine,
     settings: Settings | None = None,
     published: str | None = None,
     progress: Progress | None = None,
     settle_every: int = SETTLE_EVERY,
 ) -> AddResult:
-    """Read and clean files (``parallax.pipeline.clean``), then :func:`add_articles`."""
+    """Read and clean files (and documents already read, such as fetched pages) with
+    ``parallax.pipeline.clean``, then :func:`add_articles`."""
     from parallax.pipeline import clean
 
     settings = settings or Settings()

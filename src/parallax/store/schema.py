@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -78,3 +78,31 @@ class ClaimRow(Base):
     article_id: Mapped[str] = mapped_column(String(40), index=True)
     text: Mapped[str] = mapped_column(Text)
     speaker: Mapped[str | None] = mapped_column(Text)
+
+
+class FeedRow(Base):
+    """A feed that ``parallax add --feed`` follows: the validators of its last answer, when it was read."""
+
+    __tablename__ = "feeds"
+
+    url: Mapped[str] = mapped_column(String(2048), primary_key=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    last_fetched: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class FeedItemRow(Base):
+    """An item of a feed already handled (its page stored, or refused for good): not fetched again."""
+
+    __tablename__ = "feed_items"
+    __table_args__ = (UniqueConstraint("feed_url", "item_hash"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    feed_url: Mapped[str] = mapped_column(
+        String(2048), ForeignKey("feeds.url", ondelete="CASCADE"), index=True
+    )
+    item_hash: Mapped[str] = mapped_column(String(64), doc="SHA-256 of the item's id (ids can be long)")
+    item_id: Mapped[str] = mapped_column(Text, doc="The item's id (guid), else its link")
+    link: Mapped[str] = mapped_column(Text)
+    seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
