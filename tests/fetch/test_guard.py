@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 
 import httpcore
@@ -137,3 +138,18 @@ def test_an_unchecked_host_is_never_connected_to() -> None:
     backend = PinnedBackend({"checked.example": "127.0.0.1"})
     with pytest.raises(httpcore.ConnectError, match="no checked address"):
         backend.connect_tcp("other.example", 80)
+
+
+def test_an_international_host_name_is_checked_and_pinned_in_its_ascii_form(
+    site: Site, local_options: FetchOptions
+) -> None:
+    site.page("/a", "<p>a</p>")
+    asked: list[str] = []
+
+    def resolver(host: str) -> list[str]:
+        asked.append(host)
+        return ["127.0.0.1"]
+
+    with PoliteClient(dataclasses.replace(local_options, resolver=resolver)) as client:
+        assert client.get(site.url("/a", host="bücher.invalid")).status == 200
+    assert set(asked) == {"xn--bcher-kva.invalid"}

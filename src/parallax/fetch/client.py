@@ -181,7 +181,7 @@ class PoliteClient:
         return answer.status, answer.content
 
     def _wait_turn(self, url: httpx.URL) -> None:
-        host = url.host
+        host = _host(url)
         delay = self.options.delay
         if self.options.respect_robots:
             delay = max(delay, min(self.robots.crawl_delay(url), self.options.max_crawl_delay))
@@ -203,7 +203,8 @@ class PoliteClient:
         o = self.options
         for attempt in range(o.retries + 1):
             # Checked on every try: the answer of the resolver may change, the pin follows the check.
-            self._pins[url.host] = checked_address(url.host, o.resolver, o.allow_private, source)
+            host = _host(url)
+            self._pins[host] = checked_address(host, o.resolver, o.allow_private, source)
             if robots and o.respect_robots:
                 self.robots.check(url, source)
             self._wait_turn(url)
@@ -232,7 +233,7 @@ class PoliteClient:
             except httpx.HTTPError as exc:
                 raise FetchError(_describe(exc), source) from exc
             finally:
-                self._last[url.host] = self._clock()
+                self._last[host] = self._clock()
             if wait:
                 self._sleep(wait)
         raise AssertionError("unreachable")
@@ -256,6 +257,11 @@ class PoliteClient:
                 raise FetchError(f"timed out (the answer took over {self.options.total_timeout:g} s)", source)
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _host(url: httpx.URL) -> str:
+    """The host as the connection sees it (an international name in its ASCII ``xn--`` form)."""
+    return url.raw_host.decode("ascii").lower()
 
 
 def _check_type(response: httpx.Response, types: frozenset[str] | None, source: str) -> None:
