@@ -47,3 +47,14 @@ def test_the_servers_charset_is_used(site: Site, local_options: FetchOptions) ->
         document = fetch_page(client, site.url("/latin"))
     assert document.html is not None and "Ilse Varrón" in document.html
     assert document.encoding == "cp1252"
+
+
+def test_host_names_made_readable() -> None:
+    from parallax.cleaning.outlets import outlet_from_host
+
+    assert outlet_from_host("https://www.harbour-gazette.co.uk/a/b") == "Harbour Gazette"
+    assert outlet_from_host("https://news.tollencourier.com/") == "Tollencourier"
+    assert outlet_from_host("https://www.kbx.com/") == "KBX"  # initials
+    assert outlet_from_host("https://www.fen.com/") == "Fen"  # a word, not initials
+    assert outlet_from_host("https://radio4u.example/") == "radio4u.example"  # nothing better than the host
+    assert outlet_from_host("http://127.0.0.1:8000/a") is None

@@ -116,8 +116,8 @@ def outlet_from_host(url: str) -> str | None:
     bare = host.removeprefix("www.")
     domain = extract_domain(f"http://{host}/") or ".".join(bare.split(".")[-2:])
     label = domain.split(".")[0] if "." in domain else domain
-    if len(label) <= 3 and label.isalpha():  # "bbc", "npr": initials
-        return label.upper()
+    if label.isalpha() and (len(label) <= 2 or (len(label) == 3 and not set(label) & set("aeiouy"))):
+        return label.upper()  # initials: "ap", "bbc", "cnn" (not "sky", "vox")
     return outlet_from_name(label) or readable_outlet(bare)
 
 
