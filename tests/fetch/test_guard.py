@@ -153,3 +153,22 @@ def test_an_international_host_name_is_checked_and_pinned_in_its_ascii_form(
     with PoliteClient(dataclasses.replace(local_options, resolver=resolver)) as client:
         assert client.get(site.url("/a", host="bücher.invalid")).status == 200
     assert set(asked) == {"xn--bcher-kva.invalid"}
+
+
+def test_a_name_that_turns_private_between_requests_is_refused() -> None:
+    """DNS rebinding: the name is resolved and checked again for every request."""
+    answers = iter([["93.184.216.34"], ["93.184.216.34"], ["127.0.0.1"]])
+    asked: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        asked.append(request.url.path)
+        if request.url.path == "/robots.txt":
+            return httpx.Response(404)
+        return httpx.Response(200, headers={"Content-Type": "text/html"}, text="<p>a</p>")
+
+    options = FetchOptions(delay=0, resolver=lambda host: next(answers))
+    with PoliteClient(options, transport=httpx.MockTransport(handler)) as client:
+        assert client.get("http://flip.example/a").status == 200
+        with pytest.raises(RefusedAddressError, match=r"127\.0\.0\.1"):
+            client.get("http://flip.example/b")
+    assert asked == ["/robots.txt", "/a"]

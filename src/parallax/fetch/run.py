@@ -24,8 +24,6 @@ from parallax.fetch.state import load_feed_state, save_feed_state
 from parallax.model import Document, Rejected
 from parallax.pipeline import Progress
 
-URL_PREFIXES = ("http://", "https://")
-
 
 def is_url(value: str) -> bool:
     """Whether a command-line input is a web address (``scheme://``) rather than a path."""
@@ -87,6 +85,7 @@ def fetch_inputs(
 ) -> FetchRun:
     """Fetch the pages at ``urls`` and the new items of ``feeds`` (their state read from ``engine``)."""
     run = FetchRun()
+    feeds = list(dict.fromkeys(feeds))
     own = client is None
     client = client or PoliteClient(options)
     total = len(urls) + len(feeds)
@@ -108,6 +107,9 @@ def fetch_inputs(
             return not exc.transient
         except ParallaxError as exc:  # an empty or binary body
             run.rejected.append(_rejected(exc, url))
+        except Exception as exc:  # one bad page never kills a run
+            reason = f"internal error: {type(exc).__name__}: {exc}".splitlines()[0]
+            run.rejected.append(Rejected(source=url, stage="fetch", reason=reason, code="E600"))
         return True
 
     try:
@@ -126,6 +128,11 @@ def fetch_inputs(
                 )
             except ParallaxError as exc:
                 run.rejected.append(_rejected(exc, feed_url))
+                tick()
+                continue
+            except Exception as exc:  # a feed that breaks the parser must not stop the other inputs
+                reason = f"internal error: {type(exc).__name__}: {exc}".splitlines()[0]
+                run.rejected.append(Rejected(source=feed_url, stage="fetch", reason=reason, code="E608"))
                 tick()
                 continue
             outcome = FeedOutcome(check)
