@@ -6,11 +6,14 @@ Every page and feed served here is written for the tests (invented outlets, peop
 from __future__ import annotations
 
 import contextlib
+import ssl
+import subprocess
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 Handler = Callable[["Request"], None]
 
@@ -55,6 +58,7 @@ class Request(BaseHTTPRequestHandler):
 class Site:
     host: str
     port: int
+    scheme: str = "http"
     routes: dict[str, Handler] = field(default_factory=dict)
     hits: list[Hit] = field(default_factory=list)
     sent: dict[str, int] = field(default_factory=dict)  # bytes streamed by the streaming routes
@@ -70,7 +74,7 @@ class Site:
                 super().handle_error(request, client_address)  # type: ignore[arg-type]
 
     def url(self, path: str, host: str | None = None) -> str:
-        return f"http://{host or self.host}:{self.port}{path}"
+        return f"{self.scheme}://{host or self.host}:{self.port}{path}"
 
     def paths(self) -> list[str]:
         return [h.path for h in self.hits]
@@ -128,9 +132,12 @@ class Site:
         self.routes[path] = serve
 
 
-def start_site() -> tuple[Site, Callable[[], None]]:
+def start_site(tls: ssl.SSLContext | None = None) -> tuple[Site, Callable[[], None]]:
+    """Start the site (HTTPS when given a server TLS context); return it and a function that stops it."""
     server = Site.Server(("127.0.0.1", 0), Request)
-    site = Site("127.0.0.1", server.server_address[1])
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
+    site = Site("127.0.0.1", server.server_address[1], "https" if tls else "http")
     server.site = site
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
@@ -141,6 +148,27 @@ def start_site() -> tuple[Site, Callable[[], None]]:
         thread.join(5)
 
     return site, stop
+
+
+def make_certificates(folder: Path, name: str) -> tuple[Path, Path, Path]:
+    """A throwaway certificate authority and a server certificate for ``name`` signed by it (openssl
+    command); returns (CA file, server certificate, server key)."""
+    ca_key, ca, key, csr, cert = (
+        folder / n for n in ("ca.key", "ca.pem", "server.key", "server.csr", "server.pem")
+    )
+    ext = folder / "server.ext"
+    ext.write_text(f"subjectAltName=DNS:{name}\nextendedKeyUsage=serverAuth\n", encoding="utf-8")
+    steps = [
+        ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", ca_key, "-out", ca, "-days", "2",
+         "-subj", "/CN=Invented Test CA", "-addext", "basicConstraints=critical,CA:TRUE",
+         "-addext", "keyUsage=critical,keyCertSign,cRLSign"],
+        ["req", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", csr, "-subj", f"/CN={name}"],
+        ["x509", "-req", "-in", csr, "-CA", ca, "-CAkey", ca_key, "-CAcreateserial", "-out", cert,
+         "-days", "2", "-extfile", ext],
+    ]  # fmt: skip
+    for step in steps:
+        subprocess.run(["openssl", *map(str, step)], check=True, capture_output=True, timeout=60)
+    return ca, cert, key
 
 
 def article_html(

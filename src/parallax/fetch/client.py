@@ -9,6 +9,7 @@ Bodies are streamed and the reading stops as soon as they pass ``max_bytes``.
 from __future__ import annotations
 
 import email.utils
+import ssl
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -70,6 +71,7 @@ class FetchOptions:
     respect_robots: bool = True
     user_agent: str = field(default_factory=default_user_agent)
     resolver: Resolver = system_resolver
+    ca_file: str | None = None  # trust these certificate authorities instead of the usual ones
 
 
 @dataclass
@@ -130,7 +132,7 @@ class PoliteClient:
         self.requests = 0  # requests sent, robots.txt included
         o = self.options
         self._http = httpx.Client(
-            transport=transport or PinnedTransport(self._pins),
+            transport=transport or PinnedTransport(self._pins, ca_file=o.ca_file),
             timeout=httpx.Timeout(
                 connect=o.connect_timeout, read=o.read_timeout, write=o.read_timeout, pool=o.connect_timeout
             ),
@@ -225,6 +227,10 @@ class PoliteClient:
                         content = self._read(response, max_bytes or o.max_bytes, source)
                         return Fetched(str(url), status, response.headers, content)
             except RETRY_ERRORS as exc:
+                if _tls_failure(exc):  # a certificate that does not fit will not fit on the next try
+                    failure = FetchError(f"TLS failed ({_describe(exc)})", source)
+                    failure.transient = False
+                    raise failure from exc
                 if attempt == o.retries:
                     raise FetchError(f"{_describe(exc)} (after {attempt + 1} tries)", source) from exc
                 wait = min(o.max_wait, o.backoff * 2**attempt)
@@ -257,6 +263,15 @@ class PoliteClient:
                 raise FetchError(f"timed out (the answer took over {self.options.total_timeout:g} s)", source)
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _tls_failure(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _host(url: httpx.URL) -> str:

@@ -6,6 +6,7 @@ the TCP connection goes to the pinned address. A host with no pinned address is 
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -49,10 +50,17 @@ class PinnedTransport(httpx.HTTPTransport):
     built the same way with the pinned backend (httpx 0.28, httpcore 1.0).
     """
 
-    def __init__(self, pins: Mapping[str, str], max_connections: int = 10) -> None:
+    def __init__(
+        self, pins: Mapping[str, str], max_connections: int = 10, ca_file: str | None = None
+    ) -> None:
+        """``ca_file``: certificates of the authorities to trust instead of the usual ones (an intranet's)."""
         super().__init__(trust_env=False)
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
+            ssl_context=(
+                ssl.create_default_context(cafile=ca_file)
+                if ca_file
+                else httpx.create_ssl_context(trust_env=False)
+            ),
             max_connections=max_connections,
             max_keepalive_connections=max_connections,
             keepalive_expiry=5.0,
