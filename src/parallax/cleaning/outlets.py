@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["FURNITURE_WORDS", "outlet_from_host", "outlet_from_name", "outlet_in_furniture", "readable_outlet"]
+__all__ = [
+    "FURNITURE_WORDS",
+    "is_host_name",
+    "outlet_from_host",
+    "outlet_from_name",
+    "outlet_in_furniture",
+    "readable_outlet",
+]
 
 # A proper name of one to five capitalised words, "of", "and", "&" or "the" allowed inside.
 _CAP = r"[A-Z][\w'’.&-]*"
