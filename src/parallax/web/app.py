@@ -1,0 +1,54 @@
+"""The app factory: :func:`create_app` wires the store, the pages, the API and the security middleware."""
+
+from __future__ import annotations
+
+import threading
+from importlib import resources
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from parallax.web import api, pages
+from parallax.web.reader import StoreReader
+from parallax.web.security import SecurityHeaders
+
+#: Largest request body accepted (bytes); larger ones get 413 before they are read.
+MAX_BODY = 2_000_000
+
+
+def create_app(
+    db_url: str | None = None,
+    token: str | None = None,
+    max_body: int = MAX_BODY,
+    migrate: bool = True,
+) -> FastAPI:
+    """The web app over the store at ``db_url`` (a SQLite file or URL, a PostgreSQL URL; default as
+    ``parallax add``: ``$PARALLAX_DB`` or ``./parallax.db``).
+
+    ``token`` turns on adding articles through the API (bearer token); without it adding answers 403.
+    The store is created or upgraded to the latest schema unless ``migrate`` is False.
+    """
+    from parallax.annotation.entities import country_names
+    from parallax.store.db import open_engine
+
+    engine = open_engine(db_url, migrate=migrate)
+    app = FastAPI(
+        title="Parallax",
+        summary="A library of news stories compared across outlets.",
+        version="1",
+        openapi_url="/api/openapi.json",
+        docs_url=None,  # the interactive pages load their scripts from the network
+        redoc_url=None,
+        max_body_size=max_body,  # 413 before the body is read (Content-Length) or as it passes the limit
+    )
+    app.state.engine = engine
+    app.state.reader = StoreReader(engine, places=country_names())
+    app.state.templates = pages.environment()
+    app.state.token = token or None
+    app.state.add_lock = threading.Lock()
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    static = resources.files("parallax") / "web" / "static"
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.add_middleware(SecurityHeaders)
+    return app

@@ -1,0 +1,159 @@
+"""The HTML pages: stories, one story, one entity, one article (Jinja2, every value autoescaped)."""
+
+from __future__ import annotations
+
+import math
+from importlib import resources
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from parallax.common.outlets import reader_outlet
+from parallax.render.view import plural, story_view
+from parallax.web.reader import HistoryEvent, SortKey, StoreReader
+from parallax.web.segments import article_pieces, claim_anchor
+
+PAGE_SIZE = 50
+ENTITIES_SHOWN = 500
+SORTS = (("recent", "last update"), ("size", "articles"), ("disputes", "open disputes"))
+
+
+def environment() -> Environment:
+    """The pages' Jinja2 environment: autoescape everywhere (every template and string)."""
+    folder = str(resources.files("parallax") / "web" / "templates")
+    env = Environment(
+        loader=FileSystemLoader(folder),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(plural=plural, claim_anchor=claim_anchor, safe_url=safe_url, event_text=event_text)
+    return env
+
+
+def safe_url(url: str) -> bool:
+    """Only http(s) links to an article's original page are shown (never javascript: or data:)."""
+    return urlsplit(url).scheme in {"http", "https"}
+
+
+def event_text(event: HistoryEvent) -> str:
+    if event.kind == "created":
+        return f"story started (version {event.version})"
+    if event.kind == "added":
+        return f"article added (version {event.version})"
+    if event.kind == "moved":
+        return f"article moved in from another story (version {event.version})"
+    if event.kind == "merged":
+        return f"another story merged in (version {event.version})"
+    return f"{event.kind} (version {event.version})"
+
+
+def page(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    env: Environment = request.app.state.templates
+    context.setdefault("query", None)
+    return HTMLResponse(env.get_template(template).render(**context), status_code=status_code)
+
+
+def not_found(request: Request, what: str) -> HTMLResponse:
+    return page(
+        request,
+        "error.html.j2",
+        status_code=404,
+        status=404,
+        heading="Not found",
+        message=f"There is no {what} with this id in the store.",
+    )
+
+
+def reader_of(request: Request) -> StoreReader:
+    reader: StoreReader = request.app.state.reader
+    return reader
+
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/", response_class=HTMLResponse)
+def stories_page(
+    request: Request,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    sort: SortKey = "recent",
+    page_number: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1,
+) -> HTMLResponse:
+    reader = reader_of(request)
+    lines, total = reader.stories(sort, q, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
+    return page(
+        request,
+        "stories.html.j2",
+        stories=lines,
+        total=total,
+        query=q.strip() if q else None,
+        sort=sort,
+        sorts=SORTS,
+        page=page_number,
+        pages=max(1, math.ceil(total / PAGE_SIZE)),
+    )
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story_page(request: Request, story_id: str) -> HTMLResponse:
+    reader = reader_of(request)
+    report = reader.story_report(story_id)
+    line = reader.story_line(story_id)
+    if report is None or line is None:
+        return not_found(request, "story")
+    story = report.stories[0]
+    entities = reader.entities()
+    entity_of = {e.id: entities.by_member.get((story_id, e.id)) for e in story.entities}
+    return page(
+        request,
+        "story.html.j2",
+        view=story_view(report, story),
+        line=line,
+        entity_of=entity_of,
+        history=reader.history(story_id),
+    )
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str) -> HTMLResponse:
+    reader = reader_of(request)
+    stored = reader.article(article_id)
+    if stored is None:
+        return not_found(request, "article")
+    story = reader.story(stored.story_id) if stored.story_id else None
+    claims = [c for c in story.claims if c.article_id == article_id] if story else []
+    number = None
+    if story is not None:
+        report = reader.story_report(story.id)
+        if report is not None:
+            number = story_view(report, story).number.get(article_id)
+    article = stored.article
+    return page(
+        request,
+        "article.html.j2",
+        stored=stored,
+        story=story,
+        number=number,
+        claims=len(claims),
+        outlet=reader_outlet(article.outlet, article.source),
+        paragraphs=article_pieces(article.text, stored.annotation.sentences, claims),
+    )
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities_page(request: Request) -> HTMLResponse:
+    entities = reader_of(request).entities().entities
+    return page(request, "entities.html.j2", shown=entities[:ENTITIES_SHOWN], total=len(entities))
+
+
+@router.get("/entities/{entity_id}", response_class=HTMLResponse)
+def entity_page(request: Request, entity_id: str) -> HTMLResponse:
+    reader = reader_of(request)
+    entity = reader.entities().get(entity_id)
+    if entity is None:
+        return not_found(request, "entity")
+    return page(request, "entity.html.j2", entity=entity, stories=reader.story_lines(entity.story_ids))
