@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from importlib import resources
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
@@ -14,6 +15,14 @@ from parallax.web.security import SecurityHeaders
 
 #: Largest request body accepted (bytes); larger ones get 413 before they are read.
 MAX_BODY = 2_000_000
+
+
+class _App(FastAPI):
+    """FastAPI with the security headers outermost: on every answer, also the 413s and 500s that
+    FastAPI's own outer middleware give."""
+
+    def build_middleware_stack(self) -> Any:
+        return SecurityHeaders(super().build_middleware_stack())
 
 
 def create_app(
@@ -32,7 +41,7 @@ def create_app(
     from parallax.store.db import open_engine
 
     engine = open_engine(db_url, migrate=migrate)
-    app = FastAPI(
+    app = _App(
         title="Parallax",
         summary="A library of news stories compared across outlets.",
         version="1",
@@ -50,5 +59,4 @@ def create_app(
     app.include_router(pages.router)
     static = resources.files("parallax") / "web" / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
-    app.add_middleware(SecurityHeaders)
     return app

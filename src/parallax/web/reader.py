@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Literal
 
 from sqlalchemy import Engine, select
@@ -65,6 +65,11 @@ class HistoryEvent:
     at: datetime
 
 
+def _utc(moment: datetime) -> datetime:
+    """The store writes UTC; SQLite gives the time back without its zone."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
 class StoreReader:
     """Read access to one store for the web app."""
 
@@ -78,7 +83,7 @@ class StoreReader:
     # ------------------------------------------------------------------ stories
     def _versions(self, session: Session) -> list[tuple[str, int, datetime]]:
         rows = session.execute(select(StoryRow.id, StoryRow.version, StoryRow.updated_at)).all()
-        return [(r[0], r[1], r[2]) for r in rows]
+        return [(r[0], r[1], _utc(r[2])) for r in rows]
 
     def _refresh(self) -> dict[str, _Computed]:
         """The computed line and entities of every story, computing only what changed."""
@@ -183,7 +188,7 @@ class StoreReader:
                 .where(StoryEventRow.story_id == story_id)
                 .order_by(StoryEventRow.at, StoryEventRow.pk)
             ).all()
-            return [HistoryEvent(r.kind, r.version, r.article_id, r.detail, r.at) for r in rows]
+            return [HistoryEvent(r.kind, r.version, r.article_id, r.detail, _utc(r.at)) for r in rows]
 
     # ------------------------------------------------------------------ articles
     def article(self, article_id: str) -> StoredArticle | None:
