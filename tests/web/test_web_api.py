@@ -94,6 +94,7 @@ def token_client(tmp_path: Path) -> Iterator[object]:
 
 def test_adding_text_with_the_token_makes_a_story(token_client) -> None:  # type: ignore[no-untyped-def]
     auth = {"Authorization": f"Bearer {TOKEN}"}
+    assert "no story yet" in token_client.get("/").text  # rendered (and cached) before the add
     assert token_client.post("/api/articles", json={"text": ADDED_TEXT}).status_code == 401
     wrong = {"Authorization": "Bearer not-the-token"}
     assert token_client.post("/api/articles", json={"text": ADDED_TEXT}, headers=wrong).status_code == 401
@@ -104,6 +105,7 @@ def test_adding_text_with_the_token_makes_a_story(token_client) -> None:  # type
     stories = token_client.get("/api/stories").json()["stories"]
     assert [s["title"] for s in stories] == ["Orlenbeck approves footbridge"]
     assert stories[0]["outlets"] == ["Tamsel Echo"]
+    assert "Orlenbeck approves footbridge" in token_client.get("/").text  # the page follows the store
     again = token_client.post("/api/articles", json=body, headers=auth)
     assert again.status_code == 200 and again.json()["duplicates"] and not again.json()["added"]
     html = (

@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from parallax.web import api, pages
+from parallax.web.cache import PAGES, PageCache
 from parallax.web.reader import StoreReader
 from parallax.web.security import SecurityHeaders
 
@@ -30,12 +31,14 @@ def create_app(
     token: str | None = None,
     max_body: int = MAX_BODY,
     migrate: bool = True,
+    page_cache: int = PAGES,
 ) -> FastAPI:
     """The web app over the store at ``db_url`` (a SQLite file or URL, a PostgreSQL URL; default as
     ``parallax add``: ``$PARALLAX_DB`` or ``./parallax.db``).
 
     ``token`` turns on adding articles through the API (bearer token); without it adding answers 403.
-    The store is created or upgraded to the latest schema unless ``migrate`` is False.
+    The store is created or upgraded to the latest schema unless ``migrate`` is False. ``page_cache``
+    rendered pages are kept until the store changes (0: render every request).
     """
     from parallax.annotation.entities import country_names
     from parallax.store.db import open_engine
@@ -54,6 +57,7 @@ def create_app(
     app.state.reader = StoreReader(engine, places=country_names())
     app.state.templates = pages.environment()
     app.state.token = token or None
+    app.state.page_cache = PageCache(page_cache)
     app.state.add_lock = threading.Lock()
     app.include_router(api.router)
     app.include_router(pages.router)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from importlib import resources
 from typing import Annotated, Any
 from urllib.parse import urlsplit
@@ -13,6 +14,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from parallax.common.outlets import reader_outlet
 from parallax.render.view import plural, story_view
+from parallax.web.cache import PageCache
 from parallax.web.reader import HistoryEvent, SortKey, StoreReader
 from parallax.web.segments import article_pieces, claim_anchor
 
@@ -57,6 +59,20 @@ def page(request: Request, template: str, status_code: int = 200, **context: Any
     return HTMLResponse(env.get_template(template).render(**context), status_code=status_code)
 
 
+def cached(request: Request, build: Callable[[], HTMLResponse]) -> HTMLResponse:
+    """The page from the app's page cache when the store has not changed since it was rendered."""
+    cache: PageCache | None = request.app.state.page_cache
+    if cache is None or cache.size <= 0:
+        return build()
+    key = (request.url.path, str(request.query_params), reader_of(request).fingerprint())
+    hit = cache.get(key)
+    if hit is not None:
+        return HTMLResponse(hit[0], status_code=hit[1])
+    response = build()
+    cache.put(key, bytes(response.body), response.status_code)
+    return response
+
+
 def not_found(request: Request, what: str) -> HTMLResponse:
     return page(
         request,
@@ -83,6 +99,10 @@ def stories_page(
     sort: SortKey = "recent",
     page_number: Annotated[int, Query(alias="page", ge=1, le=100_000)] = 1,
 ) -> HTMLResponse:
+    return cached(request, lambda: _stories(request, q, sort, page_number))
+
+
+def _stories(request: Request, q: str | None, sort: SortKey, page_number: int) -> HTMLResponse:
     reader = reader_of(request)
     lines, total = reader.stories(sort, q, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
     return page(
@@ -100,6 +120,10 @@ def stories_page(
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: str) -> HTMLResponse:
+    return cached(request, lambda: _story_page(request, story_id))
+
+
+def _story_page(request: Request, story_id: str) -> HTMLResponse:
     reader = reader_of(request)
     report = reader.story_report(story_id)
     line = reader.story_line(story_id)
@@ -120,6 +144,10 @@ def story_page(request: Request, story_id: str) -> HTMLResponse:
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str) -> HTMLResponse:
+    return cached(request, lambda: _article_page(request, article_id))
+
+
+def _article_page(request: Request, article_id: str) -> HTMLResponse:
     reader = reader_of(request)
     stored = reader.article(article_id)
     if stored is None:
@@ -146,12 +174,20 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
 
 @router.get("/entities", response_class=HTMLResponse)
 def entities_page(request: Request) -> HTMLResponse:
+    return cached(request, lambda: _entities_page(request))
+
+
+def _entities_page(request: Request) -> HTMLResponse:
     entities = reader_of(request).entities().entities
     return page(request, "entities.html.j2", shown=entities[:ENTITIES_SHOWN], total=len(entities))
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
 def entity_page(request: Request, entity_id: str) -> HTMLResponse:
+    return cached(request, lambda: _entity_page(request, entity_id))
+
+
+def _entity_page(request: Request, entity_id: str) -> HTMLResponse:
     reader = reader_of(request)
     entity = reader.entities().get(entity_id)
     if entity is None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from parallax.common.outlets import reader_outlet
@@ -23,6 +23,7 @@ from parallax.store.entities import StoreEntities, resolve_store_entities
 from parallax.store.schema import ArticleRow, StoryEventRow, StoryRow
 from parallax.store.search import search
 
+Fingerprint = tuple[int, int, int]
 SortKey = Literal["recent", "size", "disputes"]
 DISPUTE_KINDS = frozenset({"contradiction", "disagreement", "evolving"})
 #: Hits read from each search (articles, claims) before they are folded into stories.
@@ -78,15 +79,30 @@ class StoreReader:
         self.places = places
         self._lock = threading.Lock()
         self._computed: dict[str, _Computed] = {}
+        self._seen: Fingerprint | None = None  # the store's fingerprint when _computed was made
         self._entities: tuple[tuple[tuple[str, int], ...], StoreEntities] | None = None
 
     # ------------------------------------------------------------------ stories
+    def fingerprint(self) -> Fingerprint:
+        """Changes whenever the stories change, in three index look-ups: the writer records a history event
+        for every change of a story's articles (the only time it rewrites a story), a merged-away story
+        lowers the count, and every added article raises the largest article key."""
+        with Session(self.engine) as session:
+            events = session.scalar(select(func.max(StoryEventRow.pk)))
+            stories = session.scalar(select(func.count(StoryRow.id)))
+            articles = session.scalar(select(func.max(ArticleRow.pk)))
+        return (int(events or 0), int(stories or 0), int(articles or 0))
+
     def _versions(self, session: Session) -> list[tuple[str, int, datetime]]:
         rows = session.execute(select(StoryRow.id, StoryRow.version, StoryRow.updated_at)).all()
         return [(r[0], r[1], _utc(r[2])) for r in rows]
 
     def _refresh(self) -> dict[str, _Computed]:
         """The computed line and entities of every story, computing only what changed."""
+        fingerprint = self.fingerprint()
+        with self._lock:
+            if fingerprint == self._seen:
+                return self._computed
         with Session(self.engine) as session:
             versions = self._versions(session)
             with self._lock:
@@ -130,6 +146,7 @@ class StoreReader:
         current = {sid: c for sid, c in known.items() if sid in live}
         with self._lock:
             self._computed = current
+            self._seen = fingerprint
         return current
 
     def stories(
