@@ -6,14 +6,15 @@ import math
 from collections.abc import Callable
 from importlib import resources
 from typing import Annotated, Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
 
 from parallax.common.outlets import reader_outlet
-from parallax.render.view import plural, story_view
+from parallax.render.view import StoryView, plural, story_view
 from parallax.web.cache import PageCache
 from parallax.web.reader import HistoryEvent, SortKey, StoreReader
 from parallax.web.segments import article_pieces, claim_anchor
@@ -39,6 +40,25 @@ def environment() -> Environment:
 def safe_url(url: str) -> bool:
     """Only http(s) links to an article's original page are shown (never javascript: or data:)."""
     return urlsplit(url).scheme in {"http", "https"}
+
+
+def citations(view: StoryView) -> tuple[dict[str, Markup], dict[str, Markup]]:
+    """Each claim's citation link (to its sentence on the article page) and each article's link, made once
+    per page: '[2]', titled and labelled with the source's number and outlet."""
+
+    def link(href: str, article_id: str) -> Markup:
+        label = escape(view.cite_title(article_id))
+        number = escape(view.number.get(article_id, "?"))
+        return Markup(
+            f'<a class="cite" href="{escape(href)}" title="{label}" aria-label="{label}">[{number}]</a>'
+        )
+
+    claims = {
+        c.id: link(f"/articles/{quote(c.article_id)}#{claim_anchor(c.id)}", c.article_id)
+        for c in view.story.claims
+    }
+    articles = {a: link(f"/articles/{quote(a)}", a) for a in view.number}
+    return claims, articles
 
 
 def event_text(event: HistoryEvent) -> str:
@@ -130,12 +150,16 @@ def _story_page(request: Request, story_id: str) -> HTMLResponse:
     if report is None or line is None:
         return not_found(request, "story")
     story = report.stories[0]
+    view = story_view(report, story)
+    cites, source_links = citations(view)
     entities = reader.entities()
     entity_of = {e.id: entities.by_member.get((story_id, e.id)) for e in story.entities}
     return page(
         request,
         "story.html.j2",
-        view=story_view(report, story),
+        view=view,
+        cites=cites,
+        source_links=source_links,
         line=line,
         entity_of=entity_of,
         history=reader.history(story_id),
