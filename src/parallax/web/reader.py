@@ -186,15 +186,36 @@ class StoreReader:
         return computed.line if computed else None
 
     def story_report(self, story_id: str) -> Report | None:
-        """The story with its articles, as the report view takes it."""
+        """The story with its articles, as the report view takes it: the articles' metadata from the
+        store's columns, without their text (the story page links to each article's own page)."""
         story = self.story(story_id)
         if story is None:
             return None
         with Session(self.engine) as session:
-            records = session.scalars(
-                select(ArticleRow.record).where(ArticleRow.story_id == story_id).order_by(ArticleRow.pk)
+            rows = session.execute(
+                select(
+                    ArticleRow.id,
+                    ArticleRow.source,
+                    ArticleRow.outlet,
+                    ArticleRow.title,
+                    ArticleRow.published,
+                    ArticleRow.url,
+                    ArticleRow.copy_of,
+                ).where(ArticleRow.story_id == story_id)
             ).all()
-        articles = {a.id: a for a in (Article.model_validate_json(r) for r in records)}
+        articles = {
+            r.id: Article(
+                id=r.id,
+                source=r.source,
+                outlet=r.outlet,
+                title=r.title,
+                published=r.published,
+                url=r.url,
+                copy_of=r.copy_of,
+                text="",
+            )
+            for r in rows
+        }
         ordered = [articles[i] for i in story.article_ids if i in articles]
         return Report(articles=ordered, stories=[story])
 
