@@ -119,7 +119,9 @@ def test_hostile_article_text_is_shown_never_run(base_url: str) -> None:
         page = browser.new_page(viewport={"width": WIDTH, "height": 844})
         page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
         page.on("pageerror", lambda exc: errors.append(str(exc)))
-        for path in ["/", f"/stories/{story_id}", *(f"/articles/{a}" for a in articles)]:
+        entity = httpx.get(base_url + "/api/entities", params={"q": "Kovalenco"}).json()["entities"][0]
+        pages = ["/", f"/stories/{story_id}", *(f"/articles/{a}" for a in articles)]
+        for path in [*pages, "/entities", f"/entities/{entity['id']}"]:
             page.goto(base_url + path)
             assert page.evaluate("window.__pwned === undefined"), path
             _no_sideways_scroll(page)
