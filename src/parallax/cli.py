@@ -418,6 +418,9 @@ def analyze(
 from parallax.store_cli import add as _add  # noqa: E402
 
 app.command(name="add")(_add)
+from parallax.web.serve import serve as _serve  # noqa: E402
+
+app.command(name="serve")(_serve)
 
 
 def _safe_name(name: str) -> str:

@@ -1,0 +1,185 @@
+"""The HTML pages through FastAPI's TestClient on a SQLite store: content, links, escaping, headers."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from web.conftest import story_id_titled
+from web.web_corpus import HOSTILE_LINE, HOSTILE_TITLE
+
+
+class _Tags(HTMLParser):
+    """Every start tag with its attributes, and the ids on the page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def ids(self) -> set[str]:
+        return {a["id"] for _, a in self.tags if a.get("id")}  # type: ignore[misc]
+
+
+def tags(html: str) -> _Tags:
+    parser = _Tags()
+    parser.feed(html)
+    return parser
+
+
+def test_stories_page_lists_each_story_with_its_outlets_counts_and_disputes(client) -> None:  # type: ignore[no-untyped-def]
+    page = client.get("/")
+    assert page.status_code == 200
+    html = page.text
+    assert "Harbour bridge" in html and "Vellmoor" in html
+    bridge = html[html.index("Harbour bridge") :]
+    line = bridge[: bridge.index("</li>")]
+    assert "5 articles" in line and "5 outlets" in line and "Meridian Wire" in line
+    assert "open dispute" in line
+    assert "schema" not in html.casefold()
+
+
+def test_stories_page_sorts_by_size_and_by_disputes(client) -> None:  # type: ignore[no-untyped-def]
+    by_size = client.get("/", params={"sort": "size"}).text
+    assert by_size.index("Harbour bridge") < by_size.index("Vellmoor")  # 5 articles before 3
+    stories = client.get("/api/stories", params={"sort": "disputes"}).json()["stories"]
+    disputes = [s["disputes"] for s in stories]
+    assert disputes == sorted(disputes, reverse=True)
+    assert client.get("/", params={"sort": "nonsense"}).status_code == 422
+
+
+def test_search_finds_the_story_by_words_of_its_articles(client) -> None:  # type: ignore[no-untyped-def]
+    found = client.get("/", params={"q": "librarian books"}).text
+    assert "Vellmoor" in found and "Harbour bridge" not in found
+    found = client.get("/", params={"q": "commuters"}).text
+    assert "Harbour bridge" in found and "Vellmoor" not in found
+    # Search syntax never reaches the database.
+    for query in ['"bridge', "bridge OR *", "NEAR(a b)", "-x", "'; drop table stories; --"]:
+        assert client.get("/", params={"q": query}).status_code == 200
+
+
+def test_story_page_shows_the_report_and_cites_every_point_with_its_outlet(client) -> None:  # type: ignore[no-untyped-def]
+    story_id = story_id_titled(client, "bridge")
+    page = client.get(f"/stories/{story_id}")
+    assert page.status_code == 200
+    html = page.text
+    for heading in ("Comparison", "Disputes", "Agreements", "Summary", "Timeline", "Entities"):
+        assert f">{heading}</h" in html, heading
+    assert 'class="overview"' in html
+    found = tags(html)
+    cites = [a for t, a in found.tags if t == "a" and a.get("class") == "cite"]
+    assert len(cites) >= 10
+    outlets = {"The Coastal Courier", "The Elvan Herald", "Meridian Wire", "Port Elvan Daily", "The Lantern"}
+    checked = 0
+    for attrs in cites:
+        label = attrs.get("aria-label") or ""
+        assert attrs.get("title") == label and re.fullmatch(r"\[\d+\] .+", label), label
+        assert any(outlet in label for outlet in outlets), label
+        href = attrs.get("href") or ""
+        assert href.startswith("/articles/"), href
+        if "#" in href and checked < 5:  # the cited sentence is on the article page under that anchor
+            path, anchor = href.split("#")
+            article = client.get(path)
+            assert article.status_code == 200
+            marks = [a for t, a in tags(article.text).tags if t == "mark" and a.get("id") == anchor]
+            assert marks and marks[0].get("class") == "claim"
+            checked += 1
+    assert checked == 5
+    assert "schema" not in html.casefold()
+
+
+def test_article_page_anchors_every_sentence_and_marks_the_claims(client) -> None:  # type: ignore[no-untyped-def]
+    story = client.get(f"/api/stories/{story_id_titled(client, 'bridge')}").json()
+    article_id = story["article_ids"][0]
+    own_claims = [c for c in story["claims"] if c["article_id"] == article_id]
+    stored = client.get(f"/api/articles/{article_id}").json()
+    html = client.get(f"/articles/{article_id}").text
+    found = tags(html)
+    ids = found.ids()
+    sentences = len(stored["annotation"]["sentences"])
+    marks = [a for t, a in found.tags if t == "mark"]
+    spans = [a for t, a in found.tags if t == "span" and a.get("class") == "sentence"]
+    assert len(marks) == len(own_claims) and marks
+    assert len(marks) + len(spans) == sentences
+    assert "s1" in ids or any(c["start"] == 0 for c in own_claims)
+    assert f'href="/stories/{story["id"]}"' in html
+
+
+def test_entity_page_lists_its_variants_and_its_stories(client) -> None:  # type: ignore[no-untyped-def]
+    entities = client.get("/api/entities", params={"q": "Kovalenco"}).json()["entities"]
+    assert len(entities) == 1
+    entity = entities[0]
+    assert {v["text"] for v in entity["variants"]} == {"Oleksandr Kovalenko", "Oleksandr Kovalenco"}
+    html = client.get(f"/entities/{entity['id']}").text
+    assert "Oleksandr Kovalenco" in html and "Oleksandr Kovalenko" in html
+    assert f'href="/stories/{entity["story_ids"][0]}"' in html
+    # The story page links its entities to their store-wide pages.
+    story_html = client.get(f"/stories/{entity['story_ids'][0]}").text
+    assert f'href="/entities/{entity["id"]}"' in story_html
+    assert client.get("/entities").status_code == 200
+
+
+def test_hostile_article_text_is_escaped_everywhere(client) -> None:  # type: ignore[no-untyped-def]
+    story_id = story_id_titled(client, "Vellmoor")
+    story = client.get(f"/api/stories/{story_id}").json()
+    pages = ["/", "/?q=Vellmoor", f"/stories/{story_id}"]
+    pages += [f"/articles/{a}" for a in story["article_ids"]]
+    seen_title = seen_line = False
+    for path in pages:
+        html = client.get(path).text
+        assert "<script" not in html.casefold(), path
+        assert "onerror" not in {k for _, a in tags(html).tags for k in a}, path
+        assert "onmouseover" not in {k for _, a in tags(html).tags for k in a}, path
+        assert "<b onmouseover" not in html and "<img src=x" not in html
+        seen_title |= "Library fire &lt;script&gt;window.__pwned = 1&lt;/script&gt; in Vellmoor" in html
+        seen_line |= "&lt;img src=x onerror=" in html
+    assert seen_title and seen_line
+    assert HOSTILE_TITLE and HOSTILE_LINE
+
+
+def test_no_page_loads_anything_from_another_origin(client) -> None:  # type: ignore[no-untyped-def]
+    story_id = story_id_titled(client, "bridge")
+    for path in ["/", f"/stories/{story_id}", "/entities"]:
+        for tag, attrs in tags(client.get(path).text).tags:
+            for name in ("src", "href"):
+                value = attrs.get(name) or ""
+                if tag in {"script", "img", "link", "iframe", "style"} or (tag == "a" and name == "src"):
+                    assert not re.match(r"(?i)(https?:)?//", value), (path, tag, value)
+    css = client.get("/static/app.css")
+    assert css.status_code == 200 and "http" not in css.text and "@import" not in css.text
+
+
+def test_every_response_carries_the_security_headers(client) -> None:  # type: ignore[no-untyped-def]
+    for path in [
+        "/",
+        "/api/health",
+        "/static/app.css",
+        "/stories/nope",
+        "/api/stories/nope",
+        "/no/such/page",
+    ]:
+        response = client.get(path)
+        csp = response.headers["content-security-policy"]
+        assert "default-src 'self'" in csp and "unsafe-inline" not in csp and "object-src 'none'" in csp
+        assert response.headers["x-content-type-options"] == "nosniff"
+        assert response.headers["referrer-policy"] == "no-referrer"
+    assert client.get("/stories/nope").status_code == 404
+    assert client.get("/articles/nope").status_code == 404
+    assert client.get("/entities/nope").status_code == 404
+
+
+def test_pages_need_no_inline_script_or_style(client) -> None:  # type: ignore[no-untyped-def]
+    story_id = story_id_titled(client, "bridge")
+    for path in ["/", f"/stories/{story_id}"]:
+        found = tags(client.get(path).text)
+        assert not [t for t, _ in found.tags if t in {"script", "style"}]
+        assert not [a for _, a in found.tags if "style" in a]
+
+
+def test_skip_link_comes_first(client) -> None:  # type: ignore[no-untyped-def]
+    found = tags(client.get("/").text)
+    links = [a for t, a in found.tags if t == "a"]
+    assert links[0].get("class") == "skip" and links[0].get("href") == "#content"
+    assert "content" in found.ids()
