@@ -138,10 +138,38 @@ def test_bad_input_is_a_422_with_a_message(token_client) -> None:  # type: ignor
     assert token_client.get("/api/stories", params={"limit": 0}).status_code == 422
 
 
-def test_adding_a_url_answers_501_without_the_fetcher(token_client) -> None:  # type: ignore[no-untyped-def]
+def test_adding_a_url_fetches_the_page_and_refuses_private_addresses(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from fetch.site import start_site
+    from fetch.stories import ferry_page
+    from parallax.fetch.client import FetchOptions
+    from parallax.web import create_app
+
     auth = {"Authorization": f"Bearer {TOKEN}"}
-    response = token_client.post("/api/articles", json={"url": "https://example.org/news/1"}, headers=auth)
-    assert response.status_code == 501 and "parallax.fetch" in response.json()["detail"]
+    site, stop = start_site()
+    try:
+        site.page("/news/ferry", ferry_page())
+        site.status("/gone", 404)
+        url = site.url("/news/ferry")
+        # The default options refuse the loopback address the local site listens on.
+        with TestClient(create_app(f"sqlite:///{tmp_path / 'guarded.db'}", token=TOKEN)) as guarded:
+            refused = guarded.post("/api/articles", json={"url": url}, headers=auth)
+            assert refused.status_code == 422 and "E601" in refused.json()["detail"], refused.text
+            assert guarded.get("/api/stories").json()["total"] == 0
+        allowed = FetchOptions(delay=0.0, allow_private=True, retries=0, connect_timeout=2.0, read_timeout=2.0)
+        app = create_app(f"sqlite:///{tmp_path / 'open.db'}", token=TOKEN, fetch_options=allowed)
+        with TestClient(app) as client:
+            created = client.post("/api/articles", json={"url": url}, headers=auth)
+            assert created.status_code == 201, created.text
+            article = client.get(f"/api/articles/{created.json()['added'][0]}").json()
+            assert article["article"]["title"] == "Ferry runs aground outside Tollen harbour"
+            assert article["article"]["outlet"] == "The Tollen Courier"
+            assert client.post("/api/articles", json={"url": url}, headers=auth).status_code == 200
+            missing = client.post("/api/articles", json={"url": site.url("/gone")}, headers=auth)
+            assert missing.status_code == 502 and "E603" in missing.json()["detail"], missing.text
+    finally:
+        stop()
 
 
 def test_bodies_over_the_limit_are_refused_before_they_are_read(token_client) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,6 @@ token (``PARALLAX_TOKEN``), and then needs ``Authorization: Bearer <token>``.
 from __future__ import annotations
 
 import hmac
-import importlib.util
 import threading
 import uuid
 from datetime import datetime
@@ -219,6 +218,24 @@ def require_token(request: Request) -> None:
         raise HTTPException(401, "a valid bearer token is needed", headers={"WWW-Authenticate": "Bearer"})
 
 
+def _fetch(request: Request, item: NewArticle) -> Document:
+    """The page at ``item.url`` as a document, with what the request says about it over the page's own."""
+    from parallax.fetch.client import PoliteClient
+    from parallax.fetch.errors import BadUrlError, FetchError, RefusedAddressError, RobotsDisallowedError
+    from parallax.fetch.page import fetch_page
+
+    assert item.url is not None
+    try:
+        with PoliteClient(request.app.state.fetch_options) as client:
+            document = fetch_page(client, item.url)
+    except (RefusedAddressError, BadUrlError, RobotsDisallowedError) as exc:
+        raise HTTPException(422, f"{exc.message} [{exc.code}]") from exc
+    except FetchError as exc:
+        raise HTTPException(502, f"{exc.message} [{exc.code}]") from exc
+    known = {k: v for k in ("title", "byline", "outlet", "published") if (v := getattr(item, k)) is not None}
+    return document.model_copy(update=known) if known else document
+
+
 @router.post(
     "/articles",
     response_model=AddOut,
@@ -229,30 +246,31 @@ def require_token(request: Request) -> None:
         401: {"description": "Missing or wrong token"},
         403: {"description": "Adding is off (no token configured)"},
         413: {"description": "Request body too large"},
-        501: {"description": "Fetching URLs is not available in this build"},
+        502: {"description": "The page at the URL could not be fetched"},
     },
 )
 def add_article(request: Request, response: Response, item: NewArticle) -> AddOut:
-    """Add one article (text or HTML) to the store: annotated, committed, put into a story."""
+    """Add one article (text, HTML, or a page fetched from a URL) to the store: annotated, committed, put
+    into a story. A URL is fetched as ``parallax add URL`` does (politely; private addresses refused unless
+    the server was started with them allowed): a refused address is a 422, a page that cannot be had 502."""
     if item.url is not None:
-        if importlib.util.find_spec("parallax.fetch") is None:
-            raise HTTPException(501, "adding a URL needs parallax.fetch, which this build does not have")
-        raise HTTPException(501, "adding a URL through the API is not wired to parallax.fetch yet")
+        document = _fetch(request, item)
+    else:
+        name = f"api-{uuid.uuid4().hex[:12]}"
+        document = Document(
+            id=name,
+            source=f"{name}.{'html' if item.html is not None else 'txt'}",
+            kind="html" if item.html is not None else "text",
+            text=item.text,
+            html=item.html,
+            title=item.title,
+            byline=item.byline,
+            outlet=item.outlet,
+            published=item.published,
+        )
     from parallax.pipeline import clean
     from parallax.store.add import add_articles
 
-    name = f"api-{uuid.uuid4().hex[:12]}"
-    document = Document(
-        id=name,
-        source=f"{name}.{'html' if item.html is not None else 'txt'}",
-        kind="html" if item.html is not None else "text",
-        text=item.text,
-        html=item.html,
-        title=item.title,
-        byline=item.byline,
-        outlet=item.outlet,
-        published=item.published,
-    )
     lock: threading.Lock = request.app.state.add_lock
     with lock:  # one add at a time in this process (the store's writer orders them across processes)
         run = clean([document])

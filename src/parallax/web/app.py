@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from parallax.fetch.client import FetchOptions
 from parallax.web import api, pages
 from parallax.web.cache import PAGES, PageCache
 from parallax.web.reader import StoreReader
@@ -32,13 +33,15 @@ def create_app(
     max_body: int = MAX_BODY,
     migrate: bool = True,
     page_cache: int = PAGES,
+    fetch_options: FetchOptions | None = None,
 ) -> FastAPI:
     """The web app over the store at ``db_url`` (a SQLite file or URL, a PostgreSQL URL; default as
     ``parallax add``: ``$PARALLAX_DB`` or ``./parallax.db``).
 
     ``token`` turns on adding articles through the API (bearer token); without it adding answers 403.
     The store is created or upgraded to the latest schema unless ``migrate`` is False. ``page_cache``
-    rendered pages are kept until the store changes (0: render every request).
+    rendered pages are kept until the store changes (0: render every request). ``fetch_options`` say how
+    URLs added through the API are fetched (default: as ``parallax add``, private addresses refused).
     """
     from parallax.annotation.entities import country_names
     from parallax.store.db import open_engine
@@ -59,6 +62,7 @@ def create_app(
     app.state.token = token or None
     app.state.page_cache = PageCache(page_cache)
     app.state.add_lock = threading.Lock()
+    app.state.fetch_options = fetch_options or FetchOptions()
     app.include_router(api.router)
     app.include_router(pages.router)
     static = resources.files("parallax") / "web" / "static"
