@@ -102,13 +102,15 @@ def duration_value(n: float | None, unit: str) -> str:
     code, timed = UNITS[unit]
     prefix = "PT" if timed else "P"
     if n is None:
-        return f"{prefix}X{code}"
+        return "PXY" if unit == "decade" else f"{prefix}X{code}"  # "decades": some years, as P10Y is one
     if unit == "fortnight":
         n *= 2
     if unit in ("decade", "century"):
         return f"P{n * (10 if unit == 'decade' else 100):g}Y"
     whole, frac = int(n), n - int(n)
     smaller = {"Y": ("M", 12), "H": ("M", 60), "D": ("H", 24), "M": ("D", 30), "W": ("D", 7)}.get(code)
+    if timed and code == "M":
+        smaller = ("S", 60)  # "a minute and a half": PT1M30S
     if frac and smaller and (frac * smaller[1]).is_integer():
         part = int(frac * smaller[1])
         if code == "D":

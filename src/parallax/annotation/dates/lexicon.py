@@ -103,6 +103,7 @@ _NOT_COUNT = (
     r"houses|points|shares|tons|tonnes|feet|foot|ft|metres|meters|m|km|kilometers|kilometres|miles|dollars|euros|"
     r"pounds|yen|hours|hrs|cases|deaths|kg|%|percent|per\s+cent)\b)"
 )
+_STREAK_ORD = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
 _DECADE_WORD = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
 
 PATTERNS: list[tuple[str, str]] = [
@@ -120,16 +121,40 @@ PATTERNS: list[tuple[str, str]] = [
         "wd_date",
         rf"\b(?P<wd>{WEEKDAY_RE}),?[ \t]+(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?(?!\d|:\d)",
     ),
+    (
+        "md_range",
+        rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|\u2013|and|or|to|through|until|till)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?(?![-/.:]?\d){_NOT_COUNT}(?!\s*(?:a\.?m|p\.?m)\b)",
+    ),
+    (
+        "dm_range",
+        rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|\u2013|and|or|to|through|until|till)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR})?\b",
+    ),
     ("mdy", rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+){_YEAR}\b"),
     ("dmy", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR})?\b"),
     (
         "md",
         rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d{{2}})(?!\d|:\d)",
     ),
+    (
+        "day_ordinal",
+        r"\bthe\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|\s+(?:and|or|to|through|until|till)\s+the\s+\d))",
+    ),
     ("my", rf"\b(?P<mon>{MONTH_RE})(?:\s+of)?,?\s+{_YEAR}\b"),
+    (
+        "spelled_my",
+        rf"\b(?:(?P<mon>{MONTH_RE})(?:\s+of)?|(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of),?\s+(?P<a>nineteen|twenty)[-\s](?P<b>(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|hundred)\b",
+    ),
     ("month_rel_year", rf"\b(?P<mon>{MONTH_RE})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b"),
     ("fiscal", r"\b(?:fiscal(?:\s+year)?|fy)\s*'?(?P<y>(?:19|20)\d{2}|\d{2})(?:\s*[-/]\s*'?\d{2,4})?\b"),
+    (
+        "year_span",
+        rf"\b(?:from|between)\s+{_YEAR}\s+(?:to|and|until|till|through)\s+(?P<y2>(?:1[7-9]|20)\d{{2}})\b(?![-/.,]\d)",
+    ),
     ("year_range", rf"\b{_YEAR}\s*[-–]\s*(?P<y2>(?:1[7-9]|20)?\d{{2}})\b(?![-–/.]?\d)"),
+    (
+        "quarter_abbr",
+        r"(?<![\w$])(?:q(?P<q>[1-4])|(?P<q2>[1-4])q)(?:\s*(?:fy\s*)?(?P<y>(?:19|20)\d{2})|\s*['\u2019](?P<yy>\d{2})|(?P<yy2>\d{2}))?(?![\w-])",
+    ),
     (
         "quarter_ago",
         rf"\b(?:the\s+)?(?:(?:same|comparable|corresponding|year-ago|year-earlier|prior-year|year-before)\s+)?(?:(?P<q>{_ORD})[-\s]+)?(?:fiscal\s+)?(?P<unit>quarter|period|month)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|of\s+the\s+previous\s+year)\b",
@@ -185,7 +210,10 @@ PATTERNS: list[tuple[str, str]] = [
         "holiday",
         r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+day)\b",
     ),
-    ("weekend", r"\b(?:over|during|through|at|on|for)\s+(?P<core>the\s+weekend)\b"),
+    (
+        "weekend",
+        r"(?:\b(?:over|during|through|at|on|for|of|in|by|until|since|after|before)\s+|(?:^|(?<=[.!?;]\s)|(?<=\n)))(?P<core>(?:the\s+)?weekend)\b",
+    ),
     (
         "end_of",
         r"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn|rest|remainder)\s+of\s+(?P<rel>the|this|the\s+current)\s+(?P<unit>year|month|week)\b",
@@ -217,11 +245,19 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "season",
-        rf"\b(?:(?P<rel>this|last|next|early|late|the|in|mid|this\s+past|this\s+coming|its|their)[-\s]+)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{_YEAR})?\b(?!\s+(?:of\s+(?:19|20)\d\d|solstice))",
+        rf"\b(?:(?P<rel>this|last|next|early|late|the|in|mid|this\s+past|this\s+coming|its|their|during|by|until|till|since|through|throughout|into)[-\s]+)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{_YEAR})?\b(?!\s+(?:of\s+(?:19|20)\d\d|solstice))",
+    ),
+    (
+        "season",
+        rf"\b(?P<season>spring|summer|autumn|winter)(?:\s+of)?\s+{_YEAR}\b",
     ),
     (
         "anchor_rel",
         r"\bthe\s+(?P<rel>next|following|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|evening|night)\b",
+    ),
+    (
+        "anchor_rel",
+        r"\bthe\s+(?P<unit>day|week|month|morning|evening|night)\s+(?P<rel>before|after|earlier|later)(?=\s*(?:[,.;:)]|$))",
     ),
     (
         "anchor_year",
@@ -231,6 +267,12 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "anchor_day",
         r"\b(?:for|end|ended|ending|finish|finished|finishing|close|closed|closing|on|during|late\s+in|early\s+in|earlier|later|of)\s+(?P<core>(?:the\s+same|that\s+same|that|the)\s+day)\b(?!\s+(?:before|after|of|when|that|in|the|he|she|they|it|we|i|and|or)\b)",
+    ),
+    ("anchor_day", r"\b(?:early|late|earlier|later)\s+in\s+(?P<core>the\s+day)\b"),
+    ("anchor_day", r"(?<=\d),\s+(?P<core>the\s+day)\b"),
+    (
+        "anchor_part",
+        r"\b(?:(?:earlier|later|early|late)\s+)?(?:that|that\s+same|the\s+same)\s+(?P<part>morning|afternoon|evening|night)\b(?!\s+(?:before|after|of|when)\b)",
     ),
     ("anchor_then", r"\b(?:by|until|till|since|before)\s+(?P<core>then|that\s+time|that\s+date)\b"),
     (
@@ -255,13 +297,29 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     ("year_phrase", r"\bthe\s+year(?=\s*(?:[,.;:)]|to\s+date\b))"),
     (
+        "streak",
+        rf"\b(?:(?:a|the|its|their|his|her)\s+)?(?:{_STREAK_ORD})\s+(?:straight|consecutive|successive)\s+(?:trading\s+)?(?P<unit>day|week|month|year|session|quarter)\b",
+    ),
+    (
+        "streak",
+        rf"\b(?:(?:a|the|its|their|his|her)\s+)?(?:{_STREAK_ORD})\s+(?:trading\s+)?(?P<unit>day|week|month|year|session|quarter)\s+in\s+a\s+row\b",
+    ),
+    (
+        "streak",
+        r"\b(?:best|worst|biggest|largest|sharpest|steepest|strongest|weakest)\s+(?:single\s+|one-)?(?:trading\s+)?(?P<unit>day|week|month|year|session|quarter)\s+(?=since\b|in\s+(?:\w+\s+){0,2}(?:years|months|weeks|decades|history)\b|on\s+record\b|ever\b)",
+    ),
+    (
         "offset",
         rf"\b(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|later|earlier|previously|from\s+now|hence)\b",
     ),
     ("offset", rf"\b(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})\s+(?P<dir>before|after)(?=\s*(?:[,.;:)]|$))"),
     (
+        "future_core",
+        r"\b(?:will|would|could|might|may|can|should|shall|'ll|\u2019ll)\s+(?:\w+\s+)?(?P<core>one\s+day|some\s+day|someday)\b",
+    ),
+    (
         "duration",
-        rf"\b(?P<n>{NUM_RE})(?P<half>{_HALF}){_ADJ}[-\s]+(?P<unit>{_UNIT})(?:-long|-old)?\b(?!\s+(?:ago|later|earlier|hence|from\s+now)\b)(?<!a second(?=\s[a-z]))",
+        rf"\b(?P<n>{NUM_RE})(?P<half>{_HALF}){_ADJ}[-\s]+(?P<unit>{_UNIT})(?:-long|-old)?\b(?P<half2>\s+and\s+a\s+half\b)?(?!\s+(?:ago|later|earlier|hence|from\s+now)\b)(?<!a second(?=\s[a-z]))",
     ),
     (
         "duration_recent",
@@ -295,6 +353,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "mdy": _MONTH_KEYS, "dmy": _MONTH_KEYS, "md": _MONTH_KEYS, "my": _MONTH_KEYS, "month_rel_year": _MONTH_KEYS,
     "rel_month": _MONTH_KEYS, "in_month": _MONTH_KEYS, "set_every": ("every", "each", "per ", "once", "twice", "times"),
     "fiscal": ("fiscal", "fy"),
+    "md_range": _MONTH_KEYS, "dm_range": _MONTH_KEYS, "spelled_my": ("nineteen", "twenty"),
+    "quarter_abbr": ("q",), "year_span": ("from", "between"),
+    "day_ordinal": ("st", "nd", "rd", "th"), "anchor_part": ("that", "same"),
+    "streak": ("straight", "consecutive", "successive", "in a row", "since", "record", "ever", "history"),
+    "future_core": ("one day", "some day", "someday"),
     "year_range": ("-", "\u2013"),
     "quarter_ago": ("year-", "year a", "last year", "previous year", "prior-year", "year ago", "year earlier", "year before"),
     "quarter_of_year": ("quarter", "period"),
@@ -312,7 +375,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "set_word": ("ly",),
     "set_weekday": _DAY_KEYS,
     "season": ("spring", "summer", "autumn", "fall", "winter"),
-    "anchor_rel": ("next", "following", "previous", "preceding", "prior"),
+    "anchor_rel": ("next", "following", "previous", "preceding", "prior", "before", "after", "earlier", "later"),
     "anchor_year": ("year",),
     "anchor_day": (" day",),
     "anchor_then": ("then", "that time", "that date"),

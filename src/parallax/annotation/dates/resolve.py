@@ -49,6 +49,8 @@ class Context:
     anchor_value: str | None = None  # the value of the last date named in the text
 
 
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
@@ -77,6 +79,18 @@ def _year_from_two(pub: dt.date | None, yy: int) -> int | None:
         return None
     candidates = [c * 100 + yy for c in (pub.year // 100 - 1, pub.year // 100, pub.year // 100 + 1)]
     return min(candidates, key=lambda y: abs(y - pub.year))
+
+
+def spelled_year(first: str, rest: str) -> int:
+    """A year in words: "nineteen" / "twenty" / "two thousand" and the rest ("ninety-six", "hundred", "ten")."""
+    a, b = _rel(first), _rel(rest)
+    if a == "two thousand":
+        return 2000 + (TEENS.get(b) or ONES.get(b) or 0)
+    if b == "hundred":
+        tail = 0
+    else:
+        tail = sum(TENS.get(p, 0) + ONES.get(p, 0) + TEENS.get(p, 0) for p in re.split(r"[-\s]", b))
+    return (19 if a == "nineteen" else 20) * 100 + tail
 
 
 def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Resolved | None:
@@ -108,7 +122,7 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
             day = pub - dt.timedelta(days=7)
         elif rel == "this" and target > pub.weekday():
             day = pub + dt.timedelta(days=target - pub.weekday())
-        elif rel in ("", "on", "early", "late") and tense == "future":
+        elif rel in ("", "on", "early", "late") and tense in ("future", "present"):
             day = pub + dt.timedelta(days=(target - pub.weekday()) % 7)
         else:
             day = pub - dt.timedelta(days=back)
@@ -130,6 +144,21 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
         if ctx.day is None:
             return Resolved(None, "DATE", NO_ANCHOR)
         return Resolved(ctx.day.isoformat(), "DATE", None, ctx.day)
+    if kind == "day_ordinal":  # "on the 25th": in the month of the last day named, else around publication
+        if ctx.day is None or pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        base, d = ctx.day, int(g["d"])
+        year, month = base.year, base.month
+        if base == pub and d > pub.day and tense != "future":
+            year, month = month_add(year, month, -1)
+        elif base == pub and d < pub.day and tense == "future":
+            year, month = month_add(year, month, 1)
+        day = valid(year, month, d)
+        return Resolved(day.isoformat() if day else None, "DATE", None, day)
+    if kind == "anchor_part":  # "that night", "later that morning": a part of the day being told
+        if ctx.day is None:
+            return Resolved(None, "TIME", NO_ANCHOR)
+        return Resolved(f"{ctx.day.isoformat()}T{PARTS[g['part'].casefold()]}", "TIME", None, ctx.day)
     if kind == "anchor_then":  # "until then", "by that time": the last date named, if any besides publication
         if ctx.anchor_value is None:
             return None
@@ -175,6 +204,13 @@ def _months(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> R
         else:
             year = month_year(pub, month, tense)
         return Resolved(f"{year:04d}-{month:02d}", "DATE", None, dt.date(year, month, 1))
+    if kind == "spelled_my":
+        year = spelled_year(g["a"], g["b"])
+        if g.get("mon"):
+            month = _month(g["mon"])
+            return Resolved(f"{year:04d}-{month:02d}", "DATE", None, dt.date(year, month, 1))
+        code = _SEASONS[g["season"].casefold()]
+        return Resolved(f"{year:04d}-{code}", "DATE", None, dt.date(year, _SEASON_START[code], 1))
     if kind == "season":
         code = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}[
             g["season"].casefold()
@@ -202,7 +238,9 @@ def _months(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> R
 def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Resolved | None:
     pub = ctx.pub
     if kind in ("quarter", "quarter_rel") and g.get("emon") and (pub is not None or g.get("y")):
-        # "the quarter ended Sept. 30": the quarter that month closes, in the past
+        # "the quarter ended Sept. 30", in the past: a fiscal quarter named by its ordinal keeps it ("the
+        # fourth quarter ended Aug. 26" is Q4 of the year it ends in); else the calendar quarter that
+        # holds most of its three months ("the quarter ended July 31", May to July, is Q2)
         month = _month(g["emon"])
         year = (
             int(g["y"])
@@ -210,13 +248,25 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
             else (pub.year if pub and month <= pub.month else (pub.year - 1 if pub else 0))
         )
         named = _QUARTER_WORDS.get((g.get("q") or "").casefold())
-        return _quarter_value(year, named or (month - 1) // 3 + 1)
+        if named:
+            return _quarter_value(year, named)
+        middle_year, middle = month_add(year, month, -1)
+        return _quarter_value(middle_year, (middle - 1) // 3 + 1)
     if kind == "year_quarter":
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
         year = pub.year + {"last": -1, "next": 1}.get(_rel(g["rel"]), 0)
         named = _QUARTER_WORDS.get((g.get("q") or "").casefold())
         return _quarter_value(year, named or (ctx.quarter or _last_completed_quarter(pub))[1])
+    if kind == "quarter_abbr":  # "Q3 2008", "3Q08", "Q4"
+        q = int(g.get("q") or g["q2"])
+        yy = g.get("yy") or g.get("yy2")
+        given = int(g["y"]) if g.get("y") else (_year_from_two(pub, int(yy)) if yy else None)
+        if given is not None:
+            return _quarter_value(given, q)
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        return _quarter_value(pub.year if (q <= quarter_of(pub)[1] or tense == "future") else pub.year - 1, q)
     if kind == "quarter":
         word = g["q"].casefold()
         rel = _rel(g.get("rel"))
@@ -284,15 +334,7 @@ def _years(kind: Kind, g: dict[str, str], ctx: Context) -> Resolved | None:
         return Resolved(f"{year:04d}", "DATE", None, dt.date(year, 1, 1))
     if kind == "spelled_year":
         a, b = _rel(g["a"]), _rel(g.get("b"))
-        if a == "two thousand":
-            tail = TEENS.get(b) or ONES.get(b) or 0
-            return Resolved(f"{2000 + tail:04d}", "DATE", None, None)
-        if b == "hundred":
-            tail = 0
-        else:
-            parts = re.split(r"[-\s]", b)
-            tail = sum(TENS.get(p, 0) + ONES.get(p, 0) + TEENS.get(p, 0) for p in parts)
-        return Resolved(f"{(19 if a == 'nineteen' else 20) * 100 + tail:04d}", "DATE", None, None)
+        return Resolved(f"{spelled_year(a, b):04d}", "DATE", None, None)
     if kind in ("year_phrase", "end_of_year", "anchor_year"):
         rel = _rel(g.get("rel"))
         if kind == "anchor_year":
@@ -301,6 +343,8 @@ def _years(kind: Kind, g: dict[str, str], ctx: Context) -> Resolved | None:
                 return Resolved(None, "DATE", NO_ANCHOR)
             year = base.year - (1 if rel in ("before", "previous", "earlier") else 0)
             return Resolved(f"{year:04d}", "DATE", None, None)
+        if rel in ("full", "entire", "whole") and kind == "year_phrase" and ctx.quarter is not None:
+            return Resolved(f"{ctx.quarter[0]:04d}", "DATE", None, None)  # the year of the quarter reported
         if rel in ("full", "entire", "whole", "") and kind == "year_phrase" and ctx.anchor is not None:
             return Resolved(f"{ctx.anchor.year:04d}", "DATE", None, None)  # the year the text speaks of
         if pub is None:
@@ -346,6 +390,8 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
         if unit == "decade" and rel not in ("past", "the past"):
             delta = 0 if rel == "this" else (1 if rel == "next" else -1)
             return Resolved(f"{pub.year // 10 + delta:03d}", "DATE", None, None)
+        if rel in ("past", "the past") and unit == "year":
+            return Resolved(f"{pub.year - 1:04d}", "DATE", None, dt.date(pub.year - 1, 1, 1))
         if rel in ("past", "the past") and unit != "weekend":
             return Resolved(duration_value(1, unit), "DURATION")
         sign = (
@@ -385,13 +431,25 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
         ):
             return Resolved(f"{ctx.quarter[0] - 1:04d}-Q{ctx.quarter[1]}", "DATE")
         value, day = shift(base, n, unit, sign)
-        if unit in ("week", "fortnight"):
-            value = day.isoformat()  # "two weeks ago": the day, as news reckons it
+        if unit in ("week", "fortnight") and n * (2 if unit == "fortnight" else 1) <= 2:
+            value = (
+                day.isoformat()
+            )  # "two weeks ago": the day, as news reckons it ("six weeks ago": the week)
         return Resolved(value, "DATE", None, day)
+    if kind == "streak":  # "a third straight day", "their best week since 2009": the current one
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        unit = g["unit"].casefold()
+        if unit == "quarter":
+            return Resolved("{}-Q{}".format(*quarter_of(pub)), "DATE")
+        value, _ = shift(pub, 0, "day" if unit == "session" else unit, 1)
+        return Resolved(value, "DATE")
+    if kind == "future_core":
+        return Resolved("FUTURE_REF", "DATE")
     if kind == "anchor_rel":
         if ctx.anchor is None:
             return Resolved(None, "DATE", NO_ANCHOR)
-        sign = 1 if g["rel"].casefold() in ("next", "following") else -1
+        sign = 1 if g["rel"].casefold() in ("next", "following", "after", "later") else -1
         unit = g["unit"].casefold()
         if unit in PARTS:
             day = ctx.anchor + dt.timedelta(days=sign)
@@ -404,7 +462,7 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
 def _durations_and_sets(kind: Kind, m: re.Match[str], g: dict[str, str]) -> Resolved | None:
     if kind == "duration":
         n = number(g["n"])
-        if n is not None and g.get("half"):
+        if n is not None and (g.get("half") or g.get("half2")):
             n += 0.5
         return Resolved(duration_value(n, g["unit"]), "DURATION")
     if kind == "duration_one":
