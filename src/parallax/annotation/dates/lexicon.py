@@ -208,7 +208,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "holiday",
-        r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+day)\b",
+        r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday)(?P<week>\s+week(?:end)?)?\b",
     ),
     (
         "weekend",
@@ -314,6 +314,10 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     ("offset", rf"\b(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})\s+(?P<dir>before|after)(?=\s*(?:[,.;:)]|$))"),
     (
+        "past_ref",
+        r"\b(?:over\s+|in\s+|during\s+)?the\s+(?:last|past)\s+(?:few|several|couple\s+of)\s+(?:years|months|weeks|quarters|decades)\b",
+    ),
+    (
         "future_core",
         r"\b(?:will|would|could|might|may|can|should|shall|'ll|\u2019ll)\s+(?:\w+\s+)?(?P<core>one\s+day|some\s+day|someday)\b",
     ),
@@ -358,6 +362,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "day_ordinal": ("st", "nd", "rd", "th"), "anchor_part": ("that", "same"),
     "streak": ("straight", "consecutive", "successive", "in a row", "since", "record", "ever", "history"),
     "future_core": ("one day", "some day", "someday"),
+    "past_ref": ("last", "past"),
     "year_range": ("-", "\u2013"),
     "quarter_ago": ("year-", "year a", "last year", "previous year", "prior-year", "year ago", "year earlier", "year before"),
     "quarter_of_year": ("quarter", "period"),
@@ -369,7 +374,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century",), "century_rel": ("century",),
     "decade": ("0s", "0's"), "decade2": ("0s", "0's", "ties"), "decade_rel": ("decade",),
     "spelled_year": ("nineteen", "twenty", "thousand"),
-    "holiday": ("christmas", "new year", "boxing", "halloween", "valentine", "thanksgiving", "election day"),
+    "holiday": ("christmas", "new year", "boxing", "halloween", "valentine", "thanksgiving", "election day", "easter", "good friday"),
     "weekend": ("weekend",),
     "end_of": ("end", "beginning", "start", "middle", "close", "turn", "rest", "remainder"),
     "set_word": ("ly",),

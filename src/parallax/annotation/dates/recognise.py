@@ -364,6 +364,11 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
             break
         verb = head
         tense = _verb_tense(verb)
+    if tense is None and verb.tag_ in ("VBG", "VBN"):  # "with shareholders tendering by the Tuesday
+        for ancestor in verb.ancestors:  # deadline": a gerund's time is that of the verb above it
+            found = _verb_tense(ancestor) if ancestor.pos_ in ("VERB", "AUX") else None
+            if found is not None:
+                return found if found != "present" else None
     return tense
 
 

@@ -172,6 +172,12 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
             day = min((d for d in days if d >= pub), default=None)
         else:
             day = max((d for d in days if d <= pub), default=None)
+        if g.get("week"):  # the holiday's week is the one under way when the text appears in it
+            day = next((d for d in days if 0 <= (d - pub).days <= 6), day)
+        if day is not None and g.get("week"):  # "Easter week", "the Thanksgiving weekend"
+            if g["week"].strip().casefold() == "weekend":
+                return Resolved(weekend_value(last_saturday(day + dt.timedelta(days=6))), "DATE", None, day)
+            return Resolved(week(day), "DATE", None, day)
         return Resolved(day.isoformat() if day else None, "DATE", None, day)
     if kind in ("weekend",):
         if pub is None:
@@ -343,8 +349,9 @@ def _years(kind: Kind, g: dict[str, str], ctx: Context) -> Resolved | None:
                 return Resolved(None, "DATE", NO_ANCHOR)
             year = base.year - (1 if rel in ("before", "previous", "earlier") else 0)
             return Resolved(f"{year:04d}", "DATE", None, None)
-        if rel in ("full", "entire", "whole") and kind == "year_phrase" and ctx.quarter is not None:
-            return Resolved(f"{ctx.quarter[0]:04d}", "DATE", None, None)  # the year of the quarter reported
+        if rel in ("full", "entire", "whole") and kind == "year_phrase" and pub is not None:
+            year = ctx.quarter[0] if ctx.quarter is not None else pub.year  # the year reported on
+            return Resolved(f"{year:04d}", "DATE", None, None)
         if rel in ("full", "entire", "whole", "") and kind == "year_phrase" and ctx.anchor is not None:
             return Resolved(f"{ctx.anchor.year:04d}", "DATE", None, None)  # the year the text speaks of
         if pub is None:
@@ -444,8 +451,8 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
             return Resolved("{}-Q{}".format(*quarter_of(pub)), "DATE")
         value, _ = shift(pub, 0, "day" if unit == "session" else unit, 1)
         return Resolved(value, "DATE")
-    if kind == "future_core":
-        return Resolved("FUTURE_REF", "DATE")
+    if kind in ("future_core", "past_ref"):
+        return Resolved("FUTURE_REF" if kind == "future_core" else "PAST_REF", "DATE")
     if kind == "anchor_rel":
         if ctx.anchor is None:
             return Resolved(None, "DATE", NO_ANCHOR)
