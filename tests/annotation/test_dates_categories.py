@@ -214,3 +214,117 @@ def test_bad_input() -> None:
     found = find_dates_in_text(big, PUB)
     assert len(found) == 9000
     assert all(big[d.start : d.end] == d.text for d in found)
+
+
+# Categories added in the second round (issue 8): each on sentences written for this test.
+@pytest.mark.parametrize(
+    ("sentence", "published", "expression", "value", "kind"),
+    [
+        # days listed or ranged after one month: one mention per day
+        ("The Korvath summit is on Aug. 9 and 10.", PUB, "Aug. 9", "2018-08-09", "DATE"),
+        ("The Korvath summit is on Aug. 9 and 10.", PUB, "10", "2018-08-10", "DATE"),
+        ("The fair was held 3-5 May 2016.", PUB, "3", "2016-05-03", "DATE"),
+        ("The fair was held 3-5 May 2016.", PUB, "5 May 2016", "2016-05-05", "DATE"),
+        # a day of the month alone, in the month being told
+        ("The ferry sank on July 12 and was raised on the 20th.", PUB, "the 20th", "2018-07-20", "DATE"),
+        # quarters written short
+        ("Orvane's Q2 2017 sales beat its 3Q16 margin.", PUB, "Q2 2017", "2017-Q2", "DATE"),
+        ("Orvane's Q2 2017 sales beat its 3Q16 margin.", PUB, "3Q16", "2016-Q3", "DATE"),
+        ("Orvane booked the gain in Q1.", PUB, "Q1", "2018-Q1", "DATE"),
+        # a streak or a record names the current day or week
+        (
+            "Shares in Belmark fell for a third straight day.",
+            PUB,
+            "a third straight day",
+            "2018-07-25",
+            "DATE",
+        ),
+        ("The Tessel index had its best week since March.", PUB, "best week", "2018-W30", "DATE"),
+        ("Exports rose for the fourth month in a row.", PUB, "the fourth month in a row", "2018-07", "DATE"),
+        # the day and the part of the day being told
+        (
+            "The storm reached Tolva on June 3. That night, the power failed.",
+            PUB,
+            "That night",
+            "2018-06-03TNI",
+            "TIME",
+        ),
+        ("The index fell early on but recovered later in the day.", PUB, "the day", "2018-07-25", "DATE"),
+        ("The strike began on June 3, the day before the vote.", PUB, "the day", "2018-06-03", "DATE"),
+        (
+            "The vote was on June 4. The day before, ministers met.",
+            PUB,
+            "The day before",
+            "2018-06-03",
+            "DATE",
+        ),
+        # years in words with a month or a season; a span of years
+        (
+            "It was January nineteen ninety-seven in Orlet.",
+            PUB,
+            "January nineteen ninety-seven",
+            "1997-01",
+            "DATE",
+        ),
+        (
+            "Snow fell in the winter of nineteen ninety-four.",
+            PUB,
+            "the winter of nineteen ninety-four",
+            "1994-WI",
+            "DATE",
+        ),
+        ("Deliveries run from 2019 to 2021.", PUB, "from 2019 to 2021", "P2Y", "DURATION"),
+        ("Deliveries run from 2019 to 2021.", PUB, "2021", "2021", "DATE"),
+        ("Autumn 2016 was dry in Velmora.", PUB, "Autumn 2016", "2016-FA", "DATE"),
+        ("The weekend brought heavy rain to Tolva.", PUB, "The weekend", "2018-W29-WE", "DATE"),
+        # the past year; weeks ago beyond two are a week
+        ("Rents in Orlet rose over the past year.", PUB, "the past year", "2017", "DATE"),
+        ("The envoy left six weeks ago.", PUB, "six weeks ago", "2018-W24", "DATE"),
+        # quarters by their closing month, and a text that numbers quarters by its fiscal year
+        ("Revenue rose in the quarter ended July 31.", "2018-09-10", "the quarter", "2018-Q2", "DATE"),
+        (
+            "Tarvel earned $3 million in the fiscal first quarter. Sales in the quarter ended Sept. 30 rose.",
+            "2018-10-20",
+            "the quarter",
+            "2018-Q1",
+            "DATE",
+        ),
+        ("Kellan forecast higher profit for the full year.", PUB, "the full year", "2018", "DATE"),
+        # holidays that move, and a holiday's week
+        ("Pilgrims reached Orlet for Easter week.", "2019-04-16", "Easter week", "2019-W16", "DATE"),
+        ("The shops closed on Good Friday.", "2019-04-25", "Good Friday", "2019-04-19", "DATE"),
+        # refs
+        ("Velmora could one day host the games.", PUB, "one day", "FUTURE_REF", "DATE"),
+        ("Prices have eased over the past few months.", PUB, "over the past few months", "PAST_REF", "DATE"),
+        # durations with a half after the unit; decades as years
+        ("The trial lasted a year and a half.", PUB, "a year and a half", "P1Y6M", "DURATION"),
+        ("The alarm rang for a minute and a half.", PUB, "a minute and a half", "PT1M30S", "DURATION"),
+        ("The feud has gone on for decades.", PUB, "for decades", "PXY", "DURATION"),
+    ],
+)
+def test_second_round_categories(
+    sentence: str, published: str, expression: str, value: str, kind: str
+) -> None:
+    found = values(sentence, published)
+    assert found.get(expression) == (value, kind), found
+
+
+# Tense from the parse, second round: what a clause says about the date it names.
+PARSED_MORE = [
+    ("The exchanges have stayed closed until Friday.", "Friday", "2018-07-27"),
+    ("Officials postponed the vote until Tuesday.", "Tuesday", "2018-07-31"),
+    ("The court set Friday as the deadline.", "Friday", "2018-07-20"),
+    ("Ministers meet separately Monday with the envoy.", "Monday", "2018-07-30"),
+    (
+        "The offer closed, with holders tendering most shares by the Tuesday deadline.",
+        "Tuesday",
+        "2018-07-24",
+    ),
+    ("The bank extended the loans through January.", "January", "2019-01"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "value"), PARSED_MORE)
+def test_tense_of_the_clause_more(nlp: Any, sentence: str, expression: str, value: str) -> None:
+    found = {d.text: d.value for d in find_dates(nlp(sentence), PUB)}
+    assert found.get(expression) == value, found

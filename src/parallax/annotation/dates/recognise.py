@@ -79,8 +79,8 @@ _SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "add",
 _DELAY_LEMMAS = frozenset(
     {"postpone", "delay", "defer", "extend", "adjourn", "reschedule", "push", "put", "move", "prolong"}
 )
-_NONFINITE_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "oprd"})
-_COMPLEMENT_DEPS = frozenset({"xcomp", "conj", "ccomp", "oprd"})
+_NONFINITE_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "oprd", "acomp"})
+_COMPLEMENT_DEPS = frozenset({"xcomp", "conj", "ccomp", "oprd", "acomp"})
 _UNTIL_WORDS = frozenset({"until", "till", "through", "to", "into"})
 
 
@@ -306,7 +306,17 @@ def find_dates_in_text(
             if resolved is None:
                 continue
             found = resolved
-        if found.quarter is not None and (pub is None or _quarter_closed(found.quarter, pub)):
+        if kind == "quarter" and found.quarter is not None:
+            # "the fiscal first quarter": the text numbers quarters by a fiscal year, and that quarter is
+            # the one reported on, until a calendar quarter is named ("third-quarter": the next company)
+            fiscal = "fiscal" in match.group(0) and not match.group("emon")
+            ctx.fiscal = found.quarter if fiscal else None
+            ctx.quarter = found.quarter if fiscal else ctx.quarter
+        if (
+            found.quarter is not None
+            and ctx.fiscal is None
+            and (pub is None or _quarter_closed(found.quarter, pub))
+        ):
             # the quarter reported on: the latest closed one named (not the current one, nor one
             # forecast; an earlier quarter named beside it is a comparison, "after a flat second quarter")
             ctx.quarter = max(found.quarter, ctx.quarter or found.quarter)

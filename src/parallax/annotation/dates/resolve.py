@@ -47,6 +47,7 @@ class Context:
     quarter: tuple[int, int] | None = None
     day: dt.date | None = None  # the last date named at the granularity of a day (or the publication day)
     anchor_value: str | None = None  # the value of the last date named in the text
+    fiscal: tuple[int, int] | None = None  # a quarter named as fiscal ("the fiscal first quarter")
 
 
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -256,6 +257,8 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
         named = _QUARTER_WORDS.get((g.get("q") or "").casefold())
         if named:
             return _quarter_value(year, named)
+        if ctx.fiscal is not None:  # "the quarter ended Sept. 29" after "the fiscal first quarter": that one
+            return _quarter_value(year, ctx.fiscal[1])
         middle_year, middle = month_add(year, month, -1)
         return _quarter_value(middle_year, (middle - 1) // 3 + 1)
     if kind == "year_quarter":
