@@ -293,6 +293,21 @@ def test_bad_input() -> None:
         # holidays that move, and a holiday's week
         ("Pilgrims reached Orlet for Easter week.", "2019-04-16", "Easter week", "2019-W16", "DATE"),
         ("The shops closed on Good Friday.", "2019-04-25", "Good Friday", "2019-04-19", "DATE"),
+        # broadcast transcripts spell days and decades out
+        ("The ship docked on March fifth.", PUB, "March fifth", "2018-03-05", "DATE"),
+        ("It closed on the twenty-third of May.", PUB, "the twenty-third of May", "2018-05-23", "DATE"),
+        ("Prices soared in the nineteen-eighties.", PUB, "the nineteen-eighties", "198", "DATE"),
+        # parts of the day; a month "this past"; a half-year as an adjective
+        (
+            "The rebels attacked on the morning of July 2.",
+            PUB,
+            "the morning of July 2",
+            "2018-07-02TMO",
+            "TIME",
+        ),
+        ("By the afternoon, the crowd had gone.", PUB, "the afternoon", "2018-07-25TAF", "TIME"),
+        ("Work on the Tolva dam began this past January.", PUB, "this past January", "2018-01", "DATE"),
+        ("Orvane reported first-half profit of $2 million.", PUB, "first-half", "2018-H1", "DATE"),
         # refs
         ("Velmora could one day host the games.", PUB, "one day", "FUTURE_REF", "DATE"),
         ("Prices have eased over the past few months.", PUB, "over the past few months", "PAST_REF", "DATE"),

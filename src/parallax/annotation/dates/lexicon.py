@@ -37,6 +37,16 @@ ORDINALS = {
     "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
     "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
 }  # fmt: skip
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+# Days of the month in words, as broadcast transcripts write them ("March fifth", "the twenty-third of May").
+DAY_WORDS = {
+    **{word: i for i, word in enumerate(_ORDINAL_WORDS, start=1)},
+    **{f"twenty{sep}{word}": 20 + i for i, word in enumerate(_ORDINAL_WORDS[:9], start=1) for sep in ("-", " ")},
+    "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
+}  # fmt: skip
 PARTS = {
     "morning": "MO",
     "afternoon": "AF",
@@ -104,6 +114,7 @@ _NOT_COUNT = (
     r"pounds|yen|hours|hrs|cases|deaths|kg|%|percent|per\s+cent)\b)"
 )
 _STREAK_ORD = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
+_DAY_WORD = "|".join(sorted((w.replace(" ", r"\s+") for w in DAY_WORDS), key=len, reverse=True))
 _DECADE_WORD = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
 
 PATTERNS: list[tuple[str, str]] = [
@@ -130,6 +141,11 @@ PATTERNS: list[tuple[str, str]] = [
         rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|\u2013|and|or|to|through|until|till)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR})?\b",
     ),
     ("mdy", rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+){_YEAR}\b"),
+    (
+        "md_word",
+        rf"\b(?P<mon>{MONTH_RE})\s+(?:the\s+)?(?P<dw>{_DAY_WORD})\b(?:,?\s+{_YEAR}\b)?(?!\s+(?:quarter|half|time|week|day|year|round|century)\b)",
+    ),
+    ("md_word", rf"\bthe\s+(?P<dw>{_DAY_WORD})\s+of\s+(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR})?\b"),
     ("dmy", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR})?\b"),
     (
         "md",
@@ -172,12 +188,16 @@ PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:the\s+)?(?P<h>first|second|last|1st|2nd|latter)\s+(?:half|two\s+quarters)(?:\s+of\s+(?:the\s+|this\s+)?(?:fiscal\s+)?year\b|(?:\s+of)?\s+{_YEAR}\b)",
     ),
     (
+        "half",
+        r"\b(?P<adj>(?P<h>first|second)[-\s]half)(?=\s+(?:(?:net|pretax|operating|fiscal)\s+)?(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|net|income|growth|output|performance|figures|dividend|gdp)\b)",
+    ),
+    (
         "year_quarter",
         rf"\b(?P<rel>last|next|this)\s+year(?:'|\u2019)s\s+(?:(?P<q>{_ORD})[-\s]+)?(?:fiscal\s+)?(?:quarter|period)\b",
     ),
     (
         "quarter",
-        rf"\b(?:the\s+)?(?:fiscal[-\s]+)?(?P<q>{_ORD})[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of|,)?(?:\s+{_YEAR}|\s+(?:of\s+)?(?P<rel>last|next|this)\s+year)?\b{_ENDED}",
+        rf"\b(?:the\s+)?(?:fiscal[-\s]+)?(?P<q>{_ORD})[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:(?:\s+of|,)?\s+{_YEAR}|\s+(?:of\s+)?(?P<rel>last|next|this)\s+year)?\b{_ENDED}",
     ),
     (
         "quarter_rel",
@@ -197,6 +217,10 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "decade_rel",
         r"\b(?P<rel>this|the\s+last|the\s+previous|the\s+current|the\s+next)\s+decade\b",
+    ),
+    (
+        "decade_spelled",
+        rf"\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<a>nineteen|twenty)[-\s](?P<word>{_DECADE_WORD})\b",
     ),
     (
         "spelled_year",
@@ -237,7 +261,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "rel_month",
-        rf"\b(?P<rel>last|this|next|early|late|mid|earlier this|later this)\s*-?\s*(?P<mon>{MONTH_RE})(?!\s+\d)\b",
+        rf"\b(?P<rel>last|this\s+past|this\s+coming|this|next|early|late|mid|earlier\s+this|later\s+this)\s*-?\s*(?P<mon>{MONTH_RE})(?!\s+\d)\b",
     ),
     (
         "in_month",
@@ -273,6 +297,10 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "anchor_part",
         r"\b(?:(?:earlier|later|early|late)\s+)?(?:that|that\s+same|the\s+same)\s+(?P<part>morning|afternoon|evening|night)\b(?!\s+(?:before|after|of|when)\b)",
+    ),
+    (
+        "day_part",
+        r"\b(?:in|during|by|on|through|throughout|until|till|into|for|since)\s+(?P<core>the\s+(?P<part>morning|afternoon|evening|night))\b(?!\s+(?:before|after|when|that|shift|session|news|edition|paper|show|sky|air)\b)",
     ),
     ("anchor_then", r"\b(?:by|until|till|since|before)\s+(?P<core>then|that\s+time|that\s+date)\b"),
     (
@@ -359,7 +387,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "fiscal": ("fiscal", "fy"),
     "md_range": _MONTH_KEYS, "dm_range": _MONTH_KEYS, "spelled_my": ("nineteen", "twenty"),
     "quarter_abbr": ("q",), "year_span": ("from", "between"),
-    "day_ordinal": ("st", "nd", "rd", "th"), "anchor_part": ("that", "same"),
+    "day_ordinal": ("st", "nd", "rd", "th"),
+    "md_word": _MONTH_KEYS, "decade_spelled": ("ties",),
+    "day_part": ("morning", "afternoon", "evening", "night"), "anchor_part": ("that", "same"),
     "streak": ("straight", "consecutive", "successive", "in a row", "since", "record", "ever", "history"),
     "future_core": ("one day", "some day", "someday"),
     "past_ref": ("last", "past"),

@@ -33,13 +33,15 @@ _TENSED = frozenset(
         "dm_range",
         "day_ordinal",
         "quarter_abbr",
+        "md_word",
+        "half",
     }
 )
 # Kinds whose day becomes the anchor for "two days later", "that day", "the same year".
 _ANCHORING = frozenset(
     {"iso", "mdy", "dmy", "md", "wd_date", "rel_weekday", "day_word", "rel_month", "in_month", "my", "holiday",
      "weekend", "anchor_rel", "season", "quarter", "quarter_rel", "quarter_of_year", "year", "fiscal", "rel_period",
-     "md_range", "dm_range", "day_ordinal", "spelled_my", "quarter_abbr"}
+     "md_range", "dm_range", "day_ordinal", "spelled_my", "quarter_abbr", "md_word"}
 )  # fmt: skip
 _DAY_KINDS = frozenset(
     {
@@ -54,6 +56,7 @@ _DAY_KINDS = frozenset(
         "md_range",
         "dm_range",
         "day_ordinal",
+        "md_word",
     }
 )
 # Words just before a date that make it a coming one whatever the clause's verb ("payable Dec. 1").
@@ -119,7 +122,7 @@ def _keep(kind: str, match: re.Match[str], text: str) -> bool:
         return text[match.start(name) : match.end(name)] if match.groupdict().get(name) else ""
 
     mon = original("mon") if "mon" in match.re.groupindex else ""
-    if kind in ("md", "rel_month", "in_month") and mon and mon[0].islower():
+    if kind in ("md", "rel_month", "in_month", "md_word") and mon and mon[0].islower():
         return False
     if kind in ("rel_weekday", "set_weekday"):
         wd = original("wd") or (original("wd2") if "wd2" in match.re.groupindex else "")
@@ -227,7 +230,7 @@ def _merge_times(text: str, mentions: list[DateMention], kinds: list[str]) -> li
     i = 0
     while i < len(mentions):
         m = mentions[i]
-        if kinds[i] == "time" and m.value:
+        if kinds[i] in ("time", "day_part") and m.value:
             for j in (i + 1, i - 1):
                 if not 0 <= j < len(mentions) or kinds[j] not in _DAY_KINDS or not mentions[j].value:
                     continue

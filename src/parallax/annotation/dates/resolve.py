@@ -25,7 +25,17 @@ from parallax.annotation.dates.calendar import (
     week,
     weekend_value,
 )
-from parallax.annotation.dates.lexicon import MONTHS, ONES, ORDINALS, PARTS, SET_WORDS, TEENS, TENS, WEEKDAYS
+from parallax.annotation.dates.lexicon import (
+    DAY_WORDS,
+    MONTHS,
+    ONES,
+    ORDINALS,
+    PARTS,
+    SET_WORDS,
+    TEENS,
+    TENS,
+    WEEKDAYS,
+)
 
 Kind = str
 
@@ -96,7 +106,9 @@ def spelled_year(first: str, rest: str) -> int:
 
 def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Resolved | None:
     pub = ctx.pub
-    if kind in ("mdy", "dmy", "md", "wd_date"):
+    if kind == "md_word":  # "March fifth", "the twenty-third of May"
+        g = {**g, "d": str(DAY_WORDS[re.sub(r"\s+", " ", g["dw"].casefold())])}
+    if kind in ("mdy", "dmy", "md", "wd_date", "md_word"):
         month = _month(g["mon"])
         if g.get("y"):
             day = valid(int(g["y"]), month, int(g["d"]))
@@ -156,6 +168,10 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
             year, month = month_add(year, month, 1)
         day = valid(year, month, d)
         return Resolved(day.isoformat() if day else None, "DATE", None, day)
+    if kind == "day_part":  # "in the morning": the day being told
+        if ctx.day is None:
+            return Resolved(None, "TIME", NO_PUB)
+        return Resolved(f"{ctx.day.isoformat()}T{PARTS[g['part'].casefold()]}", "TIME", None, ctx.day)
     if kind == "anchor_part":  # "that night", "later that morning": a part of the day being told
         if ctx.day is None:
             return Resolved(None, "TIME", NO_ANCHOR)
@@ -202,9 +218,9 @@ def _months(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> R
             return Resolved(None, "DATE", NO_PUB)
         if kind == "month_rel_year":
             year = pub.year + {"last": -1, "next": 1}.get(rel, 0)
-        elif rel == "last":
+        elif rel in ("last", "this past"):
             year = pub.year if month < pub.month else pub.year - 1
-        elif rel == "next":
+        elif rel in ("next", "this coming"):
             year = pub.year if month > pub.month else pub.year + 1
         elif rel in ("this", "earlier this", "later this"):
             year = pub.year
@@ -329,7 +345,9 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
             return Resolved(f"{int(g['y']):04d}-H{h}", "DATE", None, dt.date(int(g["y"]), 1 + 6 * (h - 1), 1))
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
-        return Resolved(f"{pub.year:04d}-H{h}", "DATE", None, None)
+        current = 1 if pub.month <= 6 else 2  # "first-half profit": the latest such half, or the coming one
+        year = pub.year - 1 if g.get("adj") and h > current and tense != "future" else pub.year
+        return Resolved(f"{year:04d}-H{h}", "DATE", None, None)
     return None
 
 
@@ -375,6 +393,10 @@ def _years(kind: Kind, g: dict[str, str], ctx: Context) -> Resolved | None:
         return Resolved(f"{pub.year // 100 + delta:02d}", "DATE", None, None)
     if kind == "decade":
         return Resolved(g["y"], "DATE", None, None)
+    if kind == "decade_spelled":  # "the nineteen-eighties"
+        return Resolved(
+            f"{19 if _rel(g['a']) == 'nineteen' else 20}{_DECADE_WORDS[g['word'].casefold()]}", "DATE"
+        )
     if kind == "decade2":
         digit = int(g["yy"]) if g.get("yy") else _DECADE_WORDS[g["word"].casefold()]
         if pub is None:
