@@ -114,7 +114,7 @@ def duration_value(n: float | None, unit: str) -> str:
     if frac and smaller and (frac * smaller[1]).is_integer():
         part = int(frac * smaller[1])
         if code == "D":
-            return f"P{whole}DT{part}H"
+            return f"P{whole}DT{part}H" if whole else f"PT{part}H"
         return f"{prefix}{whole}{code}{part}{smaller[0]}" if whole else f"{prefix}{part}{smaller[0]}"
     return f"{prefix}{n:g}{code}"
 

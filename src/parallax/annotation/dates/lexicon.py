@@ -107,7 +107,7 @@ _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 # "the quarter ended Sept. 30": the month that ends the quarter (read, not marked)
 _ENDED = r"(?=(?:\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:on\s+)?(?P<emon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?)"
 _CENT = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(k for k in ORDINALS if not k[0].isdigit()) + ")"
-_TZ = r"(?:\s*\(?(?P<tz>utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|bst|cet|cest)\)?)?"
+_TZ = r"(?:\s*\(?(?P<tz>utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|bst|cet|cest)(?:\s*(?P<off>[+-]\s*\d{1,2}(?::?\d\d)?))?\)?)?"
 _NOT_COUNT = (
     r"(?!\s*(?:people|persons|men|women|children|soldiers|troops|residents|workers|jobs|votes|units|cars|homes|"
     r"houses|points|shares|tons|tonnes|feet|foot|ft|metres|meters|m|km|kilometers|kilometres|miles|dollars|euros|"
@@ -128,6 +128,7 @@ PATTERNS: list[tuple[str, str]] = [
         "time",
         rf"\b(?P<h>1[0-2]|[1-9]|{_WORDNUM})(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b",
     ),
+    ("time", rf"\b(?P<h>1[0-2]|[1-9]|{_WORDNUM})\s+o(?:'|\u2019)clock\b"),
     (
         "wd_date",
         rf"\b(?P<wd>{WEEKDAY_RE}),?[ \t]+(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?(?!\d|:\d)",
@@ -255,6 +256,10 @@ PATTERNS: list[tuple[str, str]] = [
         "set_word",
         r"\b(?P<word>hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biannually|biennially)\b",
     ),
+    (  # "on Monday and Tuesday nights": the plural part makes both weekdays recurring
+        "set_weekday",
+        rf"\b(?P<wd>{WEEKDAY_RE})(?=\s+(?:and|or)\s+{WEEKDAY_RE}\s+(?P<part>nights|mornings|evenings|afternoons)\b)",
+    ),
     (
         "set_weekday",
         rf"\b(?:on\s+)?(?P<wd>{WEEKDAY_RE})s\b|\b(?P<wd2>{WEEKDAY_RE})\s+(?P<part>nights|mornings|evenings|afternoons)\b",
@@ -288,6 +293,7 @@ PATTERNS: list[tuple[str, str]] = [
         r"\b(?P<rel>that|the\s+same|earlier\s+that|later\s+that|earlier\s+in\s+the|later\s+in\s+the)\s+year\b",
     ),
     ("anchor_year", r"\bthe\s+year\s+(?P<rel>before|previous|earlier)\b"),
+    ("anchor_unit", r"\b(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month)\b"),
     (
         "anchor_day",
         r"\b(?:for|end|ended|ending|finish|finished|finishing|close|closed|closing|on|during|late\s+in|early\s+in|earlier|later|of)\s+(?P<core>(?:the\s+same|that\s+same|that|the)\s+day)\b(?!\s+(?:before|after|of|when|that|in|the|he|she|they|it|we|i|and|or)\b)",
@@ -323,7 +329,7 @@ PATTERNS: list[tuple[str, str]] = [
         "year_phrase",
         r"\b(?:the\s+)?(?P<rel>current|present|full|entire|whole|calendar)\s+(?:fiscal\s+|calendar\s+)?year\b|\bthe\s+fiscal\s+year\b(?!\s+(?:ended|ending|ends|that|which|beginning|starting))",
     ),
-    ("year_phrase", r"\bthe\s+year(?=\s*(?:[,.;:)]|to\s+date\b))"),
+    ("year_phrase", r"\bthe\s+year(?=\s*(?:[,.;:)]|to\s+date\b|(?:'|\u2019)s\s))"),
     (
         "streak",
         rf"\b(?:(?:a|the|its|their|his|her)\s+)?(?:{_STREAK_ORD})\s+(?:straight|consecutive|successive)\s+(?:trading\s+)?(?P<unit>day|week|month|year|session|quarter)\b",
@@ -349,6 +355,7 @@ PATTERNS: list[tuple[str, str]] = [
         "future_core",
         r"\b(?:will|would|could|might|may|can|should|shall|'ll|\u2019ll)\s+(?:\w+\s+)?(?P<core>one\s+day|some\s+day|someday)\b",
     ),
+    ("duration_half", rf"\b(?:a\s+)?half\s+(?:an?\s+)(?P<unit>{_UNIT1})\b"),
     (
         "duration",
         rf"\b(?P<n>{NUM_RE})(?P<half>{_HALF}){_ADJ}[-\s]+(?P<unit>{_UNIT})(?:-long|-old)?\b(?P<half2>\s+and\s+a\s+half\b)?(?!\s+(?:ago|later|earlier|hence|from\s+now)\b)(?<!a second(?=\s[a-z]))",
@@ -380,7 +387,7 @@ _DAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso": ("-",),
     "numeric_date": ("/", "."),
-    "time": ("m", "noon", "midday", "midnight", "utc", "gmt", ":", "mid-"),
+    "time": ("m", "noon", "midday", "midnight", "utc", "gmt", ":", "mid-", "clock"),
     "wd_date": _DAY_KEYS,
     "mdy": _MONTH_KEYS, "dmy": _MONTH_KEYS, "md": _MONTH_KEYS, "my": _MONTH_KEYS, "month_rel_year": _MONTH_KEYS,
     "rel_month": _MONTH_KEYS, "in_month": _MONTH_KEYS, "set_every": ("every", "each", "per ", "once", "twice", "times"),
@@ -393,6 +400,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "streak": ("straight", "consecutive", "successive", "in a row", "since", "record", "ever", "history"),
     "future_core": ("one day", "some day", "someday"),
     "past_ref": ("last", "past"),
+    "duration_half": ("half",),
+    "anchor_unit": (" in the week", " in the month"),
     "year_range": ("-", "\u2013"),
     "quarter_ago": ("year-", "year a", "last year", "previous year", "prior-year", "year ago", "year earlier", "year before"),
     "quarter_of_year": ("quarter", "period"),

@@ -108,7 +108,7 @@ def _time_of_day(g: dict[str, str]) -> str | None:
         hour += 12
     if hour > 24:
         return None
-    zone = "Z" if (g.get("tz") or "").upper() in ("UTC", "GMT") else ""
+    zone = "Z" if (g.get("tz") or "").upper() in ("UTC", "GMT") and not g.get("off") else ""
     return f"{hour:02d}:{int(g.get('min') or 0):02d}{zone}"
 
 

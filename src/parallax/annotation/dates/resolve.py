@@ -478,6 +478,11 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
         return Resolved(value, "DATE")
     if kind in ("future_core", "past_ref"):
         return Resolved("FUTURE_REF" if kind == "future_core" else "PAST_REF", "DATE")
+    if kind == "anchor_unit":  # "earlier in the week": the week (or month) of the day being told
+        if ctx.day is None:
+            return Resolved(None, "DATE", NO_PUB)
+        value, _ = shift(ctx.day, 0, g["unit"], 1)
+        return Resolved(value, "DATE")
     if kind == "anchor_rel":
         if ctx.anchor is None:
             return Resolved(None, "DATE", NO_ANCHOR)
@@ -497,6 +502,8 @@ def _durations_and_sets(kind: Kind, m: re.Match[str], g: dict[str, str]) -> Reso
         if n is not None and (g.get("half") or g.get("half2")):
             n += 0.5
         return Resolved(duration_value(n, g["unit"]), "DURATION")
+    if kind == "duration_half":  # "half an hour"
+        return Resolved(duration_value(0.5, g["unit"]), "DURATION")
     if kind == "duration_one":
         return Resolved(duration_value(1, g.get("unit") or g["unit2"]), "DURATION")
     if kind in ("duration_vague", "duration_recent"):
