@@ -308,6 +308,18 @@ def test_bad_input() -> None:
         ("By the afternoon, the crowd had gone.", PUB, "the afternoon", "2018-07-25TAF", "TIME"),
         ("Work on the Tolva dam began this past January.", PUB, "this past January", "2018-01", "DATE"),
         ("Orvane reported first-half profit of $2 million.", PUB, "first-half", "2018-H1", "DATE"),
+        # halves of units, clock hours in words, the week or month being told
+        ("The hearing lasted half an hour.", PUB, "half an hour", "PT30M", "DURATION"),
+        ("The shelling began at eight o'clock.", PUB, "eight o'clock", "2018-07-25T08:00", "TIME"),
+        (
+            "The ferry sank on July 3. Earlier in the week, storms hit.",
+            PUB,
+            "Earlier in the week",
+            "2018-W27",
+            "DATE",
+        ),
+        ("Flights leave on Monday and Tuesday nights.", PUB, "Monday", "XXXX-WXX-1TNI", "SET"),
+        ("The plane landed at 6:40 p.m. (GMT +8).", PUB, "6:40 p.m. (GMT +8)", "2018-07-25T18:40", "TIME"),
         # refs
         ("Velmora could one day host the games.", PUB, "one day", "FUTURE_REF", "DATE"),
         ("Prices have eased over the past few months.", PUB, "over the past few months", "PAST_REF", "DATE"),
@@ -336,6 +348,8 @@ PARSED_MORE = [
         "2018-07-24",
     ),
     ("The bank extended the loans through January.", "January", "2019-01"),
+    # a headline's present tense tells what happened
+    ("Tolva stocks tumble on Monday\nShares in Tolva fell sharply.", "Monday", "2018-07-23"),
 ]
 
 

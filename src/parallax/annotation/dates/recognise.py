@@ -84,6 +84,7 @@ _DELAY_LEMMAS = frozenset(
 )
 _NONFINITE_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "oprd", "acomp"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "conj", "ccomp", "oprd", "acomp"})
+_SENTENCE_END_CHARS = frozenset(".!?\"'\u201d\u2019):;")
 _UNTIL_WORDS = frozenset({"until", "till", "through", "to", "into"})
 
 
@@ -368,8 +369,9 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return "future"  # "postponed until Tuesday", "extended the loans through January"
     tense = _verb_tense(verb)
     direct = verb in (span.root.head, span.root.head.head) and verb.lemma_ != "be"
-    if tense == "present" and not direct:
-        return None  # a present tense shows a schedule only on the verb the date modifies ("meet Monday")
+    if tense == "present" and (not direct or _in_headline(doc.text, verb.idx)):
+        return None  # a present tense shows a schedule only on the verb the date modifies ("meet Monday"),
+        # and not in a headline, where it tells what happened ("Stocks tumble Monday")
     for _ in range(3):  # a participle or an infinitive shows no tense: the verb it depends on
         head = verb.head  # "rising to a high in March", under "has fluctuated"
         nonfinite = verb.tag_ in ("VBG", "VB", "VBN") and verb.dep_ in _NONFINITE_DEPS
@@ -383,6 +385,14 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
             if found is not None:
                 return found if found != "present" else None
     return tense
+
+
+def _in_headline(text: str, offset: int) -> bool:
+    """Whether ``offset`` is on a line that does not end as a sentence does (a headline or a title)."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    return bool(line) and line[-1] not in _SENTENCE_END_CHARS
 
 
 def _verb_tense(verb: Token) -> str | None:
