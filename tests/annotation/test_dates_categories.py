@@ -171,6 +171,17 @@ def test_quarter_context_for_a_year_earlier() -> None:
     assert found["a year earlier"][0] == "2017-Q3"
 
 
+def test_a_year_earlier_follows_the_period_reported() -> None:
+    text = (
+        "Velcor posted third-quarter profit of $5 million. For the nine months, Velcor earned $12 million, "
+        "up from $9 million a year earlier."
+    )
+    found = values(text, "2018-10-20")
+    assert found["a year earlier"][0] == "2017"
+    found = values("Sales reached a high for the year of $9 million in June.", "2018-10-20")
+    assert found["the year"][0] == "2018"
+
+
 def test_future_cues_whatever_the_main_verb() -> None:
     found = values("Tarnow declared a dividend payable Dec. 1 to holders of record Nov. 10.", "2018-10-26")
     assert found["Dec. 1"][0] == "2018-12-01"

@@ -329,7 +329,10 @@ PATTERNS: list[tuple[str, str]] = [
         "year_phrase",
         r"\b(?:the\s+)?(?P<rel>current|present|full|entire|whole|calendar)\s+(?:fiscal\s+|calendar\s+)?year\b|\bthe\s+fiscal\s+year\b(?!\s+(?:ended|ending|ends|that|which|beginning|starting))",
     ),
-    ("year_phrase", r"\bthe\s+year(?=\s*(?:[,.;:)]|to\s+date\b|(?:'|\u2019)s\s))"),
+    (
+        "year_phrase",
+        r"\bthe\s+year\b(?![-\u2019']\w|\s+(?:ended|ending|ends|that|which|in\s+which|when|through|to\s+(?!date\b)|(?:19|20)\d\d))",
+    ),
     (
         "streak",
         rf"\b(?:(?:a|the|its|their|his|her)\s+)?(?:{_STREAK_ORD})\s+(?:straight|consecutive|successive)\s+(?:trading\s+)?(?P<unit>day|week|month|year|session|quarter)\b",

@@ -324,6 +324,10 @@ def find_dates_in_text(
             # the quarter reported on: the latest closed one named (not the current one, nor one
             # forecast; an earlier quarter named beside it is a comparison, "after a flat second quarter")
             ctx.quarter = max(found.quarter, ctx.quarter or found.quarter)
+        if found.quarter is not None:
+            ctx.months = False
+        elif kind == "half" or (kind == "duration" and found.value in ("P6M", "P9M")):
+            ctx.months = True  # "for the nine months", "the first half": results over a longer period
         if found.day is not None and kind in _DAY_KINDS:
             ctx.day = found.day
         if found.day is not None and found.type != "DURATION" and kind in _ANCHORING:

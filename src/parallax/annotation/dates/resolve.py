@@ -58,6 +58,7 @@ class Context:
     day: dt.date | None = None  # the last date named at the granularity of a day (or the publication day)
     anchor_value: str | None = None  # the value of the last date named in the text
     fiscal: tuple[int, int] | None = None  # a quarter named as fiscal ("the fiscal first quarter")
+    months: bool = False  # the last reporting period named is longer than a quarter ("the nine months")
 
 
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -333,10 +334,10 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
         if unit == "month" and ctx.anchor is not None:
             y, m = month_add(ctx.anchor.year, ctx.anchor.month, -12)
             return Resolved(f"{y:04d}-{m:02d}", "DATE", None, None)
-        if ctx.quarter is not None or unit in ("quarter", "period"):
+        if (ctx.quarter is not None and not ctx.months) or unit in ("quarter", "period"):
             base = ctx.quarter or _last_completed_quarter(pub)
             return Resolved(f"{base[0] - 1:04d}-Q{base[1]}", "DATE", None, None)
-        year = (ctx.anchor or pub).year - 1
+        year = (ctx.quarter[0] if ctx.quarter else (ctx.anchor or pub).year) - 1
         return Resolved(f"{year:04d}", "DATE", None, None)
     if kind == "half":
         word = g["h"].casefold()
@@ -461,6 +462,9 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
             and ctx.quarter is not None
             and direction in ("ago", "earlier", "before")
         ):
+            # a year before the period reported on: that quarter, or the year for "the nine months"
+            if ctx.months:
+                return Resolved(f"{ctx.quarter[0] - 1:04d}", "DATE")
             return Resolved(f"{ctx.quarter[0] - 1:04d}-Q{ctx.quarter[1]}", "DATE")
         value, day = shift(base, n, unit, sign)
         if unit in ("week", "fortnight") and n * (2 if unit == "fortnight" else 1) <= 2:
