@@ -359,6 +359,8 @@ PARSED_MORE = [
         "2018-07-24",
     ),
     ("The bank extended the loans through January.", "January", "2019-01"),
+    ("The Tolva toll law takes effect Jan. 1.", "Jan. 1", "2019-01-01"),
+    ("Prices in Tolva stand higher than since March.", "March", "2018-03"),
     # a headline's present tense tells what happened
     ("Tolva stocks tumble on Monday\nShares in Tolva fell sharply.", "Monday", "2018-07-23"),
 ]

@@ -65,6 +65,10 @@ _FUTURE_CUE = re.compile(
     r"\s+(?:on\s+|the\s+)?$",
     re.IGNORECASE,
 )
+_PRESENT_SCHEDULE = frozenset({"md", "dmy", "in_month", "md_word", "md_range", "dm_range"})
+_SINCE = re.compile(
+    r"\b(?:since|from|after|as\s+of|through|throughout)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE
+)
 _WEAK_FUTURE_CUE = re.compile(r"\b(?:by|through|due|until|till)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _POSSESSIVE = re.compile(r"(?:'|\u2019)s\b")
@@ -288,6 +292,8 @@ def find_dates_in_text(
             tense = "future"  # "has been extended until Friday": a present perfect runs on to it
         elif tense == "perfect":
             tense = "past"
+        elif tense == "present" and kind in _PRESENT_SCHEDULE and not _SINCE.search(before):
+            tense = "future"  # "the law takes effect Jan. 1", "sales start in September"
         elif kind == "rel_weekday" and _POSSESSIVE.match(text, end):
             tense = "past"  # "Tuesday's vote": a day already reported
         if kind in ("md_range", "dm_range"):
