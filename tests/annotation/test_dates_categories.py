@@ -361,6 +361,9 @@ PARSED_MORE = [
     ("The bank extended the loans through January.", "January", "2019-01"),
     ("The Tolva toll law takes effect Jan. 1.", "Jan. 1", "2019-01-01"),
     ("Prices in Tolva stand higher than since March.", "March", "2018-03"),
+    ("Mr Orlan is due in court on Monday.", "Monday", "2018-07-30"),
+    ("Mr Orlan was due to appear in court on Monday.", "Monday", "2018-07-23"),
+    ("The Tolva vote is on Sunday.", "Sunday", "2018-07-29"),
     # a headline's present tense tells what happened
     ("Tolva stocks tumble on Monday\nShares in Tolva fell sharply.", "Monday", "2018-07-23"),
 ]

@@ -369,16 +369,20 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return None
     verb = span.root
     prep = verb.head if verb.dep_ == "pobj" else None
+    scheduled = False  # "is due in court on Monday": a word of scheduling on the way up to the verb
     for _ in range(12):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
+        scheduled = scheduled or verb.lower_ in _FUTURE_HEADS
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     if prep is not None and prep.lower_ in _UNTIL_WORDS and verb.lemma_ in _DELAY_LEMMAS:
         return "future"  # "postponed until Tuesday", "extended the loans through January"
     tense = _verb_tense(verb)
-    direct = verb in (span.root.head, span.root.head.head) and verb.lemma_ != "be"
+    if scheduled and tense == "present":
+        return "future"
+    direct = verb in (span.root.head, span.root.head.head)
     if tense == "present" and (not direct or _in_headline(doc.text, verb.idx)):
         return None  # a present tense shows a schedule only on the verb the date modifies ("meet Monday"),
         # and not in a headline, where it tells what happened ("Stocks tumble Monday")
@@ -420,8 +424,10 @@ def _verb_tense(verb: Token) -> str | None:
     if "to" in auxes and verb.head is not verb:
         head = verb.head
         head_auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
-        if head.dep_ == "acomp":  # "had been due to expire": the copula's auxiliaries
+        if head.dep_ == "acomp":  # "had been due to expire", "was due to appear": the copula's tense
             head_auxes |= {c.lower_ for c in head.head.children if c.dep_ in ("aux", "auxpass")}
+            if head.head.tag_ == "VBD":
+                head_auxes.add("had")
         if (head.lemma_ in _PLAN_LEMMAS or head.lower_ in _FUTURE_HEADS) and "had" not in head_auxes:
             return "future"
     if auxes & _PAST_AUX:
