@@ -171,6 +171,11 @@ def test_quarter_context_for_a_year_earlier() -> None:
     assert found["a year earlier"][0] == "2017-Q3"
 
 
+def test_month_names_that_are_names() -> None:
+    found = values("April Varnaby met Dr. June Tolle in Orlet.")
+    assert not found, found
+
+
 def test_a_year_earlier_follows_the_period_reported() -> None:
     text = (
         "Velcor posted third-quarter profit of $5 million. For the nine months, Velcor earned $12 million, "
@@ -331,6 +336,8 @@ def test_bad_input() -> None:
         ),
         ("Flights leave on Monday and Tuesday nights.", PUB, "Monday", "XXXX-WXX-1TNI", "SET"),
         ("The plane landed at 6:40 p.m. (GMT +8).", PUB, "6:40 p.m. (GMT +8)", "2018-07-25T18:40", "TIME"),
+        # a month named alone, not a name
+        ("It was the wettest April on record in Tolva.", PUB, "April", "2018-04", "DATE"),
         # refs
         ("Velmora could one day host the games.", PUB, "one day", "FUTURE_REF", "DATE"),
         ("Prices have eased over the past few months.", PUB, "over the past few months", "PAST_REF", "DATE"),

@@ -272,6 +272,10 @@ PATTERNS: list[tuple[str, str]] = [
         "in_month",
         rf"\b(?:in|since|until|till|by|from|during|for|before|after|through|throughout|to|of|and|or|between|their|its|the|a|an)\s+(?P<core>(?P<mon>{MONTH_RE}))(?!\s*\d)\b",
     ),
+    (  # a month named alone ("the warmest April on record"); not "May", "March" (words too) nor a name
+        "bare_month",
+        r"\b(?P<mon>january|february|april|june|july|august|september|october|november|december)\b(?!\s*\d)",
+    ),
     (
         "season",
         rf"\b(?:(?P<rel>this|last|next|early|late|the|in|mid|this\s+past|this\s+coming|its|their|during|by|until|till|since|through|throughout|into)[-\s]+)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{_YEAR})?\b(?!\s+(?:of\s+(?:19|20)\d\d|solstice))",
@@ -399,6 +403,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "quarter_abbr": ("q",), "year_span": ("from", "between"),
     "day_ordinal": ("st", "nd", "rd", "th"),
     "md_word": _MONTH_KEYS, "decade_spelled": ("ties",),
+    "bare_month": _MONTH_KEYS,
     "day_part": ("morning", "afternoon", "evening", "night"), "anchor_part": ("that", "same"),
     "streak": ("straight", "consecutive", "successive", "in a row", "since", "record", "ever", "history"),
     "future_core": ("one day", "some day", "someday"),

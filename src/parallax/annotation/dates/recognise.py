@@ -24,6 +24,7 @@ _TENSED = frozenset(
         "wd_date",
         "rel_month",
         "in_month",
+        "bare_month",
         "rel_weekday",
         "quarter",
         "season",
@@ -39,7 +40,7 @@ _TENSED = frozenset(
 )
 # Kinds whose day becomes the anchor for "two days later", "that day", "the same year".
 _ANCHORING = frozenset(
-    {"iso", "mdy", "dmy", "md", "wd_date", "rel_weekday", "day_word", "rel_month", "in_month", "my", "holiday",
+    {"iso", "mdy", "dmy", "md", "wd_date", "rel_weekday", "day_word", "rel_month", "in_month", "bare_month", "my", "holiday",
      "weekend", "anchor_rel", "season", "quarter", "quarter_rel", "quarter_of_year", "year", "fiscal", "rel_period",
      "md_range", "dm_range", "day_ordinal", "spelled_my", "quarter_abbr", "md_word"}
 )  # fmt: skip
@@ -65,11 +66,12 @@ _FUTURE_CUE = re.compile(
     r"\s+(?:on\s+|the\s+)?$",
     re.IGNORECASE,
 )
-_PRESENT_SCHEDULE = frozenset({"md", "dmy", "in_month", "md_word", "md_range", "dm_range"})
+_PRESENT_SCHEDULE = frozenset({"md", "dmy", "in_month", "bare_month", "md_word", "md_range", "dm_range"})
 _SINCE = re.compile(
     r"\b(?:since|from|after|as\s+of|through|throughout)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE
 )
 _WEAK_FUTURE_CUE = re.compile(r"\b(?:by|through|due|until|till)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
+_LETTER_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _POSSESSIVE = re.compile(r"(?:'|\u2019)s\b")
 _TIME_GAP = re.compile(r"[\s,]*(?:(?:on|at|of)\s+)?", re.IGNORECASE)
@@ -127,8 +129,13 @@ def _keep(kind: str, match: re.Match[str], text: str) -> bool:
         return text[match.start(name) : match.end(name)] if match.groupdict().get(name) else ""
 
     mon = original("mon") if "mon" in match.re.groupindex else ""
-    if kind in ("md", "rel_month", "in_month", "md_word") and mon and mon[0].islower():
+    if kind in ("md", "rel_month", "in_month", "md_word", "bare_month") and mon and mon[0].islower():
         return False
+    if kind == "bare_month" and (
+        text[match.end() : match.end() + 2].strip()[:1].isupper()
+        or _LETTER_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    ):
+        return False  # "April Varnaby", "Dr. June": a name
     if kind in ("rel_weekday", "set_weekday"):
         wd = original("wd") or (original("wd2") if "wd2" in match.re.groupindex else "")
         if not wd[:1].isupper():

@@ -212,7 +212,7 @@ def _months(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> R
     if kind == "my":
         month = _month(g["mon"])
         return Resolved(f"{int(g['y']):04d}-{month:02d}", "DATE", None, dt.date(int(g["y"]), month, 1))
-    if kind in ("rel_month", "in_month", "month_rel_year"):
+    if kind in ("rel_month", "in_month", "month_rel_year", "bare_month"):
         month = _month(g["mon"])
         rel = _rel(g.get("rel"))
         if pub is None:
