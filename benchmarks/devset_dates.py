@@ -54,7 +54,9 @@ def table(figures: dict[str, float]) -> str:
 
 def write_doc(part: str, figures: dict[str, float], seconds: float, count: int) -> None:
     """Replace the block of ``part`` in the report (the rest of the file, written by hand, stays)."""
-    title = "Working four fifths" if part == "working" else "Set-aside fifth (scored once, at the end)"
+    title = (
+        "Working four fifths" if part == "working" else "Set-aside fifth (scored once, at the end of a round)"
+    )
     body = (
         f"### {title}: {count} records, annotated in {seconds:.0f} s\n\n"
         f"Written by `benchmarks/devset_dates.py{' --setaside' if part == 'setaside' else ''}`.\n\n"

@@ -171,6 +171,22 @@ def test_quarter_context_for_a_year_earlier() -> None:
     assert found["a year earlier"][0] == "2017-Q3"
 
 
+def test_month_names_that_are_names() -> None:
+    found = values("April Varnaby met Dr. June Tolle in Orlet.")
+    assert not found, found
+
+
+def test_a_year_earlier_follows_the_period_reported() -> None:
+    text = (
+        "Velcor posted third-quarter profit of $5 million. For the nine months, Velcor earned $12 million, "
+        "up from $9 million a year earlier."
+    )
+    found = values(text, "2018-10-20")
+    assert found["a year earlier"][0] == "2017"
+    found = values("Sales reached a high for the year of $9 million in June.", "2018-10-20")
+    assert found["the year"][0] == "2018"
+
+
 def test_future_cues_whatever_the_main_verb() -> None:
     found = values("Tarnow declared a dividend payable Dec. 1 to holders of record Nov. 10.", "2018-10-26")
     assert found["Dec. 1"][0] == "2018-12-01"
@@ -214,3 +230,153 @@ def test_bad_input() -> None:
     found = find_dates_in_text(big, PUB)
     assert len(found) == 9000
     assert all(big[d.start : d.end] == d.text for d in found)
+
+
+# Categories added in the second round (issue 8): each on sentences written for this test.
+@pytest.mark.parametrize(
+    ("sentence", "published", "expression", "value", "kind"),
+    [
+        # days listed or ranged after one month: one mention per day
+        ("The Korvath summit is on Aug. 9 and 10.", PUB, "Aug. 9", "2018-08-09", "DATE"),
+        ("The Korvath summit is on Aug. 9 and 10.", PUB, "10", "2018-08-10", "DATE"),
+        ("The fair was held 3-5 May 2016.", PUB, "3", "2016-05-03", "DATE"),
+        ("The fair was held 3-5 May 2016.", PUB, "5 May 2016", "2016-05-05", "DATE"),
+        # a day of the month alone, in the month being told
+        ("The ferry sank on July 12 and was raised on the 20th.", PUB, "the 20th", "2018-07-20", "DATE"),
+        # quarters written short
+        ("Orvane's Q2 2017 sales beat its 3Q16 margin.", PUB, "Q2 2017", "2017-Q2", "DATE"),
+        ("Orvane's Q2 2017 sales beat its 3Q16 margin.", PUB, "3Q16", "2016-Q3", "DATE"),
+        ("Orvane booked the gain in Q1.", PUB, "Q1", "2018-Q1", "DATE"),
+        # a streak or a record names the current day or week
+        (
+            "Shares in Belmark fell for a third straight day.",
+            PUB,
+            "a third straight day",
+            "2018-07-25",
+            "DATE",
+        ),
+        ("The Tessel index had its best week since March.", PUB, "best week", "2018-W30", "DATE"),
+        ("Exports rose for the fourth month in a row.", PUB, "the fourth month in a row", "2018-07", "DATE"),
+        # the day and the part of the day being told
+        (
+            "The storm reached Tolva on June 3. That night, the power failed.",
+            PUB,
+            "That night",
+            "2018-06-03TNI",
+            "TIME",
+        ),
+        ("The index fell early on but recovered later in the day.", PUB, "the day", "2018-07-25", "DATE"),
+        ("The strike began on June 3, the day before the vote.", PUB, "the day", "2018-06-03", "DATE"),
+        (
+            "The vote was on June 4. The day before, ministers met.",
+            PUB,
+            "The day before",
+            "2018-06-03",
+            "DATE",
+        ),
+        # years in words with a month or a season; a span of years
+        (
+            "It was January nineteen ninety-seven in Orlet.",
+            PUB,
+            "January nineteen ninety-seven",
+            "1997-01",
+            "DATE",
+        ),
+        (
+            "Snow fell in the winter of nineteen ninety-four.",
+            PUB,
+            "the winter of nineteen ninety-four",
+            "1994-WI",
+            "DATE",
+        ),
+        ("Deliveries run from 2019 to 2021.", PUB, "from 2019 to 2021", "P2Y", "DURATION"),
+        ("Deliveries run from 2019 to 2021.", PUB, "2021", "2021", "DATE"),
+        ("Autumn 2016 was dry in Velmora.", PUB, "Autumn 2016", "2016-FA", "DATE"),
+        ("The weekend brought heavy rain to Tolva.", PUB, "The weekend", "2018-W29-WE", "DATE"),
+        # the past year; weeks ago beyond two are a week
+        ("Rents in Orlet rose over the past year.", PUB, "the past year", "2017", "DATE"),
+        ("The envoy left six weeks ago.", PUB, "six weeks ago", "2018-W24", "DATE"),
+        # quarters by their closing month, and a text that numbers quarters by its fiscal year
+        ("Revenue rose in the quarter ended July 31.", "2018-09-10", "the quarter", "2018-Q2", "DATE"),
+        (
+            "Tarvel earned $3 million in the fiscal first quarter. Sales in the quarter ended Sept. 30 rose.",
+            "2018-10-20",
+            "the quarter",
+            "2018-Q1",
+            "DATE",
+        ),
+        ("Kellan forecast higher profit for the full year.", PUB, "the full year", "2018", "DATE"),
+        # holidays that move, and a holiday's week
+        ("Pilgrims reached Orlet for Easter week.", "2019-04-16", "Easter week", "2019-W16", "DATE"),
+        ("The shops closed on Good Friday.", "2019-04-25", "Good Friday", "2019-04-19", "DATE"),
+        # broadcast transcripts spell days and decades out
+        ("The ship docked on March fifth.", PUB, "March fifth", "2018-03-05", "DATE"),
+        ("It closed on the twenty-third of May.", PUB, "the twenty-third of May", "2018-05-23", "DATE"),
+        ("Prices soared in the nineteen-eighties.", PUB, "the nineteen-eighties", "198", "DATE"),
+        # parts of the day; a month "this past"; a half-year as an adjective
+        (
+            "The rebels attacked on the morning of July 2.",
+            PUB,
+            "the morning of July 2",
+            "2018-07-02TMO",
+            "TIME",
+        ),
+        ("By the afternoon, the crowd had gone.", PUB, "the afternoon", "2018-07-25TAF", "TIME"),
+        ("Work on the Tolva dam began this past January.", PUB, "this past January", "2018-01", "DATE"),
+        ("Orvane reported first-half profit of $2 million.", PUB, "first-half", "2018-H1", "DATE"),
+        # halves of units, clock hours in words, the week or month being told
+        ("The hearing lasted half an hour.", PUB, "half an hour", "PT30M", "DURATION"),
+        ("The shelling began at eight o'clock.", PUB, "eight o'clock", "2018-07-25T08:00", "TIME"),
+        (
+            "The ferry sank on July 3. Earlier in the week, storms hit.",
+            PUB,
+            "Earlier in the week",
+            "2018-W27",
+            "DATE",
+        ),
+        ("Flights leave on Monday and Tuesday nights.", PUB, "Monday", "XXXX-WXX-1TNI", "SET"),
+        ("The plane landed at 6:40 p.m. (GMT +8).", PUB, "6:40 p.m. (GMT +8)", "2018-07-25T18:40", "TIME"),
+        # a month named alone, not a name
+        ("It was the wettest April on record in Tolva.", PUB, "April", "2018-04", "DATE"),
+        # refs
+        ("Velmora could one day host the games.", PUB, "one day", "FUTURE_REF", "DATE"),
+        ("Prices have eased over the past few months.", PUB, "over the past few months", "PAST_REF", "DATE"),
+        # durations with a half after the unit; decades as years
+        ("The trial lasted a year and a half.", PUB, "a year and a half", "P1Y6M", "DURATION"),
+        ("The alarm rang for a minute and a half.", PUB, "a minute and a half", "PT1M30S", "DURATION"),
+        ("The feud has gone on for decades.", PUB, "for decades", "PXY", "DURATION"),
+    ],
+)
+def test_second_round_categories(
+    sentence: str, published: str, expression: str, value: str, kind: str
+) -> None:
+    found = values(sentence, published)
+    assert found.get(expression) == (value, kind), found
+
+
+# Tense from the parse, second round: what a clause says about the date it names.
+PARSED_MORE = [
+    ("The exchanges have stayed closed until Friday.", "Friday", "2018-07-27"),
+    ("Officials postponed the vote until Tuesday.", "Tuesday", "2018-07-31"),
+    ("The court set Friday as the deadline.", "Friday", "2018-07-20"),
+    ("Ministers meet separately Monday with the envoy.", "Monday", "2018-07-30"),
+    (
+        "The offer closed, with holders tendering most shares by the Tuesday deadline.",
+        "Tuesday",
+        "2018-07-24",
+    ),
+    ("The bank extended the loans through January.", "January", "2019-01"),
+    ("The Tolva toll law takes effect Jan. 1.", "Jan. 1", "2019-01-01"),
+    ("Prices in Tolva stand higher than since March.", "March", "2018-03"),
+    ("Mr Orlan is due in court on Monday.", "Monday", "2018-07-30"),
+    ("Mr Orlan was due to appear in court on Monday.", "Monday", "2018-07-23"),
+    ("The Tolva vote is on Sunday.", "Sunday", "2018-07-29"),
+    # a headline's present tense tells what happened
+    ("Tolva stocks tumble on Monday\nShares in Tolva fell sharply.", "Monday", "2018-07-23"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "value"), PARSED_MORE)
+def test_tense_of_the_clause_more(nlp: Any, sentence: str, expression: str, value: str) -> None:
+    found = {d.text: d.value for d in find_dates(nlp(sentence), PUB)}
+    assert found.get(expression) == value, found

@@ -36,7 +36,23 @@ Conventions:
 * DURATION: "three years" ``P3Y``, "six months" ``P6M``, "a decade" ``P10Y``, "several weeks" ``PXW``,
   "5 1/2 hours" ``PT5H30M``, "a two-year term" ``P2Y``, "for years" ``PXY``; "two days after the
   vote" is a duration (the vote is the anchor, not a date);
-* SET: "every week" ``P1W``, "annually" ``P1Y``, "daily" ``P1D``, "every Monday" ``XXXX-WXX-1``.
+* SET: "every week" ``P1W``, "annually" ``P1Y``, "daily" ``P1D``, "every Monday" ``XXXX-WXX-1``,
+  "on Monday and Tuesday nights" (both ``...TNI``);
+* days listed after one month ("April 24 and 25", "10-12 June") are one mention each; "the 25th" is in
+  the month being told; days and decades in words ("March fifth", "the nineteen-eighties"); a month
+  named alone ("the wettest April"), not a name ("April Varnaby"); "Q3 2008", "3Q08"; Easter and a
+  holiday's week; "from 2009 to 2011" is a DURATION besides its two years;
+* the day, week or part of the day being told: "later in the day", "Oct. 12, the day before ...",
+  "the day before,", "that night", "in the morning", "the morning of July 2", "earlier in the week";
+  a streak or a record names the current unit ("a third straight day", "their best week since");
+* tense, from the parse: a delay verb makes its "until"/"through" date a coming one ("postponed until
+  Tuesday"), so does a present perfect ("has stayed closed until Friday"); a present-tense schedule on
+  the verb a date modifies ("meet Monday", "takes effect Jan. 1", "is due in court on Monday"), not in
+  a headline ("Stocks tumble Monday"); a gerund's clause takes the tense of the verb above it;
+* quarters: "the quarter ended July 31" is the calendar quarter holding most of its months (Q2); a text
+  that names "the fiscal first quarter" numbers its quarters by that fiscal year; the quarter reported
+  on is the latest closed one named; "a year earlier" after "the nine months" is the year before;
+  "the past year" is the year before publication; "six weeks ago" is a week (one or two weeks: a day).
 
 Without a publication date, a relative expression is kept with no value and a note; an absolute one
 with a year still gets its value. Nothing is ever guessed from today's date.

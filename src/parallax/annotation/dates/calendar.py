@@ -102,17 +102,19 @@ def duration_value(n: float | None, unit: str) -> str:
     code, timed = UNITS[unit]
     prefix = "PT" if timed else "P"
     if n is None:
-        return f"{prefix}X{code}"
+        return "PXY" if unit == "decade" else f"{prefix}X{code}"  # "decades": some years, as P10Y is one
     if unit == "fortnight":
         n *= 2
     if unit in ("decade", "century"):
         return f"P{n * (10 if unit == 'decade' else 100):g}Y"
     whole, frac = int(n), n - int(n)
     smaller = {"Y": ("M", 12), "H": ("M", 60), "D": ("H", 24), "M": ("D", 30), "W": ("D", 7)}.get(code)
+    if timed and code == "M":
+        smaller = ("S", 60)  # "a minute and a half": PT1M30S
     if frac and smaller and (frac * smaller[1]).is_integer():
         part = int(frac * smaller[1])
         if code == "D":
-            return f"P{whole}DT{part}H"
+            return f"P{whole}DT{part}H" if whole else f"PT{part}H"
         return f"{prefix}{whole}{code}{part}{smaller[0]}" if whole else f"{prefix}{part}{smaller[0]}"
     return f"{prefix}{n:g}{code}"
 
@@ -177,12 +179,28 @@ def holiday_day(name: str, year: int) -> dt.date | None:
     ):  # the United States' general election: the Tuesday after the first Monday of November
         first = dt.date(year, 11, 1)
         return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
+    if name.startswith("easter") or name == "good friday":
+        return easter(year) + dt.timedelta(days={"easter monday": 1, "good friday": -2}.get(name, 0))
     fixed = {
         "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
         "christmas": (12, 25), "boxing day": (12, 26), "halloween": (10, 31), "valentine's day": (2, 14),
     }  # fmt: skip
     month, day = fixed[name]
     return dt.date(year, month, day)
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday of a year (the Gregorian computus, anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def last_saturday(pub: dt.date) -> dt.date:

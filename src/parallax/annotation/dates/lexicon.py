@@ -37,6 +37,16 @@ ORDINALS = {
     "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
     "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
 }  # fmt: skip
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+# Days of the month in words, as broadcast transcripts write them ("March fifth", "the twenty-third of May").
+DAY_WORDS = {
+    **{word: i for i, word in enumerate(_ORDINAL_WORDS, start=1)},
+    **{f"twenty{sep}{word}": 20 + i for i, word in enumerate(_ORDINAL_WORDS[:9], start=1) for sep in ("-", " ")},
+    "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
+}  # fmt: skip
 PARTS = {
     "morning": "MO",
     "afternoon": "AF",
@@ -97,12 +107,14 @@ _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 # "the quarter ended Sept. 30": the month that ends the quarter (read, not marked)
 _ENDED = r"(?=(?:\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:on\s+)?(?P<emon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?)"
 _CENT = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(k for k in ORDINALS if not k[0].isdigit()) + ")"
-_TZ = r"(?:\s*\(?(?P<tz>utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|bst|cet|cest)\)?)?"
+_TZ = r"(?:\s*\(?(?P<tz>utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|bst|cet|cest)(?:\s*(?P<off>[+-]\s*\d{1,2}(?::?\d\d)?))?\)?)?"
 _NOT_COUNT = (
     r"(?!\s*(?:people|persons|men|women|children|soldiers|troops|residents|workers|jobs|votes|units|cars|homes|"
     r"houses|points|shares|tons|tonnes|feet|foot|ft|metres|meters|m|km|kilometers|kilometres|miles|dollars|euros|"
     r"pounds|yen|hours|hrs|cases|deaths|kg|%|percent|per\s+cent)\b)"
 )
+_STREAK_ORD = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
+_DAY_WORD = "|".join(sorted((w.replace(" ", r"\s+") for w in DAY_WORDS), key=len, reverse=True))
 _DECADE_WORD = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
 
 PATTERNS: list[tuple[str, str]] = [
@@ -116,20 +128,50 @@ PATTERNS: list[tuple[str, str]] = [
         "time",
         rf"\b(?P<h>1[0-2]|[1-9]|{_WORDNUM})(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b",
     ),
+    ("time", rf"\b(?P<h>1[0-2]|[1-9]|{_WORDNUM})\s+o(?:'|\u2019)clock\b"),
     (
         "wd_date",
         rf"\b(?P<wd>{WEEKDAY_RE}),?[ \t]+(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?(?!\d|:\d)",
     ),
+    (
+        "md_range",
+        rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|\u2013|and|or|to|through|until|till)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?(?![-/.:]?\d){_NOT_COUNT}(?!\s*(?:a\.?m|p\.?m)\b)",
+    ),
+    (
+        "dm_range",
+        rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|\u2013|and|or|to|through|until|till)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR})?\b",
+    ),
     ("mdy", rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+){_YEAR}\b"),
+    (
+        "md_word",
+        rf"\b(?P<mon>{MONTH_RE})\s+(?:the\s+)?(?P<dw>{_DAY_WORD})\b(?:,?\s+{_YEAR}\b)?(?!\s+(?:quarter|half|time|week|day|year|round|century)\b)",
+    ),
+    ("md_word", rf"\bthe\s+(?P<dw>{_DAY_WORD})\s+of\s+(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR})?\b"),
     ("dmy", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR})?\b"),
     (
         "md",
         rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d{{2}})(?!\d|:\d)",
     ),
+    (
+        "day_ordinal",
+        r"\bthe\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|\s+(?:and|or|to|through|until|till)\s+the\s+\d))",
+    ),
     ("my", rf"\b(?P<mon>{MONTH_RE})(?:\s+of)?,?\s+{_YEAR}\b"),
+    (
+        "spelled_my",
+        rf"\b(?:(?P<mon>{MONTH_RE})(?:\s+of)?|(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of),?\s+(?P<a>nineteen|twenty)[-\s](?P<b>(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|hundred)\b",
+    ),
     ("month_rel_year", rf"\b(?P<mon>{MONTH_RE})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b"),
     ("fiscal", r"\b(?:fiscal(?:\s+year)?|fy)\s*'?(?P<y>(?:19|20)\d{2}|\d{2})(?:\s*[-/]\s*'?\d{2,4})?\b"),
+    (
+        "year_span",
+        rf"\b(?:from|between)\s+{_YEAR}\s+(?:to|and|until|till|through)\s+(?P<y2>(?:1[7-9]|20)\d{{2}})\b(?![-/.,]\d)",
+    ),
     ("year_range", rf"\b{_YEAR}\s*[-–]\s*(?P<y2>(?:1[7-9]|20)?\d{{2}})\b(?![-–/.]?\d)"),
+    (
+        "quarter_abbr",
+        r"(?<![\w$])(?:q(?P<q>[1-4])|(?P<q2>[1-4])q)(?:\s*(?:fy\s*)?(?P<y>(?:19|20)\d{2})|\s*['\u2019](?P<yy>\d{2})|(?P<yy2>\d{2}))?(?![\w-])",
+    ),
     (
         "quarter_ago",
         rf"\b(?:the\s+)?(?:(?:same|comparable|corresponding|year-ago|year-earlier|prior-year|year-before)\s+)?(?:(?P<q>{_ORD})[-\s]+)?(?:fiscal\s+)?(?P<unit>quarter|period|month)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|of\s+the\s+previous\s+year)\b",
@@ -147,12 +189,16 @@ PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:the\s+)?(?P<h>first|second|last|1st|2nd|latter)\s+(?:half|two\s+quarters)(?:\s+of\s+(?:the\s+|this\s+)?(?:fiscal\s+)?year\b|(?:\s+of)?\s+{_YEAR}\b)",
     ),
     (
+        "half",
+        r"\b(?P<adj>(?P<h>first|second)[-\s]half)(?=\s+(?:(?:net|pretax|operating|fiscal)\s+)?(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|net|income|growth|output|performance|figures|dividend|gdp)\b)",
+    ),
+    (
         "year_quarter",
         rf"\b(?P<rel>last|next|this)\s+year(?:'|\u2019)s\s+(?:(?P<q>{_ORD})[-\s]+)?(?:fiscal\s+)?(?:quarter|period)\b",
     ),
     (
         "quarter",
-        rf"\b(?:the\s+)?(?:fiscal[-\s]+)?(?P<q>{_ORD})[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:\s+of|,)?(?:\s+{_YEAR}|\s+(?:of\s+)?(?P<rel>last|next|this)\s+year)?\b{_ENDED}",
+        rf"\b(?:the\s+)?(?:fiscal[-\s]+)?(?P<q>{_ORD})[-\s]+(?:fiscal[-\s]+)?quarter(?!s)(?:(?:\s+of|,)?\s+{_YEAR}|\s+(?:of\s+)?(?P<rel>last|next|this)\s+year)?\b{_ENDED}",
     ),
     (
         "quarter_rel",
@@ -174,6 +220,10 @@ PATTERNS: list[tuple[str, str]] = [
         r"\b(?P<rel>this|the\s+last|the\s+previous|the\s+current|the\s+next)\s+decade\b",
     ),
     (
+        "decade_spelled",
+        rf"\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<a>nineteen|twenty)[-\s](?P<word>{_DECADE_WORD})\b",
+    ),
+    (
         "spelled_year",
         rf"\b(?P<a>nineteen|twenty)[-\s](?P<b>(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|hundred)\b",
     ),
@@ -183,9 +233,12 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "holiday",
-        r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+day)\b",
+        r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday)(?P<week>\s+week(?:end)?)?\b",
     ),
-    ("weekend", r"\b(?:over|during|through|at|on|for)\s+(?P<core>the\s+weekend)\b"),
+    (
+        "weekend",
+        r"(?:\b(?:over|during|through|at|on|for|of|in|by|until|since|after|before)\s+|(?:^|(?<=[.!?;]\s)|(?<=\n)))(?P<core>(?:the\s+)?weekend)\b",
+    ),
     (
         "end_of",
         r"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn|rest|remainder)\s+of\s+(?P<rel>the|this|the\s+current)\s+(?P<unit>year|month|week)\b",
@@ -203,34 +256,61 @@ PATTERNS: list[tuple[str, str]] = [
         "set_word",
         r"\b(?P<word>hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biannually|biennially)\b",
     ),
+    (  # "on Monday and Tuesday nights": the plural part makes both weekdays recurring
+        "set_weekday",
+        rf"\b(?P<wd>{WEEKDAY_RE})(?=\s+(?:and|or)\s+{WEEKDAY_RE}\s+(?P<part>nights|mornings|evenings|afternoons)\b)",
+    ),
     (
         "set_weekday",
         rf"\b(?:on\s+)?(?P<wd>{WEEKDAY_RE})s\b|\b(?P<wd2>{WEEKDAY_RE})\s+(?P<part>nights|mornings|evenings|afternoons)\b",
     ),
     (
         "rel_month",
-        rf"\b(?P<rel>last|this|next|early|late|mid|earlier this|later this)\s*-?\s*(?P<mon>{MONTH_RE})(?!\s+\d)\b",
+        rf"\b(?P<rel>last|this\s+past|this\s+coming|this|next|early|late|mid|earlier\s+this|later\s+this)\s*-?\s*(?P<mon>{MONTH_RE})(?!\s+\d)\b",
     ),
     (
         "in_month",
         rf"\b(?:in|since|until|till|by|from|during|for|before|after|through|throughout|to|of|and|or|between|their|its|the|a|an)\s+(?P<core>(?P<mon>{MONTH_RE}))(?!\s*\d)\b",
     ),
+    (  # a month named alone ("the warmest April on record"); not "May", "March" (words too) nor a name
+        "bare_month",
+        r"\b(?P<mon>january|february|april|june|july|august|september|october|november|december)\b(?!\s*\d)",
+    ),
     (
         "season",
-        rf"\b(?:(?P<rel>this|last|next|early|late|the|in|mid|this\s+past|this\s+coming|its|their)[-\s]+)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{_YEAR})?\b(?!\s+(?:of\s+(?:19|20)\d\d|solstice))",
+        rf"\b(?:(?P<rel>this|last|next|early|late|the|in|mid|this\s+past|this\s+coming|its|their|during|by|until|till|since|through|throughout|into)[-\s]+)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{_YEAR})?\b(?!\s+(?:of\s+(?:19|20)\d\d|solstice))",
+    ),
+    (
+        "season",
+        rf"\b(?P<season>spring|summer|autumn|winter)(?:\s+of)?\s+{_YEAR}\b",
     ),
     (
         "anchor_rel",
         r"\bthe\s+(?P<rel>next|following|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|evening|night)\b",
     ),
     (
+        "anchor_rel",
+        r"\bthe\s+(?P<unit>day|week|month|morning|evening|night)\s+(?P<rel>before|after|earlier|later)(?=\s*(?:[,.;:)]|$))",
+    ),
+    (
         "anchor_year",
         r"\b(?P<rel>that|the\s+same|earlier\s+that|later\s+that|earlier\s+in\s+the|later\s+in\s+the)\s+year\b",
     ),
     ("anchor_year", r"\bthe\s+year\s+(?P<rel>before|previous|earlier)\b"),
+    ("anchor_unit", r"\b(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month)\b"),
     (
         "anchor_day",
         r"\b(?:for|end|ended|ending|finish|finished|finishing|close|closed|closing|on|during|late\s+in|early\s+in|earlier|later|of)\s+(?P<core>(?:the\s+same|that\s+same|that|the)\s+day)\b(?!\s+(?:before|after|of|when|that|in|the|he|she|they|it|we|i|and|or)\b)",
+    ),
+    ("anchor_day", r"\b(?:early|late|earlier|later)\s+in\s+(?P<core>the\s+day)\b"),
+    ("anchor_day", r"(?<=\d),\s+(?P<core>the\s+day)\b"),
+    (
+        "anchor_part",
+        r"\b(?:(?:earlier|later|early|late)\s+)?(?:that|that\s+same|the\s+same)\s+(?P<part>morning|afternoon|evening|night)\b(?!\s+(?:before|after|of|when)\b)",
+    ),
+    (
+        "day_part",
+        r"\b(?:in|during|by|on|through|throughout|until|till|into|for|since)\s+(?P<core>the\s+(?P<part>morning|afternoon|evening|night))\b(?!\s+(?:before|after|when|that|shift|session|news|edition|paper|show|sky|air)\b)",
     ),
     ("anchor_then", r"\b(?:by|until|till|since|before)\s+(?P<core>then|that\s+time|that\s+date)\b"),
     (
@@ -253,15 +333,39 @@ PATTERNS: list[tuple[str, str]] = [
         "year_phrase",
         r"\b(?:the\s+)?(?P<rel>current|present|full|entire|whole|calendar)\s+(?:fiscal\s+|calendar\s+)?year\b|\bthe\s+fiscal\s+year\b(?!\s+(?:ended|ending|ends|that|which|beginning|starting))",
     ),
-    ("year_phrase", r"\bthe\s+year(?=\s*(?:[,.;:)]|to\s+date\b))"),
+    (
+        "year_phrase",
+        r"\bthe\s+year\b(?![-\u2019']\w|\s+(?:ended|ending|ends|that|which|in\s+which|when|through|to\s+(?!date\b)|(?:19|20)\d\d))",
+    ),
+    (
+        "streak",
+        rf"\b(?:(?:a|the|its|their|his|her)\s+)?(?:{_STREAK_ORD})\s+(?:straight|consecutive|successive)\s+(?:trading\s+)?(?P<unit>day|week|month|year|session|quarter)\b",
+    ),
+    (
+        "streak",
+        rf"\b(?:(?:a|the|its|their|his|her)\s+)?(?:{_STREAK_ORD})\s+(?:trading\s+)?(?P<unit>day|week|month|year|session|quarter)\s+in\s+a\s+row\b",
+    ),
+    (
+        "streak",
+        r"\b(?:best|worst|biggest|largest|sharpest|steepest|strongest|weakest)\s+(?:single\s+|one-)?(?:trading\s+)?(?P<unit>day|week|month|year|session|quarter)\s+(?=since\b|in\s+(?:\w+\s+){0,2}(?:years|months|weeks|decades|history)\b|on\s+record\b|ever\b)",
+    ),
     (
         "offset",
         rf"\b(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|later|earlier|previously|from\s+now|hence)\b",
     ),
     ("offset", rf"\b(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})\s+(?P<dir>before|after)(?=\s*(?:[,.;:)]|$))"),
     (
+        "past_ref",
+        r"\b(?:over\s+|in\s+|during\s+)?the\s+(?:last|past)\s+(?:few|several|couple\s+of)\s+(?:years|months|weeks|quarters|decades)\b",
+    ),
+    (
+        "future_core",
+        r"\b(?:will|would|could|might|may|can|should|shall|'ll|\u2019ll)\s+(?:\w+\s+)?(?P<core>one\s+day|some\s+day|someday)\b",
+    ),
+    ("duration_half", rf"\b(?:a\s+)?half\s+(?:an?\s+)(?P<unit>{_UNIT1})\b"),
+    (
         "duration",
-        rf"\b(?P<n>{NUM_RE})(?P<half>{_HALF}){_ADJ}[-\s]+(?P<unit>{_UNIT})(?:-long|-old)?\b(?!\s+(?:ago|later|earlier|hence|from\s+now)\b)(?<!a second(?=\s[a-z]))",
+        rf"\b(?P<n>{NUM_RE})(?P<half>{_HALF}){_ADJ}[-\s]+(?P<unit>{_UNIT})(?:-long|-old)?\b(?P<half2>\s+and\s+a\s+half\b)?(?!\s+(?:ago|later|earlier|hence|from\s+now)\b)(?<!a second(?=\s[a-z]))",
     ),
     (
         "duration_recent",
@@ -290,11 +394,22 @@ _DAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso": ("-",),
     "numeric_date": ("/", "."),
-    "time": ("m", "noon", "midday", "midnight", "utc", "gmt", ":", "mid-"),
+    "time": ("m", "noon", "midday", "midnight", "utc", "gmt", ":", "mid-", "clock"),
     "wd_date": _DAY_KEYS,
     "mdy": _MONTH_KEYS, "dmy": _MONTH_KEYS, "md": _MONTH_KEYS, "my": _MONTH_KEYS, "month_rel_year": _MONTH_KEYS,
     "rel_month": _MONTH_KEYS, "in_month": _MONTH_KEYS, "set_every": ("every", "each", "per ", "once", "twice", "times"),
     "fiscal": ("fiscal", "fy"),
+    "md_range": _MONTH_KEYS, "dm_range": _MONTH_KEYS, "spelled_my": ("nineteen", "twenty"),
+    "quarter_abbr": ("q",), "year_span": ("from", "between"),
+    "day_ordinal": ("st", "nd", "rd", "th"),
+    "md_word": _MONTH_KEYS, "decade_spelled": ("ties",),
+    "bare_month": _MONTH_KEYS,
+    "day_part": ("morning", "afternoon", "evening", "night"), "anchor_part": ("that", "same"),
+    "streak": ("straight", "consecutive", "successive", "in a row", "since", "record", "ever", "history"),
+    "future_core": ("one day", "some day", "someday"),
+    "past_ref": ("last", "past"),
+    "duration_half": ("half",),
+    "anchor_unit": (" in the week", " in the month"),
     "year_range": ("-", "\u2013"),
     "quarter_ago": ("year-", "year a", "last year", "previous year", "prior-year", "year ago", "year earlier", "year before"),
     "quarter_of_year": ("quarter", "period"),
@@ -306,13 +421,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century",), "century_rel": ("century",),
     "decade": ("0s", "0's"), "decade2": ("0s", "0's", "ties"), "decade_rel": ("decade",),
     "spelled_year": ("nineteen", "twenty", "thousand"),
-    "holiday": ("christmas", "new year", "boxing", "halloween", "valentine", "thanksgiving", "election day"),
+    "holiday": ("christmas", "new year", "boxing", "halloween", "valentine", "thanksgiving", "election day", "easter", "good friday"),
     "weekend": ("weekend",),
     "end_of": ("end", "beginning", "start", "middle", "close", "turn", "rest", "remainder"),
     "set_word": ("ly",),
     "set_weekday": _DAY_KEYS,
     "season": ("spring", "summer", "autumn", "fall", "winter"),
-    "anchor_rel": ("next", "following", "previous", "preceding", "prior"),
+    "anchor_rel": ("next", "following", "previous", "preceding", "prior", "before", "after", "earlier", "later"),
     "anchor_year": ("year",),
     "anchor_day": (" day",),
     "anchor_then": ("then", "that time", "that date"),

@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from parallax.annotation.dates.calendar import NO_ANCHOR, NO_PUB
-from parallax.annotation.dates.lexicon import COMPILED, ONES, PARTS, TEENS, TENS
+from parallax.annotation.dates.calendar import NO_ANCHOR, NO_PUB, day_year, valid
+from parallax.annotation.dates.lexicon import COMPILED, MONTHS, ONES, PARTS, TEENS, TENS
 from parallax.annotation.dates.resolve import Context, Resolved, resolve
 from parallax.common.published import parse_published
 from parallax.model import DateMention
@@ -24,26 +24,54 @@ _TENSED = frozenset(
         "wd_date",
         "rel_month",
         "in_month",
+        "bare_month",
         "rel_weekday",
         "quarter",
         "season",
         "holiday",
         "weekend",
+        "md_range",
+        "dm_range",
+        "day_ordinal",
+        "quarter_abbr",
+        "md_word",
+        "half",
     }
 )
 # Kinds whose day becomes the anchor for "two days later", "that day", "the same year".
 _ANCHORING = frozenset(
-    {"iso", "mdy", "dmy", "md", "wd_date", "rel_weekday", "day_word", "rel_month", "in_month", "my", "holiday",
-     "weekend", "anchor_rel", "season", "quarter", "quarter_rel", "quarter_of_year", "year", "fiscal", "rel_period"}
+    {"iso", "mdy", "dmy", "md", "wd_date", "rel_weekday", "day_word", "rel_month", "in_month", "bare_month", "my", "holiday",
+     "weekend", "anchor_rel", "season", "quarter", "quarter_rel", "quarter_of_year", "year", "fiscal", "rel_period",
+     "md_range", "dm_range", "day_ordinal", "spelled_my", "quarter_abbr", "md_word"}
 )  # fmt: skip
-_DAY_KINDS = frozenset({"iso", "mdy", "dmy", "md", "wd_date", "rel_weekday", "day_word", "anchor_day"})
+_DAY_KINDS = frozenset(
+    {
+        "iso",
+        "mdy",
+        "dmy",
+        "md",
+        "wd_date",
+        "rel_weekday",
+        "day_word",
+        "anchor_day",
+        "md_range",
+        "dm_range",
+        "day_ordinal",
+        "md_word",
+    }
+)
 # Words just before a date that make it a coming one whatever the clause's verb ("payable Dec. 1").
 _FUTURE_CUE = re.compile(
     r"\b(?:payable|effective|of\s+record|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|deadline\s+of)"
     r"\s+(?:on\s+|the\s+)?$",
     re.IGNORECASE,
 )
+_PRESENT_SCHEDULE = frozenset({"md", "dmy", "in_month", "bare_month", "md_word", "md_range", "dm_range"})
+_SINCE = re.compile(
+    r"\b(?:since|from|after|as\s+of|through|throughout)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE
+)
 _WEAK_FUTURE_CUE = re.compile(r"\b(?:by|through|due|until|till)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
+_LETTER_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _POSSESSIVE = re.compile(r"(?:'|\u2019)s\b")
 _TIME_GAP = re.compile(r"[\s,]*(?:(?:on|at|of)\s+)?", re.IGNORECASE)
@@ -56,6 +84,14 @@ _PLAN_LEMMAS = frozenset(
 _FUTURE_MODALS = frozenset({"would", "should", "may", "might", "must", "ca", "can", "'d"})
 _PAST_AUX = frozenset({"was", "were", "had", "did"})
 _SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "write"})
+# Verbs that move a date later: what they move it to is still to come ("postponed until Tuesday").
+_DELAY_LEMMAS = frozenset(
+    {"postpone", "delay", "defer", "extend", "adjourn", "reschedule", "push", "put", "move", "prolong"}
+)
+_NONFINITE_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "oprd", "acomp"})
+_COMPLEMENT_DEPS = frozenset({"xcomp", "conj", "ccomp", "oprd", "acomp"})
+_SENTENCE_END_CHARS = frozenset(".!?\"'\u201d\u2019):;")
+_UNTIL_WORDS = frozenset({"until", "till", "through", "to", "into"})
 
 
 def _quarter_closed(quarter: tuple[int, int], pub: dt.date) -> bool:
@@ -79,7 +115,7 @@ def _time_of_day(g: dict[str, str]) -> str | None:
         hour += 12
     if hour > 24:
         return None
-    zone = "Z" if (g.get("tz") or "").upper() in ("UTC", "GMT") else ""
+    zone = "Z" if (g.get("tz") or "").upper() in ("UTC", "GMT") and not g.get("off") else ""
     return f"{hour:02d}:{int(g.get('min') or 0):02d}{zone}"
 
 
@@ -93,8 +129,13 @@ def _keep(kind: str, match: re.Match[str], text: str) -> bool:
         return text[match.start(name) : match.end(name)] if match.groupdict().get(name) else ""
 
     mon = original("mon") if "mon" in match.re.groupindex else ""
-    if kind in ("md", "rel_month", "in_month") and mon and mon[0].islower():
+    if kind in ("md", "rel_month", "in_month", "md_word", "bare_month") and mon and mon[0].islower():
         return False
+    if kind == "bare_month" and (
+        text[match.end() : match.end() + 2].strip()[:1].isupper()
+        or _LETTER_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    ):
+        return False  # "April Varnaby", "Dr. June": a name
     if kind in ("rel_weekday", "set_weekday"):
         wd = original("wd") or (original("wd2") if "wd2" in match.re.groupindex else "")
         if not wd[:1].isupper():
@@ -153,13 +194,55 @@ def _year_range(start: int, match: re.Match[str], value_of: Callable[[str], str]
     ]
 
 
+def _year_span(match: re.Match[str], text: str) -> list[DateMention]:
+    """ "from 2009 to 2011": the two years, and the span between them as a duration (``P2Y``)."""
+    first, last = match.group("y"), match.group("y2")
+    start, end = match.start(), match.end()
+    return [
+        DateMention(
+            start=start, end=end, text=text[start:end], value=f"P{int(last) - int(first)}Y", type="DURATION"
+        ),
+        DateMention(start=match.start("y"), end=match.end("y"), text=first, value=first, type="DATE"),
+        DateMention(start=match.start("y2"), end=match.end("y2"), text=last, value=last, type="DATE"),
+    ]
+
+
+def _day_range(
+    match: re.Match[str], kind: str, text: str, pub: dt.date | None, tense: str | None
+) -> tuple[list[DateMention], dt.date | None]:
+    """ "April 24 and 25", "June 10-12", "10-12 June 2009": one mention per day, both in the same month."""
+    month = MONTHS[match.group("mon").casefold().rstrip(".")]
+    first_day, second_day = int(match.group("d")), int(match.group("d2"))
+    first = second = None
+    note = None
+    if match.group("y"):
+        first = valid(int(match.group("y")), month, first_day)
+    elif pub is not None:
+        first = day_year(pub, month, first_day, tense)
+    else:
+        note = NO_PUB
+    if first is not None:
+        second = valid(first.year, month, second_day)
+    if kind == "md_range":  # the month and the first day, then the second day (and the year)
+        spans = [(match.start(), match.end("d")), (match.start("d2"), match.end())]
+    else:  # the first day, then the second day with the month (and the year)
+        spans = [(match.start("d"), match.end("d")), (match.start("d2"), match.end())]
+    mentions = [
+        DateMention(
+            start=a, end=b, text=text[a:b], value=day.isoformat() if day else None, type="DATE", note=note
+        )
+        for (a, b), day in zip(spans, (first, second), strict=True)
+    ]
+    return mentions, second or first
+
+
 def _merge_times(text: str, mentions: list[DateMention], kinds: list[str]) -> list[DateMention]:
     """A clock time next to a day ("10 p.m. Wednesday", "Monday at 9 a.m.") becomes one TIME on that day."""
     out: list[DateMention] = []
     i = 0
     while i < len(mentions):
         m = mentions[i]
-        if kinds[i] == "time" and m.value:
+        if kinds[i] in ("time", "day_part") and m.value:
             for j in (i + 1, i - 1):
                 if not 0 <= j < len(mentions) or kinds[j] not in _DAY_KINDS or not mentions[j].value:
                     continue
@@ -203,14 +286,31 @@ def find_dates_in_text(
                 mentions.append(mention)
                 kinds.append("year")
             continue
+        if kind == "year_span":
+            for mention in _year_span(match, text):
+                mentions.append(mention)
+                kinds.append(kind)
+            continue
         tense = tense_of(start, end) if tense_of is not None and kind in _TENSED else None
         before = text[max(0, start - 30) : start]
         if kind in _TENSED and (
             _FUTURE_CUE.search(before) or (tense != "past" and _WEAK_FUTURE_CUE.search(before))
         ):
-            tense = "future"
+            tense = "future"  # "has been extended until Friday": a present perfect runs on to it
+        elif tense == "perfect":
+            tense = "past"
+        elif tense == "present" and kind in _PRESENT_SCHEDULE and not _SINCE.search(before):
+            tense = "future"  # "the law takes effect Jan. 1", "sales start in September"
         elif kind == "rel_weekday" and _POSSESSIVE.match(text, end):
             tense = "past"  # "Tuesday's vote": a day already reported
+        if kind in ("md_range", "dm_range"):
+            days, last = _day_range(match, kind, text, pub, tense)
+            mentions.extend(days)
+            kinds.extend([kind] * len(days))
+            if last is not None:
+                ctx.day = ctx.anchor = last
+                ctx.anchor_value = last.isoformat()
+            continue
         if kind == "time":
             clock = _time_of_day(match.groupdict())
             if clock is None:
@@ -223,8 +323,24 @@ def find_dates_in_text(
             if resolved is None:
                 continue
             found = resolved
-        if found.quarter is not None and (pub is None or _quarter_closed(found.quarter, pub)):
-            ctx.quarter = found.quarter  # a quarter reported on (not the current one, nor one forecast)
+        if kind == "quarter" and found.quarter is not None:
+            # "the fiscal first quarter": the text numbers quarters by a fiscal year, and that quarter is
+            # the one reported on, until a calendar quarter is named ("third-quarter": the next company)
+            fiscal = "fiscal" in match.group(0) and not match.group("emon")
+            ctx.fiscal = found.quarter if fiscal else None
+            ctx.quarter = found.quarter if fiscal else ctx.quarter
+        if (
+            found.quarter is not None
+            and ctx.fiscal is None
+            and (pub is None or _quarter_closed(found.quarter, pub))
+        ):
+            # the quarter reported on: the latest closed one named (not the current one, nor one
+            # forecast; an earlier quarter named beside it is a comparison, "after a flat second quarter")
+            ctx.quarter = max(found.quarter, ctx.quarter or found.quarter)
+        if found.quarter is not None:
+            ctx.months = False
+        elif kind == "half" or (kind == "duration" and found.value in ("P6M", "P9M")):
+            ctx.months = True  # "for the nine months", "the first half": results over a longer period
         if found.day is not None and kind in _DAY_KINDS:
             ctx.day = found.day
         if found.day is not None and found.type != "DURATION" and kind in _ANCHORING:
@@ -259,18 +375,45 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     verb = span.root
+    prep = verb.head if verb.dep_ == "pobj" else None
+    scheduled = False  # "is due in court on Monday": a word of scheduling on the way up to the verb
     for _ in range(12):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
+        scheduled = scheduled or verb.lower_ in _FUTURE_HEADS
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if prep is not None and prep.lower_ in _UNTIL_WORDS and verb.lemma_ in _DELAY_LEMMAS:
+        return "future"  # "postponed until Tuesday", "extended the loans through January"
     tense = _verb_tense(verb)
-    head = verb.head
-    nonfinite = verb.tag_ in ("VBG", "VB", "VBN") and verb.dep_ in ("xcomp", "advcl", "conj")
-    if tense is None and nonfinite and head is not verb and head.pos_ in ("VERB", "AUX"):
-        tense = _verb_tense(head)  # "rising to a high in March", under "has fluctuated"
+    if scheduled and tense == "present":
+        return "future"
+    direct = verb in (span.root.head, span.root.head.head)
+    if tense == "present" and (not direct or _in_headline(doc.text, verb.idx)):
+        return None  # a present tense shows a schedule only on the verb the date modifies ("meet Monday"),
+        # and not in a headline, where it tells what happened ("Stocks tumble Monday")
+    for _ in range(3):  # a participle or an infinitive shows no tense: the verb it depends on
+        head = verb.head  # "rising to a high in March", under "has fluctuated"
+        nonfinite = verb.tag_ in ("VBG", "VB", "VBN") and verb.dep_ in _NONFINITE_DEPS
+        if tense is not None or not nonfinite or head is verb or head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = head
+        tense = _verb_tense(verb)
+    if tense is None and verb.tag_ in ("VBG", "VBN"):  # "with shareholders tendering by the Tuesday
+        for ancestor in verb.ancestors:  # deadline": a gerund's time is that of the verb above it
+            found = _verb_tense(ancestor) if ancestor.pos_ in ("VERB", "AUX") else None
+            if found is not None:
+                return found if found != "present" else None
     return tense
+
+
+def _in_headline(text: str, offset: int) -> bool:
+    """Whether ``offset`` is on a line that does not end as a sentence does (a headline or a title)."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    return bool(line) and line[-1] not in _SENTENCE_END_CHARS
 
 
 def _verb_tense(verb: Token) -> str | None:
@@ -279,19 +422,27 @@ def _verb_tense(verb: Token) -> str | None:
     auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
     if auxes & _FUTURE_WORDS:
         return "future"
-    if verb.lower_ in _FUTURE_HEADS and not auxes & _PAST_AUX and (auxes or verb.tag_ != "VBN"):
-        return "future"  # "is scheduled for", not "as previously planned" nor "had been set for"
+    if verb.lower_ in _FUTURE_HEADS and not auxes & _PAST_AUX and (auxes or verb.tag_ not in ("VBN", "VBD")):
+        return (
+            "future"  # "is scheduled for", not "as previously planned", "had been set for", "set Friday as"
+        )
     if auxes & _FUTURE_MODALS and "have" not in auxes:
         return "future"
     if "to" in auxes and verb.head is not verb:
         head = verb.head
         head_auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        if head.dep_ == "acomp":  # "had been due to expire", "was due to appear": the copula's tense
+            head_auxes |= {c.lower_ for c in head.head.children if c.dep_ in ("aux", "auxpass")}
+            if head.head.tag_ == "VBD":
+                head_auxes.add("had")
         if (head.lemma_ in _PLAN_LEMMAS or head.lower_ in _FUTURE_HEADS) and "had" not in head_auxes:
             return "future"
-    if auxes & _PAST_AUX or (auxes & {"has", "have", "'ve"} and verb.tag_ == "VBN"):
-        return "past"  # "was signed", "had begun", "has agreed"
-    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxes):
-        return "past"  # "began", "a plan approved in May" (not "is heard in May")
+    if auxes & _PAST_AUX:
+        return "past"  # "was signed", "had begun"
+    if auxes & {"has", "have", "'ve"} and verb.tag_ == "VBN":
+        return "perfect"  # "has agreed": past, but a state that runs on ("has stayed closed until Friday")
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxes and verb.dep_ not in _COMPLEMENT_DEPS):
+        return "past"  # "began", "a plan approved in May" (not "is heard in May", "kept closed until")
     if verb.tag_ in ("VBP", "VBZ") and verb.lemma_ not in _SPEECH_LEMMAS and not auxes:
         return "present"
     return None

@@ -25,7 +25,17 @@ from parallax.annotation.dates.calendar import (
     week,
     weekend_value,
 )
-from parallax.annotation.dates.lexicon import MONTHS, ONES, ORDINALS, PARTS, SET_WORDS, TEENS, TENS, WEEKDAYS
+from parallax.annotation.dates.lexicon import (
+    DAY_WORDS,
+    MONTHS,
+    ONES,
+    ORDINALS,
+    PARTS,
+    SET_WORDS,
+    TEENS,
+    TENS,
+    WEEKDAYS,
+)
 
 Kind = str
 
@@ -47,8 +57,12 @@ class Context:
     quarter: tuple[int, int] | None = None
     day: dt.date | None = None  # the last date named at the granularity of a day (or the publication day)
     anchor_value: str | None = None  # the value of the last date named in the text
+    fiscal: tuple[int, int] | None = None  # a quarter named as fiscal ("the fiscal first quarter")
+    months: bool = False  # the last reporting period named is longer than a quarter ("the nine months")
 
 
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
@@ -79,9 +93,23 @@ def _year_from_two(pub: dt.date | None, yy: int) -> int | None:
     return min(candidates, key=lambda y: abs(y - pub.year))
 
 
+def spelled_year(first: str, rest: str) -> int:
+    """A year in words: "nineteen" / "twenty" / "two thousand" and the rest ("ninety-six", "hundred", "ten")."""
+    a, b = _rel(first), _rel(rest)
+    if a == "two thousand":
+        return 2000 + (TEENS.get(b) or ONES.get(b) or 0)
+    if b == "hundred":
+        tail = 0
+    else:
+        tail = sum(TENS.get(p, 0) + ONES.get(p, 0) + TEENS.get(p, 0) for p in re.split(r"[-\s]", b))
+    return (19 if a == "nineteen" else 20) * 100 + tail
+
+
 def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Resolved | None:
     pub = ctx.pub
-    if kind in ("mdy", "dmy", "md", "wd_date"):
+    if kind == "md_word":  # "March fifth", "the twenty-third of May"
+        g = {**g, "d": str(DAY_WORDS[re.sub(r"\s+", " ", g["dw"].casefold())])}
+    if kind in ("mdy", "dmy", "md", "wd_date", "md_word"):
         month = _month(g["mon"])
         if g.get("y"):
             day = valid(int(g["y"]), month, int(g["d"]))
@@ -108,7 +136,7 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
             day = pub - dt.timedelta(days=7)
         elif rel == "this" and target > pub.weekday():
             day = pub + dt.timedelta(days=target - pub.weekday())
-        elif rel in ("", "on", "early", "late") and tense == "future":
+        elif rel in ("", "on", "early", "late") and tense in ("future", "present"):
             day = pub + dt.timedelta(days=(target - pub.weekday()) % 7)
         else:
             day = pub - dt.timedelta(days=back)
@@ -130,6 +158,25 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
         if ctx.day is None:
             return Resolved(None, "DATE", NO_ANCHOR)
         return Resolved(ctx.day.isoformat(), "DATE", None, ctx.day)
+    if kind == "day_ordinal":  # "on the 25th": in the month of the last day named, else around publication
+        if ctx.day is None or pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        base, d = ctx.day, int(g["d"])
+        year, month = base.year, base.month
+        if base == pub and d > pub.day and tense != "future":
+            year, month = month_add(year, month, -1)
+        elif base == pub and d < pub.day and tense == "future":
+            year, month = month_add(year, month, 1)
+        day = valid(year, month, d)
+        return Resolved(day.isoformat() if day else None, "DATE", None, day)
+    if kind == "day_part":  # "in the morning": the day being told
+        if ctx.day is None:
+            return Resolved(None, "TIME", NO_PUB)
+        return Resolved(f"{ctx.day.isoformat()}T{PARTS[g['part'].casefold()]}", "TIME", None, ctx.day)
+    if kind == "anchor_part":  # "that night", "later that morning": a part of the day being told
+        if ctx.day is None:
+            return Resolved(None, "TIME", NO_ANCHOR)
+        return Resolved(f"{ctx.day.isoformat()}T{PARTS[g['part'].casefold()]}", "TIME", None, ctx.day)
     if kind == "anchor_then":  # "until then", "by that time": the last date named, if any besides publication
         if ctx.anchor_value is None:
             return None
@@ -143,6 +190,12 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
             day = min((d for d in days if d >= pub), default=None)
         else:
             day = max((d for d in days if d <= pub), default=None)
+        if g.get("week"):  # the holiday's week is the one under way when the text appears in it
+            day = next((d for d in days if 0 <= (d - pub).days <= 6), day)
+        if day is not None and g.get("week"):  # "Easter week", "the Thanksgiving weekend"
+            if g["week"].strip().casefold() == "weekend":
+                return Resolved(weekend_value(last_saturday(day + dt.timedelta(days=6))), "DATE", None, day)
+            return Resolved(week(day), "DATE", None, day)
         return Resolved(day.isoformat() if day else None, "DATE", None, day)
     if kind in ("weekend",):
         if pub is None:
@@ -159,22 +212,29 @@ def _months(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> R
     if kind == "my":
         month = _month(g["mon"])
         return Resolved(f"{int(g['y']):04d}-{month:02d}", "DATE", None, dt.date(int(g["y"]), month, 1))
-    if kind in ("rel_month", "in_month", "month_rel_year"):
+    if kind in ("rel_month", "in_month", "month_rel_year", "bare_month"):
         month = _month(g["mon"])
         rel = _rel(g.get("rel"))
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
         if kind == "month_rel_year":
             year = pub.year + {"last": -1, "next": 1}.get(rel, 0)
-        elif rel == "last":
+        elif rel in ("last", "this past"):
             year = pub.year if month < pub.month else pub.year - 1
-        elif rel == "next":
+        elif rel in ("next", "this coming"):
             year = pub.year if month > pub.month else pub.year + 1
         elif rel in ("this", "earlier this", "later this"):
             year = pub.year
         else:
             year = month_year(pub, month, tense)
         return Resolved(f"{year:04d}-{month:02d}", "DATE", None, dt.date(year, month, 1))
+    if kind == "spelled_my":
+        year = spelled_year(g["a"], g["b"])
+        if g.get("mon"):
+            month = _month(g["mon"])
+            return Resolved(f"{year:04d}-{month:02d}", "DATE", None, dt.date(year, month, 1))
+        code = _SEASONS[g["season"].casefold()]
+        return Resolved(f"{year:04d}-{code}", "DATE", None, dt.date(year, _SEASON_START[code], 1))
     if kind == "season":
         code = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}[
             g["season"].casefold()
@@ -202,7 +262,9 @@ def _months(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> R
 def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Resolved | None:
     pub = ctx.pub
     if kind in ("quarter", "quarter_rel") and g.get("emon") and (pub is not None or g.get("y")):
-        # "the quarter ended Sept. 30": the quarter that month closes, in the past
+        # "the quarter ended Sept. 30", in the past: a fiscal quarter named by its ordinal keeps it ("the
+        # fourth quarter ended Aug. 26" is Q4 of the year it ends in); else the calendar quarter that
+        # holds most of its three months ("the quarter ended July 31", May to July, is Q2)
         month = _month(g["emon"])
         year = (
             int(g["y"])
@@ -210,13 +272,27 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
             else (pub.year if pub and month <= pub.month else (pub.year - 1 if pub else 0))
         )
         named = _QUARTER_WORDS.get((g.get("q") or "").casefold())
-        return _quarter_value(year, named or (month - 1) // 3 + 1)
+        if named:
+            return _quarter_value(year, named)
+        if ctx.fiscal is not None:  # "the quarter ended Sept. 29" after "the fiscal first quarter": that one
+            return _quarter_value(year, ctx.fiscal[1])
+        middle_year, middle = month_add(year, month, -1)
+        return _quarter_value(middle_year, (middle - 1) // 3 + 1)
     if kind == "year_quarter":
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
         year = pub.year + {"last": -1, "next": 1}.get(_rel(g["rel"]), 0)
         named = _QUARTER_WORDS.get((g.get("q") or "").casefold())
         return _quarter_value(year, named or (ctx.quarter or _last_completed_quarter(pub))[1])
+    if kind == "quarter_abbr":  # "Q3 2008", "3Q08", "Q4"
+        q = int(g.get("q") or g["q2"])
+        yy = g.get("yy") or g.get("yy2")
+        given = int(g["y"]) if g.get("y") else (_year_from_two(pub, int(yy)) if yy else None)
+        if given is not None:
+            return _quarter_value(given, q)
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        return _quarter_value(pub.year if (q <= quarter_of(pub)[1] or tense == "future") else pub.year - 1, q)
     if kind == "quarter":
         word = g["q"].casefold()
         rel = _rel(g.get("rel"))
@@ -258,10 +334,10 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
         if unit == "month" and ctx.anchor is not None:
             y, m = month_add(ctx.anchor.year, ctx.anchor.month, -12)
             return Resolved(f"{y:04d}-{m:02d}", "DATE", None, None)
-        if ctx.quarter is not None or unit in ("quarter", "period"):
+        if (ctx.quarter is not None and not ctx.months) or unit in ("quarter", "period"):
             base = ctx.quarter or _last_completed_quarter(pub)
             return Resolved(f"{base[0] - 1:04d}-Q{base[1]}", "DATE", None, None)
-        year = (ctx.anchor or pub).year - 1
+        year = (ctx.quarter[0] if ctx.quarter else (ctx.anchor or pub).year) - 1
         return Resolved(f"{year:04d}", "DATE", None, None)
     if kind == "half":
         word = g["h"].casefold()
@@ -270,7 +346,9 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
             return Resolved(f"{int(g['y']):04d}-H{h}", "DATE", None, dt.date(int(g["y"]), 1 + 6 * (h - 1), 1))
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
-        return Resolved(f"{pub.year:04d}-H{h}", "DATE", None, None)
+        current = 1 if pub.month <= 6 else 2  # "first-half profit": the latest such half, or the coming one
+        year = pub.year - 1 if g.get("adj") and h > current and tense != "future" else pub.year
+        return Resolved(f"{year:04d}-H{h}", "DATE", None, None)
     return None
 
 
@@ -284,15 +362,7 @@ def _years(kind: Kind, g: dict[str, str], ctx: Context) -> Resolved | None:
         return Resolved(f"{year:04d}", "DATE", None, dt.date(year, 1, 1))
     if kind == "spelled_year":
         a, b = _rel(g["a"]), _rel(g.get("b"))
-        if a == "two thousand":
-            tail = TEENS.get(b) or ONES.get(b) or 0
-            return Resolved(f"{2000 + tail:04d}", "DATE", None, None)
-        if b == "hundred":
-            tail = 0
-        else:
-            parts = re.split(r"[-\s]", b)
-            tail = sum(TENS.get(p, 0) + ONES.get(p, 0) + TEENS.get(p, 0) for p in parts)
-        return Resolved(f"{(19 if a == 'nineteen' else 20) * 100 + tail:04d}", "DATE", None, None)
+        return Resolved(f"{spelled_year(a, b):04d}", "DATE", None, None)
     if kind in ("year_phrase", "end_of_year", "anchor_year"):
         rel = _rel(g.get("rel"))
         if kind == "anchor_year":
@@ -300,6 +370,9 @@ def _years(kind: Kind, g: dict[str, str], ctx: Context) -> Resolved | None:
             if base is None:
                 return Resolved(None, "DATE", NO_ANCHOR)
             year = base.year - (1 if rel in ("before", "previous", "earlier") else 0)
+            return Resolved(f"{year:04d}", "DATE", None, None)
+        if rel in ("full", "entire", "whole") and kind == "year_phrase" and pub is not None:
+            year = ctx.quarter[0] if ctx.quarter is not None else pub.year  # the year reported on
             return Resolved(f"{year:04d}", "DATE", None, None)
         if rel in ("full", "entire", "whole", "") and kind == "year_phrase" and ctx.anchor is not None:
             return Resolved(f"{ctx.anchor.year:04d}", "DATE", None, None)  # the year the text speaks of
@@ -321,6 +394,10 @@ def _years(kind: Kind, g: dict[str, str], ctx: Context) -> Resolved | None:
         return Resolved(f"{pub.year // 100 + delta:02d}", "DATE", None, None)
     if kind == "decade":
         return Resolved(g["y"], "DATE", None, None)
+    if kind == "decade_spelled":  # "the nineteen-eighties"
+        return Resolved(
+            f"{19 if _rel(g['a']) == 'nineteen' else 20}{_DECADE_WORDS[g['word'].casefold()]}", "DATE"
+        )
     if kind == "decade2":
         digit = int(g["yy"]) if g.get("yy") else _DECADE_WORDS[g["word"].casefold()]
         if pub is None:
@@ -346,6 +423,8 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
         if unit == "decade" and rel not in ("past", "the past"):
             delta = 0 if rel == "this" else (1 if rel == "next" else -1)
             return Resolved(f"{pub.year // 10 + delta:03d}", "DATE", None, None)
+        if rel in ("past", "the past") and unit == "year":
+            return Resolved(f"{pub.year - 1:04d}", "DATE", None, dt.date(pub.year - 1, 1, 1))
         if rel in ("past", "the past") and unit != "weekend":
             return Resolved(duration_value(1, unit), "DURATION")
         sign = (
@@ -383,15 +462,35 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
             and ctx.quarter is not None
             and direction in ("ago", "earlier", "before")
         ):
+            # a year before the period reported on: that quarter, or the year for "the nine months"
+            if ctx.months:
+                return Resolved(f"{ctx.quarter[0] - 1:04d}", "DATE")
             return Resolved(f"{ctx.quarter[0] - 1:04d}-Q{ctx.quarter[1]}", "DATE")
         value, day = shift(base, n, unit, sign)
-        if unit in ("week", "fortnight"):
-            value = day.isoformat()  # "two weeks ago": the day, as news reckons it
+        if unit in ("week", "fortnight") and n * (2 if unit == "fortnight" else 1) <= 2:
+            value = (
+                day.isoformat()
+            )  # "two weeks ago": the day, as news reckons it ("six weeks ago": the week)
         return Resolved(value, "DATE", None, day)
+    if kind == "streak":  # "a third straight day", "their best week since 2009": the current one
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        unit = g["unit"].casefold()
+        if unit == "quarter":
+            return Resolved("{}-Q{}".format(*quarter_of(pub)), "DATE")
+        value, _ = shift(pub, 0, "day" if unit == "session" else unit, 1)
+        return Resolved(value, "DATE")
+    if kind in ("future_core", "past_ref"):
+        return Resolved("FUTURE_REF" if kind == "future_core" else "PAST_REF", "DATE")
+    if kind == "anchor_unit":  # "earlier in the week": the week (or month) of the day being told
+        if ctx.day is None:
+            return Resolved(None, "DATE", NO_PUB)
+        value, _ = shift(ctx.day, 0, g["unit"], 1)
+        return Resolved(value, "DATE")
     if kind == "anchor_rel":
         if ctx.anchor is None:
             return Resolved(None, "DATE", NO_ANCHOR)
-        sign = 1 if g["rel"].casefold() in ("next", "following") else -1
+        sign = 1 if g["rel"].casefold() in ("next", "following", "after", "later") else -1
         unit = g["unit"].casefold()
         if unit in PARTS:
             day = ctx.anchor + dt.timedelta(days=sign)
@@ -404,9 +503,11 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
 def _durations_and_sets(kind: Kind, m: re.Match[str], g: dict[str, str]) -> Resolved | None:
     if kind == "duration":
         n = number(g["n"])
-        if n is not None and g.get("half"):
+        if n is not None and (g.get("half") or g.get("half2")):
             n += 0.5
         return Resolved(duration_value(n, g["unit"]), "DURATION")
+    if kind == "duration_half":  # "half an hour"
+        return Resolved(duration_value(0.5, g["unit"]), "DURATION")
     if kind == "duration_one":
         return Resolved(duration_value(1, g.get("unit") or g["unit2"]), "DURATION")
     if kind in ("duration_vague", "duration_recent"):
