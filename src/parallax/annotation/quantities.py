@@ -13,8 +13,9 @@ Scheme (what :class:`parallax.model.Quantity` records hold):
   ``kg``, money in its ISO code (``USD`` for dollars; other currencies go to
   ``USD`` only when a rate is given to :func:`load_quantity_resources`), ``percent``, ``count`` for
   counts, fractions as ``percent``.
-* A bracketed conversion ("85 kilometers (53 miles)") is folded into the primary quantity: the span
-  covers the primary ("85 kilometers"), ``conversion`` is the span of the converted part ("53 miles").
+* A bracketed conversion ("85 kilometers (53 miles)") is a quantity of its own ("53 miles"), and the
+  primary ("85 kilometers") names it: its ``conversion`` is the span of the converted part, so a reader
+  of the primary can skip the restatement.
 * The span starts at a leading hedge ("at least 100 kilometers") and ends after a trailing one
   ("50 or more").
 
@@ -74,9 +75,15 @@ CURRENCY_CODES_BEFORE = {
     **{c: c for c in ("USD", "EUR", "GBP", "JPY", "CNY", "CAD", "AUD", "NZD", "HKD", "CHF", "INR", "RUB", "KRW", "BRL",
                       "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "ILS", "EGP", "SAR", "AED", "SGD", "TRY")},
     "RMB": "CNY", "Rs": "INR", "Rs.": "INR",
+    # "#" holds the pound sign in British 7-bit text (ISO 646-GB) and texts rebuilt from it; read only before an
+    # amount with a scale ("#13 billion", "#8.4bn") or in pounds and pence ("#7.99"), never before a rank ("#1").
+    "#": "GBP",
 }  # fmt: skip
+_HASH_POUND = r"\#(?=\d[\d,]*(?:\.\d+)?[ \u00a0]?(?:million|billion|trillion|bn|mn|m\b)|\d+\.\d\d\b)"
 _CUR_ALT = (
-    "(?-i:" + "|".join(re.escape(c) for c in sorted(CURRENCY_CODES_BEFORE, key=len, reverse=True)) + r")(?=[ \u00a0]?\d)|"
+    _HASH_POUND + "|(?-i:"
+    + "|".join(re.escape(c) for c in sorted(set(CURRENCY_CODES_BEFORE) - {"#"}, key=len, reverse=True))
+    + r")(?=[ \u00a0]?\d)|"
     + "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 )
 _MAIN = rf"""
@@ -106,13 +113,18 @@ class QuantityResources:
     range_re: re.Pattern[str]
     fraction_re: re.Pattern[str]
     usd_rates: Mapping[str, float] = field(default_factory=dict)
+    temperature_scale: str = meaning_of.FAHRENHEIT
 
 
-def load_quantity_resources(usd_rates: Mapping[str, float] | None = None) -> QuantityResources:
+def load_quantity_resources(
+    usd_rates: Mapping[str, float] | None = None, temperature_scale: str = "fahrenheit"
+) -> QuantityResources:
     """Build the unit tables (quantulum3 + pint), load the retrained classifier, compile the grammar.
 
     ``usd_rates`` maps ISO currency codes to US dollars per unit ({"GBP": 1.3}); money in those
-    currencies is then normalised to USD.
+    currencies is then normalised to USD. ``temperature_scale`` ("fahrenheit" or "celsius") is the scale of
+    a temperature written without one ("98 degrees") when neither its sentence nor the rest of the text
+    names a scale.
     """
     import pint
 
@@ -124,6 +136,7 @@ def load_quantity_resources(usd_rates: Mapping[str, float] | None = None) -> Qua
         range_re=re.compile(_RANGE_SEP, re.I),
         fraction_re=re.compile(_FRACTION, re.I),
         usd_rates=dict(usd_rates or {}),
+        temperature_scale=meaning_of.CELSIUS if temperature_scale.lower() == "celsius" else meaning_of.FAHRENHEIT,
     )
 
 
@@ -182,6 +195,8 @@ def _scale_suffix(res: QuantityResources, text: str, end: int, cur: str | None) 
     clear_after = re.match(r"\s*(?:[.,;:!?)\]]|$)", text[a.end() : a.end() + 3]) is not None
     if len(a.group("space")) > 1 and not clear_after:
         return None
+    if raw == "K" and cur is None and meaning_of.speaks_of_temperature(text, end, a.end()):
+        return None  # "573.15K" beside other temperatures: kelvin, not thousands
     ok = (
         (cur is not None and abbr != "g" and not spaced)
         or abbr in _LONG_SCALES
@@ -289,6 +304,11 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
         if heights is not None and foot:  # 6'1"
             low = high = heights[2]
             unit = (first.end, heights[1], foot)
+    if unit is None and first.vague is None and first.currency is None:
+        degrees = meaning_of.temperature_without_scale(text, first.start, end, res.temperature_scale)
+        scale = res.units.lower.get(degrees[1].lower()) if degrees else None
+        if degrees is not None and scale:  # "98 degrees" in a sentence about temperature
+            unit = (end + (text[end] in " \u00a0"), degrees[0], scale)
     alternative = False
     currency = first.currency
     scaled = first.scaled
@@ -445,9 +465,12 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
         pos = max(next_pos, pos + 1)
         q = _finish(resources, text, cand, doc)
         if q is not None:
+            out.append(q)
             if q.conversion is not None:
                 pos = max(pos, q.conversion.end + 1)
-            out.append(q)
+                converted = _converted(resources, text, q.conversion, doc)
+                if converted is not None:
+                    out.append(converted)
     out = share_units(text, merge_bounds(text, out))
     out.extend(_fractions(resources, text, out))
     out.extend(_single_units(resources, text, out))
@@ -509,8 +532,19 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
         kind = unit.kind
         if kind == "duration" and meaning_of.frequency_before(text, cand.number_start):
             kind = "frequency"
+    if unit is None and cand.low == 0 and _ABSOLUTE.search(text, max(0, start - 9), start) and res.units.lower.get("kelvin"):
+        unit, kind, unit_text = res.units.lower["kelvin"][0], "temperature", None  # "absolute zero": 0 K
+        start = start - 9
     conversion = _conversion(res, text, end, unit)
     normalized = _normalize(res, cand, unit, kind)
+    if unit is not None and kind == "temperature" and meaning_of.temperature_change(text, cand.number_start, end):
+        factor = 5 / 9 if "fahrenheit" in unit.name.lower() else 1.0  # a change of 9 °F is a change of 5 °C
+        normalized = NormalizedQuantity(
+            value=None if normalized.value is None else (cand.low or 0.0) * factor,
+            low=None if cand.low is None else cand.low * factor,
+            high=None if cand.high is None else cand.high * factor,
+            unit="delta_degC",
+        )
     if normalized_unit is not None:
         normalized = normalized.model_copy(update={"unit": normalized_unit})
     low, high = _round(cand.low), _round(cand.high)
@@ -534,6 +568,9 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
             update={"value": _round(normalized.value), "low": _round(normalized.low), "high": _round(normalized.high)}
         ),
     )
+
+
+_ABSOLUTE = re.compile(r"\babsolute\s$", re.I)
 
 
 def _number_end(text: str, cand: _Candidate) -> int:
@@ -575,6 +612,17 @@ def _conversion(res: QuantityResources, text: str, end: int, unit: UnitInfo | No
     if unit.kind not in kinds:
         return None
     return Span(start=inner_start, end=cand.end, text=text[inner_start : cand.end])
+
+
+def _converted(res: QuantityResources, text: str, conversion: Span, doc: Doc | None) -> Quantity | None:
+    """The bracketed restatement of a quantity as a quantity of its own ("53 miles" in "85 km (53 miles)")."""
+    cand, _ = _candidate_at(res, text, conversion.start)
+    if cand is None or cand.start >= conversion.end:
+        return None
+    q = _finish(res, text, cand, doc)
+    if q is None or q.end > conversion.end or q.conversion is not None:
+        return None
+    return q
 
 
 def _fractions(res: QuantityResources, text: str, found: list[Quantity]) -> list[Quantity]:
