@@ -59,6 +59,7 @@ from parallax.annotation.quantity_units import (
     build_unit_table,
     compound_unit,
     convert,
+    guarded_unit,
     match_unit,
 )
 from parallax.model import NormalizedQuantity, Quantity, Span
@@ -304,6 +305,8 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
         if heights is not None and foot:  # 6'1"
             low = high = heights[2]
             unit = (first.end, heights[1], foot)
+    if unit is None and first.vague is None and first.currency is None:
+        unit = guarded_unit(res.units, text, first.start, end)
     if unit is None and first.vague is None and first.currency is None:
         degrees = meaning_of.temperature_without_scale(text, first.start, end, res.temperature_scale)
         scale = res.units.lower.get(degrees[1].lower()) if degrees else None

@@ -126,6 +126,9 @@ class UnitTable:
     lower: Mapping[str, tuple[UnitInfo, ...]]
     max_words: int
     registry: pint.UnitRegistry = field(repr=False)
+    # Symbols kept out of ``exact`` because they are also words, times or scales ("Ma", "pm", "K"): read
+    # only where :func:`guarded_unit` finds the context that settles them.
+    guarded: Mapping[str, tuple[UnitInfo, ...]] = field(default_factory=dict)
 
 
 def _pint_expr(unit: Any, registry: pint.UnitRegistry) -> str | None:
@@ -169,6 +172,13 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
 
     exact: dict[str, list[UnitInfo]] = {}
     lower: dict[str, list[UnitInfo]] = {}
+    guarded: dict[str, list[UnitInfo]] = {}
+    for surface, candidates in units.symbols_all.items():
+        if surface in BLOCKED_SURFACES and len(surface) > 1 and surface.isalpha():
+            for unit in candidates:
+                info = info_for(unit.name)
+                if info is not None and info not in guarded.setdefault(surface, []):
+                    guarded[surface].append(info)
     for table, target, fold in ((units.symbols_all, exact, False), (units.surfaces_all, lower, True)):
         for surface, candidates in table.items():
             if surface in BLOCKED_SURFACES or surface.lower() in BLOCKED_SURFACES:
@@ -191,6 +201,7 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
         lower={k: tuple(v) for k, v in lower.items() if v},
         max_words=min(max_words, 4),
         registry=registry,
+        guarded={k: tuple(v) for k, v in guarded.items() if v},
     )
 
 
@@ -249,6 +260,30 @@ def match_unit(table: UnitTable, text: str, pos: int) -> tuple[int, tuple[UnitIn
             found = table.exact.get(surface) or table.lower.get(surface.lower())
             if found and (surface.lower() == surface or surface in table.exact or n > 1 or len(surface) > 3):
                 return start + len(surface), found
+    return None
+
+
+_GUARDED_SYMBOL = re.compile(r"[ \u00a0]?(?P<s>[A-Za-z]{2,3})(?![\w'’])")
+_AGO = re.compile(r"\s+(?:ago|before present|BP)\b")
+_CLOCK = re.compile(r"(?:[1-9]|1[0-2])(?:[.:][0-5]\d)?")
+
+
+def guarded_unit(table: UnitTable, text: str, number_start: int, end: int) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
+    """A unit symbol that is also a word, a time or a scale, where its context settles it: a span of time
+    before "ago" ("66 Ma ago"), alone in brackets after its number ("(1Ga)"), "pm"/"am" after a number that
+    is no time of day ("2.123 pm": picometres)."""
+    m = _GUARDED_SYMBOL.match(text, end)
+    if m is None or m.group("s") not in table.guarded:
+        return None
+    units = table.guarded[m.group("s")]
+    durations = tuple(u for u in units if u.kind == "duration")
+    bracketed = number_start > 0 and text[number_start - 1] == "(" and text[m.end() : m.end() + 1] == ")"
+    if durations and (_AGO.match(text, m.end()) or (bracketed and m.start() == end)):
+        return m.start("s"), m.end(), durations
+    if m.group("s").lower() in ("pm", "am") and not _CLOCK.fullmatch(text[number_start:end]):
+        lengths = tuple(u for u in units if u.kind == "length")
+        small = tuple(u for u in lengths if u.name.startswith(("pico", "atto"))) or lengths
+        return (m.start("s"), m.end(), small) if small else None
     return None
 
 
