@@ -43,11 +43,15 @@ from parallax.annotation import quantity_meaning as meaning_of
 from parallax.annotation.quantity_bounds import merge_bounds, share_units
 from parallax.annotation.quantity_classifier import UnitClassifier, load_unit_classifier
 from parallax.annotation.quantity_compound import compound_tail, feet_and_inches, single_units
+from parallax.annotation.quantity_currency import (
+    CURRENCY_BEFORE_PATTERN,
+    CURRENCY_CODES_BEFORE,
+    CURRENCY_PREFIXES,
+)
 from parallax.annotation.quantity_numbers import (
     NUMBER_PATTERN,
     SCALE_ABBREVIATIONS,
     VAGUE_PATTERN,
-    looks_like_year,
     parse_number_phrase,
     parse_vague,
     trim_number_phrase,
@@ -67,29 +71,9 @@ from parallax.model import NormalizedQuantity, Quantity, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-CURRENCY_PREFIXES = {
-    "US$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL",
-    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₪": "ILS", "AU$": "AUD", "S$": "SGD", "NT$": "TWD",
-}  # fmt: skip
-# ISO codes and abbreviations written before the number ("EUR 40", "RMB 300", "Rs 5 lakh"): case-sensitive.
-CURRENCY_CODES_BEFORE = {
-    **{c: c for c in ("USD", "EUR", "GBP", "JPY", "CNY", "CAD", "AUD", "NZD", "HKD", "CHF", "INR", "RUB", "KRW", "BRL",
-                      "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "ILS", "EGP", "SAR", "AED", "SGD", "TRY")},
-    "RMB": "CNY", "Rs": "INR", "Rs.": "INR",
-    # "#" holds the pound sign in British 7-bit text (ISO 646-GB) and texts rebuilt from it; read only before an
-    # amount with a scale ("#13 billion", "#8.4bn") or in pounds and pence ("#7.99"), never before a rank ("#1").
-    "#": "GBP",
-}  # fmt: skip
-_HASH_POUND = r"\#(?=\d[\d,]*(?:\.\d+)?[ \u00a0]?(?:million|billion|trillion|bn|mn|m\b)|\d+\.\d\d\b)"
-_CUR_ALT = (
-    _HASH_POUND + "|(?-i:"
-    + "|".join(re.escape(c) for c in sorted(set(CURRENCY_CODES_BEFORE) - {"#"}, key=len, reverse=True))
-    + r")(?=[ \u00a0]?\d)|"
-    + "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
-)
 _MAIN = rf"""
 (?P<neg>(?:minus|negative)[ ]+|[-−][ ]?(?=\d))?
-(?:(?P<cur>{_CUR_ALT})[ \u00a0]?)?
+(?:(?P<cur>{CURRENCY_BEFORE_PATTERN})[ \u00a0]?)?
 (?:(?P<vague>{VAGUE_PATTERN})|(?P<num>{NUMBER_PATTERN}))
 """
 _GLUE = "_.,/:$£€¥₹₪-"
@@ -367,33 +351,6 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
     return cand, end
 
 
-def _bare_kind(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None, qualified: bool) -> str | None:
-    """A number without a unit: None when it is not a figure at all (a time, a code, a date, part of a
-    name or a compound word), "number" when it is a figure but not a count (a year, an index level),
-    "count" when it may count things."""
-    start, end = cand.number_start, cand.end
-    if text[start] == " ":
-        start += 1
-    if ctx.is_not_a_quantity(text, start, end):
-        return None
-    number_text = text[start:end]
-    if ctx.RESULT_BEFORE.search(text, max(0, start - 12), start):
-        return "number"  # "won 3", "lost 54.15 points": a score or a change, not a count
-    if end < len(text) - 1 and text[end] == "-" and text[end + 1].isalpha():
-        return "number" if number_text[-1:].isdigit() else None  # "a 10-point plan"; "twenty-first" is no figure
-    if looks_like_year(number_text) and not qualified:
-        return "number"  # a year is a figure, never a count
-    if cand.vague is None and ctx.looks_like_name_part(text, start):
-        return None
-    if doc is not None:
-        labels, ordinal = ctx.doc_labels(doc, start, end)
-        if (ordinal and not ctx.FRACTION_WRITTEN.search(number_text)) or labels & ctx.NAME_LABELS:
-            return None
-        if ("DATE" in labels or "TIME" in labels) and cand.vague is None:
-            return "number"  # "between 20 and 30" read as a date by the parser: a figure, not a count
-    return "count"
-
-
 def _normalize(res: QuantityResources, cand: _Candidate, unit: UnitInfo | None, kind: str) -> NormalizedQuantity:
     values = (cand.low, cand.high)
     if kind == "fraction":
@@ -511,7 +468,7 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
         end = max(end, meaning.end)
         unit = None
     elif unit is None:
-        keep = _bare_kind(res, text, cand, doc, qualified=qual is not None or post is not None)
+        keep = ctx.bare_kind(text, cand.number_start, cand.end, cand.vague is not None, doc, qual is not None or post is not None)
         if keep is None:
             return None
         counted = ctx.counted_from_doc(doc, end) if doc is not None else ctx.counted_from_text(text, end)

@@ -6,6 +6,8 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from parallax.annotation.quantity_numbers import looks_like_year
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -226,3 +228,29 @@ FRACTION_WRITTEN = re.compile(r"half|halves|third|quarter|fourth|fifth|sixth|sev
                                r"dredth|sandth|lionth|/|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]", re.I)
 PRONOUN_ONE = re.compile(r"^\s*one\b")
 PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each)\s+$")
+
+
+def bare_kind(text: str, start: int, end: int, vague: bool, doc: Doc | None, qualified: bool) -> str | None:
+    """A number without a unit (``start``..``end``): None when it is not a figure at all (a time, a code, a
+    date, part of a name or a compound word), "number" when it is a figure but not a count (a year, an index
+    level), "count" when it may count things."""
+    if text[start] == " ":
+        start += 1
+    if is_not_a_quantity(text, start, end):
+        return None
+    number_text = text[start:end]
+    if RESULT_BEFORE.search(text, max(0, start - 12), start):
+        return "number"  # "won 3", "lost 54.15 points": a score or a change, not a count
+    if end < len(text) - 1 and text[end] == "-" and text[end + 1].isalpha():
+        return "number" if number_text[-1:].isdigit() else None  # "a 10-point plan"; "twenty-first" is no figure
+    if looks_like_year(number_text) and not qualified:
+        return "number"  # a year is a figure, never a count
+    if not vague and looks_like_name_part(text, start):
+        return None
+    if doc is not None:
+        labels, ordinal = doc_labels(doc, start, end)
+        if (ordinal and not FRACTION_WRITTEN.search(number_text)) or labels & NAME_LABELS:
+            return None
+        if ("DATE" in labels or "TIME" in labels) and not vague:
+            return "number"  # "between 20 and 30" read as a date by the parser: a figure, not a count
+    return "count"

@@ -139,8 +139,17 @@ def speaks_of_temperature(text: str, start: int, end: int) -> bool:
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``start``..``end`` (by punctuation; decimals and "deg." do not end it)."""
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
-    right = next((m.start() for m in _CLAUSE_END.finditer(text, end) if not text[m.start() - 3 : m.start()].endswith("deg")), len(text))
+    left = max(
+        (m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300)
+    )
+    right = next(
+        (
+            m.start()
+            for m in _CLAUSE_END.finditer(text, end)
+            if not text[m.start() - 3 : m.start()].endswith("deg")
+        ),
+        len(text),
+    )
     return left, min(right, end + 300)
 
 

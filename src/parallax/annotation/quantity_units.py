@@ -268,7 +268,9 @@ _AGO = re.compile(r"\s+(?:ago|before present|BP)\b")
 _CLOCK = re.compile(r"(?:[1-9]|1[0-2])(?:[.:][0-5]\d)?")
 
 
-def guarded_unit(table: UnitTable, text: str, number_start: int, end: int) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
+def guarded_unit(
+    table: UnitTable, text: str, number_start: int, end: int
+) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
     """A unit symbol that is also a word, a time or a scale, where its context settles it: a span of time
     before "ago" ("66 Ma ago"), alone in brackets after its number ("(1Ga)"), "pm"/"am" after a number that
     is no time of day ("2.123 pm": picometres)."""
@@ -301,7 +303,9 @@ def compound_unit(table: UnitTable, text: str, pos: int) -> tuple[int, UnitInfo]
         return None
     raw = m.group(0)
     expr = m.group("u").replace("−", "-")
-    expr = re.sub(r"^(\w+)-1$", r"1/\1", expr) + (("/" + m.group("per").split()[-1]) if m.group("per") else "")
+    expr = re.sub(r"^(\w+)-1$", r"1/\1", expr) + (
+        ("/" + m.group("per").split()[-1]) if m.group("per") else ""
+    )
     try:
         units = table.registry.parse_units(expr)
     except Exception:  # pint raises many kinds of errors for strings that are no units

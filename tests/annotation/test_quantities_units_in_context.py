@@ -1,0 +1,134 @@
+"""Quantity categories of the second round of issue 8 (sentences written for this test, invented names):
+converted amounts, '#' as the pound sign, temperatures without a scale, guarded unit symbols, powers."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.annotation.quantities import QuantityResources, find_quantities, load_quantity_resources
+from parallax.model import Quantity
+
+
+@pytest.fixture(scope="module")
+def res() -> QuantityResources:
+    return load_quantity_resources()
+
+
+def by_text(text: str, res: QuantityResources) -> dict[str, Quantity]:
+    return {q.text: q for q in find_quantities(text, res)}
+
+
+def norm(q: Quantity) -> tuple[float | None, str | None]:
+    assert q.normalized is not None
+    value = q.normalized.value
+    return (None if value is None else round(value, 4)), q.normalized.unit
+
+
+def test_bracketed_conversions_are_quantities_named_by_the_primary(res: QuantityResources) -> None:
+    text = "Velmora's lake covers 412 km2 (159 sq mi) and the ridge stands 30 m (98 ft) high."
+    q = by_text(text, res)
+    assert set(q) == {"412 km2", "159 sq mi", "30 m", "98 ft"}
+    assert q["412 km2"].conversion is not None and q["412 km2"].conversion.text == "159 sq mi"
+    assert q["159 sq mi"].normalized is not None and q["159 sq mi"].normalized.unit == "km2"
+    assert q["159 sq mi"].normalized.value == pytest.approx(159 * 2.589988, rel=1e-5)
+    assert q["30 m"].conversion is not None and q["30 m"].conversion.text == "98 ft"
+    assert q["98 ft"].kind == "length" and q["98 ft"].conversion is None
+
+
+def test_converted_money_range(res: QuantityResources) -> None:
+    text = "Dravik offered between €10 million and €15 million (about US$11 million to $16 million)."
+    found = find_quantities(text, res)
+    assert [(f.low, f.high, f.normalized.unit if f.normalized else None) for f in found] == [
+        (1e7, 1.5e7, "EUR"),
+        (1.1e7, 1.6e7, "USD"),
+    ]
+    assert found[1].qualifier == "about"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The Tarnwick bypass has cost #4.2bn so far.", "#4.2bn", 4.2e9),
+        ("Ministers set aside #13 million for it.", "#13 million", 1.3e7),
+        ("Each download is sold for #0.89 in Corlby.", "#0.89", 0.89),
+    ],
+)
+def test_hash_before_an_amount_is_the_pound_sign(
+    res: QuantityResources, text: str, span: str, value: float
+) -> None:
+    q = by_text(text, res)[span]
+    assert (q.value, q.kind, norm(q)) == (value, "money", (value, "GBP"))
+
+
+def test_hash_before_a_rank_is_no_money(res: QuantityResources) -> None:
+    assert not any(
+        q.kind == "money" for q in find_quantities("The Fennick Five reached #1 and then #12.", res)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized"),
+    [
+        # the sentence speaks of temperature and names no scale: the default scale (Fahrenheit)
+        ("The thermometer in Osterby read 95 degrees at noon.", "95 degrees", (35.0, "degC")),
+        # the scale named later in the sentence
+        ("Water in the tank froze at 32° on the Fahrenheit scale.", "32°", (0.0, "degC")),
+        # another temperature of the text names the scale
+        (
+            "Highs of 31C are expected in Brellin. On Sunday it will be 33 degrees.",
+            "33 degrees",
+            (33.0, "degC"),
+        ),
+        ("The reactor core ran at 600 K in the heat test.", "600 K", (326.85, "degC")),
+        ("In the quantum model, matter at absolute zero barely moves.", "absolute zero", (-273.15, "degC")),
+    ],
+)
+def test_temperatures_without_a_written_scale(
+    res: QuantityResources, text: str, span: str, normalized: tuple[float, str]
+) -> None:
+    q = by_text(text, res)[span]
+    assert q.kind == "temperature" and norm(q) == normalized
+
+
+def test_default_scale_is_a_setting() -> None:
+    celsius = load_quantity_resources(temperature_scale="celsius")
+    q = by_text("The thermometer in Osterby read 35 degrees at noon.", celsius)["35 degrees"]
+    assert norm(q) == (35.0, "degC")
+
+
+def test_a_temperature_change_is_no_temperature(res: QuantityResources) -> None:
+    q = by_text("Average temperatures in Pellow rose by 9 degrees.", res)["9 degrees"]
+    assert norm(q) == (5.0, "delta_degC")  # a rise of 9 °F is a rise of 5 °C, not -12.8 °C
+    q = by_text("It was 2C warmer than normal across Ruskett.", res)["2C"]
+    assert norm(q) == (2.0, "delta_degC")
+
+
+def test_angles_are_no_temperatures(res: QuantityResources) -> None:
+    found = find_quantities("The ship turned 90 degrees to the south.", res)
+    assert not any(q.kind == "temperature" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "normalized"),
+    [
+        ("These basalts erupted some 250 Ma ago.", "some 250 Ma", (250.0, "megayear")),
+        ("One megaannum (1Ma) is a million years.", "1Ma", (1.0, "megayear")),
+        ("The lattice spacing is 3.456 pm.", "3.456 pm", (3.456e-12, "m")),
+    ],
+)
+def test_symbols_that_are_also_words(
+    res: QuantityResources, text: str, span: str, normalized: tuple[float, str]
+) -> None:
+    q = by_text(text, res)[span]
+    assert q.normalized is not None and q.normalized.unit == normalized[1]
+    assert q.normalized.value == pytest.approx(normalized[0], rel=1e-9)
+
+
+def test_times_of_day_stay_times(res: QuantityResources) -> None:
+    found = find_quantities("The Zellan ferry leaves at 4.45 pm and at 9 am; Ma Lin said so.", res)
+    assert not any(q.kind == "length" or q.kind == "duration" for q in found)
+
+
+def test_power_with_any_base(res: QuantityResources) -> None:
+    q = by_text("A block holds 4x2^10 bits.", res)["4x2^10 bits"]
+    assert q.value == 4096.0 and norm(q) == (512.0, "B")
