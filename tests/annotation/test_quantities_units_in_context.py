@@ -132,3 +132,30 @@ def test_times_of_day_stay_times(res: QuantityResources) -> None:
 def test_power_with_any_base(res: QuantityResources) -> None:
     q = by_text("A block holds 4x2^10 bits.", res)["4x2^10 bits"]
     assert q.value == 4096.0 and norm(q) == (512.0, "B")
+
+
+def test_hedged_fractions_stand_alone(res: QuantityResources) -> None:
+    found = find_quantities("More than half of Dunmore voted; nearly half stayed away.", res)
+    assert [(q.text, q.qualifier, q.kind, norm(q)) for q in found] == [
+        ("More than half", "more than", "fraction", (50.0, "percent")),
+        ("nearly half", "nearly", "fraction", (50.0, "percent")),
+    ]
+    assert find_quantities("It took more than half an hour.", res) == []
+    assert not any(q.kind == "fraction" for q in find_quantities("They met on the third of May.", res))
+
+
+def test_from_to_is_a_change_when_the_sentence_says_so(res: QuantityResources) -> None:
+    text = (
+        "Farlow Bank agreed to raise its credit lines with the first lender from $5 billion to $9 billion, "
+        "and with the second from $2 billion to $4 billion."
+    )
+    found = find_quantities(text, res)
+    assert [q.value for q in found] == [5e9, 9e9, 2e9, 4e9]
+    ranged = find_quantities("Prices in Ostwick range from $5 to $9.", res)
+    assert [(q.low, q.high) for q in ranged] == [(5.0, 9.0)]
+
+
+def test_digits_do_not_run_on_into_number_words(res: QuantityResources) -> None:
+    found = find_quantities("The tower opened in 2011\nThree years later it closed.", res)
+    assert [(q.text, q.value) for q in found] == [("2011", 2011.0), ("Three years", 3.0)]
+    assert find_quantities("Some 4 thousand 3 hundred fans came.", res)[0].value == 4300.0

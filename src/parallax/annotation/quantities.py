@@ -81,8 +81,11 @@ _SCALE_ABBR = r"(?P<space>[ \u00a0]{0,2})(?P<abbr>bn|bln|mn|mln|mil|tn|trn|tln|m
 _RANGE_SEP = r"[ \u00a0]*(?P<sep>-[ \u00a0]+to|-|–|—|to|through|thru|and|or)[ \u00a0]*"
 _FRACTION = (
     r"(?<![\w-])(?P<frac>(?:(?:a|one)[- ])?(?:half|third|quarter)|two[- ]thirds|three[- ](?:quarters|fourths))"
-    r"(?=\s+(?:of\s+)?(?:the|all|its|their|his|her|our|those|these)\b)"
+    r"(?![\w-])"
 )
+# What follows a fraction of a whole: "of" (not "of a"), or a determiner ("half the seats", "a third of voters").
+_FRACTION_OF = re.compile(r"\s+(?:of\s+(?!an?\b)|(?:the|all|its|their|his|her|our|those|these)\b)", re.I)
+_NOT_A_SHARE = re.compile(r"[- ]+(?:an?|hour|day|week|month|year|time|way|mile|century|decade|dozen)s?\b", re.I)
 _FRACTION_VALUES = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "two thirds": 2 / 3, "three quarters": 0.75,
                     "three fourths": 0.75}  # fmt: skip
 
@@ -594,6 +597,11 @@ def _fractions(res: QuantityResources, text: str, found: list[Quantity]) -> list
         key = re.sub(r"^(?:a|one)[- ]", "", m.group("frac").lower()).replace("-", " ")
         value = _FRACTION_VALUES[key]
         qual = ctx.qualifier_before(text, m.start())
+        # "half the seats", "two-thirds of voters"; with a hedge also alone: "more than half came"
+        if not _FRACTION_OF.match(text, m.end()) and (qual is None or _NOT_A_SHARE.match(text, m.end())):
+            continue
+        if re.search(r"\b(?:the|a|an|this|that|first|second)\s+$", text[max(0, m.start() - 8) : m.start()], re.I):
+            continue  # "the third of June", "the second half of": an ordinal or a part, no share
         start = qual[0] if qual else m.start()
         out.append(
             Quantity(

@@ -50,7 +50,8 @@ RESULT_BEFORE = re.compile(r"\b(?:vote|votes|score|scored|won|lost|beat)\s+$", r
 CHANGE_WORDS = frozenset(
     "rose fell rise fall rises falls risen fallen increased decreased increase decrease dropped drop climbed "
     "jumped grew grown declined cut raised reduced lowered changed up down went moved shrank surged slumped "
-    "plunged soared doubled halved revised extended shortened".split()
+    "plunged soared doubled halved revised extended shortened raise reduce lower expand expanded boost boosted "
+    "lift lifted cutting raising increasing reducing lowering expanding".split()
 )
 FUNCTION_WORDS = frozenset(
     "a an the and or but of in on at to for from by with about around over under some nearly almost more "
@@ -90,9 +91,15 @@ def qualifier_after(text: str, end: int) -> tuple[int, str] | None:
 
 def is_change_context(text: str, start: int) -> bool:
     """True when "from X to Y" reports a change ("rose from 5 to 10"), not a range."""
-    clause = re.split(r"[.;:!?\n]", text[max(0, start - 120) : start])[-1]
-    before = clause.lower().split()
-    return bool(before) and before[-1] == "from" and any(w.strip(",") in CHANGE_WORDS for w in before[-11:-1])
+    clause = re.split(r"(?<!\d)[.;:!?\n]|[.;:!?\n](?!\d)", text[max(0, start - 300) : start])[-1]
+    before = [w.strip(",()") for w in clause.lower().split()]
+    if not before or before[-1] != "from" or before[-2:-1] in (["ranging"], ["range"], ["varying"], ["anywhere"]):
+        return False
+    # a change verb near "from", or a verb of change anywhere earlier in the sentence ("increase its swap
+    # lines with the first bank from 5 to 10, and with the second from 2 to 3")
+    return any(w in CHANGE_WORDS for w in before[-11:-1]) or any(
+        w in CHANGE_WORDS and w not in ("up", "down", "cut") for w in before[:-1]
+    )
 
 
 def previous_word(text: str, start: int) -> str:

@@ -86,7 +86,8 @@ NUMBER_PATTERN = rf"""
       (?:[ ]+(?:of[ ]a[ ]+)?(?:million|billion|trillion|thousand))
   | (?:
       (?:{DIGITS}{_POWER}?|{WORD_NUMBER}{_POINT}?|(?:a|an|half\s+a)(?=\s+(?:{_SCALE_ALT}|dozen|{_COMPOUND_ORD})\b)|half\s+a(?=\s+(?:percent|per\s+cent|percentage)\b))
-      (?:\s+(?:and\s+)?(?:{_SCALE_ALT}|{_DOZEN}|{_NOT_DENOMINATOR}{WORD_NUMBER})(?![a-z])
+      (?:\s+(?:and\s+)?(?:{_SCALE_ALT}|{_DOZEN})(?![a-z])
+        |(?<![\d])\s+(?:and\s+)?{_NOT_DENOMINATOR}{WORD_NUMBER}(?![a-z])
         |{_AFTER_SCALE}\s+(?:and\s+)?\d{{1,3}}(?![\d,.])(?:\s+(?:{_SCALE_ALT})(?![a-z]))?)*
       (?:{_FRACTION_TAIL}|{_OVER})?
       (?:{_AND_FRACTION}|{_HALF_TAIL}|\s*[{_GLYPHS}])?
