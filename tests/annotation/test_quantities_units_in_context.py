@@ -159,3 +159,20 @@ def test_digits_do_not_run_on_into_number_words(res: QuantityResources) -> None:
     found = find_quantities("The tower opened in 2011\nThree years later it closed.", res)
     assert [(q.text, q.value) for q in found] == [("2011", 2011.0), ("Three years", 3.0)]
     assert find_quantities("Some 4 thousand 3 hundred fans came.", res)[0].value == 4300.0
+
+
+def test_an_elliptical_amount_takes_the_currency_of_its_sentence(res: QuantityResources) -> None:
+    found = find_quantities("Tarvo sought US$3 billion on top of the two billion it got in May.", res)
+    assert [(q.text, q.kind, norm(q)) for q in found] == [
+        ("US$3 billion", "money", (3e9, "USD")),
+        ("two billion", "money", (2e9, "USD")),
+    ]
+    found = find_quantities(
+        "Sales reached €4.1bn, up from 3.9bn; 2 million buyers. Then 5 billion came.", res
+    )
+    assert [(q.text, q.kind) for q in found] == [
+        ("€4.1bn", "money"),
+        ("3.9bn", "money"),
+        ("2 million", "count"),
+        ("5 billion", "count"),
+    ]

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from parallax.annotation import quantity_context as ctx
 from parallax.annotation import quantity_meaning as meaning_of
-from parallax.annotation.quantity_bounds import merge_bounds, share_units
+from parallax.annotation.quantity_bounds import elliptical_money, merge_bounds, share_units
 from parallax.annotation.quantity_classifier import UnitClassifier, load_unit_classifier
 from parallax.annotation.quantity_compound import compound_tail, feet_and_inches, single_units
 from parallax.annotation.quantity_currency import (
@@ -434,7 +434,7 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
                 converted = _converted(resources, text, q.conversion, doc)
                 if converted is not None:
                     out.append(converted)
-    out = share_units(text, merge_bounds(text, out))
+    out = elliptical_money(text, share_units(text, merge_bounds(text, out)))
     out.extend(_fractions(resources, text, out))
     out.extend(_single_units(resources, text, out))
     out.sort(key=lambda q: q.start)

@@ -138,3 +138,30 @@ def share_units(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             norm = NormalizedQuantity(value=scaled, low=scaled, high=scaled, unit=b.normalized.unit)
         out[i] = a.model_copy(update={"unit": b.unit, "kind": b.kind, "normalized": norm})
     return out
+
+
+_SCALE_WORD = re.compile(r"\b(?:million|billion|trillion|bn|mn)\b|\d(?:bn|m)\b", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def elliptical_money(text: str, found: Sequence[Quantity]) -> list[Quantity]:
+    """ "$5 billion in aid on top of the four billion it got": an amount with a scale word that counts
+    nothing, after an amount of money of the same sentence, is money in that currency."""
+    out = list(found)
+    money: Quantity | None = None
+    for i, q in enumerate(out):
+        if q.kind == "money" and q.normalized is not None and _SCALE_WORD.search(q.text):
+            money = q
+            continue
+        if money is not None and _SENTENCE_BREAK.search(text, money.end, q.start):
+            money = None  # only within one sentence
+        if money is None:
+            continue
+        if q.kind != "count" or q.counted is not None or q.value is None or not _SCALE_WORD.search(q.text):
+            continue
+        assert money.normalized is not None
+        factor = (money.normalized.low or 0.0) / money.low if money.low else 1.0
+        value = q.value * factor
+        norm = NormalizedQuantity(value=value, low=value, high=value, unit=money.normalized.unit)
+        out[i] = q.model_copy(update={"kind": "money", "normalized": norm})
+    return out
