@@ -176,3 +176,20 @@ def test_an_elliptical_amount_takes_the_currency_of_its_sentence(res: QuantityRe
         ("2 million", "count"),
         ("5 billion", "count"),
     ]
+
+
+def test_age_ranges_and_spaced_scales_after_money(res: QuantityResources) -> None:
+    q = find_quantities("Pupils between 12 and 16 years old took part.", res)[0]
+    assert (q.text, q.kind, q.low, q.high, q.normalized.unit if q.normalized else None) == (
+        "12 and 16 years old",
+        "age",
+        12.0,
+        16.0,
+        "year",
+    )
+    found = find_quantities("Hollin paid $ 80 m (£ 61 m) for a 5 m wall.", res)
+    assert [(f.text, f.value, f.kind) for f in found] == [
+        ("$ 80 m", 8e7, "money"),
+        ("£ 61 m", 6.1e7, "money"),
+        ("5 m", 5.0, "length"),
+    ]

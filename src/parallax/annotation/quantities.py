@@ -186,7 +186,7 @@ def _scale_suffix(res: QuantityResources, text: str, end: int, cur: str | None) 
     if raw == "K" and cur is None and meaning_of.speaks_of_temperature(text, end, a.end()):
         return None  # "573.15K" beside other temperatures: kelvin, not thousands
     ok = (
-        (cur is not None and abbr != "g" and not spaced)
+        (cur is not None and abbr != "g" and (not spaced or abbr in ("m", "mn", "b", "bn", "tn")))
         or abbr in _LONG_SCALES
         or (abbr == "m" and plural_next and not spaced)
         or (not spaced and raw in ("k", "K", "M", "MM", "b", "B", "G"))
@@ -463,6 +463,8 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
     meaning = None
     if unit is None or unit.kind == "duration":
         meaning = meaning_of.age(text, cand.number_start, number_end, cand.low if cand.low == cand.high else None, doc)
+    if meaning is None and unit is not None and unit.kind == "duration":
+        meaning = meaning_of.age_range(text, end, unit.name)  # "40 - 50 years old"
     if meaning is None and unit is None:
         meaning = meaning_of.magnitude(text, cand.number_start, end) or meaning_of.rate_after(text, end)
     if meaning is not None:

@@ -140,24 +140,31 @@ def share_units(text: str, found: Sequence[Quantity]) -> list[Quantity]:
     return out
 
 
-_SCALE_WORD = re.compile(r"\b(?:million|billion|trillion|bn|mn)\b|\d(?:bn|m)\b", re.I)
+_SCALE_WORD = re.compile(r"(?:\b|(?<=\d))(?:million|billion|trillion|bn|mn|m|tn)\b", re.I)
+_SCALE_OF = {"bn": "billion", "mn": "million", "m": "million", "tn": "trillion"}
+
+
+def _scale_of(q: Quantity) -> str | None:
+    m = _SCALE_WORD.search(q.text)
+    return None if m is None else _SCALE_OF.get(m.group(0).lower(), m.group(0).lower())
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 def elliptical_money(text: str, found: Sequence[Quantity]) -> list[Quantity]:
     """ "$5 billion in aid on top of the four billion it got": an amount with a scale word that counts
-    nothing, after an amount of money of the same sentence, is money in that currency."""
+    nothing, after an amount of money of the same sentence and the same scale, is money in that currency
+    ("$100 billion ... sales by 2.7 million" is no money)."""
     out = list(found)
     money: Quantity | None = None
     for i, q in enumerate(out):
-        if q.kind == "money" and q.normalized is not None and _SCALE_WORD.search(q.text):
+        if q.kind == "money" and q.normalized is not None and _scale_of(q):
             money = q
             continue
         if money is not None and _SENTENCE_BREAK.search(text, money.end, q.start):
             money = None  # only within one sentence
         if money is None:
             continue
-        if q.kind != "count" or q.counted is not None or q.value is None or not _SCALE_WORD.search(q.text):
+        if q.kind != "count" or q.counted is not None or q.value is None or _scale_of(q) != _scale_of(money):
             continue
         assert money.normalized is not None
         factor = (money.normalized.low or 0.0) / money.low if money.low else 1.0

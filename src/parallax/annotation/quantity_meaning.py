@@ -61,6 +61,14 @@ def age(text: str, start: int, end: int, value: float | None, doc: Doc | None) -
     return None
 
 
+def age_range(text: str, end: int, unit: str) -> Meaning | None:
+    """ "40 - 50 years old", "two to three months old": a range of ages, after the duration's unit."""
+    m = re.match(r"[- ]old\b", text[end : end + 5])
+    if m is None or unit not in ("year", "month", "week", "day"):
+        return None
+    return Meaning("age", f"{unit}s", unit, end + m.end())
+
+
 def magnitude(text: str, start: int, end: int) -> Meaning | None:
     """ "a magnitude 5.4 quake", "a 6.1-magnitude earthquake", "9.0 magnitude"."""
     m = _MAGNITUDE_AFTER.match(text, end)
