@@ -193,3 +193,23 @@ def test_age_ranges_and_spaced_scales_after_money(res: QuantityResources) -> Non
         ("£ 61 m", 6.1e7, "money"),
         ("5 m", 5.0, "length"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        ("Tyres on the Morrow rig run at 35 psi.", "35 psi", "pressure"),
+        ("The Kessel line carries 400 kV.", "400 kV", "electric potential"),
+        ("Traffic noise in Lunford reached 85 dB.", "85 dB", "sound level"),
+        ("The phone has a 4,500 mAh battery.", "4,500 mAh", "charge"),
+    ],
+)
+def test_scientific_measures_by_unambiguous_surfaces(
+    res: QuantityResources, text: str, span: str, kind: str
+) -> None:
+    assert by_text(text, res)[span].kind == kind
+
+
+def test_short_lower_case_symbols_stay_words(res: QuantityResources) -> None:
+    found = find_quantities("Brenna owns 3 tv sets and 2 bars of soap.", res)
+    assert [(q.text, q.kind) for q in found] == [("3", "count"), ("2", "count")]

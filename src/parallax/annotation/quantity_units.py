@@ -14,6 +14,19 @@ NEWS_ENTITIES = frozenset(
     ["length", "mass", "currency", "time", "speed", "area", "volume", "temperature", "energy", "power",
      "data storage", "data transfer rate", "frequency", "mass flow"]
 )  # fmt: skip
+# Physical measures news reports now and then (pressure, voltage, radiation, noise, ...): read only by their
+# unambiguous surfaces (a symbol with a capital or a sign, "kPa", "mSv", "dB", "kΩ"; a name that is no
+# English word or name, "kilopascals", "sieverts"), never by short lower-case symbols ("tv", "ma", "pa").
+SCIENCE_ENTITIES = frozenset(
+    ["pressure", "current", "electric potential", "force", "charge", "radioactivity", "radiation absorbed dose",
+     "volumetric flow", "sound level", "electrical resistance", "density", "acceleration"]
+)  # fmt: skip
+SCIENCE_LOWER_SYMBOLS = frozenset(["psi", "atm", "mmhg", "inhg", "cfm"])
+SCIENCE_BLOCKED_NAMES = frozenset(
+    ["bar", "bars", "atmosphere", "atmospheres", "gray", "grays", "rad", "rads", "gal", "gals", "galileo",
+     "galileos", "curie", "curies", "franklin", "franklins", "faraday", "faradays", "rutherford", "rutherfords",
+     "amp", "amps", "barie", "bary", "barye"]
+)  # fmt: skip
 # Canonical unit per kind: (pint target, label written in NormalizedQuantity.unit).
 CANONICAL = {
     "mass": ("kilogram", "kg"),
@@ -146,6 +159,15 @@ def _pint_expr(unit: Any, registry: pint.UnitRegistry) -> str | None:
     return expr
 
 
+def _science_surface(surface: str, is_name: bool) -> bool:
+    """A surface of a scientific unit safe to read in news text (see SCIENCE_ENTITIES)."""
+    if is_name:
+        return len(surface) > 3 and surface.lower() not in SCIENCE_BLOCKED_NAMES
+    if not surface.isascii():
+        return True  # "Ω", "kΩ", "µA"
+    return surface in SCIENCE_LOWER_SYMBOLS or (len(surface) > 1 and surface != surface.lower())
+
+
 def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
     """Compile the surface tables from quantulum3's English units (once per process)."""
     from quantulum3 import load
@@ -161,7 +183,7 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
             infos[name] = UnitInfo(name, kind, expr, code)
             return infos[name]
         unit = units.names.get(name)
-        if unit is None or unit.entity.name not in NEWS_ENTITIES:
+        if unit is None or unit.entity.name not in NEWS_ENTITIES | SCIENCE_ENTITIES:
             return None
         kind = _KIND_OF_ENTITY.get(unit.entity.name, unit.entity.name)
         code = getattr(unit, "currency_code", None)
@@ -185,6 +207,8 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
                 continue
             for unit in candidates:
                 info = info_for(unit.name)
+                if info is not None and unit.entity.name in SCIENCE_ENTITIES and not _science_surface(surface, fold):
+                    continue
                 if info is not None:
                     key = surface.lower() if fold else surface
                     if info not in target.setdefault(key, []):
