@@ -213,3 +213,12 @@ def test_scientific_measures_by_unambiguous_surfaces(
 def test_short_lower_case_symbols_stay_words(res: QuantityResources) -> None:
     found = find_quantities("Brenna owns 3 tv sets and 2 bars of soap.", res)
     assert [(q.text, q.kind) for q in found] == [("3", "count"), ("2", "count")]
+
+
+def test_scale_from_the_measures_of_the_text(res: QuantityResources) -> None:
+    metric = "The 12 km march ended 3 km from Brisa. Temperatures will range from 20 to 25 degrees."
+    q = by_text(metric, res)["20 to 25 degrees"]
+    assert q.normalized is not None and (q.normalized.low, q.normalized.high) == (20.0, 25.0)
+    imperial = "The 12-mile hike ended 3 miles from Tolt. Temperatures will range from 68 to 77 degrees."
+    q = by_text(imperial, res)["68 to 77 degrees"]
+    assert q.normalized is not None and (q.normalized.low, q.normalized.high) == pytest.approx((20.0, 25.0))

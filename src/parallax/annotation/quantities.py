@@ -268,6 +268,18 @@ def _unit_after(res: QuantityResources, text: str, end: int) -> tuple[int, int, 
     return pos, unit_end, units
 
 
+def _unit_in_context(res: QuantityResources, text: str, start: int, end: int) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
+    """A unit that only the context settles: a guarded symbol ("66 Ma ago"), degrees in a sentence about
+    temperature ("98 degrees")."""
+    unit = guarded_unit(res.units, text, start, end)
+    if unit is None:
+        degrees = meaning_of.temperature_without_scale(text, start, end, res.temperature_scale)
+        scale = res.units.lower.get(degrees[1].lower()) if degrees else None
+        if degrees is not None and scale:
+            unit = (end + (text[end] in " \u00a0"), degrees[0], scale)
+    return unit
+
+
 def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = False) -> tuple[_Candidate | None, int]:
     """Read one quantity starting at (or searching from) ``pos``; returns it and where to go on."""
     first = _read_number(res, text, pos, anchored)
@@ -294,12 +306,7 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
             low = high = heights[2]
             unit = (first.end, heights[1], foot)
     if unit is None and first.vague is None and first.currency is None:
-        unit = guarded_unit(res.units, text, first.start, end)
-    if unit is None and first.vague is None and first.currency is None:
-        degrees = meaning_of.temperature_without_scale(text, first.start, end, res.temperature_scale)
-        scale = res.units.lower.get(degrees[1].lower()) if degrees else None
-        if degrees is not None and scale:  # "98 degrees" in a sentence about temperature
-            unit = (end + (text[end] in " \u00a0"), degrees[0], scale)
+        unit = _unit_in_context(res, text, first.start, end)
     alternative = False
     currency = first.currency
     scaled = first.scaled
@@ -321,7 +328,7 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
             if ok and word == "to":
                 ok = not ctx.is_change_context(text, first.start)
             if ok and second is not None and second.value is not None:
-                unit2 = _unit_after(res, text, second.end)
+                unit2 = _unit_after(res, text, second.end) or _unit_in_context(res, text, second.start, second.end)
                 same = unit is None or (unit2 is not None and unit2[2][0].kind == unit[2][0].kind)
                 if same and not (unit is not None and unit2 is None):
                     v1 = first.value if first.value is not None else 0.0

@@ -161,10 +161,33 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return left, min(right, end + 300)
 
 
+_METRIC = re.compile(
+    r"\d[ \u00a0-]?(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|cm|mm|kg|kilo(?:gram)?s?|km/h|kph|litres?|liters?|hectares?)\b"
+    r"|\b(?:kilometres|metres|litres|centimetres)\b",
+    re.I,
+)
+_IMPERIAL = re.compile(
+    r"\d[ \u00a0-]?(?:mi|miles?|feet|foot|ft|inch(?:es)?|yards?|pounds?|lbs?|mph|gallons?|acres?|ounces?|oz)\b",
+    re.I,
+)
+
+
+def _scale_of_measures(text: str) -> str | None:
+    """The scale that goes with the measures the text uses: metric (and British spellings) -> Celsius,
+    imperial -> Fahrenheit, when one system clearly dominates (two to one, at least two)."""
+    metric, imperial = len(_METRIC.findall(text)), len(_IMPERIAL.findall(text))
+    if metric >= 2 and metric >= 2 * imperial:
+        return CELSIUS
+    if imperial >= 2 and imperial >= 2 * metric:
+        return FAHRENHEIT
+    return None
+
+
 def temperature_without_scale(text: str, start: int, end: int, default: str) -> tuple[int, str] | None:
     """ "98 degrees", "50 deg.", "−273.15°", "300K" where the sentence speaks of temperature: (end of the unit,
     the scale). The scale is the one the sentence names ("on the Celsius scale"), else the one the text's
-    other temperatures use (a clear majority), else ``default`` (the scale an unstated temperature is read in)."""
+    other temperatures use (a clear majority), else the one that goes with the text's other measures (metric:
+    Celsius; imperial: Fahrenheit), else ``default`` (the scale an unstated temperature is read in)."""
     m = _DEGREE_AFTER.match(text, end)
     if m is None or not speaks_of_temperature(text, start, m.end()):
         return None
@@ -180,7 +203,7 @@ def temperature_without_scale(text: str, start: int, end: int, default: str) -> 
             return m.end(), CELSIUS
         if named and (len(named) - celsius) * 4 >= len(named) * 3:
             return m.end(), FAHRENHEIT
-        return m.end(), default
+        return m.end(), _scale_of_measures(text) or default
     # the scale named nearest after the number, else nearest before it
     after = [x for x in named if left + x.start() >= m.end()]
     pick = after[0] if after else named[-1]
