@@ -41,7 +41,13 @@ from typing import TYPE_CHECKING
 
 from parallax.annotation import quantity_context as ctx
 from parallax.annotation import quantity_meaning as meaning_of
-from parallax.annotation.quantity_bounds import elliptical_money, merge_bounds, share_units
+from parallax.annotation.quantity_bounds import (
+    FRACTION_PATTERN,
+    elliptical_money,
+    fractions_of_a_whole,
+    merge_bounds,
+    share_units,
+)
 from parallax.annotation.quantity_classifier import UnitClassifier, load_unit_classifier
 from parallax.annotation.quantity_compound import compound_tail, feet_and_inches, single_units
 from parallax.annotation.quantity_currency import (
@@ -80,15 +86,6 @@ _MAIN = rf"""
 _GLUE = "_.,/:$£€¥₹₪-"
 _SCALE_ABBR = r"(?P<space>[ \u00a0]{0,2})(?P<abbr>bn|bln|mn|mln|mil|tn|trn|tln|mm|m|b|k|g|t)(?![\w])"
 _RANGE_SEP = r"[ \u00a0]*(?P<sep>-[ \u00a0]+to|-|–|—|to|through|thru|and|or)[ \u00a0]*"
-_FRACTION = (
-    r"(?<![\w-])(?P<frac>(?:(?:a|one)[- ])?(?:half|third|quarter)|two[- ]thirds|three[- ](?:quarters|fourths))"
-    r"(?![\w-])"
-)
-# What follows a fraction of a whole: "of" (not "of a"), or a determiner ("half the seats", "a third of voters").
-_FRACTION_OF = re.compile(r"\s+(?:of\s+(?!an?\b)|(?:the|all|its|their|his|her|our|those|these)\b)", re.I)
-_NOT_A_SHARE = re.compile(r"[- ]+(?:an?|hour|day|week|month|year|time|way|mile|century|decade|dozen)s?\b", re.I)
-_FRACTION_VALUES = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "two thirds": 2 / 3, "three quarters": 0.75,
-                    "three fourths": 0.75}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -123,7 +120,7 @@ def load_quantity_resources(
         main_re=re.compile(_MAIN, re.I | re.X),
         scale_re=re.compile(_SCALE_ABBR, re.I),
         range_re=re.compile(_RANGE_SEP, re.I),
-        fraction_re=re.compile(_FRACTION, re.I),
+        fraction_re=re.compile(FRACTION_PATTERN, re.I),
         usd_rates=dict(usd_rates or {}),
         temperature_scale=meaning_of.CELSIUS if temperature_scale.lower() == "celsius" else meaning_of.FAHRENHEIT,
     )
@@ -443,7 +440,7 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
                 if converted is not None:
                     out.append(converted)
     out = elliptical_money(text, share_units(text, merge_bounds(text, out)))
-    out.extend(_fractions(resources, text, out))
+    out.extend(fractions_of_a_whole(resources.fraction_re, text, out))
     out.extend(_single_units(resources, text, out))
     out.sort(key=lambda q: q.start)
     return out
@@ -596,29 +593,3 @@ def _converted(res: QuantityResources, text: str, conversion: Span, doc: Doc | N
     if q is None or q.end > conversion.end or q.conversion is not None:
         return None
     return q
-
-
-def _fractions(res: QuantityResources, text: str, found: list[Quantity]) -> list[Quantity]:
-    """ "half the regime's air defence", "two-thirds of the fighters": kind fraction, normalised to percent."""
-    out: list[Quantity] = []
-    for m in res.fraction_re.finditer(text):
-        if any(q.start <= m.start() < q.end for q in found):
-            continue
-        key = re.sub(r"^(?:a|one)[- ]", "", m.group("frac").lower()).replace("-", " ")
-        value = _FRACTION_VALUES[key]
-        qual = ctx.qualifier_before(text, m.start())
-        # "half the seats", "two-thirds of voters"; with a hedge also alone: "more than half came"
-        if not _FRACTION_OF.match(text, m.end()) and (qual is None or _NOT_A_SHARE.match(text, m.end())):
-            continue
-        if re.search(r"\b(?:the|a|an|this|that|first|second)\s+$", text[max(0, m.start() - 8) : m.start()], re.I):
-            continue  # "the third of June", "the second half of": an ordinal or a part, no share
-        start = qual[0] if qual else m.start()
-        out.append(
-            Quantity(
-                start=start, end=m.end(), text=text[start : m.end()], value=round(value, 6), low=round(value, 6),
-                high=round(value, 6), unit=None, qualifier=qual[1].lower() if qual else None, kind="fraction",
-                normalized=NormalizedQuantity(value=round(value * 100, 6), low=round(value * 100, 6),
-                                              high=round(value * 100, 6), unit="percent"),
-            )
-        )  # fmt: skip
-    return out
