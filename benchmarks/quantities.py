@@ -50,7 +50,15 @@ def score(resources: Any, nlp: Any = None, verbose: bool = False) -> dict[str, f
         text = row["text"]
         doc = nlp(text) if nlp is not None else None
         # Bare figures (kind "number": years, numbers that neither measure nor count) are not quantity claims.
-        preds = [q for q in find_quantities(text, resources, doc) if q.kind != "number"]
+        found = find_quantities(text, resources, doc)
+        # The gold folds a bracketed conversion into its primary ("85 km (53 miles)" is one quantity): the
+        # converted part, which Parallax also reports on its own, is not a second prediction.
+        restated = {(q.conversion.start, q.conversion.end) for q in found if q.conversion is not None}
+        preds = [
+            q
+            for q in found
+            if q.kind != "number" and not any(s <= q.start and q.end <= e for s, e in restated)
+        ]
         golds = list(row["quantities"])
         n_pred += len(preds)
         n_gold += len(golds)
@@ -68,7 +76,14 @@ def score(resources: Any, nlp: Any = None, verbose: bool = False) -> dict[str, f
     precision = tp / n_pred if n_pred else 0.0
     recall = tp / n_gold if n_gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"gold": n_gold, "predicted": n_pred, "correct": tp, "precision": precision, "recall": recall, "f1": f1}
+    return {
+        "gold": n_gold,
+        "predicted": n_pred,
+        "correct": tp,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+    }
 
 
 def speed(resources: Any, nlp: Any, repeat: int = 20) -> dict[str, float]:

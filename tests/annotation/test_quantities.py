@@ -23,14 +23,26 @@ def one(text: str, res: QuantityResources) -> Quantity:
     return found[0]
 
 
-def test_conversion_is_folded_into_one_quantity(res: QuantityResources) -> None:
+def test_conversion_is_a_quantity_named_by_its_primary(res: QuantityResources) -> None:
     text = "They withdrew 85 kilometers (53 miles) from the border."
-    q = one(text, res)
+    q, converted = find_quantities(text, res)
     assert (q.text, q.value, q.unit, q.kind) == ("85 kilometers", 85.0, "kilometers", "length")
     assert q.conversion is not None and q.conversion.text == "53 miles"
     assert text[q.conversion.start : q.conversion.end] == "53 miles"
-    q2 = one("They withdrew 85 kilometers [53 miles] from the border.", res)
+    assert (converted.start, converted.end) == (q.conversion.start, q.conversion.end)
+    assert (converted.value, converted.kind, converted.conversion) == (53.0, "length", None)
+    assert converted.normalized is not None and converted.normalized.value == pytest.approx(85.3, abs=0.05)
+    q2, _ = find_quantities("They withdrew 85 kilometers [53 miles] from the border.", res)
     assert q2.conversion is not None and q2.conversion.text == "53 miles"
+
+
+def test_converted_money_keeps_its_own_currency(res: QuantityResources) -> None:
+    text = "The city paid 9.2 billion yuan (about US$1.3 billion) for the bridge."
+    q, converted = find_quantities(text, res)
+    assert q.normalized is not None and (q.normalized.value, q.normalized.unit) == (9.2e9, "CNY")
+    assert q.conversion is not None and q.conversion.text == "about US$1.3 billion"
+    assert (converted.qualifier, converted.value, converted.kind) == ("about", 1.3e9, "money")
+    assert converted.normalized is not None and converted.normalized.unit == "USD"
 
 
 def test_miles_normalise_to_km_and_qualifier(res: QuantityResources) -> None:
@@ -57,7 +69,8 @@ def test_fewer_than_count(res: QuantityResources) -> None:
 
 
 def test_ranges_and_alternatives(res: QuantityResources) -> None:
-    q = one("It lies 70 or 80 kilometers (40-50 miles) away.", res)
+    q, converted = find_quantities("It lies 70 or 80 kilometers (40-50 miles) away.", res)
+    assert (converted.low, converted.high) == (40.0, 50.0)
     assert (q.low, q.high, q.alternative, q.value) == (70.0, 80.0, True, None)
     assert q.conversion is not None and q.conversion.text == "40-50 miles"
     q = one("It lies 5 to 20 kilometers away.", res)
@@ -166,7 +179,7 @@ def test_seeds(res: QuantityResources, seed_paths: list[Path], nlp) -> None:  # 
     q0 = _by_text(found0)
     with_conv = [q for q in found0 if q.conversion is not None]
     assert [(q.text, q.conversion.text) for q in with_conv] == [("85 kilometers", "53 miles")]  # type: ignore[union-attr]
-    assert not any(q.text.startswith("53") for q in found0)
+    assert q0["53 miles"].conversion is None  # the restatement is a quantity of its own
     assert q0["at least 100 kilometers"].qualifier == "at least"
     assert q0["over seven and a half years"].value == 7.5
     assert q0["tens of thousands"].counted == "fighters"

@@ -7,14 +7,16 @@ Scheme (what :class:`parallax.model.Quantity` records hold):
   "tens of thousands") have only ``low`` (24, 20,000) and the phrase as ``qualifier``.
 * ``unit`` is the unit as written ("kilometers", "km", "$", "%"); ``None`` for counts.
 * ``kind``: length, mass, money, percent, percentage point, duration, speed, area, volume, temperature,
-  energy, power, data storage, count (things counted, ``counted`` = the noun: "Kenyan officers"),
+  energy, power, data storage, pressure, current, electric potential, sound level, ... (quantulum3's entity
+  names), count (things counted, ``counted`` = the noun: "Kenyan officers"),
   fraction ("half the ...").
 * ``normalized``: length in ``km`` (kilometres, miles, nautical miles) or ``m`` (shorter units), mass in
   ``kg``, money in its ISO code (``USD`` for dollars; other currencies go to
   ``USD`` only when a rate is given to :func:`load_quantity_resources`), ``percent``, ``count`` for
   counts, fractions as ``percent``.
-* A bracketed conversion ("85 kilometers (53 miles)") is folded into the primary quantity: the span
-  covers the primary ("85 kilometers"), ``conversion`` is the span of the converted part ("53 miles").
+* A bracketed conversion ("85 kilometers (53 miles)") is a quantity of its own ("53 miles"), and the
+  primary ("85 kilometers") names it: its ``conversion`` is the span of the converted part, so a reader
+  of the primary can skip the restatement.
 * The span starts at a leading hedge ("at least 100 kilometers") and ends after a trailing one
   ("50 or more").
 
@@ -39,14 +41,24 @@ from typing import TYPE_CHECKING
 
 from parallax.annotation import quantity_context as ctx
 from parallax.annotation import quantity_meaning as meaning_of
-from parallax.annotation.quantity_bounds import merge_bounds, share_units
+from parallax.annotation.quantity_bounds import (
+    FRACTION_PATTERN,
+    elliptical_money,
+    fractions_of_a_whole,
+    merge_bounds,
+    share_units,
+)
 from parallax.annotation.quantity_classifier import UnitClassifier, load_unit_classifier
 from parallax.annotation.quantity_compound import compound_tail, feet_and_inches, single_units
+from parallax.annotation.quantity_currency import (
+    CURRENCY_BEFORE_PATTERN,
+    CURRENCY_CODES_BEFORE,
+    CURRENCY_PREFIXES,
+)
 from parallax.annotation.quantity_numbers import (
     NUMBER_PATTERN,
     SCALE_ABBREVIATIONS,
     VAGUE_PATTERN,
-    looks_like_year,
     parse_number_phrase,
     parse_vague,
     trim_number_phrase,
@@ -58,6 +70,7 @@ from parallax.annotation.quantity_units import (
     build_unit_table,
     compound_unit,
     convert,
+    guarded_unit,
     match_unit,
 )
 from parallax.model import NormalizedQuantity, Quantity, Span
@@ -65,34 +78,14 @@ from parallax.model import NormalizedQuantity, Quantity, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-CURRENCY_PREFIXES = {
-    "US$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL",
-    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₪": "ILS", "AU$": "AUD", "S$": "SGD", "NT$": "TWD",
-}  # fmt: skip
-# ISO codes and abbreviations written before the number ("EUR 40", "RMB 300", "Rs 5 lakh"): case-sensitive.
-CURRENCY_CODES_BEFORE = {
-    **{c: c for c in ("USD", "EUR", "GBP", "JPY", "CNY", "CAD", "AUD", "NZD", "HKD", "CHF", "INR", "RUB", "KRW", "BRL",
-                      "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "ILS", "EGP", "SAR", "AED", "SGD", "TRY")},
-    "RMB": "CNY", "Rs": "INR", "Rs.": "INR",
-}  # fmt: skip
-_CUR_ALT = (
-    "(?-i:" + "|".join(re.escape(c) for c in sorted(CURRENCY_CODES_BEFORE, key=len, reverse=True)) + r")(?=[ \u00a0]?\d)|"
-    + "|".join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
-)
 _MAIN = rf"""
 (?P<neg>(?:minus|negative)[ ]+|[-−][ ]?(?=\d))?
-(?:(?P<cur>{_CUR_ALT})[ \u00a0]?)?
+(?:(?P<cur>{CURRENCY_BEFORE_PATTERN})[ \u00a0]?)?
 (?:(?P<vague>{VAGUE_PATTERN})|(?P<num>{NUMBER_PATTERN}))
 """
 _GLUE = "_.,/:$£€¥₹₪-"
 _SCALE_ABBR = r"(?P<space>[ \u00a0]{0,2})(?P<abbr>bn|bln|mn|mln|mil|tn|trn|tln|mm|m|b|k|g|t)(?![\w])"
 _RANGE_SEP = r"[ \u00a0]*(?P<sep>-[ \u00a0]+to|-|–|—|to|through|thru|and|or)[ \u00a0]*"
-_FRACTION = (
-    r"(?<![\w-])(?P<frac>(?:(?:a|one)[- ])?(?:half|third|quarter)|two[- ]thirds|three[- ](?:quarters|fourths))"
-    r"(?=\s+(?:of\s+)?(?:the|all|its|their|his|her|our|those|these)\b)"
-)
-_FRACTION_VALUES = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "two thirds": 2 / 3, "three quarters": 0.75,
-                    "three fourths": 0.75}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -106,13 +99,18 @@ class QuantityResources:
     range_re: re.Pattern[str]
     fraction_re: re.Pattern[str]
     usd_rates: Mapping[str, float] = field(default_factory=dict)
+    temperature_scale: str = meaning_of.FAHRENHEIT
 
 
-def load_quantity_resources(usd_rates: Mapping[str, float] | None = None) -> QuantityResources:
+def load_quantity_resources(
+    usd_rates: Mapping[str, float] | None = None, temperature_scale: str = "fahrenheit"
+) -> QuantityResources:
     """Build the unit tables (quantulum3 + pint), load the retrained classifier, compile the grammar.
 
     ``usd_rates`` maps ISO currency codes to US dollars per unit ({"GBP": 1.3}); money in those
-    currencies is then normalised to USD.
+    currencies is then normalised to USD. ``temperature_scale`` ("fahrenheit" or "celsius") is the scale of
+    a temperature written without one ("98 degrees") when neither its sentence nor the rest of the text
+    names a scale.
     """
     import pint
 
@@ -122,8 +120,9 @@ def load_quantity_resources(usd_rates: Mapping[str, float] | None = None) -> Qua
         main_re=re.compile(_MAIN, re.I | re.X),
         scale_re=re.compile(_SCALE_ABBR, re.I),
         range_re=re.compile(_RANGE_SEP, re.I),
-        fraction_re=re.compile(_FRACTION, re.I),
+        fraction_re=re.compile(FRACTION_PATTERN, re.I),
         usd_rates=dict(usd_rates or {}),
+        temperature_scale=meaning_of.CELSIUS if temperature_scale.lower() == "celsius" else meaning_of.FAHRENHEIT,
     )
 
 
@@ -182,8 +181,10 @@ def _scale_suffix(res: QuantityResources, text: str, end: int, cur: str | None) 
     clear_after = re.match(r"\s*(?:[.,;:!?)\]]|$)", text[a.end() : a.end() + 3]) is not None
     if len(a.group("space")) > 1 and not clear_after:
         return None
+    if raw == "K" and cur is None and meaning_of.speaks_of_temperature(text, end, a.end()):
+        return None  # "573.15K" beside other temperatures: kelvin, not thousands
     ok = (
-        (cur is not None and abbr != "g" and not spaced)
+        (cur is not None and abbr != "g" and (not spaced or abbr in ("m", "mn", "b", "bn", "tn")))
         or abbr in _LONG_SCALES
         or (abbr == "m" and plural_next and not spaced)
         or (not spaced and raw in ("k", "K", "M", "MM", "b", "B", "G"))
@@ -264,6 +265,18 @@ def _unit_after(res: QuantityResources, text: str, end: int) -> tuple[int, int, 
     return pos, unit_end, units
 
 
+def _unit_in_context(res: QuantityResources, text: str, start: int, end: int) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
+    """A unit that only the context settles: a guarded symbol ("66 Ma ago"), degrees in a sentence about
+    temperature ("98 degrees")."""
+    unit = guarded_unit(res.units, text, start, end)
+    if unit is None:
+        degrees = meaning_of.temperature_without_scale(text, start, end, res.temperature_scale)
+        scale = res.units.lower.get(degrees[1].lower()) if degrees else None
+        if degrees is not None and scale:
+            unit = (end + (text[end] in " \u00a0"), degrees[0], scale)
+    return unit
+
+
 def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = False) -> tuple[_Candidate | None, int]:
     """Read one quantity starting at (or searching from) ``pos``; returns it and where to go on."""
     first = _read_number(res, text, pos, anchored)
@@ -289,6 +302,8 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
         if heights is not None and foot:  # 6'1"
             low = high = heights[2]
             unit = (first.end, heights[1], foot)
+    if unit is None and first.vague is None and first.currency is None:
+        unit = _unit_in_context(res, text, first.start, end)
     alternative = False
     currency = first.currency
     scaled = first.scaled
@@ -310,7 +325,7 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
             if ok and word == "to":
                 ok = not ctx.is_change_context(text, first.start)
             if ok and second is not None and second.value is not None:
-                unit2 = _unit_after(res, text, second.end)
+                unit2 = _unit_after(res, text, second.end) or _unit_in_context(res, text, second.start, second.end)
                 same = unit is None or (unit2 is not None and unit2[2][0].kind == unit[2][0].kind)
                 if same and not (unit is not None and unit2 is None):
                     v1 = first.value if first.value is not None else 0.0
@@ -342,33 +357,6 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
     cand = _Candidate(first.start, end, low, high, first.vague, alternative, currency, unit_text, units, scaled,
                       number_start=first.start + (len(currency) if currency else 0))  # fmt: skip
     return cand, end
-
-
-def _bare_kind(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None, qualified: bool) -> str | None:
-    """A number without a unit: None when it is not a figure at all (a time, a code, a date, part of a
-    name or a compound word), "number" when it is a figure but not a count (a year, an index level),
-    "count" when it may count things."""
-    start, end = cand.number_start, cand.end
-    if text[start] == " ":
-        start += 1
-    if ctx.is_not_a_quantity(text, start, end):
-        return None
-    number_text = text[start:end]
-    if ctx.RESULT_BEFORE.search(text, max(0, start - 12), start):
-        return "number"  # "won 3", "lost 54.15 points": a score or a change, not a count
-    if end < len(text) - 1 and text[end] == "-" and text[end + 1].isalpha():
-        return "number" if number_text[-1:].isdigit() else None  # "a 10-point plan"; "twenty-first" is no figure
-    if looks_like_year(number_text) and not qualified:
-        return "number"  # a year is a figure, never a count
-    if cand.vague is None and ctx.looks_like_name_part(text, start):
-        return None
-    if doc is not None:
-        labels, ordinal = ctx.doc_labels(doc, start, end)
-        if (ordinal and not ctx.FRACTION_WRITTEN.search(number_text)) or labels & ctx.NAME_LABELS:
-            return None
-        if ("DATE" in labels or "TIME" in labels) and cand.vague is None:
-            return "number"  # "between 20 and 30" read as a date by the parser: a figure, not a count
-    return "count"
 
 
 def _normalize(res: QuantityResources, cand: _Candidate, unit: UnitInfo | None, kind: str) -> NormalizedQuantity:
@@ -445,11 +433,14 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
         pos = max(next_pos, pos + 1)
         q = _finish(resources, text, cand, doc)
         if q is not None:
+            out.append(q)
             if q.conversion is not None:
                 pos = max(pos, q.conversion.end + 1)
-            out.append(q)
-    out = share_units(text, merge_bounds(text, out))
-    out.extend(_fractions(resources, text, out))
+                converted = _converted(resources, text, q.conversion, doc)
+                if converted is not None:
+                    out.append(converted)
+    out = elliptical_money(text, share_units(text, merge_bounds(text, out)))
+    out.extend(fractions_of_a_whole(resources.fraction_re, text, out))
     out.extend(_single_units(resources, text, out))
     out.sort(key=lambda q: q.start)
     return out
@@ -477,6 +468,8 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
     meaning = None
     if unit is None or unit.kind == "duration":
         meaning = meaning_of.age(text, cand.number_start, number_end, cand.low if cand.low == cand.high else None, doc)
+    if meaning is None and unit is not None and unit.kind == "duration":
+        meaning = meaning_of.age_range(text, end, unit.name)  # "40 - 50 years old"
     if meaning is None and unit is None:
         meaning = meaning_of.magnitude(text, cand.number_start, end) or meaning_of.rate_after(text, end)
     if meaning is not None:
@@ -485,7 +478,7 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
         end = max(end, meaning.end)
         unit = None
     elif unit is None:
-        keep = _bare_kind(res, text, cand, doc, qualified=qual is not None or post is not None)
+        keep = ctx.bare_kind(text, cand.number_start, cand.end, cand.vague is not None, doc, qual is not None or post is not None)
         if keep is None:
             return None
         counted = ctx.counted_from_doc(doc, end) if doc is not None else ctx.counted_from_text(text, end)
@@ -509,8 +502,19 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
         kind = unit.kind
         if kind == "duration" and meaning_of.frequency_before(text, cand.number_start):
             kind = "frequency"
+    if unit is None and cand.low == 0 and _ABSOLUTE.search(text, max(0, start - 9), start) and res.units.lower.get("kelvin"):
+        unit, kind, unit_text = res.units.lower["kelvin"][0], "temperature", None  # "absolute zero": 0 K
+        start = start - 9
     conversion = _conversion(res, text, end, unit)
     normalized = _normalize(res, cand, unit, kind)
+    if unit is not None and kind == "temperature" and meaning_of.temperature_change(text, cand.number_start, end):
+        factor = 5 / 9 if "fahrenheit" in unit.name.lower() else 1.0  # a change of 9 °F is a change of 5 °C
+        normalized = NormalizedQuantity(
+            value=None if normalized.value is None else (cand.low or 0.0) * factor,
+            low=None if cand.low is None else cand.low * factor,
+            high=None if cand.high is None else cand.high * factor,
+            unit="delta_degC",
+        )
     if normalized_unit is not None:
         normalized = normalized.model_copy(update={"unit": normalized_unit})
     low, high = _round(cand.low), _round(cand.high)
@@ -534,6 +538,9 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
             update={"value": _round(normalized.value), "low": _round(normalized.low), "high": _round(normalized.high)}
         ),
     )
+
+
+_ABSOLUTE = re.compile(r"\babsolute\s$", re.I)
 
 
 def _number_end(text: str, cand: _Candidate) -> int:
@@ -577,22 +584,12 @@ def _conversion(res: QuantityResources, text: str, end: int, unit: UnitInfo | No
     return Span(start=inner_start, end=cand.end, text=text[inner_start : cand.end])
 
 
-def _fractions(res: QuantityResources, text: str, found: list[Quantity]) -> list[Quantity]:
-    """ "half the regime's air defence", "two-thirds of the fighters": kind fraction, normalised to percent."""
-    out: list[Quantity] = []
-    for m in res.fraction_re.finditer(text):
-        if any(q.start <= m.start() < q.end for q in found):
-            continue
-        key = re.sub(r"^(?:a|one)[- ]", "", m.group("frac").lower()).replace("-", " ")
-        value = _FRACTION_VALUES[key]
-        qual = ctx.qualifier_before(text, m.start())
-        start = qual[0] if qual else m.start()
-        out.append(
-            Quantity(
-                start=start, end=m.end(), text=text[start : m.end()], value=round(value, 6), low=round(value, 6),
-                high=round(value, 6), unit=None, qualifier=qual[1].lower() if qual else None, kind="fraction",
-                normalized=NormalizedQuantity(value=round(value * 100, 6), low=round(value * 100, 6),
-                                              high=round(value * 100, 6), unit="percent"),
-            )
-        )  # fmt: skip
-    return out
+def _converted(res: QuantityResources, text: str, conversion: Span, doc: Doc | None) -> Quantity | None:
+    """The bracketed restatement of a quantity as a quantity of its own ("53 miles" in "85 km (53 miles)")."""
+    cand, _ = _candidate_at(res, text, conversion.start)
+    if cand is None or cand.start >= conversion.end:
+        return None
+    q = _finish(res, text, cand, doc)
+    if q is None or q.end > conversion.end or q.conversion is not None:
+        return None
+    return q

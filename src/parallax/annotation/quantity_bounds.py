@@ -2,7 +2,9 @@
 
 "more than 10 and less than 40" is one range (10, 40); "at most 100 and at least 20" is (20, 100);
 "one in five" and "2 out of 3" are shares (a fraction, normalised to percent). The quantities found one
-by one are merged here, after the fact, from the words between them.
+by one are merged here, after the fact, from the words between them. Also read after the fact: the unit
+shared by "45 and 50 mg", the currency of an elliptical amount ("$3 billion on top of the two billion"),
+and fractions of a whole ("half the seats", "more than a third").
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from parallax.annotation.quantity_context import qualifier_before
 from parallax.model import NormalizedQuantity, Quantity
 
 _OR_EQUAL = r"(?:\s*,?\s*or\s+equal(?:\s+to)?)?"
@@ -137,4 +140,75 @@ def share_units(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             scaled = a.value * b.normalized.value / b.value
             norm = NormalizedQuantity(value=scaled, low=scaled, high=scaled, unit=b.normalized.unit)
         out[i] = a.model_copy(update={"unit": b.unit, "kind": b.kind, "normalized": norm})
+    return out
+
+
+_SCALE_WORD = re.compile(r"(?:\b|(?<=\d))(?:million|billion|trillion|bn|mn|m|tn)\b", re.I)
+_SCALE_OF = {"bn": "billion", "mn": "million", "m": "million", "tn": "trillion"}
+
+
+def _scale_of(q: Quantity) -> str | None:
+    m = _SCALE_WORD.search(q.text)
+    return None if m is None else _SCALE_OF.get(m.group(0).lower(), m.group(0).lower())
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def elliptical_money(text: str, found: Sequence[Quantity]) -> list[Quantity]:
+    """ "$5 billion in aid on top of the four billion it got": an amount with a scale word that counts
+    nothing, after an amount of money of the same sentence and the same scale, is money in that currency
+    ("$100 billion ... sales by 2.7 million" is no money)."""
+    out = list(found)
+    money: Quantity | None = None
+    for i, q in enumerate(out):
+        if q.kind == "money" and q.normalized is not None and _scale_of(q):
+            money = q
+            continue
+        if money is not None and _SENTENCE_BREAK.search(text, money.end, q.start):
+            money = None  # only within one sentence
+        if money is None:
+            continue
+        if q.kind != "count" or q.counted is not None or q.value is None or _scale_of(q) != _scale_of(money):
+            continue
+        assert money.normalized is not None
+        factor = (money.normalized.low or 0.0) / money.low if money.low else 1.0
+        value = q.value * factor
+        norm = NormalizedQuantity(value=value, low=value, high=value, unit=money.normalized.unit)
+        out[i] = q.model_copy(update={"kind": "money", "normalized": norm})
+    return out
+
+
+FRACTION_PATTERN = (
+    r"(?<![\w-])(?P<frac>(?:(?:a|one)[- ])?(?:half|third|quarter)|two[- ]thirds|three[- ](?:quarters|fourths))"
+    r"(?![\w-])"
+)
+# What follows a fraction of a whole: "of" (not "of a"), or a determiner ("half the seats", "a third of voters").
+_FRACTION_OF = re.compile(r"\s+(?:of\s+(?!an?\b)|(?:the|all|its|their|his|her|our|those|these)\b)", re.I)
+_NOT_A_SHARE = re.compile(r"[- ]+(?:an?|hour|day|week|month|year|time|way|mile|century|decade|dozen)s?\b", re.I)
+_FRACTION_VALUES = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "two thirds": 2 / 3, "three quarters": 0.75,
+                    "three fourths": 0.75}  # fmt: skip
+
+
+def fractions_of_a_whole(fraction_re: re.Pattern[str], text: str, found: Sequence[Quantity]) -> list[Quantity]:
+    """ "half the regime's air defence", "two-thirds of the fighters": kind fraction, normalised to percent."""
+    out: list[Quantity] = []
+    for m in fraction_re.finditer(text):
+        if any(q.start <= m.start() < q.end for q in found):
+            continue
+        key = re.sub(r"^(?:a|one)[- ]", "", m.group("frac").lower()).replace("-", " ")
+        value = _FRACTION_VALUES[key]
+        qual = qualifier_before(text, m.start())
+        # "half the seats", "two-thirds of voters"; with a hedge also alone: "more than half came"
+        if not _FRACTION_OF.match(text, m.end()) and (qual is None or _NOT_A_SHARE.match(text, m.end())):
+            continue
+        if re.search(r"\b(?:the|a|an|this|that|first|second)\s+$", text[max(0, m.start() - 8) : m.start()], re.I):
+            continue  # "the third of June", "the second half of": an ordinal or a part, no share
+        start = qual[0] if qual else m.start()
+        out.append(
+            Quantity(
+                start=start, end=m.end(), text=text[start : m.end()], value=round(value, 6), low=round(value, 6),
+                high=round(value, 6), unit=None, qualifier=qual[1].lower() if qual else None, kind="fraction",
+                normalized=NormalizedQuantity(value=round(value * 100, 6), low=round(value * 100, 6),
+                                              high=round(value * 100, 6), unit="percent"),
+            )
+        )  # fmt: skip
     return out

@@ -6,6 +6,8 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from parallax.annotation.quantity_numbers import looks_like_year
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -48,7 +50,8 @@ RESULT_BEFORE = re.compile(r"\b(?:vote|votes|score|scored|won|lost|beat)\s+$", r
 CHANGE_WORDS = frozenset(
     "rose fell rise fall rises falls risen fallen increased decreased increase decrease dropped drop climbed "
     "jumped grew grown declined cut raised reduced lowered changed up down went moved shrank surged slumped "
-    "plunged soared doubled halved revised extended shortened".split()
+    "plunged soared doubled halved revised extended shortened raise reduce lower expand expanded boost boosted "
+    "lift lifted cutting raising increasing reducing lowering expanding".split()
 )
 FUNCTION_WORDS = frozenset(
     "a an the and or but of in on at to for from by with about around over under some nearly almost more "
@@ -88,9 +91,15 @@ def qualifier_after(text: str, end: int) -> tuple[int, str] | None:
 
 def is_change_context(text: str, start: int) -> bool:
     """True when "from X to Y" reports a change ("rose from 5 to 10"), not a range."""
-    clause = re.split(r"[.;:!?\n]", text[max(0, start - 120) : start])[-1]
-    before = clause.lower().split()
-    return bool(before) and before[-1] == "from" and any(w.strip(",") in CHANGE_WORDS for w in before[-11:-1])
+    clause = re.split(r"(?<!\d)[.;:!?\n]|[.;:!?\n](?!\d)", text[max(0, start - 300) : start])[-1]
+    before = [w.strip(",()") for w in clause.lower().split()]
+    if not before or before[-1] != "from" or before[-2:-1] in (["ranging"], ["range"], ["varying"], ["anywhere"]):
+        return False
+    # a change verb near "from", or a verb of change anywhere earlier in the sentence ("increase its swap
+    # lines with the first bank from 5 to 10, and with the second from 2 to 3")
+    return any(w in CHANGE_WORDS for w in before[-11:-1]) or any(
+        w in CHANGE_WORDS and w not in ("up", "down", "cut") for w in before[:-1]
+    )
 
 
 def previous_word(text: str, start: int) -> str:
@@ -226,3 +235,29 @@ FRACTION_WRITTEN = re.compile(r"half|halves|third|quarter|fourth|fifth|sixth|sev
                                r"dredth|sandth|lionth|/|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]", re.I)
 PRONOUN_ONE = re.compile(r"^\s*one\b")
 PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each)\s+$")
+
+
+def bare_kind(text: str, start: int, end: int, vague: bool, doc: Doc | None, qualified: bool) -> str | None:
+    """A number without a unit (``start``..``end``): None when it is not a figure at all (a time, a code, a
+    date, part of a name or a compound word), "number" when it is a figure but not a count (a year, an index
+    level), "count" when it may count things."""
+    if text[start] == " ":
+        start += 1
+    if is_not_a_quantity(text, start, end):
+        return None
+    number_text = text[start:end]
+    if RESULT_BEFORE.search(text, max(0, start - 12), start):
+        return "number"  # "won 3", "lost 54.15 points": a score or a change, not a count
+    if end < len(text) - 1 and text[end] == "-" and text[end + 1].isalpha():
+        return "number" if number_text[-1:].isdigit() else None  # "a 10-point plan"; "twenty-first" is no figure
+    if looks_like_year(number_text) and not qualified:
+        return "number"  # a year is a figure, never a count
+    if not vague and looks_like_name_part(text, start):
+        return None
+    if doc is not None:
+        labels, ordinal = doc_labels(doc, start, end)
+        if (ordinal and not FRACTION_WRITTEN.search(number_text)) or labels & NAME_LABELS:
+            return None
+        if ("DATE" in labels or "TIME" in labels) and not vague:
+            return "number"  # "between 20 and 30" read as a date by the parser: a figure, not a count
+    return "count"

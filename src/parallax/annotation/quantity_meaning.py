@@ -61,6 +61,14 @@ def age(text: str, start: int, end: int, value: float | None, doc: Doc | None) -
     return None
 
 
+def age_range(text: str, end: int, unit: str) -> Meaning | None:
+    """ "40 - 50 years old", "two to three months old": a range of ages, after the duration's unit."""
+    m = re.match(r"[- ]old\b", text[end : end + 5])
+    if m is None or unit not in ("year", "month", "week", "day"):
+        return None
+    return Meaning("age", f"{unit}s", unit, end + m.end())
+
+
 def magnitude(text: str, start: int, end: int) -> Meaning | None:
     """ "a magnitude 5.4 quake", "a 6.1-magnitude earthquake", "9.0 magnitude"."""
     m = _MAGNITUDE_AFTER.match(text, end)
@@ -82,3 +90,121 @@ def rate_after(text: str, end: int) -> Meaning | None:
     if m is None:
         return None
     return Meaning("frequency", None, f"count/{m.group('period').lower()}", m.end())
+
+
+_DEGREE_AFTER = re.compile(
+    r"[ \u00a0]?(?:(?P<deg>degrees?|deg\.?|°)(?![\w°])(?![ \u00a0]?(?:[CFK]\b|[Cc]el|[Ff]ah|[Cc]ent))|(?P<k>K)\b)"
+)
+_TEMPERATURE_WORDS = re.compile(
+    r"\b(?:temperatures?|thermometers?|thermostats?|mercury|fevers?|weather|forecasts?|heat(?:wave)?s?|hot(?:ter|test)?"
+    r"|warm(?:er|est|ing)?|cold(?:er|est)?|cool(?:er|est)?|chill(?:y|ier)?|freez(?:e|ing)|frost|boil(?:s|ing)?"
+    r"|melt(?:s|ing)?|ovens?|bake|roast|highs?\s+of|lows?\s+of|celsius|fahrenheit|centigrade|absolute\s+zero)\b",
+    re.I,
+)
+_SCALE_NAMED = re.compile(
+    r"(?P<c>\b(?:celsius|centigrade|celcius)\b|°\s?C\b|\d\s?C\b|\bdeg(?:rees?|\.)?\s?C\b)"
+    r"|(?P<f>\b(?:fahrenheit|farenheit)\b|°\s?F\b|\d\s?F\b|\bdeg(?:rees?|\.)?\s?F\b)",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+CELSIUS, FAHRENHEIT, KELVIN = "degree Celsius", "degree fahrenheit", "kelvin"
+# A temperature change, not a temperature: "rose by 5 degrees", "3 degrees warmer", "2 degrees above normal".
+_DELTA_BEFORE = re.compile(
+    r"\b(?:by|rose|rise|rises|risen|fell|fall|falls|fallen|dropped|drops|climbed|jumped|increased|decreased"
+    r"|raised|lowered|up|down|another|extra|additional)\s+(?:(?:about|around|nearly|almost|some|over|just|only|"
+    r"another|an?\s+(?:extra|additional|further))\s+)?$",
+    re.I,
+)
+_DELTA_AFTER = re.compile(
+    r"\s+(?:warmer|colder|hotter|cooler|higher|lower|(?:above|below)\s+(?:normal|average|the\s+\w+\s+average))\b",
+    re.I,
+)
+
+
+def temperature_change(text: str, start: int, end: int) -> bool:
+    """A temperature difference ("rose by 5 degrees", "3C warmer"): its degrees convert without the offset."""
+    return bool(_DELTA_BEFORE.search(text, max(0, start - 40), start) or _DELTA_AFTER.match(text, end))
+
+
+_ANGLE_WORDS = re.compile(
+    r"\b(?:turn(?:s|ed|ing)?|rotat\w*|angles?|tilt\w*|inclin\w*|slopes?|latitude|longitude|arcs?|compass|"
+    r"bearing|spin\w*|north|south|east|west)\b",
+    re.I,
+)
+
+
+def speaks_of_temperature(text: str, start: int, end: int) -> bool:
+    """The sentence around ``start``..``end`` speaks of temperature (a word such as "temperature", "warm",
+    "fever", or a scale named in it or in the 200 characters before it) and not of angles or bearings."""
+    left, right = _sentence(text, start, end)
+    sentence = text[left:right]
+    if _TEMPERATURE_WORDS.search(sentence):
+        return True
+    if _ANGLE_WORDS.search(sentence):
+        return False
+    return bool(_SCALE_NAMED.search(text, max(0, left - 200), right))
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``start``..``end`` (by punctuation; decimals and "deg." do not end it)."""
+    left = max(
+        (m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300)
+    )
+    right = next(
+        (
+            m.start()
+            for m in _CLAUSE_END.finditer(text, end)
+            if not text[m.start() - 3 : m.start()].endswith("deg")
+        ),
+        len(text),
+    )
+    return left, min(right, end + 300)
+
+
+_METRIC = re.compile(
+    r"\d[ \u00a0-]?(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|cm|mm|kg|kilo(?:gram)?s?|km/h|kph|litres?|liters?|hectares?)\b"
+    r"|\b(?:kilometres|metres|litres|centimetres)\b",
+    re.I,
+)
+_IMPERIAL = re.compile(
+    r"\d[ \u00a0-]?(?:mi|miles?|feet|foot|ft|inch(?:es)?|yards?|pounds?|lbs?|mph|gallons?|acres?|ounces?|oz)\b",
+    re.I,
+)
+
+
+def _scale_of_measures(text: str) -> str | None:
+    """The scale that goes with the measures the text uses: metric (and British spellings) -> Celsius,
+    imperial -> Fahrenheit, when one system clearly dominates (two to one, at least two)."""
+    metric, imperial = len(_METRIC.findall(text)), len(_IMPERIAL.findall(text))
+    if metric >= 2 and metric >= 2 * imperial:
+        return CELSIUS
+    if imperial >= 2 and imperial >= 2 * metric:
+        return FAHRENHEIT
+    return None
+
+
+def temperature_without_scale(text: str, start: int, end: int, default: str) -> tuple[int, str] | None:
+    """ "98 degrees", "50 deg.", "−273.15°", "300K" where the sentence speaks of temperature: (end of the unit,
+    the scale). The scale is the one the sentence names ("on the Celsius scale"), else the one the text's
+    other temperatures use (a clear majority), else the one that goes with the text's other measures (metric:
+    Celsius; imperial: Fahrenheit), else ``default`` (the scale an unstated temperature is read in)."""
+    m = _DEGREE_AFTER.match(text, end)
+    if m is None or not speaks_of_temperature(text, start, m.end()):
+        return None
+    if m.group("k"):
+        return m.end(), KELVIN  # "573.15K", "300 K" in a sentence about temperature
+    left, right = _sentence(text, start, m.end())
+    sentence = text[left:right]
+    named = [x for x in _SCALE_NAMED.finditer(sentence)]
+    if not named:
+        named = list(_SCALE_NAMED.finditer(text))
+        celsius = sum(1 for x in named if x.group("c"))
+        if named and celsius * 4 >= len(named) * 3:
+            return m.end(), CELSIUS
+        if named and (len(named) - celsius) * 4 >= len(named) * 3:
+            return m.end(), FAHRENHEIT
+        return m.end(), _scale_of_measures(text) or default
+    # the scale named nearest after the number, else nearest before it
+    after = [x for x in named if left + x.start() >= m.end()]
+    pick = after[0] if after else named[-1]
+    return m.end(), CELSIUS if pick.group("c") else FAHRENHEIT

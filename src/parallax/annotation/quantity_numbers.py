@@ -66,7 +66,7 @@ DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[ ]\d{3})+(?![\d\w]|[.,]\d)|\d+(?:\.\d+)?|\.\d+)"
 )
-_POWER = r"(?:e[+-]?\d+(?![\w])|[ ]?[x×][ ]?10(?:\^[+−-]?|[−-])\d+|\^[+−-]*\d+)"
+_POWER = r"(?:e[+-]?\d+(?![\w])|[ ]?[x×][ ]?(?:10[−-]|\d{1,3}\^[+−-]?)\d+|\^[+−-]*\d+)"
 _DIGIT_FRACTION = r"(?:\d{1,3}/\d{1,3}(?![\d/]))"
 _MIXED = rf"(?:\d{{1,3}}[ ]\d{{1,2}}/\d{{1,2}}(?![\d/])|\d+[ ]?[{_GLYPHS}]|[{_GLYPHS}])"
 _FRACTION_TAIL = rf"(?:[ -]+{_COMPOUND_ORD}s?(?![a-z]))"
@@ -86,7 +86,8 @@ NUMBER_PATTERN = rf"""
       (?:[ ]+(?:of[ ]a[ ]+)?(?:million|billion|trillion|thousand))
   | (?:
       (?:{DIGITS}{_POWER}?|{WORD_NUMBER}{_POINT}?|(?:a|an|half\s+a)(?=\s+(?:{_SCALE_ALT}|dozen|{_COMPOUND_ORD})\b)|half\s+a(?=\s+(?:percent|per\s+cent|percentage)\b))
-      (?:\s+(?:and\s+)?(?:{_SCALE_ALT}|{_DOZEN}|{_NOT_DENOMINATOR}{WORD_NUMBER})(?![a-z])
+      (?:\s+(?:and\s+)?(?:{_SCALE_ALT}|{_DOZEN})(?![a-z])
+        |(?<![\d])\s+(?:and\s+)?{_NOT_DENOMINATOR}{WORD_NUMBER}(?![a-z])
         |{_AFTER_SCALE}\s+(?:and\s+)?\d{{1,3}}(?![\d,.])(?:\s+(?:{_SCALE_ALT})(?![a-z]))?)*
       (?:{_FRACTION_TAIL}|{_OVER})?
       (?:{_AND_FRACTION}|{_HALF_TAIL}|\s*[{_GLYPHS}])?
@@ -305,8 +306,9 @@ def _power(base: str, power: str) -> float | None:
         if p.startswith("e"):
             return value * 10 ** int(p[1:])
         p = p.replace("−", "-")
-        if p.lstrip(" x×").startswith("10"):
-            return value * 10 ** int(p.lstrip(" x×")[2:].lstrip("^"))
+        times = re.fullmatch(r"\s*[x×]\s*(\d+)(?:\^|(?=-))([+-]?\d+)", p)
+        if times is not None:  # "6.23x10^-4", "8x2^10", "3x10-4"
+            return float(value * int(times.group(1)) ** int(times.group(2)))
         exponent_text = p.lstrip("^")
         sign = -1 if exponent_text.count("-") % 2 else 1
         return float(value ** (sign * int(exponent_text.lstrip("+-"))))

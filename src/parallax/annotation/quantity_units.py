@@ -14,6 +14,19 @@ NEWS_ENTITIES = frozenset(
     ["length", "mass", "currency", "time", "speed", "area", "volume", "temperature", "energy", "power",
      "data storage", "data transfer rate", "frequency", "mass flow"]
 )  # fmt: skip
+# Physical measures news reports now and then (pressure, voltage, radiation, noise, ...): read only by their
+# unambiguous surfaces (a symbol with a capital or a sign, "kPa", "mSv", "dB", "kΩ"; a name that is no
+# English word or name, "kilopascals", "sieverts"), never by short lower-case symbols ("tv", "ma", "pa").
+SCIENCE_ENTITIES = frozenset(
+    ["pressure", "current", "electric potential", "force", "charge", "radioactivity", "radiation absorbed dose",
+     "volumetric flow", "sound level", "electrical resistance", "density", "acceleration"]
+)  # fmt: skip
+SCIENCE_LOWER_SYMBOLS = frozenset(["psi", "atm", "mmhg", "inhg", "cfm"])
+SCIENCE_BLOCKED_NAMES = frozenset(
+    ["bar", "bars", "atmosphere", "atmospheres", "gray", "grays", "rad", "rads", "gal", "gals", "galileo",
+     "galileos", "curie", "curies", "franklin", "franklins", "faraday", "faradays", "rutherford", "rutherfords",
+     "amp", "amps", "barie", "bary", "barye"]
+)  # fmt: skip
 # Canonical unit per kind: (pint target, label written in NormalizedQuantity.unit).
 CANONICAL = {
     "mass": ("kilogram", "kg"),
@@ -126,6 +139,9 @@ class UnitTable:
     lower: Mapping[str, tuple[UnitInfo, ...]]
     max_words: int
     registry: pint.UnitRegistry = field(repr=False)
+    # Symbols kept out of ``exact`` because they are also words, times or scales ("Ma", "pm", "K"): read
+    # only where :func:`guarded_unit` finds the context that settles them.
+    guarded: Mapping[str, tuple[UnitInfo, ...]] = field(default_factory=dict)
 
 
 def _pint_expr(unit: Any, registry: pint.UnitRegistry) -> str | None:
@@ -143,6 +159,15 @@ def _pint_expr(unit: Any, registry: pint.UnitRegistry) -> str | None:
     return expr
 
 
+def _science_surface(surface: str, is_name: bool) -> bool:
+    """A surface of a scientific unit safe to read in news text (see SCIENCE_ENTITIES)."""
+    if is_name:
+        return len(surface) > 3 and surface.lower() not in SCIENCE_BLOCKED_NAMES
+    if not surface.isascii():
+        return True  # "Ω", "kΩ", "µA"
+    return surface in SCIENCE_LOWER_SYMBOLS or (len(surface) > 1 and surface != surface.lower())
+
+
 def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
     """Compile the surface tables from quantulum3's English units (once per process)."""
     from quantulum3 import load
@@ -158,7 +183,7 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
             infos[name] = UnitInfo(name, kind, expr, code)
             return infos[name]
         unit = units.names.get(name)
-        if unit is None or unit.entity.name not in NEWS_ENTITIES:
+        if unit is None or unit.entity.name not in NEWS_ENTITIES | SCIENCE_ENTITIES:
             return None
         kind = _KIND_OF_ENTITY.get(unit.entity.name, unit.entity.name)
         code = getattr(unit, "currency_code", None)
@@ -169,12 +194,21 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
 
     exact: dict[str, list[UnitInfo]] = {}
     lower: dict[str, list[UnitInfo]] = {}
+    guarded: dict[str, list[UnitInfo]] = {}
+    for surface, candidates in units.symbols_all.items():
+        if surface in BLOCKED_SURFACES and len(surface) > 1 and surface.isalpha():
+            for unit in candidates:
+                info = info_for(unit.name)
+                if info is not None and info not in guarded.setdefault(surface, []):
+                    guarded[surface].append(info)
     for table, target, fold in ((units.symbols_all, exact, False), (units.surfaces_all, lower, True)):
         for surface, candidates in table.items():
             if surface in BLOCKED_SURFACES or surface.lower() in BLOCKED_SURFACES:
                 continue
             for unit in candidates:
                 info = info_for(unit.name)
+                if info is not None and unit.entity.name in SCIENCE_ENTITIES and not _science_surface(surface, fold):
+                    continue
                 if info is not None:
                     key = surface.lower() if fold else surface
                     if info not in target.setdefault(key, []):
@@ -191,6 +225,7 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
         lower={k: tuple(v) for k, v in lower.items() if v},
         max_words=min(max_words, 4),
         registry=registry,
+        guarded={k: tuple(v) for k, v in guarded.items() if v},
     )
 
 
@@ -252,6 +287,32 @@ def match_unit(table: UnitTable, text: str, pos: int) -> tuple[int, tuple[UnitIn
     return None
 
 
+_GUARDED_SYMBOL = re.compile(r"[ \u00a0]?(?P<s>[A-Za-z]{2,3})(?![\w'’])")
+_AGO = re.compile(r"\s+(?:ago|before present|BP)\b")
+_CLOCK = re.compile(r"(?:[1-9]|1[0-2])(?:[.:][0-5]\d)?")
+
+
+def guarded_unit(
+    table: UnitTable, text: str, number_start: int, end: int
+) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
+    """A unit symbol that is also a word, a time or a scale, where its context settles it: a span of time
+    before "ago" ("66 Ma ago"), alone in brackets after its number ("(1Ga)"), "pm"/"am" after a number that
+    is no time of day ("2.123 pm": picometres)."""
+    m = _GUARDED_SYMBOL.match(text, end)
+    if m is None or m.group("s") not in table.guarded:
+        return None
+    units = table.guarded[m.group("s")]
+    durations = tuple(u for u in units if u.kind == "duration")
+    bracketed = number_start > 0 and text[number_start - 1] == "(" and text[m.end() : m.end() + 1] == ")"
+    if durations and (_AGO.match(text, m.end()) or (bracketed and m.start() == end)):
+        return m.start("s"), m.end(), durations
+    if m.group("s").lower() in ("pm", "am") and not _CLOCK.fullmatch(text[number_start:end]):
+        lengths = tuple(u for u in units if u.kind == "length")
+        small = tuple(u for u in lengths if u.name.startswith(("pico", "atto"))) or lengths
+        return (m.start("s"), m.end(), small) if small else None
+    return None
+
+
 _COMPOUND_UNIT = re.compile(
     r"(?P<u>[A-Za-zµμ°Ω]{1,4}(?:\^?[-−]?\d)?(?:/[A-Za-zµμ]{1,4}(?:\^?\d)?)+|[A-Za-zµμ]{1,3}[-−]1)"
     r"(?P<per>[ ]per[ ](?:year|month|week|day|hour|minute|second))?(?![\w/^])"
@@ -266,7 +327,9 @@ def compound_unit(table: UnitTable, text: str, pos: int) -> tuple[int, UnitInfo]
         return None
     raw = m.group(0)
     expr = m.group("u").replace("−", "-")
-    expr = re.sub(r"^(\w+)-1$", r"1/\1", expr) + (("/" + m.group("per").split()[-1]) if m.group("per") else "")
+    expr = re.sub(r"^(\w+)-1$", r"1/\1", expr) + (
+        ("/" + m.group("per").split()[-1]) if m.group("per") else ""
+    )
     try:
         units = table.registry.parse_units(expr)
     except Exception:  # pint raises many kinds of errors for strings that are no units
