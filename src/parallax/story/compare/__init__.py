@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 
 from parallax.model import Article, Claim, Comparison, Entity
 from parallax.story.compare.explain import SourceNamer, describe_quantity
-from parallax.story.compare.figures import compare_figures, consistent, figure_items, interval
+from parallax.story.compare.figures import compare_figures
 from parallax.story.compare.measures import parse_figure_sentences
 from parallax.story.compare.statements import compare_statements, find_contradictions, unique_statements
+from parallax.story.compare.values import consistent, figure_items, interval
 
 if TYPE_CHECKING:
     from spacy.language import Language
