@@ -91,6 +91,8 @@ FALLBACK_WINDOW = 6
 # Adverbs that set the scope of a figure ("cases worldwide" against cases in one province).
 _FUTURE_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll"})
 _HEDGE_WORDS = frozenset("more less fewer than about some over nearly almost at up around roughly".split())
+# Endings of words for nationalities and peoples ("Veltish", "Orvian", "Kessanese", "Tarani").
+_DEMONYM_ENDINGS = ("ish", "ian", "ese", "an", "i", "ic")
 _OUTCOME_PREPOSITIONS = frozenset({"in", "for", "among", "under", "into", "with"})
 _SCOPE_PREPOSITIONS = frozenset({"in", "across", "among", "throughout", "outside", "within", "around"})
 _EMBEDDED = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"})
@@ -370,7 +372,15 @@ def read_measure(
                         scope.add("worldwide")
             if head is verb and child.dep_ in ("nsubj", "nsubjpass") and child.ent_type_ in ("GPE", "NORP"):
                 restriction.add(_lemma(child))  # "China has experienced 26 cases"
-            if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
+            named_group = (
+                noun is not None
+                and head.i == noun.i
+                and child.pos_ in ("PROPN", "ADJ")
+                and child.text[:1].isupper()
+                and not child.text.isupper()
+                and child.lower_.endswith(_DEMONYM_ENDINGS)
+            )  # "Nine Tarnish tourists": a nationality the model does not know, by its ending
+            if child.dep_ in ("amod", "compound") and (child.ent_type_ in ("NORP", "GPE") or named_group):
                 restriction.add(_lemma(child))
                 scope.add(_lemma(child))  # the group counted: "Veltish tourists", "Orvian troops"
             if child.dep_ == "advmod" and child.lower_ in _SCOPE_ADVERBS:
