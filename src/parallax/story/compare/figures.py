@@ -34,6 +34,7 @@ from parallax.story.compare.explain import (
     who_note,
 )
 from parallax.story.compare.joining import join_split_measures
+from parallax.story.compare.measures import different_things
 from parallax.story.compare.values import (
     MAJORITY_SHARE,
     MAJORITY_SOURCES,
@@ -125,6 +126,8 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
         words = max(words, ROLE_WORDS_SCORE)
     if ma.reference and mb.reference and _reference_words(ma.reference) & _reference_words(mb.reference):
         words = max(words, 0.6)  # two distances from one reference point
+    if words == 0 and a.unit == "count" and not agree(a, b) and different_things(ma, mb):
+        return 0.0  # close counts of two things that share no word ("19 steps", "20 children killed")
     entities = jaccard(a.entity_ids, b.entity_ids)
     score = WORDS_WEIGHT * words + ENTITY_WEIGHT * entities + VALUE_WEIGHT * _closeness(a, b)
     if ma.frame != mb.frame:
@@ -140,6 +143,10 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
         score *= 0.6 if agree(a, b) else 0.3
     if _apart(a, b):
         score *= 0.3  # outlets rarely give one measure ten times apart
+    if a.unit == "count" and max(a.low, b.low) <= 10 and not (ma.role or mb.role) and not agree(a, b):
+        # "the two women" in one report, "five women" in another: small counts of one noun are more
+        # often two subsets than one disputed count (the dead and the injured are told by their role).
+        score *= 0.5
     return score
 
 

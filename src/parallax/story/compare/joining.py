@@ -23,18 +23,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from parallax.story.compare.measures import PERSON_NOUNS
 from parallax.story.compare.values import MAJORITY_SHARE, MAJORITY_SOURCES, FigureItem, agree, support
 
 # Things too general to tie two groups by themselves.
 GENERAL_THINGS = frozenset(
     "people person other one number total figure time year day month percent thousand hundred".split()
-)
-
-# Nouns for people: two groups counting people under different nouns ("seven men", "seven suspects") may
-# still be one measure when their outcome ties them.
-PERSONS = frozenset(
-    "man woman men women individual resident citizen civilian inhabitant suspect passenger patient "
-    "victim worker adult person people".split()
 )
 
 
@@ -71,7 +65,7 @@ def tie(a: Group, b: Group) -> float:
     if (a.role and b.role and a.role != b.role) or (a.scope and b.scope and a.scope != b.scope):
         return 0.0
     things = 1.0 if a.things & b.things else 0.5 if a.classes & b.classes else 0.0
-    if not things and a.things and b.things and not (a.things <= PERSONS and b.things <= PERSONS):
+    if not things and a.things and b.things and not (a.things <= PERSON_NOUNS and b.things <= PERSON_NOUNS):
         return 0.0  # two different things ("two main forms", "two patients"), whatever their outcome
     return (1.0 if a.role and a.role == b.role else 0.0) + things
 

@@ -59,8 +59,16 @@ THING_CLASSES: Mapping[str, frozenset[str]] = {
     ),
     "question": frozenset("question inquiry query".split()),
     "vote": frozenset("vote ballot tally margin".split()),
+    "rise": frozenset("rise increase raise hike boost growth gain".split()),
+    "fall": frozenset("fall decrease cut reduction drop decline loss".split()),
     "legislator": frozenset("senator lawmaker legislator congressman congresswoman representative".split()),
 }
+# Nouns for people: counts of people under different nouns ("1,500 residents", "1,200 people", "seven
+# men", "seven suspects") may still be one measure.
+PERSON_NOUNS = frozenset(
+    "man woman individual resident citizen civilian inhabitant suspect passenger patient "
+    "victim worker employee staff adult person people villager local".split()
+)
 # The frame of a figure: verbs and nouns that govern it when it is wanted, offered, agreed or planned.
 FRAME_WORDS: Mapping[str, frozenset[str]] = {
     "demanded": frozenset(
@@ -474,6 +482,14 @@ def thing_classes(things: Sequence[str], words: Iterable[str] = ()) -> frozenset
     """The classes of :data:`THING_CLASSES` of the measured thing and the measure's words."""
     every = {*things, *words}
     return frozenset(name for name, members in THING_CLASSES.items() if members & every)
+
+
+def different_things(a: FigureMeasure, b: FigureMeasure) -> bool:
+    """Both figures count a named thing, and not one thing: not the same noun, not nouns of one class, not
+    both nouns for people."""
+    if not a.thing or not b.thing or a.thing == b.thing or a.classes & b.classes:
+        return False
+    return not (a.thing in PERSON_NOUNS and b.thing in PERSON_NOUNS)
 
 
 def _clause(root: Token, verb: Token | None, heads: Sequence[Token]) -> list[Token]:
