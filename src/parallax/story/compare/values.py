@@ -68,6 +68,8 @@ DURATION_DAYS: Mapping[str, float] = {
     "decade": 3652.5,
     "century": 36525.0,
 }
+# Durations in units this long or longer are rounded as writers round them: as if "about".
+COARSE_DURATION_DAYS = 28.0
 # A bare integer of this shape is a year, never a count.
 _YEAR_SHAPED = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 
@@ -104,8 +106,8 @@ def interval(quantity: Quantity, tolerance: float) -> tuple[float, float, str] |
     qualifier = (quantity.qualifier or "").lower()
     # Half the tolerance on each side: two figures agree when they differ by at most ``tolerance``.
     slack = tolerance / 2
-    if any(q in qualifier for q in _APPROX):
-        slack = max(slack, 0.1)
+    if any(q in qualifier for q in _APPROX) or DURATION_DAYS.get(norm.unit, 0.0) >= COARSE_DURATION_DAYS:
+        slack = max(slack, 0.1)  # hedged, or a length of time in months or years ("two years", "22 months")
     low, high = low * (1 - slack), high * (1 + slack)
     if any(q in qualifier for q in _OPEN_QUALIFIERS_LOW):
         high = math.inf
