@@ -205,3 +205,22 @@ def test_firms_providers_and_companies_of_one_count_join(nlp: Any) -> None:
     ]
     (point,) = with_figures(compare_claims(claims, articles("a", "b", "c"), [], {}, nlp=nlp))
     assert point.kind == "agreement" and len(point.figures) == 3
+
+
+def test_close_counts_of_different_things_are_no_dispute(nlp: Any) -> None:
+    things = [
+        claim(
+            "a1",
+            "a",
+            "The measure was voted down by all 40 Unionists in the chamber.",
+            q("40 Unionists", 40, unit="count"),
+        ),
+        claim(
+            "b1",
+            "b",
+            "The measure is far from the 45 votes it needs in the chamber.",
+            q("45 votes", 45, unit="count"),
+        ),
+    ]
+    found = compare_claims(things, articles("a", "b"), [], {}, nlp=nlp)
+    assert not [c for c in found if c.kind in DISPUTES]

@@ -33,7 +33,7 @@ from parallax.story.compare.explain import (
     time_note,
     who_note,
 )
-from parallax.story.compare.joining import join_split_measures
+from parallax.story.compare.joining import join_split_measures, split_unformed
 from parallax.story.compare.measures import different_things
 from parallax.story.compare.values import (
     MAJORITY_SHARE,
@@ -335,7 +335,8 @@ def compare_figures(items: Sequence[FigureItem], namer: SourceNamer) -> list[Com
         blocks[item.unit].append(item)
     comparisons: list[Comparison] = []
     for _, block in sorted(blocks.items()):
-        for group in join_split_measures(cluster(block), block):
+        joined = join_split_measures(cluster(block), block)
+        for group in (part for g in joined for part in split_unformed(g)):
             if len({i.source for i in group}) < 2 and not worth_showing_alone(group):
                 continue
             comparisons.append(label(group, namer))

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from parallax.story.compare.measures import PERSON_NOUNS
+from parallax.story.compare.measures import PERSON_NOUNS, different_things
 from parallax.story.compare.values import MAJORITY_SHARE, MAJORITY_SOURCES, FigureItem, agree, support
 
 # Things too general to tie two groups by themselves.
@@ -167,3 +167,44 @@ def join_split_measures(
             current[ri] = Group(a.items + b.items)
             parent[rj] = ri
     return [current[k].items for k in range(len(current)) if root(k) == k]
+
+
+def formed_dispute(items: Sequence[FigureItem]) -> bool:
+    """Figures whose values differ form a dispute, unless every source gives several different values
+    (a list of different measures: "26 states ... 13 states" against "21 states ... 16 other states"), or
+    every two figures of different sources and values count two different things ("50 Republicans", "60
+    votes")."""
+    by_source: dict[str, list[FigureItem]] = defaultdict(list)
+    for item in items:
+        by_source[item.source].append(item)
+    if not any(i.measure.changed for i in items) and all(
+        not _all_agree(members) for members in by_source.values()
+    ):
+        return False
+    pairs = [
+        (a, b)
+        for k, a in enumerate(items)
+        for b in items[k + 1 :]
+        if a.source != b.source and not agree(a, b)
+    ]
+    return not pairs or not all(different_things(a.measure, b.measure) for a, b in pairs)
+
+
+def split_unformed(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
+    """A group that would be a dispute but is no formed one (:func:`formed_dispute`), as groups of one
+    value each; any other group as it is."""
+    sources = {i.source for i in items}
+    _, agreeing = support(items)
+    settled = agreeing == sources or (
+        len(agreeing) >= MAJORITY_SOURCES and len(agreeing) >= MAJORITY_SHARE * len(sources)
+    )
+    if len(sources) < 2 or settled or formed_dispute(items):
+        return [list(items)]
+    parts: list[list[FigureItem]] = []
+    for item in items:
+        home = next((p for p in parts if all(agree(item, other) for other in p)), None)
+        if home is None:
+            parts.append([item])
+        else:
+            home.append(item)
+    return parts

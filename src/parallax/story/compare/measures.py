@@ -487,7 +487,12 @@ def thing_classes(things: Sequence[str], words: Iterable[str] = ()) -> frozenset
 def different_things(a: FigureMeasure, b: FigureMeasure) -> bool:
     """Both figures count a named thing, and not one thing: not the same noun, not nouns of one class, not
     both nouns for people."""
-    if not a.thing or not b.thing or a.thing == b.thing or a.classes & b.classes:
+    if (
+        not a.thing
+        or not b.thing
+        or a.thing == b.thing
+        or thing_classes([a.thing]) & thing_classes([b.thing])
+    ):
         return False
     return not (a.thing in PERSON_NOUNS and b.thing in PERSON_NOUNS)
 
