@@ -228,16 +228,17 @@ def _frame_of(token: Token) -> str:
     return "reported"
 
 
-def _compound_text(noun: Token, with_article: bool = False) -> str:
+def _compound_text(noun: Token, with_article: bool = False, figure: frozenset[int] = frozenset()) -> str:
     """The noun with its compounds, adjectives and possessor as written ("death toll", "Orvian civilians",
-    "the Orvian border", "Orvia's border")."""
+    "the Orvian border", "Orvia's border"), without the figure's own tokens ("two-day summit": "summit")."""
     kept = ("compound", "amod", "poss", "case", "det") if with_article else ("compound", "amod")
     parts = [c for c in noun.children if c.dep_ in kept and c.i < noun.i and c.pos_ != "NUM"]
     start = min(
         [noun.i, *(min(t.i for t in c.subtree) if c.dep_ in ("compound", "poss") else c.i for c in parts)]
     )
-    skip = ("NUM", "PUNCT") if with_article else ("NUM", "DET", "PUNCT")
-    return "".join(t.text_with_ws for t in noun.doc[start : noun.i + 1] if t.pos_ not in skip).strip()
+    skip = ("NUM", "PUNCT", "SYM") if with_article else ("NUM", "DET", "PUNCT", "SYM")
+    kept_tokens = [t for t in noun.doc[start : noun.i + 1] if t.pos_ not in skip and t.i not in figure]
+    return "".join(t.text_with_ws for t in kept_tokens).strip()
 
 
 def _is_unit_word(token: Token, quantity: Quantity) -> bool:
@@ -458,7 +459,9 @@ def read_measure(
             if prep.lower_ == "among" and _role_of(outcomes) and figure_is_subject:
                 part = True
     role = _role_of([*lemmas, *circumstances, *(w.lower() for w in (quantity.counted or "").split())])
-    phrase = _phrase(noun if figure_noun or not reference else None, verb, reference, quantity, root)
+    phrase = _phrase(
+        noun if figure_noun or not reference else None, verb, reference, quantity, root, frozenset(own)
+    )
     return FigureMeasure(
         role=role,
         thing=_lemma(noun) if noun is not None and figure_noun else None,
@@ -541,11 +544,16 @@ def _earlier(value: str | None, published: str | None) -> bool:
 
 
 def _phrase(
-    noun: Token | None, verb: Token | None, reference: str | None, quantity: Quantity, root: Token
+    noun: Token | None,
+    verb: Token | None,
+    reference: str | None,
+    quantity: Quantity,
+    root: Token,
+    figure: frozenset[int] = frozenset(),
 ) -> str:
     """A readable name of the measure in the sentence's own words: 'people evacuated', 'distance from the
     northern frontier', 'kilometers from the border', 'death toll'."""
-    thing = _compound_text(noun) if noun is not None else ""
+    thing = _compound_text(noun, figure=figure) if noun is not None else ""
     if reference and noun is None and _is_unit_word(root, quantity):
         thing = root.text  # "kilometers from the border"
     if not thing and quantity.counted:
