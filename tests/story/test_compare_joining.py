@@ -224,3 +224,54 @@ def test_close_counts_of_different_things_are_no_dispute(nlp: Any) -> None:
     ]
     found = compare_claims(things, articles("a", "b"), [], {}, nlp=nlp)
     assert not [c for c in found if c.kind in DISPUTES]
+
+
+def test_a_list_of_the_dead_by_group_is_no_outlier_of_the_total(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "A gunman opened fire at the Tessel academy, killing six pupils and two guards.",
+            q("six pupils", 6, unit="count"),
+            q("two guards", 2, unit="count"),
+        ),
+        claim(
+            "b1", "b", "Eight people were killed at the Tessel academy.", q("Eight people", 8, unit="count")
+        ),
+        claim("c1", "c", "The attack on the Tessel academy left 8 dead.", bare("8", 8)),
+        claim(
+            "d1",
+            "d",
+            "Eight people died in the shooting at the Tessel academy.",
+            q("Eight people", 8, unit="count"),
+        ),
+    ]
+    found = with_figures(compare_claims(claims, articles(*"abcd"), [], {}, nlp=nlp))
+    total = holding(found, "8")
+    assert total.kind == "agreement" and not total.outliers
+    assert {f.claim_id for f in total.figures} == {"b1", "c1", "d1"}
+    assert not [c for c in found if c.kind in DISPUTES]
+
+
+def test_the_rescued_are_not_an_outlier_of_those_aboard(nlp: Any) -> None:
+    claims = [
+        claim("a1", "a", "The barge was carrying 96 passengers.", q("96 passengers", 96, unit="count")),
+        claim("b1", "b", "There were 96 passengers on the barge.", q("96 passengers", 96, unit="count")),
+        claim(
+            "c1",
+            "c",
+            "The barge had 96 passengers aboard; divers saved 70 passengers.",
+            q("96 passengers", 96, unit="count"),
+            q("70 passengers", 70, unit="count"),
+        ),
+        claim(
+            "d1",
+            "d",
+            "The barge carried 96 passengers, the owner said.",
+            q("96 passengers", 96, unit="count"),
+        ),
+    ]
+    found = with_figures(compare_claims(claims, articles(*"abcd"), [], {}, nlp=nlp))
+    aboard = holding(found, "96 passengers")
+    assert aboard.kind == "agreement" and not aboard.outliers
+    assert all(f.text != "70 passengers" for f in aboard.figures)

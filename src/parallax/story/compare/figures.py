@@ -55,7 +55,7 @@ FIGURE_THRESHOLD = 0.3
 ROLE_WORDS_SCORE = 0.6
 # Above this many figures of one unit in a story, figures are grouped in one greedy pass (cost ~ n x groups).
 MAX_CLUSTERED_FIGURES = 150
-_OUTCOMES = frozenset({"killed", "injured", "arrested", "evacuated", "missing", "infected"})
+_OUTCOMES = frozenset({"killed", "injured", "arrested", "evacuated", "rescued", "missing", "infected"})
 
 
 def _closeness(a: FigureItem, b: FigureItem) -> float:
@@ -143,6 +143,8 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
         score *= 0.6 if agree(a, b) else 0.3
     if _apart(a, b):
         score *= 0.3  # outlets rarely give one measure ten times apart
+    if bool(ma.role) != bool(mb.role) and not agree(a, b):
+        score *= 0.5  # "250 passengers saved" and "310 passengers" aboard: an outcome and a plain count
     if a.unit == "count" and max(a.low, b.low) <= 10 and not (ma.role or mb.role) and not agree(a, b):
         # "the two women" in one report, "five women" in another: small counts of one noun are more
         # often two subsets than one disputed count (the dead and the injured are told by their role).

@@ -36,16 +36,21 @@ if TYPE_CHECKING:
 # Outcomes that a count of people can measure; two figures of different outcomes never compare.
 ROLE_WORDS: Mapping[str, frozenset[str]] = {
     "killed": frozenset(
-        "kill dead die death fatality fatal toll perish slay slain massacre murder execute life drown".split()
+        "kill dead die death fatality fatal toll perish slay slain massacre murder execute drown".split()
     ),
     "injured": frozenset("injure injury wound hurt casualty hospitalize hospitalise hospital".split()),
     "arrested": frozenset("arrest detain apprehend custody detention jail imprison charge".split()),
-    "evacuated": frozenset("evacuate evacuation flee displace relocate homeless shelter rescue".split()),
+    "evacuated": frozenset("evacuate evacuation flee displace relocate homeless shelter".split()),
+    "rescued": frozenset("rescue save survivor survive".split()),
     "missing": frozenset("missing miss unaccounted".split()),
     "infected": frozenset("infect infection case diagnose".split()),
 }
-# "Lives" is a toll only when they were lost, claimed or taken (not "saved 250 lives").
-LIFE_VERBS = frozenset("lose claim take cost".split())
+# Outcomes named by a noun with a verb: "lost their lives" (not "saved 250 lives"), "left their homes"
+# (not "200 homes destroyed"): the noun, the verbs that make it the outcome, the outcome.
+OUTCOME_PHRASES: tuple[tuple[str, frozenset[str], str], ...] = (
+    ("life", frozenset("lose claim take cost".split()), "killed"),
+    ("home", frozenset("leave flee abandon evacuate".split()), "evacuated"),
+)
 # Classes of measured things written as categories of words: two figures whose things fall in one class
 # ("14 companies", "14 firms", "14 providers") measure alike more likely than their words alone say.
 THING_CLASSES: Mapping[str, frozenset[str]] = {
@@ -197,8 +202,9 @@ def _lemmas(token: Token) -> list[str]:
 
 def _role_of(lemmas: Iterable[str]) -> str | None:
     lemmas = list(lemmas)
-    if "life" in lemmas and not LIFE_VERBS & set(lemmas):
-        lemmas = [w for w in lemmas if w != "life"]
+    for noun, verbs, role in OUTCOME_PHRASES:
+        if noun in lemmas and verbs & set(lemmas):
+            return role
     for lemma in lemmas:
         for role, members in ROLE_WORDS.items():
             if lemma in members:
@@ -274,8 +280,8 @@ def read_measure(
     partitive = False
     if (root.lower_ in _NUMBER_NOUNS or root.pos_ == "NUM") and of_object is not None:
         noun = of_object  # "millions of people", "three of those companies"
-        # "three of those companies", "two of the victims": a part of a group named before.
-        partitive = any(c.dep_ in ("det", "poss") for c in of_object.children)
+        # "three of those companies", "two of the victims", "three of them": a part of a group named before.
+        partitive = of_object.pos_ == "PRON" or any(c.dep_ in ("det", "poss") for c in of_object.children)
     elif root.pos_ in ("NOUN", "PROPN") and not _is_unit_word(root, quantity):
         noun = root  # "1,200 people"
     elif root.head.pos_ in ("NOUN", "PROPN") and root.dep_ in (
@@ -328,7 +334,7 @@ def read_measure(
         extra += [
             c
             for c in verb.children
-            if c.dep_ in ("dobj", "acomp", "prt") and c.i not in {t.i for t in tokens}
+            if c.dep_ in ("dobj", "acomp", "oprd", "prt") and c.i not in {t.i for t in tokens}
         ]
     for token in [root, *(t for t in described)]:
         for child in token.children:
@@ -425,7 +431,7 @@ def read_measure(
         found = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None) if at >= 0 else None
         if found is not None and any(a.i in clause_ids for a in (found, found.head, found.head.head)):
             background = background or _earlier(date.value, published)
-    part = partitive
+    part = partitive or (noun is not None and figure_noun and _counted_in_a_list(noun))
     for ancestor in [root, *root.ancestors]:
         if ancestor.lower_ == "among" and root.head.i == ancestor.i:
             break  # "they were among four couples": the figure is the whole, not a part
@@ -479,6 +485,18 @@ def read_measure(
         ratio=ratio,
         oblique=root.dep_ == "pobj" and root.head.lower_ not in ("to", "at"),
     )
+
+
+def _counted_in_a_list(noun: Token) -> bool:
+    """The counted noun is one of a list of counted nouns ("eight students and two teachers"): a part of
+    a total."""
+
+    def counted(token: Token) -> bool:
+        return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" for c in token.children)
+
+    if noun.dep_ == "conj" and counted(noun.head):
+        return True
+    return any(c.dep_ == "conj" and counted(c) and c.lemma_ != noun.lemma_ for c in noun.children)
 
 
 def thing_classes(things: Sequence[str], words: Iterable[str] = ()) -> frozenset[str]:
