@@ -7,7 +7,8 @@ one measure in several groups. Two groups are joined when
 * nothing keeps them apart: not two outcomes (the dead and the injured), not two groups of people (of
   one nationality and another);
 * something ties them: the same outcome, the same measured thing (not a word as bare as "people"), or
-  things of one class ("companies" and "providers");
+  things of one class ("companies" and "providers"); for equal values (not small counts) of groups that
+  name no thing, a word of their measures;
 * and the join makes sense of the values: every figure states one value (then one outlet may give it
   twice, and one outlet's figure read as background, as a part or with an outcome or group the others
   do not name does not keep it apart); or, for groups from different sources read alike (one outcome,
@@ -26,6 +27,10 @@ from collections.abc import Sequence
 from parallax.story.compare.measures import PERSON_NOUNS, different_things
 from parallax.story.compare.values import MAJORITY_SHARE, MAJORITY_SOURCES, FigureItem, agree, support
 
+# The tie of two groups that name no thing and share a word of their measure: enough to join equal
+# values (not small counts, which many things share), never a dispute.
+WEAK_TIE = 0.25
+SMALL_COUNT = 10
 # Things too general to tie two groups by themselves.
 GENERAL_THINGS = frozenset(
     "people person other one number total figure time year day month percent thousand hundred".split()
@@ -44,6 +49,7 @@ class Group:
         self.role = roles.pop() if len(roles) == 1 else None
         self.things = {i.measure.thing for i in items if i.measure.thing} - GENERAL_THINGS
         self.classes = set().union(*(i.measure.classes for i in items))
+        self.words = set().union(*(i.measure.words for i in items))
         self.frame = Counter(i.measure.frame for i in items).most_common(1)[0][0]
         self.background = sum(i.measure.background for i in items) * 2 > size
         self.part = sum(i.measure.part for i in items) * 2 > size
@@ -53,10 +59,12 @@ class Group:
 
     def ties(self) -> set[str]:
         """What may tie this group to another (for finding candidate pairs)."""
+        words = {f"word:{w}" for w in self.words} if not (self.role or self.things) else set()
         return (
             ({f"role:{self.role}"} if self.role else set())
             | {f"thing:{t}" for t in self.things}
             | {f"class:{c}" for c in self.classes}
+            | words
         )
 
 
@@ -67,7 +75,10 @@ def tie(a: Group, b: Group) -> float:
     things = 1.0 if a.things & b.things else 0.5 if a.classes & b.classes else 0.0
     if not things and a.things and b.things and not (a.things <= PERSON_NOUNS and b.things <= PERSON_NOUNS):
         return 0.0  # two different things ("two main forms", "two patients"), whatever their outcome
-    return (1.0 if a.role and a.role == b.role else 0.0) + things
+    score = (1.0 if a.role and a.role == b.role else 0.0) + things
+    if not score and not (a.role or b.role or a.things or b.things) and a.words & b.words:
+        return WEAK_TIE  # no noun on either side, a word of the measure in common ("passed the screening")
+    return score
 
 
 def _same_reading(a: Group, b: Group) -> bool:
@@ -114,8 +125,13 @@ def joinable(a: Group, b: Group, by_source: dict[str, list[FigureItem]]) -> bool
     if _all_agree(merged):
         # Every figure states one value: a source may give it twice, and one outlet's reading of it as
         # background, a part or a plan (the parse errs there more than outlets do) does not split it,
-        # but a demand and an offer stay two measures.
+        # but a demand and an offer stay two measures. Tied by a word alone, not a small count.
+        small = merged[0].unit == "count" and min(i.low for i in merged) <= SMALL_COUNT
+        if tie(a, b) <= WEAK_TIE and small:
+            return False
         return "reported" in (a.frame, b.frame) or a.frame == b.frame
+    if tie(a, b) <= WEAK_TIE:
+        return False
     if not _same_reading(a, b):
         return False
     sources = a.sources | b.sources
