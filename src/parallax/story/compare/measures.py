@@ -507,9 +507,10 @@ def thing_classes(things: Sequence[str], words: Iterable[str] = ()) -> frozenset
 
 def different_things(a: FigureMeasure, b: FigureMeasure) -> bool:
     """Both figures count a named thing, and not one thing: not the same noun, not nouns of one class, not
-    both nouns for people."""
+    both nouns for people, not one outcome ("dozens of arrests", "200 people arrested")."""
     if (
-        not a.thing
+        (a.role and a.role == b.role)
+        or not a.thing
         or not b.thing
         or a.thing == b.thing
         or thing_classes([a.thing]) & thing_classes([b.thing])
