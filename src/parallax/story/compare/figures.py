@@ -2,9 +2,11 @@
 
 Every comparable quantity of every claim is an item with its :class:`FigureMeasure`. Items are blocked
 by canonical unit and clustered (average linkage) by what they measure: two items of different roles
-(the dead and the injured), of different restrictions (in one country and in another), or wanted and
-offered, never join; otherwise the words of the measure (parse lemmas, weighted by their rarity in the
-block), the entities of the sentence and the closeness of the values decide.
+(the dead and the injured), of different groups (of one nationality and another; worldwide and in one
+country), wanted and offered, a part and its total, or close counts of two different things, never
+join; otherwise the words of the measure (parse lemmas and classes of things, weighted by their rarity
+in the block), the entities of the sentence and the closeness of the values decide, places and times
+only weighing. A second pass (:mod:`.joining`) joins one measure that this split.
 
 A group given by two or more sources is labelled by its values:
 

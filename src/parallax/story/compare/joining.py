@@ -12,9 +12,10 @@ one measure in several groups. Two groups are joined when
 * and the join makes sense of the values: every figure states one value (then one outlet may give it
   twice, and one outlet's figure read as background, as a part or with an outcome or group the others
   do not name does not keep it apart); or, for groups from different sources read alike (one outcome,
-  one group, both parts or neither, both background or neither, one frame), a clear majority agrees and the rest are outliers, or, for an outcome of the story's own
-  event (the dead, the injured) in one place, the values form a dispute that no single source
-  contradicts by giving both values as two figures.
+  one group, both parts or neither, both background or neither, one frame), a clear majority agrees and
+  the rest are outliers; or, for an outcome of the story's own event (the dead, the injured) in one
+  place, the values form a well-formed dispute that no single source contradicts by giving both values
+  as two figures.
 
 Pairs are tried most-tied first; each join is checked again against the groups as joined so far.
 """
@@ -24,7 +25,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from parallax.story.compare.measures import PERSON_NOUNS, different_things
+from parallax.story.compare.lexicon import PERSON_NOUNS
+from parallax.story.compare.measures import different_things
 from parallax.story.compare.values import MAJORITY_SHARE, MAJORITY_SOURCES, FigureItem, agree, support
 
 # The tie of two groups that name no thing and share a word of their measure: enough to join equal

@@ -22,71 +22,26 @@ Without a model (``nlp=None``) only the annotation's own counted noun is used.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from parallax.model import Claim, Quantity
+from parallax.story.compare.lexicon import (
+    CHANGE_WORDS,
+    FRAME_WORDS,
+    OUTCOME_PHRASES,
+    PART_WORDS,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+    THING_CLASSES,
+)
 from parallax.story.text_features import content_stems
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-# Outcomes that a count of people can measure; two figures of different outcomes never compare.
-ROLE_WORDS: Mapping[str, frozenset[str]] = {
-    "killed": frozenset(
-        "kill dead die death fatality fatal toll perish slay slain massacre murder execute drown".split()
-    ),
-    "injured": frozenset("injure injury wound hurt casualty hospitalize hospitalise hospital".split()),
-    "arrested": frozenset("arrest detain apprehend custody detention jail imprison charge".split()),
-    "evacuated": frozenset("evacuate evacuation flee displace relocate homeless shelter".split()),
-    "rescued": frozenset("rescue save survivor survive".split()),
-    "missing": frozenset("missing miss unaccounted".split()),
-    "infected": frozenset("infect infection case diagnose".split()),
-}
-# Outcomes named by a noun with a verb: "lost their lives" (not "saved 250 lives"), "left their homes"
-# (not "200 homes destroyed"): the noun, the verbs that make it the outcome, the outcome.
-OUTCOME_PHRASES: tuple[tuple[str, frozenset[str], str], ...] = (
-    ("life", frozenset("lose claim take cost".split()), "killed"),
-    ("home", frozenset("leave flee abandon evacuate".split()), "evacuated"),
-)
-# Classes of measured things written as categories of words: two figures whose things fall in one class
-# ("14 companies", "14 firms", "14 providers") measure alike more likely than their words alone say.
-THING_CLASSES: Mapping[str, frozenset[str]] = {
-    "organisation": frozenset(
-        "company firm provider business contractor bidder vendor awardee corporation enterprise startup "
-        "venture supplier operator manufacturer carrier organisation organization".split()
-    ),
-    "place": frozenset("site location venue place spot city town village locality".split()),
-    "money": frozenset(
-        "cost price value worth budget sum amount fund funding spending expense package".split()
-    ),
-    "question": frozenset("question inquiry query".split()),
-    "vote": frozenset("vote ballot tally margin".split()),
-    "rise": frozenset("rise increase raise hike boost growth gain".split()),
-    "fall": frozenset("fall decrease cut reduction drop decline loss".split()),
-    "legislator": frozenset("senator lawmaker legislator congressman congresswoman representative".split()),
-}
-# Nouns for people: counts of people under different nouns ("1,500 residents", "1,200 people", "seven
-# men", "seven suspects") may still be one measure.
-PERSON_NOUNS = frozenset(
-    "man woman individual resident citizen civilian inhabitant suspect passenger patient "
-    "victim worker employee staff adult person people villager local".split()
-)
-# The frame of a figure: verbs and nouns that govern it when it is wanted, offered, agreed or planned.
-FRAME_WORDS: Mapping[str, frozenset[str]] = {
-    "demanded": frozenset(
-        "demand seek want insist ask urge request press push wish aim call require demanding".split()
-    ),
-    "offered": frozenset("offer propose promise pledge suggest proposal".split()),
-    "agreed": frozenset("agree stipulate accept agreement deal treaty".split()),
-    "planned": frozenset("plan intend expect project forecast budget target estimate".split()),
-}
-# Verbs that say a figure changed or was corrected.
-CHANGE_WORDS = frozenset("rise climb increase grow jump reach revise update soar swell mount raise".split())
-# Words of a part of a total: "including 12 children", "among them", "of whom".
-PART_WORDS = frozenset("include including among whom them which".split())
 # Words in a sentence whose bare numbers may count an outcome ("the toll rose to 47", "left 43 dead"):
 # the beginnings of the outcome words, so that every inflection matches.
 _OUTCOME_HINT = re.compile(
@@ -101,7 +56,6 @@ _BACKGROUND_TIME = re.compile(
 )
 # Words either side of a figure that stand for its measure when there is no parse.
 FALLBACK_WINDOW = 6
-# Adverbs that set the scope of a figure ("cases worldwide" against cases in one province).
 _FUTURE_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll"})
 _HEDGE_WORDS = frozenset("more less fewer than about some over nearly almost at up around roughly".split())
 # Endings of words for nationalities and peoples ("Veltish", "Orvian", "Kessanese", "Tarani").
@@ -110,6 +64,7 @@ _OUTCOME_PREPOSITIONS = frozenset({"in", "for", "among", "under", "into", "with"
 _SCOPE_PREPOSITIONS = frozenset({"in", "across", "among", "throughout", "outside", "within", "around"})
 _EMBEDDED = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"})
 _NUMBER_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"})
+# Adverbs that set the scope of a figure ("cases worldwide" against cases in one province).
 _SCOPE_ADVERBS = frozenset(
     {"worldwide", "globally", "nationwide", "nationally", "internationally", "overall"}
 )
