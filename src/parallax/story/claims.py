@@ -54,7 +54,8 @@ def _speaker_entity(
         found = [
             mention_entity[(article_id, start, end)]
             for start, end in mentions.near(att.speaker.start, att.speaker.end)
-            if _overlaps(start, end, att.speaker.start, att.speaker.end) and (article_id, start, end) in mention_entity
+            if _overlaps(start, end, att.speaker.start, att.speaker.end)
+            and (article_id, start, end) in mention_entity
         ]
         people = [e for e in found if labels.get(e) == "PERSON"]
         if people or found:
@@ -108,9 +109,7 @@ def extract_claims(
         quantities: list[Quantity] = [
             q
             for q in all_quantities.near(sent.start, sent.end)
-            # A bare numeral (kind "number": an index level, a figure read out of context) is no claim.
-            if q.kind != "number"
-            and q.start >= sent.start
+            if q.start >= sent.start
             and q.end <= sent.end
             # A number inside a date expression ("two days later", "seven years ago") is a date.
             and not any(_overlaps(q.start, q.end, d.start, d.end) and d.type != "DURATION" for d in dates_in)
@@ -122,8 +121,11 @@ def extract_claims(
         ]
         att = _attribution_for(span, all_attributions.near(sent.start, sent.end))
         sentence_text = text[sent.start : sent.end]
+        # A bare numeral (kind "number": an index level, a figure read out of context) makes no claim; in
+        # a claim it stays, for the comparison to read from the parse ("the toll rose to 47").
+        figures = [q for q in quantities if q.kind != "number"]
         # A sentence calling someone's statement untrue is a claim even with no figure or date.
-        if att is None and not quantities and not dates and not is_denial(sentence_text):
+        if att is None and not figures and not dates and not is_denial(sentence_text):
             continue
         speaker: str | None = None
         speaker_entity_id: str | None = None

@@ -1,7 +1,10 @@
 """Comparison of a story's claims across outlets: one entry point, :func:`compare_claims`.
 
-* :mod:`.measures` reads what each figure measures from the dependency parse of its sentence;
+* :mod:`.measures` reads what each figure measures from the dependency parse of its sentence, with the
+  categories of words of :mod:`.lexicon`;
+* :mod:`.values` gives each figure the range of values it admits, and says when two agree;
 * :mod:`.figures` groups figures by measure and finds consensus, outliers and evolution;
+* :mod:`.joining` joins one measure that the grouping split, and keeps ill-formed disputes apart;
 * :mod:`.statements` pairs statements across outlets and denials with what they deny;
 * :mod:`.explain` names outlets and writes what a reader is told.
 
@@ -17,9 +20,10 @@ from typing import TYPE_CHECKING
 
 from parallax.model import Article, Claim, Comparison, Entity
 from parallax.story.compare.explain import SourceNamer, describe_quantity
-from parallax.story.compare.figures import compare_figures, consistent, figure_items, interval
+from parallax.story.compare.figures import compare_figures
 from parallax.story.compare.measures import parse_figure_sentences
 from parallax.story.compare.statements import compare_statements, find_contradictions, unique_statements
+from parallax.story.compare.values import consistent, figure_items, interval
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -2,9 +2,11 @@
 
 Every comparable quantity of every claim is an item with its :class:`FigureMeasure`. Items are blocked
 by canonical unit and clustered (average linkage) by what they measure: two items of different roles
-(the dead and the injured), of different restrictions (in one country and in another), or wanted and
-offered, never join; otherwise the words of the measure (parse lemmas, weighted by their rarity in the
-block), the entities of the sentence and the closeness of the values decide.
+(the dead and the injured), of different groups (of one nationality and another; worldwide and in one
+country), wanted and offered, a part and its total, or close counts of two different things, never
+join; otherwise the words of the measure (parse lemmas and classes of things, weighted by their rarity
+in the block), the entities of the sentence and the closeness of the values decide, places and times
+only weighing. A second pass (:mod:`.joining`) joins one measure that this split.
 
 A group given by two or more sources is labelled by its values:
 
@@ -23,10 +25,8 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from parallax.model import Claim, Comparison, FigureRef, OutletValue, Quantity
+from parallax.model import Comparison, FigureRef, OutletValue
 from parallax.story.compare.explain import (
     SourceNamer,
     carried_by,
@@ -35,12 +35,18 @@ from parallax.story.compare.explain import (
     time_note,
     who_note,
 )
-from parallax.story.compare.measures import FigureMeasure, fallback_measure, read_measure
+from parallax.story.compare.joining import join_split_measures, split_unformed
+from parallax.story.compare.measures import different_things
+from parallax.story.compare.values import (
+    MAJORITY_SHARE,
+    MAJORITY_SOURCES,
+    FigureItem,
+    agree,
+    support,
+    vague,
+)
 from parallax.story.linkage import average_linkage
 from parallax.story.text_features import jaccard
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 # Figure grouping (set on benchmarks/data/figures_dev.jsonl, see docs/bench/figures.md).
 WORDS_WEIGHT = 0.5
@@ -49,156 +55,14 @@ VALUE_WEIGHT = 0.4
 FIGURE_THRESHOLD = 0.3
 # The words score of two figures of one role (the dead, the injured) whose words differ.
 ROLE_WORDS_SCORE = 0.6
-TOLERANCE_OF_BOUNDS = 0.05
-# How far past a bound a value may lie and still state the same figure ("at least 50" and "54").
-NEAR_BOUND = 0.1
-# A majority that makes the rest outliers: at least this many sources and this share of them.
-MAJORITY_SOURCES = 3
-MAJORITY_SHARE = 0.75
 # Above this many figures of one unit in a story, figures are grouped in one greedy pass (cost ~ n x groups).
 MAX_CLUSTERED_FIGURES = 150
-_OPEN_QUALIFIERS_LOW = ("at least", "more than", "over", "no closer than", "no less than", "beyond", "above")
-_OPEN_QUALIFIERS_HIGH = (
-    "up to",
-    "less than",
-    "fewer than",
-    "under",
-    "no more than",
-    "at most",
-    "below",
-    "within",
-)
-_APPROX = (
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "roughly",
-    "approximately",
-    "some",
-    "an estimated",
-    "close to",
-)
-_OUTCOMES = frozenset({"killed", "injured", "arrested", "evacuated", "missing", "infected"})
-
-
-@dataclass
-class FigureItem:
-    claim: Claim
-    quantity: Quantity
-    unit: str
-    low: float
-    high: float
-    measure: FigureMeasure
-    entity_ids: frozenset[str]
-    source: str
-    published: str
-
-
-def interval(quantity: Quantity, tolerance: float) -> tuple[float, float, str] | None:
-    """The range of canonical values a quantity admits, widened by the tolerance and its qualifier."""
-    norm = quantity.normalized
-    if norm is None or norm.unit is None:
-        return None
-    low = norm.low if norm.low is not None else norm.value
-    high = norm.high if norm.high is not None else norm.value
-    if low is None:
-        return None
-    if high is None:
-        # Vague amounts ("scores", "hundreds", "tens of thousands") span their order of magnitude.
-        high = 10 ** math.ceil(math.log10(low + 1)) if low > 0 else math.inf
-        high = high if high > low else low * 10
-    qualifier = (quantity.qualifier or "").lower()
-    # Half the tolerance on each side: two figures agree when they differ by at most ``tolerance``.
-    slack = tolerance / 2
-    if any(q in qualifier for q in _APPROX):
-        slack = max(slack, 0.1)
-    low, high = low * (1 - slack), high * (1 + slack)
-    if any(q in qualifier for q in _OPEN_QUALIFIERS_LOW):
-        high = math.inf
-    if any(q in qualifier for q in _OPEN_QUALIFIERS_HIGH):
-        low = 0.0
-    return low, high, norm.unit
-
-
-def consistent(ranges: Sequence[tuple[float, float]]) -> bool:
-    """True when one value lies in every range."""
-    return max(r[0] for r in ranges) <= min(r[1] for r in ranges)
-
-
-def agree(a: FigureItem, b: FigureItem) -> bool:
-    """Two figures admit one value; but bounds of the same kind ("at least 40" and "at least 60": two
-    different minimums) are compared as the numbers they state."""
-    if math.isinf(a.high) and math.isinf(b.high) and a.low > 0 and b.low > 0:
-        return max(a.low, b.low) <= min(a.low, b.low) * (1 + TOLERANCE_OF_BOUNDS)
-    if a.low == 0 and b.low == 0 and math.isfinite(a.high) and math.isfinite(b.high):
-        return max(a.high, b.high) <= min(a.high, b.high) * (1 + TOLERANCE_OF_BOUNDS)
-    if not consistent([(a.low, a.high), (b.low, b.high)]):
-        return False
-    # A bound and a value agree when the value is near the bound ("at least 50" and "52"), not when
-    # the bound only admits it ("at least 60" and "70 to 80" are two different figures).
-    for bound, other in ((a, b), (b, a)):
-        if math.isinf(bound.high) and bound.low > 0 and math.isfinite(other.high):
-            return other.low <= bound.low * (1 + NEAR_BOUND)
-        if bound.low == 0 and math.isfinite(bound.high) and other.low > 0:
-            return other.high >= bound.high * (1 - NEAR_BOUND)
-    return True
-
-
-def figure_items(
-    claims: Sequence[Claim],
-    docs: Mapping[str, Doc],
-    claim_entities: Mapping[str, frozenset[str]],
-    namer: SourceNamer,
-    tolerance: float,
-) -> list[FigureItem]:
-    """Every comparable figure of the claims with what it measures (``docs``: parses by claim id)."""
-    items: list[FigureItem] = []
-    # An article without a date is dated by the latest date it mentions (its own time).
-    latest: dict[str, str] = {}
-    for claim in claims:
-        for date in claim.dates:
-            if date.value and date.value[:4].isdigit() and date.value > latest.get(claim.article_id, ""):
-                latest[claim.article_id] = date.value
-    for claim in claims:
-        doc = docs.get(claim.id)
-        published = namer.published(claim.article_id) or ""
-        own_time = published or latest.get(claim.article_id)
-        for quantity in claim.quantities:
-            rng = interval(quantity, tolerance)
-            if rng is None:
-                continue
-            measure = (
-                read_measure(doc, claim, quantity, published, own_time)
-                if doc is not None
-                else fallback_measure(quantity, claim)
-            )
-            if measure.ratio:
-                continue
-            items.append(
-                FigureItem(
-                    claim=claim,
-                    quantity=quantity,
-                    unit=rng[2],
-                    low=rng[0],
-                    high=rng[1],
-                    measure=measure,
-                    entity_ids=claim_entities.get(claim.id, frozenset()),
-                    source=namer.source(claim.article_id),
-                    published=published,
-                )
-            )
-    return items
-
-
-def _vague(quantity: Quantity) -> bool:
-    norm = quantity.normalized
-    return norm is None or (norm.high is None and norm.value is None)
+_OUTCOMES = frozenset({"killed", "injured", "arrested", "evacuated", "rescued", "missing", "infected"})
 
 
 def _closeness(a: FigureItem, b: FigureItem) -> float:
     """1 for equal values, falling with their ratio; vague amounts say nothing and small counts little."""
-    if _vague(a.quantity) or _vague(b.quantity):
+    if vague(a.quantity) or vague(b.quantity):
         return 0.0
 
     def centre(item: FigureItem) -> float:
@@ -219,15 +83,21 @@ def _closeness(a: FigureItem, b: FigureItem) -> float:
 
 def _apart(a: FigureItem, b: FigureItem) -> bool:
     """The two values differ by more than a factor of ten (a vague amount by its lowest value)."""
-    x = a.low if _vague(a.quantity) or not math.isfinite(a.high) else a.high
-    y = b.low if _vague(b.quantity) or not math.isfinite(b.high) else b.high
+    x = a.low if vague(a.quantity) or not math.isfinite(a.high) else a.high
+    y = b.low if vague(b.quantity) or not math.isfinite(b.high) else b.high
     return min(x, y) > 0 and max(x, y) > 10 * min(x, y)
 
 
-def _words_vector(item: FigureItem, idf: Mapping[str, float]) -> dict[str, float]:
-    words = set(item.measure.words)
+def _measure_words(item: FigureItem) -> set[str]:
+    """The words of a figure's measure, its reference point's, and its classes of things ("~place")."""
+    words = set(item.measure.words) | {f"~{name}" for name in item.measure.classes}
     if item.measure.reference:
         words |= {w.lower() for w in item.measure.reference.split() if len(w) > 2}
+    return words
+
+
+def _words_vector(item: FigureItem, idf: Mapping[str, float]) -> dict[str, float]:
+    words = _measure_words(item)
     vector = {w: idf.get(w, 0.0) for w in words}
     norm = math.sqrt(sum(v * v for v in vector.values()))
     return {k: v / norm for k, v in vector.items()} if norm else {}
@@ -242,15 +112,24 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
     ma, mb = a.measure, b.measure
     if ma.role and mb.role and ma.role != mb.role:
         return 0.0
-    if ma.restriction and mb.restriction and not ma.restriction & mb.restriction:
-        return 0.0
+    if ma.scope and mb.scope and not ma.scope & mb.scope:
+        return 0.0  # two groups: of one nationality and another, worldwide and of one country
+    places_differ = bool(ma.restriction and mb.restriction and not ma.restriction & mb.restriction)
     if ma.frame != mb.frame and "reported" not in (ma.frame, mb.frame):
         return 0.0  # wanted and offered are two measures
+    if (
+        (ma.part or mb.part)
+        and not agree(a, b)
+        and (ma.part != mb.part or (ma.thing and mb.thing and ma.thing != mb.thing))
+    ):
+        return 0.0  # a part of a total and the total, or two different parts
     words = sum(v * vb.get(k, 0.0) for k, v in va.items())
     if ma.role and ma.role == mb.role:
         words = max(words, ROLE_WORDS_SCORE)
     if ma.reference and mb.reference and _reference_words(ma.reference) & _reference_words(mb.reference):
         words = max(words, 0.6)  # two distances from one reference point
+    if words == 0 and a.unit == "count" and not agree(a, b) and different_things(ma, mb):
+        return 0.0  # close counts of two things that share no word ("19 steps", "20 children killed")
     entities = jaccard(a.entity_ids, b.entity_ids)
     score = WORDS_WEIGHT * words + ENTITY_WEIGHT * entities + VALUE_WEIGHT * _closeness(a, b)
     if ma.frame != mb.frame:
@@ -258,12 +137,20 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
         score *= 0.8 if {ma.frame, mb.frame} == {"planned", "reported"} else 0.4
     if ma.background != mb.background:
         score *= 0.4
+    if places_differ:
+        score *= 0.5  # in one place and in another, or a place and the region around it
     if a.source == b.source:
         # One article rarely gives two values for one thing: a second value is another measure, or an
         # earlier state ("nine companies last year, 14 now").
         score *= 0.6 if agree(a, b) else 0.3
     if _apart(a, b):
         score *= 0.3  # outlets rarely give one measure ten times apart
+    if bool(ma.role) != bool(mb.role) and not agree(a, b):
+        score *= 0.5  # "250 passengers saved" and "310 passengers" aboard: an outcome and a plain count
+    if a.unit == "count" and max(a.low, b.low) <= 10 and not (ma.role or mb.role) and not agree(a, b):
+        # "the two women" in one report, "five women" in another: small counts of one noun are more
+        # often two subsets than one disputed count (the dead and the injured are told by their role).
+        score *= 0.5
     return score
 
 
@@ -273,10 +160,7 @@ def cluster(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
     frequency: Counter[str] = Counter()
     vectors_words = [_words_vector(item, {}) for item in items]
     for item in items:
-        frequency.update(
-            set(item.measure.words)
-            | {w.lower() for w in (item.measure.reference or "").split() if len(w) > 2}
-        )
+        frequency.update(_measure_words(item))
     idf = {k: math.log((count + 1) / (df + 0.5)) + 0.1 for k, df in frequency.items()}
     vectors_words = [_words_vector(item, idf) for item in items]
     if count > MAX_CLUSTERED_FIGURES:
@@ -333,35 +217,6 @@ def _values(items: Sequence[FigureItem], namer: SourceNamer, time_order: bool) -
     return out
 
 
-def _centre(item: FigureItem) -> float:
-    high = item.high if math.isfinite(item.high) else item.low
-    return (item.low + high) / 2
-
-
-def _support(items: Sequence[FigureItem]) -> tuple[FigureItem, set[str]]:
-    """The value most sources agree with, and those sources. The figures that support one value must
-    also admit one value together (3.2 m and 3.5 m do not both agree with 11 feet). Figures of one
-    range are taken together, so the cost grows with the number of distinct values, not of figures."""
-    by_range: dict[tuple[float, float], list[FigureItem]] = defaultdict(list)
-    for item in items:
-        by_range[(item.low, item.high)].append(item)
-    ranges = [members[0] for members in by_range.values()]
-    best: tuple[FigureItem, set[str]] | None = None
-    for candidate in ranges:
-        near = sorted(
-            (r for r in ranges if agree(candidate, r)), key=lambda r: abs(_centre(r) - _centre(candidate))
-        )
-        chosen: list[FigureItem] = []
-        for item in near:
-            if all(agree(item, other) for other in chosen):
-                chosen.append(item)
-        sources = {member.source for item in chosen for member in by_range[(item.low, item.high)]}
-        if best is None or len(sources) > len(best[1]):
-            best = (candidate, sources)
-    assert best is not None
-    return best
-
-
 def _evolves(items: Sequence[FigureItem]) -> bool:
     """The text says the figure changed, or a count of an outcome grows with publication time."""
     if any(item.measure.changed for item in items):
@@ -380,11 +235,12 @@ def _evolves(items: Sequence[FigureItem]) -> bool:
 
 
 def measure_name(items: Sequence[FigureItem]) -> str:
-    """The commonest phrase of the group's figures (as written in one of them)."""
+    """The phrase of the group's figures that is best formed and commonest (as written in one)."""
     phrases = Counter(item.measure.phrase.lower() for item in items if item.measure.phrase)
     if not phrases:
         return "figure"
-    top = phrases.most_common(1)[0][0]
+    readable = {item.measure.phrase.lower(): item.measure.readable for item in items if item.measure.phrase}
+    top = max(phrases, key=lambda p: (readable[p] + phrases[p], phrases[p]))
     return next(item.measure.phrase for item in items if item.measure.phrase.lower() == top)
 
 
@@ -412,7 +268,7 @@ def label(items: Sequence[FigureItem], namer: SourceNamer) -> Comparison:
         kind = "unique"
         explanation = f"Only {namer.name(claims[0].article_id)} gives this figure ({measure}): {shown}."
     else:
-        best, agreeing = _support(items)
+        best, agreeing = support(items)
         if agreeing == sources:
             kind = "agreement"
             consensus = best.quantity.text
@@ -469,7 +325,7 @@ def worth_showing_alone(items: Sequence[FigureItem]) -> bool:
     """A figure only one source gives is shown when it is the story's own, definite and about something:
     not background, not vague ("thousands"), not a small bare count ("two"), not a part of a total."""
     item = items[0]
-    if item.measure.background or item.measure.part or _vague(item.quantity):
+    if item.measure.background or item.measure.part or vague(item.quantity):
         return False
     if item.unit == "count" and item.high < 3 and not item.measure.role:
         return False
@@ -483,7 +339,8 @@ def compare_figures(items: Sequence[FigureItem], namer: SourceNamer) -> list[Com
         blocks[item.unit].append(item)
     comparisons: list[Comparison] = []
     for _, block in sorted(blocks.items()):
-        for group in cluster(block):
+        joined = join_split_measures(cluster(block), block)
+        for group in (part for g in joined for part in split_unformed(g)):
             if len({i.source for i in group}) < 2 and not worth_showing_alone(group):
                 continue
             comparisons.append(label(group, namer))

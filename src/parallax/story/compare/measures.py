@@ -22,41 +22,32 @@ Without a model (``nlp=None``) only the annotation's own counted noun is used.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from parallax.model import Claim, Quantity
+from parallax.story.compare.lexicon import (
+    CHANGE_WORDS,
+    FRAME_WORDS,
+    OUTCOME_PHRASES,
+    PART_WORDS,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+    THING_CLASSES,
+)
 from parallax.story.text_features import content_stems
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-# Outcomes that a count of people can measure; two figures of different outcomes never compare.
-ROLE_WORDS: Mapping[str, frozenset[str]] = {
-    "killed": frozenset(
-        "kill dead die death fatality toll perish slay slain massacre murder execute life drown".split()
-    ),
-    "injured": frozenset("injure injury wound hurt casualty hospitalize hospitalise".split()),
-    "arrested": frozenset("arrest detain apprehend custody detention jail imprison charge".split()),
-    "evacuated": frozenset("evacuate evacuation flee displace relocate homeless shelter rescue".split()),
-    "missing": frozenset("missing unaccounted".split()),
-    "infected": frozenset("infect infection case diagnose".split()),
-}
-# The frame of a figure: verbs and nouns that govern it when it is wanted, offered, agreed or planned.
-FRAME_WORDS: Mapping[str, frozenset[str]] = {
-    "demanded": frozenset(
-        "demand seek want insist ask urge request press push wish aim call require demanding".split()
-    ),
-    "offered": frozenset("offer propose promise pledge suggest proposal".split()),
-    "agreed": frozenset("agree stipulate accept agreement deal treaty".split()),
-    "planned": frozenset("plan intend expect project forecast budget target estimate".split()),
-}
-# Verbs that say a figure changed or was corrected.
-CHANGE_WORDS = frozenset("rise climb increase grow jump reach revise update soar swell mount raise".split())
-# Words of a part of a total: "including 12 children", "among them", "of whom".
-PART_WORDS = frozenset("include including among whom them which".split())
+# Words in a sentence whose bare numbers may count an outcome ("the toll rose to 47", "left 43 dead"):
+# the beginnings of the outcome words, so that every inflection matches.
+_OUTCOME_HINT = re.compile(
+    r"\b(?:" + "|".join(sorted({w[:5] for words in ROLE_WORDS.values() for w in words})) + ")",
+    re.IGNORECASE,
+)
 # Time expressions that place a figure outside the event's own time.
 _BACKGROUND_TIME = re.compile(
     r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\blast (?:year|month|decade|century)\b|\b(?:years?|decades?|centur(?:y|ies))\b"
@@ -65,11 +56,15 @@ _BACKGROUND_TIME = re.compile(
 )
 # Words either side of a figure that stand for its measure when there is no parse.
 FALLBACK_WINDOW = 6
-# Adverbs that set the scope of a figure ("cases worldwide" against cases in one province).
 _FUTURE_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll"})
+_HEDGE_WORDS = frozenset("more less fewer than about some over nearly almost at up around roughly".split())
+# Endings of words for nationalities and peoples ("Veltish", "Orvian", "Kessanese", "Tarani").
+_DEMONYM_ENDINGS = ("ish", "ian", "ese", "an", "i", "ic")
+_OUTCOME_PREPOSITIONS = frozenset({"in", "for", "among", "under", "into", "with"})
 _SCOPE_PREPOSITIONS = frozenset({"in", "across", "among", "throughout", "outside", "within", "around"})
 _EMBEDDED = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"})
 _NUMBER_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"})
+# Adverbs that set the scope of a figure ("cases worldwide" against cases in one province).
 _SCOPE_ADVERBS = frozenset(
     {"worldwide", "globally", "nationwide", "nationally", "internationally", "overall"}
 )
@@ -90,11 +85,18 @@ class FigureMeasure:
     phrase: str = ""
     reference: str | None = None
     restriction: frozenset[str] = frozenset()
+    scope: frozenset[str] = frozenset()
+    classes: frozenset[str] = frozenset()
     part: bool = False
     frame: str = "reported"
     background: bool = False
     changed: bool = False
     ratio: bool = False
+    # The figure is the object of a preposition other than "to"/"at" ("resulted in 46 of their contacts"):
+    # a bare number there says nothing of what it counts.
+    oblique: bool = False
+    # How well ``phrase`` names the measure (see :func:`readability`).
+    readable: int = 0
     weights: dict[str, float] = field(default_factory=dict)
 
 
@@ -107,6 +109,7 @@ def parse_figure_sentences(
         c
         for c in claims
         if any(q.normalized is not None and q.normalized.unit in wanted for q in c.quantities)
+        or (any(q.kind == "number" for q in c.quantities) and _OUTCOME_HINT.search(c.text))
     ]
     if nlp is None or not chosen:
         return {}
@@ -153,6 +156,10 @@ def _lemmas(token: Token) -> list[str]:
 
 
 def _role_of(lemmas: Iterable[str]) -> str | None:
+    lemmas = list(lemmas)
+    for noun, verbs, role in OUTCOME_PHRASES:
+        if noun in lemmas and verbs & set(lemmas):
+            return role
     for lemma in lemmas:
         for role, members in ROLE_WORDS.items():
             if lemma in members:
@@ -182,16 +189,17 @@ def _frame_of(token: Token) -> str:
     return "reported"
 
 
-def _compound_text(noun: Token, with_article: bool = False) -> str:
+def _compound_text(noun: Token, with_article: bool = False, figure: frozenset[int] = frozenset()) -> str:
     """The noun with its compounds, adjectives and possessor as written ("death toll", "Orvian civilians",
-    "the Orvian border", "Orvia's border")."""
+    "the Orvian border", "Orvia's border"), without the figure's own tokens ("two-day summit": "summit")."""
     kept = ("compound", "amod", "poss", "case", "det") if with_article else ("compound", "amod")
     parts = [c for c in noun.children if c.dep_ in kept and c.i < noun.i and c.pos_ != "NUM"]
     start = min(
         [noun.i, *(min(t.i for t in c.subtree) if c.dep_ in ("compound", "poss") else c.i for c in parts)]
     )
-    skip = ("NUM", "PUNCT") if with_article else ("NUM", "DET", "PUNCT")
-    return "".join(t.text_with_ws for t in noun.doc[start : noun.i + 1] if t.pos_ not in skip).strip()
+    skip = ("NUM", "PUNCT", "SYM") if with_article else ("NUM", "DET", "PUNCT", "SYM")
+    kept_tokens = [t for t in noun.doc[start : noun.i + 1] if t.pos_ not in skip and t.i not in figure]
+    return "".join(t.text_with_ws for t in kept_tokens).strip()
 
 
 def _is_unit_word(token: Token, quantity: Quantity) -> bool:
@@ -224,8 +232,11 @@ def read_measure(
         ),
         None,
     )
-    if root.lower_ in _NUMBER_NOUNS and of_object is not None:
-        noun = of_object  # "millions of people"
+    partitive = False
+    if (root.lower_ in _NUMBER_NOUNS or root.pos_ == "NUM") and of_object is not None:
+        noun = of_object  # "millions of people", "three of those companies"
+        # "three of those companies", "two of the victims", "three of them": a part of a group named before.
+        partitive = of_object.pos_ == "PRON" or any(c.dep_ in ("det", "poss") for c in of_object.children)
     elif root.pos_ in ("NOUN", "PROPN") and not _is_unit_word(root, quantity):
         noun = root  # "1,200 people"
     elif root.head.pos_ in ("NOUN", "PROPN") and root.dep_ in (
@@ -278,7 +289,7 @@ def read_measure(
         extra += [
             c
             for c in verb.children
-            if c.dep_ in ("dobj", "acomp", "prt") and c.i not in {t.i for t in tokens}
+            if c.dep_ in ("dobj", "acomp", "oprd", "prt") and c.i not in {t.i for t in tokens}
         ]
     for token in [root, *(t for t in described)]:
         for child in token.children:
@@ -293,7 +304,7 @@ def read_measure(
     # A distance's reference point, the figure's restriction, part of a total, and its time.
     reference: str | None = None
     restriction: set[str] = set()
-    part = False
+    scope: set[str] = set()
     heads = [root, *described]
     if noun is not None and figure_noun:
         # "3,248 cases reported worldwide between 2010 and 2015": the participle dates and places the count
@@ -324,14 +335,27 @@ def read_measure(
                         obj.pos_ == "PROPN" and not obj.ent_type_
                     ):
                         restriction.add(_lemma(obj))
+                        if obj.ent_type_ == "NORP":
+                            scope.add(_lemma(obj))  # "among Veltish tourists"
                     elif _lemma(obj) in ("world", "globe"):
                         restriction.add("worldwide")
+                        scope.add("worldwide")
             if head is verb and child.dep_ in ("nsubj", "nsubjpass") and child.ent_type_ in ("GPE", "NORP"):
                 restriction.add(_lemma(child))  # "China has experienced 26 cases"
-            if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
+            named_group = (
+                noun is not None
+                and head.i == noun.i
+                and child.pos_ in ("PROPN", "ADJ")
+                and child.text[:1].isupper()
+                and not child.text.isupper()
+                and child.lower_.endswith(_DEMONYM_ENDINGS)
+            )  # "Nine Tarnish tourists": a nationality the model does not know, by its ending
+            if child.dep_ in ("amod", "compound") and (child.ent_type_ in ("NORP", "GPE") or named_group):
                 restriction.add(_lemma(child))
+                scope.add(_lemma(child))  # the group counted: "Veltish tourists", "Orvian troops"
             if child.dep_ == "advmod" and child.lower_ in _SCOPE_ADVERBS:
                 restriction.add(child.lower_)
+                scope.add(child.lower_)
     # The time the figure is about: time expressions attached to the figure, its noun, its predicate or
     # the predicates above it ("A year ago, NASA announced that nine companies were eligible").
     clause = _clause(root, verb, heads)
@@ -362,7 +386,10 @@ def read_measure(
         found = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None) if at >= 0 else None
         if found is not None and any(a.i in clause_ids for a in (found, found.head, found.head.head)):
             background = background or _earlier(date.value, published)
+    part = partitive or (noun is not None and figure_noun and _counted_in_a_list(noun))
     for ancestor in [root, *root.ancestors]:
+        if ancestor.lower_ == "among" and root.head.i == ancestor.i:
+            break  # "they were among four couples": the figure is the whole, not a part
         if _lemma(ancestor) in PART_WORDS and ancestor.i not in {t.i for t in tokens}:
             part = True
             break
@@ -381,20 +408,70 @@ def read_measure(
         root.head.dep_ == "prep" and root.head.lower_ == "to" and _lemma(root.head.head) in CHANGE_WORDS
     ) or any(_lemma(t) in ("revise", "update", "correct") for t in [root, *list(root.ancestors)[:3]])
     frame = _frame_of(root)
-    role = _role_of([*lemmas, *(w.lower() for w in (quantity.counted or "").split())])
+    # The predicate's circumstances name an outcome too: "in custody", "treated for injuries", "among
+    # the dead" (and the figure there is a part of the dead).
+    circumstances: list[str] = []
+    if verb is not None:
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OUTCOME_PREPOSITIONS):
+            outcomes = [_lemma(o) for o in prep.children if o.dep_ == "pobj"]
+            circumstances += outcomes
+            counted = noun if noun is not None else root
+            figure_is_subject = counted.head.i == verb.i and counted.dep_ in ("nsubj", "nsubjpass", "attr")
+            if prep.lower_ == "among" and _role_of(outcomes) and figure_is_subject:
+                part = True
+    role = _role_of([*lemmas, *circumstances, *(w.lower() for w in (quantity.counted or "").split())])
+    phrase = _phrase(
+        noun if figure_noun or not reference else None, verb, reference, quantity, root, frozenset(own)
+    )
     return FigureMeasure(
         role=role,
         thing=_lemma(noun) if noun is not None and figure_noun else None,
         words=words,
-        phrase=_phrase(noun if figure_noun or not reference else None, verb, reference, quantity, root),
+        phrase=phrase,
+        readable=readability(phrase, noun if figure_noun else None, verb, role),
         reference=reference,
         restriction=frozenset(restriction),
+        scope=frozenset(scope),
+        classes=thing_classes([_lemma(noun)] if noun is not None else [], words),
         part=part,
         frame=frame,
         background=background,
         changed=changed,
         ratio=ratio,
+        oblique=root.dep_ == "pobj" and root.head.lower_ not in ("to", "at"),
     )
+
+
+def _counted_in_a_list(noun: Token) -> bool:
+    """The counted noun is one of a list of counted nouns ("eight students and two teachers"): a part of
+    a total."""
+
+    def counted(token: Token) -> bool:
+        return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" for c in token.children)
+
+    if noun.dep_ == "conj" and counted(noun.head):
+        return True
+    return any(c.dep_ == "conj" and counted(c) and c.lemma_ != noun.lemma_ for c in noun.children)
+
+
+def thing_classes(things: Sequence[str], words: Iterable[str] = ()) -> frozenset[str]:
+    """The classes of :data:`THING_CLASSES` of the measured thing and the measure's words."""
+    every = {*things, *words}
+    return frozenset(name for name, members in THING_CLASSES.items() if members & every)
+
+
+def different_things(a: FigureMeasure, b: FigureMeasure) -> bool:
+    """Both figures count a named thing, and not one thing: not the same noun, not nouns of one class, not
+    both nouns for people, not one outcome ("dozens of arrests", "200 people arrested")."""
+    if (
+        (a.role and a.role == b.role)
+        or not a.thing
+        or not b.thing
+        or a.thing == b.thing
+        or thing_classes([a.thing]) & thing_classes([b.thing])
+    ):
+        return False
+    return not (a.thing in PERSON_NOUNS and b.thing in PERSON_NOUNS)
 
 
 def _clause(root: Token, verb: Token | None, heads: Sequence[Token]) -> list[Token]:
@@ -441,11 +518,16 @@ def _earlier(value: str | None, published: str | None) -> bool:
 
 
 def _phrase(
-    noun: Token | None, verb: Token | None, reference: str | None, quantity: Quantity, root: Token
+    noun: Token | None,
+    verb: Token | None,
+    reference: str | None,
+    quantity: Quantity,
+    root: Token,
+    figure: frozenset[int] = frozenset(),
 ) -> str:
     """A readable name of the measure in the sentence's own words: 'people evacuated', 'distance from the
     northern frontier', 'kilometers from the border', 'death toll'."""
-    thing = _compound_text(noun) if noun is not None else ""
+    thing = _compound_text(noun, figure=figure) if noun is not None else ""
     if reference and noun is None and _is_unit_word(root, quantity):
         thing = root.text  # "kilometers from the border"
     if not thing and quantity.counted:
@@ -464,6 +546,25 @@ def _phrase(
     if thing and predicate:
         return f"{thing} {predicate}"
     return thing or predicate or (quantity.kind or "figure")
+
+
+def readability(phrase: str, noun: Token | None, verb: Token | None, role: str | None) -> int:
+    """How well a phrase names its measure, to choose a group's name: a counted noun with a participle
+    ("people killed", "suspects detained") first; a gerund ("people killing"), a hedge word ("more than
+    injured") or a bare verb last."""
+    words = phrase.lower().split()
+    score = 2 if noun is not None else 0
+    if verb is not None and verb.text in words:
+        score += 1 if verb.tag_ in ("VBN", "VBD", "JJ") else -2 if verb.tag_ == "VBG" else 0
+    named = [t for t in (noun, verb) if t is not None and t.text.lower() in words]
+    named += [
+        c for t in named for c in t.children if c.dep_ in ("compound", "amod") and c.text.lower() in words
+    ]
+    if role is not None and _role_of(w for t in named for w in _lemmas(t)):
+        score += 1  # the phrase names the outcome
+    if not words or words[0] in _HEDGE_WORDS:
+        score -= 3
+    return score
 
 
 def fallback_measure(quantity: Quantity, claim: Claim | None = None) -> FigureMeasure:

@@ -1,0 +1,228 @@
+"""A second pass over the figure groups: one measure that the first pass split is joined again.
+
+Outlets word one measure differently ("43 people died", "the death toll rose to 47", "Forty-seven lost
+their lives"; "14 companies", "14 firms"), so the first pass (by the words of each figure) can leave
+one measure in several groups. Two groups are joined when
+
+* nothing keeps them apart: not two outcomes (the dead and the injured), not two groups of people (of
+  one nationality and another);
+* something ties them: the same outcome, the same measured thing (not a word as bare as "people"), or
+  things of one class ("companies" and "providers"); for equal values (not small counts) of groups that
+  name no thing, a word of their measures;
+* and the join makes sense of the values: every figure states one value (then one outlet may give it
+  twice, and one outlet's figure read as background, as a part or with an outcome or group the others
+  do not name does not keep it apart); or, for groups from different sources read alike (one outcome,
+  one group, both parts or neither, both background or neither, one frame), a clear majority agrees and
+  the rest are outliers; or, for an outcome of the story's own event (the dead, the injured) in one
+  place, the values form a well-formed dispute that no single source contradicts by giving both values
+  as two figures.
+
+Pairs are tried most-tied first; each join is checked again against the groups as joined so far.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from parallax.story.compare.lexicon import PERSON_NOUNS
+from parallax.story.compare.measures import different_things
+from parallax.story.compare.values import MAJORITY_SHARE, MAJORITY_SOURCES, FigureItem, agree, support
+
+# The tie of two groups that name no thing and share a word of their measure: enough to join equal
+# values (not small counts, which many things share), never a dispute.
+WEAK_TIE = 0.25
+SMALL_COUNT = 10
+# Things too general to tie two groups by themselves.
+GENERAL_THINGS = frozenset(
+    "people person other one number total figure time year day month percent thousand hundred".split()
+)
+
+
+class Group:
+    """A group of figures with what its figures measure, taken by majority."""
+
+    def __init__(self, items: Sequence[FigureItem]) -> None:
+        self.items = list(items)
+        self.sources = {i.source for i in items}
+        size = len(self.items)
+        # The outcome its figures name, when they name one and no other.
+        roles = {i.measure.role for i in items if i.measure.role}
+        self.role = roles.pop() if len(roles) == 1 else None
+        self.things = {i.measure.thing for i in items if i.measure.thing} - GENERAL_THINGS
+        self.classes = set().union(*(i.measure.classes for i in items))
+        self.words = set().union(*(i.measure.words for i in items))
+        self.frame = Counter(i.measure.frame for i in items).most_common(1)[0][0]
+        self.background = sum(i.measure.background for i in items) * 2 > size
+        self.part = sum(i.measure.part for i in items) * 2 > size
+        self.changed = any(i.measure.changed for i in items)
+        self.scope = frozenset().union(*(i.measure.scope for i in items))
+        self.places = frozenset().union(*(i.measure.restriction for i in items)) - self.scope
+
+    def ties(self) -> set[str]:
+        """What may tie this group to another (for finding candidate pairs)."""
+        words = {f"word:{w}" for w in self.words} if not (self.role or self.things) else set()
+        return (
+            ({f"role:{self.role}"} if self.role else set())
+            | {f"thing:{t}" for t in self.things}
+            | {f"class:{c}" for c in self.classes}
+            | words
+        )
+
+
+def tie(a: Group, b: Group) -> float:
+    """How strongly two groups measure one thing (0: they must stay apart)."""
+    if (a.role and b.role and a.role != b.role) or (a.scope and b.scope and a.scope != b.scope):
+        return 0.0
+    things = 1.0 if a.things & b.things else 0.5 if a.classes & b.classes else 0.0
+    if not things and a.things and b.things and not (a.things <= PERSON_NOUNS and b.things <= PERSON_NOUNS):
+        return 0.0  # two different things ("two main forms", "two patients"), whatever their outcome
+    score = (1.0 if a.role and a.role == b.role else 0.0) + things
+    if not score and not (a.role or b.role or a.things or b.things) and a.words & b.words:
+        return WEAK_TIE  # no noun on either side, a word of the measure in common ("passed the screening")
+    return score
+
+
+def _same_reading(a: Group, b: Group) -> bool:
+    """Both groups read alike: from different sources, of one outcome and group of people, both parts or
+    neither, both background or neither, in one frame."""
+    return (
+        not a.sources & b.sources
+        and a.role == b.role
+        and a.scope == b.scope
+        and a.part == b.part
+        and a.background == b.background
+        and a.frame == b.frame
+    )
+
+
+def _told_apart(a: Group, b: Group, by_source: dict[str, list[FigureItem]]) -> bool:
+    """Some source gives a value of each group as two figures of the role: two measures, not one."""
+    value_a, _ = support(a.items)
+    value_b, _ = support(b.items)
+    for items in by_source.values():
+        of_role = [i for i in items if i.measure.role == a.role]
+        if any(agree(i, value_a) for i in of_role) and any(agree(i, value_b) for i in of_role):
+            return True
+    return False
+
+
+def _apart(a: Group, b: Group) -> bool:
+    """The groups' values lie more than ten times apart."""
+    lows = [min(i.low for i in g.items) for g in (a, b)]
+    highs = [max(i.high for i in g.items) for g in (a, b)]
+    return min(lows) > 0 and max(lows) > 10 * min(highs)
+
+
+def _all_agree(items: Sequence[FigureItem]) -> bool:
+    """Every two figures agree (not only each with one wide figure such as "hundreds")."""
+    distinct = list({(i.low, i.high): i for i in items}.values())
+    return all(agree(x, y) for k, x in enumerate(distinct) for y in distinct[k + 1 :])
+
+
+def joinable(a: Group, b: Group, by_source: dict[str, list[FigureItem]]) -> bool:
+    """The values of the two groups make one measure (see the module docstring)."""
+    merged = a.items + b.items
+    _, agreeing = support(merged)
+    if _all_agree(merged):
+        # Every figure states one value: a source may give it twice, and one outlet's reading of it as
+        # background, a part or a plan (the parse errs there more than outlets do) does not split it,
+        # but a demand and an offer stay two measures. Tied by a word alone, not a small count.
+        small = merged[0].unit == "count" and min(i.low for i in merged) <= SMALL_COUNT
+        if tie(a, b) <= WEAK_TIE and small:
+            return False
+        return "reported" in (a.frame, b.frame) or a.frame == b.frame
+    if tie(a, b) <= WEAK_TIE:
+        return False
+    if not _same_reading(a, b):
+        return False
+    sources = a.sources | b.sources
+    if len(agreeing) >= MAJORITY_SOURCES and len(agreeing) >= MAJORITY_SHARE * len(sources):
+        return True
+    own_outcome = a.role is not None and not a.background and a.frame == "reported"
+    same_place = not (a.places and b.places and not a.places & b.places)
+    # Two lone figures tied by their outcome alone, or ten times apart, are too little for a dispute.
+    formed = len(a.sources) > 1 or len(b.sources) > 1 or tie(a, b) >= 2
+    if not (own_outcome and same_place and formed) or _apart(a, b):
+        return False
+    return a.changed or b.changed or not _told_apart(a, b, by_source)
+
+
+def join_split_measures(
+    groups: Sequence[Sequence[FigureItem]], block: Sequence[FigureItem]
+) -> list[list[FigureItem]]:
+    """The groups of one unit with split measures joined (in the order of their first group)."""
+    current = [Group(g) for g in groups]
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for k, group in enumerate(current):
+        for key in group.ties():
+            by_key[key].append(k)
+    pairs: dict[tuple[int, int], float] = {}
+    for members in by_key.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if (i, j) not in pairs:
+                    pairs[(i, j)] = tie(current[i], current[j])
+    by_source: dict[str, list[FigureItem]] = defaultdict(list)
+    for item in block:
+        by_source[item.source].append(item)
+    parent = list(range(len(current)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for (i, j), score in sorted(pairs.items(), key=lambda p: (-p[1], p[0])):
+        if score <= 0:
+            break
+        ri, rj = root(i), root(j)
+        if ri == rj:
+            continue
+        a, b = current[ri], current[rj]
+        if tie(a, b) > 0 and joinable(a, b, by_source):
+            current[ri] = Group(a.items + b.items)
+            parent[rj] = ri
+    return [current[k].items for k in range(len(current)) if root(k) == k]
+
+
+def formed_dispute(items: Sequence[FigureItem]) -> bool:
+    """Figures whose values differ form a dispute, unless every source gives several different values
+    (a list of different measures: "26 states ... 13 states" against "21 states ... 16 other states"), or
+    every two figures of different sources and values count two different things ("50 Republicans", "60
+    votes")."""
+    by_source: dict[str, list[FigureItem]] = defaultdict(list)
+    for item in items:
+        by_source[item.source].append(item)
+    if not any(i.measure.changed for i in items) and all(
+        not _all_agree(members) for members in by_source.values()
+    ):
+        return False
+    pairs = [
+        (a, b)
+        for k, a in enumerate(items)
+        for b in items[k + 1 :]
+        if a.source != b.source and not agree(a, b)
+    ]
+    return not pairs or not all(different_things(a.measure, b.measure) for a, b in pairs)
+
+
+def split_unformed(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
+    """A group that would be a dispute but is no formed one (:func:`formed_dispute`), as groups of one
+    value each; any other group as it is."""
+    sources = {i.source for i in items}
+    _, agreeing = support(items)
+    settled = agreeing == sources or (
+        len(agreeing) >= MAJORITY_SOURCES and len(agreeing) >= MAJORITY_SHARE * len(sources)
+    )
+    if len(sources) < 2 or settled or formed_dispute(items):
+        return [list(items)]
+    parts: list[list[FigureItem]] = []
+    for item in items:
+        home = next((p for p in parts if all(agree(item, other) for other in p)), None)
+        if home is None:
+            parts.append([item])
+        else:
+            home.append(item)
+    return parts

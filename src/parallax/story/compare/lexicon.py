@@ -1,0 +1,64 @@
+"""The categories of words a figure's measure is read with: outcomes (the dead, the injured, ...),
+outcomes named by a noun with a verb, classes of measured things, nouns for people, frames (wanted,
+offered, agreed, planned), change and parts. Written as categories of English words, never from the
+stories measured.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+# Outcomes that a count of people can measure; two figures of different outcomes never compare.
+ROLE_WORDS: Mapping[str, frozenset[str]] = {
+    "killed": frozenset(
+        "kill dead die death fatality fatal toll perish slay slain massacre murder execute drown".split()
+    ),
+    "injured": frozenset("injure injury wound hurt casualty hospitalize hospitalise hospital".split()),
+    "arrested": frozenset("arrest detain apprehend custody detention jail imprison charge".split()),
+    "evacuated": frozenset("evacuate evacuation flee displace relocate homeless shelter".split()),
+    "rescued": frozenset("rescue save survivor survive".split()),
+    "missing": frozenset("missing miss unaccounted".split()),
+    "infected": frozenset("infect infection case diagnose".split()),
+}
+# Outcomes named by a noun with a verb: "lost their lives" (not "saved 250 lives"), "left their homes"
+# (not "200 homes destroyed"): the noun, the verbs that make it the outcome, the outcome.
+OUTCOME_PHRASES: tuple[tuple[str, frozenset[str], str], ...] = (
+    ("life", frozenset("lose claim take cost".split()), "killed"),
+    ("home", frozenset("leave flee abandon evacuate".split()), "evacuated"),
+)
+# Classes of measured things written as categories of words: two figures whose things fall in one class
+# ("14 companies", "14 firms", "14 providers") measure alike more likely than their words alone say.
+THING_CLASSES: Mapping[str, frozenset[str]] = {
+    "organisation": frozenset(
+        "company firm provider business contractor bidder vendor awardee corporation enterprise startup "
+        "venture supplier operator manufacturer carrier organisation organization".split()
+    ),
+    "place": frozenset("site location venue place spot city town village locality".split()),
+    "money": frozenset(
+        "cost price value worth budget sum amount fund funding spending expense package".split()
+    ),
+    "question": frozenset("question inquiry query".split()),
+    "vote": frozenset("vote ballot tally margin".split()),
+    "rise": frozenset("rise increase raise hike boost growth gain".split()),
+    "fall": frozenset("fall decrease cut reduction drop decline loss".split()),
+    "legislator": frozenset("senator lawmaker legislator congressman congresswoman representative".split()),
+}
+# Nouns for people: counts of people under different nouns ("1,500 residents", "1,200 people", "seven
+# men", "seven suspects") may still be one measure.
+PERSON_NOUNS = frozenset(
+    "man woman individual resident citizen civilian inhabitant suspect passenger patient "
+    "victim worker employee staff adult person people villager local".split()
+)
+# The frame of a figure: verbs and nouns that govern it when it is wanted, offered, agreed or planned.
+FRAME_WORDS: Mapping[str, frozenset[str]] = {
+    "demanded": frozenset(
+        "demand seek want insist ask urge request press push wish aim call require demanding".split()
+    ),
+    "offered": frozenset("offer propose promise pledge suggest proposal".split()),
+    "agreed": frozenset("agree stipulate accept agreement deal treaty".split()),
+    "planned": frozenset("plan intend expect project forecast budget target estimate".split()),
+}
+# Verbs that say a figure changed or was corrected.
+CHANGE_WORDS = frozenset("rise climb increase grow jump reach revise update soar swell mount raise".split())
+# Words of a part of a total: "including 12 children", "among them", "of whom".
+PART_WORDS = frozenset("include including among whom them which".split())

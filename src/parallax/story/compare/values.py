@@ -1,0 +1,235 @@
+"""Figures as values: each comparable quantity of a claim as an item with the range of values it admits.
+
+A figure admits a range of canonical values: its own precision (half the tolerance either side), its
+hedges ("about 50" a little more, "at least 50" everything above, "up to 50" everything below), vague
+amounts their order of magnitude ("thousands"), durations in days whatever their unit ("six decades" and
+"60 years"). Two figures agree when one value lies in both ranges, but two bounds of one kind ("at least
+40", "at least 60") are compared as the numbers they state.
+
+A bare number ("the toll rose to 47", "left 43 dead") is a figure only when the parse says it counts an
+outcome (the dead, the injured, ...).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from parallax.model import Claim, NormalizedQuantity, Quantity
+from parallax.story.compare.explain import SourceNamer
+from parallax.story.compare.measures import FigureMeasure, fallback_measure, read_measure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+TOLERANCE_OF_BOUNDS = 0.05
+# How far past a bound a value may lie and still state the same figure ("more than 30" and "34"; not
+# "at least 60" and "70 to 80").
+NEAR_BOUND = 0.15
+# A majority that makes the rest outliers: at least this many sources and this share of them.
+MAJORITY_SOURCES = 3
+MAJORITY_SHARE = 0.75
+_OPEN_QUALIFIERS_LOW = ("at least", "more than", "over", "no closer than", "no less than", "beyond", "above")
+_OPEN_QUALIFIERS_HIGH = (
+    "up to",
+    "less than",
+    "fewer than",
+    "under",
+    "no more than",
+    "at most",
+    "below",
+    "within",
+)
+_APPROX = (
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "some",
+    "an estimated",
+    "close to",
+)
+# Durations compare in days, whatever unit they are written in.
+DURATION_DAYS: Mapping[str, float] = {
+    "second": 1 / 86400,
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "fortnight": 14.0,
+    "month": 30.44,
+    "year": 365.25,
+    "decade": 3652.5,
+    "century": 36525.0,
+}
+# Durations in units this long or longer are rounded as writers round them: as if "about".
+COARSE_DURATION_DAYS = 28.0
+# A bare integer of this shape is a year, never a count.
+_YEAR_SHAPED = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
+
+
+@dataclass
+class FigureItem:
+    claim: Claim
+    quantity: Quantity
+    unit: str
+    low: float
+    high: float
+    measure: FigureMeasure
+    entity_ids: frozenset[str]
+    source: str
+    published: str
+
+
+def interval(quantity: Quantity, tolerance: float) -> tuple[float, float, str] | None:
+    """The range of canonical values a quantity admits, widened by the tolerance and its qualifier."""
+    norm = quantity.normalized
+    if norm is None or norm.unit is None:
+        return None
+    low = norm.low if norm.low is not None else norm.value
+    high = norm.high if norm.high is not None else norm.value
+    if low is None:
+        return None
+    if high is None:
+        # Vague amounts ("scores", "hundreds", "tens of thousands") span their order of magnitude.
+        high = 10 ** math.ceil(math.log10(low + 1)) if low > 0 else math.inf
+        high = high if high > low else low * 10
+    if norm.unit in DURATION_DAYS:
+        days = DURATION_DAYS[norm.unit]
+        low, high = low * days, high * days
+    qualifier = (quantity.qualifier or "").lower()
+    # Half the tolerance on each side: two figures agree when they differ by at most ``tolerance``.
+    slack = tolerance / 2
+    if any(q in qualifier for q in _APPROX) or DURATION_DAYS.get(norm.unit, 0.0) >= COARSE_DURATION_DAYS:
+        slack = max(slack, 0.1)  # hedged, or a length of time in months or years ("two years", "22 months")
+    low, high = low * (1 - slack), high * (1 + slack)
+    if any(q in qualifier for q in _OPEN_QUALIFIERS_LOW):
+        high = math.inf
+    if any(q in qualifier for q in _OPEN_QUALIFIERS_HIGH):
+        low = 0.0
+    return low, high, "day" if norm.unit in DURATION_DAYS else norm.unit
+
+
+def bare_count(quantity: Quantity) -> Quantity | None:
+    """A bare whole number ("47", not "2019") as a count, for the parse to say whether it counts an outcome."""
+    value = quantity.value
+    if quantity.kind != "number" or quantity.normalized is not None or value is None:
+        return None
+    if value < 1 or value != int(value) or _YEAR_SHAPED.match(quantity.text.strip()):
+        return None
+    norm = NormalizedQuantity(value=value, low=value, high=value, unit="count")
+    return quantity.model_copy(update={"kind": "count", "normalized": norm})
+
+
+def consistent(ranges: Sequence[tuple[float, float]]) -> bool:
+    """True when one value lies in every range."""
+    return max(r[0] for r in ranges) <= min(r[1] for r in ranges)
+
+
+def agree(a: FigureItem, b: FigureItem) -> bool:
+    """Two figures admit one value; but bounds of the same kind ("at least 40" and "at least 60": two
+    different minimums) are compared as the numbers they state."""
+    if math.isinf(a.high) and math.isinf(b.high) and a.low > 0 and b.low > 0:
+        return max(a.low, b.low) <= min(a.low, b.low) * (1 + TOLERANCE_OF_BOUNDS)
+    if a.low == 0 and b.low == 0 and math.isfinite(a.high) and math.isfinite(b.high):
+        return max(a.high, b.high) <= min(a.high, b.high) * (1 + TOLERANCE_OF_BOUNDS)
+    if not consistent([(a.low, a.high), (b.low, b.high)]):
+        return False
+    # A bound and a value agree when the value is near the bound ("at least 50" and "52"), not when
+    # the bound only admits it ("at least 60" and "70 to 80" are two different figures).
+    for bound, other in ((a, b), (b, a)):
+        if math.isinf(bound.high) and bound.low > 0 and math.isfinite(other.high):
+            return other.low <= bound.low * (1 + NEAR_BOUND)
+        if bound.low == 0 and math.isfinite(bound.high) and other.low > 0:
+            return other.high >= bound.high * (1 - NEAR_BOUND)
+    return True
+
+
+def figure_items(
+    claims: Sequence[Claim],
+    docs: Mapping[str, Doc],
+    claim_entities: Mapping[str, frozenset[str]],
+    namer: SourceNamer,
+    tolerance: float,
+) -> list[FigureItem]:
+    """Every comparable figure of the claims with what it measures (``docs``: parses by claim id)."""
+    items: list[FigureItem] = []
+    # An article without a date is dated by the latest date it mentions (its own time).
+    latest: dict[str, str] = {}
+    for claim in claims:
+        for date in claim.dates:
+            if date.value and date.value[:4].isdigit() and date.value > latest.get(claim.article_id, ""):
+                latest[claim.article_id] = date.value
+    for claim in claims:
+        doc = docs.get(claim.id)
+        published = namer.published(claim.article_id) or ""
+        own_time = published or latest.get(claim.article_id)
+        for written in claim.quantities:
+            bare = bare_count(written)
+            if bare is not None and doc is None:
+                continue
+            quantity = bare or written
+            rng = interval(quantity, tolerance)
+            if rng is None:
+                continue
+            measure = (
+                read_measure(doc, claim, quantity, published, own_time)
+                if doc is not None
+                else fallback_measure(quantity, claim)
+            )
+            if measure.ratio or (bare is not None and (measure.role is None or measure.oblique)):
+                continue
+            items.append(
+                FigureItem(
+                    claim=claim,
+                    quantity=quantity,
+                    unit=rng[2],
+                    low=rng[0],
+                    high=rng[1],
+                    measure=measure,
+                    entity_ids=claim_entities.get(claim.id, frozenset()),
+                    source=namer.source(claim.article_id),
+                    published=published,
+                )
+            )
+    return items
+
+
+def vague(quantity: Quantity) -> bool:
+    norm = quantity.normalized
+    return norm is None or (norm.high is None and norm.value is None)
+
+
+def centre(item: FigureItem) -> float:
+    high = item.high if math.isfinite(item.high) else item.low
+    return (item.low + high) / 2
+
+
+def support(items: Sequence[FigureItem]) -> tuple[FigureItem, set[str]]:
+    """The value most sources agree with, and those sources. The figures that support one value must
+    also admit one value together (3.2 m and 3.5 m do not both agree with 11 feet). Figures of one
+    range are taken together, so the cost grows with the number of distinct values, not of figures."""
+    by_range: dict[tuple[float, float], list[FigureItem]] = defaultdict(list)
+    for item in items:
+        by_range[(item.low, item.high)].append(item)
+    ranges = [members[0] for members in by_range.values()]
+    best: tuple[FigureItem, set[str]] | None = None
+    for candidate in ranges:
+        near = sorted(
+            (r for r in ranges if agree(candidate, r)), key=lambda r: abs(centre(r) - centre(candidate))
+        )
+        chosen: list[FigureItem] = []
+        for item in near:
+            if all(agree(item, other) for other in chosen):
+                chosen.append(item)
+        sources = {member.source for item in chosen for member in by_range[(item.low, item.high)]}
+        if best is None or len(sources) > len(best[1]):
+            best = (candidate, sources)
+    assert best is not None
+    return best
