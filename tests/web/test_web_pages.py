@@ -183,3 +183,37 @@ def test_skip_link_comes_first(client) -> None:  # type: ignore[no-untyped-def]
     links = [a for t, a in found.tags if t == "a"]
     assert links[0].get("class") == "skip" and links[0].get("href") == "#content"
     assert "content" in found.ids()
+
+
+def test_a_mistyped_page_address_is_a_page_and_the_api_stays_json(client) -> None:  # type: ignore[no-untyped-def]
+    for path, params, status in [
+        ("/", {"sort": "nonsense"}, 422),
+        ("/", {"page": "0"}, 422),
+        ("/", {"page": "two"}, 422),
+        ("/no-such-page", {}, 404),
+        ("/stories", {}, 404),
+    ]:
+        answer = client.get(path, params=params)
+        assert answer.status_code == status, path
+        assert answer.headers["content-type"].startswith("text/html"), path
+        assert '<a class="skip"' in answer.text and "All stories" in answer.text
+        assert "{&quot;detail&quot;" not in answer.text and '"detail"' not in answer.text
+        assert "content-security-policy" in answer.headers
+    assert "sort" in client.get("/", params={"sort": "nonsense"}).text  # names what was wrong
+    assert client.post("/").headers["content-type"].startswith("text/html")
+    for path in ["/api/no-such-route", "/api/stories?sort=nonsense", "/static/none.css"]:
+        answer = client.get(path)
+        assert answer.status_code in {404, 422}
+        assert answer.headers["content-type"].startswith("application/json"), path
+        assert "detail" in answer.json()
+
+
+def test_a_page_past_the_last_says_so_and_links_back(client) -> None:  # type: ignore[no-untyped-def]
+    total = client.get("/api/stories").json()["total"]
+    assert total > 0
+    html = client.get("/", params={"page": "40", "sort": "size"}).text
+    assert "There is no page 40" in html
+    assert "holds no story yet" not in html
+    assert 'href="/?sort=size"' in html
+    searched = client.get("/", params={"q": "bridge", "page": "40"}).text
+    assert "There is no page 40" in searched and "No story matches" not in searched

@@ -93,15 +93,13 @@ def cached(request: Request, build: Callable[[], HTMLResponse]) -> HTMLResponse:
     return response
 
 
+def error_page(request: Request, status: int, heading: str, message: str) -> HTMLResponse:
+    """An error as a page (for people; the API answers errors in JSON)."""
+    return page(request, "error.html.j2", status_code=status, status=status, heading=heading, message=message)
+
+
 def not_found(request: Request, what: str) -> HTMLResponse:
-    return page(
-        request,
-        "error.html.j2",
-        status_code=404,
-        status=404,
-        heading="Not found",
-        message=f"There is no {what} with this id in the store.",
-    )
+    return error_page(request, 404, "Not found", f"There is no {what} with this id in the store.")
 
 
 def reader_of(request: Request) -> StoreReader:
