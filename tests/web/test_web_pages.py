@@ -217,3 +217,31 @@ def test_a_page_past_the_last_says_so_and_links_back(client) -> None:  # type: i
     assert 'href="/?sort=size"' in html
     searched = client.get("/", params={"q": "bridge", "page": "40"}).text
     assert "There is no page 40" in searched and "No story matches" not in searched
+
+
+def test_entities_are_shown_with_kinds_a_reader_knows_and_each_source_number_once(client) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    story_id = story_id_titled(client, "Harbour bridge")
+    html = client.get(f"/stories/{story_id}").text
+    table = html[html.index('id="entities"') : html.index('id="history"')]
+    assert ">person<" in table and ">PERSON<" not in table and ">GPE<" not in table
+    groups = re.findall(r"\(([\d, ?]+)\)", table)
+    assert groups
+    for group in groups:
+        numbers = [int(n) for n in group.split(", ") if n.isdigit()]
+        assert numbers == sorted(set(numbers)), group  # ascending, no number twice (copies share one)
+    listing = client.get("/entities").text
+    assert ">PERSON<" not in listing and ">person<" in listing
+    assert (
+        client.get(f"/entities/{client.get('/api/entities').json()['entities'][0]['id']}").status_code == 200
+    )
+
+
+def test_entities_page_finds_a_name(client) -> None:  # type: ignore[no-untyped-def]
+    found = client.get("/entities", params={"q": "kovalenc"}).text
+    assert "Kovalenco" in found and "Marbeck" not in found
+    assert "1 entity found" in found
+    none = client.get("/entities", params={"q": "Zzyxq Nobody"}).text
+    assert "No entity is written with" in none and "Zzyxq Nobody" in none
+    assert client.get("/entities", params={"q": "x" * 201}).status_code == 422

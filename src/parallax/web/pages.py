@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from importlib import resources
 from typing import Annotated, Any
 from urllib.parse import quote, urlsplit
@@ -22,6 +22,20 @@ from parallax.web.segments import article_pieces, claim_anchor
 PAGE_SIZE = 50
 ENTITIES_SHOWN = 500
 SORTS = (("recent", "last update"), ("size", "articles"), ("disputes", "open disputes"))
+#: What a reader calls each kind of entity (the annotator's labels are spaCy's codes: NORP, GPE...).
+KIND_NAMES = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "building or site",
+    "NORP": "group or nationality",
+    "EVENT": "event",
+    "PRODUCT": "product",
+    "WORK_OF_ART": "work",
+    "LAW": "law",
+    "LANGUAGE": "language",
+}
 
 
 def environment() -> Environment:
@@ -33,8 +47,27 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(plural=plural, claim_anchor=claim_anchor, safe_url=safe_url, event_text=event_text)
+    env.globals.update(
+        plural=plural,
+        claim_anchor=claim_anchor,
+        safe_url=safe_url,
+        event_text=event_text,
+        kind_name=kind_name,
+        source_numbers=source_numbers,
+    )
     return env
+
+
+def kind_name(label: str) -> str:
+    """'person', 'place', 'group or nationality'... for an entity label (unknown labels as they are)."""
+    return KIND_NAMES.get(label, label.lower().replace("_", " "))
+
+
+def source_numbers(article_ids: Sequence[str], number: Mapping[str, int]) -> str:
+    """The source numbers of some articles, each once, in order ('1, 3'; copies share their source's)."""
+    found = sorted({number[a] for a in article_ids if a in number})
+    unknown = any(a not in number for a in article_ids)
+    return ", ".join([*(str(n) for n in found), *(["?"] if unknown else [])])
 
 
 def safe_url(url: str) -> bool:
@@ -195,13 +228,22 @@ def _article_page(request: Request, article_id: str) -> HTMLResponse:
 
 
 @router.get("/entities", response_class=HTMLResponse)
-def entities_page(request: Request) -> HTMLResponse:
-    return cached(request, lambda: _entities_page(request))
+def entities_page(request: Request, q: Annotated[str | None, Query(max_length=200)] = None) -> HTMLResponse:
+    return cached(request, lambda: _entities_page(request, q.strip() if q else None))
 
 
-def _entities_page(request: Request) -> HTMLResponse:
+def _entities_page(request: Request, q: str | None) -> HTMLResponse:
     entities = reader_of(request).entities().entities
-    return page(request, "entities.html.j2", shown=entities[:ENTITIES_SHOWN], total=len(entities))
+    if q:  # part of a name as written, as the API's ?q=
+        needle = q.casefold()
+        entities = [e for e in entities if any(needle in v.text.casefold() for v in e.variants)]
+    return page(
+        request,
+        "entities.html.j2",
+        shown=entities[:ENTITIES_SHOWN],
+        total=len(entities),
+        entity_query=q,
+    )
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
