@@ -54,6 +54,7 @@ def environment() -> Environment:
         event_text=event_text,
         kind_name=kind_name,
         source_numbers=source_numbers,
+        cite_sources=cite_sources,
     )
     return env
 
@@ -92,6 +93,28 @@ def citations(view: StoryView) -> tuple[dict[str, Markup], dict[str, Markup]]:
     }
     articles = {a: link(f"/articles/{quote(a)}", a) for a in view.number}
     return claims, articles
+
+
+def cite_sources(
+    view: StoryView,
+    cites: Mapping[str, Markup],
+    source_links: Mapping[str, Markup],
+    claim_ids: Sequence[str],
+    article_ids: Sequence[str] = (),
+) -> Markup:
+    """The citations of a summary sentence or a timeline event: one link per source, in source order, to
+    the first of its claims that the sentence rests on (a sentence drawn from 20 claims of two outlets
+    shows [1][2], not twenty links); the articles' own links when no claim is known."""
+    first: dict[int, Markup] = {}
+    for claim_id in claim_ids:
+        claim = view.claims.get(claim_id)
+        if claim is not None and claim_id in cites:
+            first.setdefault(view.number.get(claim.article_id, 0), cites[claim_id])
+    if not first:
+        for article_id in article_ids:
+            if article_id in source_links:
+                first.setdefault(view.number.get(article_id, 0), source_links[article_id])
+    return Markup("").join(first[n] for n in sorted(first))
 
 
 def event_text(event: HistoryEvent) -> str:
