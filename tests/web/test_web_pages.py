@@ -200,7 +200,9 @@ def test_a_mistyped_page_address_is_a_page_and_the_api_stays_json(client) -> Non
         assert "{&quot;detail&quot;" not in answer.text and '"detail"' not in answer.text
         assert "content-security-policy" in answer.headers
     assert "sort" in client.get("/", params={"sort": "nonsense"}).text  # names what was wrong
-    assert client.post("/").headers["content-type"].startswith("text/html")
+    posted = client.post("/")
+    assert posted.status_code == 405 and posted.headers["content-type"].startswith("text/html")
+    assert posted.headers["allow"] == "GET"
     for path in ["/api/no-such-route", "/api/stories?sort=nonsense", "/static/none.css"]:
         answer = client.get(path)
         assert answer.status_code in {404, 422}
@@ -231,6 +233,7 @@ def test_entities_are_shown_with_kinds_a_reader_knows_and_each_source_number_onc
     for group in groups:
         numbers = [int(n) for n in group.split(", ") if n.isdigit()]
         assert numbers == sorted(set(numbers)), group  # ascending, no number twice (copies share one)
+    assert " UTC</time>" in html  # times say their zone
     listing = client.get("/entities").text
     assert ">PERSON<" not in listing and ">person<" in listing
     assert (

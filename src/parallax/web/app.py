@@ -87,7 +87,9 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     if not _for_a_reader(request) or exc.status_code not in {404, 405}:
         return await http_exception_handler(request, exc)
     if exc.status_code == 405:
-        return pages.error_page(request, 405, "Not allowed", "This page can only be read.")
+        answer = pages.error_page(request, 405, "Not allowed", "This page can only be read.")
+        answer.headers.update(exc.headers or {})  # Allow: GET
+        return answer
     return pages.error_page(request, 404, "Not found", "There is no page at this address.")
 
 
