@@ -248,3 +248,15 @@ def test_entities_page_finds_a_name(client) -> None:  # type: ignore[no-untyped-
     none = client.get("/entities", params={"q": "Zzyxq Nobody"}).text
     assert "No entity is written with" in none and "Zzyxq Nobody" in none
     assert client.get("/entities", params={"q": "x" * 201}).status_code == 422
+
+
+def test_every_scrolling_table_can_be_reached_by_keyboard(client) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    story_id = story_id_titled(client, "Harbour bridge")
+    for path in [f"/stories/{story_id}", "/entities"]:
+        html = client.get(path).text
+        boxes = re.findall(r'<div class="table-wrap"[^>]*>', html)
+        assert boxes, path
+        for box in boxes:  # a box that scrolls sideways must take focus (arrow keys) and be named
+            assert 'tabindex="0"' in box and 'role="region"' in box and "aria-label=" in box, box
