@@ -36,6 +36,16 @@ def _missing_folder(url: str) -> Path | None:
     return None if folder.is_dir() else folder
 
 
+def _new_store(url: str) -> bool:
+    """Whether ``url`` names a SQLite file that does not exist yet (serve makes it, and says so)."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return False
+    return not Path(parsed.database).exists()
+
+
 def listen(host: str, port: int) -> socket.socket:
     """A socket bound to ``host``:``port`` (IPv4 or IPv6), or OSError (address in use, unknown host)."""
     family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
@@ -68,10 +78,13 @@ def serve(
     from parallax.web.app import create_app
 
     url = resolve_url(db)
-    shown = make_url(url).render_as_string(hide_password=True)
+    parsed = make_url(url)
+    sqlite_file = parsed.get_backend_name() == "sqlite" and parsed.database not in {None, "", ":memory:"}
+    shown = str(parsed.database) if sqlite_file else parsed.render_as_string(hide_password=True)
     folder = _missing_folder(url)
     if folder is not None:
         raise _fail(f"{shown}: the folder {folder} does not exist")
+    new = _new_store(url)
     try:
         app = create_app(url, token=os.environ.get("PARALLAX_TOKEN") or None)
     except (SQLAlchemyError, OSError, ImportError) as exc:
@@ -81,6 +94,14 @@ def serve(
         sock = listen(host, port)
     except OSError as exc:
         raise _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+    if new:
+        typer.echo(
+            f"parallax: {shown} did not exist: serving a new, empty store (fill it with parallax add)",
+            err=True,
+        )
+    bound = sock.getsockname()
+    where = f"[{bound[0]}]" if sock.family == socket.AF_INET6 else bound[0]
+    typer.echo(f"parallax: serving {shown} at http://{where}:{bound[1]}/ (Ctrl-C to stop)", err=True)
     config = uvicorn.Config(app, log_level="warning", server_header=False)
     try:
         uvicorn.Server(config).run(sockets=[sock])
