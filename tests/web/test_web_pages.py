@@ -260,3 +260,23 @@ def test_every_scrolling_table_can_be_reached_by_keyboard(client) -> None:  # ty
         assert boxes, path
         for box in boxes:  # a box that scrolls sideways must take focus (arrow keys) and be named
             assert 'tabindex="0"' in box and 'role="region"' in box and "aria-label=" in box, box
+
+
+def test_paging_shows_each_story_once_across_pages(sqlite_store: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from fastapi.testclient import TestClient
+
+    from parallax.web import create_app, pages
+
+    monkeypatch.setattr(pages, "PAGE_SIZE", 1)
+    with TestClient(create_app(sqlite_store, page_cache=0)) as one_a_page:
+        total = one_a_page.get("/api/stories").json()["total"]
+        assert total >= 2
+        seen = []
+        for number in range(1, total + 1):
+            html = one_a_page.get("/", params={"sort": "size", "page": number}).text
+            assert f'aria-current="page">{number}</a>' in html
+            assert f'href="/?sort=size&amp;page={total}"' in html  # links to every page keep the sort
+            seen += re.findall(r'<li class="story-line" data-id="([^"]+)"', html)
+        assert len(seen) == total == len(set(seen))
