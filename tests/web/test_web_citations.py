@@ -54,3 +54,18 @@ def test_a_sentence_drawn_from_many_claims_cites_each_source_once_in_order() -> 
     # No claim: the articles' own pages, once each.
     talks = str(cite_sources(view, cites, links, [], story.timeline[1].article_ids))
     assert len(re.findall(r'href="/articles/[a-z0-9]+"', talks)) == 2
+
+
+def test_timeline_dates_are_written_for_readers() -> None:
+    from parallax.web.pages import when
+
+    assert when("2026-03-09") == "2026-03-09"
+    assert when("2026-03") == "March 2026"
+    assert when("2026-SP") == "spring 2026"
+    assert when("2026-FA") == "autumn 2026"
+    assert when("2026-Q3") == "Q3 2026"
+    assert when("2026-W10") == "week 10 of 2026"
+    assert when("2026-03-09TEV") == "2026-03-09 evening"
+    assert when("2026") == "2026"
+    assert when("2026-13") == "2026-13"  # not a month: as it is
+    assert when("PAST_REF") == "PAST_REF"

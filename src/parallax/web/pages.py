@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from importlib import resources
 from typing import Annotated, Any
@@ -55,8 +57,46 @@ def environment() -> Environment:
         kind_name=kind_name,
         source_numbers=source_numbers,
         cite_sources=cite_sources,
+        when=when,
     )
     return env
+
+
+_PARTS_OF_YEAR = {
+    "SP": "spring",
+    "SU": "summer",
+    "FA": "autumn",
+    "WI": "winter",
+    "H1": "first half of",
+    "H2": "second half of",
+}
+_PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+_TIMEX = re.compile(
+    r"^(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2})(?:T(?P<tod>MO|AF|EV|NI))?)?"
+    r"|W(?P<week>\d{2})|(?P<part>SP|SU|FA|WI|H1|H2)|Q(?P<quarter>[1-4])))?$"
+)
+
+
+def when(value: str) -> str:
+    """A timeline date (a TIMEX3 value) as a reader writes it: '2026-03-09', 'March 2026', 'spring 2026',
+    'Q3 2026', 'week 10 of 2026', '2026-03-09 evening'; anything else as it is."""
+    found = _TIMEX.match(value)
+    if found is None:
+        return value
+    year = found["year"]
+    if found["day"]:
+        day = f"{year}-{found['month']}-{found['day']}"
+        return f"{day} {_PARTS_OF_DAY[found['tod']]}" if found["tod"] else day
+    if found["month"]:
+        number = int(found["month"])
+        return f"{calendar.month_name[number]} {year}" if 1 <= number <= 12 else value
+    if found["week"]:
+        return f"week {int(found['week'])} of {year}"
+    if found["part"]:
+        return f"{_PARTS_OF_YEAR[found['part']]} {year}"
+    if found["quarter"]:
+        return f"Q{found['quarter']} {year}"
+    return year
 
 
 def kind_name(label: str) -> str:
