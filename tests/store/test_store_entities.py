@@ -100,3 +100,30 @@ def test_a_surname_alone_joins_the_one_person_with_that_surname() -> None:
         ]
     )
     assert stories_of(alone, "Baradat") == ["s2"]
+
+
+def test_a_person_is_named_by_the_full_name_even_when_the_surname_is_commoner() -> None:
+    def written(story: str, text: str, articles: int) -> Entity:
+        ids = [f"{story}-a{n}" for n in range(articles)]
+        return Entity(
+            id="e1",
+            name=text,
+            label="PERSON",
+            variants=[Variant(text=text, article_ids=ids)],
+            article_ids=ids,
+        )
+
+    full = written("s1", "Jonas Baradat", 1)
+    full.variants.append(Variant(text="Baradat", article_ids=["s1-a0"]))
+    resolved = resolve_store_entities(
+        [
+            ("s1", [full, *context("s1", 2)]),
+            ("s2", [written("s2", "Baradat", 4), *context("s2", 2)]),
+        ]
+    )
+    person = next(e for e in resolved.entities if any(v.text == "Baradat" for v in e.variants))
+    assert sorted(person.story_ids) == ["s1", "s2"]
+    assert person.name == "Jonas Baradat"
+    # A place keeps its commonest spelling.
+    place = resolve_store_entities([("s1", [entity("s1", 1, "GPE", "Harnet", "Harnet")])]).entities[0]
+    assert place.name == "Harnet"

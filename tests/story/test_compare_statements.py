@@ -93,3 +93,27 @@ def test_a_denied_report_is_the_report_just_before() -> None:
 def test_a_word_of_denial_that_names_nothing_is_not_a_point() -> None:
     claims = [claim("a1", "a", "The alarm turned out to be false.")]
     assert compare_claims(claims, articles("a"), ENTITIES, {}) == []
+
+
+def test_a_statement_carried_by_a_copy_counts_its_sources_and_names_the_copy_with_them() -> None:
+    said = "Dara Velt said the ferry timetable would change in spring."
+    claims = [
+        claim("a1", "a", said, speaker="Dara Velt", entity="e1", cue="said"),
+        claim(
+            "b1",
+            "b",
+            "The ferry timetable would change in spring, Dara Velt said.",
+            speaker="Dara Velt",
+            entity="e1",
+            cue="said",
+        ),
+        claim("c1", "c", said, speaker="Dara Velt", entity="e1", cue="said"),
+    ]
+    outlets = articles("a", "b", "c")
+    outlets[2].copy_of = "a"
+    comparisons = compare_claims(claims, outlets, ENTITIES, {})
+    (found,) = [c for c in comparisons if c.kind == "agreement"]
+    assert found.explanation.startswith("2 sources (Outlet A, also carried by Outlet C; Outlet B) report")
+    # Words shared as often are listed in alphabetical order (the same report on every run).
+    words = found.explanation.split("Shared words: ")[1].rstrip(".").split(", ")
+    assert words == sorted(words) and len(words) == 4

@@ -183,3 +183,100 @@ def test_skip_link_comes_first(client) -> None:  # type: ignore[no-untyped-def]
     links = [a for t, a in found.tags if t == "a"]
     assert links[0].get("class") == "skip" and links[0].get("href") == "#content"
     assert "content" in found.ids()
+
+
+def test_a_mistyped_page_address_is_a_page_and_the_api_stays_json(client) -> None:  # type: ignore[no-untyped-def]
+    for path, params, status in [
+        ("/", {"sort": "nonsense"}, 422),
+        ("/", {"page": "0"}, 422),
+        ("/", {"page": "two"}, 422),
+        ("/no-such-page", {}, 404),
+        ("/stories", {}, 404),
+    ]:
+        answer = client.get(path, params=params)
+        assert answer.status_code == status, path
+        assert answer.headers["content-type"].startswith("text/html"), path
+        assert '<a class="skip"' in answer.text and "All stories" in answer.text
+        assert "{&quot;detail&quot;" not in answer.text and '"detail"' not in answer.text
+        assert "content-security-policy" in answer.headers
+    assert "sort" in client.get("/", params={"sort": "nonsense"}).text  # names what was wrong
+    posted = client.post("/")
+    assert posted.status_code == 405 and posted.headers["content-type"].startswith("text/html")
+    assert posted.headers["allow"] == "GET"
+    for path in ["/api/no-such-route", "/api/stories?sort=nonsense", "/static/none.css"]:
+        answer = client.get(path)
+        assert answer.status_code in {404, 422}
+        assert answer.headers["content-type"].startswith("application/json"), path
+        assert "detail" in answer.json()
+
+
+def test_a_page_past_the_last_says_so_and_links_back(client) -> None:  # type: ignore[no-untyped-def]
+    total = client.get("/api/stories").json()["total"]
+    assert total > 0
+    html = client.get("/", params={"page": "40", "sort": "size"}).text
+    assert "There is no page 40" in html
+    assert "holds no story yet" not in html
+    assert 'href="/?sort=size"' in html
+    searched = client.get("/", params={"q": "bridge", "page": "40"}).text
+    assert "There is no page 40" in searched and "No story matches" not in searched
+
+
+def test_entities_are_shown_with_kinds_a_reader_knows_and_each_source_number_once(client) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    story_id = story_id_titled(client, "Harbour bridge")
+    html = client.get(f"/stories/{story_id}").text
+    table = html[html.index('id="entities"') : html.index('id="history"')]
+    assert ">person<" in table and ">PERSON<" not in table and ">GPE<" not in table
+    groups = re.findall(r"\(([\d, ?]+)\)", table)
+    assert groups
+    for group in groups:
+        numbers = [int(n) for n in group.split(", ") if n.isdigit()]
+        assert numbers == sorted(set(numbers)), group  # ascending, no number twice (copies share one)
+    assert " UTC</time>" in html  # times say their zone
+    listing = client.get("/entities").text
+    assert ">PERSON<" not in listing and ">person<" in listing
+    assert (
+        client.get(f"/entities/{client.get('/api/entities').json()['entities'][0]['id']}").status_code == 200
+    )
+
+
+def test_entities_page_finds_a_name(client) -> None:  # type: ignore[no-untyped-def]
+    found = client.get("/entities", params={"q": "kovalenc"}).text
+    assert "Kovalenco" in found and "Marbeck" not in found
+    assert "1 entity found" in found
+    none = client.get("/entities", params={"q": "Zzyxq Nobody"}).text
+    assert "No entity is written with" in none and "Zzyxq Nobody" in none
+    assert client.get("/entities", params={"q": "x" * 201}).status_code == 422
+
+
+def test_every_scrolling_table_can_be_reached_by_keyboard(client) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    story_id = story_id_titled(client, "Harbour bridge")
+    for path in [f"/stories/{story_id}", "/entities"]:
+        html = client.get(path).text
+        boxes = re.findall(r'<div class="table-wrap"[^>]*>', html)
+        assert boxes, path
+        for box in boxes:  # a box that scrolls sideways must take focus (arrow keys) and be named
+            assert 'tabindex="0"' in box and 'role="region"' in box and "aria-label=" in box, box
+
+
+def test_paging_shows_each_story_once_across_pages(sqlite_store: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from fastapi.testclient import TestClient
+
+    from parallax.web import create_app, pages
+
+    monkeypatch.setattr(pages, "PAGE_SIZE", 1)
+    with TestClient(create_app(sqlite_store, page_cache=0)) as one_a_page:
+        total = one_a_page.get("/api/stories").json()["total"]
+        assert total >= 2
+        seen = []
+        for number in range(1, total + 1):
+            html = one_a_page.get("/", params={"sort": "size", "page": number}).text
+            assert f'aria-current="page">{number}</a>' in html
+            assert f'href="/?sort=size&amp;page={total}"' in html  # links to every page keep the sort
+            seen += re.findall(r'<li class="story-line" data-id="([^"]+)"', html)
+        assert len(seen) == total == len(set(seen))

@@ -198,12 +198,15 @@ def _merge(
                 variants[variant.text].update(variant.article_ids)
             labels[entity.label] += len(entity.article_ids) or 1
         counts = {v: len(ids) for v, ids in variants.items()}
+        label = min(labels, key=lambda lab: (-labels[lab], _label_rank(lab)))
+        # A person is named by a full name when one is written ("Obama" alone is how articles refer back
+        # to a person, not what a reader looks them up by); other things by the commonest variant.
+        full = [v for v in counts if " " in v.strip()] if GROUPS.get(label) == "person" else []
         name = (
-            max(counts, key=lambda v: (counts[v] + (0.5 if " " in v else 0), len(v)))
+            max(full or counts, key=lambda v: (counts[v] + (0.5 if " " in v else 0), len(v), v))
             if counts
             else items[members[0]][1].name
         )
-        label = min(labels, key=lambda lab: (-labels[lab], _label_rank(lab)))
         anchor = min(set().union(*(keys[i] for i in members)) or {fold_name(name)})
         entity_id = "E" + hashlib.sha1(f"{anchor}|{GROUPS.get(label, label)}".encode()).hexdigest()[:12]
         merged = StoreEntity(

@@ -6,8 +6,12 @@ import threading
 from importlib import resources
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
 
 from parallax.fetch.client import FetchOptions
 from parallax.web import api, pages
@@ -63,8 +67,39 @@ def create_app(
     app.state.page_cache = PageCache(page_cache)
     app.state.add_lock = threading.Lock()
     app.state.fetch_options = fetch_options or FetchOptions()
+    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _invalid_request)
     app.include_router(api.router)
     app.include_router(pages.router)
     static = resources.files("parallax") / "web" / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     return app
+
+
+def _for_a_reader(request: Request) -> bool:
+    """Errors of the API and of static files stay JSON; a person's mistyped page address gets a page."""
+    path = request.url.path
+    return not (path == "/api" or path.startswith(("/api/", "/static/")))
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    if not _for_a_reader(request) or exc.status_code not in {404, 405}:
+        return await http_exception_handler(request, exc)
+    if exc.status_code == 405:
+        answer = pages.error_page(request, 405, "Not allowed", "This page can only be read.")
+        answer.headers.update(exc.headers or {})  # Allow: GET
+        return answer
+    return pages.error_page(request, 404, "Not found", "There is no page at this address.")
+
+
+async def _invalid_request(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    if not _for_a_reader(request):
+        return await request_validation_exception_handler(request, exc)
+    problems = "; ".join(
+        f"{error['loc'][-1]}: {error['msg'][:1].lower()}{error['msg'][1:]}" for error in exc.errors()
+    )
+    return pages.error_page(
+        request, 422, "Not a valid address", f"This address cannot be shown ({problems})."
+    )

@@ -82,11 +82,13 @@ def compare_statements(claims: Sequence[Claim], namer: SourceNamer) -> list[Comp
             kind = "disagreement" if _reported_negated(group) else "agreement"
             outlets = sorted({namer.name(c.article_id) for c in group})
             explanation = (
-                f"{len(sources)} outlets ({', '.join(outlets)}) report what {speaker} said"
+                f"{_sources_named(group, namer)} report what {speaker} said"
                 + (" in the same sense." if kind == "agreement" else ", but one reports it negated.")
                 + " One speaker, several reporters: this is how the outlets quote them, not a dispute between officials."
             )
-            shared = Counter(w for c in group for w in stems[c.id])
+            counts = Counter(w for c in group for w in stems[c.id])
+            # Ties in alphabetical order: the words are a set, whose order changes from run to run.
+            shared = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
             comparisons.append(
                 Comparison(
                     kind=kind,
@@ -97,11 +99,7 @@ def compare_statements(claims: Sequence[Claim], namer: SourceNamer) -> list[Comp
                     outlets=outlets,
                     speakers=[speaker],
                     explanation=explanation
-                    + (
-                        f" Shared words: {', '.join(w for w, n in shared.most_common(4) if n > 1)}."
-                        if shared
-                        else ""
-                    ),
+                    + (f" Shared words: {', '.join(w for w, n in shared[:4] if n > 1)}." if shared else ""),
                 )
             )
     return comparisons
@@ -118,6 +116,24 @@ def _reported_negated(group: Sequence[Claim]) -> bool:
         for a in plain
         for b in negated
     )
+
+
+def _sources_named(group: Sequence[Claim], namer: SourceNamer) -> str:
+    """'2 sources (Outlet A, also carried by Outlet C; Outlet B)': copies of one article count once, and
+    the outlets that carried a copy are named with the source they copied."""
+    carried: dict[str, list[str]] = {}
+    for claim in group:
+        names = carried.setdefault(namer.source(claim.article_id), [])
+        name = namer.name(claim.article_id)
+        if name not in names:
+            names.append(name)
+    parts = []
+    for source, names in carried.items():
+        first = namer.name(source) if namer.name(source) in names else names[0]
+        others = sorted(n for n in names if n != first)
+        parts.append(first + (f", also carried by {' and '.join(others)}" if others else ""))
+    parts.sort()
+    return f"{len(carried)} sources ({'; '.join(parts)})"
 
 
 def named_proposition(text: str) -> str | None:
