@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from parallax.config import Settings
-from parallax.model import Annotation, Article, Document, Rejected, Report
+from parallax.model import Annotation, Article, Document, Rejected, Report, Story
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from parallax.annotation.pipeline import Annotator
     from parallax.annotation.quantities import QuantityResources
     from parallax.cleaning.text import CleanerModel
+    from parallax.story.build import StoryJob
     from parallax.workers import WorkerPool
 
 __all__ = [
@@ -374,8 +375,11 @@ class Engine:
     ) -> Report:
         """Annotate clean articles, group them into stories and compare. ``rejected`` are carried into the report."""
         articles = _with_published(articles, published)
+        if self._pooled(len(articles), pool):
+            with self.workers(clean=False) as own:
+                return self.analyze_articles(articles, None, progress, rejected, own)
         annotated = self.annotate_articles(articles, progress=progress, pool=pool)
-        return self._stories(articles, annotated, progress, rejected)
+        return self._stories(articles, annotated, progress, rejected, pool)
 
     def _stories(
         self,
@@ -383,25 +387,34 @@ class Engine:
         annotated: AnnotateRun,
         progress: Progress | None,
         rejected: Sequence[Rejected],
+        pool: WorkerPool | None = None,
     ) -> Report:
-        from parallax.story.build import build_stories
+        """Group the annotated articles and analyse each story (in ``pool``'s workers when given)."""
+        from parallax.story.build import build_job, plan_stories
 
         done = {a.id for a in annotated.annotations}
         kept = [a for a in articles if a.id in done]
-        seen: list[int] = [0]
+        jobs = plan_stories(kept, annotated.annotations, self.settings)
+        total = len(jobs)
 
         def tick(n: int) -> None:
-            seen[0] += n
             if progress is not None:
-                progress("compare", n, max(seen[0], 1))
+                progress("compare", n, total)
 
-        stories = build_stories(
-            kept,
-            annotated.annotations,
-            self.settings,
-            progress=tick,
-            nlp=self.annotator().nlp if kept else None,
-        )
+        nlp = self.annotator().nlp if kept else None
+        stories: list[Story] = []
+        if pool is None or total < 2:
+            for job in jobs:
+                stories.append(build_job(job, self.settings, nlp))
+                tick(1)
+        else:
+            from parallax.workers import story_chunk
+
+            def again(job: StoryJob, exc: BaseException) -> Story:  # as without workers: here, raising
+                return build_job(job, self.settings, nlp)
+
+            sizes = [sum(len(a.text) for a in job.articles) for job in jobs]
+            stories = list(pool.map(story_chunk, jobs, sizes, again, tick))
         return Report(articles=kept, rejected=[*rejected, *annotated.rejected], stories=stories)
 
     def analyze_documents(
@@ -411,21 +424,21 @@ class Engine:
             cleaned = self.clean_documents(documents, progress, pool)
             articles = _with_published(cleaned.articles, published)
             annotated = self.annotate_articles(articles, progress=progress, pool=pool)
-        return self._stories(articles, annotated, progress, cleaned.rejected)
+            return self._stories(articles, annotated, progress, cleaned.rejected, pool)
 
     def analyze_paths(
         self, paths: Iterable[PathLike], published: str | None = None, progress: Progress | None = None
     ) -> Report:
         """Read, clean, annotate, group and compare. What ``parallax analyze`` does.
 
-        With ``settings.processes`` > 1 cleaning and annotation run in worker processes, which stop
-        before the stories are built.
+        With ``settings.processes`` > 1 cleaning, annotation and the analysis of each story run in
+        worker processes (grouping the articles into stories runs here).
         """
         with self.workers() as pool:
             cleaned = self.clean_paths(paths, progress, pool)
             articles = _with_published(cleaned.articles, published)
             annotated = self.annotate_articles(articles, progress=progress, pool=pool)
-        return self._stories(articles, annotated, progress, cleaned.rejected)
+            return self._stories(articles, annotated, progress, cleaned.rejected, pool)
 
 
 def _size(doc: Document) -> int:

@@ -17,7 +17,7 @@ them; elsewhere each worker loads the models once, on its first chunk.
 chunks in flight, reports progress as each chunk finishes and yields the results in input order. A
 chunk whose task raises gives each of its items the caller's fallback result (a rejected record); a
 worker that dies (killed, out of memory) breaks the pool, and the run stops with :class:`WorkerError`
-(E600) instead of waiting for it.
+(E600) instead of waiting for it (``parallax add`` keeps the articles it committed before).
 """
 
 from __future__ import annotations
@@ -33,13 +33,22 @@ from parallax.errors import WorkerError
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
+    from multiprocessing.process import BaseProcess
     from types import TracebackType
 
     from parallax.config import Settings
     from parallax.engine import Engine
-    from parallax.model import Annotation, Article, Document, Rejected
+    from parallax.model import Annotation, Article, Document, Rejected, Story
+    from parallax.story.build import StoryJob
 
-__all__ = ["CHUNK_CHARS", "WorkerPool", "annotate_chunk", "clean_chunk", "worker_settings"]
+__all__ = [
+    "CHUNK_CHARS",
+    "WorkerPool",
+    "annotate_chunk",
+    "clean_chunk",
+    "story_chunk",
+    "worker_settings",
+]
 
 #: A chunk sent to a worker holds at most this many characters of text (and at most ``batch_size`` items).
 CHUNK_CHARS = 100_000
@@ -85,6 +94,16 @@ def annotate_chunk(chunk: Sequence[Article]) -> list[Annotation | Rejected]:
     return list(annotate_articles(chunk, DEFAULT.get().annotator()))
 
 
+def story_chunk(chunk: Sequence[StoryJob]) -> list[Story]:
+    """Worker task: analyse stories (entities, claims, comparisons, summary, timeline)."""
+    from parallax.engine import DEFAULT
+    from parallax.story.build import build_job
+
+    engine = DEFAULT.get()
+    nlp = engine.annotator().nlp
+    return [build_job(job, engine.settings, nlp) for job in chunk]
+
+
 def _chunks(sizes: Sequence[int], processes: int, batch_size: int) -> list[range]:
     """Consecutive index ranges: at most ``batch_size`` items or :data:`CHUNK_CHARS` characters each
     (one item alone may be longer), and at most about a ``CHUNKS_PER_WORKER``-th of a worker's share."""
@@ -103,17 +122,16 @@ def _chunks(sizes: Sequence[int], processes: int, batch_size: int) -> list[range
     return chunks
 
 
-def _describe(exc: BaseException, pool: ProcessPoolExecutor) -> str:
+def _describe(processes: Sequence[BaseProcess]) -> str:
     """Why the pool broke, with the exit status of the workers that died when it can be read."""
-    processes: dict[int, Any] = getattr(pool, "_processes", None) or {}
-    codes = sorted({p.exitcode for p in processes.values() if getattr(p, "exitcode", None) not in (None, 0)})
-    signals = [f"signal {-c}" for c in codes if c < 0]
-    statuses = [f"exit status {c}" for c in codes if c > 0]
-    how = f" ({', '.join(signals + statuses)})" if codes else ""
-    return (
-        f"a worker process died{how}: {exc}; the articles finished before it are kept"
-        " where the command keeps them (the store), the others were not processed"
-    )
+    codes: set[int] = set()
+    for process in processes:
+        process.join(timeout=1.0)
+        if process.exitcode not in (None, 0):
+            codes.add(process.exitcode)
+    how = [f"killed by signal {-c}" for c in sorted(codes) if c < 0]
+    how += [f"exit status {c}" for c in sorted(codes) if c > 0]
+    return f"a worker process died ({', '.join(how) or 'no exit status'}); the run stopped"
 
 
 class WorkerPool:
@@ -133,6 +151,7 @@ class WorkerPool:
         self._executor = ProcessPoolExecutor(
             max_workers=self.processes, mp_context=context, initializer=_install, initargs=(source,)
         )
+        self._started: dict[int, BaseProcess] = {}  # every worker started, kept to read how it ended
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -149,10 +168,6 @@ class WorkerPool:
                 if process.is_alive():
                     process.terminate()
         self._executor.shutdown(wait=True, cancel_futures=True)
-
-    def pids(self) -> list[int]:
-        """The worker processes' ids (those started so far)."""
-        return sorted(getattr(self._executor, "_processes", None) or {})
 
     def map(
         self,
@@ -189,9 +204,11 @@ class WorkerPool:
 
     def _submit(self, task: Callable[[list[Item]], list[Result]], batch: list[Item]) -> Future[list[Result]]:
         try:
-            return self._executor.submit(task, batch)
+            future = self._executor.submit(task, batch)
         except BrokenProcessPool as exc:
-            raise WorkerError(_describe(exc, self._executor)) from exc
+            raise WorkerError(_describe(list(self._started.values()))) from exc
+        self._started.update(getattr(self._executor, "_processes", None) or {})
+        return future
 
     def _results(
         self,
@@ -202,7 +219,7 @@ class WorkerPool:
         try:
             results = future.result()
         except BrokenProcessPool as exc:
-            raise WorkerError(_describe(exc, self._executor)) from exc
+            raise WorkerError(_describe(list(self._started.values()))) from exc
         except Exception as exc:  # the task failed (e.g. a result that cannot be pickled): reject its items
             return [fallback(item, exc) for item in batch]
         if len(results) != len(batch):
