@@ -39,6 +39,7 @@ PER_INPUT = 20
 class Run(NamedTuple):
     seconds: float
     cpu: float
+    path: float  # CPU seconds of the main process plus those of its busiest worker (see critical_path)
     rss_mb: float
     pss_mb: float
     returncode: int
@@ -75,6 +76,27 @@ def _field_kb(path: str, name: str) -> int:
     return 0
 
 
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of one process so far (its own, not its children's)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8", errors="replace") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / TICK
+
+
+def critical_path(root: int, cpu: dict[int, float]) -> float:
+    """CPU of the main process plus that of its busiest child: the wall time the run would take on idle
+    cores if the workers never waited for one another and the main process never ran alongside them
+    (an upper bound, since the main process's own work partly overlaps the workers')."""
+    children = [c for p, c in cpu.items() if p != root]
+    return cpu.get(root, 0.0) + max(children, default=0.0)
+
+
 def tree_memory_mb(root: int) -> tuple[float, float]:
     """RSS and PSS of a process and its descendants, in MB."""
     pids = _tree(root)
@@ -88,19 +110,25 @@ def timed(command: list[str], env: dict[str, str], poll: float = 0.05) -> Run:
     start = time.perf_counter()
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     rss = pss = 0.0
+    cpu: dict[int, float] = {}
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
         r, p = tree_memory_mb(proc.pid)
         rss, pss = max(rss, r), max(pss, p)
+        for member in _tree(proc.pid):
+            cpu[member] = max(cpu.get(member, 0.0), cpu_seconds(member))
         time.sleep(poll)
+    total = usage.ru_utime + usage.ru_stime
+    # The main process's last reading is up to one poll old: its final CPU is the total less its children's.
+    cpu[proc.pid] = max(cpu.get(proc.pid, 0.0), total - sum(c for p, c in cpu.items() if p != proc.pid))
     seconds = time.perf_counter() - start
     proc.returncode = returncode = os.waitstatus_to_exitcode(status)
     if returncode not in (0, 1):
         sys.stderr.write((proc.stderr.read() if proc.stderr else b"").decode()[-2000:])
     # CPU of the command and of the workers it waited for.
-    return Run(seconds, usage.ru_utime + usage.ru_stime, rss, pss, returncode, load)
+    return Run(seconds, total, critical_path(proc.pid, cpu), rss, pss, returncode, load)
 
 
 def parallax(*args: str) -> list[str]:
@@ -156,6 +184,7 @@ def main() -> None:
         )
         for command in [c for c in args.commands.split(",") if c]:
             ratios: list[float] = []
+            estimates: list[float] = []
             runs: dict[int, list[Run]] = {1: [], args.processes: []}
             for repeat in range(args.repeats):
                 order = [1, args.processes] if repeat % 2 == 0 else [args.processes, 1]
@@ -165,15 +194,18 @@ def main() -> None:
                     pair[processes] = run
                     runs[processes].append(run)
                     print(
-                        f"{command:8} -p {processes}  {run.seconds:6.1f} s  CPU {run.cpu:6.1f} s  {args.articles / run.seconds:5.1f} articles/s"
+                        f"{command:8} -p {processes}  {run.seconds:6.1f} s  CPU {run.cpu:6.1f} s (path {run.path:6.1f} s)"
+                        f"  {args.articles / run.seconds:5.1f} articles/s"
                         f"  peak RSS {run.rss_mb:5.0f} MB  PSS {run.pss_mb:5.0f} MB  load {run.load:4.1f}"
                         f"  exit {run.returncode}",
                         flush=True,
                     )
                 ratios.append(pair[1].seconds / pair[args.processes].seconds)
+                estimates.append(pair[1].path / pair[args.processes].path)
             print(
                 f"{command}: speed-up -p {args.processes} over -p 1, median {statistics.median(ratios):.2f}"
-                f" (runs: {', '.join(f'{r:.2f}' for r in ratios)}; goal 1.6);"
+                f" (runs: {', '.join(f'{r:.2f}' for r in ratios)}; goal 1.6); from CPU paths, median"
+                f" {statistics.median(estimates):.2f} (runs: {', '.join(f'{r:.2f}' for r in estimates)});"
                 f" peak RSS -p 1 {max(r.rss_mb for r in runs[1]):.0f} MB, -p {args.processes}"
                 f" {max(r.rss_mb for r in runs[args.processes]):.0f} MB; PSS -p 1 {max(r.pss_mb for r in runs[1]):.0f} MB,"
                 f" -p {args.processes} {max(r.pss_mb for r in runs[args.processes]):.0f} MB (bound {bound:.0f} MB)",
