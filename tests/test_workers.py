@@ -163,3 +163,45 @@ def test_cli_reports_a_worker_killed_from_outside_and_exits(tmp_path: Path) -> N
     assert "Traceback" not in stderr
     lines = stderr.strip().splitlines()
     assert len(lines) == 1 and "worker process died" in lines[0] and "[E600]" in lines[0], stderr
+
+
+def _stored(url: str) -> tuple[list[tuple[str, str, str, str | None]], list[list[str]], list[str]]:
+    """The stored articles (id, source, annotation JSON, copy_of), the stories as sets of article ids, and
+    each story's report without its id."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from parallax.model import Story
+    from parallax.store.db import open_engine
+    from parallax.store.schema import ArticleRow, StoryRow
+
+    engine = open_engine(url, migrate=False)
+    with Session(engine) as session:
+        rows = session.scalars(select(ArticleRow).order_by(ArticleRow.pk)).all()
+        articles = [(r.id, r.source, r.annotation, r.copy_of) for r in rows]
+        members: dict[str, list[str]] = {}
+        for r in rows:
+            members.setdefault(r.story_id or "", []).append(r.id)
+        reports = sorted(
+            Story.model_validate_json(s.report).model_copy(update={"id": ""}).model_dump_json()
+            for s in session.scalars(select(StoryRow))
+        )
+    engine.dispose()
+    return articles, sorted(members.values()), reports
+
+
+def test_add_with_two_processes_stores_what_one_process_stores(mixed_input: Path, tmp_path: Path) -> None:
+    from parallax.store.add import add_paths
+    from parallax.store.db import open_engine
+
+    stored = []
+    for processes in (1, 2):
+        url = f"sqlite:///{tmp_path / f'p{processes}.db'}"
+        engine = open_engine(url)
+        result = add_paths([mixed_input], engine, _settings(processes), settle_every=2)
+        engine.dispose()
+        assert [(r.code, r.stage) for r in result.rejected] == [("E201", "clean"), ("E301", "annotate")]
+        # art5 is art0's body from another outlet: a copy that outlet carried.
+        assert (len(result.added), len(result.copies), len(result.duplicates)) == (4, 1, 0)
+        stored.append(_stored(url))
+    assert stored[1] == stored[0]
