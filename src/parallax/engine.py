@@ -390,7 +390,7 @@ class Engine:
         pool: WorkerPool | None = None,
     ) -> Report:
         """Group the annotated articles and analyse each story (in ``pool``'s workers when given)."""
-        from parallax.story.build import build_job, plan_stories
+        from parallax.story.build import plan_stories
 
         done = {a.id for a in annotated.annotations}
         kept = [a for a in articles if a.id in done]
@@ -401,21 +401,34 @@ class Engine:
             if progress is not None:
                 progress("compare", n, total)
 
-        nlp = self.annotator().nlp if kept else None
-        stories: list[Story] = []
-        if pool is None or total < 2:
+        stories = self.build_stories(jobs, tick, pool)
+        return Report(articles=kept, rejected=[*rejected, *annotated.rejected], stories=stories)
+
+    def build_stories(
+        self,
+        jobs: Sequence[StoryJob],
+        progress: Callable[[int], None] | None = None,
+        pool: WorkerPool | None = None,
+    ) -> list[Story]:
+        """Analyse grouped stories (:func:`parallax.story.build.plan_stories`), in ``pool``'s workers when
+        given; a story whose analysis fails in a worker is analysed again here (and raises as it would)."""
+        from parallax.story.build import build_job
+
+        nlp = self.annotator().nlp if jobs else None
+        if pool is None or len(jobs) < 2:
+            stories: list[Story] = []
             for job in jobs:
                 stories.append(build_job(job, self.settings, nlp))
-                tick(1)
-        else:
-            from parallax.workers import story_chunk
+                if progress is not None:
+                    progress(1)
+            return stories
+        from parallax.workers import story_chunk
 
-            def again(job: StoryJob, exc: BaseException) -> Story:  # as without workers: here, raising
-                return build_job(job, self.settings, nlp)
+        def again(job: StoryJob, exc: BaseException) -> Story:
+            return build_job(job, self.settings, nlp)
 
-            sizes = [sum(len(a.text) for a in job.articles) for job in jobs]
-            stories = list(pool.map(story_chunk, jobs, sizes, again, tick))
-        return Report(articles=kept, rejected=[*rejected, *annotated.rejected], stories=stories)
+        sizes = [sum(len(a.text) for a in job.articles) for job in jobs]
+        return list(pool.map(story_chunk, jobs, sizes, again, progress))
 
     def analyze_documents(
         self, documents: Sequence[Document], published: str | None = None, progress: Progress | None = None
