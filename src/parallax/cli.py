@@ -292,8 +292,11 @@ def clean(
     """Clean articles: remove page furniture, keep the body and its metadata."""
     engine = _engine(config)
     _check_outputs([json_file], out_dir)
-    with _progress(_inputs(paths) >= PROGRESS_MIN_ITEMS) as progress:
-        run = engine.clean_paths(paths, progress=progress)
+    try:
+        with _progress(_inputs(paths) >= PROGRESS_MIN_ITEMS) as progress:
+            run = engine.clean_paths(paths, progress=progress)
+    except ParallaxError as exc:
+        raise _fail(exc) from exc
     if out_dir is not None:
         try:
             out_dir.mkdir(exist_ok=True)

@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from parallax.config import Settings
-from parallax.model import Annotation, Article, Document, Rejected, Report
+from parallax.model import Annotation, Article, Document, Rejected, Report, Story
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
     from parallax.annotation.pipeline import Annotator
     from parallax.annotation.quantities import QuantityResources
     from parallax.cleaning.text import CleanerModel
+    from parallax.story.build import StoryJob
+    from parallax.workers import WorkerPool
 
 __all__ = [
     "DEFAULT",
@@ -203,7 +206,7 @@ class Engine:
                 quantities=quantities,
                 batch_size=options.batch_size,
                 max_chars=options.max_chars,
-                processes=options.processes,
+                processes=1,  # the engine runs several processes itself (workers())
                 language=language,
             )
         return self._annotator
@@ -223,54 +226,119 @@ class Engine:
                 rejected.append(item)
         return documents, rejected
 
+    # -- workers ---------------------------------------------------------------------------------
+
+    @contextmanager
+    def workers(self, clean: bool = True, annotate: bool = True) -> Iterator[WorkerPool | None]:
+        """Worker processes for the per-article stages (``settings.processes``), or None for one process.
+
+        The models the workers need (the cleaner's when ``clean``, spaCy and the annotators' when
+        ``annotate``) are loaded here first: forked workers inherit them. The workers stop on exit.
+        """
+        processes = self.options.annotate.processes
+        if processes <= 1:
+            yield None
+            return
+        from parallax.workers import WorkerPool
+
+        if clean:
+            self.cleaner_model()
+        if annotate:
+            self.annotator()
+        with WorkerPool(self, processes) as pool:
+            yield pool
+
+    def _pooled(self, count: int, pool: WorkerPool | None) -> bool:
+        """Whether a call with ``count`` items and no pool given opens its own."""
+        return pool is None and count > 1 and self.options.annotate.processes > 1
+
     # -- clean -----------------------------------------------------------------------------------
 
-    def clean_documents(self, documents: Sequence[Document], progress: Progress | None = None) -> CleanRun:
-        """Clean documents; the cleaner model is loaded only when some are text dumps."""
-        from parallax.cleaning.stage import clean_documents
+    def clean_documents(
+        self, documents: Sequence[Document], progress: Progress | None = None, pool: WorkerPool | None = None
+    ) -> CleanRun:
+        """Clean documents (in ``pool``'s workers when given, or in workers of its own when
+        ``settings.processes`` > 1), in input order."""
+        from parallax.cleaning.stage import CopyLinker, clean_documents, site_furniture
 
         run = CleanRun()
         if not documents:
             return run
+        if self._pooled(len(documents), pool):
+            with self.workers(annotate=False) as own:
+                return self.clean_documents(documents, progress, own)
         total = len(documents)
 
         def tick(n: int) -> None:
             if progress is not None:
                 progress("clean", n, total)
 
-        # The cleaner model reads text dumps; HTML goes through trafilatura, which never looks at it.
-        for result in clean_documents(documents, self.cleaner_model(), progress=tick):
+        results: Iterable[Article | Rejected]
+        if pool is None or total < 2:
+            # The cleaner model reads text dumps; HTML goes through trafilatura, which never looks at it.
+            results = clean_documents(documents, self.cleaner_model(), progress=tick)
+        else:
+            from parallax.workers import clean_chunk
+
+            linker = CopyLinker()
+            pairs = list(zip(documents, site_furniture(documents), strict=True))
+            cleaned = pool.map(clean_chunk, pairs, [_size(d) for d in documents], _clean_failed, tick)
+            results = (linker.link(r) if isinstance(r, Article) else r for r in cleaned)
+        for result in results:
             if isinstance(result, Article):
                 run.articles.append(result)
             else:
                 run.rejected.append(result)
         return run
 
-    def clean_paths(self, paths: Iterable[PathLike], progress: Progress | None = None) -> CleanRun:
+    def clean_paths(
+        self, paths: Iterable[PathLike], progress: Progress | None = None, pool: WorkerPool | None = None
+    ) -> CleanRun:
         """Read and clean files and directories. What ``parallax clean`` does."""
         documents, rejected = self.read(paths)
-        run = self.clean_documents(documents, progress)
+        run = self.clean_documents(documents, progress, pool)
         return CleanRun(articles=run.articles, rejected=rejected + run.rejected)
 
     # -- annotate --------------------------------------------------------------------------------
 
-    def annotate_articles(
-        self, articles: Sequence[Article], published: str | None = None, progress: Progress | None = None
-    ) -> AnnotateRun:
-        """Annotate clean articles; ``published`` (YYYY-MM-DD) dates those that give none."""
+    def iter_annotations(
+        self, articles: Sequence[Article], progress: Progress | None = None, pool: WorkerPool | None = None
+    ) -> Iterator[Annotation | Rejected]:
+        """Annotate clean articles one result per article, in input order, as they are done (in ``pool``'s
+        workers when given, or in workers of its own when ``settings.processes`` > 1)."""
         from parallax.annotation.pipeline import annotate_articles
 
-        articles = _with_published(articles, published)
-        run = AnnotateRun()
         if not articles:
-            return run
+            return
+        if self._pooled(len(articles), pool):
+            with self.workers(clean=False) as own:
+                yield from self.iter_annotations(articles, progress, own)
+            return
         total = len(articles)
 
         def tick(n: int) -> None:
             if progress is not None:
                 progress("annotate", n, total)
 
-        for item in annotate_articles(articles, self.annotator(), progress=tick):
+        if pool is None or total < 2:
+            yield from annotate_articles(articles, self.annotator(), progress=tick)
+        else:
+            from parallax.workers import annotate_chunk
+
+            yield from pool.map(
+                annotate_chunk, articles, [len(a.text) for a in articles], _annotate_failed, tick
+            )
+
+    def annotate_articles(
+        self,
+        articles: Sequence[Article],
+        published: str | None = None,
+        progress: Progress | None = None,
+        pool: WorkerPool | None = None,
+    ) -> AnnotateRun:
+        """Annotate clean articles; ``published`` (YYYY-MM-DD) dates those that give none."""
+        run = AnnotateRun()
+        for item in self.iter_annotations(_with_published(articles, published), progress, pool):
             if isinstance(item, Annotation):
                 run.annotations.append(item)
             else:
@@ -285,13 +353,14 @@ class Engine:
         progress: Progress | None = None,
     ) -> AnnotateRun:
         """Read, clean (unless ``raw``) and annotate. What ``parallax annotate`` does."""
-        if raw:
-            documents, rejected = self.read(paths)
-            articles = [raw_article(d) for d in documents]
-        else:
-            cleaned = self.clean_paths(paths, progress)
-            articles, rejected = cleaned.articles, cleaned.rejected
-        run = self.annotate_articles(articles, published, progress)
+        with self.workers(clean=not raw) as pool:
+            if raw:
+                documents, rejected = self.read(paths)
+                articles = [raw_article(d) for d in documents]
+            else:
+                cleaned = self.clean_paths(paths, progress, pool)
+                articles, rejected = cleaned.articles, cleaned.rejected
+            run = self.annotate_articles(articles, published, progress, pool)
         return AnnotateRun(annotations=run.annotations, rejected=rejected + run.rejected)
 
     # -- analyze ---------------------------------------------------------------------------------
@@ -302,38 +371,109 @@ class Engine:
         published: str | None = None,
         progress: Progress | None = None,
         rejected: Sequence[Rejected] = (),
+        pool: WorkerPool | None = None,
     ) -> Report:
         """Annotate clean articles, group them into stories and compare. ``rejected`` are carried into the report."""
-        from parallax.story.build import build_stories
-
         articles = _with_published(articles, published)
-        annotated = self.annotate_articles(articles, progress=progress)
+        if self._pooled(len(articles), pool):
+            with self.workers(clean=False) as own:
+                return self.analyze_articles(articles, None, progress, rejected, own)
+        annotated = self.annotate_articles(articles, progress=progress, pool=pool)
+        return self._stories(articles, annotated, progress, rejected, pool)
+
+    def _stories(
+        self,
+        articles: Sequence[Article],
+        annotated: AnnotateRun,
+        progress: Progress | None,
+        rejected: Sequence[Rejected],
+        pool: WorkerPool | None = None,
+    ) -> Report:
+        """Group the annotated articles and analyse each story (in ``pool``'s workers when given)."""
+        from parallax.story.build import plan_stories
+
         done = {a.id for a in annotated.annotations}
         kept = [a for a in articles if a.id in done]
-        seen: list[int] = [0]
+        jobs = plan_stories(kept, annotated.annotations, self.settings)
+        total = len(jobs)
 
         def tick(n: int) -> None:
-            seen[0] += n
             if progress is not None:
-                progress("compare", n, max(seen[0], 1))
+                progress("compare", n, total)
 
-        stories = build_stories(
-            kept, annotated.annotations, self.settings, progress=tick, nlp=self.annotator().nlp if kept else None
-        )
+        stories = self.build_stories(jobs, tick, pool)
         return Report(articles=kept, rejected=[*rejected, *annotated.rejected], stories=stories)
+
+    def build_stories(
+        self,
+        jobs: Sequence[StoryJob],
+        progress: Callable[[int], None] | None = None,
+        pool: WorkerPool | None = None,
+    ) -> list[Story]:
+        """Analyse grouped stories (:func:`parallax.story.build.plan_stories`), in ``pool``'s workers when
+        given; a story whose analysis fails in a worker is analysed again here (and raises as it would)."""
+        from parallax.story.build import build_job
+
+        nlp = self.annotator().nlp if jobs else None
+        if pool is None or len(jobs) < 2:
+            stories: list[Story] = []
+            for job in jobs:
+                stories.append(build_job(job, self.settings, nlp))
+                if progress is not None:
+                    progress(1)
+            return stories
+        from parallax.workers import story_chunk
+
+        def again(job: StoryJob, exc: BaseException) -> Story:
+            return build_job(job, self.settings, nlp)
+
+        sizes = [sum(len(a.text) for a in job.articles) for job in jobs]
+        return list(pool.map(story_chunk, jobs, sizes, again, progress))
 
     def analyze_documents(
         self, documents: Sequence[Document], published: str | None = None, progress: Progress | None = None
     ) -> Report:
-        cleaned = self.clean_documents(documents, progress)
-        return self.analyze_articles(cleaned.articles, published, progress, cleaned.rejected)
+        with self.workers() as pool:
+            cleaned = self.clean_documents(documents, progress, pool)
+            articles = _with_published(cleaned.articles, published)
+            annotated = self.annotate_articles(articles, progress=progress, pool=pool)
+            return self._stories(articles, annotated, progress, cleaned.rejected, pool)
 
     def analyze_paths(
         self, paths: Iterable[PathLike], published: str | None = None, progress: Progress | None = None
     ) -> Report:
-        """Read, clean, annotate, group and compare. What ``parallax analyze`` does."""
-        cleaned = self.clean_paths(paths, progress)
-        return self.analyze_articles(cleaned.articles, published, progress, cleaned.rejected)
+        """Read, clean, annotate, group and compare. What ``parallax analyze`` does.
+
+        With ``settings.processes`` > 1 cleaning, annotation and the analysis of each story run in
+        worker processes (grouping the articles into stories runs here).
+        """
+        with self.workers() as pool:
+            cleaned = self.clean_paths(paths, progress, pool)
+            articles = _with_published(cleaned.articles, published)
+            annotated = self.annotate_articles(articles, progress=progress, pool=pool)
+            return self._stories(articles, annotated, progress, cleaned.rejected, pool)
+
+
+def _size(doc: Document) -> int:
+    return len(doc.text if doc.text is not None else doc.html or "")
+
+
+def _clean_failed(pair: tuple[Document, frozenset[str]], exc: BaseException) -> Rejected:
+    return Rejected(
+        source=pair[0].source,
+        stage="clean",
+        reason=f"internal error: {type(exc).__name__}: {exc}",
+        code="E200",
+    )
+
+
+def _annotate_failed(article: Article, exc: BaseException) -> Rejected:
+    return Rejected(
+        source=article.source,
+        stage="annotate",
+        reason=f"internal error: {type(exc).__name__}: {exc}",
+        code="E300",
+    )
 
 
 def _with_published(articles: Sequence[Article], published: str | None) -> list[Article]:
@@ -385,6 +525,11 @@ class DefaultEngine:
     def reset(self) -> None:
         with self._lock:
             self._engine = None
+
+    def install(self, engine: Engine) -> None:
+        """Make ``engine`` the default (a worker process installs the engine it was started with)."""
+        with self._lock:
+            self._engine = engine
 
 
 #: The default engine's slot (the one module-level object; see :class:`DefaultEngine`).

@@ -17,6 +17,7 @@
      |    +-- UnsupportedLanguageError (E302) article confidently in a language the annotators do not read
      +-- ConfigError (E400)         a setting has a bad value, or the model is missing
      +-- OutputError (E500)         an output path that cannot be written
+     +-- WorkerError (E700)         a worker process died (killed, out of memory) during a run
 
 The CLI prints ``source: message`` lines for these and never a traceback; the
 library turns them into :class:`parallax.model.Rejected` records.
@@ -114,3 +115,10 @@ class OutputError(ParallaxError):
 
     code = "E500"
     stage = "output"
+
+
+class WorkerError(ParallaxError):
+    """A worker process of a run with several processes died (killed, out of memory): the run stops."""
+
+    code = "E700"
+    stage = "run"

@@ -95,6 +95,9 @@ def add(
     ] = False,
     config: Annotated[Path | None, typer.Option("--config", help="TOML settings file.")] = None,
     model: Annotated[str | None, typer.Option("--model", help="spaCy model package name.")] = None,
+    processes: Annotated[
+        int | None, typer.Option("--processes", "-p", min=1, help="Worker processes (at least 1).")
+    ] = None,
 ) -> None:
     """Add articles to a store: each new one is annotated, committed and put into a story."""
     from sqlalchemy.engine import make_url
@@ -110,7 +113,7 @@ def add(
     from parallax.store.db import open_engine, resolve_url
 
     try:
-        settings = load_settings(config, overrides={"spacy_model": model})
+        settings = load_settings(config, overrides={"spacy_model": model, "processes": processes})
     except ParallaxError as exc:
         raise _fail(str(exc)) from exc
     if published is not None and normalize_published(published) is None:

@@ -27,7 +27,15 @@ from parallax.common.published import normalize_published
 from parallax.errors import CleanError, ParallaxError, TooShortError
 from parallax.model import Article, Document, Rejected, RemovedBlock
 
-__all__ = ["MIN_ARTICLE_WORDS", "article_words", "clean_documents", "normalize_published"]
+__all__ = [
+    "MIN_ARTICLE_WORDS",
+    "CopyLinker",
+    "article_words",
+    "clean_document",
+    "clean_documents",
+    "normalize_published",
+    "site_furniture",
+]
 
 # The shortest body taken as an article, in words; in scripts written without spaces (Chinese, Japanese,
 # Thai...) two characters count as one word. Checked against the development pages: their shortest real
@@ -140,6 +148,57 @@ def _outlet(doc: Document, found: str | None, url: str | None = None) -> str | N
     return outlet_from_name(PurePath(doc.source).stem) if doc.kind != "jsonl" else None
 
 
+def site_furniture(documents: Sequence[Document]) -> list[frozenset[str]]:
+    """For each document, the furniture lines of its site learned over the whole batch (page dumps only).
+
+    The one step of the stage that looks at several documents at once; the rest is per document
+    (:func:`clean_document`) and then in order (:class:`CopyLinker`), so it can run in worker processes.
+    """
+    dumps = [d for d in documents if d.text is not None and d.kind != "jsonl"]
+    furniture: dict[int, frozenset[str]] = {}
+    if len(dumps) > 1:
+        texts = [d.text or "" for d in dumps]
+        sets = find_site_furniture(texts, find_copies(texts))
+        furniture = {id(d): s for d, s in zip(dumps, sets, strict=True) if s}
+    return [furniture.get(id(d), frozenset()) for d in documents]
+
+
+def clean_document(
+    doc: Document, model: CleanerModel, furniture: frozenset[str] = frozenset()
+) -> Article | Rejected:
+    """Clean one document (``furniture``: its site's lines from :func:`site_furniture`); never raises."""
+    try:
+        if doc.text is not None:
+            article = _clean_text_document(doc, model, furniture)
+        else:
+            article = _clean_html_document(doc)
+        return _check_length(article)
+    except ParallaxError as exc:
+        return Rejected(source=doc.source, stage="clean", reason=exc.message, code=exc.code)
+    except Exception as exc:  # one bad article never kills a run
+        return Rejected(
+            source=doc.source,
+            stage="clean",
+            reason=f"internal error: {type(exc).__name__}: {exc}",
+            code="E200",
+        )
+
+
+class CopyLinker:
+    """Fed the clean articles in input order, marks each one that copies an earlier one (``copy_of``)."""
+
+    def __init__(self) -> None:
+        self._copies = CopyFinder()
+        self._ids: list[str] = []
+
+    def link(self, article: Article) -> Article:
+        first = self._copies.add(article.text)
+        self._ids.append(article.id)
+        if first is not None:
+            return article.model_copy(update={"copy_of": self._ids[first]})
+        return article
+
+
 def clean_documents(
     documents: Sequence[Document],
     model: CleanerModel,
@@ -150,34 +209,9 @@ def clean_documents(
     Articles come out in input order; an article whose body copies an earlier one's carries its id in
     ``copy_of``.
     """
-    dumps = [d for d in documents if d.text is not None and d.kind != "jsonl"]
-    furniture: dict[int, frozenset[str]] = {}
-    if len(dumps) > 1:
-        texts = [d.text or "" for d in dumps]
-        sets = find_site_furniture(texts, find_copies(texts))
-        furniture = {id(d): s for d, s in zip(dumps, sets, strict=True) if s}
-    copies = CopyFinder()
-    first_ids: list[str] = []
-    for doc in documents:
-        try:
-            if doc.text is not None:
-                article = _clean_text_document(doc, model, furniture.get(id(doc), frozenset()))
-            else:
-                article = _clean_html_document(doc)
-            article = _check_length(article)
-            first = copies.add(article.text)
-            first_ids.append(article.id)
-            if first is not None:
-                article = article.model_copy(update={"copy_of": first_ids[first]})
-            yield article
-        except ParallaxError as exc:
-            yield Rejected(source=doc.source, stage="clean", reason=exc.message, code=exc.code)
-        except Exception as exc:  # one bad article never kills a run
-            yield Rejected(
-                source=doc.source,
-                stage="clean",
-                reason=f"internal error: {type(exc).__name__}: {exc}",
-                code="E200",
-            )
+    linker = CopyLinker()
+    for doc, furniture in zip(documents, site_furniture(documents), strict=True):
+        result = clean_document(doc, model, furniture)
+        yield linker.link(result) if isinstance(result, Article) else result
         if progress is not None:
             progress(1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
@@ -13,6 +14,9 @@ from parallax.model import Annotation, Article, Document, Rejected
 from parallax.pipeline import PathLike, Progress
 from parallax.store.incremental import content_key, store_id
 from parallax.store.writer import SettleResult, StoreWriter
+
+if TYPE_CHECKING:
+    from parallax.workers import WorkerPool
 
 SETTLE_EVERY = 200
 log = logging.getLogger(__name__)
@@ -54,14 +58,19 @@ def add_articles(
     published: str | None = None,
     progress: Progress | None = None,
     settle_every: int = SETTLE_EVERY,
+    pool: WorkerPool | None = None,
 ) -> AddResult:
-    """Add clean articles: each one new to the store is annotated and committed on its own."""
-    from parallax.annotation.pipeline import annotate_articles
+    """Add clean articles: each one new to the store is annotated and committed on its own.
+
+    With ``settings.processes`` > 1 the articles are annotated in worker processes (``pool``, else
+    workers of its own), committed here in input order as they come back.
+    """
     from parallax.engine import DEFAULT
 
     settings = settings or Settings()
     models = DEFAULT.get(settings)  # the loaded models, shared with parallax.clean/annotate/analyze
-    writer = StoreWriter(engine, settings, nlp=lambda: models.annotator().nlp)
+    build = (lambda jobs: models.build_stories(jobs, pool=pool)) if pool is not None else None
+    writer = StoreWriter(engine, settings, nlp=lambda: models.annotator().nlp, build=build)
     result = AddResult()
     # First place what a killed run left pending.
     result.settle(writer)
@@ -86,14 +95,13 @@ def add_articles(
         if len(by_id) != len(todo):  # ingest ids are file names: make them unique for the annotator
             todo = [a.model_copy(update={"id": f"{n}:{a.id}"}) for n, a in enumerate(todo)]
             by_id = {a.id: a for a in todo}
-        annotator = models.annotator()
         since_settle = 0
 
-        def tick(n: int) -> None:
+        def tick(stage: str, n: int, total: int) -> None:
             if progress is not None:
-                progress("add", n, len(todo))
+                progress("add", n, total)
 
-        for item in annotate_articles(todo, annotator, settings, progress=tick):
+        for item in models.iter_annotations(todo, tick, pool):
             if not isinstance(item, Annotation):
                 result.rejected.append(item)
                 continue
@@ -118,12 +126,19 @@ def add_paths(
     progress: Progress | None = None,
     settle_every: int = SETTLE_EVERY,
 ) -> AddResult:
-    """Read and clean files (and documents already read, such as fetched pages) with
-    ``parallax.pipeline.clean``, then :func:`add_articles`."""
-    from parallax.pipeline import clean
+    """Read and clean files (and documents already read, such as fetched pages), then :func:`add_articles`;
+    with ``settings.processes`` > 1 both the cleaning and the annotation run in worker processes (one pool
+    for both)."""
+    from parallax.engine import DEFAULT
 
     settings = settings or Settings()
-    run = clean(list(paths), settings, progress)
-    result = add_articles(run.articles, engine, settings, published, progress, settle_every)
-    result.rejected[:0] = run.rejected
+    models = DEFAULT.get(settings)
+    items = list(paths)
+    documents = [i for i in items if isinstance(i, Document)]
+    files = [i for i in items if not isinstance(i, Document)]
+    read, unread = models.read(files) if files else ([], [])
+    with models.workers() as pool:
+        run = models.clean_documents([*documents, *read], progress, pool)
+        result = add_articles(run.articles, engine, settings, published, progress, settle_every, pool)
+    result.rejected[:0] = [*unread, *run.rejected]
     return result

@@ -39,6 +39,8 @@ from parallax.store.schema import ArticleRow, ClaimRow, StoryEventRow, StoryRow
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from parallax.story.build import StoryJob
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 RETRIES = 8
@@ -79,13 +81,26 @@ class StoreWriter:
         engine: Engine,
         settings: Settings | None = None,
         nlp: Callable[[], Language] | None = None,
+        build: Callable[[Sequence[StoryJob]], list[Story]] | None = None,
     ) -> None:
         """``nlp`` gives the loaded spaCy pipeline (called only when a story is analysed), so stories are
         analysed as ``parallax analyze`` does (measures read from the parse); without it, as
-        :func:`parallax.story.build.build_story` does without a model."""
+        :func:`parallax.story.build.build_story` does without a model. ``build``, when given, analyses
+        the changed stories instead (in worker processes: :meth:`parallax.engine.Engine.build_stories`)."""
         self.engine = for_writing(engine)
         self.settings = settings or Settings()
         self._nlp = nlp
+        self._build = build
+
+    def _build_stories(self, jobs: Sequence[StoryJob]) -> list[Story]:
+        from parallax.story.build import build_job
+
+        if not jobs:
+            return []
+        if self._build is not None:
+            return self._build(jobs)
+        nlp = self._nlp() if self._nlp is not None else None
+        return [build_job(job, self.settings, nlp) for job in jobs]
 
     def _transaction(self, work: Callable[[Session], T]) -> T:
         for attempt in range(RETRIES):
@@ -156,7 +171,7 @@ class StoreWriter:
         return self._transaction(self._settle)
 
     def _settle(self, session: Session) -> SettleResult:
-        from parallax.story.build import build_story
+        from parallax.story.build import StoryJob
 
         result = SettleResult()
         index = session.execute(select(ArticleRow.id, ArticleRow.story_id).order_by(ArticleRow.pk)).all()
@@ -172,24 +187,17 @@ class StoreWriter:
         for article_id, story_id in story_of.items():
             if story_id is not None:
                 members.setdefault(story_id, []).append(article_id)
-        stories: list[Story] = []
+        jobs: list[StoryJob] = []
         changed: list[str | None] = []
         for group, old_id in zip(groups, continued, strict=True):
             if old_id is not None and members.get(old_id) == group.article_ids:
                 continue  # the same articles as before: not touched, not re-analysed
             story_articles = [articles[i] for i in group.article_ids]
             story_annotations = [annotations[i] for i in group.article_ids]
-            stories.append(
-                build_story(
-                    old_id or "new",
-                    story_articles,
-                    story_annotations,
-                    group.duplicates,
-                    self.settings,
-                    nlp=self._nlp() if self._nlp is not None else None,
-                )
-            )
+            duplicates = [list(g) for g in group.duplicates]
+            jobs.append(StoryJob(old_id or "new", story_articles, story_annotations, duplicates))
             changed.append(old_id)
+        stories = self._build_stories(jobs)
         kept = {sid for sid in continued if sid}  # old stories that go on (changed or not)
         gone = sorted(set(members) - kept)  # merged into another story, or split up
         touched = {s for s in changed if s} | set(gone)

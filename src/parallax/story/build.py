@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parallax.config import Settings
@@ -20,7 +21,9 @@ if TYPE_CHECKING:
 
 
 def _claim_entities(
-    claims: Sequence[Claim], annotations: dict[str, Annotation], mention_entity: dict[tuple[str, int, int], str]
+    claims: Sequence[Claim],
+    annotations: dict[str, Annotation],
+    mention_entity: dict[tuple[str, int, int], str],
 ) -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
     indexes: dict[str, SpanIndex[EntityMention]] = {}
@@ -89,6 +92,42 @@ def build_story(
     )
 
 
+@dataclass(frozen=True)
+class StoryJob:
+    """One group of articles to analyse as a story (:func:`plan_stories`), for :func:`build_story`."""
+
+    story_id: str
+    articles: list[Article]
+    annotations: list[Annotation]
+    duplicates: list[list[str]]
+
+
+def plan_stories(
+    articles: Sequence[Article], annotations: Sequence[Annotation], settings: Settings
+) -> list[StoryJob]:
+    """Group annotated articles into stories (ids ``s1``, ``s2``, ...): each group is then analysed on its
+    own, so the groups can be analysed in worker processes."""
+    from parallax.story.grouping import group_stories
+
+    by_id = {a.id: a for a in articles}
+    ann_by_id = {a.id: a for a in annotations}
+    usable = [a for a in articles if a.id in ann_by_id]
+    groups = group_stories(usable, [ann_by_id[a.id] for a in usable], threshold=settings.story_threshold)
+    return [
+        StoryJob(
+            f"s{number}",
+            [by_id[i] for i in group.article_ids],
+            [ann_by_id[i] for i in group.article_ids],
+            [list(g) for g in group.duplicates],
+        )
+        for number, group in enumerate(groups, start=1)
+    ]
+
+
+def build_job(job: StoryJob, settings: Settings, nlp: Language | None = None) -> Story:
+    return build_story(job.story_id, job.articles, job.annotations, job.duplicates, settings, nlp=nlp)
+
+
 def build_stories(
     articles: Sequence[Article],
     annotations: Sequence[Annotation],
@@ -97,19 +136,9 @@ def build_stories(
     nlp: Language | None = None,
 ) -> list[Story]:
     """Group annotated articles into stories and analyse each story (``nlp``: see :func:`build_story`)."""
-    from parallax.story.grouping import group_stories
-
-    by_id = {a.id: a for a in articles}
-    ann_by_id = {a.id: a for a in annotations}
-    usable = [a for a in articles if a.id in ann_by_id]
-    groups = group_stories(usable, [ann_by_id[a.id] for a in usable], threshold=settings.story_threshold)
     stories: list[Story] = []
-    for number, group in enumerate(groups, start=1):
-        story_articles = [by_id[i] for i in group.article_ids]
-        story_annotations = [ann_by_id[i] for i in group.article_ids]
-        stories.append(
-            build_story(f"s{number}", story_articles, story_annotations, group.duplicates, settings, nlp=nlp)
-        )
+    for job in plan_stories(articles, annotations, settings):
+        stories.append(build_job(job, settings, nlp))
         if progress is not None:
             progress(1)
     return stories
