@@ -109,6 +109,7 @@ def add(
     from parallax.fetch.client import FetchOptions
     from parallax.fetch.run import FetchRun, fetch_inputs, split_inputs
     from parallax.ingest.files import expand_paths
+    from parallax.render.view import plural
     from parallax.store.add import add_paths
     from parallax.store.db import open_engine, resolve_url
 
@@ -144,17 +145,19 @@ def add(
         message = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         raise _fail(f"{make_url(resolve_url(db)).render_as_string(hide_password=True)}: {message}") from exc
     engine.dispose()
+    # What failed first, one line each, then the summary (the last thing a user reads).
+    for item in result.rejected:
+        _err().print(f"parallax: {item.source}: {item.reason} [{item.code}, {item.stage}]", markup=False)
     if not quiet:
         if urls or feeds:
             _err().print(fetched.summary(), markup=False)
         _err().print(
-            f"added {len(result.added)} articles and {len(result.copies)} copies from other outlets;"
-            f" {len(result.duplicates)} already stored; stories: {len(result.stories_created)} new,"
-            f" {len(result.stories_updated)} updated, {len(result.stories_removed)} merged",
+            f"added {plural(len(result.added), 'article')} and {plural(len(result.copies), 'copy', 'copies')}"
+            f" from other outlets; {len(result.duplicates)} already stored; stories:"
+            f" {len(result.stories_created)} new, {len(result.stories_updated)} updated,"
+            f" {len(result.stories_removed)} merged",
             markup=False,
         )
-    for item in result.rejected:
-        _err().print(f"parallax: {item.source}: {item.reason} [{item.code}, {item.stage}]", markup=False)
     stored = len(result.added) + len(result.copies) + len(result.duplicates)
     # A feed with nothing new is not a failure.
     stored += sum(1 for outcome in fetched.feeds if not outcome.check.items)

@@ -31,7 +31,7 @@ def test_add_a_page_by_its_address(site: Site, tmp_path: Path) -> None:
     page = site.url("/2026/03/ferry-aground")
     result = runner.invoke(app, ["add", page, "--allow-private", "--delay", "0", "--db", db])
     assert result.exit_code == 0, result.output
-    assert "fetched 1 pages" in result.output and "added 1 articles" in result.output
+    assert "fetched 1 page\n" in result.output and "added 1 article and" in result.output
     (row,) = _rows(db)
     assert row.title == "Ferry runs aground outside Tollen harbour"
     assert row.outlet == "The Tollen Courier"
@@ -76,6 +76,9 @@ def test_one_failed_address_does_not_stop_the_run(site: Site, tmp_path: Path) ->
         and "[E606, fetch]" in result.output
     )
     assert [r.url for r in _rows(db)] == [site.url("/bridge")]
+    # The failures come first, the summary last (the line a user reads at the end).
+    lines = result.output.strip().splitlines()
+    assert lines[-1].startswith("added 1 article and") and lines[-2].startswith("fetched 1 page"), lines
 
 
 def test_feed_second_run_adds_only_new_items(site: Site, tmp_path: Path) -> None:
@@ -98,7 +101,7 @@ def test_feed_second_run_adds_only_new_items(site: Site, tmp_path: Path) -> None
     site.hits.clear()
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
-    assert "added 1 articles" in result.output and "1 new items" in result.output
+    assert "added 1 article and" in result.output and "1 new item," in result.output
     assert "/ferry" not in site.paths() and "/bridge" not in site.paths()
     assert {r.outlet for r in _rows(db)} == {"The Tollen Courier", "Fendale Evening Post", "Wendholm Weekly"}
     # Nothing new: not a failure.

@@ -65,9 +65,11 @@ class FetchRun:
     def summary(self) -> str:
         items = sum(len(o.check.items) for o in self.feeds)
         unchanged = sum(1 for o in self.feeds if o.check.not_modified)
-        line = f"fetched {len(self.documents)} pages"
+        from parallax.render.view import plural
+
+        line = f"fetched {plural(len(self.documents), 'page')}"
         if self.feeds:
-            line += f"; {len(self.feeds)} feeds: {items} new items, {unchanged} unchanged"
+            line += f"; {plural(len(self.feeds), 'feed')}: {plural(items, 'new item')}, {unchanged} unchanged"
         return line
 
 
