@@ -11,6 +11,7 @@ from rich.console import Console
 from parallax.model import (
     Article,
     Claim,
+    Comparison,
     Entity,
     Report,
     Story,
@@ -41,12 +42,22 @@ def _report() -> Report:
         _claim("a-1", "aa1", "The quarry closes in June."),
         _claim("b-2", "bb2", "The quarry will shut in June."),
         _claim("b-3", "bb2", "Workers heard the news in spring."),
+        _claim("d-1", "dd4", "The owners  blamed diesel prices."),
     ]
     story = Story(
         id="s1",
         title="Quarry to close",
         article_ids=["aa1", "bb2", "cc3", "dd4"],
         claims=claims,
+        comparisons=[
+            Comparison(
+                kind="agreement",
+                topic="diesel",
+                claim_ids=["d-1", "b-1", "c-1", "a-1"],
+                article_ids=["dd4", "bb2", "cc3", "aa1"],
+                explanation="All blame diesel.",
+            )
+        ],
         entities=[
             Entity(
                 id="e1",
@@ -136,3 +147,19 @@ def test_terminal_timeline_dates_are_written_for_readers() -> None:
     text = out.getvalue()
     assert "spring 2026" in text and "week 30 of 2026" in text and "2026-SP" not in text
     assert "Closure. [1][2]" in text
+
+
+def test_a_point_quotes_each_sentence_once_in_source_order() -> None:
+    report = _report()
+    view = story_view(report, report.stories[0])
+    assert [c.id for c in view.point_claims(report.stories[0].comparisons[0])] == ["a-1", "b-1", "d-1"]
+    md = render_markdown(report)
+    point = md.split("All blame diesel.")[1].split("###")[0]
+    assert re.findall(r"^  - \[(\d)\]", point, re.MULTILINE) == ["1", "2", "3"]
+    assert "All blame diesel. [1][2][3]" in md
+    page = render_html(report)
+    assert (
+        page.count("The owners  blamed diesel prices.</li>")
+        + page.count("The owners blamed diesel prices.</li>")
+        == 1
+    )

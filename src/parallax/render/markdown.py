@@ -34,10 +34,7 @@ def _point(view: StoryView, comp: Comparison) -> list[str]:
     lines = [
         f"- **{label} · {_md(comp.measure or comp.topic)}**: {_md(comp.explanation)} {view.cite_numbers((), comp.article_ids)}"
     ]
-    for claim_id in comp.claim_ids:
-        claim = view.claims.get(claim_id)
-        if claim is None:
-            continue
+    for claim in view.point_claims(comp):
         who = f" ({_md(claim.speaker)})" if claim.speaker else ""
         lines.append(f'  - [{view.number.get(claim.article_id, "?")}]{who}: "{_md(claim.text)}"')
     return lines

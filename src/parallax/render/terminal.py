@@ -64,10 +64,7 @@ def _point(console: Console, view: StoryView, comp: Comparison) -> None:
     heading.append("  " + view.cite_numbers((), comp.article_ids), style="dim")
     console.print(heading)
     console.print(Padding(Text(comp.explanation), (0, 0, 0, 2), expand=False))
-    for claim_id in comp.claim_ids[:4]:
-        claim = view.claims.get(claim_id)
-        if claim is None:
-            continue
+    for claim in view.point_claims(comp)[:4]:
         line = Text(f"[{view.number.get(claim.article_id, '?')}] ", style="dim")
         if claim.speaker:
             line.append(claim.speaker + ": ", style="italic")

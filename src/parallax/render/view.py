@@ -124,6 +124,21 @@ class StoryView:
                     first.setdefault(number, Citation(number, article_id))
         return [first[n] for n in sorted(first)]
 
+    def point_claims(self, comp: Comparison) -> list[Claim]:
+        """The claims a point quotes, in source order, each once: a copy carried by another outlet repeats its
+        source's sentence, which is shown once (under the source's number)."""
+        seen: set[tuple[int, str]] = set()
+        found: list[Claim] = []
+        for claim_id in comp.claim_ids:
+            claim = self.claims.get(claim_id)
+            if claim is None:
+                continue
+            key = (self.number.get(claim.article_id, 0), " ".join(claim.text.split()))
+            if key not in seen:
+                seen.add(key)
+                found.append(claim)
+        return sorted(found, key=lambda c: self.number.get(c.article_id, 0))
+
     def cite_numbers(self, claim_ids: Sequence[str], article_ids: Sequence[str] = ()) -> str:
         """'[1][3]': the numbers of :meth:`cited`, for text reports."""
         return "".join(f"[{c.number}]" for c in self.cited(claim_ids, article_ids))
