@@ -191,3 +191,64 @@ def test_crosshead_check_is_local_on_a_text_without_line_breaks() -> None:
     text = "Lead paragraph about the harbour.\n\nVELLPORT TALKS\n\nMore prose follows here."
     start = text.index("VELLPORT")
     assert in_crosshead(text, start, start + 8)
+
+
+def test_given_name_transliterations_with_one_surname_are_one_person_and_the_surname_joins_them() -> None:
+    from parallax.story.entities import given_name_variants
+
+    assert given_name_variants("aleksandr", "oleksandr") and given_name_variants("jelena", "jalena")
+    for a, b in [("aleksander", "aleksandra"), ("mohamed", "mahmud"), ("ana", "ina"), ("darko", "marko")]:
+        assert not given_name_variants(a, b), (a, b)
+    a = _annotation(
+        "a",
+        "Engineer Oleksandr Brevinko inspected the pier on Monday. Brevinko said the pier was unsafe.",
+        [("Oleksandr Brevinko", "PERSON"), ("Brevinko", "PERSON")],
+    )
+    b = _annotation(
+        "b",
+        "The pier was declared unsafe by engineer Aleksandr Brevinko after an inspection on Monday.",
+        [("Aleksandr Brevinko", "PERSON")],
+    )
+    resolution = resolve_entities([a, b])
+    people = [e for e in resolution.entities if e.label == "PERSON"]
+    assert len(people) == 1, people
+    assert {v.text for v in people[0].variants} == {"Oleksandr Brevinko", "Brevinko", "Aleksandr Brevinko"}
+
+
+def test_two_people_sharing_a_surname_stay_apart_and_keep_the_bare_surname_apart() -> None:
+    a = _annotation(
+        "a",
+        "Mayor Halina Torvesk opened the pier on Monday. Her brother Dariusz Torvesk runs the ferry. "
+        "Torvesk said the pier was safe.",
+        [("Halina Torvesk", "PERSON"), ("Dariusz Torvesk", "PERSON"), ("Torvesk", "PERSON")],
+    )
+    resolution = resolve_entities([a])
+    assert _entity(resolution, a, "Halina Torvesk") is not _entity(resolution, a, "Dariusz Torvesk")
+    bare = _entity(resolution, a, "Torvesk")
+    assert bare is not _entity(resolution, a, "Halina Torvesk") and bare is not _entity(
+        resolution, a, "Dariusz Torvesk"
+    )
+
+
+def test_a_capitalised_common_word_is_no_organisation_but_a_name_is() -> None:
+    a = _annotation(
+        "a",
+        "The Ferry left late on Monday. The ferry carries 300 cars, and the ferry crew said so.",
+        [("Ferry", "ORG")],
+    )
+    b = _annotation(
+        "b",
+        "Brakewater Lines runs the crossing. Officials at Brakewater said the crossing reopens soon. "
+        "The Harbour Board agreed, the Board said.",
+        [("Brakewater Lines", "ORG"), ("Brakewater", "ORG"), ("Harbour Board", "ORG"), ("Board", "ORG")],
+    )
+    names = {e.name for e in resolve_entities([a, b]).entities}
+    assert "Ferry" not in names
+    assert {"Brakewater Lines", "Harbour Board"} <= names
+    # Written in lower case less often than named: still a name ("the Board" twice, "board" once).
+    c = _annotation(
+        "c",
+        "The Board met on Monday. The Board voted to sell the ferry. A board member left.",
+        [("Board", "ORG"), ("Board", "ORG")],
+    )
+    assert "Board" in {e.name for e in resolve_entities([c]).entities}

@@ -6,6 +6,7 @@ import re
 
 from parallax.model import Article, Claim, Report, Story, SummarySentence, TimelineEvent
 from parallax.render.view import story_view
+from parallax.render.wording import when
 from parallax.web.pages import citations, cite_sources
 
 
@@ -57,8 +58,6 @@ def test_a_sentence_drawn_from_many_claims_cites_each_source_once_in_order() -> 
 
 
 def test_timeline_dates_are_written_for_readers() -> None:
-    from parallax.web.pages import when
-
     assert when("2026-03-09") == "2026-03-09"
     assert when("2026-03") == "March 2026"
     assert when("2026-SP") == "spring 2026"

@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from parallax.model import Report
 from parallax.render.view import plural, story_view
+from parallax.render.wording import kind_name, source_numbers, when
 
 
 def _environment() -> Environment:
@@ -27,7 +28,7 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals["plural"] = plural
+    env.globals.update(plural=plural, kind_name=kind_name, source_numbers=source_numbers, when=when)
     return env
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from parallax.model import Comparison, Report
 from parallax.render.view import StoryView, plural, story_view
+from parallax.render.wording import kind_name, source_numbers, when
 
 
 def _md(text: str) -> str:
@@ -12,15 +13,6 @@ def _md(text: str) -> str:
     for ch in "`*_[]<>|#":
         out = out.replace(ch, "\\" + ch)
     return " ".join(out.split())
-
-
-def _cites(article_ids: list[str], number: dict[str, int]) -> str:
-    """'[1][3]': the numbers of the cited sources that are in this story, each once."""
-    seen: list[int] = []
-    for a in article_ids:
-        if a in number and number[a] not in seen:
-            seen.append(number[a])
-    return "".join(f"[{n}]" for n in seen)
 
 
 def _overview(view: StoryView) -> list[str]:
@@ -40,12 +32,9 @@ def _overview(view: StoryView) -> list[str]:
 def _point(view: StoryView, comp: Comparison) -> list[str]:
     label = comp.kind.upper()
     lines = [
-        f"- **{label} · {_md(comp.measure or comp.topic)}**: {_md(comp.explanation)} {_cites(comp.article_ids, view.number)}"
+        f"- **{label} · {_md(comp.measure or comp.topic)}**: {_md(comp.explanation)} {view.cite_numbers((), comp.article_ids)}"
     ]
-    for claim_id in comp.claim_ids:
-        claim = view.claims.get(claim_id)
-        if claim is None:
-            continue
+    for claim in view.point_claims(comp):
         who = f" ({_md(claim.speaker)})" if claim.speaker else ""
         lines.append(f'  - [{view.number.get(claim.article_id, "?")}]{who}: "{_md(claim.text)}"')
     return lines
@@ -74,21 +63,23 @@ def render_markdown(report: Report) -> str:
         if story.summary:
             lines += ["### Summary", ""]
             for sentence in story.summary:
-                lines.append(f"{_md(sentence.text)} {_cites(sentence.article_ids, view.number)}")
+                lines.append(
+                    f"{_md(sentence.text)} {view.cite_numbers(sentence.claim_ids, sentence.article_ids)}"
+                )
             lines.append("")
         if story.timeline:
             lines += ["### Timeline", ""]
             for event in story.timeline:
-                lines.append(f"- {event.date}: {_md(event.text)} {_cites(event.article_ids, view.number)}")
+                cited = view.cite_numbers(event.claim_ids, event.article_ids)
+                lines.append(f"- {_md(when(event.date))}: {_md(event.text)} {cited}")
             lines.append("")
         if story.entities:
             lines += ["### Entities", ""]
             for entity in story.entities:
                 variants = ", ".join(
-                    f"{_md(v.text)} ({', '.join(str(view.number.get(a, '?')) for a in v.article_ids)})"
-                    for v in entity.variants
+                    f"{_md(v.text)} ({source_numbers(v.article_ids, view.number)})" for v in entity.variants
                 )
-                lines.append(f"- **{_md(entity.name)}** ({entity.label}): {variants}")
+                lines.append(f"- **{_md(entity.name)}** ({kind_name(entity.label)}): {variants}")
             lines.append("")
     if report.rejected:
         lines += ["## Rejected inputs", ""]

@@ -17,6 +17,7 @@ from rich.text import Text
 
 from parallax.model import Comparison, Report
 from parallax.render.view import StoryView, plural, story_view
+from parallax.render.wording import when
 
 _STYLE = {
     "contradiction": "bold red",
@@ -31,15 +32,6 @@ _TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 def _clip(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
-
-
-def _cites(article_ids: list[str], number: dict[str, int]) -> str:
-    seen: list[int] = []
-    for a in article_ids:
-        n = number.get(a)
-        if n is not None and n not in seen:
-            seen.append(n)
-    return "".join(f"[{n}]" for n in seen)
 
 
 def _overview(console: Console, view: StoryView) -> None:
@@ -69,13 +61,10 @@ def _point(console: Console, view: StoryView, comp: Comparison) -> None:
     heading = Text("● ", style=style)
     heading.append(comp.kind.upper(), style=style)
     heading.append("  " + (comp.measure or comp.topic), style="bold")
-    heading.append("  " + _cites(comp.article_ids, view.number), style="dim")
+    heading.append("  " + view.cite_numbers((), comp.article_ids), style="dim")
     console.print(heading)
     console.print(Padding(Text(comp.explanation), (0, 0, 0, 2), expand=False))
-    for claim_id in comp.claim_ids[:4]:
-        claim = view.claims.get(claim_id)
-        if claim is None:
-            continue
+    for claim in view.point_claims(comp)[:4]:
         line = Text(f"[{view.number.get(claim.article_id, '?')}] ", style="dim")
         if claim.speaker:
             line.append(claim.speaker + ": ", style="italic")
@@ -104,8 +93,8 @@ def _story(console: Console, report: Report, view: StoryView) -> None:
         grid.add_column()
         for event in story.timeline[:12]:
             text = Text(_clip(event.text, 160) + " ")
-            text.append(_cites(event.article_ids, view.number), style="dim")
-            grid.add_row(event.date, text)
+            text.append(view.cite_numbers(event.claim_ids, event.article_ids), style="dim")
+            grid.add_row(when(event.date), text)
         console.print(Padding(grid, (0, 0, 0, 2), expand=False))
         if len(story.timeline) > 12:
             console.print(Text(f"  … {len(story.timeline) - 12} more dated events", style="dim"))

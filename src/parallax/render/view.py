@@ -20,7 +20,7 @@ from parallax.common.outlets import reader_outlet
 from parallax.model import Article, Claim, Comparison, Report, Story
 from parallax.render.common import paragraph_segments
 
-__all__ = ["Cell", "OverviewRow", "Section", "Source", "StoryView", "story_view"]
+__all__ = ["Cell", "Citation", "OverviewRow", "Section", "Source", "StoryView", "story_view"]
 
 #: Points shown per section before "n more".
 SECTION_LIMIT = 10
@@ -76,6 +76,16 @@ class Section:
         return len(self.more)
 
 
+@dataclass(frozen=True)
+class Citation:
+    """One cited source of a sentence or event: its number, and the claim to link to (the first of that
+    source's claims the sentence rests on) or, when no claim is known, the article."""
+
+    number: int
+    article_id: str
+    claim_id: str | None = None
+
+
 @dataclass
 class StoryView:
     story: Story
@@ -96,6 +106,42 @@ class StoryView:
             own = [c for c in self.story.claims if c.article_id == article_id]
             items.append({"article": article, "paragraphs": paragraph_segments(article.text, own)})
         return items
+
+    def cited(self, claim_ids: Sequence[str], article_ids: Sequence[str] = ()) -> list[Citation]:
+        """The sources a summary sentence, a timeline event or a point rests on: each source once, in source
+        order, with the first of its claims among ``claim_ids``; the articles themselves when none of the
+        claims is known (a sentence drawn from 20 claims of two outlets cites [1][2], not twenty times)."""
+        first: dict[int, Citation] = {}
+        for claim_id in claim_ids:
+            claim = self.claims.get(claim_id)
+            if claim is not None and claim.article_id in self.number:
+                number = self.number[claim.article_id]
+                first.setdefault(number, Citation(number, claim.article_id, claim_id))
+        if not first:
+            for article_id in article_ids:
+                if article_id in self.number:
+                    number = self.number[article_id]
+                    first.setdefault(number, Citation(number, article_id))
+        return [first[n] for n in sorted(first)]
+
+    def point_claims(self, comp: Comparison) -> list[Claim]:
+        """The claims a point quotes, in source order, each once: a copy carried by another outlet repeats its
+        source's sentence, which is shown once (under the source's number)."""
+        seen: set[tuple[int, str]] = set()
+        found: list[Claim] = []
+        for claim_id in comp.claim_ids:
+            claim = self.claims.get(claim_id)
+            if claim is None:
+                continue
+            key = (self.number.get(claim.article_id, 0), " ".join(claim.text.split()))
+            if key not in seen:
+                seen.add(key)
+                found.append(claim)
+        return sorted(found, key=lambda c: self.number.get(c.article_id, 0))
+
+    def cite_numbers(self, claim_ids: Sequence[str], article_ids: Sequence[str] = ()) -> str:
+        """'[1][3]': the numbers of :meth:`cited`, for text reports."""
+        return "".join(f"[{c.number}]" for c in self.cited(claim_ids, article_ids))
 
     def cite_title(self, article_id: str) -> str:
         """The words a citation link carries for screen readers and on hover: '[2] Courier'."""

@@ -22,6 +22,16 @@ does each mention of "X TV" / "X Radio" for a name X otherwise taken for a perso
    neither is a known place (``places``, e.g. :func:`parallax.annotation.entities.country_names`: Gambia and
    Zambia: two real places one letter apart stay apart), and their contexts agree.
 
+5. **Given-name variants**: two people with the same surname (once folded) whose given names are
+   transliterations of one another (:func:`given_name_variants`: the same consonant skeleton of three or
+   more letters, the same last letter, only vowels differing, the first letter too when both are vowels,
+   at most two edits) are one person when their contexts agree ("Aleksandr X" / "Oleksandr X"; not
+   "Aleksander X" / "Aleksandra X"). This runs before rule 2, so the surname alone then finds one person.
+
+A one-word name mostly tagged as an organisation is **not an entity** when the same word is written in
+lower case at least as often as the name is mentioned in the story's texts: a common word capitalised by
+position or style ("the Bridge" beside "the bridge") rather than a name.
+
 Known places never join by rules 3 and 4. All-caps crossheads (short lines in capitals) are not entity
 input; a place written as the second half of a hyphenated pair the model tagged only the first half of
 ("the Harlow-Tamsby road") is added as a mention of its own.
@@ -47,6 +57,7 @@ from parallax.story.text_features import content_stems
 __all__ = [
     "EntityResolution",
     "fold_name",
+    "given_name_variants",
     "in_crosshead",
     "resolve_entities",
     "skeleton",
@@ -85,6 +96,9 @@ _PREFIXES = frozenset(
     {"pro", "anti", "non", "post", "pre", "neo", "trans", "pan", "mid", "sub", "inter", "ultra"}
 )
 _HYPHEN_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})-$")
+#: A leading article and a possessive around a one-word name as written ("The Bridge's").
+_WRITTEN_WORD = re.compile(r"^(?:the|The)\s+|['’]s$")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 @dataclass
@@ -159,6 +173,22 @@ def spelling_variants(a: str, b: str) -> bool:
     return len(words_a) == len(words_b) and all(
         _word_variants(x, y) for x, y in zip(words_a, words_b, strict=True)
     )
+
+
+def given_name_variants(a: str, b: str) -> bool:
+    """True when two folded given names are transliterations of one name: the same consonant skeleton (at
+    least three letters), the same last letter, the same first letter unless both are vowels, and at most
+    two edits (no more than a third of the shorter name): "aleksandr"/"oleksandr", "jelena"/"jalena"; but
+    not "aleksander"/"aleksandra" (the ending), "mohamed"/"mahmud" (three edits) or "ana"/"ina" (short)."""
+    if a == b:
+        return True
+    sa = skeleton(a)
+    if sa != skeleton(b) or len(sa) < 3 or " " in sa or a[-1] != b[-1]:
+        return False
+    if a[0] != b[0] and not (_VOWELS.match(a[0]) and _VOWELS.match(b[0])):
+        return False
+    distance = _edit_distance(a, b)
+    return distance <= 2 and distance <= min(len(a), len(b)) // 3
 
 
 def in_crosshead(text: str, start: int, end: int) -> bool:
@@ -344,12 +374,49 @@ def _join_surnames(names: list[_Name], groups: list[str], union: _Union) -> None
                 names[owner].mentions.extend(moved)
 
 
+def _join_given_names(names: list[_Name], groups: list[str], union: _Union) -> None:
+    """Rule 5: people with one surname whose given names are transliterations of one another."""
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for i, name in enumerate(names):
+        words = name.key.split()
+        if groups[i] == "person" and len(words) == 2 and name.mentions:
+            by_surname[words[1]].append(i)
+    for members in by_surname.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                given_i, given_j = names[i].key.split()[0], names[j].key.split()[0]
+                if given_name_variants(given_i, given_j) and _context_agrees(names[i], names[j]):
+                    union.join(i, j)
+
+
+def _common_words(names: list[_Name], groups: list[str], annotations: Sequence[Annotation]) -> None:
+    """A one-word 'organisation' whose word the story's texts write in lower case at least as often as they
+    name it is a common word, not a name: its mentions are dropped."""
+    written: dict[int, set[str]] = {}
+    for i, (name, group) in enumerate(zip(names, groups, strict=True)):
+        if group != "org" or not name.mentions or " " in name.key:
+            continue
+        forms = {_WRITTEN_WORD.sub("", m[3]).strip().casefold() for m in name.mentions}
+        if all(form.isalpha() for form in forms):
+            written[i] = forms
+    if not written:
+        return
+    wanted = set().union(*written.values())
+    lower: Counter[str] = Counter()
+    for ann in annotations:
+        lower.update(w for w in _LOWER_WORD.findall(ann.text) if w in wanted)
+    for i, forms in written.items():
+        if sum(lower[form] for form in forms) >= len(names[i].mentions):
+            names[i].mentions = []
+
+
 def resolve_entities(
     annotations: Sequence[Annotation], places: frozenset[str] = frozenset()
 ) -> EntityResolution:
     """Merge the named-entity mentions of a story's articles into entities (see the module docstring)."""
     names = _collect(annotations)
     groups = [name.group() for name in names]
+    _common_words(names, groups, annotations)
     place_keys = {fold_name(p) for p in places}
     union = _Union(len(names))
     # Rule 3: transliterations, blocked by skeleton.
@@ -388,6 +455,7 @@ def resolve_entities(
                     continue  # different first names: different people
                 if _edit1(la, lb) and _context_agrees(a, b):
                     union.join(i, j)
+    _join_given_names(names, groups, union)
     _join_surnames(names, groups, union)
     clusters: dict[int, list[Mention]] = defaultdict(list)
     org_votes: Counter[int] = Counter()

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import calendar
 import math
-import re
 from collections.abc import Callable, Mapping, Sequence
 from importlib import resources
 from typing import Annotated, Any
@@ -17,6 +15,7 @@ from markupsafe import Markup, escape
 
 from parallax.common.outlets import reader_outlet
 from parallax.render.view import StoryView, plural, story_view
+from parallax.render.wording import kind_name, source_numbers, when
 from parallax.web.cache import PageCache
 from parallax.web.reader import HistoryEvent, SortKey, StoreReader
 from parallax.web.segments import article_pieces, claim_anchor
@@ -24,20 +23,6 @@ from parallax.web.segments import article_pieces, claim_anchor
 PAGE_SIZE = 50
 ENTITIES_SHOWN = 500
 SORTS = (("recent", "last update"), ("size", "articles"), ("disputes", "open disputes"))
-#: What a reader calls each kind of entity (the annotator's labels are spaCy's codes: NORP, GPE...).
-KIND_NAMES = {
-    "PERSON": "person",
-    "ORG": "organisation",
-    "GPE": "place",
-    "LOC": "place",
-    "FAC": "building or site",
-    "NORP": "group or nationality",
-    "EVENT": "event",
-    "PRODUCT": "product",
-    "WORK_OF_ART": "work",
-    "LAW": "law",
-    "LANGUAGE": "language",
-}
 
 
 def environment() -> Environment:
@@ -60,55 +45,6 @@ def environment() -> Environment:
         when=when,
     )
     return env
-
-
-_PARTS_OF_YEAR = {
-    "SP": "spring",
-    "SU": "summer",
-    "FA": "autumn",
-    "WI": "winter",
-    "H1": "first half of",
-    "H2": "second half of",
-}
-_PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
-_TIMEX = re.compile(
-    r"^(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2})(?:T(?P<tod>MO|AF|EV|NI))?)?"
-    r"|W(?P<week>\d{2})|(?P<part>SP|SU|FA|WI|H1|H2)|Q(?P<quarter>[1-4])))?$"
-)
-
-
-def when(value: str) -> str:
-    """A timeline date (a TIMEX3 value) as a reader writes it: '2026-03-09', 'March 2026', 'spring 2026',
-    'Q3 2026', 'week 10 of 2026', '2026-03-09 evening'; anything else as it is."""
-    found = _TIMEX.match(value)
-    if found is None:
-        return value
-    year = found["year"]
-    if found["day"]:
-        day = f"{year}-{found['month']}-{found['day']}"
-        return f"{day} {_PARTS_OF_DAY[found['tod']]}" if found["tod"] else day
-    if found["month"]:
-        number = int(found["month"])
-        return f"{calendar.month_name[number]} {year}" if 1 <= number <= 12 else value
-    if found["week"]:
-        return f"week {int(found['week'])} of {year}"
-    if found["part"]:
-        return f"{_PARTS_OF_YEAR[found['part']]} {year}"
-    if found["quarter"]:
-        return f"Q{found['quarter']} {year}"
-    return year
-
-
-def kind_name(label: str) -> str:
-    """'person', 'place', 'group or nationality'... for an entity label (unknown labels as they are)."""
-    return KIND_NAMES.get(label, label.lower().replace("_", " "))
-
-
-def source_numbers(article_ids: Sequence[str], number: Mapping[str, int]) -> str:
-    """The source numbers of some articles, each once, in order ('1, 3'; copies share their source's)."""
-    found = sorted({number[a] for a in article_ids if a in number})
-    unknown = any(a not in number for a in article_ids)
-    return ", ".join([*(str(n) for n in found), *(["?"] if unknown else [])])
 
 
 def safe_url(url: str) -> bool:
@@ -145,16 +81,11 @@ def cite_sources(
     """The citations of a summary sentence or a timeline event: one link per source, in source order, to
     the first of its claims that the sentence rests on (a sentence drawn from 20 claims of two outlets
     shows [1][2], not twenty links); the articles' own links when no claim is known."""
-    first: dict[int, Markup] = {}
-    for claim_id in claim_ids:
-        claim = view.claims.get(claim_id)
-        if claim is not None and claim_id in cites:
-            first.setdefault(view.number.get(claim.article_id, 0), cites[claim_id])
-    if not first:
-        for article_id in article_ids:
-            if article_id in source_links:
-                first.setdefault(view.number.get(article_id, 0), source_links[article_id])
-    return Markup("").join(first[n] for n in sorted(first))
+    links = (
+        cites.get(c.claim_id) if c.claim_id else source_links.get(c.article_id)
+        for c in view.cited(claim_ids, article_ids)
+    )
+    return Markup("").join(link for link in links if link is not None)
 
 
 def event_text(event: HistoryEvent) -> str:
