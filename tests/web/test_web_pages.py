@@ -90,6 +90,20 @@ def test_story_page_shows_the_report_and_cites_every_point_with_its_outlet(clien
     assert "schema" not in html.casefold()
 
 
+def test_a_point_quotes_a_sentence_once_when_a_copy_carries_it(client) -> None:  # type: ignore[no-untyped-def]
+    # The example's wire story is carried word for word by a second outlet: under each point, a quote is
+    # listed once (under its source's number), never once per carrier.
+    html = client.get(f"/stories/{story_id_titled(client, 'bridge')}").text
+    points = re.findall(r'<div class="point [a-z]+".*?</ul>', html, flags=re.S)
+    assert points
+    for point in points:
+        quotes = [
+            re.sub(r"<[^>]+>", "", li).split(":", 1)[-1].strip()
+            for li in re.findall(r"<li>(.*?)</li>", point, flags=re.S)
+        ]
+        assert len(quotes) == len(set(quotes)), quotes
+
+
 def test_article_page_anchors_every_sentence_and_marks_the_claims(client) -> None:  # type: ignore[no-untyped-def]
     story = client.get(f"/api/stories/{story_id_titled(client, 'bridge')}").json()
     article_id = story["article_ids"][0]
