@@ -221,9 +221,10 @@ def find_contradictions(
             targets = [c for c in pool if _holds(wanted_stems, c, target is not None)]
         elif target is not None and counter:
             # "contradicted X and claimed P": X's statements about what P is about.
-            parsed.add(pool)
+            candidates = _sharing(pool, counter)
+            parsed.add(candidates)
             targets = [
-                c for c in pool if any(about_the_same(p, q) for p in counter for q in parsed.clauses(c))
+                c for c in candidates if any(about_the_same(p, q) for p in counter for q in parsed.clauses(c))
             ]
         elif target is not None:
             # "X wasn't speaking the truth", "X lied": X's statement just before it (said by X, or naming X
@@ -245,10 +246,14 @@ def find_contradictions(
             ]
             if earlier:
                 said, context = earlier[-1], True
-                parsed.add([said, *pool])
+                parsed.add([said])
+                candidates = _sharing(
+                    [c for c in pool if c.article_id != claim.article_id], parsed.clauses(said)
+                )
+                parsed.add(candidates)
                 targets = [said] + [
                     c
-                    for c in pool
+                    for c in candidates
                     if c.article_id != claim.article_id
                     and any(same_proposition(p, q) for p in parsed.clauses(said) for q in parsed.clauses(c))
                 ]
@@ -311,6 +316,17 @@ def find_contradictions(
             )
         )
     return comparisons
+
+
+def _sharing(claims: Sequence[Claim], propositions: Sequence[Proposition]) -> list[Claim]:
+    """The claims worth parsing for these propositions: those naming one of their subjects or
+    participants (a stem is the start of its words), or giving one of their figures (a cheap filter
+    before the parse)."""
+    heads = {h for p in propositions for h in p.subject_heads | p.argument_heads}
+    numbers = {n for p in propositions for n in p.numbers}
+    return [
+        c for c in claims if any(h in c.text.casefold() for h in heads) or any(n in c.text for n in numbers)
+    ]
 
 
 class _Parses:
