@@ -95,6 +95,144 @@ def test_a_word_of_denial_that_names_nothing_is_not_a_point() -> None:
     assert compare_claims(claims, articles("a"), ENTITIES, {}) == []
 
 
+# With the dependency parse: the denied proposition (subject and predicate) decides the pairing.
+
+PARSE_ENTITIES = [*ENTITIES, Entity(id="e3", name="Lisbet Arno", label="PERSON")]
+
+
+def _contradictions(claims: list, ids: tuple[str, ...], entities: dict, nlp: object) -> list:
+    found = compare_claims(claims, articles(*ids), PARSE_ENTITIES, entities, nlp=nlp)  # type: ignore[arg-type]
+    return [c for c in found if c.kind == "contradiction"]
+
+
+def test_rejected_claims_pair_with_the_same_subject_and_predicate_not_shared_words(nlp: object) -> None:
+    claims = [
+        # Shares many words with the denial, but another subject and predicate.
+        claim(
+            "a1",
+            "a",
+            "The depot workers at Harnwick said the night shift had been cut twice this year.",
+            speaker="Oren Faulk",
+            entity="e2",
+            cue="said",
+        ),
+        claim(
+            "b1",
+            "b",
+            "Oren Faulk said the depot workers had been paid twice for the night shift.",
+            speaker="Oren Faulk",
+            entity="e2",
+            cue="said",
+        ),
+        claim("c1", "c", "The transit union rejected claims that the depot workers had been paid twice."),
+    ]
+    (found,) = _contradictions(claims, ("a", "b", "c"), {}, nlp)
+    assert set(found.claim_ids) == {"b1", "c1"}
+
+
+def test_a_denied_statement_is_not_paired_with_its_opposite(nlp: object) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "Lisbet Arno said on Friday that no rust had been found in the tower.",
+            speaker="Lisbet Arno",
+            entity="e3",
+            cue="said",
+        ),
+        claim(
+            "b1",
+            "b",
+            "An inspector said rust had been found in two of the tower's beams.",
+            speaker="An inspector",
+            cue="said",
+        ),
+        claim("c1", "c", "Officials dismissed Arno's statement that no rust had been found in the tower."),
+    ]
+    # No speaker resolved in the denial: any sentence of the story could be the one denied.
+    (found,) = _contradictions(claims, ("a", "b", "c"), {}, nlp)
+    assert set(found.claim_ids) == {"a1", "c1"}
+
+
+def test_a_speaker_contradicted_is_paired_only_with_what_the_counter_claim_is_about(nlp: object) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "Dara Velt said the city would open two new libraries in the spring.",
+            speaker="Dara Velt",
+            entity="e1",
+            cue="said",
+        ),
+        claim(
+            "a2",
+            "a",
+            "Dara Velt said the ferry crews would stay in the harbour until the storm passed.",
+            speaker="Dara Velt",
+            entity="e1",
+            cue="said",
+        ),
+        claim(
+            "b1",
+            "b",
+            "A port official contradicted Velt and said the ferry crews had already left the harbour.",
+        ),
+    ]
+    (found,) = _contradictions(claims, ("a", "b"), {"b1": frozenset({"e1"})}, nlp)
+    assert set(found.claim_ids) == {"a2", "b1"}
+    assert "libraries" not in found.explanation
+
+
+def test_a_denial_of_a_proposition_nobody_stated_stands_alone(nlp: object) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "Dara Velt said the water tower would be repainted in June.",
+            speaker="Dara Velt",
+            entity="e1",
+            cue="said",
+        ),
+        claim("b1", "b", "The council denied the report that the water tower would be sold."),
+    ]
+    assert not _contradictions(claims, ("a", "b"), {}, nlp)
+    found = compare_claims(claims, articles("a", "b"), PARSE_ENTITIES, {}, nlp=nlp)  # type: ignore[arg-type]
+    (alone,) = [c for c in found if c.claim_ids == ["b1"]]
+    assert alone.kind == "unique" and "not reported" in alone.explanation
+
+
+def test_one_who_lied_is_answered_by_the_statement_before_and_its_reports_elsewhere(nlp: object) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "Oren Faulk said the plant would hire 300 workers by March.",
+            speaker="Oren Faulk",
+            entity="e2",
+            cue="said",
+        ),
+        claim(
+            "a2",
+            "a",
+            "Oren Faulk said the canteen would reopen soon.",
+            speaker="Oren Faulk",
+            entity="e2",
+            cue="said",
+        ),
+        claim(
+            "b1",
+            "b",
+            "Oren Faulk told reporters the plant would hire 300 workers.",
+            speaker="Oren Faulk",
+            entity="e2",
+            cue="told",
+        ),
+        claim("b2", "b", "Faulk lied, two former managers say."),
+    ]
+    (found,) = _contradictions(claims, ("a", "b"), {"b2": frozenset({"e2"}), "b1": frozenset({"e2"})}, nlp)
+    assert set(found.claim_ids) == {"b1", "a1", "b2"}
+
+
 def test_a_statement_carried_by_a_copy_counts_its_sources_and_names_the_copy_with_them() -> None:
     said = "Dara Velt said the ferry timetable would change in spring."
     claims = [

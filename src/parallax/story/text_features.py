@@ -33,7 +33,8 @@ _NEGATION = re.compile(
 )
 # Denial of someone else's statement (stronger than plain negation).
 _DENIAL = re.compile(
-    rf"\b(?:{DENY}|{UNTRUE}|refut\w*|{LYING}|{NOT_THE_TRUTH}|contradict\w*|dismiss\w*|reject\w* the report)\b",
+    rf"\b(?:{DENY}|{UNTRUE}|refut\w*|{LYING}|{NOT_THE_TRUTH}|contradict\w*|dismiss\w*|"
+    r"reject\w* (?:the |these |those )?(?:\w+ )?(?:reports?|claims?|allegations?|accusations?|statements?))\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(

@@ -54,7 +54,7 @@ def compare_claims(
     """
     namer = SourceNamer(articles, duplicates)
     comparisons = find_contradictions(
-        claims, lambda c: claim_entities.get(c.id, frozenset()), entities, namer
+        claims, lambda c: claim_entities.get(c.id, frozenset()), entities, namer, nlp
     )
     units = {q.normalized.unit for c in claims for q in c.quantities if q.normalized and q.normalized.unit}
     docs = parse_figure_sentences(claims, nlp, units)

@@ -14,12 +14,25 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from parallax.common.denials import DISPUTE_VERBS, LYING, NOT_THE_TRUTH, UNTRUE
 from parallax.model import Claim, Comparison, Entity
 from parallax.story.compare.explain import SourceNamer, short, speakers
+from parallax.story.compare.propositions import (
+    DenialReading,
+    Proposition,
+    about_the_same,
+    clauses,
+    read_denial,
+    same_proposition,
+)
 from parallax.story.text_features import content_stems, is_denial, jaccard
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 STATEMENT_THRESHOLD = 0.25
 # Two reports of one speaker are the same statement (one of them negated) above this word overlap.
@@ -158,8 +171,12 @@ def find_contradictions(
     sentence_entities: Callable[[Claim], frozenset[str]],
     entities: Sequence[Entity],
     namer: SourceNamer,
+    nlp: Language | None = None,
 ) -> list[Comparison]:
-    """Denials, each with the claims it disputes, or alone when those are not in the story."""
+    """Denials, each with the claims it disputes (the same proposition), or alone when those are not in
+    the story. ``nlp`` parses the denials and their candidate targets (see :mod:`.propositions`); without
+    it the named statement is found by its words and a denial naming only a speaker answers that
+    speaker's statement just before it."""
     names = {e.id: e.name for e in entities}
     labels = {e.id: e.label for e in entities}
     variants = {
@@ -180,49 +197,82 @@ def find_contradictions(
         by_article[claim.article_id].append(claim)
         if claim.speaker_entity_id:
             by_speaker[claim.speaker_entity_id].append(claim)
+    denials = [c for c in claims if is_denial(c.text)]
+    parsed = _Parses(nlp)
+    parsed.add(denials)
     comparisons: list[Comparison] = []
-    for claim in claims:
-        if not is_denial(claim.text):
-            continue
+    for claim in denials:
         target = _denial_target(claim, sentence_entities(claim), variants)
         if target == claim.speaker_entity_id:
             target = None
+        reading = parsed.reading(claim)
         proposition = named_proposition(claim.text)
         siblings = by_article[claim.article_id]
         position = siblings.index(claim)
         targets: list[Claim] = []
+        context = False  # the target is the sentence before, which the denial refers back to
         target_speaker = names.get(target) if target else None
-        if proposition is not None:
+        # What the denier says instead: in the sentence, else in the negated sentences that follow it.
+        support = [c for c in siblings[position + 1 : position + 3] if c.negated]
+        counter = reading.counter if reading is not None else []
+        if reading is not None and not counter and target is not None:
+            parsed.add(support)
+            counter = [p for c in support for p in parsed.clauses(c) if p.subjects or p.arguments]
+        pool = [c for c in (by_speaker.get(target, []) if target else claims) if c.id != claim.id]
+        if reading is not None and reading.named:
             # The statement the denial names: the same proposition, by the named speaker when there is one.
-            wanted = set(content_stems(proposition))
-            pool = by_speaker.get(target, []) if target else claims
+            wanted = {s for p in reading.named for s in p.subject_heads | p.predicates}
+            candidates = [c for c in pool if wanted & set(content_stems(c.text))]
+            parsed.add(candidates)
             targets = [
                 c
-                for c in pool
-                if c.id != claim.id
-                and c.article_id != claim.article_id
-                and _holds(wanted, c, target is not None)
+                for c in candidates
+                if any(
+                    same_proposition(p, q, polarity=True) for p in reading.named for q in parsed.clauses(c)
+                )
             ]
-            targets = targets or [
-                c
-                for c in pool
-                if c.id != claim.id
-                and c.start < claim.start
-                and c.article_id == claim.article_id
-                and _holds(wanted, c, target is not None)
+        elif reading is None and proposition is not None:
+            # No parse: the named statement by its content words.
+            wanted_stems = set(content_stems(proposition))
+            targets = [c for c in pool if _holds(wanted_stems, c, target is not None)]
+        elif target is not None and counter:
+            # "contradicted X and claimed P": X's statements about what P is about.
+            candidates = _sharing(pool, counter)
+            parsed.add(candidates)
+            targets = [
+                c for c in candidates if any(about_the_same(p, q) for p in counter for q in parsed.clauses(c))
             ]
-            speakers_named = {c.speaker for c in targets}
-            if target_speaker is None and len(speakers_named) == 1:
-                target_speaker = next(iter(speakers_named))  # the one whose statement it is
         elif target is not None:
-            # Who is called wrong: their statements in other articles, else earlier in this one.
-            others = [c for c in by_speaker.get(target, []) if c.article_id != claim.article_id]
+            # "X wasn't speaking the truth", "X lied": X's statement just before it (said by X, or naming X
+            # when the attribution was not resolved), and X's reports of the same proposition elsewhere.
+            # Only for one who speaks in the story, called untrue in subject position ("denied speaking
+            # to X" disputes no statement of X's).
+            cue = _DENIAL_CUE.search(claim.text)
+            previous = siblings[position - 1 : position]
             earlier = [
                 c
-                for c in by_speaker.get(target, [])
-                if c.article_id == claim.article_id and c.start < claim.start
+                for c in previous
+                if cue is not None
+                and cue.group("subject") is not None
+                and by_speaker.get(target)
+                and (
+                    c.speaker_entity_id == target
+                    or (c.speaker_entity_id is None and target in sentence_entities(c))
+                )
             ]
-            targets = others or earlier
+            if earlier:
+                said, context = earlier[-1], True
+                parsed.add([said])
+                candidates = _sharing(
+                    [c for c in pool if c.article_id != claim.article_id], parsed.clauses(said)
+                )
+                parsed.add(candidates)
+                targets = [said] + [
+                    c
+                    for c in candidates
+                    if c.article_id != claim.article_id
+                    and any(same_proposition(p, q) for p in parsed.clauses(said) for q in parsed.clauses(c))
+                ]
         elif _REPORT_NOUN.search(claim.text):
             # "denied the report": the report just before it in the same article.
             previous = siblings[:position]
@@ -230,8 +280,17 @@ def find_contradictions(
                 targets = [previous[-1]]
                 if labels.get(previous[-1].speaker_entity_id or "") in ("PERSON", "ORG"):
                     target_speaker = previous[-1].speaker
-        else:
+        elif proposition is None:
             continue  # a word of denial that names neither a statement nor a speaker
+        if reading is not None and reading.named and proposition is None:
+            proposition = reading.named[0].text
+        # Reports in other articles first; the denying article's own earlier report when there is none.
+        before = {c.id for c in siblings[:position]}
+        elsewhere = [c for c in targets if c.article_id != claim.article_id]
+        here = [c for c in targets if c.id in before]
+        targets = (here[-1:] + elsewhere if context else elsewhere) or here
+        if target_speaker is None and len({c.speaker for c in targets}) == 1 and targets[0].speaker_entity_id:
+            target_speaker = targets[0].speaker  # the one whose statement it is
         denier = claim.speaker or namer.name(claim.article_id)
         if not targets:
             what = (
@@ -254,7 +313,6 @@ def find_contradictions(
                 )
             )
             continue
-        support = [c for c in siblings[position + 1 : position + 3] if c.negated]
         group = [*targets, claim, *support]
         article_ids = sorted({c.article_id for c in group})
         target_outlets = sorted({namer.name(c.article_id) for c in targets})
@@ -274,6 +332,42 @@ def find_contradictions(
             )
         )
     return comparisons
+
+
+def _sharing(claims: Sequence[Claim], propositions: Sequence[Proposition]) -> list[Claim]:
+    """The claims worth parsing for these propositions: those naming one of their subjects or
+    participants (a stem is the start of its words), or giving one of their figures (a cheap filter
+    before the parse)."""
+    heads = {h for p in propositions for h in p.subject_heads | p.argument_heads}
+    numbers = {n for p in propositions for n in p.numbers}
+    return [
+        c for c in claims if any(h in c.text.casefold() for h in heads) or any(n in c.text for n in numbers)
+    ]
+
+
+class _Parses:
+    """Sentences parsed once each, in batches, as the denials ask for them."""
+
+    def __init__(self, nlp: Language | None) -> None:
+        self._nlp = nlp
+        self._docs: dict[str, Doc] = {}
+        self._clauses: dict[str, list[Proposition]] = {}
+
+    def add(self, claims: Iterable[Claim]) -> None:
+        if self._nlp is None:
+            return
+        texts = [t for t in dict.fromkeys(c.text for c in claims) if t not in self._docs]
+        self._docs.update(zip(texts, self._nlp.pipe(texts), strict=True))
+
+    def reading(self, claim: Claim) -> DenialReading | None:
+        doc = self._docs.get(claim.text)
+        return read_denial(doc) if doc is not None else None
+
+    def clauses(self, claim: Claim) -> list[Proposition]:
+        if claim.text not in self._clauses:
+            doc = self._docs.get(claim.text)
+            self._clauses[claim.text] = list(clauses(doc)) if doc is not None else []
+        return self._clauses[claim.text]
 
 
 def _denial_target(

@@ -1,0 +1,246 @@
+"""Propositions read from the dependency parse: who or what (subject), does what (predicate), to what
+(arguments), with which figures; and, for a denial, the proposition it denies or the one it sets against.
+
+A clause is a verb with its subject; a clause with no subject of its own takes it from the verb it hangs
+on ("Iranian forces had pulled out" in "claimed Iranian forces had pulled out"; "forces to leave" in
+"compel forces to leave": the object of the governing verb is the subject of its infinitive). Words are
+compared as stems of their lemmas, so "withdrew" matches "withdrawn" and "forces" matches "force".
+
+A denial names what it denies in one of these ways (all read from the parse, none from a word list of
+propositions):
+
+* a clausal complement of a verb of denial: "denied that P", "rejected that P";
+* a noun of saying that governs a clause: "denied the report that P", "rejected claims that P",
+  "dismissed X's statement that P", "X's statement that P was untrue";
+* a counter-claim in the same sentence: "contradicted X and claimed P", "dismissed X's statements and
+  said P", "denied it, saying P" (the proposition the denier puts in place of X's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from parallax.story.text_features import STOP_WORDS, stem
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["DenialReading", "Proposition", "about_the_same", "clauses", "read_denial", "same_proposition"]
+
+_SUBJECT = ("nsubj", "nsubjpass", "csubj", "expl")
+_ARGUMENT = ("dobj", "attr", "acomp", "oprd", "dative", "agent", "pobj", "npadvmod")
+_CLAUSE = ("ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "acl", "pcomp", "csubj")
+# Verbs that say a statement is wrong, by lemma.
+_DENY_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "contradict", "dispute", "rebut"})
+# Words that call the statement they are said of untrue (the complement of "was": "... was untrue").
+_UNTRUE_LEMMAS = frozenset({"untrue", "false", "wrong", "baseless", "incorrect", "groundless", "inaccurate"})
+# Words that make a clause negative through its subject ("no cracks were found", "nothing changed").
+_NO = frozenset({"no", "none", "nothing", "nobody", "neither", "never"})
+# Light verbs whose complement is the event: "managed to attain", "began to withdraw".
+_LIGHT = frozenset({"manage", "begin", "start", "continue", "try", "fail", "have", "be", "do", "get"})
+
+
+@dataclass(frozen=True)
+class Proposition:
+    """One clause, as stems of lemmas: subject phrase, predicate (verb, its event complement), the heads
+    and words of its arguments, and its figures (digits as written)."""
+
+    subjects: frozenset[str] = frozenset()
+    subject_heads: frozenset[str] = frozenset()
+    predicates: frozenset[str] = frozenset()
+    arguments: frozenset[str] = frozenset()
+    argument_heads: frozenset[str] = frozenset()
+    numbers: frozenset[str] = frozenset()
+    negative: bool = False
+    text: str = ""
+
+
+@dataclass
+class DenialReading:
+    """What a denial sentence denies (``named``) and what it says instead (``counter``)."""
+
+    named: list[Proposition] = field(default_factory=list)
+    counter: list[Proposition] = field(default_factory=list)
+
+
+def _stems(tokens: Iterable[Token]) -> frozenset[str]:
+    out = set()
+    for t in tokens:
+        lemma = (t.lemma_ or t.text).casefold()
+        if t.is_alpha and lemma not in STOP_WORDS and len(lemma) > 2:
+            out.add(stem(lemma))
+    return frozenset(out)
+
+
+def _phrase(head: Token) -> list[Token]:
+    """A noun phrase's head with its compounds, adjectives and possessors ("Iranian units", "Putin's")."""
+    return [head, *(c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod"))]
+
+
+def _numbers(tokens: Iterable[Token]) -> frozenset[str]:
+    out = set()
+    for t in tokens:
+        digits = "".join(ch for ch in t.text if ch.isdigit() or ch == ".").strip(".")
+        if digits and (t.like_num or t.text.startswith(digits)):  # "85", "85km"
+            out.add(digits)
+    return frozenset(out)
+
+
+def _clause_tokens(verb: Token) -> list[Token]:
+    """The verb's own tokens: its subtree without the clauses that hang on it."""
+    out: list[Token] = []
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(
+            c for c in tok.children if c.dep_ not in ("ccomp", "conj", "advcl", "relcl", "parataxis")
+        )
+    return out
+
+
+def _subject_of(verb: Token) -> list[Token]:
+    """The verb's subject, else the object (an infinitive) or subject of the verb it hangs on."""
+    seen = 0
+    while seen < 6:
+        seen += 1
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT]
+        if subjects:
+            return subjects
+        if verb.dep_ == "xcomp":
+            objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+            if objects:
+                return objects
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+            verb = verb.head
+            continue
+        if verb.dep_ in ("acl", "relcl") and verb.head is not verb:
+            return [verb.head]
+        return []
+    return []
+
+
+def proposition(verb: Token) -> Proposition:
+    """The proposition of the clause headed by ``verb``."""
+    subject_heads = _subject_of(verb)
+    subject_tokens = [t for h in subject_heads for t in _phrase(h)]
+    predicates = [verb]
+    # "managed to attain the pullout", "had pulled out": the event is in the complement or the particle.
+    if verb.lemma_.casefold() in _LIGHT:
+        predicates += [c for c in verb.children if c.dep_ in ("xcomp", "acomp", "attr")]
+    predicates += [c for c in verb.children if c.dep_ == "prt"]
+    own = _clause_tokens(verb)
+    arguments = [t for t in own if t.dep_ in _ARGUMENT and t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")]
+    for p in predicates[1:]:
+        arguments += [c for c in p.children if c.dep_ in _ARGUMENT]
+    argument_tokens = [t for a in arguments for t in _phrase(a)]
+    return Proposition(
+        subjects=_stems(subject_tokens),
+        subject_heads=_stems(subject_heads),
+        predicates=_stems(predicates),
+        arguments=_stems(argument_tokens),
+        argument_heads=_stems(arguments),
+        numbers=_numbers(own),
+        negative=any(c.dep_ == "neg" for p in predicates for c in p.children)
+        or any(c.lower_ in _NO for h in subject_heads for c in [h, *h.children]),
+        text=" ".join(t.text for t in sorted(own, key=lambda t: t.i)),
+    )
+
+
+def clauses(doc: Doc | Iterable[Token]) -> Iterator[Proposition]:
+    """Every clause of a sentence: its verbs, and the adjectives that head a small clause ("found the
+    span sound")."""
+    for tok in doc:
+        if _heads_clause(tok):
+            yield proposition(tok)
+
+
+def _heads_clause(tok: Token) -> bool:
+    if tok.pos_ == "VERB":
+        return tok.dep_ in _CLAUSE
+    if tok.pos_ == "AUX":
+        return tok.dep_ in ("ROOT", "ccomp", "conj", "advcl", "relcl")
+    return (
+        tok.pos_ == "ADJ" and tok.dep_ in ("ccomp", "xcomp") and any(c.dep_ in _SUBJECT for c in tok.children)
+    )
+
+
+def _clause_heads(noun: Token) -> list[Token]:
+    """The verbs heading the content clauses of a noun ("the report that P"; not a relative clause:
+    "the offer, which was made ...")."""
+    return [
+        c
+        for c in noun.children
+        if c.pos_ in ("VERB", "AUX")
+        and (c.dep_ == "ccomp" or (c.dep_ in ("acl", "relcl", "appos") and _has_that(c)))
+    ]
+
+
+def _has_that(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _clauses_under(tok: Token) -> list[Proposition]:
+    out: list[Proposition] = []
+    for verb in _clause_heads(tok):
+        out.append(proposition(verb))
+        out += [proposition(c) for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return out
+
+
+def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
+    """The proposition a denial names and the one it says instead (see the module docstring)."""
+    reading = DenialReading()
+    for tok in doc:
+        lemma = tok.lemma_.casefold()
+        if tok.pos_ == "VERB" and lemma in _DENY_LEMMAS:
+            # "denied that P"
+            reading.named += [proposition(c) for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+            # "denied the report that P", "dismissed X's statement that P"
+            for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+                reading.named += _clauses_under(obj)
+                for prep in (c for c in obj.children if c.dep_ == "prep"):
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        reading.named += _clauses_under(pobj)
+            # "... and claimed P", "..., saying P": what the denier says instead.
+            for other in tok.children:
+                if other.dep_ in ("conj", "advcl") and other.pos_ == "VERB":
+                    complements = [c for c in other.children if c.dep_ == "ccomp"]
+                    reading.counter += [proposition(c) for c in complements]
+        elif lemma in _UNTRUE_LEMMAS and tok.dep_ in ("acomp", "attr", "oprd"):
+            # "X's statement that P was untrue"
+            for subject in (c for c in tok.head.children if c.dep_ in _SUBJECT):
+                reading.named += _clauses_under(subject)
+    reading.named = [p for p in reading.named if p.predicates]
+    reading.counter = [p for p in reading.counter if p.predicates and (p.subjects or p.arguments)]
+    return reading
+
+
+def same_proposition(a: Proposition, b: Proposition, polarity: bool = False) -> bool:
+    """The same subject and predicate, or the same figure said of the same thing (and, with
+    ``polarity``, both affirmed or both negated: "no cracks were found" is not "cracks were found")."""
+    if polarity and a.negative != b.negative:
+        return False
+    if a.subject_heads & b.subject_heads and a.predicates & b.predicates:
+        return True
+    things_a = a.subjects | a.arguments
+    things_b = b.subjects | b.arguments
+    return bool(
+        a.numbers & b.numbers
+        and (a.predicates & b.predicates or a.argument_heads & b.argument_heads or things_a & things_b)
+    )
+
+
+def about_the_same(counter: Proposition, claim: Proposition) -> bool:
+    """A counter-claim answers a claim: the same proposition, or the same participant in a subject or
+    object role ("Iranian forces had pulled out" against "Moscow could not compel Iranian forces to
+    leave"), not words that merely occur in both sentences."""
+    if same_proposition(counter, claim):
+        return True
+    heads_a = counter.subject_heads | counter.argument_heads
+    heads_b = claim.subject_heads | claim.argument_heads
+    phrase_a = counter.subjects | counter.arguments
+    phrase_b = claim.subjects | claim.arguments
+    return bool(heads_a & heads_b) and len(phrase_a & phrase_b) >= 2
