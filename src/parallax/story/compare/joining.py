@@ -123,7 +123,6 @@ def _all_agree(items: Sequence[FigureItem]) -> bool:
 def joinable(a: Group, b: Group, by_source: dict[str, list[FigureItem]]) -> bool:
     """The values of the two groups make one measure (see the module docstring)."""
     merged = a.items + b.items
-    _, agreeing = support(merged)
     if _all_agree(merged):
         # Every figure states one value: a source may give it twice, and one outlet's reading of it as
         # background, a part or a plan (the parse errs there more than outlets do) does not split it,
@@ -137,6 +136,7 @@ def joinable(a: Group, b: Group, by_source: dict[str, list[FigureItem]]) -> bool
     if not _same_reading(a, b):
         return False
     sources = a.sources | b.sources
+    _, agreeing = support(merged)  # after the cheap refusals: support is quadratic in distinct values
     if len(agreeing) >= MAJORITY_SOURCES and len(agreeing) >= MAJORITY_SHARE * len(sources):
         return True
     own_outcome = a.role is not None and not a.background and a.frame == "reported"
