@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from parallax.common.memory import release_memory
 from parallax.config import Settings
 from parallax.model import Annotation, Article, Claim, EntityMention, Story
 from parallax.story.claims import SpanIndex, extract_claims
@@ -20,7 +21,9 @@ if TYPE_CHECKING:
 
 
 def _claim_entities(
-    claims: Sequence[Claim], annotations: dict[str, Annotation], mention_entity: dict[tuple[str, int, int], str]
+    claims: Sequence[Claim],
+    annotations: dict[str, Annotation],
+    mention_entity: dict[tuple[str, int, int], str],
 ) -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
     indexes: dict[str, SpanIndex[EntityMention]] = {}
@@ -110,6 +113,7 @@ def build_stories(
         stories.append(
             build_story(f"s{number}", story_articles, story_annotations, group.duplicates, settings, nlp=nlp)
         )
+        release_memory()  # what the story's parses and comparisons freed
         if progress is not None:
             progress(1)
     return stories
