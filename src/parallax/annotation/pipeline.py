@@ -14,8 +14,10 @@ Memory and time stay proportional to the input: long articles are parsed in
 pieces of at most :data:`CHUNK_CHARS` characters, cut at paragraph breaks, else at
 sentence ends, else at white space (else anywhere), and the offsets shifted back;
 one ``nlp.pipe`` batch holds at most :data:`BATCH_CHARS` characters; each Doc is
-annotated as soon as spaCy yields it and then dropped. So a 1 MB single-line
-article costs the same per character as a page of news.
+annotated as soon as spaCy yields it and then dropped; the pieces are cut as spaCy
+asks for them, and freed memory is given back to the system as the parse goes
+(:mod:`parallax.common.memory`). So a 1 MB single-line article costs the same per
+character as a page of news.
 
 An article confidently identified (:class:`~parallax.annotation.nlp.LanguageIdentifier`)
 as written in a language the annotators do not support is refused (E302); an
@@ -36,6 +38,7 @@ from parallax.annotation.entities import EntityResources, find_entities, load_en
 from parallax.annotation.nlp import LanguageIdentifier, load_nlp, preload_inflect
 from parallax.annotation.quantities import QuantityResources, find_quantities, load_quantity_resources
 from parallax.annotation.sentences import segment_sentences
+from parallax.common.memory import release_memory
 from parallax.config import Settings
 from parallax.errors import ParallaxError, TooLongError, UnsupportedLanguageError
 from parallax.model import (
@@ -55,6 +58,7 @@ __all__ = [
     "annotate_article",
     "annotate_articles",
     "annotate_text",
+    "chunk_bounds",
     "load_annotator",
     "split_chunks",
 ]
@@ -63,6 +67,9 @@ __all__ = [
 CHUNK_CHARS = 10_000
 #: One nlp.pipe batch holds at most this many characters (and at most ``batch_size`` texts).
 BATCH_CHARS = 10_000
+#: Freed memory is given back to the system once every this many characters parsed (a millisecond
+#: each time; see :mod:`parallax.common.memory`).
+RELEASE_CHARS = 100_000
 
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)\]]*\s")
 
@@ -114,22 +121,28 @@ def _cut(window: str, limit: int) -> int:
     return limit
 
 
-def split_chunks(text: str, limit: int) -> list[tuple[int, str]]:
-    """Cut a text into pieces of at most ``limit`` characters, at paragraph breaks when possible.
-
-    Returns (offset, piece) pairs; the pieces concatenated give the text back.
-    """
+def chunk_bounds(text: str, limit: int) -> list[tuple[int, int]]:
+    """Where to cut a text into pieces of at most ``limit`` characters, at paragraph breaks when possible:
+    (start, end) pairs that cover the text."""
     if len(text) <= limit:
-        return [(0, text)]
-    chunks: list[tuple[int, str]] = []
+        return [(0, len(text))]
+    bounds: list[tuple[int, int]] = []
     start = 0
     while start < len(text):
         end = min(len(text), start + limit)
         if end < len(text):
             end = start + max(1, _cut(text[start:end], limit))
-        chunks.append((start, text[start:end]))
+        bounds.append((start, end))
         start = end
-    return chunks
+    return bounds
+
+
+def split_chunks(text: str, limit: int) -> list[tuple[int, str]]:
+    """Cut a text into pieces of at most ``limit`` characters, at paragraph breaks when possible.
+
+    Returns (offset, piece) pairs; the pieces concatenated give the text back.
+    """
+    return [(start, text[start:end]) for start, end in chunk_bounds(text, limit)]
 
 
 def _shift_span(span: Span | None, offset: int) -> Span | None:
@@ -191,13 +204,25 @@ def _pipe_batch(annotator: Annotator, longest: int) -> int:
 
 def annotate_article(article: Article, annotator: Annotator) -> Annotation:
     """Annotate one article (its ``text``) as English and return the record (no size or language check)."""
-    chunks = split_chunks(article.text, annotator.chunk_chars)
+    bounds = chunk_bounds(article.text, annotator.chunk_chars)
     record = _new_record(article)
-    pieces = [piece for _, piece in chunks]
-    docs = annotator.nlp.pipe(pieces, batch_size=_pipe_batch(annotator, max(map(len, pieces))))
-    for (offset, _), doc in zip(chunks, docs, strict=True):
+    pieces = (article.text[start:end] for start, end in bounds)
+    batch = _pipe_batch(annotator, max(end - start for start, end in bounds))
+    released = 0
+    for (offset, end), doc in zip(bounds, annotator.nlp.pipe(pieces, batch_size=batch), strict=True):
         _annotate_doc(doc, offset, article.published, annotator, record)
+        released = _release_every(released + end - offset)
+    release_memory()
     return record
+
+
+def _release_every(parsed: int) -> int:
+    """Give freed memory back (:func:`~parallax.common.memory.release_memory`) once every
+    :data:`RELEASE_CHARS` characters parsed; returns the characters parsed since."""
+    if parsed < RELEASE_CHARS:
+        return parsed
+    release_memory()
+    return 0
 
 
 def annotate_text(
@@ -234,7 +259,7 @@ def _annotate_batch(
 ) -> list[Annotation | Rejected]:
     """Annotate a batch with one nlp.pipe stream; if spaCy fails, fall back to one article at a time."""
     results: list[Annotation | Rejected] = []
-    jobs: list[tuple[int, int, str]] = []
+    jobs: list[tuple[int, int, int]] = []
     for index, article in enumerate(articles):
         try:
             check_article(article, annotator)
@@ -242,25 +267,27 @@ def _annotate_batch(
             results.append(_rejected(article, exc))
             continue
         results.append(_new_record(article))
-        jobs.extend(
-            (index, offset, piece) for offset, piece in split_chunks(article.text, annotator.chunk_chars)
-        )
+        jobs.extend((index, start, end) for start, end in chunk_bounds(article.text, annotator.chunk_chars))
     if not jobs:
         return results
-    texts = [piece for _, _, piece in jobs]
-    batch = _pipe_batch(annotator, max(map(len, texts)))
+    # The pieces are cut as spaCy asks for them: no copy of every text is held.
+    texts = (articles[index].text[start:end] for index, start, end in jobs)
+    batch = _pipe_batch(annotator, max(end - start for _, start, end in jobs))
+    released = 0
     try:
-        if processes > 1 and len(texts) > 1:
+        if processes > 1 and len(jobs) > 1:
             docs = annotator.nlp.pipe(texts, batch_size=batch, n_process=processes)
         else:
             docs = annotator.nlp.pipe(texts, batch_size=batch)
-        for (index, offset, _), doc in zip(jobs, docs, strict=True):
+        for (index, offset, end), doc in zip(jobs, docs, strict=True):
             record = results[index]
             if isinstance(record, Annotation):
                 try:
                     _annotate_doc(doc, offset, articles[index].published, annotator, record)
                 except Exception as exc:  # one bad article never kills a run
                     results[index] = _rejected(articles[index], exc)
+            released = _release_every(released + end - offset)
+        release_memory()
     except Exception:
         # spaCy itself failed on this batch: redo the articles one by one so only the bad one is lost.
         for index in sorted({index for index, _, _ in jobs}):

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from parallax.common.memory import release_memory
 from parallax.config import Settings
 from parallax.model import Annotation, Article, Claim, EntityMention, Story
 from parallax.story.claims import SpanIndex, extract_claims
@@ -139,6 +140,7 @@ def build_stories(
     stories: list[Story] = []
     for job in plan_stories(articles, annotations, settings):
         stories.append(build_job(job, settings, nlp))
+        release_memory()  # what the story's parses and comparisons freed
         if progress is not None:
             progress(1)
     return stories

@@ -23,6 +23,7 @@ comparison counts them as one source.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -45,6 +46,7 @@ SAME_EVENT_DAYS = 3
 DATE_FADE_DAYS = 7.0
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
 _SHINGLE_WORD = re.compile(r"\w+")
+_BODY_WORD = re.compile(r"\S+")
 
 
 @dataclass
@@ -58,8 +60,8 @@ def article_vector(article: Article, annotation: Annotation | None) -> Counter[s
     features: Counter[str] = Counter()
     for stem in content_stems(article.title or ""):
         features["w:" + stem] += 3
-    body_words = article.text.split()
-    for stem in content_stems(" ".join(body_words[:400])):
+    body_words = (m.group() for m in _BODY_WORD.finditer(article.text))
+    for stem in content_stems(" ".join(itertools.islice(body_words, 400))):
         features["w:" + stem] += 1
     if annotation is not None:
         for mention in annotation.entities:
@@ -93,13 +95,18 @@ def _weighted(vectors: Sequence[Counter[str]]) -> list[dict[str, float]]:
     return out
 
 
-def _shingles(text: str, n: int = 5) -> set[int]:
+def _shingles(text: str, n: int = 5) -> np.ndarray:
+    """The hashed word ``n``-grams of a text, sorted and unique (8 bytes each, not a Python set's ~70)."""
     words = [w.casefold() for w in _SHINGLE_WORD.findall(text)]
-    return {hash(tuple(words[i : i + n])) for i in range(max(0, len(words) - n + 1))}
+    count = max(0, len(words) - n + 1)
+    hashes = np.fromiter((hash(tuple(words[i : i + n])) for i in range(count)), dtype=np.int64, count=count)
+    return np.unique(hashes)
 
 
 def near_duplicates(articles: Sequence[Article], threshold: float = 0.5) -> list[list[str]]:
     """Groups of articles whose texts are near-copies (shingle containment of the shorter >= threshold)."""
+    if len(articles) < 2:
+        return []
     shingles = [_shingles(a.text) for a in articles]
     parent = list(range(len(articles)))
 
@@ -112,12 +119,16 @@ def near_duplicates(articles: Sequence[Article], threshold: float = 0.5) -> list
     # Blocking: only pairs that share one of the rarest shingles of either article are compared.
     index: dict[int, list[int]] = {}
     for i, sh in enumerate(shingles):
-        for h in sorted(sh)[:50]:
+        for h in sh[:50].tolist():
             index.setdefault(h, []).append(i)
     pairs = {(i, j) for ids in index.values() for i in ids for j in ids if i < j}
     for i, j in pairs:
         a, b = shingles[i], shingles[j]
-        if a and b and len(a & b) / min(len(a), len(b)) >= threshold:
+        if (
+            a.size
+            and b.size
+            and np.intersect1d(a, b, assume_unique=True).size / min(a.size, b.size) >= threshold
+        ):
             parent[find(j)] = find(i)
     groups: dict[int, list[str]] = {}
     for i, article in enumerate(articles):
