@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -240,14 +240,19 @@ def _write_text(path: Path, text: str) -> None:
         raise _fail(OutputError(f"cannot write {path}: {exc.strerror or exc}")) from exc
 
 
-def _write_bytes(path: Path, data: bytes) -> None:
+def _write_bytes(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """Write ``data``, or each piece of it in turn (JSON Lines record by record: no joined copy)."""
+    pieces = [data] if isinstance(data, bytes) else data
     try:
         if str(path) == "-":
             sys.stdout.flush()
-            sys.stdout.buffer.write(data)
+            for piece in pieces:
+                sys.stdout.buffer.write(piece)
             sys.stdout.buffer.flush()
             return
-        path.write_bytes(data)
+        with path.open("wb") as handle:
+            for piece in pieces:
+                handle.write(piece)
     except OSError as exc:
         raise _fail(OutputError(f"cannot write {path}: {exc.strerror or exc}")) from exc
 
@@ -351,10 +356,9 @@ def annotate(
         raise _fail(exc) from exc
     if json_file is not None:
         if len(run.annotations) == 1:
-            body = run.annotations[0].model_dump_json(indent=2)
+            _write_bytes(json_file, run.annotations[0].model_dump_json(indent=2).encode() + b"\n")
         else:
-            body = "\n".join(a.model_dump_json() for a in run.annotations)
-        _write_text(json_file, body)
+            _write_bytes(json_file, (a.model_dump_json().encode() + b"\n" for a in run.annotations))
     else:
         console = _stdout_console()
         for ann in run.annotations:
@@ -397,9 +401,9 @@ def analyze(
     except ParallaxError as exc:
         raise _fail(exc) from exc
     if json_file is not None:
-        from parallax.render.json import render_json
+        from parallax.render.json import render_json_bytes
 
-        _write_text(json_file, render_json(report))
+        _write_bytes(json_file, render_json_bytes(report))
     if markdown_file is not None:
         from parallax.render.markdown import render_markdown
 
