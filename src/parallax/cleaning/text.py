@@ -42,6 +42,7 @@ from parallax.cleaning.features import (
     normalize_lines,
     split_blocks,
 )
+from parallax.cleaning.headlines import choose_headline
 from parallax.cleaning.outlets import FURNITURE_WORDS, outlet_in_furniture
 from parallax.cleaning.trees import TreeEnsemble
 from parallax.common.english import ENGLISH_FUNCTION_WORDS, english_share
@@ -276,23 +277,13 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
 
     body = np.flatnonzero(keep)
     first_body = int(body[0]) if body.size else len(blocks)
-    # Title: the first block of the dump when it reads as a headline, else the nearest headline above the body.
-    # (Only the first block and the 12 above the body can be chosen, so only they are tested.)
-    candidates = [
-        i
-        for i in sorted({0, *range(max(0, first_body - 12), min(first_body + 1, len(blocks)))})
-        if i < len(blocks)
-        and not blocks[i].bullet
-        and _is_heading(blocks[i].text, question=True)
-        and len(blocks[i].text.split()) >= 3
-        and not furniture(i, "share", "caption", "subscribe", "nav", "comment")
-    ]
-    if candidates:
-        if candidates[0] == 0:
-            meta.title = 0
-        else:
-            near = [i for i in candidates if first_body - i <= 12 and not dups[i]]
-            meta.title = near[-1] if near else None
+    # Title: the heading-shaped line above (or at the top of) the body that is most about its lede.
+    meta.title = choose_headline(
+        [b.text for b in blocks],
+        [b.bullet for b in blocks],
+        keep.tolist(),
+        lambda i: furniture(i, "share", "caption", "subscribe", "nav", "comment", "more"),
+    )
     # Dek: the block after the title (and after a repeat of it), a sentence-like standfirst.
     if meta.title is not None:
         title_norm = normalize_line(blocks[meta.title].text)
