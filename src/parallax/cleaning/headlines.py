@@ -26,6 +26,8 @@ LEDE_WORDS = 250
 MIN_SHARE = 0.3
 # ... unless it is printed twice near the top (then a smaller share does).
 MIN_SHARE_REPEATED = 0.1
+# ... and a line not printed twice must share at least this many words with it.
+MIN_SHARED = 2
 
 _MONTH = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -34,15 +36,17 @@ _MONTH = (
     r"|(?:enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)"
 )
 _DATE_TIME = re.compile(
-    rf"\b(?:{_MONTH})\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+(?:{_MONTH})|\b\d{{1,2}}:\d{{2}}\b"
+    rf"\b(?:{_MONTH})\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH})|\b\d{{1,2}}:\d{{2}}\b"
     r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}\b"
     r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,"
+    r"|\b\d+\s*(?:min|mins|minutes?|minutos?|minuten|minuti|hours?|horas?)\b"
     r"|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|cst|pst|updated|published|posted)\b",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^\W*(?:(?:written|posted|reported|words|text|story|photos?)\s+)?by\b", re.IGNORECASE)
 _CONTENT = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _SENT_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 _NORM = re.compile(r"[^\w]+", re.UNICODE)
 
 
@@ -75,6 +79,10 @@ def _norm(text: str) -> str:
 
 def _shaped(text: str) -> bool:
     words = text.split()
+    if len(words[0]) == 1 and words[0].islower():
+        return False  # a list item whose bullet became a letter ("o Weather")
+    if _NUMBERED.match(text):
+        return False  # a numbered list item ("2. Weather")
     if not 3 <= len(words) <= 30 or len(text) > 250 or text.endswith((",", ":", ";")):
         return False
     if _SENT_END.search(text) and not text.rstrip("\"'”’").endswith(("?", "!")):
@@ -125,7 +133,9 @@ def choose_headline(
             and (other == mine or _contains(other, mine) or _contains(mine, other))
             for j, other in enumerate(norms)
         )
-        if not shared or share < (MIN_SHARE_REPEATED if repeated else MIN_SHARE):
+        if shared < (1 if repeated else MIN_SHARED) or share < (
+            MIN_SHARE_REPEATED if repeated else MIN_SHARE
+        ):
             continue
         passing.add(i)
         score = round(share + (0.3 if repeated else 0.0) - (0.15 if furniture(i) else 0.0), 3)
