@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
+from conftest import load_benchmark
 from parallax.cleaning.headlines import choose_headline, is_dateline, looks_like_byline
 from parallax.cleaning.outlets import outlet_from_name, refused_outlet
 from parallax.common.outlets import outlet_from_source
 
+REPO = Path(__file__).resolve().parents[2]
 LEDE = (
     "The Brindlemoor council voted on Tuesday to close the old ferry pier after divers found rotten piles "
     "beneath the landing stage, the council's harbour engineer said."
@@ -77,3 +82,13 @@ def test_possessives_and_common_words_are_no_outlets() -> None:
     assert refused_outlet("Email", page_words)
     assert not refused_outlet("Brindlemoor", page_words)
     assert not refused_outlet("The Brindlemoor Echo", page_words)
+
+
+def test_title_quality_floors() -> None:
+    bench = load_benchmark("titles")
+    floors = tomllib.loads((REPO / "benchmarks" / "floors" / "titles.toml").read_text(encoding="utf-8"))
+    figures = bench.run()
+    assert figures["pages"] == 181, figures
+    assert figures["slug_hit"] >= floors["slug_hit_min"], figures
+    assert figures["bad_shape"] <= floors["bad_shape_max"], figures
+    assert figures["no_title"] <= floors["no_title_max"], figures
