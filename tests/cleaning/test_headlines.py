@@ -60,6 +60,8 @@ def test_a_headline_repeated_at_the_top_is_chosen_before_its_standfirst() -> Non
 def test_shapes_that_are_never_headlines() -> None:
     assert looks_like_byline("By Odile Fenwarren")
     assert looks_like_byline("Written by Odile Fenwarren - 4 May")
+    assert looks_like_byline("Author: Odile Fenwarren")
+    assert is_dateline("Reading time: 4 minutes")
     assert not looks_like_byline("Bystanders rescue swimmer off Quillon Island")
     assert is_dateline("Nov. 4, 2031")
     assert is_dateline("Odile Fenwarren - Nov 4, 2031, 10:12 pm CST")
@@ -80,7 +82,11 @@ def test_possessives_and_common_words_are_no_outlets() -> None:
     assert refused_outlet("Quillonworks’s", page_words)
     assert refused_outlet("Policy", page_words)
     assert refused_outlet("Email", page_words)
+    assert refused_outlet("And Nobody Noticed", page_words)
+    assert refused_outlet("Sign Up For Our", page_words)
+    assert refused_outlet("Quillon Photo Agency)", page_words)
     assert not refused_outlet("Brindlemoor", page_words)
+    assert not refused_outlet("Brindlemoor US", page_words)
     assert not refused_outlet("The Brindlemoor Echo", page_words)
 
 

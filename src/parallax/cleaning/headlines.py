@@ -43,7 +43,10 @@ _DATE_TIME = re.compile(
     r"|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|cst|pst|updated|published|posted)\b",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^\W*(?:(?:written|posted|reported|words|text|story|photos?)\s+)?by\b", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^\W*(?:(?:(?:written|posted|reported|words|text|story|photos?)\s+)?by\b|(?:author|autor|auteur)\s*:)",
+    re.IGNORECASE,
+)
 _CONTENT = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _SENT_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")

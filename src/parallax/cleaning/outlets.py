@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from parallax.common.english import ENGLISH_FUNCTION_WORDS
 from parallax.common.outlets import has_name_word
 
 __all__ = [
@@ -168,18 +169,23 @@ def _trim(name: str) -> str | None:
     return readable_outlet(name[:1].upper() + name[1:])
 
 
+_PRONOUNS = frozenset("our your my we us you i".split())
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NAME_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def refused_outlet(name: str, page_words: frozenset[str]) -> bool:
     """Whether a name read from a page's credits, furniture or title cannot be its outlet: a possessive
-    ("Example's"), or a single word the page itself uses in lower case ("Policy", "Email": a common word,
+    ("Example's"), a phrase that opens with a function word, holds a pronoun or leaves a bracket open, or a single word the page itself uses in lower case ("Policy", "Email": a common word,
     not a name). ``page_words`` are the words the page writes in lower case."""
     name = name.strip()
-    if _POSSESSIVE.search(name):
+    if _POSSESSIVE.search(name) or name.count("(") != name.count(")"):
         return True
     tokens = _NAME_TOKEN.findall(name)
+    if tokens and tokens[0].casefold() != "the" and tokens[0].casefold() in ENGLISH_FUNCTION_WORDS:
+        return True  # "And They Were Wrong": the end of a headline, not a name
+    if any(t.casefold() in _PRONOUNS and not (len(t) > 1 and t.isupper()) for t in tokens):
+        return True  # "Sign Up For Our": a prompt, not a name
     if len(tokens) == 1:
         word = tokens[0]
         return word.casefold() in _NOT_NAMES or word.casefold() in page_words

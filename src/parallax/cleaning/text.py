@@ -510,7 +510,9 @@ def clean_dump(
     special: dict[int, str] = {}
     if meta.title is not None:
         special[meta.title] = "headline"
-        result.title, _ = _split_title(blocks[meta.title].text)
+        result.title, suffix = _split_title(blocks[meta.title].text)
+        if suffix and suffix.split()[0].casefold() in ENGLISH_FUNCTION_WORDS - {"the"}:
+            result.title = blocks[meta.title].text  # the end of the headline, not an outlet's name
         result.outlet = meta.outlet
         title_norm = normalize_line(blocks[meta.title].text)
         for i, n in enumerate(norms):
