@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from parallax.common.english import ENGLISH_FUNCTION_WORDS
+from parallax.common.outlets import has_name_word
+
 __all__ = [
     "FURNITURE_WORDS",
     "is_host_name",
@@ -19,6 +22,7 @@ __all__ = [
     "outlet_from_name",
     "outlet_in_furniture",
     "readable_outlet",
+    "refused_outlet",
 ]
 
 # A proper name of one to five capitalised words, "of", "and", "&" or "the" allowed inside.
@@ -67,11 +71,6 @@ _NOT_NAMES = frozenset(
 # "Support independent journalism": a cause, not a name.
 _CAUSE = re.compile(r"\s+(?:journalism|news|reporting|media|work)\b")
 _HASHLIKE = re.compile(r"^(?=[0-9a-f]*\d)[0-9a-f]{6,}$|^\d{3,}$", re.I)
-# File names that say what the file is, not whose it is.
-_GENERIC_FILE_WORDS = frozenset(
-    "article articles page pages story stories doc docs document text dump input file index news untitled "
-    "sample example test copy draft new final output".split()
-)
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -96,9 +95,7 @@ def outlet_from_name(stem: str) -> str | None:
     """An outlet from a file name: its words, capitalised, without hash-like parts ("coastal-courier",
     "coastal_courier-2" -> "Coastal Courier"); None when nothing readable is left."""
     words = [t for t in _TOKEN.findall(stem) if not _hash_like(t) and not t.isdigit()]
-    if sum(len(w) for w in words) < 3 or all(
-        w.casefold() in _GENERIC_FILE_WORDS or not w.isalpha() for w in words
-    ):
+    if not has_name_word(" ".join(w for w in words if w.isalpha())):
         return None
     return " ".join(w if not w.islower() else w.capitalize() for w in words)
 
@@ -170,3 +167,26 @@ def _trim(name: str) -> str | None:
         return None
     name = " ".join(words).rstrip(".")
     return readable_outlet(name[:1].upper() + name[1:])
+
+
+_PRONOUNS = frozenset("our your my we us you i".split())
+_POSSESSIVE = re.compile(r"['’]s?$")
+_NAME_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def refused_outlet(name: str, page_words: frozenset[str]) -> bool:
+    """Whether a name read from a page's credits, furniture or title cannot be its outlet: a possessive
+    ("Example's"), a phrase that opens with a function word, holds a pronoun or leaves a bracket open, or a single word the page itself uses in lower case ("Policy", "Email": a common word,
+    not a name). ``page_words`` are the words the page writes in lower case."""
+    name = name.strip()
+    if _POSSESSIVE.search(name) or name.count("(") != name.count(")"):
+        return True
+    tokens = _NAME_TOKEN.findall(name)
+    if tokens and tokens[0].casefold() != "the" and tokens[0].casefold() in ENGLISH_FUNCTION_WORDS:
+        return True  # "And They Were Wrong": the end of a headline, not a name
+    if any(t.casefold() in _PRONOUNS and not (len(t) > 1 and t.isupper()) for t in tokens):
+        return True  # "Sign Up For Our": a prompt, not a name
+    if len(tokens) == 1:
+        word = tokens[0]
+        return word.casefold() in _NOT_NAMES or word.casefold() in page_words
+    return False

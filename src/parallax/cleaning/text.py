@@ -42,7 +42,8 @@ from parallax.cleaning.features import (
     normalize_lines,
     split_blocks,
 )
-from parallax.cleaning.outlets import FURNITURE_WORDS, outlet_in_furniture
+from parallax.cleaning.headlines import choose_headline
+from parallax.cleaning.outlets import FURNITURE_WORDS, outlet_in_furniture, refused_outlet
 from parallax.cleaning.trees import TreeEnsemble
 from parallax.common.english import ENGLISH_FUNCTION_WORDS, english_share
 from parallax.model import RemovedBlock
@@ -276,23 +277,13 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
 
     body = np.flatnonzero(keep)
     first_body = int(body[0]) if body.size else len(blocks)
-    # Title: the first block of the dump when it reads as a headline, else the nearest headline above the body.
-    # (Only the first block and the 12 above the body can be chosen, so only they are tested.)
-    candidates = [
-        i
-        for i in sorted({0, *range(max(0, first_body - 12), min(first_body + 1, len(blocks)))})
-        if i < len(blocks)
-        and not blocks[i].bullet
-        and _is_heading(blocks[i].text, question=True)
-        and len(blocks[i].text.split()) >= 3
-        and not furniture(i, "share", "caption", "subscribe", "nav", "comment")
-    ]
-    if candidates:
-        if candidates[0] == 0:
-            meta.title = 0
-        else:
-            near = [i for i in candidates if first_body - i <= 12 and not dups[i]]
-            meta.title = near[-1] if near else None
+    # Title: the heading-shaped line above (or at the top of) the body that is most about its lede.
+    meta.title = choose_headline(
+        [b.text for b in blocks],
+        [b.bullet for b in blocks],
+        keep.tolist(),
+        lambda i: furniture(i, "share", "caption", "subscribe", "nav", "comment", "more"),
+    )
     # Dek: the block after the title (and after a repeat of it), a sentence-like standfirst.
     if meta.title is not None:
         title_norm = normalize_line(blocks[meta.title].text)
@@ -349,13 +340,18 @@ def _find_metadata(blocks: Sequence[Block], keep: np.ndarray, dups: Sequence[boo
             if match.group("outlet"):
                 meta.outlet = match.group("outlet").split(". ")[0].rstrip(".")
             break
-    if meta.outlet is None and meta.title is not None:
-        _, meta.outlet = _split_title(blocks[meta.title].text)
-    if meta.outlet is None:
-        meta.outlet = _credited_outlet(blocks)
-    if meta.outlet is None:
-        # The page's own newsletter, subscription, membership or copyright lines name it.
-        meta.outlet = outlet_in_furniture(_lines_with(blocks, FURNITURE_WORDS))
+    # The outlet: named in the title's suffix, a credits line or the page's furniture; a possessive or a
+    # common word (one the page writes in lower case) is no outlet.
+    lower_words = frozenset(
+        w for b in blocks for w in (t.strip(_EDGE) for t in b.text.split()) if w.isalpha() and w.islower()
+    )
+    sources = (
+        lambda: meta.outlet,
+        lambda: _split_title(blocks[meta.title].text)[1] if meta.title is not None else None,
+        lambda: _credited_outlet(blocks),
+        lambda: outlet_in_furniture(_lines_with(blocks, FURNITURE_WORDS)),
+    )
+    meta.outlet = next((o for o in (s() for s in sources) if o and not refused_outlet(o, lower_words)), None)
     return meta
 
 
@@ -380,6 +376,8 @@ def _credited_outlet(blocks: Sequence[Block]) -> str | None:
         staff = "staff contributed" in lowered
         copyright_line = ("©" in lowered or "(c)" in lowered or "copyright" in lowered) and len(text.split()) <= 15
         match = (_STAFF.search(text) if staff else None) or (_COPYRIGHT.search(text) if copyright_line else None)
+        if match and not staff and not re.search(r"©|\(c\)|\d{4}", text[: match.start("name")], re.I):
+            continue  # "Copyright Policy": a heading, not a credit (a credit has the sign or a year)
         if match:
             name = match.group("name").strip()
             name = re.sub(r"^(?:and|the)\s+", "", name, flags=re.I) if name.split()[0].lower() == "and" else name
@@ -512,8 +510,10 @@ def clean_dump(
     special: dict[int, str] = {}
     if meta.title is not None:
         special[meta.title] = "headline"
-        result.title, outlet = _split_title(blocks[meta.title].text)
-        result.outlet = meta.outlet or outlet
+        result.title, suffix = _split_title(blocks[meta.title].text)
+        if suffix and suffix.split()[0].casefold() in ENGLISH_FUNCTION_WORDS - {"the"}:
+            result.title = blocks[meta.title].text  # the end of the headline, not an outlet's name
+        result.outlet = meta.outlet
         title_norm = normalize_line(blocks[meta.title].text)
         for i, n in enumerate(norms):
             if n == title_norm and i != meta.title:

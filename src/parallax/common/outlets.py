@@ -10,10 +10,25 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
-__all__ = ["is_machine_id", "outlet_from_source", "reader_outlet"]
+__all__ = ["GENERIC_FILE_WORDS", "has_name_word", "is_machine_id", "outlet_from_source", "reader_outlet"]
 
 _HEX_RUN = re.compile(r"[0-9a-f]{8,}", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]{2,}")
+_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+# File names that say what the file is, not whose it is.
+GENERIC_FILE_WORDS = frozenset(
+    "article articles page pages story stories doc docs document text txt dump input file index news untitled "
+    "sample example test copy draft new final output html htm json jsonl".split()
+)
+
+
+def has_name_word(stem: str) -> bool:
+    """Whether a file name holds a word that can name an outlet: alphabetic, of at least three letters, not a
+    word that says what the file is ("dump", "article") and not part of a machine id."""
+    return any(
+        len(t) >= 3 and t.casefold() not in GENERIC_FILE_WORDS and not is_machine_id(t)
+        for t in _TOKEN.findall(stem)
+    )
 
 
 def is_machine_id(name: str) -> bool:
@@ -35,7 +50,7 @@ def outlet_from_source(source: str) -> str | None:
     if re.search(r":\d+$", source):
         return None  # a record of a JSON Lines file: the file names the collection, not the outlet
     stem = PurePath(source).stem
-    if not stem or is_machine_id(stem):
+    if not stem or is_machine_id(stem) or not has_name_word(stem):
         return None
     return stem
 
