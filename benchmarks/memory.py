@@ -139,15 +139,20 @@ def _rss_kb(pid: int) -> int:
     return 0
 
 
-def tree_rss_mb(root: int) -> float:
-    """Resident memory of a process and all its descendants, in MB."""
+def process_tree(root: int) -> list[int]:
+    """A process and all its descendants (from /proc)."""
     tree = _children()
-    total = 0
-    stack = [root]
+    found, stack = [], [root]
     while stack:
         pid = stack.pop()
-        total += _rss_kb(pid)
+        found.append(pid)
         stack.extend(tree.get(pid, []))
+    return found
+
+
+def tree_rss_mb(root: int) -> float:
+    """Resident memory of a process and all its descendants, in MB."""
+    total = sum(_rss_kb(pid) for pid in process_tree(root))
     return total * 1024 / MB
 
 

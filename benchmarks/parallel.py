@@ -28,6 +28,9 @@ import time
 from pathlib import Path
 from typing import NamedTuple
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from memory import process_tree  # benchmarks/memory.py: the same /proc walk
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("PARALLAX_SHARED", REPO.parent / "shared"))
 STORIES = SHARED / "bench" / "devsets" / "stories.jsonl"
@@ -44,25 +47,6 @@ class Run(NamedTuple):
     pss_mb: float
     returncode: int
     load: float
-
-
-def _tree(root: int) -> list[int]:
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", encoding="utf-8", errors="replace") as handle:
-                stat = handle.read()
-        except OSError:
-            continue
-        children.setdefault(int(stat[stat.rindex(")") + 2 :].split()[1]), []).append(int(entry))
-    found, stack = [], [root]
-    while stack:
-        pid = stack.pop()
-        found.append(pid)
-        stack.extend(children.get(pid, []))
-    return found
 
 
 def _field_kb(path: str, name: str) -> int:
@@ -99,7 +83,7 @@ def critical_path(root: int, cpu: dict[int, float]) -> float:
 
 def tree_memory_mb(root: int) -> tuple[float, float]:
     """RSS and PSS of a process and its descendants, in MB."""
-    pids = _tree(root)
+    pids = process_tree(root)
     rss = sum(_field_kb(f"/proc/{p}/status", "VmRSS:") for p in pids)
     pss = sum(_field_kb(f"/proc/{p}/smaps_rollup", "Pss:") for p in pids)
     return rss * 1024 / MB, pss * 1024 / MB
@@ -117,7 +101,7 @@ def timed(command: list[str], env: dict[str, str], poll: float = 0.05) -> Run:
             break
         r, p = tree_memory_mb(proc.pid)
         rss, pss = max(rss, r), max(pss, p)
-        for member in _tree(proc.pid):
+        for member in process_tree(proc.pid):
             cpu[member] = max(cpu.get(member, 0.0), cpu_seconds(member))
         time.sleep(poll)
     total = usage.ru_utime + usage.ru_stime

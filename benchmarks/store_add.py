@@ -33,13 +33,13 @@ import json
 import os
 import sys
 import tempfile
-import uuid
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from types import ModuleType
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))  # store/store_pgserver.py: the tests' PostgreSQL helpers
 SHARED = Path(os.environ.get("PARALLAX_SHARED", REPO.parent / "shared"))
 STORIES = SHARED / "bench" / "devsets" / "stories.jsonl"
 ATTRIBUTIONS = SHARED / "bench" / "devsets" / "attributions.jsonl"
@@ -106,7 +106,6 @@ def postgres(option: str | None) -> Iterator[str | None]:
     if given != "auto":
         yield given
         return
-    sys.path.insert(0, str(REPO / "tests"))
     from store.store_pgserver import start_server
 
     url, stop = start_server(Path(tempfile.mkdtemp(prefix="parallax-bench-pg-")))
@@ -116,24 +115,9 @@ def postgres(option: str | None) -> Iterator[str | None]:
         stop()
 
 
-@contextmanager
-def pg_database(server: str) -> Iterator[str]:
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    name = f"parallax_bench_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(server).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
 def main() -> None:
+    from store.store_pgserver import scratch_database
+
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -184,7 +168,7 @@ def main() -> None:
                 run(f"add SQLite -p {p}", bench.parallax("add", *paths, "--db", sqlite, "-q", *flag), count)
                 stores.setdefault("SQLite", sqlite)
                 if server:
-                    url = databases.enter_context(pg_database(server))
+                    url = databases.enter_context(contextmanager(scratch_database)(server, "parallax_bench"))
                     run(
                         f"add PostgreSQL -p {p}",
                         bench.parallax("add", *paths, "--db", url, "-q", *flag),

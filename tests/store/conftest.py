@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import pytest
 from parallax.config import Settings
 from parallax.model import Annotation, Article
 from store.store_corpus import article_files
-from store.store_pgserver import start_server
+from store.store_pgserver import scratch_database, start_server
 
 
 @pytest.fixture(scope="session")
@@ -38,29 +37,13 @@ def pg_server() -> Iterator[str]:
         stop()
 
 
-def _pg_database(server: str) -> Iterator[str]:
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    name = f"parallax_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(server).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A URL of an empty database, once on SQLite and once on PostgreSQL."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'store.db'}"
     else:
-        yield from _pg_database(request.getfixturevalue("pg_server"))
+        yield from scratch_database(request.getfixturevalue("pg_server"))
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,8 @@ import pwd
 import shlex
 import shutil
 import subprocess
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 PG_BINS = ("/usr/lib/postgresql/15/bin",)
@@ -53,3 +54,20 @@ def start_server(base: Path) -> tuple[str, Callable[[], None]]:
             shutil.rmtree(base, ignore_errors=True)
 
     return f"postgresql+psycopg://postgres@/postgres?host={base}", stop
+
+
+def scratch_database(server: str, prefix: str = "parallax_test") -> Iterator[str]:
+    """A new empty database on ``server`` (its URL), dropped afterwards."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

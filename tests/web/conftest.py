@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from store.conftest import _pg_database, pg_server  # noqa: F401  (pg_server is a fixture)
+from store.conftest import pg_server  # noqa: F401  (pg_server is a fixture)
+from store.store_pgserver import scratch_database
 from web.web_corpus import fill_store
 
 
@@ -27,7 +28,7 @@ def store_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
     if request.param == "sqlite":
         yield request.getfixturevalue("sqlite_store")
         return
-    databases = _pg_database(request.getfixturevalue("pg_server"))
+    databases = scratch_database(request.getfixturevalue("pg_server"))
     url = next(databases)
     try:
         fill_store(url, tmp_path_factory.mktemp("web-pg"))

@@ -28,6 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from parallax.common.unionfind import UnionFind
 from parallax.model import Entity, Story, Variant
 from parallax.story.entities import (
     GROUPS,
@@ -82,22 +83,6 @@ def _keys(entity: Entity) -> set[str]:
     return keys
 
 
-class _Union:
-    def __init__(self, count: int) -> None:
-        self.parent = list(range(count))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _agree(a: set[str], b: set[str]) -> bool:
     return len(a & b) >= CONTEXT_MIN_SHARED
 
@@ -112,7 +97,7 @@ def resolve_store_entities(
         story_names[story_id] = {fold_name(e.name) for e in entities} - {""}
         items.extend((story_id, e) for e in entities)
     place_keys = {fold_name(p) for p in places}
-    union = _Union(len(items))
+    union = UnionFind(len(items))
     keys = [_keys(e) for _, e in items]
     groups = [_group(e) for _, e in items]
     # Rule 1: the same folded name, compatible labels.

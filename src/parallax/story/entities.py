@@ -51,6 +51,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from parallax.annotation.entities import ORG_WORDS
+from parallax.common.unionfind import UnionFind
 from parallax.model import Annotation, Entity, Variant
 from parallax.story.text_features import content_stems
 
@@ -290,22 +291,6 @@ def _mentions(ann: Annotation) -> list[Mention]:
     return out
 
 
-class _Union:
-    def __init__(self, count: int) -> None:
-        self.parent = list(range(count))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _compatible(a: str, b: str) -> bool:
     return a == b or (a in _CONFUSED and b in _CONFUSED)
 
@@ -337,7 +322,7 @@ def _collect(annotations: Sequence[Annotation]) -> list[_Name]:
     return list(names.values())
 
 
-def _join_surnames(names: list[_Name], groups: list[str], union: _Union) -> None:
+def _join_surnames(names: list[_Name], groups: list[str], union: UnionFind) -> None:
     """Rule 2: a surname alone joins the one person whose full name ends with it (or a variant of it)."""
     by_surname: dict[str, set[int]] = defaultdict(set)
     by_skeleton: dict[str, set[str]] = defaultdict(set)
@@ -374,7 +359,7 @@ def _join_surnames(names: list[_Name], groups: list[str], union: _Union) -> None
                 names[owner].mentions.extend(moved)
 
 
-def _join_given_names(names: list[_Name], groups: list[str], union: _Union) -> None:
+def _join_given_names(names: list[_Name], groups: list[str], union: UnionFind) -> None:
     """Rule 5: people with one surname whose given names are transliterations of one another."""
     by_surname: dict[str, list[int]] = defaultdict(list)
     for i, name in enumerate(names):
@@ -418,7 +403,7 @@ def resolve_entities(
     groups = [name.group() for name in names]
     _common_words(names, groups, annotations)
     place_keys = {fold_name(p) for p in places}
-    union = _Union(len(names))
+    union = UnionFind(len(names))
     # Rule 3: transliterations, blocked by skeleton.
     by_skeleton: dict[str, list[int]] = defaultdict(list)
     for i, name in enumerate(names):

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from parallax.common.unionfind import UnionFind
 from parallax.model import Annotation, Article
 from parallax.story.entities import fold_name, in_crosshead
 from parallax.story.linkage import average_linkage
@@ -108,13 +109,7 @@ def near_duplicates(articles: Sequence[Article], threshold: float = 0.5) -> list
     if len(articles) < 2:
         return []
     shingles = [_shingles(a.text) for a in articles]
-    parent = list(range(len(articles)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    sets = UnionFind(len(articles))
 
     # Blocking: only pairs that share one of the rarest shingles of either article are compared.
     index: dict[int, list[int]] = {}
@@ -129,10 +124,10 @@ def near_duplicates(articles: Sequence[Article], threshold: float = 0.5) -> list
             and b.size
             and np.intersect1d(a, b, assume_unique=True).size / min(a.size, b.size) >= threshold
         ):
-            parent[find(j)] = find(i)
+            sets.join(i, j)
     groups: dict[int, list[str]] = {}
     for i, article in enumerate(articles):
-        groups.setdefault(find(i), []).append(article.id)
+        groups.setdefault(sets.find(i), []).append(article.id)
     return [g for g in groups.values() if len(g) > 1]
 
 
@@ -194,20 +189,12 @@ def date_factor(days_apart: int | None) -> float:
 def _copy_roots(articles: Sequence[Article]) -> list[int]:
     """For each article, the first (in input order) of the articles joined to it by ``copy_of`` links."""
     index = {a.id: i for i, a in enumerate(articles)}
-    parent = list(range(len(articles)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = UnionFind(len(articles))
     for i, article in enumerate(articles):
         original = index.get(article.copy_of or "")
         if original is not None:
-            ri, ro = find(i), find(original)
-            parent[max(ri, ro)] = min(ri, ro)
-    return [find(i) for i in range(len(articles))]
+            sets.join(i, original)
+    return [sets.find(i) for i in range(len(articles))]
 
 
 def group_stories(
