@@ -47,6 +47,7 @@ class Run(NamedTuple):
     pss_mb: float
     returncode: int
     load: float
+    one_mb: float  # the peak RSS of the largest single process of the tree (main process or one worker)
 
 
 def _field_kb(path: str, name: str) -> int:
@@ -81,26 +82,26 @@ def critical_path(root: int, cpu: dict[int, float]) -> float:
     return cpu.get(root, 0.0) + max(children, default=0.0)
 
 
-def tree_memory_mb(root: int) -> tuple[float, float]:
-    """RSS and PSS of a process and its descendants, in MB."""
+def tree_memory_mb(root: int) -> tuple[float, float, float]:
+    """RSS and PSS of a process and its descendants, and the RSS of the largest one of them, in MB."""
     pids = process_tree(root)
-    rss = sum(_field_kb(f"/proc/{p}/status", "VmRSS:") for p in pids)
+    each = [_field_kb(f"/proc/{p}/status", "VmRSS:") for p in pids]
     pss = sum(_field_kb(f"/proc/{p}/smaps_rollup", "Pss:") for p in pids)
-    return rss * 1024 / MB, pss * 1024 / MB
+    return sum(each) * 1024 / MB, pss * 1024 / MB, max(each, default=0) * 1024 / MB
 
 
 def timed(command: list[str], env: dict[str, str], poll: float = 0.05) -> Run:
     load = os.getloadavg()[0]
     start = time.perf_counter()
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    rss = pss = 0.0
+    rss = pss = one = 0.0
     cpu: dict[int, float] = {}
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
-        r, p = tree_memory_mb(proc.pid)
-        rss, pss = max(rss, r), max(pss, p)
+        r, p, o = tree_memory_mb(proc.pid)
+        rss, pss, one = max(rss, r), max(pss, p), max(one, o)
         for member in process_tree(proc.pid):
             cpu[member] = max(cpu.get(member, 0.0), cpu_seconds(member))
         time.sleep(poll)
@@ -112,7 +113,7 @@ def timed(command: list[str], env: dict[str, str], poll: float = 0.05) -> Run:
     if returncode not in (0, 1):
         sys.stderr.write((proc.stderr.read() if proc.stderr else b"").decode()[-2000:])
     # CPU of the command and of the workers it waited for.
-    return Run(seconds, total, critical_path(proc.pid, cpu), rss, pss, returncode, load)
+    return Run(seconds, total, critical_path(proc.pid, cpu), rss, pss, returncode, load, one)
 
 
 def parallax(*args: str) -> list[str]:
@@ -180,7 +181,8 @@ def main() -> None:
                     print(
                         f"{command:8} -p {processes}  {run.seconds:6.1f} s  CPU {run.cpu:6.1f} s (path {run.path:6.1f} s)"
                         f"  {args.articles / run.seconds:5.1f} articles/s"
-                        f"  peak RSS {run.rss_mb:5.0f} MB  PSS {run.pss_mb:5.0f} MB  load {run.load:4.1f}"
+                        f"  peak RSS {run.rss_mb:5.0f} MB  PSS {run.pss_mb:5.0f} MB  largest process {run.one_mb:5.0f} MB"
+                        f"  load {run.load:4.1f}"
                         f"  exit {run.returncode}",
                         flush=True,
                     )
@@ -192,7 +194,9 @@ def main() -> None:
                 f" {statistics.median(estimates):.2f} (runs: {', '.join(f'{r:.2f}' for r in estimates)});"
                 f" peak RSS -p 1 {max(r.rss_mb for r in runs[1]):.0f} MB, -p {args.processes}"
                 f" {max(r.rss_mb for r in runs[args.processes]):.0f} MB; PSS -p 1 {max(r.pss_mb for r in runs[1]):.0f} MB,"
-                f" -p {args.processes} {max(r.pss_mb for r in runs[args.processes]):.0f} MB (bound {bound:.0f} MB)",
+                f" -p {args.processes} {max(r.pss_mb for r in runs[args.processes]):.0f} MB; largest single process"
+                f" -p 1 {max(r.one_mb for r in runs[1]):.0f} MB, -p {args.processes}"
+                f" {max(r.one_mb for r in runs[args.processes]):.0f} MB (bound {bound:.0f} MB)",
                 flush=True,
             )
 

@@ -13,7 +13,10 @@ It prints p50/p95 per target and each target's p95 divided by health's p95 (goal
 SQLite). Run twice: as ``parallax serve`` runs (pages cached until the store changes) and with the page
 cache off (every request renders its page; what the first reader after a change waits).
 
-    PYTHONPATH=src python benchmarks/serve_latency.py [--db /tmp/serve.db] [--write]
+``--pg auto`` runs the same on PostgreSQL instead: it starts Debian's PostgreSQL 15 (as the store tests
+do), fills a scratch database the same way and drops it afterwards; ``--pg URL`` uses a server you give.
+
+    PYTHONPATH=src python benchmarks/serve_latency.py [--db /tmp/serve.db | --pg auto|URL] [--write]
 """
 
 from __future__ import annotations
@@ -25,12 +28,16 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))  # store/store_pgserver.py: the tests' PostgreSQL helpers
 SHARED = Path(os.environ.get("PARALLAX_SHARED", REPO.parent / "shared"))
 STORIES = SHARED / "bench" / "devsets" / "stories.jsonl"
 DOC = REPO / "docs" / "bench" / "serve.md"
@@ -42,14 +49,28 @@ SERVER = (
 )
 
 
-def fill(db: Path) -> float:
-    """Add the devsets' stories articles to the store with ``parallax add``; the seconds it took (0: reused)."""
-    import sqlite3
+def counts(db: str) -> tuple[int, int]:
+    """(articles, stories) in the store at ``db`` (0, 0 when it has no tables yet)."""
+    from sqlalchemy import create_engine, inspect, text
 
-    if db.exists():
-        with sqlite3.connect(db) as connection:
-            if connection.execute("SELECT count(*) FROM stories").fetchone()[0]:
-                return 0.0
+    from parallax.store.db import resolve_url
+
+    engine = create_engine(resolve_url(db))
+    try:
+        if "stories" not in inspect(engine).get_table_names():
+            return 0, 0
+        with engine.connect() as connection:
+            articles = connection.execute(text("SELECT count(*) FROM articles")).scalar_one()
+            stories = connection.execute(text("SELECT count(*) FROM stories")).scalar_one()
+        return int(articles), int(stories)
+    finally:
+        engine.dispose()
+
+
+def fill(db: str) -> float:
+    """Add the devsets' stories articles to the store with ``parallax add``; the seconds it took (0: reused)."""
+    if counts(db)[1]:
+        return 0.0
     start = time.perf_counter()
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     command = [sys.executable, "-m", "parallax.cli", "add", str(STORIES), "--db", str(db), "--quiet"]
@@ -63,7 +84,7 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(db: Path, page_cache: int) -> tuple[subprocess.Popen[bytes], str]:
+def start_server(db: str, page_cache: int) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     process = subprocess.Popen([sys.executable, "-c", SERVER, str(db), str(port), str(page_cache)], env=env)
@@ -106,7 +127,7 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def run(
-    db: Path, page_cache: int, clients: int, requests: int, rounds: int
+    db: str, page_cache: int, clients: int, requests: int, rounds: int
 ) -> list[tuple[str, float, float, float]]:
     """(target, p50 ms, p95 ms, p95 / health p95) per target: the medians over ``rounds`` rounds, each round
     loading every target in turn (so a burst of load from other jobs on the machine hits one round)."""
@@ -144,24 +165,42 @@ def table(rows: list[tuple[str, float, float, float]]) -> str:
     return "\n".join(lines)
 
 
+@contextmanager
+def store(db: Path, pg: str | None) -> Iterator[tuple[str, str]]:
+    """(the store's URL or path, its name for the report): the SQLite file, or a scratch PostgreSQL database."""
+    if not pg:
+        yield str(db), "SQLite"
+        return
+    from store.store_pgserver import scratch_database, start_server
+
+    stop = None
+    server = pg
+    if pg == "auto":
+        server, stop = start_server(Path(tempfile.mkdtemp(prefix="parallax-serve-pg-")))
+    try:
+        for url in scratch_database(server, prefix="parallax_serve_bench"):
+            yield url, "PostgreSQL 15"
+    finally:
+        if stop is not None:
+            stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, default=Path("/tmp/parallax-serve-bench.db"))
+    parser.add_argument("--pg", default=None, help="PostgreSQL server URL, or auto to start one")
     parser.add_argument("--clients", type=int, default=10)
     parser.add_argument("--requests", type=int, default=500, help="requests per target")
     parser.add_argument("--rounds", type=int, default=3, help="rounds (medians are reported)")
     parser.add_argument("--write", action="store_true", help=f"write the figures to {DOC}")
     args = parser.parse_args()
-    fill_seconds = fill(args.db)
-    import sqlite3
-
-    with sqlite3.connect(args.db) as connection:
-        articles = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
-        stories = connection.execute("SELECT count(*) FROM stories").fetchone()[0]
-    cached = run(args.db, 128, args.clients, args.requests, args.rounds)
-    uncached = run(args.db, 0, args.clients, args.requests, args.rounds)
+    with store(args.db, args.pg) as (db, kind):
+        fill_seconds = fill(db)
+        articles, stories = counts(db)
+        cached = run(db, 128, args.clients, args.requests, args.rounds)
+        uncached = run(db, 0, args.clients, args.requests, args.rounds)
     report = (
-        f"Store: SQLite, {articles} articles in {stories} stories (devsets stories.jsonl through `parallax add`"
+        f"Store: {kind}, {articles} articles in {stories} stories (devsets stories.jsonl through `parallax add`"
         + (f", {fill_seconds:.0f} s" if fill_seconds else "")
         + f"). {args.clients} concurrent clients (httpx, asyncio) in this process, the app (uvicorn, one"
         f" process) in another, on loopback; {args.requests} requests per target after 20 warm-up requests;"
@@ -174,8 +213,12 @@ def main() -> None:
     if args.write:
         text = DOC.read_text(encoding="utf-8") if DOC.exists() else ""
         marker = "<!-- serve_latency -->"
-        head = text.split(marker)[0] if marker in text else text
-        DOC.write_text(head.rstrip() + f"\n\n{marker}\n{report}", encoding="utf-8")
+        if args.pg:
+            marker = "<!-- serve_latency_pg -->"
+        head, _, tail = text.partition(marker)
+        rest = tail.split("<!-- serve_latency", 1)
+        after = "<!-- serve_latency" + rest[1] if len(rest) > 1 else ""
+        DOC.write_text(head.rstrip() + f"\n\n{marker}\n{report}\n{after}".rstrip() + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
