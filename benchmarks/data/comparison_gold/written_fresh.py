@@ -1,0 +1,277 @@
+"""A fresh comparison gold, written by hand on events that no Parallax run has seen (issue 9).
+
+Same form as ``written.py`` (read its docstring): each figure is an *anchor*, a piece of the article's
+input text with the figure in square brackets, a leading "!" marking an outlier of an agreement; each
+statement of a contradiction is a piece of its sentence. ``build.py --fresh`` turns this file into
+``events_fresh.jsonl`` (every event ``part: fresh``) and checks every span by slicing the input text.
+
+These events are scored once, at the very end, as the estimate for unseen stories; nobody may run
+Parallax on their articles before that. How they were chosen: ``docs/bench/comparison_fresh.md``.
+
+Articles are named by the suffix of their id: ``_1`` is ``basil/UUID_1`` in event ``basil:UUID``,
+``_DOCUMENT_0`` is ``pac/STORY_7_DOCUMENT_0`` in event ``pac:STORY_7``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+EVENTS: list[dict[str, Any]] = [
+    # ------------------------------------------------------------------ basil: events in file order after
+    # the last one used in written.py, keeping those in which two outlets give a figure for the same thing
+    {
+        "event": "basil:97566c74-e000-49fb-b091-e6ec6e179de0",
+        "about": "Trump drops out as moderator of the Newsmax debate",
+        "measures": [
+            {
+                "name": "date of the Newsmax debate",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "Though the [Dec. 27] debate technically"),
+                    ("_3", "pulling out of his own [Dec. 27th] debate"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    {
+        "event": "basil:a28a0329-0887-42dc-bd3d-3bb4f8926757",
+        "about": "The House reads the Constitution aloud",
+        "measures": [
+            {
+                "name": "amendments to the Constitution",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "the seven articles and [27] amendments"),
+                    ("_3", "just amended, as has been done [27 times] in history"),
+                ],
+            },
+            {
+                "name": "estimated cost of the reading",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "[$1.1 million] is the estimated cost"),
+                    ("_2", "The amount I get is [nearly $1.1 million]"),
+                    ("_2", "[$1,071,872.87], to be exact"),
+                    ("_3", "estimated it as costing [more than $1 million]"),
+                ],
+            },
+            {
+                "name": "fraction of a person at which slaves were counted",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "“[three fifths] of all other persons,”"),
+                    ("_3", "Native Americans as [three-fifths] of a person"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the reading of the Constitution is empty propaganda",
+                "claim": [
+                    ("_3", "Nadler derided what he called the \"ritualistic reading\""),
+                ],
+                "denial": [
+                    ("_3", "\"I don't think the Constitution is propaganda."),
+                ],
+            }
+        ],
+    },
+    {
+        "event": "basil:c21cb217-3e2c-49bd-884d-5c74a165ef10",
+        "about": "Weiner denies sending a lewd photo",
+        "measures": [
+            {
+                "name": "age of Weiner",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "Weiner, [46], is married"),
+                    ("_3", "Weiner, [46], is married"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    {
+        "event": "basil:08bb9bee-c167-4c17-9c6d-4a1259231eb7",
+        "about": "Romney calls on Akin to quit the Missouri Senate race",
+        "measures": [
+            {
+                "name": "Missouri Republicans who urged Akin to step aside",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "after [five] past and present Missouri Republican senators"),
+                    ("_3", "including [five] senior Missouri Republicans"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Akin should quit the Senate race",
+                "claim": [
+                    ("_1", "and I think he should accept their counsel and exit the Senate race,” Mr. Romney"),
+                    ("_2", "The right decision is to step aside"),
+                    ("_2", "and I think he should accept their counsel and exit the Senate race.\"\n"),
+                    ("_3", "and I think he should accept their counsel and exit the Senate race.\""),
+                ],
+                "denial": [
+                    ("_1", "But Mr. Akin on Tuesday refused to step down"),
+                    ("_2", "\"I believe that we can win this,\" Akin said"),
+                    ("_3", "\"Why can't Mitt Romney run his race and I'll run mine?\""),
+                ],
+            }
+        ],
+    },
+    {
+        "event": "basil:29ffd053-7684-469b-a600-97000579bd01",
+        "about": "Georgetown faculty chide Paul Ryan over his budget and Catholic teaching",
+        "measures": [
+            {
+                "name": "faculty members who signed the letter to Ryan",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "[nearly 90] Georgetown University faculty"),
+                    ("_2", "A group of [nearly 90] professors"),
+                    ("_3", "signed by [nearly 90] faculty members"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Ryan's budget is consistent with Catholic social teaching",
+                "claim": [
+                    ("_1", "“Our problem with Representative Ryan is that he claims his budget"),
+                    ("_3", "Mr. Ryan claimed that his budget was consistent with Catholic moral teaching"),
+                ],
+                "denial": [
+                    ("_1", "“This is nonsense."),
+                    ("_2", "The Georgetown University letter argues, though, that Ryan misappropriated"),
+                    ("_3", "The letter says, “We would be remiss in our duty"),
+                ],
+            }
+        ],
+    },
+    {
+        "event": "basil:2ec04201-2016-4227-baf7-ba8289058203",
+        "about": "Obama and Ryan fight over Medicare savings",
+        "measures": [
+            {
+                "name": "Medicare savings in Obama's health care law",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "Now when you need it, Obama has cut [$716 billion] from Medicare"),
+                    ("_1", "ending President Obama’s [$716 billion] raid on Medicare"),
+                    ("_2", "Obama took [more than $700 billion] out of Medicare"),
+                    ("_2", "He stole [$700 billion] from Medicare"),
+                    ("_3", "now when you need it, Obama has cut [$716 billion] from Medicare"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Obama's health law cut Medicare benefits",
+                "claim": [
+                    ("_1", "Now when you need it, Obama has cut $716 billion from Medicare."),
+                    ("_2", "\"He stole $700 billion from Medicare to fund Obamacare,\""),
+                    ("_3", "now when you need it, Obama has cut $716 billion from Medicare."),
+                ],
+                "denial": [
+                    ("_1", "“do not cut a single guaranteed Medicare benefit.”"),
+                    ("_2", "independent fact-checkers and news analysts alike have disputed"),
+                    ("_3", "“The savings his ad attacks do not cut a single guaranteed Medicare benefit"),
+                ],
+            },
+            {
+                "proposition": "the Romney-Ryan plan would end Medicare as we know it",
+                "claim": [
+                    ("_1", "“would end Medicare as we know it”"),
+                    ("_3", "The truth is that the Romney-Ryan budget would end Medicare as we know it"),
+                ],
+                "denial": [
+                    ("_1", "“We’re the ones who are offering a plan to save Medicare"),
+                    ("_3", "Ryan says this is to preserve Medicare, not “end” it"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "basil:b4dbeda7-a1f3-4711-ae77-db23809d1ed2",
+        "about": "Netanyahu appears in a conservative group's ad in Florida",
+        "measures": [
+            {
+                "name": "total cost of the ad campaign",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "The flight is ultimately going to be [$1 million]"),
+                    ("_2", "is costing Secure America [$1 million]"),
+                ],
+            },
+            {
+                "name": "airtime booked so far",
+                "kind": "disagreement",
+                "figures": [
+                    ("_1", "said [about $400,000] has been placed so far"),
+                    ("_3", "They have reserved [$500,000] of airtime"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Obama has thrown Israel under a bus",
+                "claim": [
+                    ("_1", "claiming on many occasions that the president has “thrown Israel under a bus.”"),
+                ],
+                "denial": [
+                    ("_1", "Netanyahu responded, “There is no bus.”"),
+                ],
+            }
+        ],
+    },
+    {
+        "event": "basil:b5eefefb-2a33-45de-abe1-f855c94165f4",
+        "about": "The Biden-Ryan vice presidential debate",
+        "measures": [
+            {
+                "name": "share of Americans in Romney's secretly taped remark",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "worry about the \"[47 percent]\" of Americans"),
+                    ("_3", "private fund-raiser about the “[47 percent],”"),
+                ],
+            },
+            {
+                "name": "time since the Benghazi attack",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "which happened [a month ago] Thursday"),
+                    ("_2", "terrorist attack in Benghazi [a month ago]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the Obama administration's foreign policy is weak and unravelling",
+                "claim": [
+                    ("_1", "Ryan accused Obama of \"projecting weakness\""),
+                    ("_1", "\"What we are watching on our TV screens is the unraveling"),
+                ],
+                "denial": [
+                    ("_1", "\"With all due respect, that's just a bunch of malarkey."),
+                    ("_1", "\"This talk about this weakness, I don't understand"),
+                    ("_2", "Biden responded: \"That's a bunch of malarkey.\""),
+                    ("_2", "\"Not a single thing he said is accurate,\" Biden said."),
+                ],
+            },
+            {
+                "proposition": "Ryan won the debate",
+                "claim": [
+                    ("_2", "Romney operatives in the spin room said Ryan clearly won"),
+                ],
+                "denial": [
+                    ("_2", "Sullivan, for the record, called the night \"a solid win for Biden\""),
+                    ("_2", "And that's what happened tonight: they lost the debate."),
+                ],
+            },
+        ],
+    },
+]
