@@ -274,4 +274,157 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "basil:cad4bba5-cf97-45cb-8059-ebeb47dcec7a",
+        "about": "Obama and Boehner meet on the fiscal cliff",
+        "measures": [
+            {
+                "name": "time left to avert the fiscal cliff",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "With just [three weeks] left for lawmakers"),
+                    ("_3", "the White House have [three weeks] to reach a deal"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    {
+        "event": "basil:f11c2566-848a-4e29-b8c5-4de0a81114e4",
+        "about": "Boehner sees a one-in-three chance Republicans lose the House",
+        "measures": [
+            {
+                "name": "chance Republicans lose the House",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "Boehner Sees [One-in-Three] Chance"),
+                    ("_1", "Republicans had a [one-in-three] chance of losing"),
+                    ("_1", "but there’s a [one-in-three] chance that we could lose"),
+                    ("_2", "John Boehner: '[1 In 3] Chance'"),
+                    ("_2", "admitted there's a \"[1 in 3]\" chance"),
+                    ("_2", "But there’s a [1 in 3] chance that we could lose"),
+                    ("_3", "Boehner: '[1-in-3] chance'"),
+                    ("_3", "\"But there's a [one-in-three] chance we could lose"),
+                ],
+            },
+            {
+                "name": "chance Republicans keep the House",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "there is a [two-in-three] chance that we win"),
+                    ("_2", "there is a [2 in 3] chance that we win"),
+                    ("_3", "gave his Republican Party a \"[two-in-three] chance\""),
+                ],
+            },
+            {
+                "name": "Republican members in tough races",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "We have [50] of our members in tough races"),
+                    ("_2", "We have [50] of our members in tough races"),
+                ],
+            },
+            {
+                "name": "Republican freshmen running for re-election",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "[89] freshmen running"),
+                    ("_2", "[89] freshmen running"),
+                ],
+            },
+            {
+                "name": "Republican districts without a presidential campaign",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "we have [32] districts that are in states"),
+                    ("_2", "we have [32] districts that are in states"),
+                ],
+            },
+            {
+                "name": "of those districts in California, Illinois and New York",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "You take [18] of them"),
+                    ("_2", "You take [18] of them"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    {
+        "event": "basil:11c9f251-35c8-4452-b052-df9be61464c6",
+        "about": "Mary Cheney criticises her sister Liz on same-sex marriage",
+        "measures": [
+            {
+                "name": "month Liz Cheney declared her Senate candidacy",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "since declaring her candidacy in [July] against"),
+                    ("_2", "Elizabeth Cheney declared in [July] she plans"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "marriage should be decided by the people of each state",
+                "claim": [
+                    ("_1", "“I believe the issue of marriage must be decided by the states"),
+                    ("_2", "“I believe the issue of marriage must be decided by the states"),
+                    ("_3", "“I believe the issue of marriage must be decided by the states"),
+                ],
+                "denial": [
+                    ("_1", "“It’s not something to be decided by a show of hands,”"),
+                    ("_1", "wrote: “For the record, I love my sister, but she is dead wrong"),
+                    ("_2", "“It’s not something to be decided by a show of hands,”"),
+                    ("_2", "site: “For the record, I love my sister, but she is dead wrong"),
+                    ("_3", "“For the record, I love my sister, but she is dead wrong"),
+                ],
+            }
+        ],
+    },
+    {
+        "event": "basil:1bb79cc1-5d69-4136-a23d-6dbd300cbf25",
+        "about": "The White House releases the Benghazi talking-points e-mails",
+        "measures": [
+            {
+                "name": "pages of e-mails released",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "The [100 pages] of e-mails showed"),
+                    ("_2", "used the [100 pages] of emails"),
+                ],
+            },
+            {
+                "name": "date of the Benghazi attack",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "account of the [Sept. 11] attack, which killed"),
+                    ("_2", "describing the [Sept. 11, 2012], attack"),
+                ],
+            },
+            {
+                "name": "words the White House said it changed in the talking points",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "it had changed only [one word] in the talking points"),
+                    ("_2", "only changed [one word] in the talking points"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the talking points were altered for political reasons",
+                "claim": [
+                    ("_1", "“The seemingly political nature of the State Department’s concerns"),
+                    ("_2", "Republican lawmakers have argued that the State Department and the White House"),
+                    ("_2", "The seemingly political nature of the State Department’s concerns"),
+                ],
+                "denial": [
+                    ("_1", "“In recent days, these e-mails have been selectively and inaccurately read out"),
+                    ("_2", "Nothing in the emails supports theories that the talking points were changed"),
+                    ("_2", "collectively these emails make clear that the interagency process"),
+                ],
+            }
+        ],
+    },
 ]
