@@ -427,4 +427,115 @@ EVENTS: list[dict[str, Any]] = [
             }
         ],
     },
+    {
+        "event": "basil:526cabb7-02a3-4adb-8e90-ec781c40c498",
+        "about": "Obama's plan to curb gun violence after Newtown",
+        "measures": [
+            {
+                "name": "executive actions the president takes on his own",
+                "kind": "evolving",
+                "figures": [
+                    ("_1", "lay out [19] separate actions"),
+                    ("_1", "there are “[19] independent steps"),
+                    ("_2", "includes [23] steps he took"),
+                    ("_2", "signed [nearly two-dozen] executive actions"),
+                    ("_3", "with [23] executive actions"),
+                ],
+            },
+            {
+                "name": "limit on magazine rounds",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "a [10-round] limit on magazines"),
+                    ("_3", "restoring a [10-round] limit"),
+                ],
+            },
+            {
+                "name": "money for hiring police officers",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "commit [$4 billion] to hiring more police officers"),
+                    ("_3", "proposal to spend [$4 billion] to keep"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the proposed measures would prevent another Newtown",
+                "claim": [
+                    ("_1", "presented me now with a list of sensible, common-sense steps"),
+                    ("_3", "The White House nevertheless insists that its package of proposals has teeth."),
+                ],
+                "denial": [
+                    ("_2", "\"Nothing the president is proposing would have stopped the massacre"),
+                    ("_2", "no gun law could have saved the children in Sandy Hook"),
+                ],
+            }
+        ],
+    },
+    {
+        "event": "basil:68748e7f-cf6e-4ac7-8504-454c0876880d",
+        "about": "The NRA's school safety report recommends armed school staff",
+        "measures": [
+            {
+                "name": "pages of the report",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "released a [225-page] report"),
+                    ("_2", "released a [225-page] report"),
+                    ("_3", "The [225-page] report"),
+                ],
+            },
+            {
+                "name": "hours of training for armed staff",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "go through [40 to 60 hours] of"),
+                    ("_1", "model training program, [40-60 hours] per person"),
+                    ("_2", "take a [40- to 60-hour] training course"),
+                    ("_3", "creation of a [40-60 hour] training program"),
+                ],
+            },
+            {
+                "name": "age of Mattioli's son",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "whose [6-year-old] son"),
+                    ("_2", "whose [6-year-old] son"),
+                ],
+            },
+            {
+                "name": "month of the Newtown shooting",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "was killed in [December] along with"),
+                    ("_2", "Newtown, Conn., in [December]"),
+                ],
+            },
+            {
+                "name": "month LaPierre called for armed guards in schools",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "a controversial process that began in [December]"),
+                    ("_3", "NRA CEO Wayne LaPierre in [December] called"),
+                    ("_3", "But LaPierre in [December] argued"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "armed school staff make schools safer",
+                "claim": [
+                    ("_1", "recommended properly trained armed employees"),
+                    ("_2", "“the presence of armed security personnel adds a layer of security"),
+                    ("_2", "This is a recommendation for solutions, real solutions"),
+                ],
+                "denial": [
+                    ("_1", "called the report \"a cruel hoax that will fail to keep our children"),
+                    ("_2", "“Arming the teacher is merely a response to the last tragedy,”"),
+                    ("_2", "criticized the study as “nothing more than a continuation"),
+                ],
+            }
+        ],
+    },
 ]
