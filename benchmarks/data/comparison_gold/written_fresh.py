@@ -538,4 +538,60 @@ EVENTS: list[dict[str, Any]] = [
             }
         ],
     },
+    {
+        "event": "basil:70c744ad-e950-445c-8a7a-0782b0a7d20b",
+        "about": "The IRS recognises legally married same-sex couples for federal taxes",
+        "measures": [
+            {
+                "name": "month of the Supreme Court's DOMA decision",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "landmark Supreme Court decision in [June]"),
+                    ("_2", "The [June] decision found"),
+                    ("_3", "Once DOMA was overturned in [June]"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    {
+        "event": "basil:a4f1d515-d7d9-4319-b2e0-4d56e9d45554",
+        "about": "The administration defends the NSA's PRISM and phone-records programs",
+        "measures": [
+            {
+                "name": "year the PRISM program began",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "a program launched in [2007] called PRISM"),
+                    ("_3", "the program was started in [2007] by the FBI"),
+                    ("_3", "the program began in [2007] and is"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the government has direct access to Internet companies' servers",
+                "claim": [
+                    ("_3", "A former NSA official told Fox News the FBI and National Security Agency"),
+                ],
+                "denial": [
+                    ("_1", "Those firms have denied they give the government a “back door”"),
+                    ("_1", "“does not unilaterally obtain information from the servers”"),
+                    ("_3", "but Google does not have a 'back door' for the government"),
+                    ("_3", "We do not provide any government organization with direct access"),
+                ],
+            },
+            {
+                "proposition": "Congress was fully informed about the programs",
+                "claim": [
+                    ("_2", "They are not secret, in that every member of Congress has been briefed"),
+                    ("_2", "\"Your duly elected representatives have consistently been informed,\""),
+                ],
+                "denial": [
+                    ("_1", "Lawmakers said that what they knew was vague and broad"),
+                    ("_1", "“You can count on two hands the number of people in Congress"),
+                ],
+            },
+        ],
+    },
 ]
