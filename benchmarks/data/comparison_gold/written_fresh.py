@@ -594,4 +594,141 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "basil:d3a1ce0a-fc48-4827-a278-8f0ce8c7a519",
+        "about": "Patrick names Mo Cowan interim senator in Kerry's seat",
+        "measures": [
+            {
+                "name": "date of the special Senate election",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "until a special election in [June]"),
+                    ("_1", "to win the [June 25] special general election"),
+                    ("_2", "until an election in [June]"),
+                    ("_2", "general election slated for [June 25]"),
+                    ("_2", "would not run in the [June] election"),
+                    ("_3", "special election set for [June 25]"),
+                    ("_3", "The [June 25] special election would be"),
+                ],
+            },
+            {
+                "name": "date of the special-election primaries",
+                "kind": "disagreement",
+                "figures": [
+                    ("_1", "special-election primaries in [mid May]"),
+                    ("_3", "face off in a primary in [April]"),
+                    ("_3", "The primary would be held on [April 30]"),
+                ],
+            },
+            {
+                "name": "age of Cowan",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "Cowan, [43], is a former"),
+                    ("_3", "Mr. Cowan, [43], who is known"),
+                ],
+            },
+            {
+                "name": "sons of Cowan",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "have [two] young sons"),
+                    ("_3", "their [two] young sons"),
+                ],
+            },
+            {
+                "name": "black senators serving at the same time",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "Senate history that [two] black senators"),
+                    ("_1", "as the chamber’s [two] black senators"),
+                    ("_2", "there will be [two] black senators serving together"),
+                    ("_3", "Mr. Cowan the [second] black member to be seated"),
+                ],
+            },
+            {
+                "name": "years Edward Brooke served in the Senate",
+                "kind": "disagreement",
+                "figures": [
+                    ("_2", "who served from [1967 to 1979]"),
+                    ("_3", "held the seat from [1966 to 1978]"),
+                ],
+            },
+            {
+                "name": "date of Scott Brown's special-election victory",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "pulled off a surprise [2010] victory"),
+                    ("_3", "special election in [January 2010]"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    {
+        "event": "basil:f506aafc-8b43-427a-936e-bbd1ef33e076",
+        "about": "Jesse Jackson Jr. pleads guilty to spending campaign money on himself",
+        "measures": [
+            {
+                "name": "campaign money spent on personal items",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "accused of spending [$750,000] in campaign funds"),
+                    ("_2", "his use of [$750,000] in campaign money"),
+                    ("_2", "used the [$750,000] in campaign money"),
+                    ("_3", "he spent [$750,000] in campaign cash"),
+                ],
+            },
+            {
+                "name": "price of the Rolex watch",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "a [$43,000] Rolex watch"),
+                    ("_3", "a [$43,350] gold-plated men's Rolex"),
+                ],
+            },
+            {
+                "name": "date of the sentencing",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "set the sentencing for [June 28] at"),
+                    ("_2", "sentence Mr. Jackson on [June 28]"),
+                    ("_3", "Sentencing has been set for [June 28]"),
+                ],
+            },
+            {
+                "name": "year Jackson was first elected to Congress",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "first elected to office in [1995]"),
+                    ("_2", "Elected to Congress in [1995]"),
+                ],
+            },
+            {
+                "name": "spending at Best Buy",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "[over $10,000] at Best Buy"),
+                    ("_2", "bought [$10,977.74] worth of televisions"),
+                ],
+            },
+            {
+                "name": "spending at Build-A-Bear",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "[over $300] at Build-A-Bear"),
+                    ("_2", "spent [$313.89] on “stuffed animals"),
+                ],
+            },
+            {
+                "name": "spending at the Martha's Vineyard Holistic Retreat",
+                "kind": "disagreement",
+                "figures": [
+                    ("_1", "[$5,687.75] on Martha's Vineyard"),
+                    ("_2", "a [$5,587.75] vacation"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
 ]
