@@ -731,4 +731,104 @@ EVENTS: list[dict[str, Any]] = [
         ],
         "contradictions": [],
     },
+    # ------------------------------------------------------------------ pac: stories in file order, keeping
+    # those in which both outlets give a figure for the same thing
+    {
+        "event": "pac:STORY_0",
+        "about": "Sessions moves against state marijuana laws",
+        "measures": [
+            {
+                "name": "states with legal medical marijuana",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "to the point where [29] states plus Washington DC"),
+                    ("_DOCUMENT_1", "Medical marijuana is legal in [29] states"),
+                ],
+            },
+            {
+                "name": "year of the Justice Department memo on state marijuana laws",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "stated in a [2013] memo"),
+                    ("_DOCUMENT_1", "a set of guidelines established in [2013]"),
+                ],
+            },
+            {
+                "name": "month Sessions wrote to Congress about medical marijuana",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "in [May] he wrote a letter"),
+                    ("_DOCUMENT_1", "In the letter sent to Congress in [May]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "marijuana drives violent crime",
+                "claim": [
+                    ("_DOCUMENT_0", "He scapegoats marijuana for violent crime once more."),
+                    ("_DOCUMENT_1", "Industry experts note that Sessions has recently stepped up his rhetoric"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "He might learn that legalizing marijuana has actually been shown"),
+                    ("_DOCUMENT_1", "“If you try to start prosecuting marijuana"),
+                ],
+            },
+            {
+                "proposition": "protections for medical marijuana worsen the opioid epidemic",
+                "claim": [
+                    ("_DOCUMENT_0", "In said letter, he referred to a “historic drug epidemic”"),
+                    ("_DOCUMENT_1", "Sessions cites the current drug epidemic involving opioids"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "(Sessions either doesn’t know or doesn’t care"),
+                    ("_DOCUMENT_1", "Recent research, however, suggests that legal marijuana is helping"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_101",
+        "about": "The Senate passes the bipartisan gun bill",
+        "measures": [
+            {
+                "name": "Senate vote on the gun bill",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "The legislation passed [65 - 33] and"),
+                    ("_DOCUMENT_1", "The vote was [65 to 33] ,"),
+                ],
+            },
+            {
+                "name": "children killed in Uvalde",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "left [19] children and two teachers dead"),
+                    ("_DOCUMENT_1", "including [19] schoolchildren"),
+                ],
+            },
+            {
+                "name": "ages of buyers given enhanced background checks",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "background checks on individuals [under 21]"),
+                    ("_DOCUMENT_1", "background checks for people ages [18 to 21]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the gun bill infringes the rights of law-abiding gun owners",
+                "claim": [
+                    ("_DOCUMENT_0", "which has received pushback from conservatives in the House"),
+                    ("_DOCUMENT_1", "\" It does little to truly address violent crime"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "without laying one finger on the Second Amendment"),
+                    ("_DOCUMENT_1", "numerous GOP supporters sought to debunk right - wing claims"),
+                    ("_DOCUMENT_1", "\" If you 're pro-Second Amendment , you should be for this bill"),
+                ],
+            }
+        ],
+    },
 ]
