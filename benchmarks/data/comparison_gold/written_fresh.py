@@ -831,4 +831,88 @@ EVENTS: list[dict[str, Any]] = [
             }
         ],
     },
+    {
+        "event": "pac:STORY_103",
+        "about": "The Biden administration moves to rescind the Trump-era conscience rule for health workers",
+        "measures": [
+            {
+                "name": "year the conscience rule was announced",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "and faith-based charities” in [2018]"),
+                    ("_DOCUMENT_1", "unveiled in [2018] and finalized"),
+                ],
+            },
+            {
+                "name": "year the conscience rule was finalized",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "By [2019], the HHS Office for Civil Rights"),
+                    ("_DOCUMENT_1", "and finalized in [2019], was blocked"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "rescinding the conscience rule harms health care providers and patients",
+                "claim": [
+                    ("_DOCUMENT_0", "Alliance Defending Freedom is just one of the organizations fighting"),
+                    ("_DOCUMENT_0", "This is an illegal and gross overreach of executive power"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "it’s imperative that the Biden-Harris administration revoke this discriminatory"),
+                    ("_DOCUMENT_1", "“This action will go a long way toward strengthening patient access"),
+                ],
+            }
+        ],
+    },
+    {
+        "event": "pac:STORY_105",
+        "about": "What happens to state abortion laws if Roe v. Wade is overturned",
+        "measures": [
+            {
+                "name": "states likely to ban or restrict abortion",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "[26] states where abortion will be banned or restricted if Roe v. Wade is overturned ."),
+                    ("_DOCUMENT_0", "[26] states are likely to restrict abortion"),
+                    ("_DOCUMENT_1", "[About half] of states would ban"),
+                ],
+            },
+            {
+                "name": "states that protect access to abortion in law",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "Meanwhile , [16] states and the District of Columbia"),
+                    ("_DOCUMENT_1", "By contrast , [16] states and the District of Columbia"),
+                ],
+            },
+            {
+                "name": "weeks after which the Mississippi law bans abortion",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "Mississippi ’s restriction on abortion after [15 weeks]"),
+                    ("_DOCUMENT_1", "would ban almost all abortions after [15 weeks]"),
+                ],
+            },
+            {
+                "name": "year of the Roe v. Wade decision",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "the landmark [1973] case"),
+                    ("_DOCUMENT_1", "the [1973] Roe v. Wade decision"),
+                    ("_DOCUMENT_1", "challenge to the [1973] precedent"),
+                ],
+            },
+            {
+                "name": "when the Supreme Court's ruling is expected",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "before its term ends in [late June or early July]"),
+                    ("_DOCUMENT_1", "announce its ruling , on Dobbs v. Jackson Women ’s Health Organization , sometime [before July]"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
 ]
