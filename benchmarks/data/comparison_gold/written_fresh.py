@@ -69,7 +69,7 @@ EVENTS: list[dict[str, Any]] = [
             {
                 "proposition": "the reading of the Constitution is empty propaganda",
                 "claim": [
-                    ("_3", "Nadler derided what he called the \"ritualistic reading\""),
+                    ("_3", 'Nadler derided what he called the "ritualistic reading"'),
                 ],
                 "denial": [
                     ("_3", "\"I don't think the Constitution is propaganda."),
@@ -109,14 +109,17 @@ EVENTS: list[dict[str, Any]] = [
             {
                 "proposition": "Akin should quit the Senate race",
                 "claim": [
-                    ("_1", "and I think he should accept their counsel and exit the Senate race,” Mr. Romney"),
+                    (
+                        "_1",
+                        "and I think he should accept their counsel and exit the Senate race,” Mr. Romney",
+                    ),
                     ("_2", "The right decision is to step aside"),
-                    ("_2", "and I think he should accept their counsel and exit the Senate race.\"\n"),
-                    ("_3", "and I think he should accept their counsel and exit the Senate race.\""),
+                    ("_2", 'and I think he should accept their counsel and exit the Senate race."\n'),
+                    ("_3", 'and I think he should accept their counsel and exit the Senate race."'),
                 ],
                 "denial": [
                     ("_1", "But Mr. Akin on Tuesday refused to step down"),
-                    ("_2", "\"I believe that we can win this,\" Akin said"),
+                    ("_2", '"I believe that we can win this," Akin said'),
                     ("_3", "\"Why can't Mitt Romney run his race and I'll run mine?\""),
                 ],
             }
@@ -172,7 +175,7 @@ EVENTS: list[dict[str, Any]] = [
                 "proposition": "Obama's health law cut Medicare benefits",
                 "claim": [
                     ("_1", "Now when you need it, Obama has cut $716 billion from Medicare."),
-                    ("_2", "\"He stole $700 billion from Medicare to fund Obamacare,\""),
+                    ("_2", '"He stole $700 billion from Medicare to fund Obamacare,"'),
                     ("_3", "now when you need it, Obama has cut $716 billion from Medicare."),
                 ],
                 "denial": [
@@ -235,7 +238,7 @@ EVENTS: list[dict[str, Any]] = [
                 "name": "share of Americans in Romney's secretly taped remark",
                 "kind": "agreement",
                 "figures": [
-                    ("_1", "worry about the \"[47 percent]\" of Americans"),
+                    ("_1", 'worry about the "[47 percent]" of Americans'),
                     ("_3", "private fund-raiser about the “[47 percent],”"),
                 ],
             },
@@ -252,14 +255,14 @@ EVENTS: list[dict[str, Any]] = [
             {
                 "proposition": "the Obama administration's foreign policy is weak and unravelling",
                 "claim": [
-                    ("_1", "Ryan accused Obama of \"projecting weakness\""),
-                    ("_1", "\"What we are watching on our TV screens is the unraveling"),
+                    ("_1", 'Ryan accused Obama of "projecting weakness"'),
+                    ("_1", '"What we are watching on our TV screens is the unraveling'),
                 ],
                 "denial": [
                     ("_1", "\"With all due respect, that's just a bunch of malarkey."),
                     ("_1", "\"This talk about this weakness, I don't understand"),
-                    ("_2", "Biden responded: \"That's a bunch of malarkey.\""),
-                    ("_2", "\"Not a single thing he said is accurate,\" Biden said."),
+                    ("_2", 'Biden responded: "That\'s a bunch of malarkey."'),
+                    ("_2", '"Not a single thing he said is accurate," Biden said.'),
                 ],
             },
             {
@@ -268,7 +271,7 @@ EVENTS: list[dict[str, Any]] = [
                     ("_2", "Romney operatives in the spin room said Ryan clearly won"),
                 ],
                 "denial": [
-                    ("_2", "Sullivan, for the record, called the night \"a solid win for Biden\""),
+                    ("_2", 'Sullivan, for the record, called the night "a solid win for Biden"'),
                     ("_2", "And that's what happened tonight: they lost the debate."),
                 ],
             },
@@ -301,7 +304,7 @@ EVENTS: list[dict[str, Any]] = [
                     ("_1", "Republicans had a [one-in-three] chance of losing"),
                     ("_1", "but there’s a [one-in-three] chance that we could lose"),
                     ("_2", "John Boehner: '[1 In 3] Chance'"),
-                    ("_2", "admitted there's a \"[1 in 3]\" chance"),
+                    ("_2", 'admitted there\'s a "[1 in 3]" chance'),
                     ("_2", "But there’s a [1 in 3] chance that we could lose"),
                     ("_3", "Boehner: '[1-in-3] chance'"),
                     ("_3", "\"But there's a [one-in-three] chance we could lose"),
@@ -313,7 +316,7 @@ EVENTS: list[dict[str, Any]] = [
                 "figures": [
                     ("_1", "there is a [two-in-three] chance that we win"),
                     ("_2", "there is a [2 in 3] chance that we win"),
-                    ("_3", "gave his Republican Party a \"[two-in-three] chance\""),
+                    ("_3", 'gave his Republican Party a "[two-in-three] chance"'),
                 ],
             },
             {
@@ -467,7 +470,7 @@ EVENTS: list[dict[str, Any]] = [
                     ("_3", "The White House nevertheless insists that its package of proposals has teeth."),
                 ],
                 "denial": [
-                    ("_2", "\"Nothing the president is proposing would have stopped the massacre"),
+                    ("_2", '"Nothing the president is proposing would have stopped the massacre'),
                     ("_2", "no gun law could have saved the children in Sandy Hook"),
                 ],
             }
@@ -531,7 +534,7 @@ EVENTS: list[dict[str, Any]] = [
                     ("_2", "This is a recommendation for solutions, real solutions"),
                 ],
                 "denial": [
-                    ("_1", "called the report \"a cruel hoax that will fail to keep our children"),
+                    ("_1", 'called the report "a cruel hoax that will fail to keep our children'),
                     ("_2", "“Arming the teacher is merely a response to the last tragedy,”"),
                     ("_2", "criticized the study as “nothing more than a continuation"),
                 ],
@@ -585,7 +588,7 @@ EVENTS: list[dict[str, Any]] = [
                 "proposition": "Congress was fully informed about the programs",
                 "claim": [
                     ("_2", "They are not secret, in that every member of Congress has been briefed"),
-                    ("_2", "\"Your duly elected representatives have consistently been informed,\""),
+                    ("_2", '"Your duly elected representatives have consistently been informed,"'),
                 ],
                 "denial": [
                     ("_1", "Lawmakers said that what they knew was vague and broad"),
@@ -767,7 +770,10 @@ EVENTS: list[dict[str, Any]] = [
                 "proposition": "marijuana drives violent crime",
                 "claim": [
                     ("_DOCUMENT_0", "He scapegoats marijuana for violent crime once more."),
-                    ("_DOCUMENT_1", "Industry experts note that Sessions has recently stepped up his rhetoric"),
+                    (
+                        "_DOCUMENT_1",
+                        "Industry experts note that Sessions has recently stepped up his rhetoric",
+                    ),
                 ],
                 "denial": [
                     ("_DOCUMENT_0", "He might learn that legalizing marijuana has actually been shown"),
@@ -821,7 +827,7 @@ EVENTS: list[dict[str, Any]] = [
                 "proposition": "the gun bill infringes the rights of law-abiding gun owners",
                 "claim": [
                     ("_DOCUMENT_0", "which has received pushback from conservatives in the House"),
-                    ("_DOCUMENT_1", "\" It does little to truly address violent crime"),
+                    ("_DOCUMENT_1", '" It does little to truly address violent crime'),
                 ],
                 "denial": [
                     ("_DOCUMENT_0", "without laying one finger on the Second Amendment"),
@@ -860,7 +866,10 @@ EVENTS: list[dict[str, Any]] = [
                     ("_DOCUMENT_0", "This is an illegal and gross overreach of executive power"),
                 ],
                 "denial": [
-                    ("_DOCUMENT_1", "it’s imperative that the Biden-Harris administration revoke this discriminatory"),
+                    (
+                        "_DOCUMENT_1",
+                        "it’s imperative that the Biden-Harris administration revoke this discriminatory",
+                    ),
                     ("_DOCUMENT_1", "“This action will go a long way toward strengthening patient access"),
                 ],
             }
@@ -874,7 +883,14 @@ EVENTS: list[dict[str, Any]] = [
                 "name": "states likely to ban or restrict abortion",
                 "kind": "agreement",
                 "figures": [
-                    ("_DOCUMENT_0", "[26] states where abortion will be banned or restricted if Roe v. Wade is overturned ."),
+                    (
+                        "_DOCUMENT_0",
+                        "[26] states where abortion will be banned or restricted if Roe v. Wade is overturned\n",
+                    ),
+                    (
+                        "_DOCUMENT_0",
+                        "[26] states where abortion will be banned or restricted if Roe v. Wade is overturned .",
+                    ),
                     ("_DOCUMENT_0", "[26] states are likely to restrict abortion"),
                     ("_DOCUMENT_1", "[About half] of states would ban"),
                 ],
@@ -909,7 +925,10 @@ EVENTS: list[dict[str, Any]] = [
                 "kind": "agreement",
                 "figures": [
                     ("_DOCUMENT_0", "before its term ends in [late June or early July]"),
-                    ("_DOCUMENT_1", "announce its ruling , on Dobbs v. Jackson Women ’s Health Organization , sometime [before July]"),
+                    (
+                        "_DOCUMENT_1",
+                        "announce its ruling , on Dobbs v. Jackson Women ’s Health Organization , sometime [before July]",
+                    ),
                 ],
             },
         ],
