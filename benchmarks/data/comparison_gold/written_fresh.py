@@ -169,6 +169,14 @@ EVENTS: list[dict[str, Any]] = [
                     ("_3", "now when you need it, Obama has cut [$716 billion] from Medicare"),
                 ],
             },
+            {
+                "name": "year Republicans campaigned on the Medicare raid charge",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "Republicans won control of the House in [2010] partly"),
+                    ("_2", "primary attack line in the [2010] congressional elections"),
+                ],
+            },
         ],
         "contradictions": [
             {
@@ -287,6 +295,14 @@ EVENTS: list[dict[str, Any]] = [
                 "figures": [
                     ("_2", "With just [three weeks] left for lawmakers"),
                     ("_3", "the White House have [three weeks] to reach a deal"),
+                ],
+            },
+            {
+                "name": "year of the failed budget talks and debt-ceiling fight",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "since the [summer of 2011], when the search"),
+                    ("_3", "the bruising debt-ceiling fight from [2011]"),
                 ],
             },
         ],
@@ -929,6 +945,14 @@ EVENTS: list[dict[str, Any]] = [
                         "_DOCUMENT_1",
                         "announce its ruling , on Dobbs v. Jackson Women ’s Health Organization , sometime [before July]",
                     ),
+                ],
+            },
+            {
+                "name": "weeks into pregnancy before many women know they are pregnant",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "know they are pregnant at [six weeks]"),
+                    ("_DOCUMENT_1", "pregnant until after the [sixth week]"),
                 ],
             },
         ],
