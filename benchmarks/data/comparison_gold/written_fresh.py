@@ -958,4 +958,87 @@ EVENTS: list[dict[str, Any]] = [
         ],
         "contradictions": [],
     },
+    {
+        "event": "pac:STORY_107",
+        "about": "The Biden administration plans to lift Title 42 at the border",
+        "measures": [
+            {
+                "name": "date Title 42 is to be lifted",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "border policy by [May 23] despite warnings: reports\n"),
+                    ("_DOCUMENT_0", "restricting illegal immigration by [May 23] —"),
+                    ("_DOCUMENT_1", "Covid restriction on border in [May], officials say\n"),
+                    ("_DOCUMENT_1", "will be lifted on [May 23]"),
+                    ("_DOCUMENT_1", "planning is underway to lift Title 42 by [May 23]"),
+                ],
+            },
+            {
+                "name": "expulsions under Title 42",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "expel migrants [more than 1.7 million] times"),
+                    ("_DOCUMENT_1", "has blocked [more than 1.7 million] attempts"),
+                ],
+            },
+            {
+                "name": "migrants who could cross if Title 42 is lifted",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "an influx of [more than 170,000] migrants"),
+                    ("_DOCUMENT_0", "a potential influx of [up to 170,000] people"),
+                    ("_DOCUMENT_1", "a potential surge of [more than 170,000] migrants"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Title 42 is a public health measure",
+                "claim": [
+                    ("_DOCUMENT_0", "“ Title 42 is a public health directive , ”"),
+                    ("_DOCUMENT_0", "“ It is not an immigration or migration enforcement measure . ”"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "“ Title 42 was never justified by public health"),
+                    ("_DOCUMENT_1", "This approach continues to show that Title 42 has nothing to do with public health"),
+                ],
+            }
+        ],
+    },
+    {
+        "event": "pac:STORY_109",
+        "about": "Opinion after the Uvalde school shooting: guns and the Constitution",
+        "measures": [
+            {
+                "name": "children killed in Uvalde",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "where [19] children and two adults were killed"),
+                    ("_DOCUMENT_1", "the killer of [19] children and two adults"),
+                ],
+            },
+            {
+                "name": "adults killed in Uvalde",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "where 19 children and [two] adults were killed"),
+                    ("_DOCUMENT_1", "the killer of 19 children and [two] adults"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the gun lobby blocks gun reform",
+                "claim": [
+                    ("_DOCUMENT_0", "We have to ask , when in God 's name will we stand up to the gun lobby"),
+                    ("_DOCUMENT_0", "reformers struggle against a powerful manufacturers ' lobby"),
+                    ("_DOCUMENT_1", "when in God ’s name are we going to stand up to the gun lobby ?"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "Democrats love to hammer the strawman “ gun lobby ”"),
+                    ("_DOCUMENT_1", "could disappear tomorrow and it would n’t alter gun policy one bit"),
+                ],
+            }
+        ],
+    },
 ]
