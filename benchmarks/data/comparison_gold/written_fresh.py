@@ -1041,4 +1041,75 @@ EVENTS: list[dict[str, Any]] = [
             }
         ],
     },
+    {
+        "event": "pac:STORY_10",
+        "about": "Treasury's one-page analysis of the Senate tax plan",
+        "measures": [
+            {
+                "name": "GDP growth in Treasury's scenario",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "compared this [2.9%] GDP growth scenario"),
+                    ("_DOCUMENT_1", "annual economic growth of [at least 2.9 percent]"),
+                    ("_DOCUMENT_1", "help get us to [2.9 percent] sustained growth"),
+                ],
+            },
+            {
+                "name": "baseline GDP growth",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "previous projections of [2.2%] GDP growth"),
+                    ("_DOCUMENT_1", "higher than the [2.2 percent] estimates"),
+                ],
+            },
+            {
+                "name": "increase in annual growth the plan needs",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "boost annual economic growth by the [0.7 percentage points]"),
+                    ("_DOCUMENT_0", "approximately half of this [0.7%] increase"),
+                    ("_DOCUMENT_1", "approximately half of this [0.7 percent] increase"),
+                ],
+            },
+            {
+                "name": "share of the extra growth from corporate tax changes",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "Treasury expects approximately [half] of this"),
+                    ("_DOCUMENT_1", "Treasury expects approximately [half] of this"),
+                ],
+            },
+            {
+                "name": "share of the extra growth from other changes",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "We expect the other [half] to come"),
+                    ("_DOCUMENT_1", "We expect the other [half] to come"),
+                ],
+            },
+            {
+                "name": "deficits the plan adds by Congress's forecast",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "add somewhere [between $1 and $1.5 trillion] to the deficit"),
+                    ("_DOCUMENT_1", "the tax cuts would add [about $1 trillion] in deficits"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the Senate tax plan pays for itself",
+                "claim": [
+                    ("_DOCUMENT_1", "Treasury report says tax-cut plan will more than pay for itself"),
+                    ("_DOCUMENT_1", "would pay for itself and more"),
+                    ("_DOCUMENT_1", "said he was confident the Senate bill was “revenue-neutral”"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "Treasury Department admits Senate tax plan won’t pay for itself\n"),
+                    ("_DOCUMENT_0", "According to those methods, the tax plan will not achieve"),
+                    ("_DOCUMENT_1", "“The Treasury Department doesn’t estimate the tax bill"),
+                ],
+            }
+        ],
+    },
 ]
