@@ -1112,4 +1112,20 @@ EVENTS: list[dict[str, Any]] = [
             }
         ],
     },
+    {
+        "event": "pac:STORY_112",
+        "about": "Matthew McConaughey speaks on guns at the White House after Uvalde",
+        "measures": [
+            {
+                "name": "proposed minimum age to buy an AR-15-style rifle",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "purchase an AR - 15 rifle to [21]"),
+                    ("_DOCUMENT_0", "the [21] - to - own - an - AR - 15 rule"),
+                    ("_DOCUMENT_1", "buying assault - style rifles to [21]"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
 ]
