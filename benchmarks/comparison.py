@@ -5,7 +5,7 @@ articles (``written.py`` there is the hand-written form; ``build.py`` turns it i
 ``newswcl50`` events and ten ``basil`` events of ``../shared/bench/devsets/stories.jsonl`` and two real
 page dumps of ``../shared/bench/extraction`` (a plague case, NASA's lunar landers). Every second event of
 each corpus is *set aside* (``part: setaside``): it is scored once, at the very end (``--setaside``).
-A fresh gold, ``events_fresh.jsonl`` (``part: fresh``, from ``written_fresh.py``; 18 ``basil`` and 4 ``pac``
+A fresh gold, ``events_fresh.jsonl`` (``part: fresh``, from ``written_fresh.py``; 18 ``basil`` and 8 ``pac``
 events no Parallax run has seen), is the honest estimate for unseen stories: score it once, at the very end
 (``--part fresh``; ``docs/bench/comparison_fresh.md``). ``--gold FILE`` scores another gold file.
 

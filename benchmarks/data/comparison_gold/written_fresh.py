@@ -1000,7 +1000,10 @@ EVENTS: list[dict[str, Any]] = [
                 ],
                 "denial": [
                     ("_DOCUMENT_1", "“ Title 42 was never justified by public health"),
-                    ("_DOCUMENT_1", "This approach continues to show that Title 42 has nothing to do with public health"),
+                    (
+                        "_DOCUMENT_1",
+                        "This approach continues to show that Title 42 has nothing to do with public health",
+                    ),
                 ],
             }
         ],
