@@ -72,7 +72,7 @@ EVENTS: list[dict[str, Any]] = [
                     ("_3", 'Nadler derided what he called the "ritualistic reading"'),
                 ],
                 "denial": [
-                    ("_3", "\"I don't think the Constitution is propaganda."),
+                    ("_3", "\"I don't think the Constitution is propaganda"),
                 ],
             }
         ],
@@ -114,13 +114,13 @@ EVENTS: list[dict[str, Any]] = [
                         "and I think he should accept their counsel and exit the Senate race,” Mr. Romney",
                     ),
                     ("_2", "The right decision is to step aside"),
-                    ("_2", 'and I think he should accept their counsel and exit the Senate race."\n'),
-                    ("_3", 'and I think he should accept their counsel and exit the Senate race."'),
+                    ("_2", "and I think he should accept their counsel and exit the Senate race"),
+                    ("_3", "and I think he should accept their counsel and exit the Senate race"),
                 ],
                 "denial": [
                     ("_1", "But Mr. Akin on Tuesday refused to step down"),
                     ("_2", '"I believe that we can win this," Akin said'),
-                    ("_3", "\"Why can't Mitt Romney run his race and I'll run mine?\""),
+                    ("_3", "\"Why can't Mitt Romney run his race and I'll run mine"),
                 ],
             }
         ],
@@ -147,7 +147,7 @@ EVENTS: list[dict[str, Any]] = [
                     ("_3", "Mr. Ryan claimed that his budget was consistent with Catholic moral teaching"),
                 ],
                 "denial": [
-                    ("_1", "“This is nonsense."),
+                    ("_1", "“This is nonsense"),
                     ("_2", "The Georgetown University letter argues, though, that Ryan misappropriated"),
                     ("_3", "The letter says, “We would be remiss in our duty"),
                 ],
@@ -182,12 +182,12 @@ EVENTS: list[dict[str, Any]] = [
             {
                 "proposition": "Obama's health law cut Medicare benefits",
                 "claim": [
-                    ("_1", "Now when you need it, Obama has cut $716 billion from Medicare."),
+                    ("_1", "Now when you need it, Obama has cut $716 billion from Medicare"),
                     ("_2", '"He stole $700 billion from Medicare to fund Obamacare,"'),
-                    ("_3", "now when you need it, Obama has cut $716 billion from Medicare."),
+                    ("_3", "now when you need it, Obama has cut $716 billion from Medicare"),
                 ],
                 "denial": [
-                    ("_1", "“do not cut a single guaranteed Medicare benefit.”"),
+                    ("_1", "“do not cut a single guaranteed Medicare benefit"),
                     ("_2", "independent fact-checkers and news analysts alike have disputed"),
                     ("_3", "“The savings his ad attacks do not cut a single guaranteed Medicare benefit"),
                 ],
@@ -230,10 +230,10 @@ EVENTS: list[dict[str, Any]] = [
             {
                 "proposition": "Obama has thrown Israel under a bus",
                 "claim": [
-                    ("_1", "claiming on many occasions that the president has “thrown Israel under a bus.”"),
+                    ("_1", "claiming on many occasions that the president has “thrown Israel under a bus"),
                 ],
                 "denial": [
-                    ("_1", "Netanyahu responded, “There is no bus.”"),
+                    ("_1", "Netanyahu responded, “There is no bus"),
                 ],
             }
         ],
@@ -267,10 +267,10 @@ EVENTS: list[dict[str, Any]] = [
                     ("_1", '"What we are watching on our TV screens is the unraveling'),
                 ],
                 "denial": [
-                    ("_1", "\"With all due respect, that's just a bunch of malarkey."),
+                    ("_1", "\"With all due respect, that's just a bunch of malarkey"),
                     ("_1", "\"This talk about this weakness, I don't understand"),
-                    ("_2", 'Biden responded: "That\'s a bunch of malarkey."'),
-                    ("_2", '"Not a single thing he said is accurate," Biden said.'),
+                    ("_2", "Biden responded: \"That's a bunch of malarkey"),
+                    ("_2", '"Not a single thing he said is accurate," Biden said'),
                 ],
             },
             {
@@ -280,7 +280,7 @@ EVENTS: list[dict[str, Any]] = [
                 ],
                 "denial": [
                     ("_2", 'Sullivan, for the record, called the night "a solid win for Biden"'),
-                    ("_2", "And that's what happened tonight: they lost the debate."),
+                    ("_2", "And that's what happened tonight: they lost the debate"),
                 ],
             },
         ],
@@ -483,7 +483,7 @@ EVENTS: list[dict[str, Any]] = [
                 "proposition": "the proposed measures would prevent another Newtown",
                 "claim": [
                     ("_1", "presented me now with a list of sensible, common-sense steps"),
-                    ("_3", "The White House nevertheless insists that its package of proposals has teeth."),
+                    ("_3", "The White House nevertheless insists that its package of proposals has teeth"),
                 ],
                 "denial": [
                     ("_2", '"Nothing the president is proposing would have stopped the massacre'),
@@ -785,7 +785,10 @@ EVENTS: list[dict[str, Any]] = [
             {
                 "proposition": "marijuana drives violent crime",
                 "claim": [
-                    ("_DOCUMENT_0", "He scapegoats marijuana for violent crime once more."),
+                    (
+                        "_DOCUMENT_0",
+                        "has established a task force to investigate the connection between marijuana and violent crime",
+                    ),
                     (
                         "_DOCUMENT_1",
                         "Industry experts note that Sessions has recently stepped up his rhetoric",
@@ -996,7 +999,7 @@ EVENTS: list[dict[str, Any]] = [
                 "proposition": "Title 42 is a public health measure",
                 "claim": [
                     ("_DOCUMENT_0", "“ Title 42 is a public health directive , ”"),
-                    ("_DOCUMENT_0", "“ It is not an immigration or migration enforcement measure . ”"),
+                    ("_DOCUMENT_0", "“ It is not an immigration or migration enforcement measure"),
                 ],
                 "denial": [
                     ("_DOCUMENT_1", "“ Title 42 was never justified by public health"),
@@ -1035,7 +1038,7 @@ EVENTS: list[dict[str, Any]] = [
                 "claim": [
                     ("_DOCUMENT_0", "We have to ask , when in God 's name will we stand up to the gun lobby"),
                     ("_DOCUMENT_0", "reformers struggle against a powerful manufacturers ' lobby"),
-                    ("_DOCUMENT_1", "when in God ’s name are we going to stand up to the gun lobby ?"),
+                    ("_DOCUMENT_1", "when in God ’s name are we going to stand up to the gun lobby"),
                 ],
                 "denial": [
                     ("_DOCUMENT_1", "Democrats love to hammer the strawman “ gun lobby ”"),
