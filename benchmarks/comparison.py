@@ -5,6 +5,9 @@ articles (``written.py`` there is the hand-written form; ``build.py`` turns it i
 ``newswcl50`` events and ten ``basil`` events of ``../shared/bench/devsets/stories.jsonl`` and two real
 page dumps of ``../shared/bench/extraction`` (a plague case, NASA's lunar landers). Every second event of
 each corpus is *set aside* (``part: setaside``): it is scored once, at the very end (``--setaside``).
+A fresh gold, ``events_fresh.jsonl`` (``part: fresh``, from ``written_fresh.py``; 18 ``basil`` and 8 ``pac``
+events no Parallax run has seen), is the honest estimate for unseen stories: score it once, at the very end
+(``--part fresh``; ``docs/bench/comparison_fresh.md``). ``--gold FILE`` scores another gold file.
 
 For each event the records (as a JSONL file) or the dump files are given to ``parallax.analyze`` as a user
 would give them. Each comparison figure is mapped back to a span of the event's *input* text through its
@@ -29,7 +32,8 @@ Figures (per part; ``--verbose`` also per event):
   same value (should be 0).
 * ``unmapped_figures``: comparison figures that could not be located in the input (a diagnostic).
 
-Run: ``PYTHONPATH=src .venv/bin/python benchmarks/comparison.py [--verbose] [--setaside] [--json FILE]``
+Run: ``PYTHONPATH=src .venv/bin/python benchmarks/comparison.py [--verbose] [--setaside | --part PART]
+[--gold FILE] [--json FILE]``
 """
 
 from __future__ import annotations
@@ -47,6 +51,8 @@ SHARED = Path(os.environ.get("PARALLAX_SHARED", REPO.parent / "shared"))
 STORIES = SHARED / "bench" / "devsets" / "stories.jsonl"
 PAGES = SHARED / "bench" / "extraction" / "pages"
 GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events.jsonl"
+FRESH_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh.jsonl"
+PARTS = ("working", "setaside", "fresh")
 
 DISPUTES = ("disagreement", "evolving", "contradiction")
 _SAME_CHAR = str.maketrans(
@@ -59,9 +65,16 @@ Span = tuple[str, int, int]  # article id, start, end in the input text
 # --------------------------------------------------------------------------- gold and inputs
 
 
-def load_gold(part: str | None = None) -> list[dict[str, Any]]:
-    """The gold events (of one part when given), in file order."""
-    with GOLD.open(encoding="utf-8") as f:
+def gold_file(part: str | None = None, gold: Path | None = None) -> Path:
+    """The gold file: the one given, else the fresh gold for part ``fresh``, else ``events.jsonl``."""
+    if gold is not None:
+        return gold
+    return FRESH_GOLD if part == "fresh" else GOLD
+
+
+def load_gold(part: str | None = None, gold: Path | None = None) -> list[dict[str, Any]]:
+    """The gold events (of one part when given), in file order; from ``gold_file(part, gold)``."""
+    with gold_file(part, gold).open(encoding="utf-8") as f:
         events = [json.loads(line) for line in f if line.strip()]
     return [e for e in events if part is None or e["part"] == part]
 
@@ -448,9 +461,14 @@ def score_event(event: dict[str, Any], mapped: Mapped, verbose: bool = False) ->
     return t
 
 
-def score(part: str = "working", verbose: bool = False, events: Sequence[str] = ()) -> dict[str, float]:
+def score(
+    part: str = "working",
+    verbose: bool = False,
+    events: Sequence[str] = (),
+    gold_path: Path | None = None,
+) -> dict[str, float]:
     """Analyse and score every event of one part (or only the named events); the figures by name."""
-    gold = [e for e in load_gold(part) if not events or e["event"] in events]
+    gold = [e for e in load_gold(part, gold_path) if not events or e["event"] in events]
     inputs = load_inputs(gold)
     check_gold(gold, inputs)
     total = Tally()
@@ -470,12 +488,24 @@ def main() -> None:
     parser.add_argument(
         "--setaside", action="store_true", help="score the set-aside half (once, at the very end)"
     )
+    parser.add_argument(
+        "--part",
+        choices=PARTS,
+        help="the part to score (default working; fresh: the fresh gold, once, at the very end)",
+    )
+    parser.add_argument(
+        "--gold",
+        type=Path,
+        help="gold events file (default events.jsonl; events_fresh.jsonl for --part fresh)",
+    )
     parser.add_argument("--event", action="append", default=[], help="only this event (repeatable)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
-    part = "setaside" if args.setaside else "working"
-    figures = score(part, args.verbose, args.event)
-    print(f"part: {part}")
+    if args.setaside and args.part not in (None, "setaside"):
+        parser.error("--setaside and --part name different parts")
+    part = args.part or ("setaside" if args.setaside else "working")
+    figures = score(part, args.verbose, args.event, args.gold)
+    print(f"part: {part} ({gold_file(part, args.gold).name})")
     for name, value in figures.items():
         shown = (
             f"{value:.0f}"

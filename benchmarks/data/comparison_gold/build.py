@@ -2,10 +2,13 @@
 
 Run: ``python benchmarks/data/comparison_gold/build.py`` (needs ../shared beside the repository, or
 PARALLAX_SHARED). Every figure anchor and statement must occur exactly once in its article's input text.
+``--fresh`` builds ``events_fresh.jsonl`` from ``written_fresh.py`` instead, every event in part ``fresh``.
 """
 
 from __future__ import annotations
 
+import argparse
+import importlib
 import json
 import os
 import re
@@ -59,9 +62,10 @@ def _statement(text: str, article: str, anchor: str) -> dict[str, Any]:
     return {"article": article, "start": start, "end": end, "text": text[start:end]}
 
 
-def build() -> list[dict[str, Any]]:
+def build(module: str = "written", only_part: str | None = None) -> list[dict[str, Any]]:
+    """The events of the hand-written module; every event in ``only_part`` when given."""
     sys.path.insert(0, str(HERE))
-    from written import EVENTS  # type: ignore[import-not-found]
+    EVENTS = importlib.import_module(module).EVENTS
 
     records = {}
     with STORIES.open(encoding="utf-8") as f:
@@ -75,7 +79,7 @@ def build() -> list[dict[str, Any]]:
         name = event["event"]
         if "pages" in event:
             corpus = "pages"
-            part = "working"
+            part = only_part or "working"
             texts = {p: (PAGES / f"{p}.dump.txt").read_text(encoding="utf-8") for p in event["pages"]}
             articles = list(event["pages"])
 
@@ -85,7 +89,7 @@ def build() -> list[dict[str, Any]]:
             corpus, key = name.split(":", 1)
             n = seen_per_corpus.get(corpus, 0)
             seen_per_corpus[corpus] = n + 1
-            part = "setaside" if n % 2 == 1 else "working"
+            part = only_part or ("setaside" if n % 2 == 1 else "working")
             prefix = f"{corpus}/{key}"
             articles = sorted(i for i in records if i.startswith(prefix + "_"))
             texts = {i: records[i]["text"] for i in articles}
@@ -123,8 +127,11 @@ def build() -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    events = build()
-    with (HERE / "events.jsonl").open("w", encoding="utf-8") as f:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--fresh", action="store_true", help="written_fresh.py -> events_fresh.jsonl")
+    fresh = parser.parse_args().fresh
+    events = build("written_fresh", "fresh") if fresh else build()
+    with (HERE / ("events_fresh.jsonl" if fresh else "events.jsonl")).open("w", encoding="utf-8") as f:
         for event in events:
             f.write(json.dumps(event, ensure_ascii=False) + "\n")
     for e in events:
