@@ -168,9 +168,31 @@ def day_year(pub: dt.date, month: int, day: int, tense: str | None) -> dt.date |
     return min(candidates, key=lambda d: (abs((d - pub).days), d > pub))
 
 
+# Holidays on the n-th weekday of a month (n = -1: the last one): (month, weekday, n); United States usage.
+_NTH_WEEKDAY_HOLIDAYS = {
+    "mother": (5, 6, 2), "father": (6, 6, 3), "memorial": (5, 0, -1), "labor": (9, 0, 1), "labour": (9, 0, 1),
+    "columbus": (10, 0, 2), "martin": (1, 0, 3), "mlk": (1, 0, 3), "president": (2, 0, 3),
+}  # fmt: skip
+_FIXED_HOLIDAYS = {
+    "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
+    "christmas": (12, 25), "boxing day": (12, 26), "halloween": (10, 31), "valentine's day": (2, 14),
+    "valentine": (2, 14), "st": (3, 17), "veterans": (11, 11), "independence": (7, 4), "new": (1, 1),
+}  # fmt: skip
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ``weekday`` (Monday 0) of a month; ``n = -1`` is the last one."""
+    if n < 0:
+        last = dt.date(*month_add(year, month, 1), 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
 def holiday_day(name: str, year: int) -> dt.date | None:
     """The day of a named holiday in ``year`` (fixed ones; Thanksgiving, the fourth Thursday of November;
-    Election Day, the Tuesday after the first Monday of November)."""
+    Election Day, the Tuesday after the first Monday of November; Mother's Day, Memorial Day, Labor Day
+    and the other holidays on the n-th weekday of a month, as the United States keeps them)."""
     if name.startswith("thanksgiving"):
         first = dt.date(year, 11, 1)
         return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
@@ -181,12 +203,17 @@ def holiday_day(name: str, year: int) -> dt.date | None:
         return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
     if name.startswith("easter") or name == "good friday":
         return easter(year) + dt.timedelta(days={"easter monday": 1, "good friday": -2}.get(name, 0))
-    fixed = {
-        "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
-        "christmas": (12, 25), "boxing day": (12, 26), "halloween": (10, 31), "valentine's day": (2, 14),
-    }  # fmt: skip
-    month, day = fixed[name]
-    return dt.date(year, month, day)
+    if name in _FIXED_HOLIDAYS:
+        month, day = _FIXED_HOLIDAYS[name]
+        return dt.date(year, month, day)
+    head = re.split(r"[\s'\u2019.]", name, maxsplit=1)[0]
+    for word in (head, head.removesuffix("s")):  # "Mothers Day", "Presidents' Day"
+        if word in _NTH_WEEKDAY_HOLIDAYS:
+            return nth_weekday(year, *_NTH_WEEKDAY_HOLIDAYS[word])
+        if word in _FIXED_HOLIDAYS:
+            month, day = _FIXED_HOLIDAYS[word]
+            return dt.date(year, month, day)
+    return None
 
 
 def easter(year: int) -> dt.date:

@@ -174,11 +174,11 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "quarter_ago",
-        rf"\b(?:the\s+)?(?:(?:same|comparable|corresponding|year-ago|year-earlier|prior-year|year-before)\s+)?(?:(?P<q>{_ORD})[-\s]+)?(?:fiscal\s+)?(?P<unit>quarter|period|month)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|of\s+the\s+previous\s+year)\b",
+        rf"\b(?:the\s+)?(?:(?:same|comparable|corresponding|year\s?-\s?ago|year\s?-\s?earlier|prior\s?-\s?year|year\s?-\s?before)\s+)?(?:(?P<q>{_ORD})[-\s]+)?(?:fiscal\s+)?(?P<unit>quarter|period|month)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|of\s+the\s+previous\s+year)\b",
     ),
     (
         "quarter_ago",
-        rf"\b(?:the\s+)?(?:year-ago|year-earlier|prior-year|year-before|comparable\s+year-ago)(?:\s+(?P<q>{_ORD}))?(?:[-\s]+fiscal)?(?:[-\s]+(?P<unit>quarter|period|month))?\b",
+        rf"\b(?:the\s+)?(?:year\s?-\s?ago|year\s?-\s?earlier|prior\s?-\s?year|year\s?-\s?before|comparable\s+year\s?-\s?ago)(?:\s+(?P<q>{_ORD}))?(?:[-\s]+fiscal)?(?:[-\s]+(?P<unit>quarter|period|month))?\b",
     ),
     (
         "quarter_of_year",
@@ -190,7 +190,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "half",
-        r"\b(?P<adj>(?P<h>first|second)[-\s]half)(?=\s+(?:(?:net|pretax|operating|fiscal)\s+)?(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|net|income|growth|output|performance|figures|dividend|gdp)\b)",
+        r"\b(?P<adj>(?P<h>first|second)(?:\s?-\s?|\s)half)(?=\s+(?:(?:net|pretax|operating|fiscal)\s+)?(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|net|income|growth|output|performance|figures|dividend|gdp)\b)",
     ),
     (
         "year_quarter",
@@ -233,7 +233,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "holiday",
-        r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday)(?P<week>\s+week(?:end)?)?\b",
+        r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday"
+        r"|(?:mother|father|valentine|president|st\.?\s+patrick|new\s+year)(?:\s?(?:'|\u2019)\s?s|s(?:'|\u2019)?)?\s+day|(?:memorial|labou?r|columbus|veterans\s?(?:'|\u2019)?|independence|martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day)(?P<week>\s+week(?:end)?)?\b",
     ),
     (
         "weekend",
@@ -243,7 +244,7 @@ PATTERNS: list[tuple[str, str]] = [
         "end_of",
         r"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn|rest|remainder)\s+of\s+(?P<rel>the|this|the\s+current)\s+(?P<unit>year|month|week)\b",
     ),
-    ("end_of", r"\b(?P<unit>year)(?:-end|'s\s+end|\u2019s\s+end)\b|\bend-of-(?P<unit2>year)\b"),
+    ("end_of", r"\b(?P<unit>year)(?:\s?-\s?end|'s\s+end|\u2019s\s+end)\b|\bend-of-(?P<unit2>year)\b"),
     (
         "set_every",
         rf"\b(?:every|each|per)\s+(?:(?P<n>other|{_WORDNUM}|\d+)\s+)?(?P<unit>{_UNIT}|morning|night|evening|afternoon|(?P<wd>{WEEKDAY_RE})(?P<part>{_PART})|(?P<mon>{MONTH_RE})|(?P<season>spring|summer|autumn|fall|winter))\b",
@@ -331,7 +332,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "year_phrase",
-        r"\b(?:the\s+)?(?P<rel>current|present|full|entire|whole|calendar)\s+(?:fiscal\s+|calendar\s+)?year\b|\bthe\s+fiscal\s+year\b(?!\s+(?:ended|ending|ends|that|which|beginning|starting))",
+        r"\b(?:the\s+)?(?P<rel>current|present|full|entire|whole|calendar)(?:\s+|\s?-\s?)(?:fiscal\s+|calendar\s+)?year\b(?!\s?-\s?(?:old|long)\b)|\bthe\s+fiscal\s+year\b(?!\s+(?:ended|ending|ends|that|which|beginning|starting))",
     ),
     (
         "year_phrase",
@@ -411,7 +412,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "duration_half": ("half",),
     "anchor_unit": (" in the week", " in the month"),
     "year_range": ("-", "\u2013"),
-    "quarter_ago": ("year-", "year a", "last year", "previous year", "prior-year", "year ago", "year earlier", "year before"),
+    "quarter_ago": ("year-", "year -", "year a", "last year", "previous year", "prior-year", "year ago", "year earlier", "year before"),
     "quarter_of_year": ("quarter", "period"),
     "half": ("half", "two quarters"),
     "quarter": ("quarter",),
@@ -421,7 +422,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century",), "century_rel": ("century",),
     "decade": ("0s", "0's"), "decade2": ("0s", "0's", "ties"), "decade_rel": ("decade",),
     "spelled_year": ("nineteen", "twenty", "thousand"),
-    "holiday": ("christmas", "new year", "boxing", "halloween", "valentine", "thanksgiving", "election day", "easter", "good friday"),
+    "holiday": ("christmas", "new year", "boxing", "halloween", "valentine", "thanksgiving", "election day", "easter", "good friday",
+                " day"),
     "weekend": ("weekend",),
     "end_of": ("end", "beginning", "start", "middle", "close", "turn", "rest", "remainder"),
     "set_word": ("ly",),

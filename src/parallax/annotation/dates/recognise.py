@@ -92,6 +92,7 @@ _NONFINITE_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "oprd", "acomp"}
 _COMPLEMENT_DEPS = frozenset({"xcomp", "conj", "ccomp", "oprd", "acomp"})
 _SENTENCE_END_CHARS = frozenset(".!?\"'\u201d\u2019):;")
 _UNTIL_WORDS = frozenset({"until", "till", "through", "to", "into"})
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"\u201c(]?[A-Z])|\n")
 
 
 def _quarter_closed(quarter: tuple[int, int], pub: dt.date) -> bool:
@@ -103,7 +104,7 @@ def _time_of_day(g: dict[str, str]) -> str | None:
     """``HH:MM`` (with ``Z`` for UTC/GMT) of a clock time, a part of the day (``AF``), or None."""
     word = (g.get("word") or "").casefold()
     if word:
-        return "24:00" if word == "midnight" else "12:00"
+        return "24" if word == "midnight" else "12:00"  # TimeBank writes midnight as T24
     if g.get("part") and not g.get("h"):
         return PARTS[g["part"].casefold()]  # "mid-afternoon": a part of the day
     raw = (g.get("h") or "").casefold()
@@ -117,6 +118,14 @@ def _time_of_day(g: dict[str, str]) -> str | None:
         return None
     zone = "Z" if (g.get("tz") or "").upper() in ("UTC", "GMT") and not g.get("off") else ""
     return f"{hour:02d}:{int(g.get('min') or 0):02d}{zone}"
+
+
+def _last_month(match: re.Match[str], pub: dt.date | None) -> bool:
+    """Whether the month of a match is the one before the publication month ("the money raised in
+    July", published in August: a present tense about the month just ended, not next year's)."""
+    name = (match.groupdict().get("mon") or "").casefold().rstrip(".")
+    month = MONTHS.get(name)
+    return pub is not None and month is not None and (pub.month - month) % 12 == 1
 
 
 def _keep(kind: str, match: re.Match[str], text: str) -> bool:
@@ -299,7 +308,12 @@ def find_dates_in_text(
             tense = "future"  # "has been extended until Friday": a present perfect runs on to it
         elif tense == "perfect":
             tense = "past"
-        elif tense == "present" and kind in _PRESENT_SCHEDULE and not _SINCE.search(before):
+        elif (
+            tense == "present"
+            and kind in _PRESENT_SCHEDULE
+            and not _SINCE.search(before)
+            and not _last_month(match, pub)
+        ):
             tense = "future"  # "the law takes effect Jan. 1", "sales start in September"
         elif kind == "rel_weekday" and _POSSESSIVE.match(text, end):
             tense = "past"  # "Tuesday's vote": a day already reported
@@ -316,6 +330,8 @@ def find_dates_in_text(
             if clock is None:
                 continue
             day = ctx.day
+            if ctx.day_end and len(_SENTENCE_BREAK.findall(text, ctx.day_end, start)) > 2:
+                day = pub  # a clock time far from the last day named ("Update at 10:20 a.m.")
             note = None if day is not None else (NO_PUB if ctx.pub is None else NO_ANCHOR)
             found = Resolved(f"{day.isoformat()}T{clock}" if day else None, "TIME", note)
         else:
@@ -343,6 +359,7 @@ def find_dates_in_text(
             ctx.months = True  # "for the nine months", "the first half": results over a longer period
         if found.day is not None and kind in _DAY_KINDS:
             ctx.day = found.day
+            ctx.day_end = end
         if found.day is not None and found.type != "DURATION" and kind in _ANCHORING:
             ctx.anchor = found.day
             ctx.anchor_value = found.value

@@ -59,6 +59,7 @@ class Context:
     anchor_value: str | None = None  # the value of the last date named in the text
     fiscal: tuple[int, int] | None = None  # a quarter named as fiscal ("the fiscal first quarter")
     months: bool = False  # the last reporting period named is longer than a quarter ("the nine months")
+    day_end: int = 0  # where the expression that set ``day`` ends in the text (0: the publication day)
 
 
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -193,8 +194,9 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
         if g.get("week"):  # the holiday's week is the one under way when the text appears in it
             day = next((d for d in days if 0 <= (d - pub).days <= 6), day)
         if day is not None and g.get("week"):  # "Easter week", "the Thanksgiving weekend"
-            if g["week"].strip().casefold() == "weekend":
-                return Resolved(weekend_value(last_saturday(day + dt.timedelta(days=6))), "DATE", None, day)
+            if g["week"].strip().casefold() == "weekend":  # the weekend holding the day, or next to it
+                near = day if day.weekday() in (0, 5, 6) else day + dt.timedelta(days=6)
+                return Resolved(weekend_value(last_saturday(near)), "DATE", None, day)
             return Resolved(week(day), "DATE", None, day)
         return Resolved(day.isoformat() if day else None, "DATE", None, day)
     if kind in ("weekend",):

@@ -1,0 +1,88 @@
+"""Date forms found missing on news text outside the shared set (issue 8, third round), on sentences
+written for these tests (invented names). Publication date: Wednesday 2018-07-25 unless a test says
+otherwise."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from parallax.annotation.dates import find_dates, find_dates_in_text
+
+PUB = "2018-07-25"
+
+
+def values(text: str, published: str | None = PUB) -> dict[str, str | None]:
+    return {d.text: d.value for d in find_dates_in_text(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # holidays on the n-th weekday of a month, as the United States keeps them
+        ("The Brackwell family met on Mother's Day.", "Mother's Day", "2018-05-13"),
+        ("The Brackwell family met on Mother 's Day .", "Mother 's Day", "2018-05-13"),
+        ("Fathers Day sales at Orlet were flat.", "Fathers Day", "2018-06-17"),
+        ("The Vennor parade was held on Memorial Day.", "Memorial Day", "2018-05-28"),
+        ("Banks in Tarrow closed for Presidents' Day.", "Presidents' Day", "2018-02-19"),
+        ("The Orlet plant shut on Martin Luther King Day.", "Martin Luther King Day", "2018-01-15"),
+        ("The Tarrow fireworks on Independence Day drew crowds.", "Independence Day", "2018-07-04"),
+        ("Ms Varnaby marched on St. Patrick's Day.", "St. Patrick's Day", "2018-03-17"),
+        # a holiday's weekend: the one holding the day (Easter, a Monday holiday), else the next one
+        ("Mr Quell flew to Tarrow over Easter weekend.", "Easter weekend", "2018-W13-WE"),
+        ("Traffic was heavy over the Memorial Day weekend.", "Memorial Day weekend", "2018-W21-WE"),
+        ("Stores were busy on the Thanksgiving weekend.", "Thanksgiving weekend", "2017-W47-WE"),
+    ],
+)
+def test_holidays(sentence: str, expression: str, value: str) -> None:
+    found = values(sentence)
+    assert found.get(expression) == value, found
+
+
+@pytest.mark.parametrize(
+    ("joined", "spaced"),
+    [
+        # text rebuilt from tokens writes a hyphen between spaces: the same expression
+        ("The Orlet bank's first-half profit fell.", "The Orlet bank 's first - half profit fell ."),
+        ("Orlet's full-year sales rose.", "Orlet 's full - year sales rose ."),
+        ("The year-end bonus at Orlet was cut.", "The year - end bonus at Orlet was cut ."),
+        (
+            "Orlet earned $5 in the third quarter, up from $4 in the year-earlier quarter.",
+            "Orlet earned $5 in the third quarter , up from $4 in the year - earlier quarter .",
+        ),
+    ],
+)
+def test_spaced_hyphens(joined: str, spaced: str) -> None:
+    first = [d.value for d in find_dates_in_text(joined, PUB)]
+    second = [d.value for d in find_dates_in_text(spaced, PUB)]
+    assert first and first == second
+
+
+def test_midnight_is_t24() -> None:
+    assert values("The Tarrow strike began at midnight on Friday.")["midnight on Friday"] == "2018-07-20T24"
+
+
+def test_a_clock_time_far_from_the_last_day_named_is_on_the_publication_day() -> None:
+    near = "The Vennor council met on March 3. At 10:20 a.m. it voted."
+    assert values(near)["10:20 a.m."] == "2018-03-03T10:20"
+    far = (
+        "The Vennor council met on March 3. It voted on the plan. It then adjourned. "
+        "Members went home. Update at 10:20 a.m. ET: the plan passed."
+    )
+    assert values(far)["10:20 a.m. ET"] == "2018-07-25T10:20"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # a present tense about the month just ended is that month, not next year's
+        ("There is the $5 million that the Kestrel fund raised in June .", "June", "2018-06"),
+        ("That 's more than $ 80 m in June , thanks to small donors .", "June", "2018-06"),
+        # a present-tense schedule is still the coming month
+        ("The Kestrel fund starts trading in September.", "September", "2018-09"),
+    ],
+)
+def test_present_tense_months(nlp: Any, sentence: str, expression: str, value: str) -> None:
+    found = {d.text: d.value for d in find_dates(nlp(sentence), PUB)}
+    assert found.get(expression) == value, found
