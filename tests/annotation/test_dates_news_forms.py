@@ -86,3 +86,41 @@ def test_a_clock_time_far_from_the_last_day_named_is_on_the_publication_day() ->
 def test_present_tense_months(nlp: Any, sentence: str, expression: str, value: str) -> None:
     found = {d.text: d.value for d in find_dates(nlp(sentence), PUB)}
     assert found.get(expression) == value, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # "over the next decade" is a span of ten years; "in the last decade" stays the decade
+        ("The Tarrow plan cuts the deficit over the next decade.", "the next decade", "P10Y"),
+        ("Rents in Tarrow doubled over the past decade.", "the past decade", "P10Y"),
+        ("Growth in Tarrow was slow in the last decade.", "the last decade", "200"),
+        # a clock time given in local time next to its day
+        (
+            "The Orlet ferry sank at about 3 p.m. local time on Sunday.",
+            "3 p.m. local time on Sunday",
+            "2018-07-22T15:00",
+        ),
+    ],
+)
+def test_spans_of_time_and_local_times(sentence: str, expression: str, value: str) -> None:
+    found = values(sentence)
+    assert found.get(expression) == value, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # a weekday after "this week" in its sentence is a day of the publication week, whatever the verb
+        (
+            "The Orlet board has not decided on the reports it plans to issue this week, including sales on "
+            "Thursday and orders on Friday.",
+            "Friday",
+            "2018-07-27",
+        ),
+        ("Vennor said this week that it had signed the deal on Monday.", "Monday", "2018-07-23"),
+    ],
+)
+def test_weekdays_in_this_week(nlp: Any, sentence: str, expression: str, value: str) -> None:
+    found = {d.text: d.value for d in find_dates(nlp(sentence), PUB)}
+    assert found.get(expression) == value, found

@@ -215,6 +215,10 @@ PATTERNS: list[tuple[str, str]] = [
         r"(?<![\w$'\u2019])(?:(?:the|early|mid|late|and|or)[-\s]+(?:'|\u2019)?|'|\u2019)(?P<yy>[1-9])0'?s\b(?<!(?:his|her|eir|its) \d0s)",
     ),
     ("decade2", rf"\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?P<word>{_DECADE_WORD})\b"),
+    (  # "over the next decade": the span of time, not the decade of the calendar
+        "duration_one",
+        r"\b(?:over|within|during|throughout|for)\s+(?P<core>the\s+(?:next|coming|last|past)\s+(?P<unit>decade))\b",
+    ),
     (
         "decade_rel",
         r"\b(?P<rel>this|the\s+last|the\s+previous|the\s+current|the\s+next)\s+decade\b",
@@ -439,7 +443,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "year_phrase": ("year",),
     "offset": ("ago", "later", "earlier", "previously", "from now", "hence", "before", "after"),
     "duration_word": ("annual", "a while"),
-    "duration_one": ("-long", "ended", "ending"),
+    "duration_one": ("-long", "ended", "ending", "decade"),
     "duration_recent": ("recent",),
 }  # fmt: skip
 COMPILED = [(kind, re.compile(p), TRIGGERS.get(kind, ())) for kind, p in PATTERNS]

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from parallax.annotation.dates.calendar import NO_ANCHOR, NO_PUB, day_year, valid
-from parallax.annotation.dates.lexicon import COMPILED, MONTHS, ONES, PARTS, TEENS, TENS
+from parallax.annotation.dates.lexicon import COMPILED, MONTHS, ONES, PARTS, TEENS, TENS, WEEKDAYS
 from parallax.annotation.dates.resolve import Context, Resolved, resolve
 from parallax.common.published import parse_published
 from parallax.model import DateMention
@@ -74,7 +74,7 @@ _WEAK_FUTURE_CUE = re.compile(r"\b(?:by|through|due|until|till)\s+(?:on\s+|the\s
 _LETTER_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _POSSESSIVE = re.compile(r"(?:'|\u2019)s\b")
-_TIME_GAP = re.compile(r"[\s,]*(?:(?:on|at|of)\s+)?", re.IGNORECASE)
+_TIME_GAP = re.compile(r"[\s,]*(?:local\s+time[\s,]*)?(?:(?:on|at|of)\s+)?", re.IGNORECASE)
 _FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo", "\u2019ll"})
 _FUTURE_HEADS = frozenset({"scheduled", "due", "set", "expected", "planned", "slated", "upcoming", "next"})
 _PLAN_LEMMAS = frozenset(
@@ -92,6 +92,7 @@ _NONFINITE_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "oprd", "acomp"}
 _COMPLEMENT_DEPS = frozenset({"xcomp", "conj", "ccomp", "oprd", "acomp"})
 _SENTENCE_END_CHARS = frozenset(".!?\"'\u201d\u2019):;")
 _UNTIL_WORDS = frozenset({"until", "till", "through", "to", "into"})
+_THIS_WEEK = re.compile(r"\b(?:this|later\s+this|earlier\s+this)\s+week\b(?!end)", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"\u201c(]?[A-Z])|\n")
 
 
@@ -118,6 +119,22 @@ def _time_of_day(g: dict[str, str]) -> str | None:
         return None
     zone = "Z" if (g.get("tz") or "").upper() in ("UTC", "GMT") and not g.get("off") else ""
     return f"{hour:02d}:{int(g.get('min') or 0):02d}{zone}"
+
+
+def _in_this_week(match: re.Match[str], text: str, start: int, pub: dt.date | None) -> str | None:
+    """A weekday named alone after "this week" in its sentence is a day of the publication week: the
+    tense that picks it ("past" or "future"), or None when the rule does not apply."""
+    if pub is None or (match.group("rel") or "").strip().casefold() not in ("", "on"):
+        return None
+    window = text[max(0, start - 240) : start]
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    sentence = window[breaks[-1].end() :] if breaks else window
+    if not _THIS_WEEK.search(sentence):
+        return None
+    day = WEEKDAYS.get(match.group("wd").casefold())
+    if day is None or day == pub.weekday():
+        return None
+    return "future" if day > pub.weekday() else "past"
 
 
 def _last_month(match: re.Match[str], pub: dt.date | None) -> bool:
@@ -317,6 +334,8 @@ def find_dates_in_text(
             tense = "future"  # "the law takes effect Jan. 1", "sales start in September"
         elif kind == "rel_weekday" and _POSSESSIVE.match(text, end):
             tense = "past"  # "Tuesday's vote": a day already reported
+        if kind == "rel_weekday" and (week_tense := _in_this_week(match, text, start, pub)):
+            tense = week_tense  # "plans to release this week, including sales on Thursday"
         if kind in ("md_range", "dm_range"):
             days, last = _day_range(match, kind, text, pub, tense)
             mentions.extend(days)
