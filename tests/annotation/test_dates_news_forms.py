@@ -124,3 +124,28 @@ def test_spans_of_time_and_local_times(sentence: str, expression: str, value: st
 def test_weekdays_in_this_week(nlp: Any, sentence: str, expression: str, value: str) -> None:
     found = {d.text: d.value for d in find_dates(nlp(sentence), PUB)}
     assert found.get(expression) == value, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # a quarter named by a month in it, as fiscal reports name them
+        ("Orlet made a loss in the June quarter.", "the June quarter", "2018-Q2"),
+        ("Orlet made a loss in the December quarter.", "the December quarter", "2017-Q4"),
+        (
+            "Vennor's profit in the September quarter of 2016 fell.",
+            "the September quarter of 2016",
+            "2016-Q3",
+        ),
+        # a week of a month: the ISO weeks whose Thursday is in that month
+        ("Sales at Orlet collapsed in the first week of May.", "the first week of May", "2018-W18"),
+        ("The Vennor deal closed in the last week of June.", "the last week of June", "2018-W26"),
+        ("Tarrow voted in the second week of March 2016.", "the second week of March 2016", "2016-W10"),
+        # the shopping days after Thanksgiving
+        ("Shoppers crowded the Orlet stores on Black Friday.", "Black Friday", "2017-11-24"),
+        ("Vennor's web sales doubled on Cyber Monday.", "Cyber Monday", "2017-11-27"),
+    ],
+)
+def test_weeks_and_quarters_named_by_a_month(sentence: str, expression: str, value: str) -> None:
+    found = values(sentence)
+    assert found.get(expression) == value, found

@@ -193,9 +193,12 @@ def holiday_day(name: str, year: int) -> dt.date | None:
     """The day of a named holiday in ``year`` (fixed ones; Thanksgiving, the fourth Thursday of November;
     Election Day, the Tuesday after the first Monday of November; Mother's Day, Memorial Day, Labor Day
     and the other holidays on the n-th weekday of a month, as the United States keeps them)."""
-    if name.startswith("thanksgiving"):
+    if name.startswith(("thanksgiving", "black", "cyber")):  # Black Friday and Cyber Monday follow it
         first = dt.date(year, 11, 1)
-        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        thanksgiving = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return thanksgiving + dt.timedelta(
+            days=1 if name.startswith("black") else 4 if name.startswith("cyber") else 0
+        )
     if name.startswith(
         "election"
     ):  # the United States' general election: the Tuesday after the first Monday of November
@@ -253,3 +256,19 @@ def season_year(pub: dt.date, start_month: int, rel: str, tense: str | None) -> 
     if current is not None:
         return current.year
     return max(d for d in starts if d <= pub).year
+
+
+def week_of_month(year: int, month: int, ordinal: str) -> str | None:
+    """ "The first week of April", "the last week of March": the ISO weeks whose Thursday falls in the
+    month, counted from the start or (last, final) the end."""
+    first = dt.date(year, month, 1)
+    thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7)
+    thursdays = []
+    while thursday.month == month:
+        thursdays.append(thursday)
+        thursday += dt.timedelta(days=7)
+    index = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}.get(ordinal)
+    if index is None or index >= len(thursdays):
+        return None
+    iso_year, number, _ = thursdays[index].isocalendar()
+    return f"{iso_year}-W{number:02d}"

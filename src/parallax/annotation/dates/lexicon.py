@@ -129,6 +129,14 @@ PATTERNS: list[tuple[str, str]] = [
         rf"\b(?P<h>1[0-2]|[1-9]|{_WORDNUM})(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b",
     ),
     ("time", rf"\b(?P<h>1[0-2]|[1-9]|{_WORDNUM})\s+o(?:'|\u2019)clock\b"),
+    (  # "the December quarter": the quarter that month is in (fiscal reports name quarters by their end)
+        "month_quarter",
+        rf"\bthe\s+(?P<mon>{MONTH_RE})(?:\s?-\s?|\s+)quarter\b(?:,?\s+(?:of\s+)?{_YEAR}\b)?",
+    ),
+    (  # "the last week of March": a week of a month (the ISO weeks whose Thursday is in it)
+        "week_of_month",
+        rf"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR})?\b",
+    ),
     (
         "wd_date",
         rf"\b(?P<wd>{WEEKDAY_RE}),?[ \t]+(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?(?!\d|:\d)",
@@ -238,7 +246,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "holiday",
         r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday"
-        r"|(?:mother|father|valentine|president|st\.?\s+patrick|new\s+year)(?:\s?(?:'|\u2019)\s?s|s(?:'|\u2019)?)?\s+day|(?:memorial|labou?r|columbus|veterans\s?(?:'|\u2019)?|independence|martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day)(?P<week>\s+week(?:end)?)?\b",
+        r"|black\s+friday|cyber\s+monday|(?:mother|father|valentine|president|st\.?\s+patrick|new\s+year)(?:\s?(?:'|\u2019)\s?s|s(?:'|\u2019)?)?\s+day|(?:memorial|labou?r|columbus|veterans\s?(?:'|\u2019)?|independence|martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day)(?P<week>\s+week(?:end)?)?\b",
     ),
     (
         "weekend",
@@ -426,8 +434,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century",), "century_rel": ("century",),
     "decade": ("0s", "0's"), "decade2": ("0s", "0's", "ties"), "decade_rel": ("decade",),
     "spelled_year": ("nineteen", "twenty", "thousand"),
+    "month_quarter": ("quarter",),
+    "week_of_month": ("week of",),
     "holiday": ("christmas", "new year", "boxing", "halloween", "valentine", "thanksgiving", "election day", "easter", "good friday",
-                " day"),
+                " day", "black friday", "cyber monday"),
     "weekend": ("weekend",),
     "end_of": ("end", "beginning", "start", "middle", "close", "turn", "rest", "remainder"),
     "set_word": ("ly",),

@@ -36,6 +36,8 @@ _TENSED = frozenset(
         "quarter_abbr",
         "md_word",
         "half",
+        "month_quarter",
+        "week_of_month",
     }
 )
 # Kinds whose day becomes the anchor for "two days later", "that day", "the same year".

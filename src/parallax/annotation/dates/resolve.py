@@ -23,6 +23,7 @@ from parallax.annotation.dates.calendar import (
     shift,
     valid,
     week,
+    week_of_month,
     weekend_value,
 )
 from parallax.annotation.dates.lexicon import (
@@ -263,6 +264,26 @@ def _months(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> R
 
 def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Resolved | None:
     pub = ctx.pub
+    if kind in ("month_quarter", "week_of_month"):
+        month = MONTHS[_rel(g["mon"]).rstrip(".")]
+        if not g.get("y") and pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        if g.get("y"):
+            year = int(g["y"])
+        elif kind == "month_quarter" and pub is not None:
+            # the quarter under way, or the coming one in a future clause, else the latest one ended
+            end = 3 * ((month - 1) // 3 + 1)
+            if end - 3 < pub.month <= end:
+                year = pub.year
+            elif tense == "future":
+                year = pub.year if end > pub.month else pub.year + 1
+            else:
+                year = pub.year if end < pub.month else pub.year - 1
+        else:
+            year = month_year(pub, month, tense) if pub else 0
+        if kind == "week_of_month":
+            return Resolved(week_of_month(year, month, _rel(g["ord"])), "DATE", None, dt.date(year, month, 1))
+        return _quarter_value(year, (month - 1) // 3 + 1)
     if kind in ("quarter", "quarter_rel") and g.get("emon") and (pub is not None or g.get("y")):
         # "the quarter ended Sept. 30", in the past: a fiscal quarter named by its ordinal keeps it ("the
         # fourth quarter ended Aug. 26" is Q4 of the year it ends in); else the calendar quarter that
