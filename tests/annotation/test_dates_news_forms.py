@@ -149,3 +149,15 @@ def test_weekdays_in_this_week(nlp: Any, sentence: str, expression: str, value: 
 def test_weeks_and_quarters_named_by_a_month(sentence: str, expression: str, value: str) -> None:
     found = values(sentence)
     assert found.get(expression) == value, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The Orlet plane was in the air for two-and-a-half hours.", "two-and-a-half hours", "PT2H30M"),
+        ("The Vennor mill has run for a quarter of a century.", "a quarter of a century", "P25Y"),
+    ],
+)
+def test_more_durations(sentence: str, expression: str, value: str) -> None:
+    found = values(sentence)
+    assert found.get(expression) == value, found

@@ -97,7 +97,7 @@ NUM_RE = (
     rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|a\s+number\s+of|several|many|some|numerous"
     rf"|(?:an?|one)\s+hundred|(?:{_WORDNUM})(?:\s+hundred)?|an?)"
 )
-_HALF = r"(?:\s+and\s+a\s+half)?"
+_HALF = r"(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?"
 _UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
 _UNIT1 = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
 _ADJ = r"(?:\s+(?:straight|consecutive|more|additional|extra|trading|business|working|calendar|full|whole|entire|successive|long))?"
@@ -375,6 +375,7 @@ PATTERNS: list[tuple[str, str]] = [
         "future_core",
         r"\b(?:will|would|could|might|may|can|should|shall|'ll|\u2019ll)\s+(?:\w+\s+)?(?P<core>one\s+day|some\s+day|someday)\b",
     ),
+    ("duration_word", r"\b(?P<word>annual|a\s+while|(?:a\s+)?quarter[-\s]+of[-\s]+a[-\s]+century)\b"),
     ("duration_half", rf"\b(?:a\s+)?half\s+(?:an?\s+)(?P<unit>{_UNIT1})\b"),
     (
         "duration",
@@ -389,7 +390,6 @@ PATTERNS: list[tuple[str, str]] = [
         "duration_vague",
         r"\b(?:over\s+the\s+|for\s+|in\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?:-long)?\b(?!\s+(?:ago|later|earlier|old)\b)",
     ),
-    ("duration_word", r"\b(?P<word>annual|a\s+while)\b"),
     (
         "duration_one",
         r"\b(?P<unit>hour|day|week|month|year)-long\b|\bthe\s+(?:fiscal\s+)?(?P<unit2>year)(?=\s+(?:ended|ending)\b)",
@@ -452,7 +452,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "rel_period": ("week", "month", "year", "decade"),
     "year_phrase": ("year",),
     "offset": ("ago", "later", "earlier", "previously", "from now", "hence", "before", "after"),
-    "duration_word": ("annual", "a while"),
+    "duration_word": ("annual", "a while", "century"),
     "duration_one": ("-long", "ended", "ending", "decade"),
     "duration_recent": ("recent",),
 }  # fmt: skip

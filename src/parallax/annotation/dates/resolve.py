@@ -536,7 +536,9 @@ def _durations_and_sets(kind: Kind, m: re.Match[str], g: dict[str, str]) -> Reso
     if kind in ("duration_vague", "duration_recent"):
         return Resolved(duration_value(None, g["unit"]), "DURATION")
     if kind == "duration_word":
-        return Resolved("P1Y" if _rel(g["word"]) == "annual" else "PXX", "DURATION")
+        word = _rel(g["word"])
+        value = "P1Y" if word == "annual" else ("P25Y" if word.endswith("century") else "PXX")
+        return Resolved(value, "DURATION")
     if kind == "ref":
         return Resolved(next(k for k in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") if g.get(k)), "DATE")
     if kind == "set_word":
