@@ -161,3 +161,24 @@ def test_weeks_and_quarters_named_by_a_month(sentence: str, expression: str, val
 def test_more_durations(sentence: str, expression: str, value: str) -> None:
     found = values(sentence)
     assert found.get(expression) == value, found
+
+
+def test_scheduled_for_is_a_coming_date(nlp: Any) -> None:
+    doc = nlp("The Tarrow election, scheduled for November, has been postponed.")
+    assert {d.text: d.value for d in find_dates(doc, PUB)}["November"] == "2018-11"
+    doc = nlp("The Tarrow election had been scheduled for November 2016.")
+    assert {d.text: d.value for d in find_dates(doc, PUB)}["November 2016"] == "2016-11"
+
+
+def test_no_publication_date_no_guess_for_the_new_forms() -> None:
+    text = (
+        "Orlet lost money in the December quarter and in the last week of March; Vennor shut on "
+        "Mother's Day, over Easter weekend and on Black Friday."
+    )
+    found = find_dates_in_text(text, None)
+    assert len(found) == 5
+    assert all(d.value is None for d in found), found
+    dated = {
+        d.text: d.value for d in find_dates_in_text("Orlet lost money in the December quarter of 2016.", None)
+    }
+    assert dated["the December quarter of 2016"] == "2016-Q4"

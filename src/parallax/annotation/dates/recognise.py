@@ -64,7 +64,8 @@ _DAY_KINDS = frozenset(
 )
 # Words just before a date that make it a coming one whatever the clause's verb ("payable Dec. 1").
 _FUTURE_CUE = re.compile(
-    r"\b(?:payable|effective|of\s+record|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|deadline\s+of)"
+    r"\b(?:payable|effective|of\s+record|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|deadline\s+of"
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:scheduled|slated|planned)\s+(?:for|on))"
     r"\s+(?:on\s+|the\s+)?$",
     re.IGNORECASE,
 )
