@@ -182,3 +182,26 @@ def test_no_publication_date_no_guess_for_the_new_forms() -> None:
         d.text: d.value for d in find_dates_in_text("Orlet lost money in the December quarter of 2016.", None)
     }
     assert dated["the December quarter of 2016"] == "2016-Q4"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The Orlet file was dated 2016/04/10.", "2016/04/10", "2016-04-10"),
+        ("Vennor's sales in H1 2016 fell.", "H1 2016", "2016-H1"),
+        ("The Tarrow law dates from 1998/99.", "1998", "1998"),
+        ("The Tarrow law dates from 1998/99.", "99", "1999"),
+    ],
+)
+def test_written_short(sentence: str, expression: str, value: str) -> None:
+    found = values(sentence)
+    assert found.get(expression) == value, found
+
+
+def test_h1n1_is_not_a_half_year() -> None:
+    assert not [d for d in find_dates_in_text("The H1N1 virus spread in 2009.", PUB) if "H1" in d.text]
+
+
+def test_at_this_time_last_year_is_not_the_present() -> None:
+    found = values("Orlet's prices are higher than at this time last year.")
+    assert "PRESENT_REF" not in found.values() and found["last year"] == "2017"

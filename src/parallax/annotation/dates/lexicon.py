@@ -68,7 +68,7 @@ SET_WORDS = {
 REFS = {
     "PRESENT_REF": (
         r"right\s+now|just\s+now|now|nowadays|currently|presently|these\s+days|at\s+present|at\s+the\s+moment"
-        r"|for\s+the\s+time\s+being|the\s+time\s+being|at\s+this\s+time|at\s+this\s+point|to\s+date"
+        r"|for\s+the\s+time\s+being|the\s+time\s+being|at\s+this\s+time(?!\s+(?:last|next|a)\s+(?:year|month|week)\b|\s+of\b)|at\s+this\s+point|to\s+date"
         r"|current(?![-\s]+(?:accounts?|affairs|events|flows?|density|densities|sea|river|ocean|waters?)\b)"
     ),
     "PAST_REF": (
@@ -118,7 +118,11 @@ _DAY_WORD = "|".join(sorted((w.replace(" ", r"\s+") for w in DAY_WORDS), key=len
 _DECADE_WORD = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
 
 PATTERNS: list[tuple[str, str]] = [
-    ("iso", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("iso", r"\b(?P<y>(?:19|20)\d{2})([-/])(?P<m>[01]\d)\2(?P<d>[0-3]\d)\b"),
+    (  # "H1 2009": a half-year written short, only with its year ("H1N1" is not one)
+        "half_abbr",
+        r"(?<![\w$])h(?P<h>[12])\s*(?:fy\s*)?(?P<y>(?:19|20)\d{2})\b(?![-/]\d)",
+    ),
     ("numeric_date", r"(?<![\d/.])(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<y>(?:19|20)\d{2})\b(?![/.]\d)"),
     ("time", rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?{_TZ}"),
     ("time", rf"\b(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![:\d]){_TZ}"),
@@ -175,7 +179,7 @@ PATTERNS: list[tuple[str, str]] = [
         "year_span",
         rf"\b(?:from|between)\s+{_YEAR}\s+(?:to|and|until|till|through)\s+(?P<y2>(?:1[7-9]|20)\d{{2}})\b(?![-/.,]\d)",
     ),
-    ("year_range", rf"\b{_YEAR}\s*[-–]\s*(?P<y2>(?:1[7-9]|20)?\d{{2}})\b(?![-–/.]?\d)"),
+    ("year_range", rf"\b{_YEAR}\s*[-–/]\s*(?P<y2>(?:1[7-9]|20)?\d{{2}})\b(?![-–/.]?\d)"),
     (
         "quarter_abbr",
         r"(?<![\w$])(?:q(?P<q>[1-4])|(?P<q2>[1-4])q)(?:\s*(?:fy\s*)?(?P<y>(?:19|20)\d{2})|\s*['\u2019](?P<yy>\d{2})|(?P<yy2>\d{2}))?(?![\w-])",
@@ -405,7 +409,8 @@ _DAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # A pattern runs on a text only when one of its kind's keys occurs in the lower-cased text (a fast
 # substring test that spares most patterns on most texts); kinds not listed always run.
 TRIGGERS: dict[str, tuple[str, ...]] = {
-    "iso": ("-",),
+    "iso": ("-", "/"),
+    "half_abbr": ("h1", "h2"),
     "numeric_date": ("/", "."),
     "time": ("m", "noon", "midday", "midnight", "utc", "gmt", ":", "mid-", "clock"),
     "wd_date": _DAY_KEYS,
@@ -423,7 +428,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "past_ref": ("last", "past"),
     "duration_half": ("half",),
     "anchor_unit": (" in the week", " in the month"),
-    "year_range": ("-", "\u2013"),
+    "year_range": ("-", "\u2013", "/"),
     "quarter_ago": ("year-", "year -", "year a", "last year", "previous year", "prior-year", "year ago", "year earlier", "year before"),
     "quarter_of_year": ("quarter", "period"),
     "half": ("half", "two quarters"),

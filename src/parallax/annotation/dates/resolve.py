@@ -264,6 +264,9 @@ def _months(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> R
 
 def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Resolved | None:
     pub = ctx.pub
+    if kind == "half_abbr":
+        year = int(g["y"])
+        return Resolved(f"{year:04d}-H{g['h']}", "DATE", None, dt.date(year, 1 if g["h"] == "1" else 7, 1))
     if kind in ("month_quarter", "week_of_month"):
         month = MONTHS[_rel(g["mon"]).rstrip(".")]
         if not g.get("y") and pub is None:
