@@ -205,3 +205,16 @@ def test_h1n1_is_not_a_half_year() -> None:
 def test_at_this_time_last_year_is_not_the_present() -> None:
     found = values("Orlet's prices are higher than at this time last year.")
     assert "PRESENT_REF" not in found.values() and found["last year"] == "2017"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("It was Orlet 's worst single - month loss .", "single - month", "P1M"),
+        ("Vennor shares fell 10% in a single day.", "single day", "P1D"),
+        ("The decade-long Tarrow slump ended.", "decade-long", "P10Y"),
+    ],
+)
+def test_single_units(sentence: str, expression: str, value: str) -> None:
+    found = values(sentence)
+    assert found.get(expression) == value, found

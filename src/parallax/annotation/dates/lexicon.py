@@ -396,7 +396,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "duration_one",
-        r"\b(?P<unit>hour|day|week|month|year)-long\b|\bthe\s+(?:fiscal\s+)?(?P<unit2>year)(?=\s+(?:ended|ending)\b)",
+        r"\b(?P<unit>hour|day|week|month|year|decade|century)-long\b|\bthe\s+(?:fiscal\s+)?(?P<unit2>year)(?=\s+(?:ended|ending)\b)"
+        r"|\bsingle(?:\s?-\s?|\s+)(?P<unit3>hour|day|week|month|year|quarter)\b",
     ),
     ("year2", r"(?<![\w'\u2019])['\u2019](?P<y>\d{2})\b(?!['\u2019]?s\b|\s*(?:%|percent|feet|ft|inch))"),
     (
@@ -458,7 +459,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "year_phrase": ("year",),
     "offset": ("ago", "later", "earlier", "previously", "from now", "hence", "before", "after"),
     "duration_word": ("annual", "a while", "century"),
-    "duration_one": ("-long", "ended", "ending", "decade"),
+    "duration_one": ("-long", "ended", "ending", "decade", "single"),
     "duration_recent": ("recent",),
 }  # fmt: skip
 COMPILED = [(kind, re.compile(p), TRIGGERS.get(kind, ())) for kind, p in PATTERNS]

@@ -535,7 +535,7 @@ def _durations_and_sets(kind: Kind, m: re.Match[str], g: dict[str, str]) -> Reso
     if kind == "duration_half":  # "half an hour"
         return Resolved(duration_value(0.5, g["unit"]), "DURATION")
     if kind == "duration_one":
-        return Resolved(duration_value(1, g.get("unit") or g["unit2"]), "DURATION")
+        return Resolved(duration_value(1, g.get("unit") or g.get("unit2") or g["unit3"]), "DURATION")
     if kind in ("duration_vague", "duration_recent"):
         return Resolved(duration_value(None, g["unit"]), "DURATION")
     if kind == "duration_word":
