@@ -218,3 +218,24 @@ def test_at_this_time_last_year_is_not_the_present() -> None:
 def test_single_units(sentence: str, expression: str, value: str) -> None:
     found = values(sentence)
     assert found.get(expression) == value, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The Tarrow quake struck at 14.30 GMT.", "14.30 GMT", "2018-07-25T14:30Z"),
+        (
+            "The Orlet launch is planned for 11:30 a.m. Eastern time Thursday.",
+            "11:30 a.m. Eastern time Thursday",
+            "2018-07-19T11:30",
+        ),
+        (
+            "The Vennor attack took place on Monday. It began in the early morning.",
+            "the early morning",
+            "2018-07-23TMO",
+        ),
+    ],
+)
+def test_more_times(sentence: str, expression: str, value: str) -> None:
+    found = values(sentence)
+    assert found.get(expression) == value, found

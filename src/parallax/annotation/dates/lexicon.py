@@ -127,6 +127,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("time", rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?{_TZ}"),
     ("time", rf"\b(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![:\d]){_TZ}"),
     ("time", r"\b(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s*(?P<tz>utc|gmt|hours|hrs)\b"),
+    ("time", r"\b(?P<h>[01]?\d|2[0-3])\.(?P<min>[0-5]\d)\s*(?P<tz>utc|gmt|bst|cet|cest)\b"),
     ("time", r"\b(?:mid-?)?(?P<word>noon|midday|midnight)\b|\bmid-(?P<part>morning|afternoon|evening)\b"),
     (
         "time",
@@ -327,7 +328,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "day_part",
-        r"\b(?:in|during|by|on|through|throughout|until|till|into|for|since)\s+(?P<core>the\s+(?P<part>morning|afternoon|evening|night))\b(?!\s+(?:before|after|when|that|shift|session|news|edition|paper|show|sky|air)\b)",
+        r"\b(?:in|during|by|on|through|throughout|until|till|into|for|since)\s+(?P<core>the\s+(?:early\s+|late\s+)?(?P<part>morning|afternoon|evening|night))\b(?!\s+(?:before|after|when|that|shift|session|news|edition|paper|show|sky|air)\b)",
     ),
     ("anchor_then", r"\b(?:by|until|till|since|before)\s+(?P<core>then|that\s+time|that\s+date)\b"),
     (
