@@ -239,3 +239,17 @@ def test_single_units(sentence: str, expression: str, value: str) -> None:
 def test_more_times(sentence: str, expression: str, value: str) -> None:
     found = values(sentence)
     assert found.get(expression) == value, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("At the time of writing, Orlet shares were flat.", "At the time of writing", "PRESENT_REF"),
+        ("At the time, Orlet shares were flat.", "At the time", "PAST_REF"),
+        ("Vennor deliveries fell for the second month running.", "the second month running", "2018-07"),
+        ("Orlet said sales in the quarter to March rose.", "the quarter", "2018-Q1"),
+    ],
+)
+def test_references_streaks_and_quarters_to_a_month(sentence: str, expression: str, value: str) -> None:
+    found = values(sentence)
+    assert found.get(expression) == value, found

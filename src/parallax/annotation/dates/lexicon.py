@@ -68,14 +68,14 @@ SET_WORDS = {
 REFS = {
     "PRESENT_REF": (
         r"right\s+now|just\s+now|now|nowadays|currently|presently|these\s+days|at\s+present|at\s+the\s+moment"
-        r"|for\s+the\s+time\s+being|the\s+time\s+being|at\s+this\s+time(?!\s+(?:last|next|a)\s+(?:year|month|week)\b|\s+of\b)|at\s+this\s+point|to\s+date"
+        r"|for\s+the\s+time\s+being|the\s+time\s+being|at\s+the\s+time\s+of\s+(?:writing|going\s+to\s+press|publication)|at\s+this\s+time(?!\s+(?:last|next|a)\s+(?:year|month|week)\b|\s+of\b)|at\s+this\s+point|to\s+date"
         r"|current(?![-\s]+(?:accounts?|affairs|events|flows?|density|densities|sea|river|ocean|waters?)\b)"
     ),
     "PAST_REF": (
         r"(?:more\s+|most\s+|until\s+|only\s+|very\s+)?recently|lately|previously|formerly|in\s+the\s+past"
         r"|(?:in\s+)?recent\s+(?:years|decades|times|history)|recent\s+weeks\s+and\s+months"
         r"|recent|the\s+(?:distant\s+|recent\s+)?past(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|quarter|weekend|hour|night)\w*)"
-        r"|at\s+(?:the|that)\s+time|then[-\s]current|(?:several|many|some|a\s+few|few|years|decades|months)\s+(?:years\s+)?ago"
+        r"|at\s+(?:the|that)\s+time(?!\s+of\s+(?:writing|going\s+to\s+press|publication)\b)|then[-\s]current|(?:several|many|some|a\s+few|few|years|decades|months)\s+(?:years\s+)?ago"
         r"|(?:in\s+)?past\s+(?:years|decades)|the\s+(?:last|past)\s+(?:few|several)\s+(?:years|months|weeks|quarters|decades)"
         r"|the\s+past\s+several\s+quarters|earlier(?=\s*[,.;])"
     ),
@@ -105,7 +105,7 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 _YEAR = r"(?P<y>(?:1[7-9]|20)\d{2})"
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 # "the quarter ended Sept. 30": the month that ends the quarter (read, not marked)
-_ENDED = r"(?=(?:\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:on\s+)?(?P<emon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?)"
+_ENDED = r"(?=(?:\s+(?:(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:on\s+)?|to\s+)(?P<emon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?)"
 _CENT = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(k for k in ORDINALS if not k[0].isdigit()) + ")"
 _TZ = r"(?:\s*\(?(?P<tz>utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|bst|cet|cest)(?:\s*(?P<off>[+-]\s*\d{1,2}(?::?\d\d)?))?\)?)?"
 _NOT_COUNT = (
@@ -361,7 +361,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "streak",
-        rf"\b(?:(?:a|the|its|their|his|her)\s+)?(?:{_STREAK_ORD})\s+(?:trading\s+)?(?P<unit>day|week|month|year|session|quarter)\s+in\s+a\s+row\b",
+        rf"\b(?:(?:a|the|its|their|his|her)\s+)?(?:{_STREAK_ORD})\s+(?:trading\s+)?(?P<unit>day|week|month|year|session|quarter)\s+(?:in\s+a\s+row|running)\b",
     ),
     (
         "streak",
@@ -425,7 +425,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "md_word": _MONTH_KEYS, "decade_spelled": ("ties",),
     "bare_month": _MONTH_KEYS,
     "day_part": ("morning", "afternoon", "evening", "night"), "anchor_part": ("that", "same"),
-    "streak": ("straight", "consecutive", "successive", "in a row", "since", "record", "ever", "history"),
+    "streak": ("straight", "consecutive", "successive", "in a row", "running", "since", "record", "ever", "history"),
     "future_core": ("one day", "some day", "someday"),
     "past_ref": ("last", "past"),
     "duration_half": ("half",),
