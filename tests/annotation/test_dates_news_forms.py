@@ -253,3 +253,17 @@ def test_more_times(sentence: str, expression: str, value: str) -> None:
 def test_references_streaks_and_quarters_to_a_month(sentence: str, expression: str, value: str) -> None:
     found = values(sentence)
     assert found.get(expression) == value, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # a possessive weekday is a day reported, unless its clause is about the future
+        ("Investors will be watching Friday's Orlet data.", "Friday", "2018-07-27"),
+        ("Thursday's Vennor meeting will focus on trade.", "Thursday", "2018-07-26"),
+        ("Orlet gave no details on Monday's outage.", "Monday", "2018-07-23"),
+    ],
+)
+def test_possessive_weekdays(nlp: Any, sentence: str, expression: str, value: str) -> None:
+    found = {d.text: d.value for d in find_dates(nlp(sentence), PUB)}
+    assert found.get(expression) == value, found

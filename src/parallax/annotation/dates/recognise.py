@@ -335,8 +335,8 @@ def find_dates_in_text(
             and not _last_month(match, pub)
         ):
             tense = "future"  # "the law takes effect Jan. 1", "sales start in September"
-        elif kind == "rel_weekday" and _POSSESSIVE.match(text, end):
-            tense = "past"  # "Tuesday's vote": a day already reported
+        elif kind == "rel_weekday" and _POSSESSIVE.match(text, end) and tense != "future":
+            tense = "past"  # "Tuesday's vote": a day already reported ("will watch Friday's data": coming)
         if kind == "rel_weekday" and (week_tense := _in_this_week(match, text, start, pub)):
             tense = week_tense  # "plans to release this week, including sales on Thursday"
         if kind in ("md_range", "dm_range"):
