@@ -267,3 +267,18 @@ def test_references_streaks_and_quarters_to_a_month(sentence: str, expression: s
 def test_possessive_weekdays(nlp: Any, sentence: str, expression: str, value: str) -> None:
     found = {d.text: d.value for d in find_dates(nlp(sentence), PUB)}
     assert found.get(expression) == value, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # "the 1800s" is the century; "the 1980s" and "the 2000s" are decades
+        ("The Tarrow church was built in the 1800s.", "the 1800s", "18"),
+        ("The Tarrow church was built in the early 1900s.", "the early 1900s", "19"),
+        ("Vennor grew fast in the 1980s.", "the 1980s", "198"),
+        ("Vennor grew fast in the 2000s.", "the 2000s", "200"),
+    ],
+)
+def test_hundreds_are_centuries(sentence: str, expression: str, value: str) -> None:
+    found = values(sentence)
+    assert found.get(expression) == value, found

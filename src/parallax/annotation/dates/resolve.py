@@ -419,6 +419,8 @@ def _years(kind: Kind, g: dict[str, str], ctx: Context) -> Resolved | None:
         delta = {"this": 0, "the current": 0, "the next": 1}.get(_rel(g["rel"]), -1)
         return Resolved(f"{pub.year // 100 + delta:02d}", "DATE", None, None)
     if kind == "decade":
+        if g["y"].endswith("0") and g["y"] < "200":  # "the 1800s": the century, not its first decade
+            return Resolved(g["y"][:2], "DATE", None, None)
         return Resolved(g["y"], "DATE", None, None)
     if kind == "decade_spelled":  # "the nineteen-eighties"
         return Resolved(
