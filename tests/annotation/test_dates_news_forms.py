@@ -282,3 +282,21 @@ def test_possessive_weekdays(nlp: Any, sentence: str, expression: str, value: st
 def test_hundreds_are_centuries(sentence: str, expression: str, value: str) -> None:
     found = values(sentence)
     assert found.get(expression) == value, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The Orlet flight lasted one hour and 45 minutes.", "one hour and 45 minutes", "PT1H45M"),
+        ("The Vennor race took 2 hours 15 minutes.", "2 hours 15 minutes", "PT2H15M"),
+        ("Mr Quell was jailed for two years and six months.", "two years and six months", "P2Y6M"),
+    ],
+)
+def test_durations_in_parts(sentence: str, expression: str, value: str) -> None:
+    found = values(sentence)
+    assert found.get(expression) == value, found
+
+
+def test_durations_in_a_list_stay_apart() -> None:
+    found = values("Terms of Orlet bonds run three years, five years and ten years.")
+    assert [found.get(k) for k in ("three years", "five years", "ten years")] == ["P3Y", "P5Y", "P10Y"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from parallax.annotation.dates.calendar import NO_ANCHOR, NO_PUB, day_year, valid
@@ -95,6 +96,10 @@ _NONFINITE_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "oprd", "acomp"}
 _COMPLEMENT_DEPS = frozenset({"xcomp", "conj", "ccomp", "oprd", "acomp"})
 _SENTENCE_END_CHARS = frozenset(".!?\"'\u201d\u2019):;")
 _UNTIL_WORDS = frozenset({"until", "till", "through", "to", "into"})
+_EXACT_DURATION = re.compile(r"P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?")
+_DURATION_PART = re.compile(r"(\d+)([YMWDHS])")
+_DURATION_ORDER = "YMWD"
+_DURATION_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 _THIS_WEEK = re.compile(r"\b(?:this|later\s+this|earlier\s+this)\s+week\b(?!end)", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"\u201c(]?[A-Z])|\n")
 
@@ -296,6 +301,42 @@ def _merge_times(text: str, mentions: list[DateMention], kinds: list[str]) -> li
     return out
 
 
+def _duration_parts(value: str | None) -> list[tuple[str, str, bool]] | None:
+    """(amount, designator, in the time part) of an exact duration value ("PT1H" -> [("1", "H", True)])."""
+    if not value or not _EXACT_DURATION.fullmatch(value):
+        return None
+    date_part, _, time_part = value[1:].partition("T")
+    return [(n, u, False) for n, u in _DURATION_PART.findall(date_part)] + [
+        (n, u, True) for n, u in _DURATION_PART.findall(time_part)
+    ]
+
+
+def _merge_durations(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Durations written in parts ("one hour and 45 minutes", "2 years 6 months") become one."""
+    out: list[DateMention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.type == m.type == "DURATION"
+            and _DURATION_JOIN.fullmatch(text[last.end : m.start])
+            and (first := _duration_parts(last.value))
+            and (second := _duration_parts(m.value))
+        ):
+            parts = first + second
+            rank = [_DURATION_ORDER.index(u) if not t else 4 + "HMS".index(u) for _, u, t in parts]
+            if all(a < b for a, b in pairwise(rank)):
+                date = "".join(n + u for n, u, t in parts if not t)
+                clock = "".join(n + u for n, u, t in parts if t)
+                value = "P" + date + ("T" + clock if clock else "")
+                out[-1] = DateMention(
+                    start=last.start, end=m.end, text=text[last.start : m.end], value=value, type="DURATION"
+                )
+                continue
+        out.append(m)
+    return out
+
+
 def find_dates_in_text(
     text: str, published: str | None, tense_of: Callable[[int, int], str | None] | None = None
 ) -> list[DateMention]:
@@ -396,7 +437,7 @@ def find_dates_in_text(
             )
         )
         kinds.append(kind)
-    return _merge_times(text, mentions, kinds)
+    return _merge_durations(text, _merge_times(text, mentions, kinds))
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:
