@@ -300,3 +300,18 @@ def test_durations_in_parts(sentence: str, expression: str, value: str) -> None:
 def test_durations_in_a_list_stay_apart() -> None:
     found = values("Terms of Orlet bonds run three years, five years and ten years.")
     assert [found.get(k) for k in ("three years", "five years", "ten years")] == ["P3Y", "P5Y", "P10Y"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The Orlet market is open every weekday.", "every weekday", "XXXX-WXX-WD"),
+        ("Mr Quell visits Tarrow every weekend.", "every weekend", "XXXX-WXX-WE"),
+        ("Vennor workers are paid biweekly.", "biweekly", "P2W"),
+        ("The Orlet newsletter appears fortnightly.", "fortnightly", "P2W"),
+        ("Vennor pays interest semiannually.", "semiannually", "P6M"),
+    ],
+)
+def test_more_sets(sentence: str, expression: str, value: str) -> None:
+    found = values(sentence)
+    assert found.get(expression) == value, found

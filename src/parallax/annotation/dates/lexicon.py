@@ -63,6 +63,7 @@ UNITS = {
 }  # fmt: skip
 SET_WORDS = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
+    "biweekly": "P2W", "fortnightly": "P2W", "semiannually": "P6M", "semi-annually": "P6M",
     "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M", "biennially": "P2Y",
 }  # fmt: skip
 REFS = {
@@ -264,7 +265,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("end_of", r"\b(?P<unit>year)(?:\s?-\s?end|'s\s+end|\u2019s\s+end)\b|\bend-of-(?P<unit2>year)\b"),
     (
         "set_every",
-        rf"\b(?:every|each|per)\s+(?:(?P<n>other|{_WORDNUM}|\d+)\s+)?(?P<unit>{_UNIT}|morning|night|evening|afternoon|(?P<wd>{WEEKDAY_RE})(?P<part>{_PART})|(?P<mon>{MONTH_RE})|(?P<season>spring|summer|autumn|fall|winter))\b",
+        rf"\b(?:every|each|per)\s+(?:(?P<n>other|{_WORDNUM}|\d+)\s+)?(?P<unit>{_UNIT}|weekend|weekday|morning|night|evening|afternoon|(?P<wd>{WEEKDAY_RE})(?P<part>{_PART})|(?P<mon>{MONTH_RE})|(?P<season>spring|summer|autumn|fall|winter))\b",
     ),
     (
         "set_every",
@@ -272,7 +273,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "set_word",
-        r"\b(?P<word>hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biannually|biennially)\b",
+        r"\b(?P<word>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|semi-?annually|yearly|biannually|biennially)\b",
     ),
     (  # "on Monday and Tuesday nights": the plural part makes both weekdays recurring
         "set_weekday",

@@ -520,6 +520,8 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
             return Resolved(None, "DATE", NO_ANCHOR)
         sign = 1 if g["rel"].casefold() in ("next", "following", "after", "later") else -1
         unit = g["unit"].casefold()
+        if unit in ("weekend", "weekday"):  # "every weekend"
+            return Resolved("XXXX-WXX-WE" if unit == "weekend" else "XXXX-WXX-WD", "SET")
         if unit in PARTS:
             day = ctx.anchor + dt.timedelta(days=sign)
             return Resolved(f"{day.isoformat()}T{PARTS[unit]}", "TIME", None, day)
@@ -566,6 +568,8 @@ def _durations_and_sets(kind: Kind, m: re.Match[str], g: dict[str, str]) -> Reso
             ]
             return Resolved(f"XXXX-{code}", "SET")
         unit = g["unit"].casefold()
+        if unit in ("weekend", "weekday"):  # "every weekend"
+            return Resolved("XXXX-WXX-WE" if unit == "weekend" else "XXXX-WXX-WD", "SET")
         if unit in PARTS:
             return Resolved(f"XXXX-XX-XXT{PARTS[unit]}", "SET")
         n = 2.0 if (g.get("n") or "").casefold() == "other" else (number(g["n"]) if g.get("n") else 1.0)
