@@ -4,17 +4,25 @@ Annotates the *working* four fifths through the real pipeline (``annotate --raw`
 score.py's figures: the share of gold DATE values right, overall and per corpus (``tbaq``, ``meantime``),
 the share found at all, and the DURATION, TIME and SET values right. ``--setaside`` scores the set-aside
 fifth instead (every fifth record: only once, at the end; it is the estimate for unseen news).
+``--set news`` scores the project's own gold instead, ``benchmarks/data/dates_news_gold.jsonl``: the first
+~15 sentences of 40 articles of ``stories.jsonl`` (news nobody here wrote), every temporal expression
+written by reading the text before Parallax ran on them; split into working and set-aside parts the same
+way, and scored by the same score.py (``--set`` pointed at a folder holding it as ``dates.jsonl``).
 The figures are written to ``docs/bench/devset_dates.md`` (the part scored replaces its own block there).
 
-Run: ``PYTHONPATH=src .venv/bin/python benchmarks/devset_dates.py [--setaside] [--no-doc]``
+Run: ``PYTHONPATH=src .venv/bin/python benchmarks/devset_dates.py [--set news] [--setaside] [--no-doc]``
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -22,6 +30,7 @@ import devsets
 
 REPO = Path(__file__).resolve().parents[1]
 DOC = REPO / "docs" / "bench" / "devset_dates.md"
+NEWS_GOLD = REPO / "benchmarks" / "data" / "dates_news_gold.jsonl"
 # The figures this report leads with (score.py's names).
 HEADLINE = [
     "DATE value right",
@@ -34,13 +43,25 @@ HEADLINE = [
 ]
 
 
-def run(part: str) -> tuple[dict[str, float], float, int]:
-    """score.py's figures on one part of the set, the seconds it took, and the number of records."""
-    records = devsets.part(devsets.load("dates"), part)
+def load_news() -> list[dict[str, Any]]:
+    """The records of the project's own gold on ``stories.jsonl`` articles, in file order."""
+    with NEWS_GOLD.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def run(part: str, gold_set: str = "dates") -> tuple[dict[str, float], float, int]:
+    """score.py's figures on one part of ``dates`` (the shared set) or ``news`` (the project's own gold),
+    the seconds it took, and the number of records."""
+    records = devsets.part(devsets.load("dates") if gold_set == "dates" else load_news(), part)
     started = time.perf_counter()
     output = devsets.annotate_records(records)
     seconds = time.perf_counter() - started
-    return devsets.score("dates", output, [str(r["id"]) for r in records]), seconds, len(records)
+    ids = [str(r["id"]) for r in records]
+    if gold_set == "dates":
+        return devsets.score("dates", output, ids), seconds, len(records)
+    with tempfile.TemporaryDirectory() as folder:
+        shutil.copyfile(NEWS_GOLD, Path(folder) / "dates.jsonl")
+        return devsets.score("dates", output, ids, extra=["--set", folder]), seconds, len(records)
 
 
 def table(figures: dict[str, float]) -> str:
@@ -52,17 +73,23 @@ def table(figures: dict[str, float]) -> str:
     return "\n".join(rows)
 
 
-def write_doc(part: str, figures: dict[str, float], seconds: float, count: int) -> None:
+def write_doc(
+    part: str, figures: dict[str, float], seconds: float, count: int, gold_set: str = "dates"
+) -> None:
     """Replace the block of ``part`` in the report (the rest of the file, written by hand, stays)."""
     title = (
         "Working four fifths" if part == "working" else "Set-aside fifth (scored once, at the end of a round)"
     )
+    flags = (" --set news" if gold_set == "news" else "") + (" --setaside" if part == "setaside" else "")
+    if gold_set == "news":
+        title = f"Own gold on stories.jsonl articles (dates_news_gold.jsonl), {title[0].lower()}{title[1:]}"
     body = (
         f"### {title}: {count} records, annotated in {seconds:.0f} s\n\n"
-        f"Written by `benchmarks/devset_dates.py{' --setaside' if part == 'setaside' else ''}`.\n\n"
+        f"Written by `benchmarks/devset_dates.py{flags}`.\n\n"
         f"{table(figures)}"
     )
-    devsets.update_benchmarks_doc(part, body, DOC, title="# Dates on dates.jsonl\n")
+    block = part if gold_set == "dates" else f"news-{part}"
+    devsets.update_benchmarks_doc(block, body, DOC, title="# Dates on dates.jsonl\n")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -72,19 +99,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--setaside", action="store_true", help="score the set-aside fifth (once, at the end)"
     )
+    parser.add_argument(
+        "--set",
+        dest="gold_set",
+        choices=("dates", "news"),
+        default="dates",
+        help="dates: the shared dates.jsonl; news: the project's own gold (benchmarks/data/dates_news_gold.jsonl)",
+    )
     parser.add_argument("--no-doc", action="store_true", help="print only; leave docs/bench/devset_dates.md")
     args = parser.parse_args(argv)
     if not devsets.available():
         print(f"the development sets are not at {devsets.DEVSETS}", file=sys.stderr)
         return 2
     part = "setaside" if args.setaside else "working"
-    figures, seconds, count = run(part)
-    print(f"dates.jsonl, {part} part: {count} records, annotated in {seconds:.1f} s")
+    figures, seconds, count = run(part, args.gold_set)
+    name = "dates.jsonl" if args.gold_set == "dates" else NEWS_GOLD.name
+    print(f"{name}, {part} part: {count} records, annotated in {seconds:.1f} s")
     for name in HEADLINE + sorted(k for k in figures if not k.endswith(" n") and k not in HEADLINE):
         if name in figures:
             print(f"  {name}: {figures[name]:.3f} ({int(figures.get(name + ' n', 0))})")
     if not args.no_doc:
-        write_doc(part, figures, seconds, count)
+        write_doc(part, figures, seconds, count, args.gold_set)
         print(f"written to {DOC.relative_to(REPO)}")
     return 0
 

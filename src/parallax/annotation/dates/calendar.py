@@ -168,12 +168,37 @@ def day_year(pub: dt.date, month: int, day: int, tense: str | None) -> dt.date |
     return min(candidates, key=lambda d: (abs((d - pub).days), d > pub))
 
 
+# Holidays on the n-th weekday of a month (n = -1: the last one): (month, weekday, n); United States usage.
+_NTH_WEEKDAY_HOLIDAYS = {
+    "mother": (5, 6, 2), "father": (6, 6, 3), "memorial": (5, 0, -1), "labor": (9, 0, 1), "labour": (9, 0, 1),
+    "columbus": (10, 0, 2), "martin": (1, 0, 3), "mlk": (1, 0, 3), "president": (2, 0, 3),
+}  # fmt: skip
+_FIXED_HOLIDAYS = {
+    "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
+    "christmas": (12, 25), "boxing day": (12, 26), "halloween": (10, 31), "valentine's day": (2, 14),
+    "valentine": (2, 14), "st": (3, 17), "veterans": (11, 11), "independence": (7, 4), "new": (1, 1),
+}  # fmt: skip
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ``weekday`` (Monday 0) of a month; ``n = -1`` is the last one."""
+    if n < 0:
+        last = dt.date(*month_add(year, month, 1), 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
 def holiday_day(name: str, year: int) -> dt.date | None:
     """The day of a named holiday in ``year`` (fixed ones; Thanksgiving, the fourth Thursday of November;
-    Election Day, the Tuesday after the first Monday of November)."""
-    if name.startswith("thanksgiving"):
+    Election Day, the Tuesday after the first Monday of November; Mother's Day, Memorial Day, Labor Day
+    and the other holidays on the n-th weekday of a month, as the United States keeps them)."""
+    if name.startswith(("thanksgiving", "black", "cyber")):  # Black Friday and Cyber Monday follow it
         first = dt.date(year, 11, 1)
-        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        thanksgiving = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return thanksgiving + dt.timedelta(
+            days=1 if name.startswith("black") else 4 if name.startswith("cyber") else 0
+        )
     if name.startswith(
         "election"
     ):  # the United States' general election: the Tuesday after the first Monday of November
@@ -181,12 +206,17 @@ def holiday_day(name: str, year: int) -> dt.date | None:
         return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
     if name.startswith("easter") or name == "good friday":
         return easter(year) + dt.timedelta(days={"easter monday": 1, "good friday": -2}.get(name, 0))
-    fixed = {
-        "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
-        "christmas": (12, 25), "boxing day": (12, 26), "halloween": (10, 31), "valentine's day": (2, 14),
-    }  # fmt: skip
-    month, day = fixed[name]
-    return dt.date(year, month, day)
+    if name in _FIXED_HOLIDAYS:
+        month, day = _FIXED_HOLIDAYS[name]
+        return dt.date(year, month, day)
+    head = re.split(r"[\s'\u2019.]", name, maxsplit=1)[0]
+    for word in (head, head.removesuffix("s")):  # "Mothers Day", "Presidents' Day"
+        if word in _NTH_WEEKDAY_HOLIDAYS:
+            return nth_weekday(year, *_NTH_WEEKDAY_HOLIDAYS[word])
+        if word in _FIXED_HOLIDAYS:
+            month, day = _FIXED_HOLIDAYS[word]
+            return dt.date(year, month, day)
+    return None
 
 
 def easter(year: int) -> dt.date:
@@ -226,3 +256,19 @@ def season_year(pub: dt.date, start_month: int, rel: str, tense: str | None) -> 
     if current is not None:
         return current.year
     return max(d for d in starts if d <= pub).year
+
+
+def week_of_month(year: int, month: int, ordinal: str) -> str | None:
+    """ "The first week of April", "the last week of March": the ISO weeks whose Thursday falls in the
+    month, counted from the start or (last, final) the end."""
+    first = dt.date(year, month, 1)
+    thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7)
+    thursdays = []
+    while thursday.month == month:
+        thursdays.append(thursday)
+        thursday += dt.timedelta(days=7)
+    index = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}.get(ordinal)
+    if index is None or index >= len(thursdays):
+        return None
+    iso_year, number, _ = thursdays[index].isocalendar()
+    return f"{iso_year}-W{number:02d}"

@@ -63,19 +63,20 @@ UNITS = {
 }  # fmt: skip
 SET_WORDS = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
+    "biweekly": "P2W", "fortnightly": "P2W", "semiannually": "P6M", "semi-annually": "P6M",
     "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M", "biennially": "P2Y",
 }  # fmt: skip
 REFS = {
     "PRESENT_REF": (
         r"right\s+now|just\s+now|now|nowadays|currently|presently|these\s+days|at\s+present|at\s+the\s+moment"
-        r"|for\s+the\s+time\s+being|the\s+time\s+being|at\s+this\s+time|at\s+this\s+point|to\s+date"
+        r"|for\s+the\s+time\s+being|the\s+time\s+being|at\s+the\s+time\s+of\s+(?:writing|going\s+to\s+press|publication)|at\s+this\s+time(?!\s+(?:last|next|a)\s+(?:year|month|week)\b|\s+of\b)|at\s+this\s+point|to\s+date"
         r"|current(?![-\s]+(?:accounts?|affairs|events|flows?|density|densities|sea|river|ocean|waters?)\b)"
     ),
     "PAST_REF": (
         r"(?:more\s+|most\s+|until\s+|only\s+|very\s+)?recently|lately|previously|formerly|in\s+the\s+past"
         r"|(?:in\s+)?recent\s+(?:years|decades|times|history)|recent\s+weeks\s+and\s+months"
         r"|recent|the\s+(?:distant\s+|recent\s+)?past(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|quarter|weekend|hour|night)\w*)"
-        r"|at\s+(?:the|that)\s+time|then[-\s]current|(?:several|many|some|a\s+few|few|years|decades|months)\s+(?:years\s+)?ago"
+        r"|at\s+(?:the|that)\s+time(?!\s+of\s+(?:writing|going\s+to\s+press|publication)\b)|then[-\s]current|(?:several|many|some|a\s+few|few|years|decades|months)\s+(?:years\s+)?ago"
         r"|(?:in\s+)?past\s+(?:years|decades)|the\s+(?:last|past)\s+(?:few|several)\s+(?:years|months|weeks|quarters|decades)"
         r"|the\s+past\s+several\s+quarters|earlier(?=\s*[,.;])"
     ),
@@ -97,7 +98,7 @@ NUM_RE = (
     rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|a\s+number\s+of|several|many|some|numerous"
     rf"|(?:an?|one)\s+hundred|(?:{_WORDNUM})(?:\s+hundred)?|an?)"
 )
-_HALF = r"(?:\s+and\s+a\s+half)?"
+_HALF = r"(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?"
 _UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
 _UNIT1 = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
 _ADJ = r"(?:\s+(?:straight|consecutive|more|additional|extra|trading|business|working|calendar|full|whole|entire|successive|long))?"
@@ -105,7 +106,7 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 _YEAR = r"(?P<y>(?:1[7-9]|20)\d{2})"
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 # "the quarter ended Sept. 30": the month that ends the quarter (read, not marked)
-_ENDED = r"(?=(?:\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:on\s+)?(?P<emon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?)"
+_ENDED = r"(?=(?:\s+(?:(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:on\s+)?|to\s+)(?P<emon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?)"
 _CENT = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(k for k in ORDINALS if not k[0].isdigit()) + ")"
 _TZ = r"(?:\s*\(?(?P<tz>utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|bst|cet|cest)(?:\s*(?P<off>[+-]\s*\d{1,2}(?::?\d\d)?))?\)?)?"
 _NOT_COUNT = (
@@ -118,17 +119,30 @@ _DAY_WORD = "|".join(sorted((w.replace(" ", r"\s+") for w in DAY_WORDS), key=len
 _DECADE_WORD = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
 
 PATTERNS: list[tuple[str, str]] = [
-    ("iso", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("iso", r"\b(?P<y>(?:19|20)\d{2})([-/])(?P<m>[01]\d)\2(?P<d>[0-3]\d)\b"),
+    (  # "H1 2009": a half-year written short, only with its year ("H1N1" is not one)
+        "half_abbr",
+        r"(?<![\w$])h(?P<h>[12])\s*(?:fy\s*)?(?P<y>(?:19|20)\d{2})\b(?![-/]\d)",
+    ),
     ("numeric_date", r"(?<![\d/.])(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<y>(?:19|20)\d{2})\b(?![/.]\d)"),
     ("time", rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?{_TZ}"),
     ("time", rf"\b(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![:\d]){_TZ}"),
     ("time", r"\b(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s*(?P<tz>utc|gmt|hours|hrs)\b"),
+    ("time", r"\b(?P<h>[01]?\d|2[0-3])\.(?P<min>[0-5]\d)\s*(?P<tz>utc|gmt|bst|cet|cest)\b"),
     ("time", r"\b(?:mid-?)?(?P<word>noon|midday|midnight)\b|\bmid-(?P<part>morning|afternoon|evening)\b"),
     (
         "time",
         rf"\b(?P<h>1[0-2]|[1-9]|{_WORDNUM})(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b",
     ),
     ("time", rf"\b(?P<h>1[0-2]|[1-9]|{_WORDNUM})\s+o(?:'|\u2019)clock\b"),
+    (  # "the December quarter": the quarter that month is in (fiscal reports name quarters by their end)
+        "month_quarter",
+        rf"\bthe\s+(?P<mon>{MONTH_RE})(?:\s?-\s?|\s+)quarter\b(?:,?\s+(?:of\s+)?{_YEAR}\b)?",
+    ),
+    (  # "the last week of March": a week of a month (the ISO weeks whose Thursday is in it)
+        "week_of_month",
+        rf"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR})?\b",
+    ),
     (
         "wd_date",
         rf"\b(?P<wd>{WEEKDAY_RE}),?[ \t]+(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?(?!\d|:\d)",
@@ -167,18 +181,18 @@ PATTERNS: list[tuple[str, str]] = [
         "year_span",
         rf"\b(?:from|between)\s+{_YEAR}\s+(?:to|and|until|till|through)\s+(?P<y2>(?:1[7-9]|20)\d{{2}})\b(?![-/.,]\d)",
     ),
-    ("year_range", rf"\b{_YEAR}\s*[-–]\s*(?P<y2>(?:1[7-9]|20)?\d{{2}})\b(?![-–/.]?\d)"),
+    ("year_range", rf"\b{_YEAR}\s*[-–/]\s*(?P<y2>(?:1[7-9]|20)?\d{{2}})\b(?![-–/.]?\d)"),
     (
         "quarter_abbr",
         r"(?<![\w$])(?:q(?P<q>[1-4])|(?P<q2>[1-4])q)(?:\s*(?:fy\s*)?(?P<y>(?:19|20)\d{2})|\s*['\u2019](?P<yy>\d{2})|(?P<yy2>\d{2}))?(?![\w-])",
     ),
     (
         "quarter_ago",
-        rf"\b(?:the\s+)?(?:(?:same|comparable|corresponding|year-ago|year-earlier|prior-year|year-before)\s+)?(?:(?P<q>{_ORD})[-\s]+)?(?:fiscal\s+)?(?P<unit>quarter|period|month)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|of\s+the\s+previous\s+year)\b",
+        rf"\b(?:the\s+)?(?:(?:same|comparable|corresponding|year\s?-\s?ago|year\s?-\s?earlier|prior\s?-\s?year|year\s?-\s?before)\s+)?(?:(?P<q>{_ORD})[-\s]+)?(?:fiscal\s+)?(?P<unit>quarter|period|month)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|of\s+the\s+previous\s+year)\b",
     ),
     (
         "quarter_ago",
-        rf"\b(?:the\s+)?(?:year-ago|year-earlier|prior-year|year-before|comparable\s+year-ago)(?:\s+(?P<q>{_ORD}))?(?:[-\s]+fiscal)?(?:[-\s]+(?P<unit>quarter|period|month))?\b",
+        rf"\b(?:the\s+)?(?:year\s?-\s?ago|year\s?-\s?earlier|prior\s?-\s?year|year\s?-\s?before|comparable\s+year\s?-\s?ago)(?:\s+(?P<q>{_ORD}))?(?:[-\s]+fiscal)?(?:[-\s]+(?P<unit>quarter|period|month))?\b",
     ),
     (
         "quarter_of_year",
@@ -190,7 +204,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "half",
-        r"\b(?P<adj>(?P<h>first|second)[-\s]half)(?=\s+(?:(?:net|pretax|operating|fiscal)\s+)?(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|net|income|growth|output|performance|figures|dividend|gdp)\b)",
+        r"\b(?P<adj>(?P<h>first|second)(?:\s?-\s?|\s)half)(?=\s+(?:(?:net|pretax|operating|fiscal)\s+)?(?:profits?|earnings|results|sales|revenues?|loss(?:es)?|net|income|growth|output|performance|figures|dividend|gdp)\b)",
     ),
     (
         "year_quarter",
@@ -215,6 +229,10 @@ PATTERNS: list[tuple[str, str]] = [
         r"(?<![\w$'\u2019])(?:(?:the|early|mid|late|and|or)[-\s]+(?:'|\u2019)?|'|\u2019)(?P<yy>[1-9])0'?s\b(?<!(?:his|her|eir|its) \d0s)",
     ),
     ("decade2", rf"\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?P<word>{_DECADE_WORD})\b"),
+    (  # "over the next decade": the span of time, not the decade of the calendar
+        "duration_one",
+        r"\b(?:over|within|during|throughout|for)\s+(?P<core>the\s+(?:next|coming|last|past)\s+(?P<unit>decade))\b",
+    ),
     (
         "decade_rel",
         r"\b(?P<rel>this|the\s+last|the\s+previous|the\s+current|the\s+next)\s+decade\b",
@@ -233,7 +251,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "holiday",
-        r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday)(?P<week>\s+week(?:end)?)?\b",
+        r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday"
+        r"|black\s+friday|cyber\s+monday|(?:mother|father|valentine|president|st\.?\s+patrick|new\s+year)(?:\s?(?:'|\u2019)\s?s|s(?:'|\u2019)?)?\s+day|(?:memorial|labou?r|columbus|veterans\s?(?:'|\u2019)?|independence|martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day)(?P<week>\s+week(?:end)?)?\b",
     ),
     (
         "weekend",
@@ -243,10 +262,10 @@ PATTERNS: list[tuple[str, str]] = [
         "end_of",
         r"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn|rest|remainder)\s+of\s+(?P<rel>the|this|the\s+current)\s+(?P<unit>year|month|week)\b",
     ),
-    ("end_of", r"\b(?P<unit>year)(?:-end|'s\s+end|\u2019s\s+end)\b|\bend-of-(?P<unit2>year)\b"),
+    ("end_of", r"\b(?P<unit>year)(?:\s?-\s?end|'s\s+end|\u2019s\s+end)\b|\bend-of-(?P<unit2>year)\b"),
     (
         "set_every",
-        rf"\b(?:every|each|per)\s+(?:(?P<n>other|{_WORDNUM}|\d+)\s+)?(?P<unit>{_UNIT}|morning|night|evening|afternoon|(?P<wd>{WEEKDAY_RE})(?P<part>{_PART})|(?P<mon>{MONTH_RE})|(?P<season>spring|summer|autumn|fall|winter))\b",
+        rf"\b(?:every|each|per)\s+(?:(?P<n>other|{_WORDNUM}|\d+)\s+)?(?P<unit>{_UNIT}|weekend|weekday|morning|night|evening|afternoon|(?P<wd>{WEEKDAY_RE})(?P<part>{_PART})|(?P<mon>{MONTH_RE})|(?P<season>spring|summer|autumn|fall|winter))\b",
     ),
     (
         "set_every",
@@ -254,7 +273,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "set_word",
-        r"\b(?P<word>hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|biannually|biennially)\b",
+        r"\b(?P<word>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|semi-?annually|yearly|biannually|biennially)\b",
     ),
     (  # "on Monday and Tuesday nights": the plural part makes both weekdays recurring
         "set_weekday",
@@ -310,7 +329,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "day_part",
-        r"\b(?:in|during|by|on|through|throughout|until|till|into|for|since)\s+(?P<core>the\s+(?P<part>morning|afternoon|evening|night))\b(?!\s+(?:before|after|when|that|shift|session|news|edition|paper|show|sky|air)\b)",
+        r"\b(?:in|during|by|on|through|throughout|until|till|into|for|since)\s+(?P<core>the\s+(?:early\s+|late\s+)?(?P<part>morning|afternoon|evening|night))\b(?!\s+(?:before|after|when|that|shift|session|news|edition|paper|show|sky|air)\b)",
     ),
     ("anchor_then", r"\b(?:by|until|till|since|before)\s+(?P<core>then|that\s+time|that\s+date)\b"),
     (
@@ -331,7 +350,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "year_phrase",
-        r"\b(?:the\s+)?(?P<rel>current|present|full|entire|whole|calendar)\s+(?:fiscal\s+|calendar\s+)?year\b|\bthe\s+fiscal\s+year\b(?!\s+(?:ended|ending|ends|that|which|beginning|starting))",
+        r"\b(?:the\s+)?(?P<rel>current|present|full|entire|whole|calendar)(?:\s+|\s?-\s?)(?:fiscal\s+|calendar\s+)?year\b(?!\s?-\s?(?:old|long)\b)|\bthe\s+fiscal\s+year\b(?!\s+(?:ended|ending|ends|that|which|beginning|starting))",
     ),
     (
         "year_phrase",
@@ -343,7 +362,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "streak",
-        rf"\b(?:(?:a|the|its|their|his|her)\s+)?(?:{_STREAK_ORD})\s+(?:trading\s+)?(?P<unit>day|week|month|year|session|quarter)\s+in\s+a\s+row\b",
+        rf"\b(?:(?:a|the|its|their|his|her)\s+)?(?:{_STREAK_ORD})\s+(?:trading\s+)?(?P<unit>day|week|month|year|session|quarter)\s+(?:in\s+a\s+row|running)\b",
     ),
     (
         "streak",
@@ -362,6 +381,7 @@ PATTERNS: list[tuple[str, str]] = [
         "future_core",
         r"\b(?:will|would|could|might|may|can|should|shall|'ll|\u2019ll)\s+(?:\w+\s+)?(?P<core>one\s+day|some\s+day|someday)\b",
     ),
+    ("duration_word", r"\b(?P<word>annual|a\s+while|(?:a\s+)?quarter[-\s]+of[-\s]+a[-\s]+century)\b"),
     ("duration_half", rf"\b(?:a\s+)?half\s+(?:an?\s+)(?P<unit>{_UNIT1})\b"),
     (
         "duration",
@@ -376,10 +396,10 @@ PATTERNS: list[tuple[str, str]] = [
         "duration_vague",
         r"\b(?:over\s+the\s+|for\s+|in\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?:-long)?\b(?!\s+(?:ago|later|earlier|old)\b)",
     ),
-    ("duration_word", r"\b(?P<word>annual|a\s+while)\b"),
     (
         "duration_one",
-        r"\b(?P<unit>hour|day|week|month|year)-long\b|\bthe\s+(?:fiscal\s+)?(?P<unit2>year)(?=\s+(?:ended|ending)\b)",
+        r"\b(?P<unit>hour|day|week|month|year|decade|century)-long\b|\bthe\s+(?:fiscal\s+)?(?P<unit2>year)(?=\s+(?:ended|ending)\b)"
+        r"|\bsingle(?:\s?-\s?|\s+)(?P<unit3>hour|day|week|month|year|quarter)\b",
     ),
     ("year2", r"(?<![\w'\u2019])['\u2019](?P<y>\d{2})\b(?!['\u2019]?s\b|\s*(?:%|percent|feet|ft|inch))"),
     (
@@ -392,7 +412,8 @@ _DAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # A pattern runs on a text only when one of its kind's keys occurs in the lower-cased text (a fast
 # substring test that spares most patterns on most texts); kinds not listed always run.
 TRIGGERS: dict[str, tuple[str, ...]] = {
-    "iso": ("-",),
+    "iso": ("-", "/"),
+    "half_abbr": ("h1", "h2"),
     "numeric_date": ("/", "."),
     "time": ("m", "noon", "midday", "midnight", "utc", "gmt", ":", "mid-", "clock"),
     "wd_date": _DAY_KEYS,
@@ -405,13 +426,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "md_word": _MONTH_KEYS, "decade_spelled": ("ties",),
     "bare_month": _MONTH_KEYS,
     "day_part": ("morning", "afternoon", "evening", "night"), "anchor_part": ("that", "same"),
-    "streak": ("straight", "consecutive", "successive", "in a row", "since", "record", "ever", "history"),
+    "streak": ("straight", "consecutive", "successive", "in a row", "running", "since", "record", "ever", "history"),
     "future_core": ("one day", "some day", "someday"),
     "past_ref": ("last", "past"),
     "duration_half": ("half",),
     "anchor_unit": (" in the week", " in the month"),
-    "year_range": ("-", "\u2013"),
-    "quarter_ago": ("year-", "year a", "last year", "previous year", "prior-year", "year ago", "year earlier", "year before"),
+    "year_range": ("-", "\u2013", "/"),
+    "quarter_ago": ("year-", "year -", "year a", "last year", "previous year", "prior-year", "year ago", "year earlier", "year before"),
     "quarter_of_year": ("quarter", "period"),
     "half": ("half", "two quarters"),
     "quarter": ("quarter",),
@@ -421,7 +442,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century",), "century_rel": ("century",),
     "decade": ("0s", "0's"), "decade2": ("0s", "0's", "ties"), "decade_rel": ("decade",),
     "spelled_year": ("nineteen", "twenty", "thousand"),
-    "holiday": ("christmas", "new year", "boxing", "halloween", "valentine", "thanksgiving", "election day", "easter", "good friday"),
+    "month_quarter": ("quarter",),
+    "week_of_month": ("week of",),
+    "holiday": ("christmas", "new year", "boxing", "halloween", "valentine", "thanksgiving", "election day", "easter", "good friday",
+                " day", "black friday", "cyber monday"),
     "weekend": ("weekend",),
     "end_of": ("end", "beginning", "start", "middle", "close", "turn", "rest", "remainder"),
     "set_word": ("ly",),
@@ -436,8 +460,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "rel_period": ("week", "month", "year", "decade"),
     "year_phrase": ("year",),
     "offset": ("ago", "later", "earlier", "previously", "from now", "hence", "before", "after"),
-    "duration_word": ("annual", "a while"),
-    "duration_one": ("-long", "ended", "ending"),
+    "duration_word": ("annual", "a while", "century"),
+    "duration_one": ("-long", "ended", "ending", "decade", "single"),
     "duration_recent": ("recent",),
 }  # fmt: skip
 COMPILED = [(kind, re.compile(p), TRIGGERS.get(kind, ())) for kind, p in PATTERNS]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from parallax.annotation.dates.calendar import NO_ANCHOR, NO_PUB, day_year, valid
-from parallax.annotation.dates.lexicon import COMPILED, MONTHS, ONES, PARTS, TEENS, TENS
+from parallax.annotation.dates.lexicon import COMPILED, MONTHS, ONES, PARTS, TEENS, TENS, WEEKDAYS
 from parallax.annotation.dates.resolve import Context, Resolved, resolve
 from parallax.common.published import parse_published
 from parallax.model import DateMention
@@ -36,6 +37,8 @@ _TENSED = frozenset(
         "quarter_abbr",
         "md_word",
         "half",
+        "month_quarter",
+        "week_of_month",
     }
 )
 # Kinds whose day becomes the anchor for "two days later", "that day", "the same year".
@@ -62,7 +65,8 @@ _DAY_KINDS = frozenset(
 )
 # Words just before a date that make it a coming one whatever the clause's verb ("payable Dec. 1").
 _FUTURE_CUE = re.compile(
-    r"\b(?:payable|effective|of\s+record|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|deadline\s+of)"
+    r"\b(?:payable|effective|of\s+record|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|deadline\s+of"
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:scheduled|slated|planned)\s+(?:for|on))"
     r"\s+(?:on\s+|the\s+)?$",
     re.IGNORECASE,
 )
@@ -74,7 +78,7 @@ _WEAK_FUTURE_CUE = re.compile(r"\b(?:by|through|due|until|till)\s+(?:on\s+|the\s
 _LETTER_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _POSSESSIVE = re.compile(r"(?:'|\u2019)s\b")
-_TIME_GAP = re.compile(r"[\s,]*(?:(?:on|at|of)\s+)?", re.IGNORECASE)
+_TIME_GAP = re.compile(r"[\s,]*(?:(?:[a-z]+\s+)?time[\s,]*)?(?:(?:on|at|of)\s+)?", re.IGNORECASE)
 _FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo", "\u2019ll"})
 _FUTURE_HEADS = frozenset({"scheduled", "due", "set", "expected", "planned", "slated", "upcoming", "next"})
 _PLAN_LEMMAS = frozenset(
@@ -92,6 +96,12 @@ _NONFINITE_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "oprd", "acomp"}
 _COMPLEMENT_DEPS = frozenset({"xcomp", "conj", "ccomp", "oprd", "acomp"})
 _SENTENCE_END_CHARS = frozenset(".!?\"'\u201d\u2019):;")
 _UNTIL_WORDS = frozenset({"until", "till", "through", "to", "into"})
+_EXACT_DURATION = re.compile(r"P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?")
+_DURATION_PART = re.compile(r"(\d+)([YMWDHS])")
+_DURATION_ORDER = "YMWD"
+_DURATION_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+_THIS_WEEK = re.compile(r"\b(?:this|later\s+this|earlier\s+this)\s+week\b(?!end)", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"\u201c(]?[A-Z])|\n")
 
 
 def _quarter_closed(quarter: tuple[int, int], pub: dt.date) -> bool:
@@ -103,7 +113,7 @@ def _time_of_day(g: dict[str, str]) -> str | None:
     """``HH:MM`` (with ``Z`` for UTC/GMT) of a clock time, a part of the day (``AF``), or None."""
     word = (g.get("word") or "").casefold()
     if word:
-        return "24:00" if word == "midnight" else "12:00"
+        return "24" if word == "midnight" else "12:00"  # TimeBank writes midnight as T24
     if g.get("part") and not g.get("h"):
         return PARTS[g["part"].casefold()]  # "mid-afternoon": a part of the day
     raw = (g.get("h") or "").casefold()
@@ -117,6 +127,30 @@ def _time_of_day(g: dict[str, str]) -> str | None:
         return None
     zone = "Z" if (g.get("tz") or "").upper() in ("UTC", "GMT") and not g.get("off") else ""
     return f"{hour:02d}:{int(g.get('min') or 0):02d}{zone}"
+
+
+def _in_this_week(match: re.Match[str], text: str, start: int, pub: dt.date | None) -> str | None:
+    """A weekday named alone after "this week" in its sentence is a day of the publication week: the
+    tense that picks it ("past" or "future"), or None when the rule does not apply."""
+    if pub is None or (match.group("rel") or "").strip().casefold() not in ("", "on"):
+        return None
+    window = text[max(0, start - 240) : start]
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    sentence = window[breaks[-1].end() :] if breaks else window
+    if not _THIS_WEEK.search(sentence):
+        return None
+    day = WEEKDAYS.get(match.group("wd").casefold())
+    if day is None or day == pub.weekday():
+        return None
+    return "future" if day > pub.weekday() else "past"
+
+
+def _last_month(match: re.Match[str], pub: dt.date | None) -> bool:
+    """Whether the month of a match is the one before the publication month ("the money raised in
+    July", published in August: a present tense about the month just ended, not next year's)."""
+    name = (match.groupdict().get("mon") or "").casefold().rstrip(".")
+    month = MONTHS.get(name)
+    return pub is not None and month is not None and (pub.month - month) % 12 == 1
 
 
 def _keep(kind: str, match: re.Match[str], text: str) -> bool:
@@ -267,6 +301,42 @@ def _merge_times(text: str, mentions: list[DateMention], kinds: list[str]) -> li
     return out
 
 
+def _duration_parts(value: str | None) -> list[tuple[str, str, bool]] | None:
+    """(amount, designator, in the time part) of an exact duration value ("PT1H" -> [("1", "H", True)])."""
+    if not value or not _EXACT_DURATION.fullmatch(value):
+        return None
+    date_part, _, time_part = value[1:].partition("T")
+    return [(n, u, False) for n, u in _DURATION_PART.findall(date_part)] + [
+        (n, u, True) for n, u in _DURATION_PART.findall(time_part)
+    ]
+
+
+def _merge_durations(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Durations written in parts ("one hour and 45 minutes", "2 years 6 months") become one."""
+    out: list[DateMention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.type == m.type == "DURATION"
+            and _DURATION_JOIN.fullmatch(text[last.end : m.start])
+            and (first := _duration_parts(last.value))
+            and (second := _duration_parts(m.value))
+        ):
+            parts = first + second
+            rank = [_DURATION_ORDER.index(u) if not t else 4 + "HMS".index(u) for _, u, t in parts]
+            if all(a < b for a, b in pairwise(rank)):
+                date = "".join(n + u for n, u, t in parts if not t)
+                clock = "".join(n + u for n, u, t in parts if t)
+                value = "P" + date + ("T" + clock if clock else "")
+                out[-1] = DateMention(
+                    start=last.start, end=m.end, text=text[last.start : m.end], value=value, type="DURATION"
+                )
+                continue
+        out.append(m)
+    return out
+
+
 def find_dates_in_text(
     text: str, published: str | None, tense_of: Callable[[int, int], str | None] | None = None
 ) -> list[DateMention]:
@@ -299,10 +369,17 @@ def find_dates_in_text(
             tense = "future"  # "has been extended until Friday": a present perfect runs on to it
         elif tense == "perfect":
             tense = "past"
-        elif tense == "present" and kind in _PRESENT_SCHEDULE and not _SINCE.search(before):
+        elif (
+            tense == "present"
+            and kind in _PRESENT_SCHEDULE
+            and not _SINCE.search(before)
+            and not _last_month(match, pub)
+        ):
             tense = "future"  # "the law takes effect Jan. 1", "sales start in September"
-        elif kind == "rel_weekday" and _POSSESSIVE.match(text, end):
-            tense = "past"  # "Tuesday's vote": a day already reported
+        elif kind == "rel_weekday" and _POSSESSIVE.match(text, end) and tense != "future":
+            tense = "past"  # "Tuesday's vote": a day already reported ("will watch Friday's data": coming)
+        if kind == "rel_weekday" and (week_tense := _in_this_week(match, text, start, pub)):
+            tense = week_tense  # "plans to release this week, including sales on Thursday"
         if kind in ("md_range", "dm_range"):
             days, last = _day_range(match, kind, text, pub, tense)
             mentions.extend(days)
@@ -316,6 +393,8 @@ def find_dates_in_text(
             if clock is None:
                 continue
             day = ctx.day
+            if ctx.day_end and len(_SENTENCE_BREAK.findall(text, ctx.day_end, start)) > 2:
+                day = pub  # a clock time far from the last day named ("Update at 10:20 a.m.")
             note = None if day is not None else (NO_PUB if ctx.pub is None else NO_ANCHOR)
             found = Resolved(f"{day.isoformat()}T{clock}" if day else None, "TIME", note)
         else:
@@ -343,6 +422,7 @@ def find_dates_in_text(
             ctx.months = True  # "for the nine months", "the first half": results over a longer period
         if found.day is not None and kind in _DAY_KINDS:
             ctx.day = found.day
+            ctx.day_end = end
         if found.day is not None and found.type != "DURATION" and kind in _ANCHORING:
             ctx.anchor = found.day
             ctx.anchor_value = found.value
@@ -357,7 +437,7 @@ def find_dates_in_text(
             )
         )
         kinds.append(kind)
-    return _merge_times(text, mentions, kinds)
+    return _merge_durations(text, _merge_times(text, mentions, kinds))
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:

@@ -23,6 +23,7 @@ from parallax.annotation.dates.calendar import (
     shift,
     valid,
     week,
+    week_of_month,
     weekend_value,
 )
 from parallax.annotation.dates.lexicon import (
@@ -59,6 +60,7 @@ class Context:
     anchor_value: str | None = None  # the value of the last date named in the text
     fiscal: tuple[int, int] | None = None  # a quarter named as fiscal ("the fiscal first quarter")
     months: bool = False  # the last reporting period named is longer than a quarter ("the nine months")
+    day_end: int = 0  # where the expression that set ``day`` ends in the text (0: the publication day)
 
 
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -193,8 +195,9 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
         if g.get("week"):  # the holiday's week is the one under way when the text appears in it
             day = next((d for d in days if 0 <= (d - pub).days <= 6), day)
         if day is not None and g.get("week"):  # "Easter week", "the Thanksgiving weekend"
-            if g["week"].strip().casefold() == "weekend":
-                return Resolved(weekend_value(last_saturday(day + dt.timedelta(days=6))), "DATE", None, day)
+            if g["week"].strip().casefold() == "weekend":  # the weekend holding the day, or next to it
+                near = day if day.weekday() in (0, 5, 6) else day + dt.timedelta(days=6)
+                return Resolved(weekend_value(last_saturday(near)), "DATE", None, day)
             return Resolved(week(day), "DATE", None, day)
         return Resolved(day.isoformat() if day else None, "DATE", None, day)
     if kind in ("weekend",):
@@ -261,6 +264,29 @@ def _months(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> R
 
 def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Resolved | None:
     pub = ctx.pub
+    if kind == "half_abbr":
+        year = int(g["y"])
+        return Resolved(f"{year:04d}-H{g['h']}", "DATE", None, dt.date(year, 1 if g["h"] == "1" else 7, 1))
+    if kind in ("month_quarter", "week_of_month"):
+        month = MONTHS[_rel(g["mon"]).rstrip(".")]
+        if not g.get("y") and pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        if g.get("y"):
+            year = int(g["y"])
+        elif kind == "month_quarter" and pub is not None:
+            # the quarter under way, or the coming one in a future clause, else the latest one ended
+            end = 3 * ((month - 1) // 3 + 1)
+            if end - 3 < pub.month <= end:
+                year = pub.year
+            elif tense == "future":
+                year = pub.year if end > pub.month else pub.year + 1
+            else:
+                year = pub.year if end < pub.month else pub.year - 1
+        else:
+            year = month_year(pub, month, tense) if pub else 0
+        if kind == "week_of_month":
+            return Resolved(week_of_month(year, month, _rel(g["ord"])), "DATE", None, dt.date(year, month, 1))
+        return _quarter_value(year, (month - 1) // 3 + 1)
     if kind in ("quarter", "quarter_rel") and g.get("emon") and (pub is not None or g.get("y")):
         # "the quarter ended Sept. 30", in the past: a fiscal quarter named by its ordinal keeps it ("the
         # fourth quarter ended Aug. 26" is Q4 of the year it ends in); else the calendar quarter that
@@ -393,6 +419,8 @@ def _years(kind: Kind, g: dict[str, str], ctx: Context) -> Resolved | None:
         delta = {"this": 0, "the current": 0, "the next": 1}.get(_rel(g["rel"]), -1)
         return Resolved(f"{pub.year // 100 + delta:02d}", "DATE", None, None)
     if kind == "decade":
+        if g["y"].endswith("0") and g["y"] < "200":  # "the 1800s": the century, not its first decade
+            return Resolved(g["y"][:2], "DATE", None, None)
         return Resolved(g["y"], "DATE", None, None)
     if kind == "decade_spelled":  # "the nineteen-eighties"
         return Resolved(
@@ -492,6 +520,8 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
             return Resolved(None, "DATE", NO_ANCHOR)
         sign = 1 if g["rel"].casefold() in ("next", "following", "after", "later") else -1
         unit = g["unit"].casefold()
+        if unit in ("weekend", "weekday"):  # "every weekend"
+            return Resolved("XXXX-WXX-WE" if unit == "weekend" else "XXXX-WXX-WD", "SET")
         if unit in PARTS:
             day = ctx.anchor + dt.timedelta(days=sign)
             return Resolved(f"{day.isoformat()}T{PARTS[unit]}", "TIME", None, day)
@@ -509,11 +539,13 @@ def _durations_and_sets(kind: Kind, m: re.Match[str], g: dict[str, str]) -> Reso
     if kind == "duration_half":  # "half an hour"
         return Resolved(duration_value(0.5, g["unit"]), "DURATION")
     if kind == "duration_one":
-        return Resolved(duration_value(1, g.get("unit") or g["unit2"]), "DURATION")
+        return Resolved(duration_value(1, g.get("unit") or g.get("unit2") or g["unit3"]), "DURATION")
     if kind in ("duration_vague", "duration_recent"):
         return Resolved(duration_value(None, g["unit"]), "DURATION")
     if kind == "duration_word":
-        return Resolved("P1Y" if _rel(g["word"]) == "annual" else "PXX", "DURATION")
+        word = _rel(g["word"])
+        value = "P1Y" if word == "annual" else ("P25Y" if word.endswith("century") else "PXX")
+        return Resolved(value, "DURATION")
     if kind == "ref":
         return Resolved(next(k for k in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") if g.get(k)), "DATE")
     if kind == "set_word":
@@ -536,6 +568,8 @@ def _durations_and_sets(kind: Kind, m: re.Match[str], g: dict[str, str]) -> Reso
             ]
             return Resolved(f"XXXX-{code}", "SET")
         unit = g["unit"].casefold()
+        if unit in ("weekend", "weekday"):  # "every weekend"
+            return Resolved("XXXX-WXX-WE" if unit == "weekend" else "XXXX-WXX-WD", "SET")
         if unit in PARTS:
             return Resolved(f"XXXX-XX-XXT{PARTS[unit]}", "SET")
         n = 2.0 if (g.get("n") or "").casefold() == "other" else (number(g["n"]) if g.get("n") else 1.0)
