@@ -17,7 +17,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dispute_stories import STORIES, Story  # noqa: E402
+from dispute_stories import STORIES, Story
 
 DISPUTES = ("disagreement", "evolving", "contradiction")
 
@@ -75,7 +75,9 @@ def check(story: Story, result: Any) -> list[tuple[str, bool, str]]:
     for pair in story.get("contradictions", []):
         name = f"contradiction: {pair['claim'][1]} / {pair['denial'][1]}"
         right = any(
-            c.kind == "contradiction" and _has_claim(c, claims, pair["claim"]) and _has_claim(c, claims, pair["denial"])
+            c.kind == "contradiction"
+            and _has_claim(c, claims, pair["claim"])
+            and _has_claim(c, claims, pair["denial"])
             for c in comparisons
         )
         out.append((name, right, "" if right else "not paired"))

@@ -23,46 +23,107 @@ STORIES: list[Story] = [
     {
         "name": "hedged counts agree",
         "articles": [
-            ("a", "Outlet A", "2026-02-03", "Rescuers pulled about 50 miners from the flooded Varnok mine on Tuesday. "
-             "The shaft flooded after a pump failed, the mine operator said."),
-            ("b", "Outlet B", "2026-02-03", "At least 50 miners were brought to the surface from the Varnok mine, "
-             "regional officials said. Water entered the shaft early on Tuesday."),
-            ("c", "Outlet C", "2026-02-03", "Fifty miners were rescued from the Varnok mine after it flooded on "
-             "Tuesday, the emergency ministry said."),
-            ("d", "Outlet D", "2026-02-03", "Nearly 50 miners were rescued from the flooded Varnok mine, "
-             "according to the operator."),
+            (
+                "a",
+                "Outlet A",
+                "2026-02-03",
+                "Rescuers pulled about 50 miners from the flooded Varnok mine on Tuesday. "
+                "The shaft flooded after a pump failed, the mine operator said.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-02-03",
+                "At least 50 miners were brought to the surface from the Varnok mine, "
+                "regional officials said. Water entered the shaft early on Tuesday.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-02-03",
+                "Fifty miners were rescued from the Varnok mine after it flooded on "
+                "Tuesday, the emergency ministry said.",
+            ),
+            (
+                "d",
+                "Outlet D",
+                "2026-02-03",
+                "Nearly 50 miners were rescued from the flooded Varnok mine, according to the operator.",
+            ),
         ],
         "measures": [
-            {"figures": [("a", "about 50 miners"), ("b", "At least 50 miners"), ("c", "Fifty miners"),
-                         ("d", "Nearly 50 miners")], "kind": "agreement"},
+            {
+                "figures": [
+                    ("a", "about 50 miners"),
+                    ("b", "At least 50 miners"),
+                    ("c", "Fifty miners"),
+                    ("d", "Nearly 50 miners"),
+                ],
+                "kind": "agreement",
+            },
         ],
         "disputes": 0,
     },
     {
         "name": "rounded and exact figures agree",
         "articles": [
-            ("a", "Outlet A", "2026-05-11", "A burst main left 1.2 million residents of Dervan without running "
-             "water on Monday, the water utility said."),
-            ("b", "Outlet B", "2026-05-11", "The utility said 1,213,000 residents of Dervan had no running water "
-             "after the main burst on Monday."),
-            ("c", "Outlet C", "2026-05-11", "Some 1.2 million people in Dervan lost running water on Monday when "
-             "a main burst, the utility said."),
+            (
+                "a",
+                "Outlet A",
+                "2026-05-11",
+                "A burst main left 1.2 million residents of Dervan without running "
+                "water on Monday, the water utility said.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-05-11",
+                "The utility said 1,213,000 residents of Dervan had no running water "
+                "after the main burst on Monday.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-05-11",
+                "Some 1.2 million people in Dervan lost running water on Monday when "
+                "a main burst, the utility said.",
+            ),
         ],
         "measures": [
-            {"figures": [("a", "1.2 million residents"), ("b", "1,213,000 residents"),
-                         ("c", "Some 1.2 million people")], "kind": "agreement"},
+            {
+                "figures": [
+                    ("a", "1.2 million residents"),
+                    ("b", "1,213,000 residents"),
+                    ("c", "Some 1.2 million people"),
+                ],
+                "kind": "agreement",
+            },
         ],
         "disputes": 0,
     },
     {
         "name": "a round figure and a precise one at the edge of its precision",
         "articles": [
-            ("a", "Outlet A", "2026-06-01", "The Tarsk refinery fire forced 2,480 people from their homes, the "
-             "county said on Sunday."),
-            ("b", "Outlet B", "2026-06-01", "About 2,500 people were evacuated from their homes near the Tarsk "
-             "refinery on Sunday, county officials said."),
-            ("c", "Outlet C", "2026-06-01", "Some 2.5 thousand residents were evacuated near the Tarsk refinery "
-             "as the fire spread on Sunday."),
+            (
+                "a",
+                "Outlet A",
+                "2026-06-01",
+                "The Tarsk refinery fire forced 2,480 people from their homes, the county said on Sunday.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-06-01",
+                "About 2,500 people were evacuated from their homes near the Tarsk "
+                "refinery on Sunday, county officials said.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-06-01",
+                "Some 2.5 thousand residents were evacuated near the Tarsk refinery "
+                "as the fire spread on Sunday.",
+            ),
         ],
         "measures": [
             {"figures": [("a", "2,480 people"), ("b", "About 2,500 people")], "kind": "agreement"},
@@ -73,15 +134,32 @@ STORIES: list[Story] = [
     {
         "name": "a figure and its conversion agree",
         "articles": [
-            ("a", "Outlet A", "2026-03-20", "The oil slick off Pellan now stretches 19 kilometres along the coast, "
-             "the coast guard said on Friday."),
-            ("b", "Outlet B", "2026-03-20", "The slick has spread along a 12-mile stretch of the Pellan coast, "
-             "according to the coast guard."),
-            ("c", "Outlet C", "2026-03-20", "Coast guard crews said the slick covered about 19 km of the Pellan "
-             "coastline on Friday."),
+            (
+                "a",
+                "Outlet A",
+                "2026-03-20",
+                "The oil slick off Pellan now stretches 19 kilometres along the coast, "
+                "the coast guard said on Friday.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-03-20",
+                "The slick has spread along a 12-mile stretch of the Pellan coast, "
+                "according to the coast guard.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-03-20",
+                "Coast guard crews said the slick covered about 19 km of the Pellan coastline on Friday.",
+            ),
         ],
         "measures": [
-            {"figures": [("a", "19 kilometres"), ("b", "12-mile"), ("c", "about 19 km")], "kind": "agreement"},
+            {
+                "figures": [("a", "19 kilometres"), ("b", "12-mile"), ("c", "about 19 km")],
+                "kind": "agreement",
+            },
         ],
         "disputes": 0,
     },
@@ -89,35 +167,75 @@ STORIES: list[Story] = [
     {
         "name": "a clear majority with one outlier",
         "articles": [
-            ("a", "Outlet A", "2026-04-02", "The bus crash near Holm killed 23 people, police said on Thursday."),
-            ("b", "Outlet B", "2026-04-02", "Twenty-three people were killed when a bus left the road near Holm, "
-             "police said."),
+            (
+                "a",
+                "Outlet A",
+                "2026-04-02",
+                "The bus crash near Holm killed 23 people, police said on Thursday.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-04-02",
+                "Twenty-three people were killed when a bus left the road near Holm, police said.",
+            ),
             ("c", "Outlet C", "2026-04-02", "Police said 23 passengers died in the bus crash near Holm."),
-            ("d", "Outlet D", "2026-04-02", "A bus plunged off the road near Holm, killing 23 people, according "
-             "to police."),
+            (
+                "d",
+                "Outlet D",
+                "2026-04-02",
+                "A bus plunged off the road near Holm, killing 23 people, according to police.",
+            ),
             ("e", "Outlet E", "2026-04-02", "The crash of a bus near Holm killed 32 people, police said."),
         ],
         "measures": [
-            {"figures": [("a", "23 people"), ("b", "Twenty-three people"), ("c", "23 passengers"),
-                         ("d", "23 people"), ("e", "32 people")], "kind": "agreement",
-             "outliers": [("e", "32 people")]},
+            {
+                "figures": [
+                    ("a", "23 people"),
+                    ("b", "Twenty-three people"),
+                    ("c", "23 passengers"),
+                    ("d", "23 people"),
+                    ("e", "32 people"),
+                ],
+                "kind": "agreement",
+                "outliers": [("e", "32 people")],
+            },
         ],
         "disputes": 0,
     },
     {
         "name": "a real split",
         "articles": [
-            ("a", "Outlet A", "2026-07-14", "About 120 protesters were arrested in Marrow Square on Saturday, "
-             "the police said."),
+            (
+                "a",
+                "Outlet A",
+                "2026-07-14",
+                "About 120 protesters were arrested in Marrow Square on Saturday, the police said.",
+            ),
             ("b", "Outlet B", "2026-07-14", "Police arrested 120 protesters in Marrow Square on Saturday."),
-            ("c", "Outlet C", "2026-07-14", "Organisers said 180 protesters were arrested in Marrow Square on "
-             "Saturday."),
-            ("d", "Outlet D", "2026-07-14", "Some 180 protesters were detained in Marrow Square, the organisers "
-             "said."),
+            (
+                "c",
+                "Outlet C",
+                "2026-07-14",
+                "Organisers said 180 protesters were arrested in Marrow Square on Saturday.",
+            ),
+            (
+                "d",
+                "Outlet D",
+                "2026-07-14",
+                "Some 180 protesters were detained in Marrow Square, the organisers said.",
+            ),
         ],
         "measures": [
-            {"figures": [("a", "About 120 protesters"), ("b", "120 protesters"), ("c", "180 protesters"),
-                         ("d", "Some 180 protesters")], "kind": "disagreement"},
+            {
+                "figures": [
+                    ("a", "About 120 protesters"),
+                    ("b", "120 protesters"),
+                    ("c", "180 protesters"),
+                    ("d", "Some 180 protesters"),
+                ],
+                "kind": "disagreement",
+            },
         ],
         "disputes": 1,
     },
@@ -125,12 +243,26 @@ STORIES: list[Story] = [
     {
         "name": "parts of a total are not a dispute",
         "articles": [
-            ("a", "Outlet A", "2026-09-08", "Ten people were killed when a school roof collapsed in Ostrel on "
-             "Monday, officials said."),
-            ("b", "Outlet B", "2026-09-08", "Eight students and two teachers died when the roof of a school in "
-             "Ostrel collapsed on Monday."),
-            ("c", "Outlet C", "2026-09-08", "The roof collapse at the Ostrel school killed 10 people. Eight of the "
-             "dead were students, the mayor said."),
+            (
+                "a",
+                "Outlet A",
+                "2026-09-08",
+                "Ten people were killed when a school roof collapsed in Ostrel on Monday, officials said.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-09-08",
+                "Eight students and two teachers died when the roof of a school in "
+                "Ostrel collapsed on Monday.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-09-08",
+                "The roof collapse at the Ostrel school killed 10 people. Eight of the "
+                "dead were students, the mayor said.",
+            ),
         ],
         "measures": [
             {"figures": [("a", "Ten people"), ("c", "10 people")], "kind": "agreement"},
@@ -140,12 +272,27 @@ STORIES: list[Story] = [
     {
         "name": "the injured and the children among them",
         "articles": [
-            ("a", "Outlet A", "2026-10-02", "The explosion at the Brenna fireworks depot injured 40 people, the "
-             "fire service said. Twelve of the injured were children."),
-            ("b", "Outlet B", "2026-10-02", "Forty people were injured in the blast at the Brenna fireworks "
-             "depot, according to the fire service."),
-            ("c", "Outlet C", "2026-10-02", "The fire service said 40 people were hurt in the Brenna depot "
-             "explosion, among them 12 children."),
+            (
+                "a",
+                "Outlet A",
+                "2026-10-02",
+                "The explosion at the Brenna fireworks depot injured 40 people, the "
+                "fire service said. Twelve of the injured were children.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-10-02",
+                "Forty people were injured in the blast at the Brenna fireworks "
+                "depot, according to the fire service.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-10-02",
+                "The fire service said 40 people were hurt in the Brenna depot "
+                "explosion, among them 12 children.",
+            ),
         ],
         "measures": [
             {"figures": [("a", "40 people"), ("b", "Forty people"), ("c", "40 people")], "kind": "agreement"},
@@ -156,12 +303,26 @@ STORIES: list[Story] = [
     {
         "name": "a toll rising with publication time",
         "articles": [
-            ("a", "Outlet A", "2026-01-10", "The earthquake in the Kavra valley killed 12 people, the disaster "
-             "agency said on Saturday."),
-            ("b", "Outlet B", "2026-01-11", "The earthquake in the Kavra valley has killed 19 people, the "
-             "disaster agency said on Sunday."),
-            ("c", "Outlet C", "2026-01-12", "Rescuers in the Kavra valley said the earthquake had killed 26 "
-             "people as the search went on."),
+            (
+                "a",
+                "Outlet A",
+                "2026-01-10",
+                "The earthquake in the Kavra valley killed 12 people, the disaster agency said on Saturday.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-01-11",
+                "The earthquake in the Kavra valley has killed 19 people, the "
+                "disaster agency said on Sunday.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-01-12",
+                "Rescuers in the Kavra valley said the earthquake had killed 26 "
+                "people as the search went on.",
+            ),
         ],
         "measures": [
             {"figures": [("a", "12 people"), ("b", "19 people"), ("c", "26 people")], "kind": "evolving"},
@@ -171,12 +332,25 @@ STORIES: list[Story] = [
     {
         "name": "a toll that rose, said in the text",
         "articles": [
-            ("a", "Outlet A", "2026-08-03", "At least 24 people were killed in the floods in Sarno province, "
-             "officials said."),
-            ("b", "Outlet B", "2026-08-03", "The death toll from the Sarno province floods rose to 31 on Thursday, "
-             "officials said."),
-            ("c", "Outlet C", "2026-08-03", "The number of people killed in the Sarno floods climbed to 31, the "
-             "provincial governor said."),
+            (
+                "a",
+                "Outlet A",
+                "2026-08-03",
+                "At least 24 people were killed in the floods in Sarno province, officials said.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-08-03",
+                "The death toll from the Sarno province floods rose to 31 on Thursday, officials said.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-08-03",
+                "The number of people killed in the Sarno floods climbed to 31, the "
+                "provincial governor said.",
+            ),
         ],
         "measures": [
             {"figures": [("a", "At least 24 people"), ("b", "31"), ("c", "31")], "kind": "evolving"},
@@ -186,30 +360,62 @@ STORIES: list[Story] = [
     {
         "name": "a revised count",
         "articles": [
-            ("a", "Outlet A", "2026-11-04", "Fourteen climbers were missing on Mount Orvel after the avalanche, "
-             "the rescue service said."),
-            ("b", "Outlet B", "2026-11-05", "The rescue service revised the number of missing climbers on Mount "
-             "Orvel to nine after five were found alive."),
-            ("c", "Outlet C", "2026-11-05", "Nine climbers remain missing on Mount Orvel, rescuers said, after "
-             "five were found alive."),
+            (
+                "a",
+                "Outlet A",
+                "2026-11-04",
+                "Fourteen climbers were missing on Mount Orvel after the avalanche, the rescue service said.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-11-05",
+                "The rescue service revised the number of missing climbers on Mount "
+                "Orvel to nine after five were found alive.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-11-05",
+                "Nine climbers remain missing on Mount Orvel, rescuers said, after five were found alive.",
+            ),
         ],
         "measures": [
-            {"figures": [("a", "Fourteen climbers"), ("b", "nine"), ("c", "Nine climbers")], "kind": "evolving"},
+            {
+                "figures": [("a", "Fourteen climbers"), ("b", "nine"), ("c", "Nine climbers")],
+                "kind": "evolving",
+            },
         ],
         "disputes": 1,
     },
     {
         "name": "an earlier figure quoted in the same article",
         "articles": [
-            ("a", "Outlet A", "2026-12-01", "The fire at the Lusk warehouse killed 15 workers, the police said "
-             "on Tuesday. Earlier reports had put the toll at eight."),
-            ("b", "Outlet B", "2026-12-01", "Fifteen workers died in the fire at the Lusk warehouse, according to "
-             "the police."),
-            ("c", "Outlet C", "2026-12-01", "Police said 15 workers were killed when fire swept through the Lusk "
-             "warehouse."),
+            (
+                "a",
+                "Outlet A",
+                "2026-12-01",
+                "The fire at the Lusk warehouse killed 15 workers, the police said "
+                "on Tuesday. Earlier reports had put the toll at eight.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-12-01",
+                "Fifteen workers died in the fire at the Lusk warehouse, according to the police.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-12-01",
+                "Police said 15 workers were killed when fire swept through the Lusk warehouse.",
+            ),
         ],
         "measures": [
-            {"figures": [("a", "15 workers"), ("b", "Fifteen workers"), ("c", "15 workers")], "kind": "agreement"},
+            {
+                "figures": [("a", "15 workers"), ("b", "Fifteen workers"), ("c", "15 workers")],
+                "kind": "agreement",
+            },
         ],
         "disputes": 0,
     },
@@ -217,31 +423,64 @@ STORIES: list[Story] = [
     {
         "name": "a background figure of another year",
         "articles": [
-            ("a", "Outlet A", "2026-06-18", "The storm killed 12 people in Marsh county, officials said on "
-             "Wednesday. In 2019 a similar storm killed 85 people in the county."),
-            ("b", "Outlet B", "2026-06-18", "Twelve people died in the storm in Marsh county, according to "
-             "officials."),
-            ("c", "Outlet C", "2026-06-18", "Officials said the storm left 12 people dead in Marsh county. The "
-             "county's worst storm, in 1998, killed 140 people."),
+            (
+                "a",
+                "Outlet A",
+                "2026-06-18",
+                "The storm killed 12 people in Marsh county, officials said on "
+                "Wednesday. In 2019 a similar storm killed 85 people in the county.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-06-18",
+                "Twelve people died in the storm in Marsh county, according to officials.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-06-18",
+                "Officials said the storm left 12 people dead in Marsh county. The "
+                "county's worst storm, in 1998, killed 140 people.",
+            ),
         ],
         "measures": [
-            {"figures": [("a", "12 people"), ("b", "Twelve people"), ("c", "12 people")], "kind": "agreement"},
+            {
+                "figures": [("a", "12 people"), ("b", "Twelve people"), ("c", "12 people")],
+                "kind": "agreement",
+            },
         ],
         "disputes": 0,
     },
     {
         "name": "a national figure beside the local one",
         "articles": [
-            ("a", "Outlet A", "2026-02-20", "Forty-one people fell ill with cholera in the town of Besk this week, "
-             "the health ministry said."),
-            ("b", "Outlet B", "2026-02-20", "The health ministry reported 41 cholera cases in Besk this week. "
-             "Nationwide, 1,900 cases have been recorded this year."),
-            ("c", "Outlet C", "2026-02-20", "Health officials said 41 people in Besk had been infected with "
-             "cholera."),
+            (
+                "a",
+                "Outlet A",
+                "2026-02-20",
+                "Forty-one people fell ill with cholera in the town of Besk this week, "
+                "the health ministry said.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-02-20",
+                "The health ministry reported 41 cholera cases in Besk this week. "
+                "Nationwide, 1,900 cases have been recorded this year.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-02-20",
+                "Health officials said 41 people in Besk had been infected with cholera.",
+            ),
         ],
         "measures": [
-            {"figures": [("a", "Forty-one people"), ("b", "41 cholera cases"), ("c", "41 people")],
-             "kind": "agreement"},
+            {
+                "figures": [("a", "Forty-one people"), ("b", "41 cholera cases"), ("c", "41 people")],
+                "kind": "agreement",
+            },
         ],
         "disputes": 0,
     },
@@ -249,15 +488,33 @@ STORIES: list[Story] = [
     {
         "name": "allegations dismissed as baseless",
         "articles": [
-            ("a", "Outlet A", "2026-03-03", "Transport minister Ilse Dorava accepted payments from the Kessler "
-             "shipping group, the newspaper Morgenlicht reported on Monday. The payments were made in 2024."),
-            ("b", "Outlet B", "2026-03-04", "Ilse Dorava dismissed the allegations that she accepted payments "
-             "from Kessler as baseless. The minister said she would stay in office."),
-            ("c", "Outlet C", "2026-03-04", "Dorava said there was no truth to the report that she had accepted "
-             "payments from the Kessler group."),
+            (
+                "a",
+                "Outlet A",
+                "2026-03-03",
+                "Transport minister Ilse Dorava accepted payments from the Kessler "
+                "shipping group, the newspaper Morgenlicht reported on Monday. The payments were made in 2024.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-03-04",
+                "Ilse Dorava dismissed the allegations that she accepted payments "
+                "from Kessler as baseless. The minister said she would stay in office.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-03-04",
+                "Dorava said there was no truth to the report that she had accepted "
+                "payments from the Kessler group.",
+            ),
         ],
         "contradictions": [
-            {"claim": ("a", "accepted payments from the Kessler"), "denial": ("b", "dismissed the allegations")},
+            {
+                "claim": ("a", "accepted payments from the Kessler"),
+                "denial": ("b", "dismissed the allegations"),
+            },
             {"claim": ("a", "accepted payments from the Kessler"), "denial": ("c", "no truth to the report")},
         ],
         "disputes": 2,
@@ -265,14 +522,32 @@ STORIES: list[Story] = [
     {
         "name": "a report called false, and a meeting that never happened",
         "articles": [
-            ("a", "Outlet A", "2026-04-21", "Governor Tomas Brell met executives of the Ardent mining company in "
-             "secret last month, two aides said."),
-            ("b", "Outlet B", "2026-04-22", "Governor Tomas Brell said the report that he met Ardent executives "
-             "was false."),
-            ("c", "Outlet C", "2026-04-22", "A spokesman for Brell said the meeting with Ardent executives never "
-             "happened."),
-            ("d", "Outlet D", "2026-04-22", "The Ardent mining company categorically rejected claims that its "
-             "executives met the governor."),
+            (
+                "a",
+                "Outlet A",
+                "2026-04-21",
+                "Governor Tomas Brell met executives of the Ardent mining company in "
+                "secret last month, two aides said.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-04-22",
+                "Governor Tomas Brell said the report that he met Ardent executives was false.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-04-22",
+                "A spokesman for Brell said the meeting with Ardent executives never happened.",
+            ),
+            (
+                "d",
+                "Outlet D",
+                "2026-04-22",
+                "The Ardent mining company categorically rejected claims that its "
+                "executives met the governor.",
+            ),
         ],
         "contradictions": [
             {"claim": ("a", "met executives of the Ardent"), "denial": ("b", "was false")},
@@ -284,12 +559,25 @@ STORIES: list[Story] = [
     {
         "name": "a denial alone",
         "articles": [
-            ("a", "Outlet A", "2026-05-30", "The Corlen bridge will close for six weeks from June for repairs, the "
-             "city said."),
-            ("b", "Outlet B", "2026-05-30", "The Corlen bridge closes for six weeks of repairs in June. The mayor "
-             "denied that the repairs had been delayed by a dispute with the contractor."),
-            ("c", "Outlet C", "2026-05-30", "Repairs will close the Corlen bridge for six weeks, starting in June, "
-             "city officials said."),
+            (
+                "a",
+                "Outlet A",
+                "2026-05-30",
+                "The Corlen bridge will close for six weeks from June for repairs, the city said.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-05-30",
+                "The Corlen bridge closes for six weeks of repairs in June. The mayor "
+                "denied that the repairs had been delayed by a dispute with the contractor.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-05-30",
+                "Repairs will close the Corlen bridge for six weeks, starting in June, city officials said.",
+            ),
         ],
         "measures": [
             {"figures": [("a", "six weeks"), ("b", "six weeks"), ("c", "six weeks")], "kind": "agreement"},
@@ -300,16 +588,32 @@ STORIES: list[Story] = [
     {
         "name": "a counter-claim giving another value",
         "articles": [
-            ("a", "Outlet A", "2026-07-07", "Inspectors said the Halvard chemical plant released 40 tonnes of "
-             "chlorine into the river."),
-            ("b", "Outlet B", "2026-07-07", "Halvard Chemicals disputed the inspectors' figure, saying only two "
-             "tonnes of chlorine had leaked into the river."),
-            ("c", "Outlet C", "2026-07-07", "About 40 tonnes of chlorine escaped from the Halvard plant into the "
-             "river, according to inspectors."),
+            (
+                "a",
+                "Outlet A",
+                "2026-07-07",
+                "Inspectors said the Halvard chemical plant released 40 tonnes of chlorine into the river.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-07-07",
+                "Halvard Chemicals disputed the inspectors' figure, saying only two "
+                "tonnes of chlorine had leaked into the river.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-07-07",
+                "About 40 tonnes of chlorine escaped from the Halvard plant into the "
+                "river, according to inspectors.",
+            ),
         ],
         "measures": [
-            {"figures": [("a", "40 tonnes"), ("b", "two tonnes"), ("c", "About 40 tonnes")],
-             "kind": "disagreement"},
+            {
+                "figures": [("a", "40 tonnes"), ("b", "two tonnes"), ("c", "About 40 tonnes")],
+                "kind": "disagreement",
+            },
         ],
         "disputes": 1,
         "dispute_either": True,  # the counter-claim may be shown as a contradiction or as the disagreement
@@ -317,12 +621,25 @@ STORIES: list[Story] = [
     {
         "name": "a denial that shares words with an unrelated sentence",
         "articles": [
-            ("a", "Outlet A", "2026-08-19", "The Norrick city council sold two buses to a neighbouring town last "
-             "year, records show. The council meets again on Monday."),
-            ("b", "Outlet B", "2026-08-19", "Mayor Elin Sorve denied that the council had sold the stadium land "
-             "to a developer."),
-            ("c", "Outlet C", "2026-08-19", "The Norrick council will meet on Monday to discuss the stadium, the "
-             "mayor said."),
+            (
+                "a",
+                "Outlet A",
+                "2026-08-19",
+                "The Norrick city council sold two buses to a neighbouring town last "
+                "year, records show. The council meets again on Monday.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-08-19",
+                "Mayor Elin Sorve denied that the council had sold the stadium land to a developer.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-08-19",
+                "The Norrick council will meet on Monday to discuss the stadium, the mayor said.",
+            ),
         ],
         "alone": [("b", "denied that the council had sold")],
         "disputes": 0,
@@ -330,12 +647,26 @@ STORIES: list[Story] = [
     {
         "name": "one speaker quoted alike by several outlets",
         "articles": [
-            ("a", "Outlet A", "2026-09-15", "Transit chief Mara Quell said fares would not rise this year. The "
-             "authority carried 80 million passengers last year."),
-            ("b", "Outlet B", "2026-09-15", "Fares will not go up this year, transit chief Mara Quell said on "
-             "Tuesday."),
-            ("c", "Outlet C", "2026-09-15", "Mara Quell, the transit chief, said there would be no fare rise this "
-             "year and that the authority would not cut services."),
+            (
+                "a",
+                "Outlet A",
+                "2026-09-15",
+                "Transit chief Mara Quell said fares would not rise this year. The "
+                "authority carried 80 million passengers last year.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-09-15",
+                "Fares will not go up this year, transit chief Mara Quell said on Tuesday.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-09-15",
+                "Mara Quell, the transit chief, said there would be no fare rise this "
+                "year and that the authority would not cut services.",
+            ),
         ],
         "disputes": 0,
     },

@@ -218,20 +218,43 @@ def _values(items: Sequence[FigureItem], namer: SourceNamer, time_order: bool) -
 
 
 def _evolves(items: Sequence[FigureItem]) -> bool:
-    """The text says the figure changed, or a count of an outcome grows with publication time."""
+    """The text says the figure changed, or a count of an outcome changes with publication time: every
+    two sources that differ were published at different times, and the values move one way (a toll
+    rises, the missing fall as they are found)."""
     if any(item.measure.changed for item in items):
         return True
     if items[0].unit != "count" or not any(item.measure.role in _OUTCOMES for item in items):
         return False
+    directions: set[bool] = set()
     for a in items:
         for b in items:
-            if a.source == b.source or agree(a, b):
+            if a.source == b.source or agree(a, b) or a.low >= b.low:
                 continue
             if not a.published or not b.published or a.published == b.published:
                 return False
-            if (a.published < b.published) != (a.low < b.low):
-                return False
-    return True
+            directions.add(a.published < b.published)
+    return len(directions) == 1
+
+
+def _years(item: FigureItem) -> frozenset[str]:
+    return frozenset(d.value[:4] for d in item.claim.dates if d.value and d.value[:4].isdigit())
+
+
+def split_times(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
+    """Figures of one measure at different times are different measures: when the values differ and the
+    sentences of different sources name different years ("in 2019 a storm killed 85", "in 1998 ... 140"),
+    the figures of each year are kept apart (figures that name no year stay with the largest group)."""
+    if len({i.source for i in items}) < 2 or support(items)[1] == {i.source for i in items}:
+        return [list(items)]
+    by_years: dict[frozenset[str], list[FigureItem]] = defaultdict(list)
+    for item in items:
+        by_years[_years(item)].append(item)
+    dated = [years for years in by_years if years]
+    if len(dated) < 2 or any(a & b for a in dated for b in dated if a is not b):
+        return [list(items)]
+    groups = sorted((by_years[y] for y in dated), key=len, reverse=True)
+    groups[0] = groups[0] + by_years.get(frozenset(), [])
+    return groups
 
 
 def measure_name(items: Sequence[FigureItem]) -> str:
@@ -340,7 +363,7 @@ def compare_figures(items: Sequence[FigureItem], namer: SourceNamer) -> list[Com
     comparisons: list[Comparison] = []
     for _, block in sorted(blocks.items()):
         joined = join_split_measures(cluster(block), block)
-        for group in (part for g in joined for part in split_unformed(g)):
+        for group in (piece for g in joined for part in split_unformed(g) for piece in split_times(part)):
             if len({i.source for i in group}) < 2 and not worth_showing_alone(group):
                 continue
             comparisons.append(label(group, namer))

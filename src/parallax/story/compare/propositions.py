@@ -13,7 +13,14 @@ propositions):
 * a noun of saying that governs a clause: "denied the report that P", "rejected claims that P",
   "dismissed X's statement that P", "X's statement that P was untrue";
 * a counter-claim in the same sentence: "contradicted X and claimed P", "dismissed X's statements and
-  said P", "denied it, saying P" (the proposition the denier puts in place of X's).
+  said P", "denied it, saying P", "disputed the figure, saying P" (the proposition the denier puts in place
+  of X's);
+* a noun of saying or an event said to be untrue or not to have happened: "there is no truth to the report
+  that P", "the meeting with X never happened" (the event noun is the predicate: "meeting" is "meet").
+
+Two propositions are the same when they share subject and predicate (and, when both have objects, an
+object: "sold the stadium land" is not "sold two buses"), or the predicate and two participants whatever
+their roles ("the executives met the governor", "the governor met the executives").
 """
 
 from __future__ import annotations
@@ -35,7 +42,23 @@ _CLAUSE = ("ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "acl", "pcomp", "
 # Verbs that say a statement is wrong, by lemma.
 _DENY_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "contradict", "dispute", "rebut"})
 # Words that call the statement they are said of untrue (the complement of "was": "... was untrue").
-_UNTRUE_LEMMAS = frozenset({"untrue", "false", "wrong", "baseless", "incorrect", "groundless", "inaccurate"})
+_UNTRUE_LEMMAS = frozenset(
+    {
+        "untrue",
+        "false",
+        "wrong",
+        "baseless",
+        "incorrect",
+        "groundless",
+        "inaccurate",
+        "unfounded",
+        "fabricated",
+    }
+)
+# Verbs of occurring: "the meeting never happened" denies the meeting.
+_OCCUR_LEMMAS = frozenset({"happen", "occur"})
+# Nouns of truth that deny what they are said of when negated: "there is no truth to the report".
+_TRUTH_NOUNS = frozenset({"truth", "basis", "merit", "foundation"})
 # Words that make a clause negative through its subject ("no cracks were found", "nothing changed").
 _NO = frozenset({"no", "none", "nothing", "nobody", "neither", "never"})
 # Light verbs whose complement is the event: "managed to attain", "began to withdraw".
@@ -85,6 +108,8 @@ def _numbers(tokens: Iterable[Token]) -> frozenset[str]:
         digits = "".join(ch for ch in t.text if ch.isdigit() or ch == ".").strip(".")
         if digits and (t.like_num or t.text.startswith(digits)):  # "85", "85km"
             out.add(digits)
+        elif t.like_num and t.pos_ == "NUM" and t.is_alpha:  # "two tonnes"
+            out.add(t.lower_)
     return frozenset(out)
 
 
@@ -190,6 +215,25 @@ def _clauses_under(tok: Token) -> list[Proposition]:
     return out
 
 
+def _nominal(noun: Token) -> Proposition:
+    """An event named by a noun as a proposition: the noun is its predicate ("meeting" -> "meet"), the
+    objects of its prepositions and its modifiers its participants ("the meeting with the executives")."""
+    participants = [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    participants += [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    tokens = [t for a in participants for t in _phrase(a)]
+    return Proposition(
+        predicates=_stems([noun]),
+        arguments=_stems(tokens),
+        argument_heads=_stems(participants),
+        numbers=_numbers(noun.subtree),
+        text=" ".join(t.text for t in noun.subtree),
+    )
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
 def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
     """The proposition a denial names and the one it says instead (see the module docstring)."""
     reading = DenialReading()
@@ -213,6 +257,15 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
             # "X's statement that P was untrue"
             for subject in (c for c in tok.head.children if c.dep_ in _SUBJECT):
                 reading.named += _clauses_under(subject)
+        elif tok.pos_ == "VERB" and lemma in _OCCUR_LEMMAS and _negated(tok):
+            # "the meeting with X never happened": the event the subject names
+            for subject in (c for c in tok.children if c.dep_ in _SUBJECT and c.pos_ == "NOUN"):
+                reading.named += _clauses_under(subject) or [_nominal(subject)]
+        elif lemma in _TRUTH_NOUNS and any(c.lower_ == "no" for c in tok.children):
+            # "there is no truth to the report that P"
+            for prep in (c for c in tok.children if c.dep_ == "prep"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    reading.named += _clauses_under(pobj)
     reading.named = [p for p in reading.named if p.predicates]
     reading.counter = [p for p in reading.counter if p.predicates and (p.subjects or p.arguments)]
     return reading
@@ -223,10 +276,19 @@ def same_proposition(a: Proposition, b: Proposition, polarity: bool = False) -> 
     ``polarity``, both affirmed or both negated: "no cracks were found" is not "cracks were found")."""
     if polarity and a.negative != b.negative:
         return False
-    if a.subject_heads & b.subject_heads and a.predicates & b.predicates:
-        return True
     things_a = a.subjects | a.arguments
     things_b = b.subjects | b.arguments
+    if a.predicates & b.predicates:
+        objects_differ = bool(
+            a.argument_heads
+            and b.argument_heads
+            and not a.argument_heads & things_b
+            and not b.argument_heads & things_a
+        )
+        if a.subject_heads & b.subject_heads and not objects_differ:
+            return True
+        if len(things_a & things_b) >= 2 and (a.subject_heads | a.argument_heads) & things_b:
+            return True  # the same participants, whatever their roles
     return bool(
         a.numbers & b.numbers
         and (a.predicates & b.predicates or a.argument_heads & b.argument_heads or things_a & things_b)
