@@ -671,3 +671,306 @@ STORIES: list[Story] = [
         "disputes": 0,
     },
 ]
+
+# Written after the first set had been run and fixed, before Parallax was run on them: a check that the
+# mechanisms hold on stories they were not shaped on.
+HELD_OUT: list[Story] = [
+    {
+        "name": "nearly and almost a round figure, and the exact one",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-03-14",
+                "Nearly 200 flights were cancelled at Orvik airport on Friday because "
+                "of the snow, the airport said.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-03-14",
+                "The airport said 193 flights were cancelled at Orvik on Friday as snow closed both runways.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-03-14",
+                "Snow forced Orvik airport to cancel almost 200 flights on Friday.",
+            ),
+        ],
+        "measures": [
+            {
+                "figures": [("a", "Nearly 200 flights"), ("b", "193 flights"), ("c", "almost 200 flights")],
+                "kind": "agreement",
+            },
+        ],
+        "disputes": 0,
+    },
+    {
+        "name": "half a million and 500,000",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-04-09",
+                "Half a million households in Retta lost power when the storm hit, the grid operator said.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-04-09",
+                "The storm cut power to 500,000 households across Retta, according to the grid operator.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-04-09",
+                "About 510,000 households in Retta were without power on Thursday, the operator said.",
+            ),
+        ],
+        "measures": [
+            {
+                "figures": [
+                    ("a", "Half a million households"),
+                    ("b", "500,000 households"),
+                    ("c", "About 510,000 households"),
+                ],
+                "kind": "agreement",
+            },
+        ],
+        "disputes": 0,
+    },
+    {
+        "name": "a weight and its conversion",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-05-05",
+                "Customs officers at Velm seized 2 tonnes of cocaine hidden in a banana "
+                "shipment, the agency said.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-05-05",
+                "The agency said 2,000 kilograms of cocaine were found in a banana shipment at Velm.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-05-05",
+                "Officers at the port of Velm found about 4,400 pounds of cocaine among "
+                "bananas, customs said.",
+            ),
+        ],
+        "measures": [
+            {
+                "figures": [("a", "2 tonnes"), ("b", "2,000 kilograms"), ("c", "about 4,400 pounds")],
+                "kind": "agreement",
+            },
+        ],
+        "disputes": 0,
+    },
+    {
+        "name": "last year's arrests beside this year's",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-05-02",
+                "Police arrested 64 people at the May Day march in Lorne on Friday. "
+                "Last year 300 people were arrested at the same march.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-05-02",
+                "Sixty-four people were arrested during the May Day march in Lorne, police said.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-05-02",
+                "Lorne police said 64 marchers were detained on Friday, far fewer than the 300 held in 2025.",
+            ),
+        ],
+        "measures": [
+            {
+                "figures": [("a", "64 people"), ("b", "Sixty-four people"), ("c", "64 marchers")],
+                "kind": "agreement",
+            },
+        ],
+        "disputes": 0,
+    },
+    {
+        "name": "an earlier count quoted beside the new one",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-06-21",
+                "The ferry sinking off Skarn killed 20 passengers, up from 12 reported "
+                "on Monday, the coast guard said.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-06-21",
+                "Twenty passengers died when the ferry sank off Skarn, the coast guard said on Tuesday.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-06-21",
+                "The coast guard said 20 passengers were killed in the Skarn ferry sinking.",
+            ),
+        ],
+        "measures": [
+            {
+                "figures": [("a", "20 passengers"), ("b", "Twenty passengers"), ("c", "20 passengers")],
+                "kind": "agreement",
+            },
+        ],
+        "disputes": 0,
+    },
+    {
+        "name": "the dead and the children among them",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-07-30",
+                "Twenty people were killed in the fire at the Dunmore market. Five of "
+                "the dead were children, the police said.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-07-30",
+                "The Dunmore market fire killed 20 people, including five children.",
+            ),
+            ("c", "Outlet C", "2026-07-30", "Police said 20 people died in the blaze at the Dunmore market."),
+        ],
+        "measures": [
+            {
+                "figures": [("a", "Twenty people"), ("b", "20 people"), ("c", "20 people")],
+                "kind": "agreement",
+            },
+        ],
+        "disputes": 0,
+    },
+    {
+        "name": "a clear majority against one outlet, four to one",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-08-12",
+                "The wildfire near Casso has burned 4,000 hectares, firefighters said.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-08-12",
+                "Firefighters said the Casso wildfire had burned about 4,000 hectares.",
+            ),
+            ("c", "Outlet C", "2026-08-12", "Some 4,000 hectares have burned in the Casso wildfire."),
+            ("d", "Outlet D", "2026-08-12", "The Casso wildfire has burned 4,100 hectares of forest."),
+            (
+                "e",
+                "Outlet E",
+                "2026-08-12",
+                "The Casso wildfire has burned 9,000 hectares, firefighters said.",
+            ),
+        ],
+        "measures": [
+            {
+                "figures": [
+                    ("a", "4,000 hectares"),
+                    ("b", "about 4,000 hectares"),
+                    ("c", "Some 4,000 hectares"),
+                    ("d", "4,100 hectares"),
+                    ("e", "9,000 hectares"),
+                ],
+                "kind": "agreement",
+                "outliers": [("e", "9,000 hectares")],
+            },
+        ],
+        "disputes": 0,
+    },
+    {
+        "name": "the accusations called unfounded and fiction",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-09-02",
+                "Striker Paolo Venn took money to lose the cup match against Derrow, "
+                "a former teammate told investigators.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-09-03",
+                "Venn's lawyer said the accusations that he took money to lose the match were unfounded.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-09-03",
+                "Paolo Venn rejected the report that he took money to lose the Derrow match as pure fiction.",
+            ),
+        ],
+        "contradictions": [
+            {"claim": ("a", "took money to lose"), "denial": ("b", "were unfounded")},
+            {"claim": ("a", "took money to lose"), "denial": ("c", "pure fiction")},
+        ],
+        "disputes": 2,
+    },
+    {
+        "name": "a denial of something nobody reported, sharing the subject",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-10-11",
+                "The Kelby hospital will open a new cancer ward in March, its director said.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-10-11",
+                "The Kelby hospital's director said a new cancer ward opens in March. "
+                "She denied that the hospital had closed its maternity unit.",
+            ),
+            ("c", "Outlet C", "2026-10-11", "A cancer ward will open at the Kelby hospital in March."),
+        ],
+        "alone": [("b", "denied that the hospital had closed")],
+        "disputes": 0,
+    },
+    {
+        "name": "one speaker reported negated by one outlet",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-11-18",
+                "Finance minister Ada Kort said taxes on fuel would rise next year.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-11-18",
+                "Finance minister Ada Kort said taxes on fuel would not rise next year.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-11-18",
+                "Ada Kort, the finance minister, presented the budget to parliament on Tuesday.",
+            ),
+        ],
+        "disputes": 1,
+    },
+]

@@ -18,15 +18,16 @@ propositions):
 * a noun of saying or an event said to be untrue or not to have happened: "there is no truth to the report
   that P", "the meeting with X never happened" (the event noun is the predicate: "meeting" is "meet").
 
-Two propositions are the same when they share subject and predicate (and, when both have objects, an
-object: "sold the stadium land" is not "sold two buses"), or the predicate and two participants whatever
-their roles ("the executives met the governor", "the governor met the executives").
+Two propositions are the same when they share subject and predicate (and, when both have direct objects,
+an object: "sold the stadium land" is not "sold two buses"), or the predicate and two of the first one's
+subject and objects, whatever their roles in the second ("the executives met the governor", "the governor
+met the executives").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from parallax.story.text_features import STOP_WORDS, stem
@@ -38,6 +39,7 @@ __all__ = ["DenialReading", "Proposition", "about_the_same", "clauses", "read_de
 
 _SUBJECT = ("nsubj", "nsubjpass", "csubj", "expl")
 _ARGUMENT = ("dobj", "attr", "acomp", "oprd", "dative", "agent", "pobj", "npadvmod")
+_OBJECT = ("dobj", "attr", "oprd", "dative")
 _CLAUSE = ("ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "acl", "pcomp", "csubj")
 # Verbs that say a statement is wrong, by lemma.
 _DENY_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "contradict", "dispute", "rebut"})
@@ -61,6 +63,8 @@ _OCCUR_LEMMAS = frozenset({"happen", "occur"})
 _TRUTH_NOUNS = frozenset({"truth", "basis", "merit", "foundation"})
 # Words that make a clause negative through its subject ("no cracks were found", "nothing changed").
 _NO = frozenset({"no", "none", "nothing", "nobody", "neither", "never"})
+# Personal pronouns that stand for one named before them ("Venn's lawyer said the claim that he ...").
+_PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "i", "we"})
 # Light verbs whose complement is the event: "managed to attain", "began to withdraw".
 _LIGHT = frozenset({"manage", "begin", "start", "continue", "try", "fail", "have", "be", "do", "get"})
 
@@ -75,9 +79,15 @@ class Proposition:
     predicates: frozenset[str] = frozenset()
     arguments: frozenset[str] = frozenset()
     argument_heads: frozenset[str] = frozenset()
+    # The direct objects (their phrases): "money" in "took money to lose the match", not "the meeting" in
+    # "before the meeting".
+    objects: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()
     negative: bool = False
     text: str = ""
+    # The subject is a personal pronoun ("he", "she", "they"), and where the clause starts in its sentence.
+    pronoun: bool = False
+    start: int = -1
 
 
 @dataclass
@@ -161,16 +171,20 @@ def proposition(verb: Token) -> Proposition:
     for p in predicates[1:]:
         arguments += [c for c in p.children if c.dep_ in _ARGUMENT]
     argument_tokens = [t for a in arguments for t in _phrase(a)]
+    objects = [c for p in predicates for c in p.children if c.dep_ in _OBJECT]
     return Proposition(
         subjects=_stems(subject_tokens),
         subject_heads=_stems(subject_heads),
         predicates=_stems(predicates),
         arguments=_stems(argument_tokens),
         argument_heads=_stems(arguments),
+        objects=_stems(t for o in objects for t in _phrase(o)),
         numbers=_numbers(own),
         negative=any(c.dep_ == "neg" for p in predicates for c in p.children)
         or any(c.lower_ in _NO for h in subject_heads for c in [h, *h.children]),
         text=" ".join(t.text for t in sorted(own, key=lambda t: t.i)),
+        pronoun=any(h.pos_ == "PRON" and h.lower_ in _PERSONAL for h in subject_heads),
+        start=min(t.i for t in own),
     )
 
 
@@ -225,6 +239,7 @@ def _nominal(noun: Token) -> Proposition:
         predicates=_stems([noun]),
         arguments=_stems(tokens),
         argument_heads=_stems(participants),
+        objects=_stems(tokens),
         numbers=_numbers(noun.subtree),
         text=" ".join(t.text for t in noun.subtree),
     )
@@ -237,7 +252,8 @@ def _negated(verb: Token) -> bool:
 def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
     """The proposition a denial names and the one it says instead (see the module docstring)."""
     reading = DenialReading()
-    for tok in doc:
+    tokens = list(doc)
+    for tok in tokens:
         lemma = tok.lemma_.casefold()
         if tok.pos_ == "VERB" and lemma in _DENY_LEMMAS:
             # "denied that P"
@@ -266,9 +282,19 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
             for prep in (c for c in tok.children if c.dep_ == "prep"):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     reading.named += _clauses_under(pobj)
-    reading.named = [p for p in reading.named if p.predicates]
+    # "the claim that he took money": "he" stands for the names before it in the sentence.
+    names = [t for t in tokens if t.pos_ == "PROPN"]
+    reading.named = [_resolve(p, names) for p in reading.named if p.predicates]
     reading.counter = [p for p in reading.counter if p.predicates and (p.subjects or p.arguments)]
     return reading
+
+
+def _resolve(p: Proposition, names: list[Token]) -> Proposition:
+    """A proposition whose subject is a personal pronoun, with the names before it as its subject."""
+    before = _stems(t for t in names if t.i < p.start)
+    if not p.pronoun or not before:
+        return p
+    return replace(p, subjects=p.subjects | before, subject_heads=p.subject_heads | before)
 
 
 def same_proposition(a: Proposition, b: Proposition, polarity: bool = False) -> bool:
@@ -280,14 +306,11 @@ def same_proposition(a: Proposition, b: Proposition, polarity: bool = False) -> 
     things_b = b.subjects | b.arguments
     if a.predicates & b.predicates:
         objects_differ = bool(
-            a.argument_heads
-            and b.argument_heads
-            and not a.argument_heads & things_b
-            and not b.argument_heads & things_a
+            a.objects and b.objects and not a.objects & things_b and not b.objects & things_a
         )
         if a.subject_heads & b.subject_heads and not objects_differ:
             return True
-        if len(things_a & things_b) >= 2 and (a.subject_heads | a.argument_heads) & things_b:
+        if len((a.subjects | a.objects) & things_b) >= 2:
             return True  # the same participants, whatever their roles
     return bool(
         a.numbers & b.numbers

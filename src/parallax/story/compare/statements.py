@@ -253,6 +253,8 @@ def find_contradictions(
                     )
                 ]
                 if targets:
+                    if where is not pool:
+                        target_speaker = None  # the one named is not the one whose statement it is
                     break
         elif reading is None and proposition is not None:
             # No parse: the named statement by its content words.
