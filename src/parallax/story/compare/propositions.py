@@ -63,6 +63,11 @@ _OCCUR_LEMMAS = frozenset({"happen", "occur"})
 _TRUTH_NOUNS = frozenset({"truth", "basis", "merit", "foundation"})
 # Words that make a clause negative through its subject ("no cracks were found", "nothing changed").
 _NO = frozenset({"no", "none", "nothing", "nobody", "neither", "never"})
+# Nouns of asking or proposing: denying, rejecting or dismissing one refuses it, it denies no statement.
+_REQUEST_NOUNS = frozenset(
+    "request call appeal demand bid application petition proposal offer motion plan permission access "
+    "entry bail visa invitation plea suggestion idea".split()
+)
 # Personal pronouns that stand for one named before them ("Venn's lawyer said the claim that he ...").
 _PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "i", "we"})
 # Light verbs whose complement is the event: "managed to attain", "began to withdraw".
@@ -96,6 +101,9 @@ class DenialReading:
 
     named: list[Proposition] = field(default_factory=list)
     counter: list[Proposition] = field(default_factory=list)
+    # The sentence's only words of denial refuse a request ("denied his request", "dismissed calls to
+    # resign") or call a thing, not a statement, false ("a false prophet"): it denies no statement.
+    refusal: bool = False
 
 
 def _stems(tokens: Iterable[Token]) -> frozenset[str]:
@@ -253,6 +261,24 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
     """The proposition a denial names and the one it says instead (see the module docstring)."""
     reading = DenialReading()
     tokens = list(doc)
+    cues = [
+        t
+        for t in tokens
+        if (t.pos_ == "VERB" and t.lemma_.casefold() in _DENY_LEMMAS) or t.lemma_.casefold() in _UNTRUE_LEMMAS
+    ]
+    reading.refusal = bool(cues) and all(
+        (
+            t.pos_ == "VERB"
+            and any(
+                c.dep_ in ("dobj", "nsubjpass")
+                and c.lemma_.casefold() in _REQUEST_NOUNS
+                and not _clause_heads(c)
+                for c in t.children
+            )
+        )
+        or (t.dep_ == "amod" and t.lemma_.casefold() in _UNTRUE_LEMMAS)
+        for t in cues
+    )
     for tok in tokens:
         lemma = tok.lemma_.casefold()
         if tok.pos_ == "VERB" and lemma in _DENY_LEMMAS:

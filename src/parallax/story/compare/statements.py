@@ -214,6 +214,8 @@ def find_contradictions(
         if target == claim.speaker_entity_id:
             target = None
         reading = parsed.reading(claim)
+        if reading is not None and reading.refusal:
+            continue  # "denied his request", "a false prophet": no statement is said to be untrue
         proposition = named_proposition(claim.text)
         siblings = by_article[claim.article_id]
         position = siblings.index(claim)
@@ -282,7 +284,7 @@ def find_contradictions(
                 and by_speaker.get(target)
                 and (
                     c.speaker_entity_id == target
-                    or (c.speaker_entity_id is None and target in sentence_entities(c))
+                    or (c.speaker_entity_id is None and c.cue and target in sentence_entities(c))
                 )
             ]
             if earlier:
