@@ -68,6 +68,8 @@ _REQUEST_NOUNS = frozenset(
     "request call appeal demand bid application petition proposal offer motion plan permission access "
     "entry bail visa invitation plea suggestion idea".split()
 )
+# Endings that make a noun of a verb: "payment" is "pay", "meeting" is "meet".
+_NOUN_ENDINGS = ("ment", "ing", "al")
 # Personal pronouns that stand for one named before them ("Venn's lawyer said the claim that he ...").
 _PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "i", "we"})
 # Light verbs whose complement is the event: "managed to attain", "began to withdraw".
@@ -243,8 +245,12 @@ def _nominal(noun: Token) -> Proposition:
     participants = [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     participants += [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
     tokens = [t for a in participants for t in _phrase(a)]
+    lemma = noun.lemma_.casefold()
+    verbs = {
+        lemma[: -len(end)] for end in _NOUN_ENDINGS if lemma.endswith(end) and len(lemma) - len(end) >= 3
+    }
     return Proposition(
-        predicates=_stems([noun]),
+        predicates=_stems([noun]) | {stem(v) for v in verbs},
         arguments=_stems(tokens),
         argument_heads=_stems(participants),
         objects=_stems(tokens),
