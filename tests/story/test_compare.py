@@ -171,3 +171,15 @@ def test_one_speaker_quoted_by_two_outlets_agrees(nlp: Any) -> None:
 def test_describe_quantity_shows_the_conversion() -> None:
     assert describe_quantity(q("53 miles", 85.3)) == "53 miles (≈ 85.3 km)"
     assert describe_quantity(q("85 km", 85)) == "85 km"
+
+
+def test_qualifiers_are_read_longest_first() -> None:
+    from parallax.story.compare.values import qualifier_kinds
+
+    # "no more than" is an upper bound though it holds "more than"; "as many as" is one too.
+    assert qualifier_kinds("no more than") == {"high"}
+    assert qualifier_kinds("no less than") == {"low"}
+    assert qualifier_kinds("as many as") == {"high"}
+    assert qualifier_kinds("-plus") == {"low"}
+    assert qualifier_kinds("some") == {"approx"}
+    assert qualifier_kinds("dozens") == set()
