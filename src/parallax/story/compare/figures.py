@@ -346,10 +346,13 @@ def label(items: Sequence[FigureItem], namer: SourceNamer) -> Comparison:
 
 def worth_showing_alone(items: Sequence[FigureItem]) -> bool:
     """A figure only one source gives is shown when it is the story's own, definite and about something:
-    not background, not vague ("thousands"), not a small bare count ("two"), not a part of a total."""
+    not background, not vague ("thousands"), not a small bare count ("two"), not a part of a total, not
+    one person's age."""
     item = items[0]
     if item.measure.background or item.measure.part or vague(item.quantity):
         return False
+    if item.quantity.kind == "age":
+        return False  # one person's age, told by one outlet: a detail, not a point where coverage differs
     if item.unit == "count" and item.high < 3 and not item.measure.role:
         return False
     return bool(item.measure.role or item.measure.words)
