@@ -257,6 +257,15 @@ def split_times(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
     return groups
 
 
+def split_vague(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
+    """Orders of magnitude alone make no dispute: when every figure is vague ("scores", "several hundred")
+    and they do not agree, each source's figures are kept apart (and, vague, not shown alone)."""
+    sources = {i.source for i in items}
+    if len(sources) < 2 or not all(vague(i.quantity) for i in items) or support(items)[1] == sources:
+        return [list(items)]
+    return [[i for i in items if i.source == source] for source in sorted(sources)]
+
+
 def measure_name(items: Sequence[FigureItem]) -> str:
     """The phrase of the group's figures that is best formed and commonest (as written in one)."""
     phrases = Counter(item.measure.phrase.lower() for item in items if item.measure.phrase)
@@ -366,7 +375,8 @@ def compare_figures(items: Sequence[FigureItem], namer: SourceNamer) -> list[Com
     comparisons: list[Comparison] = []
     for _, block in sorted(blocks.items()):
         joined = join_split_measures(cluster(block), block)
-        for group in (piece for g in joined for part in split_unformed(g) for piece in split_times(part)):
+        groups = (p for g in joined for part in split_unformed(g) for p in split_times(part))
+        for group in (piece for g in groups for piece in split_vague(g)):
             if len({i.source for i in group}) < 2 and not worth_showing_alone(group):
                 continue
             comparisons.append(label(group, namer))
