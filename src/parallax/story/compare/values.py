@@ -30,6 +30,8 @@ TOLERANCE_OF_BOUNDS = 0.05
 # How far past a bound a value may lie and still state the same figure ("more than 30" and "34"; not
 # "at least 60" and "70 to 80").
 NEAR_BOUND = 0.15
+# How far a round figure ("$1 billion", "3,000") reaches either side: less than a hedge word.
+ROUND_SLACK = 0.075
 # A majority that makes the rest outliers: at least this many sources and this share of them.
 MAJORITY_SOURCES = 3
 MAJORITY_SHARE = 0.75
@@ -162,12 +164,23 @@ def interval(quantity: Quantity, tolerance: float) -> tuple[float, float, str] |
     slack = tolerance / 2
     if "approx" in kinds or DURATION_DAYS.get(norm.unit, 0.0) >= COARSE_DURATION_DAYS:
         slack = max(slack, 0.1)  # hedged, or a length of time in months or years ("two years", "22 months")
+    elif not kinds & {"low", "high"} and round_figure(quantity.value):
+        slack = max(slack, ROUND_SLACK)  # a round figure ("$1 billion" for 1.07 billion)
     low, high = low * (1 - slack), high * (1 + slack)
     if "low" in kinds:
         high = math.inf
     if "high" in kinds:
         low = 0.0
     return low, high, "day" if norm.unit in DURATION_DAYS else norm.unit
+
+
+def round_figure(value: float | None) -> bool:
+    """A number of one significant digit, a thousand or more ("1,000", "$1 billion", "3 million"): written
+    rounded, so it stands for the values near it as a hedged one does."""
+    if value is None or value < 1000 or value != int(value):
+        return False
+    digits = str(int(value)).rstrip("0")
+    return len(digits) == 1
 
 
 def bare_count(quantity: Quantity) -> Quantity | None:
