@@ -17,7 +17,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dispute_stories import HELD_OUT, STORIES, Story
+from dispute_stories import HELD_OUT, HELD_OUT_2, STORIES, Story
 
 DISPUTES = ("disagreement", "evolving", "contradiction")
 
@@ -99,7 +99,9 @@ def main() -> None:
 
     annotator = load_annotator()
     right = total = points = 0
-    for story in HELD_OUT if "--held-out" in sys.argv else STORIES:
+    for story in (
+        HELD_OUT_2 if "--held-out-2" in sys.argv else HELD_OUT if "--held-out" in sys.argv else STORIES
+    ):
         result = analyse(story, annotator)
         points += len(result.comparisons)
         print(f"{story['name']}: {len(result.comparisons)} points")

@@ -974,3 +974,157 @@ HELD_OUT: list[Story] = [
         "disputes": 1,
     },
 ]
+
+# A third set, written before Parallax was run on it (after the rounding and qualifier changes).
+HELD_OUT_2: list[Story] = [
+    {
+        "name": "as many as and up to: two upper bounds that differ",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-02-11",
+                "As many as 3,000 workers at the Pello car plant could lose their jobs, the union said.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-02-11",
+                "Up to 3,600 jobs at the Pello car plant are at risk, the union said.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-02-11",
+                "The union warned that up to 3,600 workers at the Pello plant could lose their jobs.",
+            ),
+        ],
+        "measures": [
+            {
+                "figures": [
+                    ("a", "As many as 3,000 workers"),
+                    ("b", "Up to 3,600 jobs"),
+                    ("c", "up to 3,600 workers"),
+                ],
+                "kind": "disagreement",
+            },
+        ],
+        "disputes": 1,
+    },
+    {
+        "name": "a round billion and the exact amount",
+        "articles": [
+            ("a", "Outlet A", "2026-03-02", "The Varga dam will cost $1 billion, the energy ministry said."),
+            (
+                "b",
+                "Outlet B",
+                "2026-03-02",
+                "The energy ministry put the cost of the Varga dam at $1.04 billion.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-03-02",
+                "Building the Varga dam will cost about $1 billion, officials said.",
+            ),
+        ],
+        "measures": [
+            {
+                "figures": [("a", "$1 billion"), ("b", "$1.04 billion"), ("c", "about $1 billion")],
+                "kind": "agreement",
+            },
+        ],
+        "disputes": 0,
+    },
+    {
+        "name": "a spokesman calls the story fabricated",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-04-15",
+                "The Hollin football club paid its coach a secret bonus of $2 million, "
+                "according to leaked documents.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-04-15",
+                "A Hollin spokesman said the story that the club paid its coach a "
+                "secret bonus was fabricated.",
+            ),
+            ("c", "Outlet C", "2026-04-15", "Hollin's coach, Erik Dahl, will stay at the club next season."),
+        ],
+        "contradictions": [
+            {"claim": ("a", "paid its coach a secret bonus"), "denial": ("b", "was fabricated")},
+        ],
+        "disputes": 1,
+    },
+    {
+        "name": "a request denied is no contradiction",
+        "articles": [
+            ("a", "Outlet A", "2026-05-20", "Opposition leader Rana Soll said the election had been rigged."),
+            (
+                "b",
+                "Outlet B",
+                "2026-05-20",
+                "The electoral court denied Soll's request for a recount on Tuesday.",
+            ),
+            ("c", "Outlet C", "2026-05-20", "Rana Soll said the vote was rigged and asked for a recount."),
+        ],
+        "disputes": 0,
+    },
+    {
+        "name": "a company denies wrongdoing and the regulator's finding",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-06-09",
+                "The regulator found that Brisk Airlines overbooked 400 flights last year.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-06-09",
+                "Brisk Airlines denied that it overbooked flights and said it would appeal.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-06-09",
+                "Brisk Airlines overbooked 400 flights in 2025, the regulator said.",
+            ),
+        ],
+        "measures": [
+            {"figures": [("a", "400 flights"), ("c", "400 flights")], "kind": "agreement"},
+        ],
+        "contradictions": [
+            {"claim": ("a", "overbooked 400 flights"), "denial": ("b", "denied that it overbooked")},
+        ],
+        "disputes": 1,
+    },
+    {
+        "name": "monthly figures of two months",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-07-03",
+                "Unemployment in Terrin fell to 6.1 percent in June, the statistics "
+                "office said. In May it was 6.4 percent.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-07-03",
+                "The statistics office said Terrin's unemployment rate was 6.1% in June.",
+            ),
+            ("c", "Outlet C", "2026-07-03", "Terrin's jobless rate dropped to 6.1 percent in June."),
+        ],
+        "measures": [
+            {"figures": [("a", "6.1 percent"), ("b", "6.1%"), ("c", "6.1 percent")], "kind": "agreement"},
+        ],
+        "disputes": 0,
+    },
+]

@@ -15,8 +15,12 @@ propositions):
 * a counter-claim in the same sentence: "contradicted X and claimed P", "dismissed X's statements and
   said P", "denied it, saying P", "disputed the figure, saying P" (the proposition the denier puts in place
   of X's);
-* a noun of saying or an event said to be untrue or not to have happened: "there is no truth to the report
-  that P", "the meeting with X never happened" (the event noun is the predicate: "meeting" is "meet").
+* a noun of saying or an event said to be untrue, made up or not to have happened: "there is no truth to
+  the report that P", "the story that P was fabricated", "the meeting with X never happened" (the event
+  noun is the predicate: "meeting" is "meet").
+
+A personal pronoun that is the subject of the denied proposition ("X denied that it overbooked flights")
+stands for the names before it in the sentence.
 
 Two propositions are the same when they share subject and predicate (and, when both have direct objects,
 an object: "sold the stadium land" is not "sold two buses"), or the predicate and two of the first one's
@@ -71,7 +75,13 @@ _REQUEST_NOUNS = frozenset(
 # Endings that make a noun of a verb: "payment" is "pay", "meeting" is "meet".
 _NOUN_ENDINGS = ("ment", "ing", "al")
 # Personal pronouns that stand for one named before them ("Venn's lawyer said the claim that he ...").
-_PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "i", "we"})
+_PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "it"})
+# Nouns of saying: a "that" clause after one is what was said.
+_SAYING_NOUNS = frozenset(
+    "story report claim allegation accusation statement assertion suggestion rumour rumor account charge".split()
+)
+# Verbs that call a statement made up, said of it in the passive: "the story that P was fabricated".
+_INVENTED_LEMMAS = frozenset({"fabricate", "invent", "concoct"})
 # Light verbs whose complement is the event: "managed to attain", "began to withdraw".
 _LIGHT = frozenset({"manage", "begin", "start", "continue", "try", "fail", "have", "be", "do", "get"})
 
@@ -219,12 +229,22 @@ def _heads_clause(tok: Token) -> bool:
 def _clause_heads(noun: Token) -> list[Token]:
     """The verbs heading the content clauses of a noun ("the report that P"; not a relative clause:
     "the offer, which was made ...")."""
+    saying = noun.lemma_.casefold() in _SAYING_NOUNS
     return [
         c
         for c in noun.children
         if c.pos_ in ("VERB", "AUX")
-        and (c.dep_ == "ccomp" or (c.dep_ in ("acl", "relcl", "appos") and _has_that(c)))
+        and (
+            c.dep_ == "ccomp"
+            or (c.dep_ in ("acl", "relcl", "appos") and (_has_that(c) or (saying and _that_first(c))))
+        )
     ]
+
+
+def _that_first(verb: Token) -> bool:
+    """The clause opens with "that" whatever role the parse gave it (after a noun of saying, "the story
+    that the club paid ..." is a content clause even when "that" is read as a relative pronoun)."""
+    return any(c.lower_ == "that" and c.i < verb.i for c in verb.children)
 
 
 def _has_that(verb: Token) -> bool:
@@ -304,6 +324,10 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
         elif lemma in _UNTRUE_LEMMAS and tok.dep_ in ("acomp", "attr", "oprd"):
             # "X's statement that P was untrue"
             for subject in (c for c in tok.head.children if c.dep_ in _SUBJECT):
+                reading.named += _clauses_under(subject)
+        elif tok.pos_ == "VERB" and lemma in _INVENTED_LEMMAS:
+            # "the story that P was fabricated"
+            for subject in (c for c in tok.children if c.dep_ == "nsubjpass"):
                 reading.named += _clauses_under(subject)
         elif tok.pos_ == "VERB" and lemma in _OCCUR_LEMMAS and _negated(tok):
             # "the meeting with X never happened": the event the subject names
