@@ -286,3 +286,18 @@ def test_a_paraphrased_denial_with_a_pronoun_pairs_with_the_named_statement(nlp:
     pairs = {tuple(sorted(c.claim_ids)) for c in found}
     assert ("a1", "b1") in pairs and ("a3", "c1") in pairs
     assert not any("a2" in c.claim_ids for c in found)
+
+
+def test_a_claim_denied_in_its_own_sentence_is_not_paired_with_the_one_before(nlp: object) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "Lisbet Arno said the outage in Varn would be repaired by Friday.",
+            speaker="Lisbet Arno",
+            entity="e3",
+            cue="said",
+        ),
+        claim("a2", "a", "Varn says the pipeline was sabotaged, but the operator denies that claim."),
+    ]
+    assert not _contradictions(claims, ("a",), {}, nlp)

@@ -80,6 +80,8 @@ _PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "it
 _SAYING_NOUNS = frozenset(
     "story report claim allegation accusation statement assertion suggestion rumour rumor account charge".split()
 )
+# Verbs that state a claim ("Iran claims the drone entered its airspace").
+_SAYING_VERBS = frozenset({"claim", "say", "allege", "insist", "assert", "contend", "argue", "maintain"})
 # Verbs that call a statement made up, said of it in the passive: "the story that P was fabricated".
 _INVENTED_LEMMAS = frozenset({"fabricate", "invent", "concoct"})
 # Light verbs whose complement is the event: "managed to attain", "began to withdraw".
@@ -116,6 +118,8 @@ class DenialReading:
     # The sentence's only words of denial refuse a request ("denied his request", "dismissed calls to
     # resign") or call a thing, not a statement, false ("a false prophet"): it denies no statement.
     refusal: bool = False
+    # The sentence itself states the claim it then denies: "X claims P, but Y deny that claim".
+    states_claim: bool = False
 
 
 def _stems(tokens: Iterable[Token]) -> frozenset[str]:
@@ -259,6 +263,16 @@ def _clauses_under(tok: Token) -> list[Proposition]:
     return out
 
 
+def _said_before(verb: Token, cue: Token) -> bool:
+    """``verb`` says something (a verb of saying with a clause) before the denial ``cue`` and apart from
+    it: the cue neither in what it says nor governing it ("Iran claims P, but they deny that claim"; not
+    "X said the report that P was false")."""
+    if verb.pos_ != "VERB" or verb.lemma_.casefold() not in _SAYING_VERBS:
+        return False
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(said) and not any(cue in c.subtree for c in said) and cue not in verb.ancestors
+
+
 def _nominal(noun: Token) -> Proposition:
     """An event named by a noun as a proposition: the noun is its predicate ("meeting" -> "meet"), the
     objects of its prepositions and its modifiers its participants ("the meeting with the executives")."""
@@ -305,6 +319,7 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
         or (t.dep_ == "amod" and t.lemma_.casefold() in _UNTRUE_LEMMAS)
         for t in cues
     )
+    reading.states_claim = any(_said_before(t, cue) for cue in cues[:1] for t in tokens if t.i < cue.i)
     for tok in tokens:
         lemma = tok.lemma_.casefold()
         if tok.pos_ == "VERB" and lemma in _DENY_LEMMAS:

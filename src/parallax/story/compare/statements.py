@@ -311,7 +311,9 @@ def find_contradictions(
         elif _REPORT_NOUN.search(claim.text):
             # "denied the report": the report just before it in the same article.
             previous = siblings[:position]
-            if previous and previous[-1].speaker != claim.speaker:
+            if reading is not None and reading.states_claim:
+                pass  # "X claims P, but Y deny that claim": the claim is in the sentence itself
+            elif previous and previous[-1].speaker != claim.speaker:
                 targets = [previous[-1]]
                 if labels.get(previous[-1].speaker_entity_id or "") in ("PERSON", "ORG"):
                     target_speaker = previous[-1].speaker
