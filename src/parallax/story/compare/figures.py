@@ -244,13 +244,18 @@ def split_times(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
     """Figures of one measure at different times are different measures: when the values differ and the
     sentences of different sources name different years ("in 2019 a storm killed 85", "in 1998 ... 140"),
     the figures of each year are kept apart (figures that name no year stay with the largest group)."""
-    if len({i.source for i in items}) < 2 or support(items)[1] == {i.source for i in items}:
+    sources = {i.source for i in items}
+    if len(sources) < 2:
         return [list(items)]
     by_years: dict[frozenset[str], list[FigureItem]] = defaultdict(list)
     for item in items:
         by_years[_years(item)].append(item)
     dated = [years for years in by_years if years]
-    if len(dated) < 2 or any(a & b for a in dated for b in dated if a is not b):
+    if (
+        len(dated) < 2
+        or any(a & b for a in dated for b in dated if a is not b)
+        or support(items)[1] == sources
+    ):
         return [list(items)]
     groups = sorted((by_years[y] for y in dated), key=len, reverse=True)
     groups[0] = groups[0] + by_years.get(frozenset(), [])
