@@ -171,3 +171,29 @@ def test_one_speaker_quoted_by_two_outlets_agrees(nlp: Any) -> None:
 def test_describe_quantity_shows_the_conversion() -> None:
     assert describe_quantity(q("53 miles", 85.3)) == "53 miles (≈ 85.3 km)"
     assert describe_quantity(q("85 km", 85)) == "85 km"
+
+
+def test_qualifiers_are_read_longest_first() -> None:
+    from parallax.story.compare.values import qualifier_kinds
+
+    # "no more than" is an upper bound though it holds "more than"; "as many as" is one too.
+    assert qualifier_kinds("no more than") == {"high"}
+    assert qualifier_kinds("no less than") == {"low"}
+    assert qualifier_kinds("as many as") == {"high"}
+    assert qualifier_kinds("-plus") == {"low"}
+    assert qualifier_kinds("some") == {"approx"}
+    assert qualifier_kinds("dozens") == set()
+
+
+def test_a_round_figure_stands_for_the_values_near_it() -> None:
+    from parallax.story.compare.values import round_figure
+
+    assert round_figure(1e9) and round_figure(3000) and round_figure(2_000_000)
+    assert not round_figure(1.07e9) and not round_figure(1500) and not round_figure(2500.5)
+    assert not round_figure(300) and not round_figure(None)
+    billion = q("$1 billion", 1e9, unit="USD", kind="money")
+    near = q("$1.07 billion", 1.07e9, unit="USD", kind="money")
+    far = q("$1.2 billion", 1.2e9, unit="USD", kind="money")
+    a, b, c = (interval(x, 0.05) for x in (billion, near, far))
+    assert a and b and c
+    assert consistent([a[:2], b[:2]]) and not consistent([a[:2], c[:2]])

@@ -198,3 +198,43 @@ def test_copies_of_one_article_count_as_one_source(nlp: Any) -> None:
     arts[1] = arts[1].model_copy(update={"copy_of": "a"})
     assert [c.kind for c in compare_claims(claims, arts, [], {}, nlp=nlp)] == ["unique"]
     assert [c.kind for c in compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)] == ["agreement"]
+
+
+def _vague(text: str, low: float) -> Any:
+    from parallax.model import NormalizedQuantity, Quantity
+
+    norm = NormalizedQuantity(value=None, low=low, high=None, unit="count")
+    return Quantity(start=0, end=len(text), text=text, low=low, qualifier=text, kind="count", normalized=norm)
+
+
+def test_orders_of_magnitude_alone_make_no_dispute(nlp: Any) -> None:
+    claims = [
+        claim("a1", "a", "Scores of supporters greeted the marchers in Delva.", _vague("Scores", 20)),
+        claim(
+            "b1",
+            "b",
+            "Several hundred supporters greeted the marchers in Delva.",
+            _vague("Several hundred", 200),
+        ),
+    ]
+    comparisons = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    assert not [c for c in comparisons if c.kind in ("disagreement", "evolving")]
+
+
+def test_a_count_of_the_missing_falling_with_time_is_evolving(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "Fourteen climbers were missing on Mount Selk.",
+            q("Fourteen climbers", 14, unit="count"),
+        ),
+        claim("b1", "b", "Nine climbers were missing on Mount Selk.", q("Nine climbers", 9, unit="count")),
+        claim("c1", "c", "Nine climbers remain missing on Mount Selk.", q("Nine climbers", 9, unit="count")),
+    ]
+    comparisons = compare_claims(
+        claims, articles("a", "b", "c", b="2026-03-10", c="2026-03-10"), [], {}, nlp=nlp
+    )
+    (point,) = [c for c in comparisons if c.figures]
+    assert point.kind == "evolving"
+    assert point.values[0].value == "Fourteen climbers"

@@ -255,3 +255,49 @@ def test_a_statement_carried_by_a_copy_counts_its_sources_and_names_the_copy_wit
     # Words shared as often are listed in alphabetical order (the same report on every run).
     words = found.explanation.split("Shared words: ")[1].rstrip(".").split(", ")
     assert words == sorted(words) and len(words) == 4
+
+
+def test_refusing_a_request_or_a_false_thing_is_no_denial_of_a_statement(nlp: object) -> None:
+    said = claim(
+        "a1", "a", "Dara Velt said she would appeal the ruling.", speaker="Dara Velt", entity="e1", cue="said"
+    )
+    refused = claim(
+        "b1",
+        "b",
+        "Dara Velt's request for a new hearing was denied, and the court dismissed calls by Velt to delay.",
+    )
+    named = claim("b2", "b", "Oren Faulk called Dara Velt a false friend of the farmers.")
+    for other in (refused, named):
+        assert not _contradictions(
+            [said, other], ("a", "b"), {"a1": frozenset({"e1"}), other.id: frozenset({"e1"})}, nlp
+        )
+
+
+def test_a_paraphrased_denial_with_a_pronoun_pairs_with_the_named_statement(nlp: object) -> None:
+    claims = [
+        claim("a1", "a", "Oren Faulk sold the Harnwick depot to a developer last year, the paper reported."),
+        claim("a2", "a", "The Harnwick council sold two buses last year."),
+        claim("b1", "b", "Oren Faulk said there was no truth to the report that he sold the depot."),
+        claim("a3", "a", "The developer paid Oren Faulk for the depot in cash, two clerks said."),
+        # The event named by a noun ("payment" is "pay"; "sale" is not yet known as "sell").
+        claim("c1", "c", "Lisbet Arno said the payment to Faulk for the depot never happened."),
+    ]
+    found = _contradictions(claims, ("a", "b", "c"), {}, nlp)
+    pairs = {tuple(sorted(c.claim_ids)) for c in found}
+    assert ("a1", "b1") in pairs and ("a3", "c1") in pairs
+    assert not any("a2" in c.claim_ids for c in found)
+
+
+def test_a_claim_denied_in_its_own_sentence_is_not_paired_with_the_one_before(nlp: object) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "Lisbet Arno said the outage in Varn would be repaired by Friday.",
+            speaker="Lisbet Arno",
+            entity="e3",
+            cue="said",
+        ),
+        claim("a2", "a", "Varn says the pipeline was sabotaged, but the operator denies that claim."),
+    ]
+    assert not _contradictions(claims, ("a",), {}, nlp)

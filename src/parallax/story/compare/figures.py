@@ -218,20 +218,57 @@ def _values(items: Sequence[FigureItem], namer: SourceNamer, time_order: bool) -
 
 
 def _evolves(items: Sequence[FigureItem]) -> bool:
-    """The text says the figure changed, or a count of an outcome grows with publication time."""
+    """The text says the figure changed, or a count of an outcome changes with publication time: every
+    two sources that differ were published at different times, and the values move one way (a toll
+    rises, the missing fall as they are found)."""
     if any(item.measure.changed for item in items):
         return True
     if items[0].unit != "count" or not any(item.measure.role in _OUTCOMES for item in items):
         return False
+    directions: set[bool] = set()
     for a in items:
         for b in items:
-            if a.source == b.source or agree(a, b):
+            if a.source == b.source or agree(a, b) or a.low >= b.low:
                 continue
             if not a.published or not b.published or a.published == b.published:
                 return False
-            if (a.published < b.published) != (a.low < b.low):
-                return False
-    return True
+            directions.add(a.published < b.published)
+    return len(directions) == 1
+
+
+def _years(item: FigureItem) -> frozenset[str]:
+    return frozenset(d.value[:4] for d in item.claim.dates if d.value and d.value[:4].isdigit())
+
+
+def split_times(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
+    """Figures of one measure at different times are different measures: when the values differ and the
+    sentences of different sources name different years ("in 2019 a storm killed 85", "in 1998 ... 140"),
+    the figures of each year are kept apart (figures that name no year stay with the largest group)."""
+    sources = {i.source for i in items}
+    if len(sources) < 2:
+        return [list(items)]
+    by_years: dict[frozenset[str], list[FigureItem]] = defaultdict(list)
+    for item in items:
+        by_years[_years(item)].append(item)
+    dated = [years for years in by_years if years]
+    if (
+        len(dated) < 2
+        or any(a & b for a in dated for b in dated if a is not b)
+        or support(items)[1] == sources
+    ):
+        return [list(items)]
+    groups = sorted((by_years[y] for y in dated), key=len, reverse=True)
+    groups[0] = groups[0] + by_years.get(frozenset(), [])
+    return groups
+
+
+def split_vague(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
+    """Orders of magnitude alone make no dispute: when every figure is vague ("scores", "several hundred")
+    and they do not agree, each source's figures are kept apart (and, vague, not shown alone)."""
+    sources = {i.source for i in items}
+    if len(sources) < 2 or not all(vague(i.quantity) for i in items) or support(items)[1] == sources:
+        return [list(items)]
+    return [[i for i in items if i.source == source] for source in sorted(sources)]
 
 
 def measure_name(items: Sequence[FigureItem]) -> str:
@@ -323,10 +360,13 @@ def label(items: Sequence[FigureItem], namer: SourceNamer) -> Comparison:
 
 def worth_showing_alone(items: Sequence[FigureItem]) -> bool:
     """A figure only one source gives is shown when it is the story's own, definite and about something:
-    not background, not vague ("thousands"), not a small bare count ("two"), not a part of a total."""
+    not background, not vague ("thousands"), not a small bare count ("two"), not a part of a total, not
+    one person's age."""
     item = items[0]
     if item.measure.background or item.measure.part or vague(item.quantity):
         return False
+    if item.quantity.kind == "age":
+        return False  # one person's age, told by one outlet: a detail, not a point where coverage differs
     if item.unit == "count" and item.high < 3 and not item.measure.role:
         return False
     return bool(item.measure.role or item.measure.words)
@@ -340,7 +380,8 @@ def compare_figures(items: Sequence[FigureItem], namer: SourceNamer) -> list[Com
     comparisons: list[Comparison] = []
     for _, block in sorted(blocks.items()):
         joined = join_split_measures(cluster(block), block)
-        for group in (part for g in joined for part in split_unformed(g)):
+        groups = (p for g in joined for part in split_unformed(g) for p in split_times(part))
+        for group in (piece for g in groups for piece in split_vague(g)):
             if len({i.source for i in group}) < 2 and not worth_showing_alone(group):
                 continue
             comparisons.append(label(group, namer))

@@ -13,13 +13,25 @@ propositions):
 * a noun of saying that governs a clause: "denied the report that P", "rejected claims that P",
   "dismissed X's statement that P", "X's statement that P was untrue";
 * a counter-claim in the same sentence: "contradicted X and claimed P", "dismissed X's statements and
-  said P", "denied it, saying P" (the proposition the denier puts in place of X's).
+  said P", "denied it, saying P", "disputed the figure, saying P" (the proposition the denier puts in place
+  of X's);
+* a noun of saying or an event said to be untrue, made up or not to have happened: "there is no truth to
+  the report that P", "the story that P was fabricated", "the meeting with X never happened" (the event
+  noun is the predicate: "meeting" is "meet").
+
+A personal pronoun that is the subject of the denied proposition ("X denied that it overbooked flights")
+stands for the names before it in the sentence.
+
+Two propositions are the same when they share subject and predicate (and, when both have direct objects,
+an object: "sold the stadium land" is not "sold two buses"), or the predicate and two of the first one's
+subject and objects, whatever their roles in the second ("the executives met the governor", "the governor
+met the executives").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from parallax.story.text_features import STOP_WORDS, stem
@@ -31,13 +43,47 @@ __all__ = ["DenialReading", "Proposition", "about_the_same", "clauses", "read_de
 
 _SUBJECT = ("nsubj", "nsubjpass", "csubj", "expl")
 _ARGUMENT = ("dobj", "attr", "acomp", "oprd", "dative", "agent", "pobj", "npadvmod")
+_OBJECT = ("dobj", "attr", "oprd", "dative")
 _CLAUSE = ("ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "acl", "pcomp", "csubj")
 # Verbs that say a statement is wrong, by lemma.
 _DENY_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "contradict", "dispute", "rebut"})
 # Words that call the statement they are said of untrue (the complement of "was": "... was untrue").
-_UNTRUE_LEMMAS = frozenset({"untrue", "false", "wrong", "baseless", "incorrect", "groundless", "inaccurate"})
+_UNTRUE_LEMMAS = frozenset(
+    {
+        "untrue",
+        "false",
+        "wrong",
+        "baseless",
+        "incorrect",
+        "groundless",
+        "inaccurate",
+        "unfounded",
+        "fabricated",
+    }
+)
+# Verbs of occurring: "the meeting never happened" denies the meeting.
+_OCCUR_LEMMAS = frozenset({"happen", "occur"})
+# Nouns of truth that deny what they are said of when negated: "there is no truth to the report".
+_TRUTH_NOUNS = frozenset({"truth", "basis", "merit", "foundation"})
 # Words that make a clause negative through its subject ("no cracks were found", "nothing changed").
 _NO = frozenset({"no", "none", "nothing", "nobody", "neither", "never"})
+# Nouns of asking or proposing: denying, rejecting or dismissing one refuses it, it denies no statement.
+_REQUEST_NOUNS = frozenset(
+    "request call appeal demand bid application petition proposal offer motion plan permission access "
+    "entry bail visa invitation plea suggestion idea".split()
+)
+# Endings that make a noun of a verb: "payment" is "pay", "meeting" is "meet".
+_NOUN_ENDINGS = ("ment", "ing", "al")
+# Personal pronouns that stand for one named before them ("Venn's lawyer said the claim that he ...").
+_PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "it"})
+# Nouns of saying: a "that" clause after one is what was said.
+_SAYING_NOUNS = frozenset(
+    "story report claim allegation accusation statement assertion suggestion rumour rumor account charge".split()
+)
+# Verbs that state a claim ("Iran claims the drone entered its airspace").
+_SAYING_VERBS = frozenset({"claim", "say", "allege", "insist", "assert", "contend", "argue", "maintain"})
+# Verbs that call a statement made up, said of it in the passive: "the story that P was fabricated".
+_INVENTED_LEMMAS = frozenset({"fabricate", "invent", "concoct"})
 # Light verbs whose complement is the event: "managed to attain", "began to withdraw".
 _LIGHT = frozenset({"manage", "begin", "start", "continue", "try", "fail", "have", "be", "do", "get"})
 
@@ -52,9 +98,15 @@ class Proposition:
     predicates: frozenset[str] = frozenset()
     arguments: frozenset[str] = frozenset()
     argument_heads: frozenset[str] = frozenset()
+    # The direct objects (their phrases): "money" in "took money to lose the match", not "the meeting" in
+    # "before the meeting".
+    objects: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()
     negative: bool = False
     text: str = ""
+    # The subject is a personal pronoun ("he", "she", "they"), and where the clause starts in its sentence.
+    pronoun: bool = False
+    start: int = -1
 
 
 @dataclass
@@ -63,6 +115,11 @@ class DenialReading:
 
     named: list[Proposition] = field(default_factory=list)
     counter: list[Proposition] = field(default_factory=list)
+    # The sentence's only words of denial refuse a request ("denied his request", "dismissed calls to
+    # resign") or call a thing, not a statement, false ("a false prophet"): it denies no statement.
+    refusal: bool = False
+    # The sentence itself states the claim it then denies: "X claims P, but Y deny that claim".
+    states_claim: bool = False
 
 
 def _stems(tokens: Iterable[Token]) -> frozenset[str]:
@@ -85,6 +142,8 @@ def _numbers(tokens: Iterable[Token]) -> frozenset[str]:
         digits = "".join(ch for ch in t.text if ch.isdigit() or ch == ".").strip(".")
         if digits and (t.like_num or t.text.startswith(digits)):  # "85", "85km"
             out.add(digits)
+        elif t.like_num and t.pos_ == "NUM" and t.is_alpha:  # "two tonnes"
+            out.add(t.lower_)
     return frozenset(out)
 
 
@@ -136,16 +195,20 @@ def proposition(verb: Token) -> Proposition:
     for p in predicates[1:]:
         arguments += [c for c in p.children if c.dep_ in _ARGUMENT]
     argument_tokens = [t for a in arguments for t in _phrase(a)]
+    objects = [c for p in predicates for c in p.children if c.dep_ in _OBJECT]
     return Proposition(
         subjects=_stems(subject_tokens),
         subject_heads=_stems(subject_heads),
         predicates=_stems(predicates),
         arguments=_stems(argument_tokens),
         argument_heads=_stems(arguments),
+        objects=_stems(t for o in objects for t in _phrase(o)),
         numbers=_numbers(own),
         negative=any(c.dep_ == "neg" for p in predicates for c in p.children)
         or any(c.lower_ in _NO for h in subject_heads for c in [h, *h.children]),
         text=" ".join(t.text for t in sorted(own, key=lambda t: t.i)),
+        pronoun=any(h.pos_ == "PRON" and h.lower_ in _PERSONAL for h in subject_heads),
+        start=min(t.i for t in own),
     )
 
 
@@ -170,12 +233,22 @@ def _heads_clause(tok: Token) -> bool:
 def _clause_heads(noun: Token) -> list[Token]:
     """The verbs heading the content clauses of a noun ("the report that P"; not a relative clause:
     "the offer, which was made ...")."""
+    saying = noun.lemma_.casefold() in _SAYING_NOUNS
     return [
         c
         for c in noun.children
         if c.pos_ in ("VERB", "AUX")
-        and (c.dep_ == "ccomp" or (c.dep_ in ("acl", "relcl", "appos") and _has_that(c)))
+        and (
+            c.dep_ == "ccomp"
+            or (c.dep_ in ("acl", "relcl", "appos") and (_has_that(c) or (saying and _that_first(c))))
+        )
     ]
+
+
+def _that_first(verb: Token) -> bool:
+    """The clause opens with "that" whatever role the parse gave it (after a noun of saying, "the story
+    that the club paid ..." is a content clause even when "that" is read as a relative pronoun)."""
+    return any(c.lower_ == "that" and c.i < verb.i for c in verb.children)
 
 
 def _has_that(verb: Token) -> bool:
@@ -190,10 +263,64 @@ def _clauses_under(tok: Token) -> list[Proposition]:
     return out
 
 
+def _said_before(verb: Token, cue: Token) -> bool:
+    """``verb`` says something (a verb of saying with a clause) before the denial ``cue`` and apart from
+    it: the cue neither in what it says nor governing it ("Iran claims P, but they deny that claim"; not
+    "X said the report that P was false")."""
+    if verb.pos_ != "VERB" or verb.lemma_.casefold() not in _SAYING_VERBS:
+        return False
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(said) and not any(cue in c.subtree for c in said) and cue not in verb.ancestors
+
+
+def _nominal(noun: Token) -> Proposition:
+    """An event named by a noun as a proposition: the noun is its predicate ("meeting" -> "meet"), the
+    objects of its prepositions and its modifiers its participants ("the meeting with the executives")."""
+    participants = [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    participants += [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    tokens = [t for a in participants for t in _phrase(a)]
+    lemma = noun.lemma_.casefold()
+    verbs = {
+        lemma[: -len(end)] for end in _NOUN_ENDINGS if lemma.endswith(end) and len(lemma) - len(end) >= 3
+    }
+    return Proposition(
+        predicates=_stems([noun]) | {stem(v) for v in verbs},
+        arguments=_stems(tokens),
+        argument_heads=_stems(participants),
+        objects=_stems(tokens),
+        numbers=_numbers(noun.subtree),
+        text=" ".join(t.text for t in noun.subtree),
+    )
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
 def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
     """The proposition a denial names and the one it says instead (see the module docstring)."""
     reading = DenialReading()
-    for tok in doc:
+    tokens = list(doc)
+    cues = [
+        t
+        for t in tokens
+        if (t.pos_ == "VERB" and t.lemma_.casefold() in _DENY_LEMMAS) or t.lemma_.casefold() in _UNTRUE_LEMMAS
+    ]
+    reading.refusal = bool(cues) and all(
+        (
+            t.pos_ == "VERB"
+            and any(
+                c.dep_ in ("dobj", "nsubjpass")
+                and c.lemma_.casefold() in _REQUEST_NOUNS
+                and not _clause_heads(c)
+                for c in t.children
+            )
+        )
+        or (t.dep_ == "amod" and t.lemma_.casefold() in _UNTRUE_LEMMAS)
+        for t in cues
+    )
+    reading.states_claim = any(_said_before(t, cue) for cue in cues[:1] for t in tokens if t.i < cue.i)
+    for tok in tokens:
         lemma = tok.lemma_.casefold()
         if tok.pos_ == "VERB" and lemma in _DENY_LEMMAS:
             # "denied that P"
@@ -213,9 +340,32 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
             # "X's statement that P was untrue"
             for subject in (c for c in tok.head.children if c.dep_ in _SUBJECT):
                 reading.named += _clauses_under(subject)
-    reading.named = [p for p in reading.named if p.predicates]
+        elif tok.pos_ == "VERB" and lemma in _INVENTED_LEMMAS:
+            # "the story that P was fabricated"
+            for subject in (c for c in tok.children if c.dep_ == "nsubjpass"):
+                reading.named += _clauses_under(subject)
+        elif tok.pos_ == "VERB" and lemma in _OCCUR_LEMMAS and _negated(tok):
+            # "the meeting with X never happened": the event the subject names
+            for subject in (c for c in tok.children if c.dep_ in _SUBJECT and c.pos_ == "NOUN"):
+                reading.named += _clauses_under(subject) or [_nominal(subject)]
+        elif lemma in _TRUTH_NOUNS and any(c.lower_ == "no" for c in tok.children):
+            # "there is no truth to the report that P"
+            for prep in (c for c in tok.children if c.dep_ == "prep"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    reading.named += _clauses_under(pobj)
+    # "the claim that he took money": "he" stands for the names before it in the sentence.
+    names = [t for t in tokens if t.pos_ == "PROPN"]
+    reading.named = [_resolve(p, names) for p in reading.named if p.predicates]
     reading.counter = [p for p in reading.counter if p.predicates and (p.subjects or p.arguments)]
     return reading
+
+
+def _resolve(p: Proposition, names: list[Token]) -> Proposition:
+    """A proposition whose subject is a personal pronoun, with the names before it as its subject."""
+    before = _stems(t for t in names if t.i < p.start)
+    if not p.pronoun or not before:
+        return p
+    return replace(p, subjects=p.subjects | before, subject_heads=p.subject_heads | before)
 
 
 def same_proposition(a: Proposition, b: Proposition, polarity: bool = False) -> bool:
@@ -223,10 +373,16 @@ def same_proposition(a: Proposition, b: Proposition, polarity: bool = False) -> 
     ``polarity``, both affirmed or both negated: "no cracks were found" is not "cracks were found")."""
     if polarity and a.negative != b.negative:
         return False
-    if a.subject_heads & b.subject_heads and a.predicates & b.predicates:
-        return True
     things_a = a.subjects | a.arguments
     things_b = b.subjects | b.arguments
+    if a.predicates & b.predicates:
+        objects_differ = bool(
+            a.objects and b.objects and not a.objects & things_b and not b.objects & things_a
+        )
+        if a.subject_heads & b.subject_heads and not objects_differ:
+            return True
+        if len((a.subjects | a.objects) & things_b) >= 2:
+            return True  # the same participants, whatever their roles
     return bool(
         a.numbers & b.numbers
         and (a.predicates & b.predicates or a.argument_heads & b.argument_heads or things_a & things_b)

@@ -58,6 +58,14 @@ _NAMED_PROPOSITION = re.compile(
     r"(?=\s+(?:was|were|is|are)\s+(?:untrue|false|wrong|not true|baseless|incorrect)\b|[,;.]|$)",
     re.IGNORECASE,
 )
+# Denials worded otherwise than with the shared words of denial (:func:`is_denial`): a statement called
+# baseless, "no truth to", an event that "never happened", a figure or claim disputed or rebutted.
+_OTHER_DENIAL = re.compile(
+    r"\b(?:baseless|groundless|unfounded|fabricat\w+|no truth|without (?:any )?(?:basis|merit|foundation)|"
+    r"(?:never|not|n't) (?:happen(?:ed)?|occur(?:red)?|take place|took place)|disput(?:e|es|ed|ing)|"
+    r"rebut(?:s|ted|ting)?)\b",
+    re.IGNORECASE,
+)
 # "denied the report", "rejected the claims": a denial of a report named only by a noun.
 _REPORT_NOUN = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refut\w*|dismiss\w*)\s+(?:the|these|those|this|that|such)\s+"
@@ -197,7 +205,7 @@ def find_contradictions(
         by_article[claim.article_id].append(claim)
         if claim.speaker_entity_id:
             by_speaker[claim.speaker_entity_id].append(claim)
-    denials = [c for c in claims if is_denial(c.text)]
+    denials = [c for c in claims if is_denial(c.text) or _OTHER_DENIAL.search(c.text)]
     parsed = _Parses(nlp)
     parsed.add(denials)
     comparisons: list[Comparison] = []
@@ -206,6 +214,8 @@ def find_contradictions(
         if target == claim.speaker_entity_id:
             target = None
         reading = parsed.reading(claim)
+        if reading is not None and reading.refusal:
+            continue  # "denied his request", "a false prophet": no statement is said to be untrue
         proposition = named_proposition(claim.text)
         siblings = by_article[claim.article_id]
         position = siblings.index(claim)
@@ -221,16 +231,33 @@ def find_contradictions(
         pool = [c for c in (by_speaker.get(target, []) if target else claims) if c.id != claim.id]
         if reading is not None and reading.named:
             # The statement the denial names: the same proposition, by the named speaker when there is one.
+            # When the one it names said no such thing ("the report that he met X executives was false"
+            # names X), the statement is looked for among everyone's.
             wanted = {s for p in reading.named for s in p.subject_heads | p.predicates}
-            candidates = [c for c in pool if wanted & set(content_stems(c.text))]
-            parsed.add(candidates)
-            targets = [
-                c
-                for c in candidates
-                if any(
-                    same_proposition(p, q, polarity=True) for p in reading.named for q in parsed.clauses(c)
+            for where in (pool, [c for c in claims if c.id != claim.id]) if target else (pool,):
+                candidates = list(
+                    {
+                        c.id: c
+                        for c in [
+                            *(c for c in where if wanted & set(content_stems(c.text))),
+                            *_sharing(where, reading.named),
+                        ]
+                    }.values()
                 )
-            ]
+                parsed.add(candidates)
+                targets = [
+                    c
+                    for c in candidates
+                    if any(
+                        same_proposition(p, q, polarity=True)
+                        for p in reading.named
+                        for q in parsed.clauses(c)
+                    )
+                ]
+                if targets:
+                    if where is not pool:
+                        target_speaker = None  # the one named is not the one whose statement it is
+                    break
         elif reading is None and proposition is not None:
             # No parse: the named statement by its content words.
             wanted_stems = set(content_stems(proposition))
@@ -257,7 +284,7 @@ def find_contradictions(
                 and by_speaker.get(target)
                 and (
                     c.speaker_entity_id == target
-                    or (c.speaker_entity_id is None and target in sentence_entities(c))
+                    or (c.speaker_entity_id is None and c.cue and target in sentence_entities(c))
                 )
             ]
             if earlier:
@@ -273,10 +300,20 @@ def find_contradictions(
                     if c.article_id != claim.article_id
                     and any(same_proposition(p, q) for p in parsed.clauses(said) for q in parsed.clauses(c))
                 ]
+        elif counter and not _REPORT_NOUN.search(claim.text):
+            # "disputed the figure, saying P": a counter-claim naming no one and no report answers the
+            # reports in other articles of the same proposition that give another figure for it.
+            candidates = _sharing([c for c in pool if c.article_id != claim.article_id], counter)
+            parsed.add(candidates)
+            targets = [
+                c for c in candidates if any(_counters(p, q) for p in counter for q in parsed.clauses(c))
+            ]
         elif _REPORT_NOUN.search(claim.text):
             # "denied the report": the report just before it in the same article.
             previous = siblings[:position]
-            if previous and previous[-1].speaker != claim.speaker:
+            if reading is not None and reading.states_claim:
+                pass  # "X claims P, but Y deny that claim": the claim is in the sentence itself
+            elif previous and previous[-1].speaker != claim.speaker:
                 targets = [previous[-1]]
                 if labels.get(previous[-1].speaker_entity_id or "") in ("PERSON", "ORG"):
                     target_speaker = previous[-1].speaker
@@ -332,6 +369,19 @@ def find_contradictions(
             )
         )
     return comparisons
+
+
+def _counters(counter: Proposition, claim: Proposition) -> bool:
+    """A counter-claim gives another figure for what the claim states: both give figures, none in
+    common, about two or more of the same participants."""
+    things_a = counter.subjects | counter.arguments
+    things_b = claim.subjects | claim.arguments
+    return bool(
+        counter.numbers
+        and claim.numbers
+        and not counter.numbers & claim.numbers
+        and len(things_a & things_b) >= 2
+    )
 
 
 def _sharing(claims: Sequence[Claim], propositions: Sequence[Proposition]) -> list[Claim]:

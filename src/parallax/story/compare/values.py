@@ -30,19 +30,48 @@ TOLERANCE_OF_BOUNDS = 0.05
 # How far past a bound a value may lie and still state the same figure ("more than 30" and "34"; not
 # "at least 60" and "70 to 80").
 NEAR_BOUND = 0.15
+# How far a round figure ("$1 billion", "3,000") reaches either side: less than a hedge word.
+ROUND_SLACK = 0.075
 # A majority that makes the rest outliers: at least this many sources and this share of them.
 MAJORITY_SOURCES = 3
 MAJORITY_SHARE = 0.75
-_OPEN_QUALIFIERS_LOW = ("at least", "more than", "over", "no closer than", "no less than", "beyond", "above")
-_OPEN_QUALIFIERS_HIGH = (
+# Qualifiers by what they leave open, matched longest first ("no more than" is an upper bound, though it
+# holds "more than"): a lower bound ("at least 50": everything above), an upper bound ("up to 50",
+# "as many as 50": everything below), an approximation ("about 50": a little either side).
+_LOWER_BOUNDS = (
+    "at least",
+    "more than",
+    "greater than",
+    "over",
+    "no closer than",
+    "no less than",
+    "no fewer than",
+    "not less than",
+    "not fewer than",
+    "upwards of",
+    "in excess of",
+    "a minimum of",
+    "beyond",
+    "above",
+    "or more",
+    "plus",
+    "+",
+)
+_UPPER_BOUNDS = (
     "up to",
     "less than",
     "fewer than",
     "under",
     "no more than",
+    "not more than",
     "at most",
+    "as many as",
+    "as much as",
+    "a maximum of",
     "below",
     "within",
+    "or less",
+    "or fewer",
 )
 _APPROX = (
     "about",
@@ -51,10 +80,37 @@ _APPROX = (
     "almost",
     "roughly",
     "approximately",
+    "approx.",
     "some",
     "an estimated",
+    "estimated",
     "close to",
+    "more or less",
+    "circa",
+    "or so",
+    "~",
 )
+_QUALIFIERS = sorted(
+    [(q, "low") for q in _LOWER_BOUNDS]
+    + [(q, "high") for q in _UPPER_BOUNDS]
+    + [(q, "approx") for q in _APPROX],
+    key=lambda pair: -len(pair[0]),
+)
+
+
+def qualifier_kinds(qualifier: str) -> set[str]:
+    """What a written qualifier leaves open: "low" (a lower bound), "high" (an upper bound), "approx";
+    each phrase is read once, the longest first ("no more than" is not "more than")."""
+    kinds: set[str] = set()
+    rest = f" {qualifier.lower().replace('-', ' ')} "
+    for phrase, kind in _QUALIFIERS:
+        padded = phrase if not phrase[0].isalpha() else f" {phrase} "
+        if padded in rest:
+            kinds.add(kind)
+            rest = rest.replace(padded, " ")
+    return kinds
+
+
 # Durations compare in days, whatever unit they are written in.
 DURATION_DAYS: Mapping[str, float] = {
     "second": 1 / 86400,
@@ -103,17 +159,28 @@ def interval(quantity: Quantity, tolerance: float) -> tuple[float, float, str] |
     if norm.unit in DURATION_DAYS:
         days = DURATION_DAYS[norm.unit]
         low, high = low * days, high * days
-    qualifier = (quantity.qualifier or "").lower()
+    kinds = qualifier_kinds(quantity.qualifier or "")
     # Half the tolerance on each side: two figures agree when they differ by at most ``tolerance``.
     slack = tolerance / 2
-    if any(q in qualifier for q in _APPROX) or DURATION_DAYS.get(norm.unit, 0.0) >= COARSE_DURATION_DAYS:
+    if "approx" in kinds or DURATION_DAYS.get(norm.unit, 0.0) >= COARSE_DURATION_DAYS:
         slack = max(slack, 0.1)  # hedged, or a length of time in months or years ("two years", "22 months")
+    elif not kinds & {"low", "high"} and round_figure(quantity.value):
+        slack = max(slack, ROUND_SLACK)  # a round figure ("$1 billion" for 1.07 billion)
     low, high = low * (1 - slack), high * (1 + slack)
-    if any(q in qualifier for q in _OPEN_QUALIFIERS_LOW):
+    if "low" in kinds:
         high = math.inf
-    if any(q in qualifier for q in _OPEN_QUALIFIERS_HIGH):
+    if "high" in kinds:
         low = 0.0
     return low, high, "day" if norm.unit in DURATION_DAYS else norm.unit
+
+
+def round_figure(value: float | None) -> bool:
+    """A number of one significant digit, a thousand or more ("1,000", "$1 billion", "3 million"): written
+    rounded, so it stands for the values near it as a hedged one does."""
+    if value is None or value < 1000 or value != int(value):
+        return False
+    digits = str(int(value)).rstrip("0")
+    return len(digits) == 1
 
 
 def bare_count(quantity: Quantity) -> Quantity | None:

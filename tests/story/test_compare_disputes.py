@@ -1,0 +1,37 @@
+"""The invented stories of :mod:`dispute_stories`, each exercising one decision of the comparison:
+hedges and precision, conversions, outliers, splits, parts, updated counts, background figures,
+paraphrased denials, a denial alone, a counter-claim (see :mod:`dispute_check`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from dispute_check import analyse, check
+from dispute_stories import HELD_OUT, HELD_OUT_2, STORIES
+
+ALL = STORIES + HELD_OUT + HELD_OUT_2
+# Decisions that fail today, for another stage's reason (the decision text starts with the key).
+KNOWN = {
+    # "only two tonnes had leaked" is not joined with "released 40 tonnes": which figures are one
+    # measure is the joining's work; the counter-claim is shown as a contradiction.
+    ("a counter-claim giving another value", "disagreement: 40 tonnes"),
+}
+
+
+@pytest.fixture(scope="module")
+def annotator() -> Any:
+    from parallax.annotation.pipeline import load_annotator
+
+    return load_annotator()
+
+
+@pytest.mark.parametrize("story", ALL, ids=[s["name"] for s in ALL])
+def test_each_decision_of_the_invented_story(story: dict[str, Any], annotator: Any) -> None:
+    result = analyse(story, annotator)
+    wrong = []
+    for name, right, shown in check(story, result):
+        known = any(story["name"] == s and name.startswith(k) for s, k in KNOWN)
+        if right == known:
+            wrong.append(f"{name}: {'now right' if known else shown}")
+    assert not wrong, wrong
