@@ -40,9 +40,10 @@ def is_background(
     clause = _clause(root, verb, heads)
     time_texts: list[str] = []
     own = {t.i for t in tokens}
+    other_conjunct = _first_conjuncts_own(verb or root)
     for head in clause:
         for child in head.children:
-            if any(t.i in own for t in child.subtree):
+            if any(t.i in own for t in child.subtree) or child.i in other_conjunct:
                 continue  # the figure itself ("for over 60 years") says how long, not when
             if child.dep_ == "prep":
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
@@ -62,9 +63,25 @@ def is_background(
     for date in claim.dates:
         at = offset_in_claim(claim, date.start, date.text)
         found = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None) if at >= 0 else None
-        if found is not None and any(a.i in clause_ids for a in (found, found.head, found.head.head)):
+        if found is None or found.i in other_conjunct:
+            continue
+        if any(a.i in clause_ids for a in (found, found.head, found.head.head)):
             background = background or _earlier(date.value, published)
     return background
+
+
+def _first_conjuncts_own(head: Token) -> set[int]:
+    """The tokens that modify only a conjunct before the figure's clause: "X was announced *in May*, and
+    Y refused for three months" does not date Y (but "*In May*, X was announced and Y refused" does)."""
+    own: set[int] = set()
+    for token in [head, *head.ancestors]:
+        if token.dep_ != "conj":
+            continue
+        first = token.head
+        for child in first.children:
+            if first.i < child.i < token.i:
+                own |= {t.i for t in child.subtree}
+    return own
 
 
 def _clause(root: Token, verb: Token | None, heads: Sequence[Token]) -> list[Token]:

@@ -33,6 +33,7 @@ from parallax.story.compare.lexicon import (
     PERSON_NOUNS,
     ROLE_WORDS,
     THING_CLASSES,
+    TIME_UNITS,
 )
 
 __all__ = ["FigureMeasure", "FigureParses", "parse_figure_sentences", "read_measure"]
@@ -51,6 +52,9 @@ _HEDGE_WORDS = frozenset("more less fewer than about some over nearly almost at 
 _DEMONYM_ENDINGS = ("ish", "ian", "ese", "an", "i", "ic")
 _OUTCOME_PREPOSITIONS = frozenset({"in", "for", "among", "under", "into", "with"})
 _SCOPE_PREPOSITIONS = frozenset({"in", "across", "among", "throughout", "outside", "within", "around"})
+# Prepositions and verbs that make a length of time the length of an event ("for two days", "took a year").
+_DURATION_PREPOSITIONS = frozenset({"for", "during", "over", "throughout"})
+_DURATION_VERBS = frozenset({"take", "last", "spend", "run", "need", "require"})
 _NUMBER_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"})
 # Adverbs that set the scope of a figure ("cases worldwide" against cases in one province).
 _SCOPE_ADVERBS = frozenset(
@@ -206,13 +210,20 @@ def read_measure(
         "amod",
         "quantmod",
         "npadvmod",
+        "nmod",
     ):
-        noun = root.head  # "a 12 percent pay rise"
+        noun = root.head  # "a 12 percent pay rise", "a three-day conference"
     elif root.head.dep_ == "prep" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head.head  # "a distance of 85 km", "a toll of 50"
+    # A length of time measures an event: "two days of talks", "for three months had refused", "took
+    # three months to answer", "the strike lasted a week".
+    duration = quantity.kind == "duration" or _lemma(root) in TIME_UNITS
+    event_verb: Token | None = None
+    if duration and noun is None:
+        noun, event_verb = _duration_event(root, of_object)
     # The predicate: the nearest verb or predicative adjective above the figure.
-    verb: Token | None = None
-    for ancestor in (noun or root).ancestors:
+    verb: Token | None = event_verb
+    for ancestor in (noun or root).ancestors if verb is None else ():
         if ancestor.pos_ in ("VERB", "AUX", "ADJ") and ancestor.dep_ != "amod":
             verb = ancestor
             break
@@ -237,7 +248,7 @@ def read_measure(
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in {t.i for t in tokens}), None)
         if root.head.dep_ == "prep" and root.head.lower_ == "at" and obj is not None:
             noun = obj  # "puts the cost of repairs at 5 million euros"
-        else:
+        elif not duration:
             noun = subject  # "the death toll rose to 52": the predicate's subject
     described = [t for t in (noun, verb) if t is not None]
     extra: list[Token] = []
@@ -376,6 +387,33 @@ def read_measure(
         ratio=ratio,
         oblique=root.dep_ == "pobj" and root.head.lower_ not in ("to", "at"),
     )
+
+
+def _duration_event(root: Token, of_object: Token | None) -> tuple[Token | None, Token | None]:
+    """The event a length of time measures, as a noun or a verb: "two days *of talks*", "a visit *for*
+    two days", "the council *refused* for three months", "it *took* three months *to answer*", "the
+    *strike* lasted a week"."""
+    if of_object is not None and of_object.pos_ in ("NOUN", "PROPN"):
+        return of_object, None
+    if root.dep_ == "pobj" and root.head.lower_ in _DURATION_PREPOSITIONS:
+        head = root.head.head
+        if head.pos_ == "NOUN" and head.dep_ not in ("nsubj", "nsubjpass"):
+            return head, None
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            head = head.head  # "the council for three months had refused": a misread attachment
+        if head.pos_ in ("VERB", "AUX"):
+            return None, head
+    if root.dep_ in ("dobj", "npadvmod") and _lemma(root.head) in _DURATION_VERBS:
+        taking = root.head
+        purpose = next(
+            (c for c in taking.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None
+        )
+        if purpose is not None:
+            return None, purpose
+        subject = next((c for c in taking.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ == "NOUN":
+            return subject, None
+    return None, None
 
 
 def _counted_in_a_list(noun: Token) -> bool:
