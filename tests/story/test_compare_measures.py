@@ -99,3 +99,43 @@ def test_parts_and_ratios(nlp: Any) -> None:
     assert part.part
     ratio = measure(nlp, "The town had 10 times as many cases as reported.", q("10", 10, unit="count"))
     assert ratio.ratio
+
+
+def test_a_length_of_time_measures_its_event(nlp: Any) -> None:
+    fair = measure(
+        nlp,
+        "Mayor Orla Venn opened a three-day peace conference in Castorp on Monday.",
+        q("three-day", 3, unit="day", kind="duration"),
+    )
+    assert fair.thing == "conference" and "Orla" not in fair.phrase
+    talks = measure(
+        nlp,
+        "The delegates met in Castorp for two days of talks.",
+        q("two days", 2, unit="day", kind="duration"),
+    )
+    assert talks.thing == "talk"
+    answer = measure(
+        nlp,
+        "It took the council four months to answer the petition.",
+        q("four months", 4, unit="month", kind="duration"),
+    )
+    assert "answer" in answer.words
+    strike = measure(
+        nlp, "The dock strike in Castorp lasted nine days.", q("nine days", 9, unit="day", kind="duration")
+    )
+    assert strike.thing == "strike"
+
+
+def test_a_time_of_an_earlier_conjunct_does_not_date_the_figure(nlp: Any) -> None:
+    later = measure(
+        nlp,
+        "The agency first reported the leak in 2019, and inspectors found 40 damaged pipes.",
+        q("40 damaged pipes", 40, unit="count"),
+    )
+    assert not later.background
+    shared = measure(
+        nlp,
+        "In 2019, the agency reported the leak and inspectors found 40 damaged pipes.",
+        q("40 damaged pipes", 40, unit="count"),
+    )
+    assert shared.background

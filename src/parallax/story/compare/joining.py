@@ -132,7 +132,7 @@ def tie(a: Group, b: Group) -> float:
         a.distinctive
         and b.distinctive
         and not a.sources & b.sources
-        and a.frame == b.frame
+        and (a.frame == b.frame or "reported" in (a.frame, b.frame))
         and _all_agree(a.items + b.items)
     )
     if not things and a.things and b.things and not (a.things <= PERSON_NOUNS and b.things <= PERSON_NOUNS):
