@@ -139,3 +139,37 @@ def test_a_time_of_an_earlier_conjunct_does_not_date_the_figure(nlp: Any) -> Non
         q("40 damaged pipes", 40, unit="count"),
     )
     assert shared.background
+
+
+def test_other_and_more_make_a_count_a_part(nlp: Any) -> None:
+    other = measure(
+        nlp,
+        "Two other patients were taken to the hospital in Castorp.",
+        q("Two other patients", 2, unit="count"),
+    )
+    assert other.part
+    more = measure(
+        nlp, "Five more firms joined the Vessa scheme on Monday.", q("Five more firms", 5, unit="count")
+    )
+    assert more.part
+    hedged = measure(
+        nlp,
+        "More than 40 patients were taken to the hospital in Castorp.",
+        q("More than 40 patients", 40, unit="count"),
+    )
+    assert not hedged.part
+
+
+def test_an_earlier_stage_dates_the_figure_only_in_its_own_clause(nlp: Any) -> None:
+    earlier = measure(
+        nlp,
+        "Two people were diagnosed with the fever in Castorp last week.",
+        q("Two people", 2, unit="count"),
+    )
+    assert earlier.background
+    reported = measure(
+        nlp,
+        "Last week an official said the ferry had carried 40 passengers to Castorp.",
+        q("40 passengers", 40, unit="count"),
+    )
+    assert not reported.background

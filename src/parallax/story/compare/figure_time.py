@@ -21,6 +21,12 @@ _BACKGROUND_TIME = re.compile(
     r"|\bago\b|\bsince\b|\bannual(?:ly)?\b|\bper year\b|\ba year\b|\beach year\b|\bevery year\b",
     re.IGNORECASE,
 )
+# An earlier stage of the story ("two people were diagnosed last week", "earlier this month"): background
+# when it dates the figure's own clause, not when it dates a report above it ("last week an official said
+# the offer stood at 100 km": the offer is the story's own).
+_EARLIER_STAGE = re.compile(
+    r"\blast week\b|\bearlier this (?:week|month|year)\b|\bprevious (?:week|month|year)\b", re.IGNORECASE
+)
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _EMBEDDED = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"})
 
@@ -37,8 +43,9 @@ def is_background(
 ) -> bool:
     """Whether the figure (``tokens``, headed by ``root``, its predicate ``verb`` and measured ``noun``)
     is about another time than the article's (published ``published``)."""
-    clause = _clause(root, verb, heads)
+    clause, upper = _clause(root, verb, heads)
     time_texts: list[str] = []
+    own_texts: list[str] = []
     own = {t.i for t in tokens}
     other_conjunct = _first_conjuncts_own(verb or root)
     for head in clause:
@@ -49,16 +56,22 @@ def is_background(
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
                     if obj.ent_type_ in ("DATE", "TIME") or _BACKGROUND_TIME.search(obj.text):
                         time_texts.append(child.text + " " + " ".join(t.text for t in obj.subtree))
+                        if head.i not in upper:
+                            own_texts.append(time_texts[-1])
             elif child.dep_ in ("npadvmod", "advmod", "pobj") and (
                 child.ent_type_ == "DATE"
                 or child.lower_ == "ago"
                 or (child.dep_ == "npadvmod" and _BACKGROUND_TIME.search(child.text))
             ):
                 time_texts.append(" ".join(t.text for t in child.subtree))
+                if head.i not in upper:
+                    own_texts.append(time_texts[-1])
     if noun is not None:
         # "a dozen cases a year": a rate, not the event's own count.
         time_texts += [" ".join(t.text for t in c.subtree) for c in noun.children if c.dep_ == "npadvmod"]
-    background = any(_background_time(text, published) for text in time_texts)
+    background = any(_background_time(text, published) for text in time_texts) or any(
+        _EARLIER_STAGE.search(text) for text in own_texts
+    )
     clause_ids = {t.i for t in clause}
     for date in claim.dates:
         at = offset_in_claim(claim, date.start, date.text)
@@ -84,10 +97,10 @@ def _first_conjuncts_own(head: Token) -> set[int]:
     return own
 
 
-def _clause(root: Token, verb: Token | None, heads: Sequence[Token]) -> list[Token]:
+def _clause(root: Token, verb: Token | None, heads: Sequence[Token]) -> tuple[list[Token], set[int]]:
     """The tokens whose time expressions date a figure: the figure's own clause (without the clauses
     embedded in it that do not hold the figure) and the predicates above it ("A year ago, NASA announced
-    that nine companies were eligible")."""
+    that nine companies were eligible"); and the indices of those above the figure's own clause."""
     head = verb or root
     top = head
     while top.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis") and top.head.i != top.i:
@@ -103,7 +116,7 @@ def _clause(root: Token, verb: Token | None, heads: Sequence[Token]) -> list[Tok
             if a.i != top.i and top.is_ancestor(a)
         )
     ]
-    return list({t.i: t for t in [*inside, *above]}.values())
+    return list({t.i: t for t in [*inside, *above]}.values()), {a.i for a in top.ancestors}
 
 
 def _background_time(text: str, published: str | None) -> bool:

@@ -32,6 +32,7 @@ from parallax.story.compare.lexicon import (
     PART_WORDS,
     PERSON_NOUNS,
     ROLE_WORDS,
+    SUBSET_MODIFIERS,
     THING_CLASSES,
     TIME_UNITS,
 )
@@ -336,6 +337,18 @@ def read_measure(
     published = published or own_time
     background = is_background(doc, claim, tokens, root, verb, heads, noun, published)
     part = partitive or (noun is not None and figure_noun and _counted_in_a_list(noun))
+    if noun is not None and figure_noun and quantity.kind != "duration":
+        # "two other patients", "five more companies", "the remaining 40 homes": not the whole count.
+        numbers = [t for t in (*tokens, *noun.children) if t.pos_ == "NUM"]
+        modifiers = [*noun.children, *root.children, *(c for t in numbers for c in t.children)]
+        part = part or any(
+            c.dep_ in ("amod", "advmod", "quantmod")
+            and c.lower_ in SUBSET_MODIFIERS
+            # "five more companies", not "more than five companies"
+            and (c.lower_ != "more" or (c.i > 0 and c.doc[c.i - 1].pos_ == "NUM"))
+            and not any(g.lower_ == "than" for g in c.children)
+            for c in modifiers
+        )
     for ancestor in [root, *root.ancestors]:
         if ancestor.lower_ == "among" and root.head.i == ancestor.i:
             break  # "they were among four couples": the figure is the whole, not a part
