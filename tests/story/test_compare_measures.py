@@ -173,3 +173,9 @@ def test_an_earlier_stage_dates_the_figure_only_in_its_own_clause(nlp: Any) -> N
         q("40 passengers", 40, unit="count"),
     )
     assert not reported.background
+    length = measure(
+        nlp,
+        "The nine-day strike at the Vessa docks came to an end last week.",
+        q("nine-day", 9, unit="day", kind="duration"),
+    )
+    assert not length.background

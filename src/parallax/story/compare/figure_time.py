@@ -40,9 +40,11 @@ def is_background(
     heads: Sequence[Token],
     noun: Token | None,
     published: str | None,
+    duration: bool = False,
 ) -> bool:
     """Whether the figure (``tokens``, headed by ``root``, its predicate ``verb`` and measured ``noun``)
-    is about another time than the article's (published ``published``)."""
+    is about another time than the article's (published ``published``). An earlier stage of the story
+    does not date a length of time ("the two-year probe ended last week": still the probe's length)."""
     clause, upper = _clause(root, verb, heads)
     time_texts: list[str] = []
     own_texts: list[str] = []
@@ -70,7 +72,7 @@ def is_background(
         # "a dozen cases a year": a rate, not the event's own count.
         time_texts += [" ".join(t.text for t in c.subtree) for c in noun.children if c.dep_ == "npadvmod"]
     background = any(_background_time(text, published) for text in time_texts) or any(
-        _EARLIER_STAGE.search(text) for text in own_texts
+        not duration and _EARLIER_STAGE.search(text) for text in own_texts
     )
     clause_ids = {t.i for t in clause}
     for date in claim.dates:

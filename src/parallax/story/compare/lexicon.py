@@ -51,6 +51,7 @@ THING_CLASSES: Mapping[str, frozenset[str]] = {
     "child": frozenset("child kid minor youngster".split()),
     "official": frozenset("official officer agent".split()),
     "job": frozenset("job position post".split()),
+    "investigation": frozenset("investigation probe inquiry".split()),
     "bill": frozenset("bill measure legislation".split()),
     "money": frozenset(
         "cost price value worth budget sum amount fund funding spending expense package".split()

@@ -335,7 +335,7 @@ def read_measure(
     # the predicates above it ("A year ago, NASA announced that nine companies were eligible").
     own = {t.i for t in tokens}
     published = published or own_time
-    background = is_background(doc, claim, tokens, root, verb, heads, noun, published)
+    background = is_background(doc, claim, tokens, root, verb, heads, noun, published, duration)
     part = partitive or (noun is not None and figure_noun and _counted_in_a_list(noun))
     if noun is not None and figure_noun and quantity.kind != "duration":
         # "two other patients", "five more companies", "the remaining 40 homes": not the whole count.
