@@ -365,3 +365,24 @@ def test_one_number_beside_two_names_is_not_one_measure(nlp: Any) -> None:
     ]
     found = compare_claims(claims, articles("a", "b", "c"), [], {}, nlp=nlp)
     assert not [c for c in found if c.kind in ("agreement", *DISPUTES)]
+
+
+def test_a_length_that_says_nothing_of_what_it_measures_makes_no_dispute(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "Councillors in Castorp have started to rally around a national 15 week limit on night shifts.",
+            q("15 week", 15, unit="week", kind="duration"),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Coming less than 60 days before the vote, it has riled some councillors.",
+            q("less than 60 days", 60, unit="day", qualifier="less than", kind="duration"),
+        ),
+    ]
+    # Both sentences name the council (one entity), and the values are not far apart.
+    council = frozenset({"castorp-council"})
+    found = compare_claims(claims, articles("a", "b"), [], {"a1": council, "b1": council}, nlp=nlp)
+    assert not [c for c in found if c.kind in DISPUTES]

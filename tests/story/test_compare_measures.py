@@ -141,13 +141,13 @@ def test_a_time_of_an_earlier_conjunct_does_not_date_the_figure(nlp: Any) -> Non
     assert shared.background
 
 
-def test_other_and_more_make_a_count_a_part(nlp: Any) -> None:
-    other = measure(
+def test_more_and_remaining_make_a_count_a_part(nlp: Any) -> None:
+    remaining = measure(
         nlp,
-        "Two other patients were taken to the hospital in Castorp.",
-        q("Two other patients", 2, unit="count"),
+        "The remaining 40 houses in Castorp were emptied on Monday.",
+        q("40 houses", 40, unit="count"),
     )
-    assert other.part
+    assert remaining.part
     more = measure(
         nlp, "Five more firms joined the Vessa scheme on Monday.", q("Five more firms", 5, unit="count")
     )

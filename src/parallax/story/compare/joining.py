@@ -252,13 +252,16 @@ def join_split_measures(
 
 
 def formed_dispute(items: Sequence[FigureItem]) -> bool:
-    """Figures whose values differ form a dispute, unless every source gives several different values
+    """Figures whose values differ form a dispute, unless some source's figures say nothing of what they
+    measure, or every source gives several different values
     (a list of different measures: "26 states ... 13 states" against "21 states ... 16 other states"), or
     every two figures of different sources and values count two different things ("50 Republicans", "60
     votes")."""
     by_source: dict[str, list[FigureItem]] = defaultdict(list)
     for item in items:
         by_source[item.source].append(item)
+    if any(not any(_says_what(i) for i in members) for members in by_source.values()):
+        return False  # a source whose figures say nothing of what they measure ("less than 60 days")
     if not any(i.measure.changed for i in items) and all(
         not _all_agree(members) for members in by_source.values()
     ):
@@ -270,6 +273,12 @@ def formed_dispute(items: Sequence[FigureItem]) -> bool:
         if a.source != b.source and not agree(a, b)
     ]
     return not pairs or not all(different_things(a.measure, b.measure) for a, b in pairs)
+
+
+def _says_what(item: FigureItem) -> bool:
+    """The figure's sentence says what it measures: an outcome, a thing, a reference point or words."""
+    m = item.measure
+    return bool(m.role or m.thing or m.reference or m.words)
 
 
 def split_unformed(items: Sequence[FigureItem]) -> list[list[FigureItem]]:

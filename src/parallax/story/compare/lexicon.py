@@ -81,8 +81,9 @@ FRAME_WORDS: Mapping[str, frozenset[str]] = {
 CHANGE_WORDS = frozenset("rise climb increase grow jump reach revise update soar swell mount raise".split())
 # Words of a part of a total: "including 12 children", "among them", "of whom".
 PART_WORDS = frozenset("include including among whom them which".split())
-# Modifiers of a counted noun that make the count a part beside others, not the whole: "two *other*
-# patients", "five *more* companies", "the *remaining* 40 homes", "three *additional* sites".
-SUBSET_MODIFIERS = frozenset("other more remaining additional further extra new".split())
+# Modifiers of a counted noun that make the count a part beside others, not the whole: "five *more*
+# companies", "the *remaining* 40 homes", "three *additional* sites" (not "other": "16 other states" in a
+# list of states is better left to the list).
+SUBSET_MODIFIERS = frozenset("more remaining additional further extra new".split())
 # Units of time: a figure in one of them is a length of time (of an event), whatever noun follows.
 TIME_UNITS = frozenset("second minute hour day week fortnight month year decade century".split())
