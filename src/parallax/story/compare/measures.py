@@ -382,9 +382,10 @@ def read_measure(
             if prep.lower_ == "among" and _role_of(outcomes) and figure_is_subject:
                 part = True
     role = _role_of([*lemmas, *circumstances, *(w.lower() for w in (quantity.counted or "").split())])
-    phrase = _phrase(
-        noun if figure_noun or not reference else None, verb, reference, quantity, root, frozenset(own)
-    )
+    named = noun if figure_noun or not reference else None
+    if named is None and duration and not reference and verb is not None and verb.tag_ in ("VBN", "JJ"):
+        named = subject  # "mothers (were) held for three weeks": named by who, measured by the event
+    phrase = _phrase(named, verb, reference, quantity, root, frozenset(own))
     return FigureMeasure(
         role=role,
         thing=_lemma(noun) if noun is not None and figure_noun else None,
