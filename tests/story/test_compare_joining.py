@@ -386,3 +386,36 @@ def test_a_length_that_says_nothing_of_what_it_measures_makes_no_dispute(nlp: An
     council = frozenset({"castorp-council"})
     found = compare_claims(claims, articles("a", "b"), [], {"a1": council, "b1": council}, nlp=nlp)
     assert not [c for c in found if c.kind in DISPUTES]
+
+
+def test_a_fact_stated_twice_by_one_source_keeps_the_time_it_was_given(nlp: Any) -> None:
+    # Outlet A's headline repeats, with no time, the two cases its body dates to last week.
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "Two people in Castorp have been diagnosed with the fever.",
+            q("Two people", 2, unit="count"),
+        ),
+        claim(
+            "a2",
+            "a",
+            "A third case was reported on Sunday after two people were diagnosed with the fever last week.",
+            q("two people", 2, unit="count"),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Three cases of the fever have been diagnosed in Castorp.",
+            q("Three cases", 3, unit="count"),
+        ),
+        claim(
+            "c1",
+            "c",
+            "With three confirmed cases, residents of Castorp are worried.",
+            q("three confirmed cases", 3, unit="count"),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b", "c"), [], {}, nlp=nlp)
+    assert not [c for c in found if c.kind in DISPUTES]
+    assert holding(found, "Three cases").kind == "agreement"

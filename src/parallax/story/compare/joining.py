@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from parallax.story.compare.lexicon import PERSON_NOUNS
 from parallax.story.compare.measures import different_things
@@ -299,3 +300,35 @@ def split_unformed(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
         else:
             home.append(item)
     return parts
+
+
+def one_time_per_fact(items: Sequence[FigureItem]) -> list[FigureItem]:
+    """A source that states one fact twice gives it one time: a figure with the value, outcome and thing of
+    a background figure of the same source ("two people were diagnosed last week") is background too
+    ("Two people have been diagnosed", its headline). Parts and framed figures are left as read."""
+    dated: dict[str, list[FigureItem]] = defaultdict(list)
+    for item in items:
+        if item.measure.background and not item.measure.part and item.measure.frame == "reported":
+            dated[item.source].append(item)
+    if not dated:
+        return list(items)
+    out: list[FigureItem] = []
+    for item in items:
+        m = item.measure
+        if (
+            not m.background
+            and not m.part
+            and not m.changed
+            and m.frame == "reported"
+            and (m.role or m.thing)
+            and any(
+                other.unit == item.unit
+                and other.measure.role == m.role
+                and other.measure.thing == m.thing
+                and agree(other, item)
+                for other in dated.get(item.source, ())
+            )
+        ):
+            item = replace(item, measure=replace(m, background=True))
+        out.append(item)
+    return out
