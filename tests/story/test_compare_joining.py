@@ -275,3 +275,147 @@ def test_the_rescued_are_not_an_outlier_of_those_aboard(nlp: Any) -> None:
     aboard = holding(found, "96 passengers")
     assert aboard.kind == "agreement" and not aboard.outliers
     assert all(f.text != "70 passengers" for f in aboard.figures)
+
+
+def test_one_precise_value_named_as_two_things_is_one_agreement(nlp: Any) -> None:
+    # One outlet dates the figure ("since 2019"), the other names it otherwise: the value ties them.
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "Since 2019 the council has taken $385 million from the budget of the Vessa port.",
+            q("$385 million", 385e6, unit="USD", kind="money"),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Dockers protested against the $385 million raid on the harbour fund.",
+            q("$385 million", 385e6, unit="USD", kind="money"),
+        ),
+    ]
+    (point,) = with_figures(compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp))
+    assert point.kind == "agreement" and len(point.figures) == 2
+
+
+def test_lengths_of_one_event_worded_apart_are_one_measure(nlp: Any) -> None:
+    meeting = [
+        claim(
+            "a1",
+            "a",
+            "Governor Ilse Brandt hosted her Kessanese counterpart for two days of talks at her estate.",
+            q("two days", 2, unit="day", kind="duration"),
+        ),
+        claim(
+            "b1",
+            "b",
+            "After the two-day summit, Brandt said the neighbours would get along better.",
+            q("two-day", 2, unit="day", kind="duration"),
+        ),
+    ]
+    (point,) = with_figures(compare_claims(meeting, articles("a", "b"), [], {}, nlp=nlp))
+    assert point.kind == "agreement" and len(point.figures) == 2
+    waiting = [
+        claim(
+            "a1",
+            "a",
+            "The council refused for three months to release the audit of the Vessa port.",
+            q("three months", 3, unit="month", kind="duration"),
+        ),
+        claim(
+            "b1",
+            "b",
+            "I do not know why it took three months to say so, the councillor said.",
+            q("three months", 3, unit="month", kind="duration"),
+        ),
+    ]
+    (point,) = with_figures(compare_claims(waiting, articles("a", "b"), [], {}, nlp=nlp))
+    assert point.kind == "agreement" and len(point.figures) == 2
+
+
+def test_sites_and_locations_of_one_count_join(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "The league said it was looking at five sites for the final against Orvia.",
+            q("five sites", 5, unit="count"),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Five locations are being considered for the final, the league said.",
+            q("Five locations", 5, unit="count"),
+        ),
+        claim(
+            "c1",
+            "c",
+            "Officials are reviewing five venues for the final.",
+            q("five venues", 5, unit="count"),
+        ),
+    ]
+    (point,) = with_figures(compare_claims(claims, articles("a", "b", "c"), [], {}, nlp=nlp))
+    assert point.kind == "agreement" and len(point.figures) == 3
+
+
+def test_one_number_beside_two_names_is_not_one_measure(nlp: Any) -> None:
+    claims = [
+        claim("a1", "a", "Tarvo Melin, 31, said the queue moved slowly.", bare("31", 31)),
+        claim("b1", "b", "Ilse Brandt, 31, a nurse from Castorp, said she waited all night.", bare("31", 31)),
+        claim("c1", "c", "The ferry carried 31 passengers to Castorp.", q("31 passengers", 31, unit="count")),
+    ]
+    found = compare_claims(claims, articles("a", "b", "c"), [], {}, nlp=nlp)
+    assert not [c for c in found if c.kind in ("agreement", *DISPUTES)]
+
+
+def test_a_length_that_says_nothing_of_what_it_measures_makes_no_dispute(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "Councillors in Castorp have started to rally around a national 15 week limit on night shifts.",
+            q("15 week", 15, unit="week", kind="duration"),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Coming less than 60 days before the vote, it has riled some councillors.",
+            q("less than 60 days", 60, unit="day", qualifier="less than", kind="duration"),
+        ),
+    ]
+    # Both sentences name the council (one entity), and the values are not far apart.
+    council = frozenset({"castorp-council"})
+    found = compare_claims(claims, articles("a", "b"), [], {"a1": council, "b1": council}, nlp=nlp)
+    assert not [c for c in found if c.kind in DISPUTES]
+
+
+def test_a_fact_stated_twice_by_one_source_keeps_the_time_it_was_given(nlp: Any) -> None:
+    # Outlet A's headline repeats, with no time, the two cases its body dates to last week.
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "Two people in Castorp have been diagnosed with the fever.",
+            q("Two people", 2, unit="count"),
+        ),
+        claim(
+            "a2",
+            "a",
+            "A third case was reported on Sunday after two people were diagnosed with the fever last week.",
+            q("two people", 2, unit="count"),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Three cases of the fever have been diagnosed in Castorp.",
+            q("Three cases", 3, unit="count"),
+        ),
+        claim(
+            "c1",
+            "c",
+            "With three confirmed cases, residents of Castorp are worried.",
+            q("three confirmed cases", 3, unit="count"),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b", "c"), [], {}, nlp=nlp)
+    assert not [c for c in found if c.kind in DISPUTES]
+    assert holding(found, "Three cases").kind == "agreement"

@@ -99,3 +99,83 @@ def test_parts_and_ratios(nlp: Any) -> None:
     assert part.part
     ratio = measure(nlp, "The town had 10 times as many cases as reported.", q("10", 10, unit="count"))
     assert ratio.ratio
+
+
+def test_a_length_of_time_measures_its_event(nlp: Any) -> None:
+    fair = measure(
+        nlp,
+        "Mayor Orla Venn opened a three-day peace conference in Castorp on Monday.",
+        q("three-day", 3, unit="day", kind="duration"),
+    )
+    assert fair.thing == "conference" and "Orla" not in fair.phrase
+    talks = measure(
+        nlp,
+        "The delegates met in Castorp for two days of talks.",
+        q("two days", 2, unit="day", kind="duration"),
+    )
+    assert talks.thing == "talk"
+    answer = measure(
+        nlp,
+        "It took the council four months to answer the petition.",
+        q("four months", 4, unit="month", kind="duration"),
+    )
+    assert "answer" in answer.words
+    strike = measure(
+        nlp, "The dock strike in Castorp lasted nine days.", q("nine days", 9, unit="day", kind="duration")
+    )
+    assert strike.thing == "strike"
+
+
+def test_a_time_of_an_earlier_conjunct_does_not_date_the_figure(nlp: Any) -> None:
+    later = measure(
+        nlp,
+        "The agency first reported the leak in 2019, and inspectors found 40 damaged pipes.",
+        q("40 damaged pipes", 40, unit="count"),
+    )
+    assert not later.background
+    shared = measure(
+        nlp,
+        "In 2019, the agency reported the leak and inspectors found 40 damaged pipes.",
+        q("40 damaged pipes", 40, unit="count"),
+    )
+    assert shared.background
+
+
+def test_more_and_remaining_make_a_count_a_part(nlp: Any) -> None:
+    remaining = measure(
+        nlp,
+        "The remaining 40 houses in Castorp were emptied on Monday.",
+        q("40 houses", 40, unit="count"),
+    )
+    assert remaining.part
+    more = measure(
+        nlp, "Five more firms joined the Vessa scheme on Monday.", q("Five more firms", 5, unit="count")
+    )
+    assert more.part
+    hedged = measure(
+        nlp,
+        "More than 40 patients were taken to the hospital in Castorp.",
+        q("More than 40 patients", 40, unit="count"),
+    )
+    assert not hedged.part
+
+
+def test_an_earlier_stage_dates_the_figure_only_in_its_own_clause(nlp: Any) -> None:
+    earlier = measure(
+        nlp,
+        "Two people were diagnosed with the fever in Castorp last week.",
+        q("Two people", 2, unit="count"),
+    )
+    assert earlier.background
+    reported = measure(
+        nlp,
+        "Last week an official said the ferry had carried 40 passengers to Castorp.",
+        q("40 passengers", 40, unit="count"),
+    )
+    assert not reported.background
+    length = measure(
+        nlp,
+        "The nine-day strike at the Vessa docks came to an end last week.",
+        q("nine-day", 9, unit="day", kind="duration"),
+    )
+    assert not length.background

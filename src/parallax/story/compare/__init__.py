@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from parallax.model import Article, Claim, Comparison, Entity
 from parallax.story.compare.explain import SourceNamer, describe_quantity
 from parallax.story.compare.figures import compare_figures
+from parallax.story.compare.joining import one_time_per_fact
 from parallax.story.compare.measures import parse_figure_sentences
 from parallax.story.compare.statements import compare_statements, find_contradictions, unique_statements
 from parallax.story.compare.values import consistent, figure_items, interval
@@ -58,7 +59,7 @@ def compare_claims(
     )
     units = {q.normalized.unit for c in claims for q in c.quantities if q.normalized and q.normalized.unit}
     docs = parse_figure_sentences(claims, nlp, units)
-    items = figure_items(claims, docs, claim_entities, namer, tolerance)
+    items = one_time_per_fact(figure_items(claims, docs, claim_entities, namer, tolerance))
     comparisons += compare_figures(items, namer)
     comparisons += compare_statements(claims, namer)
     covered = {cid for comp in comparisons for cid in comp.claim_ids}

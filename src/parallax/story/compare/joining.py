@@ -22,17 +22,34 @@ Pairs are tried most-tied first; each join is checked again against the groups a
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from parallax.story.compare.lexicon import PERSON_NOUNS
 from parallax.story.compare.measures import different_things
-from parallax.story.compare.values import MAJORITY_SHARE, MAJORITY_SOURCES, FigureItem, agree, support
+from parallax.story.compare.values import (
+    MAJORITY_SHARE,
+    MAJORITY_SOURCES,
+    FigureItem,
+    agree,
+    centre,
+    support,
+    vague,
+)
 
 # The tie of two groups that name no thing and share a word of their measure: enough to join equal
 # values (not small counts, which many things share), never a dispute.
 WEAK_TIE = 0.25
 SMALL_COUNT = 10
+# The tie of two groups from different sources whose figures all state one distinctive value (not a small
+# count, not a vague amount) and that nothing keeps apart: outlets seldom give one such value for two
+# different things of one story. Enough to join equal values, never a dispute (below WEAK_TIE).
+VALUE_TIE = 0.2
+# Values are bucketed on a log scale to find candidate pairs (two buckets per value: its own and the
+# next, so that close values share one).
+VALUE_BUCKETS_PER_DECADE = 40
 # Things too general to tie two groups by themselves.
 GENERAL_THINGS = frozenset(
     "people person other one number total figure time year day month percent thousand hundred".split()
@@ -58,6 +75,11 @@ class Group:
         self.changed = any(i.measure.changed for i in items)
         self.scope = frozenset().union(*(i.measure.scope for i in items))
         self.places = frozenset().union(*(i.measure.restriction for i in items)) - self.scope
+        # One distinctive value stated by every figure (see VALUE_TIE); "precise" when it is not round
+        # (716, 42, 3,248: not 100, 2,000 or "two years"), so that outlets naming it as two things
+        # ("the cut", "the raid") still state one measure.
+        self.distinctive = _distinctive(self.items)
+        self.precise = self.distinctive and all(_precise(i) for i in self.items)
 
     def ties(self) -> set[str]:
         """What may tie this group to another (for finding candidate pairs)."""
@@ -67,7 +89,39 @@ class Group:
             | {f"thing:{t}" for t in self.things}
             | {f"class:{c}" for c in self.classes}
             | words
+            | ({f"value:{k}" for k in _value_buckets(self.items)} if self.distinctive else set())
         )
+
+
+def _distinctive(items: Sequence[FigureItem]) -> bool:
+    """Every figure states one value that is neither vague ("dozens") nor a small count, and a count
+    names what it counts (not "Tarvo Melin, 31": a bare number beside a name, often an age)."""
+    if any(vague(i.quantity) or i.low <= 0 for i in items):
+        return False
+    if items[0].unit == "count" and (
+        min(i.low for i in items) <= SMALL_COUNT
+        or not all(i.measure.thing or i.measure.role or i.quantity.counted for i in items)
+    ):
+        return False
+    return _all_agree(items)
+
+
+def _precise(item: FigureItem) -> bool:
+    """The figure's value has two or more significant digits (716, 42, 1.5 million; not 100 or 2,000)."""
+    norm = item.quantity.normalized
+    value = norm.value if norm is not None and norm.value is not None else None
+    if value is None or value <= 0:
+        return False
+    digits = f"{value:.6g}".split("e")[0].replace(".", "").strip("0")
+    return len(digits) >= 2
+
+
+def _value_buckets(items: Sequence[FigureItem]) -> set[int]:
+    keys: set[int] = set()
+    for item in items:
+        bucket = math.floor(math.log10(centre(item)) * VALUE_BUCKETS_PER_DECADE)
+        keys |= {bucket, bucket + 1}
+    return keys
 
 
 def tie(a: Group, b: Group) -> float:
@@ -75,11 +129,22 @@ def tie(a: Group, b: Group) -> float:
     if (a.role and b.role and a.role != b.role) or (a.scope and b.scope and a.scope != b.scope):
         return 0.0
     things = 1.0 if a.things & b.things else 0.5 if a.classes & b.classes else 0.0
+    values = (
+        a.distinctive
+        and b.distinctive
+        and not a.sources & b.sources
+        and (a.frame == b.frame or "reported" in (a.frame, b.frame))
+        and _all_agree(a.items + b.items)
+    )
     if not things and a.things and b.things and not (a.things <= PERSON_NOUNS and b.things <= PERSON_NOUNS):
-        return 0.0  # two different things ("two main forms", "two patients"), whatever their outcome
+        # two different things ("two main forms", "two patients"), whatever their outcome, unless they
+        # state one precise value ("a $716 billion cut", "the $716 billion raid")
+        return VALUE_TIE if values and a.precise and b.precise else 0.0
     score = (1.0 if a.role and a.role == b.role else 0.0) + things
     if not score and not (a.role or b.role or a.things or b.things) and a.words & b.words:
         return WEAK_TIE  # no noun on either side, a word of the measure in common ("passed the screening")
+    if not score and values:
+        return VALUE_TIE
     return score
 
 
@@ -188,13 +253,16 @@ def join_split_measures(
 
 
 def formed_dispute(items: Sequence[FigureItem]) -> bool:
-    """Figures whose values differ form a dispute, unless every source gives several different values
+    """Figures whose values differ form a dispute, unless some source's figures say nothing of what they
+    measure, or every source gives several different values
     (a list of different measures: "26 states ... 13 states" against "21 states ... 16 other states"), or
     every two figures of different sources and values count two different things ("50 Republicans", "60
     votes")."""
     by_source: dict[str, list[FigureItem]] = defaultdict(list)
     for item in items:
         by_source[item.source].append(item)
+    if any(not any(_says_what(i) for i in members) for members in by_source.values()):
+        return False  # a source whose figures say nothing of what they measure ("less than 60 days")
     if not any(i.measure.changed for i in items) and all(
         not _all_agree(members) for members in by_source.values()
     ):
@@ -206,6 +274,12 @@ def formed_dispute(items: Sequence[FigureItem]) -> bool:
         if a.source != b.source and not agree(a, b)
     ]
     return not pairs or not all(different_things(a.measure, b.measure) for a, b in pairs)
+
+
+def _says_what(item: FigureItem) -> bool:
+    """The figure's sentence says what it measures: an outcome, a thing, a reference point or words."""
+    m = item.measure
+    return bool(m.role or m.thing or m.reference or m.words)
 
 
 def split_unformed(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
@@ -226,3 +300,35 @@ def split_unformed(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
         else:
             home.append(item)
     return parts
+
+
+def one_time_per_fact(items: Sequence[FigureItem]) -> list[FigureItem]:
+    """A source that states one fact twice gives it one time: a figure with the value, outcome and thing of
+    a background figure of the same source ("two people were diagnosed last week") is background too
+    ("Two people have been diagnosed", its headline). Parts and framed figures are left as read."""
+    dated: dict[str, list[FigureItem]] = defaultdict(list)
+    for item in items:
+        if item.measure.background and not item.measure.part and item.measure.frame == "reported":
+            dated[item.source].append(item)
+    if not dated:
+        return list(items)
+    out: list[FigureItem] = []
+    for item in items:
+        m = item.measure
+        if (
+            not m.background
+            and not m.part
+            and not m.changed
+            and m.frame == "reported"
+            and (m.role or m.thing)
+            and any(
+                other.unit == item.unit
+                and other.measure.role == m.role
+                and other.measure.thing == m.thing
+                and agree(other, item)
+                for other in dated.get(item.source, ())
+            )
+        ):
+            item = replace(item, measure=replace(m, background=True))
+        out.append(item)
+    return out

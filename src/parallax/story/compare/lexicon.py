@@ -18,7 +18,7 @@ ROLE_WORDS: Mapping[str, frozenset[str]] = {
     "evacuated": frozenset("evacuate evacuation flee displace relocate homeless shelter".split()),
     "rescued": frozenset("rescue save survivor survive".split()),
     "missing": frozenset("missing miss unaccounted".split()),
-    "infected": frozenset("infect infection case diagnose".split()),
+    "infected": frozenset("infect infection case diagnose diagnosis".split()),
 }
 # Outcomes named by a noun with a verb: "lost their lives" (not "saved 250 lives"), "left their homes"
 # (not "200 homes destroyed"): the noun, the verbs that make it the outcome, the outcome.
@@ -33,7 +33,26 @@ THING_CLASSES: Mapping[str, frozenset[str]] = {
         "company firm provider business contractor bidder vendor awardee corporation enterprise startup "
         "venture supplier operator manufacturer carrier organisation organization".split()
     ),
-    "place": frozenset("site location venue place spot city town village locality".split()),
+    "place": frozenset("site location venue place spot destination facility locality".split()),
+    "settlement": frozenset("city town village locality municipality community".split()),
+    "gathering": frozenset(
+        "meeting summit talk visit conference session trip tour convention negotiation forum retreat "
+        "hearing ceremony rally".split()
+    ),
+    "document": frozenset("document page file record memo paper email letter".split()),
+    "participant": frozenset(
+        "participant member marcher protester protestor demonstrator supporter activist attendee".split()
+    ),
+    "migrant": frozenset("migrant immigrant refugee seeker asylum-seeker".split()),
+    "soldier": frozenset("troop soldier servicemember serviceman personnel".split()),
+    "country": frozenset("country nation".split()),
+    "vehicle": frozenset("vehicle car truck bus lorry".split()),
+    "building": frozenset("building home house structure dwelling residence".split()),
+    "child": frozenset("child kid minor youngster".split()),
+    "official": frozenset("official officer agent".split()),
+    "job": frozenset("job position post".split()),
+    "investigation": frozenset("investigation probe inquiry".split()),
+    "bill": frozenset("bill measure legislation".split()),
     "money": frozenset(
         "cost price value worth budget sum amount fund funding spending expense package".split()
     ),
@@ -62,3 +81,9 @@ FRAME_WORDS: Mapping[str, frozenset[str]] = {
 CHANGE_WORDS = frozenset("rise climb increase grow jump reach revise update soar swell mount raise".split())
 # Words of a part of a total: "including 12 children", "among them", "of whom".
 PART_WORDS = frozenset("include including among whom them which".split())
+# Modifiers of a counted noun that make the count a part beside others, not the whole: "five *more*
+# companies", "the *remaining* 40 homes", "three *additional* sites" (not "other": "16 other states" in a
+# list of states is better left to the list).
+SUBSET_MODIFIERS = frozenset("more remaining additional further extra new".split())
+# Units of time: a figure in one of them is a length of time (of an event), whatever noun follows.
+TIME_UNITS = frozenset("second minute hour day week fortnight month year decade century".split())

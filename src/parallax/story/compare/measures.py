@@ -1,9 +1,7 @@
 """What a figure measures, read from the dependency parse of its sentence.
 
-The annotation stage does not keep spaCy's Doc, so the story stage parses again, but only the claim
-sentences that carry a comparable figure, once each, in small batches as the figures are read (a story
-holds a few Docs at a time, see :class:`FigureParses`). For every figure
-the parse gives:
+The sentences are parsed by :mod:`.figure_parses` (once each, in small batches). For every figure the
+parse gives:
 
 * the measured thing: the counted noun ("1,200 *people*"), the noun the figure quantifies ("a
   *distance* of 85 km", "the death *toll* rose to 52") and the predicate that says what happened to it
@@ -14,21 +12,18 @@ the parse gives:
 * the group or place it is restricted to ("*Orvian* civilians", "cases *in the province*"), and whether it is
   part of a total ("*including* 12 children");
 * its frame: reported as done, or demanded, offered, agreed or planned (the governing verbs);
-* whether it is background: about another time than the event ("in 2004", "last year", "a year"), and
-  whether the text says it was updated ("rose to", "revised").
+* whether it is background: about another time than the event ("in 2004", "last year", "a year"; read
+  by :mod:`.figure_time`), and whether the text says it was updated ("rose to", "revised").
 
 Without a model (``nlp=None``) only the annotation's own counted noun is used.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from parallax.annotation.nlp import pipe_bounded
 from parallax.model import Claim, Quantity
 from parallax.story.compare.lexicon import (
     CHANGE_WORDS,
@@ -37,26 +32,19 @@ from parallax.story.compare.lexicon import (
     PART_WORDS,
     PERSON_NOUNS,
     ROLE_WORDS,
+    SUBSET_MODIFIERS,
     THING_CLASSES,
+    TIME_UNITS,
 )
+
+__all__ = ["FigureMeasure", "FigureParses", "parse_figure_sentences", "read_measure"]
+from parallax.story.compare.figure_parses import FigureParses, offset_in_claim, parse_figure_sentences
+from parallax.story.compare.figure_time import is_background
 from parallax.story.text_features import content_stems
 
 if TYPE_CHECKING:
-    from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-# Words in a sentence whose bare numbers may count an outcome ("the toll rose to 47", "left 43 dead"):
-# the beginnings of the outcome words, so that every inflection matches.
-_OUTCOME_HINT = re.compile(
-    r"\b(?:" + "|".join(sorted({w[:5] for words in ROLE_WORDS.values() for w in words})) + ")",
-    re.IGNORECASE,
-)
-# Time expressions that place a figure outside the event's own time.
-_BACKGROUND_TIME = re.compile(
-    r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\blast (?:year|month|decade|century)\b|\b(?:years?|decades?|centur(?:y|ies))\b"
-    r"|\bago\b|\bsince\b|\bannual(?:ly)?\b|\bper year\b|\ba year\b|\beach year\b|\bevery year\b",
-    re.IGNORECASE,
-)
 # Words either side of a figure that stand for its measure when there is no parse.
 FALLBACK_WINDOW = 6
 _FUTURE_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll"})
@@ -65,13 +53,14 @@ _HEDGE_WORDS = frozenset("more less fewer than about some over nearly almost at 
 _DEMONYM_ENDINGS = ("ish", "ian", "ese", "an", "i", "ic")
 _OUTCOME_PREPOSITIONS = frozenset({"in", "for", "among", "under", "into", "with"})
 _SCOPE_PREPOSITIONS = frozenset({"in", "across", "among", "throughout", "outside", "within", "around"})
-_EMBEDDED = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"})
+# Prepositions and verbs that make a length of time the length of an event ("for two days", "took a year").
+_DURATION_PREPOSITIONS = frozenset({"for", "during", "over", "throughout"})
+_DURATION_VERBS = frozenset({"take", "last", "spend", "run", "need", "require"})
 _NUMBER_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"})
 # Adverbs that set the scope of a figure ("cases worldwide" against cases in one province).
 _SCOPE_ADVERBS = frozenset(
     {"worldwide", "globally", "nationwide", "nationally", "internationally", "overall"}
 )
-_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 _GENERIC = frozenset(
     "be have do say tell report add make get go come take give other people person thing time way".split()
@@ -103,90 +92,9 @@ class FigureMeasure:
     weights: dict[str, float] = field(default_factory=dict)
 
 
-#: Characters of figure sentences parsed in one batch: spaCy's working memory grows with them (about
-#: 40 MB at 10,000 characters, 18 MB at 3,000), its speed hardly (sentences of ~150 characters).
-PARSE_BATCH_CHARS = 3_000
-
-
-class FigureParses(Mapping[str, "Doc"]):
-    """The parses of the figure sentences, by claim id, made as they are asked for.
-
-    Sentences are parsed in claim order, in small batches (:func:`~parallax.annotation.nlp.pipe_bounded`),
-    when a claim asks for its parse; a Doc is dropped when the last claim of its text has had it, and at
-    most ``keep`` Docs wait for a later claim with the same text (copies and wire stories repeat sentences
-    word for word). So a story holds a batch of Docs at a time, not one per sentence: a parse costs about
-    700 bytes a token. Asked in claim order, every distinct sentence is parsed once; a claim asked again,
-    or whose Doc was dropped, is parsed again on its own.
-    """
-
-    def __init__(self, claims: Sequence[Claim], nlp: Language, keep: int = 256) -> None:
-        self._nlp = nlp
-        self._keep = keep
-        self._text = {c.id: c.text for c in claims}
-        self._uses = Counter(c.text for c in claims)
-        texts = list(self._uses)
-        self._stream = zip(texts, pipe_bounded(nlp, texts, max_chars=PARSE_BATCH_CHARS), strict=True)
-        self._waiting: dict[str, Doc] = {}
-        self._parsed: set[str] = set()
-
-    def __getitem__(self, claim_id: str) -> Doc:
-        text = self._text[claim_id]
-        doc = self._waiting.get(text)
-        if doc is None and text in self._parsed:
-            return self._nlp(text)  # asked again after its last use, or dropped to bound the memory
-        while doc is None:
-            parsed, parsed_doc = next(self._stream)
-            self._parsed.add(parsed)
-            if parsed == text:
-                doc = parsed_doc
-            else:
-                self._wait(parsed, parsed_doc)  # asked out of claim order
-        self._uses[text] -= 1
-        if self._uses[text] > 0:
-            self._wait(text, doc)
-        else:
-            self._waiting.pop(text, None)
-        return doc
-
-    def _wait(self, text: str, doc: Doc) -> None:
-        self._waiting.pop(text, None)
-        self._waiting[text] = doc  # the most recently used last
-        while len(self._waiting) > self._keep:
-            del self._waiting[next(iter(self._waiting))]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._text)
-
-    def __len__(self) -> int:
-        return len(self._text)
-
-
-def parse_figure_sentences(
-    claims: Sequence[Claim], nlp: Language | None, units: Iterable[str]
-) -> Mapping[str, Doc]:
-    """The parses of the claims that carry a figure of a comparable unit (see :class:`FigureParses`)."""
-    wanted = set(units)
-    chosen = [
-        c
-        for c in claims
-        if any(q.normalized is not None and q.normalized.unit in wanted for q in c.quantities)
-        or (any(q.kind == "number" for q in c.quantities) and _OUTCOME_HINT.search(c.text))
-    ]
-    if nlp is None or not chosen:
-        return {}
-    return FigureParses(chosen, nlp)
-
-
-def _offset_in_claim(claim: Claim, start: int, text: str) -> int:
-    """Where a mention (article offset ``start``) lies in the claim's own text (the stripped sentence)."""
-    guess = max(0, start - claim.start)
-    at = claim.text.find(text, max(0, guess - 8))
-    return at if at >= 0 else claim.text.find(text)
-
-
 def _figure_span(doc: Doc, claim: Claim, quantity: Quantity) -> list[Token]:
     """The tokens of the figure in the claim's parse."""
-    at = _offset_in_claim(claim, quantity.start, quantity.text)
+    at = offset_in_claim(claim, quantity.start, quantity.text)
     if at < 0:
         return []
     end = at + len(quantity.text)
@@ -303,13 +211,22 @@ def read_measure(
         "amod",
         "quantmod",
         "npadvmod",
+        "nmod",
     ):
-        noun = root.head  # "a 12 percent pay rise"
+        noun = root.head  # "a 12 percent pay rise", "a three-day conference"
+        while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+            noun = noun.head  # "a three-day trade fair": the fair, not the trade
     elif root.head.dep_ == "prep" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head.head  # "a distance of 85 km", "a toll of 50"
+    # A length of time measures an event: "two days of talks", "for three months had refused", "took
+    # three months to answer", "the strike lasted a week".
+    duration = quantity.kind == "duration" or _lemma(root) in TIME_UNITS
+    event_verb: Token | None = None
+    if duration and noun is None:
+        noun, event_verb = _duration_event(root, of_object)
     # The predicate: the nearest verb or predicative adjective above the figure.
-    verb: Token | None = None
-    for ancestor in (noun or root).ancestors:
+    verb: Token | None = event_verb
+    for ancestor in (noun or root).ancestors if verb is None else ():
         if ancestor.pos_ in ("VERB", "AUX", "ADJ") and ancestor.dep_ != "amod":
             verb = ancestor
             break
@@ -334,7 +251,7 @@ def read_measure(
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in {t.i for t in tokens}), None)
         if root.head.dep_ == "prep" and root.head.lower_ == "at" and obj is not None:
             noun = obj  # "puts the cost of repairs at 5 million euros"
-        else:
+        elif not duration:
             noun = subject  # "the death toll rose to 52": the predicate's subject
     described = [t for t in (noun, verb) if t is not None]
     extra: list[Token] = []
@@ -416,35 +333,22 @@ def read_measure(
                 scope.add(child.lower_)
     # The time the figure is about: time expressions attached to the figure, its noun, its predicate or
     # the predicates above it ("A year ago, NASA announced that nine companies were eligible").
-    clause = _clause(root, verb, heads)
-    time_texts: list[str] = []
     own = {t.i for t in tokens}
-    for head in clause:
-        for child in head.children:
-            if any(t.i in own for t in child.subtree):
-                continue  # the figure itself ("for over 60 years") says how long, not when
-            if child.dep_ == "prep":
-                for obj in (c for c in child.children if c.dep_ == "pobj"):
-                    if obj.ent_type_ in ("DATE", "TIME") or _BACKGROUND_TIME.search(obj.text):
-                        time_texts.append(child.text + " " + " ".join(t.text for t in obj.subtree))
-            elif child.dep_ in ("npadvmod", "advmod", "pobj") and (
-                child.ent_type_ == "DATE"
-                or child.lower_ == "ago"
-                or (child.dep_ == "npadvmod" and _BACKGROUND_TIME.search(child.text))
-            ):
-                time_texts.append(" ".join(t.text for t in child.subtree))
-    if noun is not None:
-        # "a dozen cases a year": a rate, not the event's own count.
-        time_texts += [" ".join(t.text for t in c.subtree) for c in noun.children if c.dep_ == "npadvmod"]
     published = published or own_time
-    background = any(_background_time(text, published) for text in time_texts)
-    clause_ids = {t.i for t in clause}
-    for date in claim.dates:
-        at = _offset_in_claim(claim, date.start, date.text)
-        found = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None) if at >= 0 else None
-        if found is not None and any(a.i in clause_ids for a in (found, found.head, found.head.head)):
-            background = background or _earlier(date.value, published)
+    background = is_background(doc, claim, tokens, root, verb, heads, noun, published, duration)
     part = partitive or (noun is not None and figure_noun and _counted_in_a_list(noun))
+    if noun is not None and figure_noun and quantity.kind != "duration":
+        # "two other patients", "five more companies", "the remaining 40 homes": not the whole count.
+        numbers = [t for t in (*tokens, *noun.children) if t.pos_ == "NUM"]
+        modifiers = [*noun.children, *root.children, *(c for t in numbers for c in t.children)]
+        part = part or any(
+            c.dep_ in ("amod", "advmod", "quantmod")
+            and c.lower_ in SUBSET_MODIFIERS
+            # "five more companies", not "more than five companies"
+            and (c.lower_ != "more" or (c.i > 0 and c.doc[c.i - 1].pos_ == "NUM"))
+            and not any(g.lower_ == "than" for g in c.children)
+            for c in modifiers
+        )
     for ancestor in [root, *root.ancestors]:
         if ancestor.lower_ == "among" and root.head.i == ancestor.i:
             break  # "they were among four couples": the figure is the whole, not a part
@@ -478,9 +382,10 @@ def read_measure(
             if prep.lower_ == "among" and _role_of(outcomes) and figure_is_subject:
                 part = True
     role = _role_of([*lemmas, *circumstances, *(w.lower() for w in (quantity.counted or "").split())])
-    phrase = _phrase(
-        noun if figure_noun or not reference else None, verb, reference, quantity, root, frozenset(own)
-    )
+    named = noun if figure_noun or not reference else None
+    if named is None and duration and not reference and verb is not None and verb.tag_ in ("VBN", "JJ"):
+        named = subject  # "mothers (were) held for three weeks": named by who, measured by the event
+    phrase = _phrase(named, verb, reference, quantity, root, frozenset(own))
     return FigureMeasure(
         role=role,
         thing=_lemma(noun) if noun is not None and figure_noun else None,
@@ -498,6 +403,33 @@ def read_measure(
         ratio=ratio,
         oblique=root.dep_ == "pobj" and root.head.lower_ not in ("to", "at"),
     )
+
+
+def _duration_event(root: Token, of_object: Token | None) -> tuple[Token | None, Token | None]:
+    """The event a length of time measures, as a noun or a verb: "two days *of talks*", "a visit *for*
+    two days", "the council *refused* for three months", "it *took* three months *to answer*", "the
+    *strike* lasted a week"."""
+    if of_object is not None and of_object.pos_ in ("NOUN", "PROPN"):
+        return of_object, None
+    if root.dep_ == "pobj" and root.head.lower_ in _DURATION_PREPOSITIONS:
+        head = root.head.head
+        if head.pos_ == "NOUN" and head.dep_ not in ("nsubj", "nsubjpass"):
+            return head, None
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            head = head.head  # "the council for three months had refused": a misread attachment
+        if head.pos_ in ("VERB", "AUX"):
+            return None, head
+    if root.dep_ in ("dobj", "npadvmod") and _lemma(root.head) in _DURATION_VERBS:
+        taking = root.head
+        purpose = next(
+            (c for c in taking.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None
+        )
+        if purpose is not None:
+            return None, purpose
+        subject = next((c for c in taking.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ == "NOUN":
+            return subject, None
+    return None, None
 
 
 def _counted_in_a_list(noun: Token) -> bool:
@@ -530,49 +462,6 @@ def different_things(a: FigureMeasure, b: FigureMeasure) -> bool:
     ):
         return False
     return not (a.thing in PERSON_NOUNS and b.thing in PERSON_NOUNS)
-
-
-def _clause(root: Token, verb: Token | None, heads: Sequence[Token]) -> list[Token]:
-    """The tokens whose time expressions date a figure: the figure's own clause (without the clauses
-    embedded in it that do not hold the figure) and the predicates above it ("A year ago, NASA announced
-    that nine companies were eligible")."""
-    head = verb or root
-    top = head
-    while top.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis") and top.head.i != top.i:
-        top = top.head
-    above = set(top.ancestors) | {root, head, *root.ancestors}
-    holds = {root.i, *(a.i for a in root.ancestors), *(h.i for h in heads)}
-    inside = [
-        t
-        for t in top.subtree
-        if not any(
-            a.dep_ in _EMBEDDED and a.i not in holds
-            for a in [t, *t.ancestors]
-            if a.i != top.i and top.is_ancestor(a)
-        )
-    ]
-    return list({t.i: t for t in [*inside, *above]}.values())
-
-
-def _background_time(text: str, published: str | None) -> bool:
-    """A time expression of another time than the article's: another year, "last year", "ago", "a year"."""
-    years = [int(y) for y in _YEAR.findall(text)]
-    own_year = int(published[:4]) if published and published[:4].isdigit() else None
-    if years and own_year is not None and all(y == own_year for y in years):
-        return False
-    return bool(_BACKGROUND_TIME.search(text))
-
-
-def _earlier(value: str | None, published: str | None) -> bool:
-    """A resolved date (2018, 2018-05, 2018-05-14, 2018-W20) more than a month before publication."""
-    if not value or not published or len(published) < 7 or not value[:4].isdigit():
-        return False
-    if value[:4] != published[:4]:
-        return value[:4] < published[:4]
-    if len(value) >= 7 and value[5:7].isdigit():
-        months = int(published[5:7]) - int(value[5:7])
-        return months > 1 or (months == 1 and len(value) >= 10 and value[8:10] < published[8:10])
-    return False
 
 
 def _phrase(

@@ -1,0 +1,107 @@
+"""The parses of the claim sentences that carry a comparable figure, made once each, in small batches.
+
+The annotation stage does not keep spaCy's Doc, so the story stage parses again, but only the claim
+sentences that carry a comparable figure (see :class:`FigureParses`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from parallax.annotation.nlp import pipe_bounded
+from parallax.model import Claim
+from parallax.story.compare.lexicon import ROLE_WORDS
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# Words in a sentence whose bare numbers may count an outcome ("the toll rose to 47", "left 43 dead"):
+# the beginnings of the outcome words, so that every inflection matches.
+_OUTCOME_HINT = re.compile(
+    r"\b(?:" + "|".join(sorted({w[:5] for words in ROLE_WORDS.values() for w in words})) + ")",
+    re.IGNORECASE,
+)
+
+#: Characters of figure sentences parsed in one batch: spaCy's working memory grows with them (about
+#: 40 MB at 10,000 characters, 18 MB at 3,000), its speed hardly (sentences of ~150 characters).
+PARSE_BATCH_CHARS = 3_000
+
+
+class FigureParses(Mapping[str, "Doc"]):
+    """The parses of the figure sentences, by claim id, made as they are asked for.
+
+    Sentences are parsed in claim order, in small batches (:func:`~parallax.annotation.nlp.pipe_bounded`),
+    when a claim asks for its parse; a Doc is dropped when the last claim of its text has had it, and at
+    most ``keep`` Docs wait for a later claim with the same text (copies and wire stories repeat sentences
+    word for word). So a story holds a batch of Docs at a time, not one per sentence: a parse costs about
+    700 bytes a token. Asked in claim order, every distinct sentence is parsed once; a claim asked again,
+    or whose Doc was dropped, is parsed again on its own.
+    """
+
+    def __init__(self, claims: Sequence[Claim], nlp: Language, keep: int = 256) -> None:
+        self._nlp = nlp
+        self._keep = keep
+        self._text = {c.id: c.text for c in claims}
+        self._uses = Counter(c.text for c in claims)
+        texts = list(self._uses)
+        self._stream = zip(texts, pipe_bounded(nlp, texts, max_chars=PARSE_BATCH_CHARS), strict=True)
+        self._waiting: dict[str, Doc] = {}
+        self._parsed: set[str] = set()
+
+    def __getitem__(self, claim_id: str) -> Doc:
+        text = self._text[claim_id]
+        doc = self._waiting.get(text)
+        if doc is None and text in self._parsed:
+            return self._nlp(text)  # asked again after its last use, or dropped to bound the memory
+        while doc is None:
+            parsed, parsed_doc = next(self._stream)
+            self._parsed.add(parsed)
+            if parsed == text:
+                doc = parsed_doc
+            else:
+                self._wait(parsed, parsed_doc)  # asked out of claim order
+        self._uses[text] -= 1
+        if self._uses[text] > 0:
+            self._wait(text, doc)
+        else:
+            self._waiting.pop(text, None)
+        return doc
+
+    def _wait(self, text: str, doc: Doc) -> None:
+        self._waiting.pop(text, None)
+        self._waiting[text] = doc  # the most recently used last
+        while len(self._waiting) > self._keep:
+            del self._waiting[next(iter(self._waiting))]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._text)
+
+    def __len__(self) -> int:
+        return len(self._text)
+
+
+def parse_figure_sentences(
+    claims: Sequence[Claim], nlp: Language | None, units: Iterable[str]
+) -> Mapping[str, Doc]:
+    """The parses of the claims that carry a figure of a comparable unit (see :class:`FigureParses`)."""
+    wanted = set(units)
+    chosen = [
+        c
+        for c in claims
+        if any(q.normalized is not None and q.normalized.unit in wanted for q in c.quantities)
+        or (any(q.kind == "number" for q in c.quantities) and _OUTCOME_HINT.search(c.text))
+    ]
+    if nlp is None or not chosen:
+        return {}
+    return FigureParses(chosen, nlp)
+
+
+def offset_in_claim(claim: Claim, start: int, text: str) -> int:
+    """Where a mention (article offset ``start``) lies in the claim's own text (the stripped sentence)."""
+    guess = max(0, start - claim.start)
+    at = claim.text.find(text, max(0, guess - 8))
+    return at if at >= 0 else claim.text.find(text)

@@ -1,0 +1,142 @@
+"""The time a figure is about: the event's own time, or background (another year, "last year", "ago",
+"a year", a date more than a month before publication), read from the time expressions of the figure's
+clause and of the predicates above it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from parallax.model import Claim
+from parallax.story.compare.figure_parses import offset_in_claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Time expressions that place a figure outside the event's own time.
+_BACKGROUND_TIME = re.compile(
+    r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\blast (?:year|month|decade|century)\b|\b(?:years?|decades?|centur(?:y|ies))\b"
+    r"|\bago\b|\bsince\b|\bannual(?:ly)?\b|\bper year\b|\ba year\b|\beach year\b|\bevery year\b",
+    re.IGNORECASE,
+)
+# An earlier stage of the story ("two people were diagnosed last week", "earlier this month"): background
+# when it dates the figure's own clause, not when it dates a report above it ("last week an official said
+# the offer stood at 100 km": the offer is the story's own).
+_EARLIER_STAGE = re.compile(
+    r"\blast week\b|\bearlier this (?:week|month|year)\b|\bprevious (?:week|month|year)\b", re.IGNORECASE
+)
+_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+_EMBEDDED = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"})
+
+
+def is_background(
+    doc: Doc,
+    claim: Claim,
+    tokens: Sequence[Token],
+    root: Token,
+    verb: Token | None,
+    heads: Sequence[Token],
+    noun: Token | None,
+    published: str | None,
+    duration: bool = False,
+) -> bool:
+    """Whether the figure (``tokens``, headed by ``root``, its predicate ``verb`` and measured ``noun``)
+    is about another time than the article's (published ``published``). An earlier stage of the story
+    does not date a length of time ("the two-year probe ended last week": still the probe's length)."""
+    clause, upper = _clause(root, verb, heads)
+    time_texts: list[str] = []
+    own_texts: list[str] = []
+    own = {t.i for t in tokens}
+    other_conjunct = _first_conjuncts_own(verb or root)
+    for head in clause:
+        for child in head.children:
+            if any(t.i in own for t in child.subtree) or child.i in other_conjunct:
+                continue  # the figure itself ("for over 60 years") says how long, not when
+            if child.dep_ == "prep":
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    if obj.ent_type_ in ("DATE", "TIME") or _BACKGROUND_TIME.search(obj.text):
+                        time_texts.append(child.text + " " + " ".join(t.text for t in obj.subtree))
+                        if head.i not in upper:
+                            own_texts.append(time_texts[-1])
+            elif child.dep_ in ("npadvmod", "advmod", "pobj") and (
+                child.ent_type_ == "DATE"
+                or child.lower_ == "ago"
+                or (child.dep_ == "npadvmod" and _BACKGROUND_TIME.search(child.text))
+            ):
+                time_texts.append(" ".join(t.text for t in child.subtree))
+                if head.i not in upper:
+                    own_texts.append(time_texts[-1])
+    if noun is not None:
+        # "a dozen cases a year": a rate, not the event's own count.
+        time_texts += [" ".join(t.text for t in c.subtree) for c in noun.children if c.dep_ == "npadvmod"]
+    background = any(_background_time(text, published) for text in time_texts) or any(
+        not duration and _EARLIER_STAGE.search(text) for text in own_texts
+    )
+    clause_ids = {t.i for t in clause}
+    for date in claim.dates:
+        at = offset_in_claim(claim, date.start, date.text)
+        found = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None) if at >= 0 else None
+        if found is None or found.i in other_conjunct:
+            continue
+        if any(a.i in clause_ids for a in (found, found.head, found.head.head)):
+            background = background or _earlier(date.value, published)
+    return background
+
+
+def _first_conjuncts_own(head: Token) -> set[int]:
+    """The tokens that modify only a conjunct before the figure's clause: "X was announced *in May*, and
+    Y refused for three months" does not date Y (but "*In May*, X was announced and Y refused" does)."""
+    own: set[int] = set()
+    for token in [head, *head.ancestors]:
+        if token.dep_ != "conj":
+            continue
+        first = token.head
+        for child in first.children:
+            if first.i < child.i < token.i:
+                own |= {t.i for t in child.subtree}
+    return own
+
+
+def _clause(root: Token, verb: Token | None, heads: Sequence[Token]) -> tuple[list[Token], set[int]]:
+    """The tokens whose time expressions date a figure: the figure's own clause (without the clauses
+    embedded in it that do not hold the figure) and the predicates above it ("A year ago, NASA announced
+    that nine companies were eligible"); and the indices of those above the figure's own clause."""
+    head = verb or root
+    top = head
+    while top.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis") and top.head.i != top.i:
+        top = top.head
+    above = set(top.ancestors) | {root, head, *root.ancestors}
+    holds = {root.i, *(a.i for a in root.ancestors), *(h.i for h in heads)}
+    inside = [
+        t
+        for t in top.subtree
+        if not any(
+            a.dep_ in _EMBEDDED and a.i not in holds
+            for a in [t, *t.ancestors]
+            if a.i != top.i and top.is_ancestor(a)
+        )
+    ]
+    return list({t.i: t for t in [*inside, *above]}.values()), {a.i for a in top.ancestors}
+
+
+def _background_time(text: str, published: str | None) -> bool:
+    """A time expression of another time than the article's: another year, "last year", "ago", "a year"."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    own_year = int(published[:4]) if published and published[:4].isdigit() else None
+    if years and own_year is not None and all(y == own_year for y in years):
+        return False
+    return bool(_BACKGROUND_TIME.search(text))
+
+
+def _earlier(value: str | None, published: str | None) -> bool:
+    """A resolved date (2018, 2018-05, 2018-05-14, 2018-W20) more than a month before publication."""
+    if not value or not published or len(published) < 7 or not value[:4].isdigit():
+        return False
+    if value[:4] != published[:4]:
+        return value[:4] < published[:4]
+    if len(value) >= 7 and value[5:7].isdigit():
+        months = int(published[5:7]) - int(value[5:7])
+        return months > 1 or (months == 1 and len(value) >= 10 and value[8:10] < published[8:10])
+    return False
