@@ -46,6 +46,7 @@ from parallax.annotation.quantity_bounds import (
     elliptical_money,
     fractions_of_a_whole,
     merge_bounds,
+    number_lists,
     share_units,
 )
 from parallax.annotation.quantity_classifier import UnitClassifier, load_unit_classifier
@@ -220,6 +221,13 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
     num_start = m.start("num")
     phrase = trim_number_phrase(m.group("num"))
     end = num_start + len(phrase)
+    over = _OVER_WORD.search(phrase)
+    if over is not None and (
+        cur is not None or _unit_after(res, text, end) is not None or _SCALED.search(phrase[: over.start()])
+    ):
+        # "$800 billion over 10 years": an amount and a period, not 80 billion
+        phrase = phrase[: over.start()]
+        end = num_start + len(phrase)
     if phrase[-1].isalpha() and end < len(text) and (text[end].isalnum() or (text[end] == "-" and
                                                        text[end + 1 : end + 2].isdigit())):  # fmt: skip
         return _Number(m.start(), end, None, None)
@@ -242,6 +250,8 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
     return _Number(m.start(), end, value, value, currency=cur, scaled=scaled)
 
 
+_OVER_WORD = re.compile(r"\s+(?:over|divided\s+by)\s+", re.I)
+_SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|lakh|crore)\b", re.I)
 _TOLERANCE = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d+(?:\.\d+)?")
 _INCH_AT_END = re.compile(r"in(?:\.(?=\s+[A-Z]|\s*$)|(?=\s*$))")
 
@@ -296,7 +306,7 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
     if unit is None and end < len(text) and text[end] in '"″' and line.count('"') % 2 == 0 and "“" not in line:
         inch = res.units.lower.get("inch")
         unit = (end, end + 1, inch) if inch else None  # 9"
-    if unit is None and first.vague is None and first.currency is None:
+    if (unit is None or unit[2][0].name == "foot") and first.vague is None and first.currency is None:
         heights = feet_and_inches(text, first.start)
         foot = res.units.lower.get("foot")
         if heights is not None and foot:  # 6'1"
@@ -314,6 +324,8 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
             word = sep.group("sep").lower()
             second = _read_number(res, text, sep.end(), anchored=True)
             ok = second is not None and second.value is not None and second.vague is None
+            if ok and word == "or" and re.search(r"\beither\s+$", text[max(0, first.start - 12) : first.start], re.I):
+                ok = False  # "either 10 bln or 10 tln": two values, not a range
             if ok and word == "and":
                 ok = re.search(r"\bbetween\s+(?:\S+\s+)?$", text[max(0, first.start - 30) : first.start], re.I) is not None
             if word.startswith("-") and word.endswith("to"):
@@ -441,6 +453,7 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
                     out.append(converted)
     out = elliptical_money(text, share_units(text, merge_bounds(text, out)))
     out.extend(fractions_of_a_whole(resources.fraction_re, text, out))
+    out.extend(number_lists(text, out))
     out.extend(_single_units(resources, text, out))
     out.sort(key=lambda q: q.start)
     return out

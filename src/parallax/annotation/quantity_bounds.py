@@ -212,3 +212,28 @@ def fractions_of_a_whole(fraction_re: re.Pattern[str], text: str, found: Sequenc
             )
         )  # fmt: skip
     return out
+
+
+# "nrs. 22,24,26,31", "pages 4,7,12": integers joined by bare commas, where at least one group is not
+# a thousands group (so "1,234,567" stays one number).
+_NUMBER_LIST = re.compile(r"(?<![\w.,])\d{1,4}(?:,\d{1,4}){2,}(?![\w]|[.,]\d)")
+
+
+def number_lists(text: str, found: Sequence[Quantity]) -> list[Quantity]:
+    """The numbers of comma lists without spaces ("22,24,26,31") that nothing else read: kind ``number``."""
+    out: list[Quantity] = []
+    for m in _NUMBER_LIST.finditer(text):
+        groups = m.group(0).split(",")
+        if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
+            continue  # a number with thousands separators
+        pos = m.start()
+        for g in groups:
+            start, end = pos, pos + len(g)
+            pos = end + 1
+            if any(q.start < end and start < q.end for q in found):
+                continue
+            v = float(g)
+            out.append(
+                Quantity(start=start, end=end, text=g, value=v, low=v, high=v, unit=None, kind="number")
+            )
+    return out

@@ -85,7 +85,7 @@ NUMBER_PATTERN = rf"""
   | (?:quarter|(?:two|three)[ ]quarters(?=[ ]of[ ]a[ ]))(?=[ ]+(?:of[ ]a[ ]+)?(?:million|billion|trillion|thousand)\b)
       (?:[ ]+(?:of[ ]a[ ]+)?(?:million|billion|trillion|thousand))
   | (?:
-      (?:{DIGITS}{_POWER}?|{WORD_NUMBER}{_POINT}?|(?:a|an|half\s+a)(?=\s+(?:{_SCALE_ALT}|dozen|{_COMPOUND_ORD})\b)|half\s+a(?=\s+(?:percent|per\s+cent|percentage)\b))
+      (?:{DIGITS}{_POWER}?|{WORD_NUMBER}{_POINT}?|(?:a|an|half\s+a)(?=\s+(?:{_SCALE_ALT}|dozen|{_COMPOUND_ORD})\b)|hundred(?=\s+(?:thousand|million|billion|trillion)\b)|half\s+a(?=\s+(?:percent|per\s+cent|percentage)\b))
       (?:\s+(?:and\s+)?(?:{_SCALE_ALT}|{_DOZEN})(?![a-z])
         |(?<![\d])\s+(?:and\s+)?{_NOT_DENOMINATOR}{WORD_NUMBER}(?![a-z])
         |{_AFTER_SCALE}\s+(?:and\s+)?\d{{1,3}}(?![\d,.])(?:\s+(?:{_SCALE_ALT})(?![a-z]))?)*
@@ -201,32 +201,93 @@ def _split_units(phrase: str) -> list[str]:
     return _WS.sub(" ", phrase).split(" ")
 
 
+def _word_value(word: str) -> float:
+    """The value of one number word or digit group (0 for a word that is no number)."""
+    if "-" in word:  # a compound token "ninety-five"
+        return sum(_word_value(w) for w in word.split("-"))
+    if _DIGITS_RE.fullmatch(word):
+        return float(re.sub(r"[,\s\u202f\u00a0]", "", word))
+    if word in ("a", "an"):
+        return 1.0
+    return float(UNITS_WORDS.get(word, TENS_WORDS.get(word, SCALE_WORDS.get(word, 0))))
+
+
+def _composable(big: float, small: float) -> bool:
+    """``small`` can follow ``big`` inside one number ("thirty" + "five", "hundred" + "thirty")."""
+    base = 100 if small > 10 else 10
+    return big % base == 0 and big >= base
+
+
+def _denominator_start(words: list[str], last: float) -> int | None:
+    """Where the denominator of a word fraction starts: the longest tail that still composes one number with
+    the ordinal ("one hundred thirty fifths" = 100 / 35, "one one hundred and fifth" = 1 / 105, "one
+    hundred and thirty fifths" = 130 / 5). This is the split Microsoft Recognizers-Text makes."""
+    current = last
+    round_value = 1.0
+    split = len(words) - 1
+    for split in range(len(words) - 2, -1, -1):
+        if words[split] in ("and", "over"):
+            continue
+        previous, current = current, _word_value(words[split])
+        if not (
+            (previous >= 100 and previous > current) or (previous < 100 and _composable(current, previous))
+        ):
+            return split + 1
+        if previous < 100:
+            if current < round_value:
+                return split + 1
+            round_value = current
+        if split == 0:  # the whole phrase composes: the numerator is its head up to the first hundred
+            cut = 1
+            while cut <= len(words) - 2:
+                if (
+                    _word_value(words[cut]) >= 100
+                    and words[cut + 1] not in ("and", "over")
+                    and _word_value(words[cut + 1]) < 100
+                ):
+                    return cut + 1
+                cut += 1
+            return cut
+    return split if split > 0 else None
+
+
 def _parse_fraction_words(words: list[str]) -> float | None:
     """``numerator-words ORDINAL(s)``: "three fifths", "a twenty-first", "one one hundred fifth"."""
     ordinal = words[-1]
     denom = _ordinal_value(ordinal)
     if denom is None:
         return None
-    head = words[:-1]
-    if head and head[-1] in TENS_WORDS and denom < 10 and (not _well_formed(head) or ordinal.rstrip("s") in
-                                                            ("first", "second")):  # fmt: skip
-        denom += TENS_WORDS[head[-1]]
-        head = head[:-1]
-    if head and not _well_formed(head):  # "one one hundred fifth": 1 / 105
-        for cut in range(len(head) - 1, 0, -1):
-            if _well_formed(head[:cut]) and _well_formed(head[cut:]):
-                rest = _parse_integer_words(head[cut:])
-                if rest is None:
-                    return None
-                denom = rest * denom if ordinal.rstrip("s") in _SCALE_ORDINALS else rest + denom
-                head = head[:cut]
-                break
+    if len(words) == 1:
+        return 1 / denom
+    tokens: list[str] = []  # "ninety five" is one token, as in "ninety-five hundred fifths" (9,500 / 5)
+    for w in words[:-1]:
+        if tokens and tokens[-1] in TENS_WORDS and 0 < UNITS_WORDS.get(w, 0) < 10:
+            tokens[-1] += "-" + w
         else:
-            return None
-    numerator = _parse_integer_words(head) if head else 1.0
-    if numerator is None or denom == 0:
+            tokens.append(w)
+    words = [w for t in tokens for w in t.split("-")] + [ordinal]
+    split = _denominator_start([*tokens, ordinal], denom)
+    if split is not None:
+        split = sum(len(t.split("-")) for t in tokens[:split])
+    if split is None or split >= len(words):
         return None
-    return numerator / denom
+    stem = ordinal.rstrip("s")
+    last_word = (
+        next((w for w, v in SCALE_WORDS.items() if v == denom), None) if stem in _SCALE_ORDINALS else None
+    )
+    denominator = _parse_integer_words([*words[split:-1], last_word or str(int(denom))])
+    head = words[:split]
+    if denominator is None or denominator == 0 or not head:
+        return None
+    # "twenty and three and three fifths": a proper numerator after the last "and" is a mixed number
+    cut = next((i for i in range(len(head) - 2, -1, -1) if head[i] in ("and", "over")), None)
+    whole = _parse_integer_words(head if cut is None else head[: cut + 1])
+    numerator = 0.0 if cut is None else _parse_integer_words(head[cut + 1 :])
+    if whole is None or numerator is None:
+        return None
+    if cut is not None and numerator < denominator:
+        return whole + numerator / denominator
+    return (whole + numerator) / denominator
 
 
 def parse_number_phrase(phrase: str) -> float | None:
@@ -290,7 +351,7 @@ def _mixed_fraction(words: list[str]) -> float | None:
             continue
         fraction = _parse_fraction_words(words[i + 1 :])
         whole = _parse_integer_words(words[:i])
-        if fraction is None or whole is None or fraction >= 1:
+        if fraction is None or whole is None or fraction >= 1 or not _well_formed(words[:i]):
             continue
         last_scale = next((SCALE_WORDS[w] for w in reversed(words[:i]) if w in SCALE_WORDS), None)
         if last_scale is not None and last_scale >= 1e6 and words[i - 1] in SCALE_WORDS:

@@ -52,6 +52,13 @@ BLOCKED_SURFACES = frozenset(
      "E", "MP", "TV", "AT", "At", "Ma", "My", "Ty", "Ta", "TA", "MA", "Em", "Ea", "EA", "Eh", "Da", "Ba", "Ga",
      "GA", "PA", "Pa", "Rd", "TR", "FS", "Gs", "Ci", "Oe", "Sv", "Mx", "Fr", "Bd"]
 )  # fmt: skip
+# Symbols that are also words, letters or names, read as units only right after digits ("60W", "230 V",
+# "500 g", "24 h", "30p", "2 TB"), in the kind named here, and not before another number ("12 W 34th St").
+DIGIT_SYMBOLS = {
+    "W": "power", "V": "electric potential", "J": "energy", "g": "mass", "l": "volume", "h": "duration",
+    "ms": "duration", "ns": "duration", "ha": "area", "cc": "volume", "TB": "data storage",
+    "Tb": "data storage", "Pa": "pressure", "Sv": "radiation absorbed dose", "p": "money",
+}  # fmt: skip
 # News spellings quantulum3 lacks: surface -> (quantulum3 unit name or pseudo unit, entity).
 EXTRA_SURFACES = {
     "per cent": "percentage", "percent": "percentage", "pct": "percentage", "%": "percentage",
@@ -196,7 +203,8 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
     lower: dict[str, list[UnitInfo]] = {}
     guarded: dict[str, list[UnitInfo]] = {}
     for surface, candidates in units.symbols_all.items():
-        if surface in BLOCKED_SURFACES and len(surface) > 1 and surface.isalpha():
+        blocked = surface in BLOCKED_SURFACES or surface.lower() in BLOCKED_SURFACES
+        if blocked and ((len(surface) > 1 and surface.isalpha()) or surface in DIGIT_SYMBOLS):
             for unit in candidates:
                 info = info_for(unit.name)
                 if info is not None and info not in guarded.setdefault(surface, []):
@@ -278,6 +286,8 @@ def match_unit(table: UnitTable, text: str, pos: int) -> tuple[int, tuple[UnitIn
             variants.append(full[:-1])
         if n == 1 and "-" in full[1:]:  # "5.5 percent-its biggest fall"
             variants.append(full[: full.index("-", 1)])
+        if "\u03bc" in full:  # Greek mu written for the micro sign: "20 μm"
+            variants += [v.replace("\u03bc", "\u00b5") for v in variants]
         for surface in variants:
             if not surface:
                 continue
@@ -300,7 +310,7 @@ def guarded_unit(
     is no time of day ("2.123 pm": picometres)."""
     m = _GUARDED_SYMBOL.match(text, end)
     if m is None or m.group("s") not in table.guarded:
-        return None
+        return _digit_symbol(table, text, number_start, end)
     units = table.guarded[m.group("s")]
     durations = tuple(u for u in units if u.kind == "duration")
     bracketed = number_start > 0 and text[number_start - 1] == "(" and text[m.end() : m.end() + 1] == ")"
@@ -310,7 +320,34 @@ def guarded_unit(
         lengths = tuple(u for u in units if u.kind == "length")
         small = tuple(u for u in lengths if u.name.startswith(("pico", "atto"))) or lengths
         return (m.start("s"), m.end(), small) if small else None
-    return None
+    return _digit_symbol(table, text, number_start, end)
+
+
+_DIGIT_SYMBOL = re.compile(r"(?P<space>[ \u00a0]?)(?P<s>[A-Za-z]{1,2})(?![\w'’&@/-])")
+_PLAIN_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DISEASE_AFTER = re.compile(
+    r"[ \u00a0]+(?:cases?|patients?|deaths?|infections?|drugs?|tests?|clinics?)\b", re.I
+)
+
+
+def _digit_symbol(
+    table: UnitTable, text: str, number_start: int, end: int
+) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
+    """A symbol of :data:`DIGIT_SYMBOLS` right after digits ("60W", "230 V", "30p")."""
+    m = _DIGIT_SYMBOL.match(text, end)
+    if m is None or m.group("s") not in DIGIT_SYMBOLS or not _PLAIN_DIGITS.fullmatch(text[number_start:end]):
+        return None
+    symbol = m.group("s")
+    if re.match(r"[ \u00a0]?\d", text[m.end() : m.end() + 2]):
+        return None  # "12 W 34th Street", "Figure 3 h 2": a code, not a measure
+    if len(symbol) == 1 and symbol.isupper() and text[m.end() : m.end() + 1] == ".":
+        return None  # "3170 W. County Road", "Henry J. Smith": an initial or a direction
+    if symbol == "p" and (m.group("space") or not re.fullmatch(r"\d{1,2}", text[number_start:end])):
+        return None  # only "30p", "5p": pence are written glued, below a pound
+    if symbol in ("TB", "Tb") and _DISEASE_AFTER.match(text, m.end()):
+        return None  # "12 TB cases": tuberculosis
+    units = tuple(u for u in table.guarded.get(symbol, ()) if u.kind == DIGIT_SYMBOLS[symbol])
+    return (m.start("s"), m.end(), units) if units else None
 
 
 _COMPOUND_UNIT = re.compile(

@@ -1,0 +1,137 @@
+"""Quantity categories of the third round (issue 8), on sentences written for this test (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.annotation.quantities import QuantityResources, find_quantities, load_quantity_resources
+from parallax.annotation.quantity_numbers import parse_number_phrase
+from parallax.model import Quantity
+
+
+@pytest.fixture(scope="module")
+def res() -> QuantityResources:
+    return load_quantity_resources()
+
+
+def spans(text: str, res: QuantityResources) -> list[tuple[str, str, float | None, str | None]]:
+    """(text, kind, value, normalised unit) of every quantity found."""
+    return [
+        (q.text, q.kind, q.value, q.normalized.unit if q.normalized else None)
+        for q in find_quantities(text, res)
+    ]
+
+
+def one(text: str, span: str, res: QuantityResources) -> Quantity:
+    found = [q for q in find_quantities(text, res) if q.text == span]
+    assert len(found) == 1, spans(text, res)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("one hundred thirty fifths", 100 / 35),  # no "and": the denominator takes what composes with it
+        ("one hundred and thirty fifths", 26.0),  # "and" keeps the numerator whole
+        ("one hundred one thousand fifths", 100 / 1005),
+        ("one one hundred and fifth", 1 / 105),
+        ("ninety-five hundred fifths", 1900.0),
+        ("seventy - two hundred sixths", 1200.0),
+        ("three hundredths", 0.03),
+        ("three hundred thousandths", 0.3),
+        ("a twenty-first", 1 / 21),
+        ("twenty three fifths", 4.6),
+        ("eleven twelfths", 11 / 12),
+        ("twenty and three fifths", 20.6),
+        ("hundred thousand", 100_000.0),
+    ],
+)
+def test_word_fractions_split_where_the_denominator_ends(phrase: str, value: float) -> None:
+    got = parse_number_phrase(phrase)
+    assert got is not None and got == pytest.approx(value)
+
+
+def test_an_amount_over_a_period_is_no_fraction(res: QuantityResources) -> None:
+    found = spans("The plan cuts spending by $640 billion over 10 years, the Tarnby office said.", res)
+    assert ("$640 billion", "money", 640e9, "USD") in found
+    assert ("over 10 years", "duration", 10.0, "year") in found
+    found = spans("Ridership fell by 3 million over two years.", res)
+    assert ("3 million", "count", 3e6, "count") in found
+    # a fraction written in words stays a fraction
+    assert one("The answer is six over eight.", "six over eight", res).value == pytest.approx(0.75)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "metres"),
+    [
+        ("The suspect is 5-foot-11 and slim.", "5-foot-11", 1.8034),
+        ("Ardo Venn, a six-foot-four guard, signed on Monday.", "six-foot-four", 1.9304),
+        ("A 5-foot-9-inch woman was seen.", "5-foot-9-inch", 1.7526),
+    ],
+)
+def test_heights_written_with_hyphens(res: QuantityResources, text: str, span: str, metres: float) -> None:
+    q = one(text, span, res)
+    assert q.normalized is not None and q.normalized.unit == "m"
+    assert q.normalized.value == pytest.approx(metres, rel=1e-3)
+
+
+def test_a_height_needs_inches_below_twelve(res: QuantityResources) -> None:
+    assert ("10-foot", "length", 10.0, "m") in spans("They built a 10-foot-high fence.", res)
+    assert not any(t.startswith("5-foot-14") for t, *_ in spans("a 5-foot-14 board", res))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "unit"),
+    [
+        ("The new charger delivers 65W over one cable.", "65W", "power", "W"),
+        ("Mains power in Orlavia is 230 V, the brochure says.", "230 V", "electric potential", "volt"),
+        ("Add 500 g of flour and 2 l of water.", "500 g", "mass", "kg"),
+        ("Add 500 g of flour and 2 l of water.", "2 l", "volume", "l"),
+        ("The race lasted 24 h in all.", "24 h", "duration", "hour"),
+        ("The screen has a 4 ms response time.", "4 ms", "duration", "millisecond"),
+        ("The Brennik farm covers 40 ha of wheat.", "40 ha", "area", "km2"),
+        ("It ships with a 2 TB drive.", "2 TB", "data storage", "B"),
+        ("Workers there got 1 Sv in an hour.", "1 Sv", "radiation absorbed dose", "sievert"),
+        ("A chocolate bar now costs 85p at Tollin's.", "85p", "money", "GBP"),
+        ("The cell is 20 μm wide.", "20 μm", "length", "m"),
+        ("Each tablet has 3 μg of the drug.", "3 μg", "mass", "kg"),
+    ],
+)
+def test_symbols_that_are_words_right_after_digits(
+    res: QuantityResources, text: str, span: str, kind: str, unit: str
+) -> None:
+    q = one(text, span, res)
+    assert (q.kind, q.normalized.unit if q.normalized else None) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She lives at 3170 W. Harrow Road.",  # a direction, not watts
+        "Take exit 12 W 34 to the port.",  # a code
+        "There were 12 TB cases in Ostrava last year.",  # tuberculosis, not terabytes
+        "The price went up by 20 p for some.",  # pence are written glued
+        "The house at 1080 p street",  # no pence above 99
+    ],
+)
+def test_symbols_stay_words_elsewhere(res: QuantityResources, text: str) -> None:
+    assert all(kind in ("number", "count") for _, kind, _, _ in spans(text, res)), spans(text, res)
+
+
+def test_lists_of_numbers_without_spaces(res: QuantityResources) -> None:
+    assert [(t, v) for t, _, v, _ in spans("Read rules 22,24,26,31 first.", res)] == [
+        ("22", 22.0), ("24", 24.0), ("26", 26.0), ("31", 31.0)
+    ]  # fmt: skip
+    # thousands separators stay one number; a European decimal is not a list
+    assert [t for t, *_ in spans("About 1,234,567 people voted.", res)] == ["About 1,234,567"]
+
+
+def test_either_or_gives_two_values(res: QuantityResources) -> None:
+    found = spans("The levy will be either 4 or 6 percent.", res)
+    assert [(t, v) for t, _, v, _ in found] == [("4", 4.0), ("6 percent", 6.0)]
+    q = one("The levy will be 4 or 6 percent.", "4 or 6 percent", res)
+    assert (q.low, q.high, q.alternative) == (4.0, 6.0, True)
+
+
+def test_a_leading_hundred(res: QuantityResources) -> None:
+    assert one("Hundred thousand people marched in Pellora.", "Hundred thousand", res).value == 100_000.0
