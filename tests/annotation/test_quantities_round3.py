@@ -135,3 +135,38 @@ def test_either_or_gives_two_values(res: QuantityResources) -> None:
 
 def test_a_leading_hundred(res: QuantityResources) -> None:
     assert one("Hundred thousand people marched in Pellora.", "Hundred thousand", res).value == 100_000.0
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "normalized"),
+    [
+        (
+            "The Tarvel central bank cut its rate by 25 basis points.",
+            "25 basis points",
+            "percentage point",
+            0.25,
+        ),
+        ("Spreads widened 40 bps on Friday.", "40 bps", "percentage point", 0.4),
+        ("The air in the lab held 420 ppm of carbon dioxide.", "420 ppm", "proportion", 420.0),
+        ("The engine redlines at 6,500 rpm.", "6,500 rpm", "rotation speed", 6500.0),
+        ("The motor makes 350 Nm of torque.", "350 Nm", "torque", 350.0),
+        ("Its rear camera has 50 megapixels.", "50 megapixels", "image resolution", 50.0),
+        ("The lamp gives 800 lumens.", "800 lumens", "luminous flux", 800.0),
+        ("The capacitor stores 10 farads.", "10 farads", "capacitance", 10.0),
+    ],
+)
+def test_measures_quantulum3_knows(
+    res: QuantityResources, text: str, span: str, kind: str, normalized: float
+) -> None:
+    q = one(text, span, res)
+    assert q.kind == kind and q.normalized is not None
+    assert q.normalized.value == pytest.approx(normalized)
+
+
+def test_names_and_degree_signs_stay_what_they_were(res: QuantityResources) -> None:
+    # a brand or a person's name after a number is no unit; a bare degree sign is settled by its sentence
+    assert all(
+        k in ("number", "count") for _, k, _, _ in spans("Orvik sold 3 Tesla cars and 2 Henry rifles.", res)
+    )
+    q = one("Absolute zero is −273.15° on the Celsius scale.", "−273.15°", res)
+    assert q.kind == "temperature"

@@ -389,6 +389,7 @@ def _normalize(res: QuantityResources, cand: _Candidate, unit: UnitInfo | None, 
             factor, label = factor * res.usd_rates[code], "USD"
     elif unit is not None and unit.kind in ("percent", "percentage point"):
         label = unit.kind
+        factor = MINOR_UNITS.get(unit.name, 1.0)  # 25 basis points is 0.25 percentage point
     out: list[float | None] = []
     for v in values:
         if v is None or unit is None or unit.kind in ("money", "percent", "percentage point"):

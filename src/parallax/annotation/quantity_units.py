@@ -21,11 +21,25 @@ SCIENCE_ENTITIES = frozenset(
     ["pressure", "current", "electric potential", "force", "charge", "radioactivity", "radiation absorbed dose",
      "volumetric flow", "sound level", "electrical resistance", "density", "acceleration"]
 )  # fmt: skip
-SCIENCE_LOWER_SYMBOLS = frozenset(["psi", "atm", "mmhg", "inhg", "cfm"])
+# More of quantulum3's measures, read by the same unambiguous surfaces: engine speed ("6,000 rpm"), torque
+# ("400 Nm"), concentrations ("420 ppm"), camera resolution ("12 megapixels"), angles ("30 arcminutes"),
+# and the rest of physics (farads, lumens, lux, webers, moles, ...).
+SCIENCE_ENTITIES = SCIENCE_ENTITIES | frozenset(
+    ["instance frequency", "torque", "typographical element", "angle", "amount of substance", "capacitance",
+     "inductance", "magnetic field", "magnetic flux", "illuminance", "luminous flux", "luminous intensity",
+     "electrical conductance", "kinematic viscosity", "dynamic viscosity", "catalytic activity",
+     "linear mass density", "flux density", "radiation exposure", "luminance", "irradiance", "dimensionless"]
+)  # fmt: skip
+# quantulum3's dimensionless units that are measures (the others are "pair", "set", "count", ...)
+_DIMENSIONLESS = frozenset(["per mille", "parts-per-million", "parts-per-billion", "parts-per-trillion"])
+SCIENCE_LOWER_SYMBOLS = frozenset(["psi", "atm", "mmhg", "inhg", "cfm", "ppm", "ppb", "rpm", "mol", "lx", "lm", "lux"])
 SCIENCE_BLOCKED_NAMES = frozenset(
     ["bar", "bars", "atmosphere", "atmospheres", "gray", "grays", "rad", "rads", "gal", "gals", "galileo",
      "galileos", "curie", "curies", "franklin", "franklins", "faraday", "faradays", "rutherford", "rutherfords",
-     "amp", "amps", "barie", "bary", "barye"]
+     "amp", "amps", "barie", "bary", "barye", "tesla", "teslas", "henry", "henrys", "henries", "weber", "webers",
+     "gauss", "maxwell", "maxwells", "siemens", "darcy", "darcys", "stokes", "poise", "langley", "langleys",
+     "oersted", "oersteds", "denier", "deniers", "turn", "turns", "mole", "moles", "pixel", "pixels", "point",
+     "points", "degree", "degrees"]
 )  # fmt: skip
 # Canonical unit per kind: (pint target, label written in NormalizedQuantity.unit).
 CANONICAL = {
@@ -63,6 +77,7 @@ DIGIT_SYMBOLS = {
 EXTRA_SURFACES = {
     "per cent": "percentage", "percent": "percentage", "pct": "percentage", "%": "percentage",
     "percentage point": "percentage point", "percentage points": "percentage point",
+    "basis point": "basis point", "basis points": "basis point", "bps": "basis point",
     "km/h": "kilometre per hour", "kph": "kilometre per hour", "kmh": "kilometre per hour",
     "kms": "kilometre", "nautical mile": "nautical mile", "nautical miles": "nautical mile",
     "nm": "nautical mile", "sq km": "square kilometre", "sq. km": "square kilometre", "km2": "square kilometre",
@@ -108,6 +123,7 @@ PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code o
     "gigawatt hour": ("energy", "gigawatt_hour", None),
     "terawatt hour": ("energy", "terawatt_hour", None),
     "percentage point": ("percentage point", None, None),
+    "basis point": ("percentage point", None, None),  # a hundredth of a percentage point (MINOR_UNITS)
     "nautical mile": ("length", "nautical_mile", None),
     "square mile": ("area", "mile ** 2", None),
     "shekel": ("money", None, "ILS"),
@@ -122,10 +138,12 @@ PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code o
     "minute": ("duration", "minute", None),
     "second": ("duration", "second", None),
 }
-MINOR_UNITS = {"cent": 0.01, "penny": 0.01}  # unit name -> share of its currency's main unit
+MINOR_UNITS = {"cent": 0.01, "penny": 0.01, "basis point": 0.01}  # unit name -> share of its currency's main unit
 _PINT_NAMES = {"pound-mass": "pound", "degree Celsius": "degree_Celsius", "degree fahrenheit": "degree_Fahrenheit",
                "light-year": "light_year", "short ton": "short_ton", "ton": "long_ton", "barrel": "oil_barrel"}  # fmt: skip
-_KIND_OF_ENTITY = {"length": "length", "mass": "mass", "currency": "money", "time": "duration"}
+_KIND_OF_ENTITY = {"length": "length", "mass": "mass", "currency": "money", "time": "duration",
+                   "dimensionless": "proportion", "instance frequency": "rotation speed",
+                   "typographical element": "image resolution"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -169,7 +187,10 @@ def _pint_expr(unit: Any, registry: pint.UnitRegistry) -> str | None:
 def _science_surface(surface: str, is_name: bool) -> bool:
     """A surface of a scientific unit safe to read in news text (see SCIENCE_ENTITIES)."""
     if is_name:
-        return len(surface) > 3 and surface.lower() not in SCIENCE_BLOCKED_NAMES
+        ok = len(surface) > 3 or surface.lower() in SCIENCE_LOWER_SYMBOLS
+        return ok and surface.lower() not in SCIENCE_BLOCKED_NAMES
+    if surface in ("°", "º", "′", "″", "'", '"'):
+        return False  # a degree sign alone is settled by the sentence (a temperature, an angle, a height)
     if not surface.isascii():
         return True  # "Ω", "kΩ", "µA"
     return surface in SCIENCE_LOWER_SYMBOLS or (len(surface) > 1 and surface != surface.lower())
@@ -191,6 +212,8 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
             return infos[name]
         unit = units.names.get(name)
         if unit is None or unit.entity.name not in NEWS_ENTITIES | SCIENCE_ENTITIES:
+            return None
+        if unit.entity.name == "dimensionless" and name not in _DIMENSIONLESS:
             return None
         kind = _KIND_OF_ENTITY.get(unit.entity.name, unit.entity.name)
         code = getattr(unit, "currency_code", None)
@@ -226,6 +249,8 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
         if info is not None:
             target = lower if surface.islower() else exact
             target[surface.lower() if surface.islower() else surface] = [info]
+            if surface.islower():
+                exact.pop(surface, None)  # "bps" in news is basis points, not bits per second
     all_keys = list(exact) + list(lower)
     max_words = max(len(k.split()) for k in all_keys)
     return UnitTable(
