@@ -170,3 +170,32 @@ def test_names_and_degree_signs_stay_what_they_were(res: QuantityResources) -> N
     )
     q = one("Absolute zero is −273.15° on the Celsius scale.", "−273.15°", res)
     assert q.kind == "temperature"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Korda ranks between the tenth and the fifteenth in the league.", 10.0, 15.0),
+        ("The team finished higher than the 3rd but lower than the 8th.", 3.0, 8.0),
+        ("Orsa was between the twenty-first and the thirtieth on the list.", 21.0, 30.0),
+        ("Orders of 20~30 units a day were normal.", 20.0, 30.0),
+    ],
+)
+def test_ranges_of_ranks_and_tilde(res: QuantityResources, text: str, low: float, high: float) -> None:
+    found = find_quantities(text, res)
+    assert [(q.low, q.high) for q in found] == [(low, high)], spans(text, res)
+
+
+def test_ranks_in_dates_stay_dates(res: QuantityResources) -> None:
+    assert find_quantities("The fair ran between the 10th and the 15th of May.", res) == []
+
+
+def test_flows_and_accelerations_with_powers(res: QuantityResources) -> None:
+    for text, span, unit in [
+        ("The river carried 3 m³/s of water.", "3 m³/s", "meter**3/second"),
+        ("The dam lets out 40 m3/s.", "40 m3/s", "meter**3/second"),
+        ("The sled pulls 5 m/s² at the start.", "5 m/s²", "meter/second**2"),
+    ]:
+        q = one(text, span, res)
+        assert q.normalized is not None and q.normalized.unit == unit
+    assert one("The flat is 80 m² in size.", "80 m²", res).kind == "area"

@@ -47,6 +47,7 @@ from parallax.annotation.quantity_bounds import (
     fractions_of_a_whole,
     merge_bounds,
     number_lists,
+    ordinal_ranges,
     share_units,
 )
 from parallax.annotation.quantity_classifier import UnitClassifier, load_unit_classifier
@@ -86,7 +87,7 @@ _MAIN = rf"""
 """
 _GLUE = "_.,/:$£€¥₹₪-"
 _SCALE_ABBR = r"(?P<space>[ \u00a0]{0,2})(?P<abbr>bn|bln|mn|mln|mil|tn|trn|tln|mm|m|b|k|g|t)(?![\w])"
-_RANGE_SEP = r"[ \u00a0]*(?P<sep>-[ \u00a0]+to|-|–|—|to|through|thru|and|or)[ \u00a0]*"
+_RANGE_SEP = r"[ \u00a0]*(?P<sep>-[ \u00a0]+to|-|–|—|~|to|through|thru|and|or)[ \u00a0]*"
 
 
 @dataclass(frozen=True)
@@ -455,6 +456,7 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
     out = elliptical_money(text, share_units(text, merge_bounds(text, out)))
     out.extend(fractions_of_a_whole(resources.fraction_re, text, out))
     out.extend(number_lists(text, out))
+    out.extend(ordinal_ranges(text, out))
     out.extend(_single_units(resources, text, out))
     out.sort(key=lambda q: q.start)
     return out

@@ -292,7 +292,8 @@ def match_unit(table: UnitTable, text: str, pos: int) -> tuple[int, tuple[UnitIn
     """The longest unit surface starting at ``pos`` (one to a few words): (end offset, candidates)."""
     powered = _powered_unit(text, pos)
     if powered is not None:
-        return powered
+        # "m³/s" is a flow: left to compound_unit
+        return None if text[powered[0] : powered[0] + 1] == "/" else powered
     words: list[tuple[int, int]] = []
     cursor = pos
     while len(words) < table.max_words:
@@ -376,7 +377,7 @@ def _digit_symbol(
 
 
 _COMPOUND_UNIT = re.compile(
-    r"(?P<u>[A-Za-zµμ°Ω]{1,4}(?:\^?[-−]?\d)?(?:/[A-Za-zµμ]{1,4}(?:\^?\d)?)+|[A-Za-zµμ]{1,3}[-−]1)"
+    r"(?P<u>[A-Za-zµμ°Ω]{1,4}(?:\^?[-−]?\d|[²³])?(?:/[A-Za-zµμ]{1,4}(?:\^?\d|[²³])?)+|[A-Za-zµμ]{1,3}[-−]1)"
     r"(?P<per>[ ]per[ ](?:year|month|week|day|hour|minute|second))?(?![\w/^])"
 )
 
@@ -388,7 +389,7 @@ def compound_unit(table: UnitTable, text: str, pos: int) -> tuple[int, UnitInfo]
     if m is None:
         return None
     raw = m.group(0)
-    expr = m.group("u").replace("−", "-")
+    expr = re.sub(r"(?<=[A-Za-z])([23])(?=/|$)", r"**\1", m.group("u").replace("−", "-"))  # "m3/s"
     expr = re.sub(r"^(\w+)-1$", r"1/\1", expr) + (
         ("/" + m.group("per").split()[-1]) if m.group("per") else ""
     )
