@@ -199,3 +199,16 @@ def test_flows_and_accelerations_with_powers(res: QuantityResources) -> None:
         q = one(text, span, res)
         assert q.normalized is not None and q.normalized.unit == unit
     assert one("The flat is 80 m² in size.", "80 m²", res).kind == "area"
+
+
+def test_products_of_units_with_negative_powers(res: QuantityResources) -> None:
+    q = one("Sound moves at 343 m s-1 in the Varro tunnel.", "343 m s-1", res)
+    assert q.normalized is not None and q.normalized.unit == "meter/second"
+    assert one("Its density is 1000 kg m−3.", "1000 kg m−3", res).kind == "compound"
+    # two lengths in a row stay lengths
+    assert [t for t, *_ in spans("It is 5 m tall and 3 m wide.", res)] == ["5 m", "3 m"]
+
+
+def test_more_abbreviations(res: QuantityResources) -> None:
+    assert one("He ran 100 yds.", "100 yds", res).kind == "length"
+    assert one("The bus went 90 kmph.", "90 kmph", res).kind == "speed"

@@ -79,7 +79,7 @@ EXTRA_SURFACES = {
     "percentage point": "percentage point", "percentage points": "percentage point",
     "basis point": "basis point", "basis points": "basis point", "bps": "basis point",
     "km/h": "kilometre per hour", "kph": "kilometre per hour", "kmh": "kilometre per hour",
-    "kms": "kilometre", "nautical mile": "nautical mile", "nautical miles": "nautical mile",
+    "kms": "kilometre", "kmph": "kilometre per hour", "yds": "yard", "nautical mile": "nautical mile", "nautical miles": "nautical mile",
     "nm": "nautical mile", "sq km": "square kilometre", "sq. km": "square kilometre", "km2": "square kilometre",
     "km²": "square kilometre", "sq mi": "square mile", "square kilometer": "square kilometre",
     "square kilometers": "square kilometre", "square kilometre": "square kilometre",
@@ -290,6 +290,8 @@ def _powered_unit(text: str, pos: int) -> tuple[int, tuple[UnitInfo, ...]] | Non
 
 def match_unit(table: UnitTable, text: str, pos: int) -> tuple[int, tuple[UnitInfo, ...]] | None:
     """The longest unit surface starting at ``pos`` (one to a few words): (end offset, candidates)."""
+    if _PRODUCT_UNIT.match(text, pos):
+        return None  # "m s-1": left to compound_unit
     powered = _powered_unit(text, pos)
     if powered is not None:
         # "m³/s" is a flow: left to compound_unit
@@ -382,9 +384,29 @@ _COMPOUND_UNIT = re.compile(
 )
 
 
+# A product of unit symbols with negative powers, as science writes it: "m s-1", "kg m−3", "W·m−2".
+_PRODUCT_UNIT = re.compile(r"[A-Za-zµμ]{1,3}(?:[-−]?\d)?(?:[ ·⋅][A-Za-zµμ]{1,3}[-−]\d)+(?![\w/^])")
+
+
+def _product_unit(table: UnitTable, text: str, pos: int) -> tuple[int, UnitInfo] | None:
+    m = _PRODUCT_UNIT.match(text, pos)
+    if m is None:
+        return None
+    factors = re.split(r"[ ·⋅]", m.group(0).replace("−", "-"))
+    expr = " * ".join(re.sub(r"^([A-Za-zµμ]+)(-?\d)$", r"\1 ** \2", f) for f in factors)
+    try:
+        units = table.registry.parse_units(expr)
+    except Exception:  # pint raises many kinds of errors for strings that are no units
+        return None
+    return m.end(), UnitInfo(format(units, "C"), "compound", expr)
+
+
 def compound_unit(table: UnitTable, text: str, pos: int) -> tuple[int, UnitInfo] | None:
-    """A unit written with a slash or a power that the tables lack ("W/min", "l/km", "J/m^2 per year", "s-1"),
-    read by pint; its normalised name is pint's compact form ("watt/minute")."""
+    """A unit written with a slash or a power that the tables lack ("W/min", "l/km", "J/m^2 per year", "s-1",
+    "m s-1"), read by pint; its normalised name is pint's compact form ("watt/minute")."""
+    product = _product_unit(table, text, pos)
+    if product is not None:
+        return product
     m = _COMPOUND_UNIT.match(text, pos)
     if m is None:
         return None
