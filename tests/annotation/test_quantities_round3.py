@@ -212,3 +212,18 @@ def test_products_of_units_with_negative_powers(res: QuantityResources) -> None:
 def test_more_abbreviations(res: QuantityResources) -> None:
     assert one("He ran 100 yds.", "100 yds", res).kind == "length"
     assert one("The bus went 90 kmph.", "90 kmph", res).kind == "speed"
+
+
+def test_number_words_in_compound_adjectives(res: QuantityResources) -> None:
+    assert [(t, k, v) for t, k, v, _ in spans("A three-judge panel heard the four-term senator.", res)] == [
+        ("three", "number", 3.0), ("four", "number", 4.0)
+    ]  # fmt: skip
+    q = one("After his five-minute speech, Dalen left.", "five-minute", res)
+    assert (q.kind, q.value, q.unit) == ("duration", 5.0, "minute")
+    for text in (
+        "It was a one-sided game.",
+        "It is the twenty-first time.",
+        "A minute detail.",
+        "a 4K-ready set",
+    ):
+        assert find_quantities(text, res) == [], spans(text, res)

@@ -262,6 +262,9 @@ def _unit_after(res: QuantityResources, text: str, end: int) -> tuple[int, int, 
     if pos < len(text) and text[pos] in " \u00a0-":
         pos += 1
     found = match_unit(res.units, text, pos)
+    short = re.match(r"(minute|second)s?(?![\w])", text[pos : pos + 8], re.I) if pos > end else None
+    if found is None and short is not None and text[end] == "-" and res.units.lower.get(short.group(1) + "s"):
+        return pos, pos + short.end(), res.units.lower[short.group(1) + "s"]  # "a five-minute speech"
     if found is None:
         written = compound_unit(res.units, text, pos)
         if written is not None:
