@@ -227,3 +227,9 @@ def test_number_words_in_compound_adjectives(res: QuantityResources) -> None:
         "a 4K-ready set",
     ):
         assert find_quantities(text, res) == [], spans(text, res)
+
+
+def test_energy_in_the_unit_a_reader_expects(res: QuantityResources) -> None:
+    assert spans("A serving has 300 kcal.", res) == [("300 kcal", "energy", 300.0, "kcal")]
+    assert spans("The pulse carried 3 kJ.", res) == [("3 kJ", "energy", 3.0, "J")]
+    assert spans("The plant made 2 MWh.", res) == [("2 MWh", "energy", 2.0, "kWh")]

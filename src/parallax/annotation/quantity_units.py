@@ -53,6 +53,9 @@ CANONICAL = {
     "power": ("watt", "W"),
     "data storage": ("byte", "B"),
 }
+_ENERGY_FAMILIES = {
+    "calorie": ("kilocalorie", "kcal"), "joule": ("joule", "J"), "electronvolt": ("electron_volt", "eV"),
+}  # fmt: skip
 LARGE_AREA_WORDS = ("kilometre", "kilometer", "mile", "acre", "hectare")
 LONG_LENGTH_UNITS = frozenset(["kilometre", "mile", "nautical mile", "league", "light-year"])
 # Short symbols and surfaces that are ordinary words or clash with times of day: never units here.
@@ -434,6 +437,9 @@ def convert(table: UnitTable, value: float, unit: UnitInfo) -> tuple[float, str]
         target, label = "meter ** 2", "m2"  # a flat in square metres stays in m2
     elif unit.kind == "volume" and "cubic" in unit.name:
         target, label = ("kilometer ** 3", "km3") if "kilomet" in unit.name else ("meter ** 3", "m3")
+    elif unit.kind == "energy" and any(w in unit.name for w in _ENERGY_FAMILIES):
+        # food energy stays in kilocalories, physics in joules or electronvolts; electricity in kWh
+        target, label = next(v for w, v in _ENERGY_FAMILIES.items() if w in unit.name)
     elif unit.kind == "duration":
         return value, unit.name  # "a 30-year sentence" stays 30 years (not 10,957 days)
     elif unit.kind in CANONICAL:
