@@ -233,3 +233,22 @@ def test_energy_in_the_unit_a_reader_expects(res: QuantityResources) -> None:
     assert spans("A serving has 300 kcal.", res) == [("300 kcal", "energy", 300.0, "kcal")]
     assert spans("The pulse carried 3 kJ.", res) == [("3 kJ", "energy", 3.0, "J")]
     assert spans("The plant made 2 MWh.", res) == [("2 MWh", "energy", 2.0, "kWh")]
+
+
+def test_european_grouping_and_scaled_digit_fractions(res: QuantityResources) -> None:
+    assert spans("The Brenn hall cost €1.250.000 to build.", res) == [
+        ("€1.250.000", "money", 1_250_000.0, "EUR")
+    ]
+    assert [(t, v) for t, _, v, _ in spans("The bill was 1.111,11 in Tarnow.", res)] == [
+        ("1.111,11", 1111.11)
+    ]
+    assert [(t, v) for t, _, v, _ in spans("The bill was 1,111.11 in Tarnow.", res)] == [
+        ("1,111.11", 1111.11)
+    ]
+    assert find_quantities("The host is 192.168.100.200 on the list.", res) == []  # an address
+    assert [(t, v) for t, _, v, _ in spans("A 1.5 rise.", res)] == [("1.5", 1.5)]  # one dot: a decimal
+    assert one("About 1/4 million came.", "About 1/4 million", res).value == 250_000.0
+
+
+def test_calories_in_news_are_food_calories(res: QuantityResources) -> None:
+    assert spans("The snack has 441 calories.", res) == [("441 calories", "energy", 441.0, "kcal")]

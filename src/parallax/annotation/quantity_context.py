@@ -260,7 +260,7 @@ def bare_kind(text: str, start: int, end: int, vague: bool, doc: Doc | None, qua
         word = after.group(1).lower() if after else ""
         if (
             number_text.lower() in ("one", "a", "an")
-            or any(c.isdigit() for c in number_text)  # "4K-ready"
+            or re.search(r"\d[A-Za-z]+$", number_text) is not None  # "4K-ready"
             or ORDINAL_OR_NUMBER_WORD.fullmatch(word)
         ):
             return None

@@ -62,8 +62,11 @@ _COMPOUND_ORD = rf"(?:(?:{_TENS_ALT})[ -]+(?:first|second|{_ORD_ALT})|{_ORD_ALT}
 _GLYPHS = "".join(UNICODE_FRACTIONS)
 WORD_NUMBER = rf"(?:(?:{_TENS_ALT})(?:[ ]*-[ ]*|[ ])(?:{_UNIT_ALT})(?![a-z])|(?:{_TENS_ALT}|{_UNIT_ALT})(?![a-z])|dozen)"
 _POINT = rf"(?:[ ]point(?:[ ](?:{_UNIT_ALT}|oh))+)"
+# European grouping: dots between thousands (two groups at least, or one before a decimal comma)
+_EUROPEAN = r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?(?![\d.,]?\d)|\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,]?\d)"
 DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?:\.\d+)?"
+    rf"(?:{_EUROPEAN}|"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[ ]\d{3})+(?![\d\w]|[.,]\d)|\d+(?:\.\d+)?|\.\d+)"
 )
 _POWER = r"(?:e[+-]?\d+(?![\w])|[ ]?[x×][ ]?(?:10[−-]|\d{1,3}\^[+−-]?)\d+|\^[+−-]*\d+)"
@@ -81,7 +84,7 @@ _HALF_TAIL = r"(?:\s+and\s+(?:a|one)[- ](?:half|third|quarter))"
 NUMBER_PATTERN = rf"""
 (?:
     {_MIXED}
-  | {_DIGIT_FRACTION}
+  | {_DIGIT_FRACTION}(?:[ ]+(?:thousand|million|billion|trillion)\b)?
   | (?:quarter|(?:two|three)[ ]quarters(?=[ ]of[ ]a[ ]))(?=[ ]+(?:of[ ]a[ ]+)?(?:million|billion|trillion|thousand)\b)
       (?:[ ]+(?:of[ ]a[ ]+)?(?:million|billion|trillion|thousand))
   | (?:
@@ -290,11 +293,29 @@ def _parse_fraction_words(words: list[str]) -> float | None:
     return (whole + numerator) / denominator
 
 
+_EUROPEAN_RE = re.compile(_EUROPEAN)
+_SCALED_FRACTION = re.compile(r"^(?P<f>\d{1,3}/\d{1,3})\s+(?P<s>thousand|million|billion|trillion)$", re.I)
+
+
+def _european(phrase: str) -> float | None:
+    """ "1.234.567" and "1.111,11": a European number (None for an address such as "192.168.100.200")."""
+    groups = phrase.split(",")[0].split(".")
+    if "," not in phrase and len(groups) == 4 and all(int(g) <= 255 for g in groups):
+        return None
+    return float(phrase.replace(".", "").replace(",", "."))
+
+
 def parse_number_phrase(phrase: str) -> float | None:
     """Value of a number phrase ("2,000", "seven and a half", "1.5 million", "three fifths"); None if unreadable."""
     phrase = phrase.strip()
     if not phrase:
         return None
+    if _EUROPEAN_RE.fullmatch(phrase):
+        return _european(phrase)
+    scaled = _SCALED_FRACTION.match(phrase)
+    if scaled is not None:  # "1/4 million"
+        part = parse_number_phrase(scaled.group("f"))
+        return None if part is None else part * SCALE_WORDS[scaled.group("s").lower()]
     m = _POWER_RE.match(phrase)
     if m is not None:
         return _power(m.group("base"), m.group("pow"))

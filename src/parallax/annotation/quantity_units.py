@@ -440,6 +440,8 @@ def convert(table: UnitTable, value: float, unit: UnitInfo) -> tuple[float, str]
     elif unit.kind == "energy" and any(w in unit.name for w in _ENERGY_FAMILIES):
         # food energy stays in kilocalories, physics in joules or electronvolts; electricity in kWh
         target, label = next(v for w, v in _ENERGY_FAMILIES.items() if w in unit.name)
+        if unit.name == "calorie":
+            return value, label  # "a 441-calorie meal": news calories are food calories (kilocalories)
     elif unit.kind == "duration":
         return value, unit.name  # "a 30-year sentence" stays 30 years (not 10,957 days)
     elif unit.kind in CANONICAL:
