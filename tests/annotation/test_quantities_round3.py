@@ -252,3 +252,28 @@ def test_european_grouping_and_scaled_digit_fractions(res: QuantityResources) ->
 
 def test_calories_in_news_are_food_calories(res: QuantityResources) -> None:
     assert spans("The snack has 441 calories.", res) == [("441 calories", "energy", 441.0, "kcal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "code"),
+    [
+        ("Lunch cost forty bucks in Darnay.", "forty bucks", 40.0, "USD"),
+        ("A pint is 6 quid there.", "6 quid", 6.0, "GBP"),
+        ("The fare is 300 naira.", "300 naira", 300.0, "NGN"),
+        ("Tickets cost 150 rand.", "150 rand", 150.0, "ZAR"),
+        ("The Velmar deal is worth R300m.", "R300m", 300e6, "ZAR"),
+        ("A coffee costs 20 zloty.", "20 zloty", 20.0, "PLN"),
+        ("Rent is 9,000 kronor a month.", "9,000 kronor", 9000.0, "SEK"),
+        ("The fee is KSh 500.", "KSh 500", 500.0, "KES"),
+        ("It sells for ₦5,000.", "₦5,000", 5000.0, "NGN"),
+        ("A stamp costs 50c now.", "50c", 0.5, "USD"),
+    ],
+)
+def test_more_currencies(res: QuantityResources, text: str, span: str, value: float, code: str) -> None:
+    q = one(text, span, res)
+    assert q.kind == "money" and q.normalized is not None
+    assert (q.normalized.value, q.normalized.unit) == (pytest.approx(value), code)
+
+
+def test_a_lone_r_is_no_rand(res: QuantityResources) -> None:
+    assert all(k != "money" for _, k, _, _ in spans("He was R 2 on the list of 40.", res))

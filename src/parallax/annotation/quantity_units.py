@@ -74,7 +74,7 @@ BLOCKED_SURFACES = frozenset(
 DIGIT_SYMBOLS = {
     "W": "power", "V": "electric potential", "J": "energy", "g": "mass", "l": "volume", "h": "duration",
     "ms": "duration", "ns": "duration", "ha": "area", "cc": "volume", "TB": "data storage",
-    "Tb": "data storage", "Pa": "pressure", "Sv": "radiation absorbed dose", "p": "money",
+    "Tb": "data storage", "Pa": "pressure", "Sv": "radiation absorbed dose", "p": "money", "c": "money",
 }  # fmt: skip
 # News spellings quantulum3 lacks: surface -> (quantulum3 unit name or pseudo unit, entity).
 EXTRA_SURFACES = {
@@ -101,7 +101,11 @@ EXTRA_SURFACES = {
     "cent": "cent", "cents": "cent", "¢": "cent", "penny": "penny", "pence": "penny", "pennies": "penny",
     "RMB": "chinese yuan", "renminbi": "chinese yuan", "CNY": "chinese yuan", "JPY": "japanese yen",
     "INR": "indian rupee", "AUD": "australian dollar", "CAD": "canadian dollar", "NZD": "new zealand dollar",
-    "CHF": "swiss franc",
+    "CHF": "swiss franc", "bucks": "dollar", "quid": "pound sterling", "pesos": "mexican peso",
+    "rand": "south african rand", "naira": "nigerian naira", "zloty": "polish zloty", "zlotys": "polish zloty",
+    "zlotych": "polish zloty", "PLN": "polish zloty", "kronor": "swedish krona", "krona": "swedish krona",
+    "SEK": "swedish krona", "NGN": "nigerian naira", "KSh": "kenyan shilling", "Ksh": "kenyan shilling",
+    "KES": "kenyan shilling",
     # temperatures as news and people write them (with the common misspellings)
     "C": "degree Celsius", "F": "degree fahrenheit", "° C": "degree Celsius", "° F": "degree fahrenheit",
     "deg c": "degree Celsius", "deg. c": "degree Celsius", "deg f": "degree fahrenheit",
@@ -135,6 +139,10 @@ PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code o
     "iranian rial": ("money", None, "IRR"),
     "dinar": ("money", None, "DINAR"),
     "hryvnia": ("money", None, "UAH"),
+    "nigerian naira": ("money", None, "NGN"),
+    "polish zloty": ("money", None, "PLN"),
+    "swedish krona": ("money", None, "SEK"),
+    "kenyan shilling": ("money", None, "KES"),
     "decade": ("duration", "decade", None),
     "century": ("duration", "century", None),
     "fortnight": ("duration", "fortnight", None),
@@ -373,8 +381,8 @@ def _digit_symbol(
         return None  # "12 W 34th Street", "Figure 3 h 2": a code, not a measure
     if len(symbol) == 1 and symbol.isupper() and text[m.end() : m.end() + 1] == ".":
         return None  # "3170 W. County Road", "Henry J. Smith": an initial or a direction
-    if symbol == "p" and (m.group("space") or not re.fullmatch(r"\d{1,2}", text[number_start:end])):
-        return None  # only "30p", "5p": pence are written glued, below a pound
+    if symbol in ("p", "c") and (m.group("space") or not re.fullmatch(r"\d{1,2}", text[number_start:end])):
+        return None  # only "30p", "50c": pence and cents are written glued, below a pound or a dollar
     if symbol in ("TB", "Tb") and _DISEASE_AFTER.match(text, m.end()):
         return None  # "12 TB cases": tuberculosis
     units = tuple(u for u in table.guarded.get(symbol, ()) if u.kind == DIGIT_SYMBOLS[symbol])
