@@ -14,7 +14,8 @@ CURRENCY_CODES_BEFORE = {
     **{c: c for c in ("USD", "EUR", "GBP", "JPY", "CNY", "CAD", "AUD", "NZD", "HKD", "CHF", "INR", "RUB", "KRW", "BRL",
                       "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "ILS", "EGP", "SAR", "AED", "SGD", "TRY", "NGN", "KES",
                       "PKR", "BDT", "IDR", "PHP", "THB", "VND", "ARS", "CLP", "COP", "UAH")},
-    "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "KSh": "KES", "Ksh": "KES", "R": "ZAR",  # "R" only as _RAND says "₦": "NGN", "₱": "PHP",
+    # "R" (the rand) is read only as _RAND says
+    "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "KSh": "KES", "Ksh": "KES", "R": "ZAR", "₦": "NGN", "₱": "PHP",
     "₩": "KRW", "₽": "RUB", "₺": "TRY", "zł": "PLN",
     # "#" holds the pound sign in British 7-bit text (ISO 646-GB) and texts rebuilt from it; read only before an
     # amount with a scale ("#13 billion", "#8.4bn") or in pounds and pence ("#7.99"), never before a rank ("#1").
