@@ -277,3 +277,9 @@ def test_more_currencies(res: QuantityResources, text: str, span: str, value: fl
 
 def test_a_lone_r_is_no_rand(res: QuantityResources) -> None:
     assert all(k != "money" for _, k, _, _ in spans("He was R 2 on the list of 40.", res))
+
+
+def test_one_of_a_unit_never_inside_an_idiom(res: QuantityResources) -> None:
+    assert find_quantities("There was no sign of a quid-pro-quo, or a quid pro quo, said Ulm.", res) == []
+    assert find_quantities("He wanted to make a quick buck.", res) == []
+    assert spans("It costs a penny.", res) == [("a penny", "money", 1.0, "GBP")]

@@ -77,7 +77,8 @@ _A_UNIT = re.compile(r"(?<![\w'’-])(?P<a>[Aa]n?)[ ](?=[a-z])")
 # "a <unit>" is one of it ("a gallon of beer", "a penny"), except where the word has other common senses.
 _A_UNIT_KINDS = frozenset(["volume", "mass", "money", "data storage", "length", "area", "energy"])
 _NOT_AFTER_A = frozenset(["foot", "feet", "yard", "inch", "pound", "pounds", "mark", "grand", "quarter", "point",
-                          "stone", "ton", "tons", "m", "mm", "km", "cm", "in", "cup", "pint", "quart", "rand"])  # fmt: skip
+                          "stone", "ton", "tons", "m", "mm", "km", "cm", "in", "cup", "pint", "quart", "rand",
+                          "quid", "buck"])  # fmt: skip
 
 
 def single_units(table: UnitTable, text: str) -> list[tuple[int, int, UnitInfo, str]]:
@@ -91,7 +92,7 @@ def single_units(table: UnitTable, text: str) -> list[tuple[int, int, UnitInfo, 
         unit = next((u for u in hit[1] if u.kind in _A_UNIT_KINDS), None)
         if unit is None or surface.lower() in _NOT_AFTER_A or surface.lower() != surface or len(hit[1]) > 1:
             continue
-        if hit[0] < len(text) and text[hit[0]].isalnum():
-            continue
+        if hit[0] < len(text) and (text[hit[0]].isalnum() or text[hit[0]] == "-"):
+            continue  # "a quid-pro-quo", "a pound-for-pound fighter"
         out.append((m.start(), hit[0], unit, surface))
     return out
