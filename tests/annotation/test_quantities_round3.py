@@ -283,3 +283,10 @@ def test_one_of_a_unit_never_inside_an_idiom(res: QuantityResources) -> None:
     assert find_quantities("There was no sign of a quid-pro-quo, or a quid pro quo, said Ulm.", res) == []
     assert find_quantities("He wanted to make a quick buck.", res) == []
     assert spans("It costs a penny.", res) == [("a penny", "money", 1.0, "GBP")]
+
+
+def test_astronomical_units_and_abbreviations_with_slashes(res: QuantityResources) -> None:
+    q = one("The Korrin probe is 1.5 AU from the Sun.", "1.5 AU", res)
+    assert q.normalized is not None and q.normalized.unit == "km"
+    assert all(k == "number" for _, k, _, _ in spans("The station sits at 40 N, 74 W.", res))
+    assert spans("Row 12 N/A.", res) == [("12", "number", 12.0, None)]

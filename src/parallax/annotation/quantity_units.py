@@ -57,7 +57,7 @@ _ENERGY_FAMILIES = {
     "calorie": ("kilocalorie", "kcal"), "joule": ("joule", "J"), "electronvolt": ("electron_volt", "eV"),
 }  # fmt: skip
 LARGE_AREA_WORDS = ("kilometre", "kilometer", "mile", "acre", "hectare")
-LONG_LENGTH_UNITS = frozenset(["kilometre", "mile", "nautical mile", "league", "light-year"])
+LONG_LENGTH_UNITS = frozenset(["kilometre", "mile", "nautical mile", "league", "light-year", "astronomical unit"])
 # Short symbols and surfaces that are ordinary words or clash with times of day: never units here.
 BLOCKED_SURFACES = frozenset(
     ["in", "a", "am", "pm", "at", "s", "h", "t", "g", "b", "c", "d", "l", "p", "q", "u", "y", "pt", "ct", "st",
@@ -75,6 +75,7 @@ DIGIT_SYMBOLS = {
     "W": "power", "V": "electric potential", "J": "energy", "g": "mass", "l": "volume", "h": "duration",
     "ms": "duration", "ns": "duration", "ha": "area", "cc": "volume", "TB": "data storage",
     "Tb": "data storage", "Pa": "pressure", "Sv": "radiation absorbed dose", "p": "money", "c": "money",
+    "AU": "length", "au": "length",
 }  # fmt: skip
 # News spellings quantulum3 lacks: surface -> (quantulum3 unit name or pseudo unit, entity).
 EXTRA_SURFACES = {
@@ -422,6 +423,8 @@ def compound_unit(table: UnitTable, text: str, pos: int) -> tuple[int, UnitInfo]
     if m is None:
         return None
     raw = m.group(0)
+    if raw.lower() in ("n/a", "w/o", "c/o", "a/c"):
+        return None  # "not applicable", "without", "care of", "air conditioning"
     expr = re.sub(r"(?<=[A-Za-z])([23])(?=/|$)", r"**\1", m.group("u").replace("−", "-"))  # "m3/s"
     expr = re.sub(r"^(\w+)-1$", r"1/\1", expr) + (
         ("/" + m.group("per").split()[-1]) if m.group("per") else ""
