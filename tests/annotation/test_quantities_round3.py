@@ -290,3 +290,23 @@ def test_astronomical_units_and_abbreviations_with_slashes(res: QuantityResource
     assert q.normalized is not None and q.normalized.unit == "km"
     assert all(k == "number" for _, k, _, _ in spans("The station sits at 40 N, 74 W.", res))
     assert spans("Row 12 N/A.", res) == [("12", "number", 12.0, None)]
+
+
+def test_unit_tables_do_not_depend_on_the_hash_seed() -> None:
+    """quantulum3 files "Mm" under "mm" too, in an order that follows the string hash seed: millimetres must
+    win in every process."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from parallax.annotation.quantities import load_quantity_resources, find_quantities;"
+        "q = find_quantities('a 9 mm pipe', load_quantity_resources())[0];"
+        "print(q.normalized.value)"
+    )
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        assert float(out.stdout) == pytest.approx(0.009)

@@ -248,7 +248,10 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
         for surface, candidates in table.items():
             if surface in BLOCKED_SURFACES or surface.lower() in BLOCKED_SURFACES:
                 continue
-            for unit in candidates:
+            owners = [u for u in candidates if surface in u.symbols or surface in u.surfaces]
+            # quantulum3 files "Mm" (megametre) under "mm" too, in an order that changes from run to run:
+            # the units whose own symbol it is come first, the rest in a fixed (name) order
+            for unit in sorted(candidates, key=lambda u: (u not in owners, u.name)):
                 info = info_for(unit.name)
                 if info is not None and unit.entity.name in SCIENCE_ENTITIES and not _science_surface(surface, fold):
                     continue
