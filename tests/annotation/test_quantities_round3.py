@@ -304,8 +304,11 @@ def test_unit_tables_do_not_depend_on_the_hash_seed() -> None:
         "q = find_quantities('a 9 mm pipe', load_quantity_resources())[0];"
         "print(q.normalized.value)"
     )
+    import parallax
+
+    src = os.path.dirname(os.path.dirname(parallax.__file__))
     for seed in ("1", "2", "3"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": src}
         out = subprocess.run(
             [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
         )
