@@ -313,3 +313,10 @@ def test_unit_tables_do_not_depend_on_the_hash_seed() -> None:
             [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
         )
         assert float(out.stdout) == pytest.approx(0.009)
+
+
+def test_a_decade_is_a_span_of_time(res: QuantityResources) -> None:
+    assert spans("The Ulvar dam was built more than a decade ago.", res) == [
+        ("a decade", "duration", 1.0, "decade")
+    ]
+    assert find_quantities("We meet once a year, and did so a year ago.", res) == []

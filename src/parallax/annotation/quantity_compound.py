@@ -81,6 +81,10 @@ _NOT_AFTER_A = frozenset(["foot", "feet", "yard", "inch", "pound", "pounds", "ma
                           "quid", "buck"])  # fmt: skip
 
 
+# "a decade", "a century", "a fortnight" are spans of time; "a year", "a week" are left alone ("once a year")
+_LONG_SPANS = frozenset(["decade", "century", "fortnight"])
+
+
 def single_units(table: UnitTable, text: str) -> list[tuple[int, int, UnitInfo, str]]:
     """Every "a gallon", "a penny", "a kilometre" in ``text``: (start, end, unit, unit text)."""
     out: list[tuple[int, int, UnitInfo, str]] = []
@@ -89,7 +93,11 @@ def single_units(table: UnitTable, text: str) -> list[tuple[int, int, UnitInfo, 
         if hit is None:
             continue
         surface = text[m.end() : hit[0]]
-        unit = next((u for u in hit[1] if u.kind in _A_UNIT_KINDS), None)
+        surface_lower = text[m.end() : hit[0]].lower()
+        unit = next(
+            (u for u in hit[1] if u.kind in _A_UNIT_KINDS or (u.kind == "duration" and surface_lower in _LONG_SPANS)),
+            None,
+        )
         if unit is None or surface.lower() in _NOT_AFTER_A or surface.lower() != surface or len(hit[1]) > 1:
             continue
         if hit[0] < len(text) and (text[hit[0]].isalnum() or text[hit[0]] == "-"):
