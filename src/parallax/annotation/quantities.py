@@ -7,8 +7,8 @@ Scheme (what :class:`parallax.model.Quantity` records hold):
   "tens of thousands") have only ``low`` (24, 20,000) and the phrase as ``qualifier``.
 * ``unit`` is the unit as written ("kilometers", "km", "$", "%"); ``None`` for counts.
 * ``kind``: length, mass, money, percent, percentage point, duration, speed, area, volume, temperature,
-  energy, power, data storage, pressure, current, electric potential, sound level, ... (quantulum3's entity
-  names), count (things counted, ``counted`` = the noun: "Kenyan officers"),
+  energy, power, data storage, pressure, current, electric potential, sound level, torque, ... (quantulum3's entity
+  names; "proportion" for ppm, "rotation speed" for rpm, "image resolution" for megapixels), count (things counted, ``counted`` = the noun: "Kenyan officers"),
   fraction ("half the ...").
 * ``normalized``: length in ``km`` (kilometres, miles, nautical miles) or ``m`` (shorter units), mass in
   ``kg``, money in its ISO code (``USD`` for dollars; other currencies go to
