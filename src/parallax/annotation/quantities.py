@@ -7,8 +7,8 @@ Scheme (what :class:`parallax.model.Quantity` records hold):
   "tens of thousands") have only ``low`` (24, 20,000) and the phrase as ``qualifier``.
 * ``unit`` is the unit as written ("kilometers", "km", "$", "%"); ``None`` for counts.
 * ``kind``: length, mass, money, percent, percentage point, duration, speed, area, volume, temperature,
-  energy, power, data storage, pressure, current, electric potential, sound level, ... (quantulum3's entity
-  names), count (things counted, ``counted`` = the noun: "Kenyan officers"),
+  energy, power, data storage, pressure, current, electric potential, sound level, torque, ... (quantulum3's entity
+  names; "proportion" for ppm, "rotation speed" for rpm, "image resolution" for megapixels), count (things counted, ``counted`` = the noun: "Kenyan officers"),
   fraction ("half the ...").
 * ``normalized``: length in ``km`` (kilometres, miles, nautical miles) or ``m`` (shorter units), mass in
   ``kg``, money in its ISO code (``USD`` for dollars; other currencies go to
@@ -46,6 +46,8 @@ from parallax.annotation.quantity_bounds import (
     elliptical_money,
     fractions_of_a_whole,
     merge_bounds,
+    number_lists,
+    ordinal_ranges,
     share_units,
 )
 from parallax.annotation.quantity_classifier import UnitClassifier, load_unit_classifier
@@ -85,7 +87,7 @@ _MAIN = rf"""
 """
 _GLUE = "_.,/:$£€¥₹₪-"
 _SCALE_ABBR = r"(?P<space>[ \u00a0]{0,2})(?P<abbr>bn|bln|mn|mln|mil|tn|trn|tln|mm|m|b|k|g|t)(?![\w])"
-_RANGE_SEP = r"[ \u00a0]*(?P<sep>-[ \u00a0]+to|-|–|—|to|through|thru|and|or)[ \u00a0]*"
+_RANGE_SEP = r"[ \u00a0]*(?P<sep>-[ \u00a0]+to|-|–|—|~|to|through|thru|and|or)[ \u00a0]*"
 
 
 @dataclass(frozen=True)
@@ -220,6 +222,13 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
     num_start = m.start("num")
     phrase = trim_number_phrase(m.group("num"))
     end = num_start + len(phrase)
+    over = _OVER_WORD.search(phrase)
+    if over is not None and (
+        cur is not None or _unit_after(res, text, end) is not None or _SCALED.search(phrase[: over.start()])
+    ):
+        # "$800 billion over 10 years": an amount and a period, not 80 billion
+        phrase = phrase[: over.start()]
+        end = num_start + len(phrase)
     if phrase[-1].isalpha() and end < len(text) and (text[end].isalnum() or (text[end] == "-" and
                                                        text[end + 1 : end + 2].isdigit())):  # fmt: skip
         return _Number(m.start(), end, None, None)
@@ -242,6 +251,8 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
     return _Number(m.start(), end, value, value, currency=cur, scaled=scaled)
 
 
+_OVER_WORD = re.compile(r"\s+(?:over|divided\s+by)\s+", re.I)
+_SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|lakh|crore)\b", re.I)
 _TOLERANCE = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d+(?:\.\d+)?")
 _INCH_AT_END = re.compile(r"in(?:\.(?=\s+[A-Z]|\s*$)|(?=\s*$))")
 
@@ -251,6 +262,9 @@ def _unit_after(res: QuantityResources, text: str, end: int) -> tuple[int, int, 
     if pos < len(text) and text[pos] in " \u00a0-":
         pos += 1
     found = match_unit(res.units, text, pos)
+    short = re.match(r"(minute|second)s?(?![\w])", text[pos : pos + 8], re.I) if pos > end else None
+    if found is None and short is not None and text[end] == "-" and res.units.lower.get(short.group(1) + "s"):
+        return pos, pos + short.end(), res.units.lower[short.group(1) + "s"]  # "a five-minute speech"
     if found is None:
         written = compound_unit(res.units, text, pos)
         if written is not None:
@@ -296,7 +310,7 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
     if unit is None and end < len(text) and text[end] in '"″' and line.count('"') % 2 == 0 and "“" not in line:
         inch = res.units.lower.get("inch")
         unit = (end, end + 1, inch) if inch else None  # 9"
-    if unit is None and first.vague is None and first.currency is None:
+    if (unit is None or unit[2][0].name == "foot") and first.vague is None and first.currency is None:
         heights = feet_and_inches(text, first.start)
         foot = res.units.lower.get("foot")
         if heights is not None and foot:  # 6'1"
@@ -314,6 +328,8 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
             word = sep.group("sep").lower()
             second = _read_number(res, text, sep.end(), anchored=True)
             ok = second is not None and second.value is not None and second.vague is None
+            if ok and word == "or" and re.search(r"\beither\s+$", text[max(0, first.start - 12) : first.start], re.I):
+                ok = False  # "either 10 bln or 10 tln": two values, not a range
             if ok and word == "and":
                 ok = re.search(r"\bbetween\s+(?:\S+\s+)?$", text[max(0, first.start - 30) : first.start], re.I) is not None
             if word.startswith("-") and word.endswith("to"):
@@ -377,6 +393,7 @@ def _normalize(res: QuantityResources, cand: _Candidate, unit: UnitInfo | None, 
             factor, label = factor * res.usd_rates[code], "USD"
     elif unit is not None and unit.kind in ("percent", "percentage point"):
         label = unit.kind
+        factor = MINOR_UNITS.get(unit.name, 1.0)  # 25 basis points is 0.25 percentage point
     out: list[float | None] = []
     for v in values:
         if v is None or unit is None or unit.kind in ("money", "percent", "percentage point"):
@@ -441,6 +458,8 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
                     out.append(converted)
     out = elliptical_money(text, share_units(text, merge_bounds(text, out)))
     out.extend(fractions_of_a_whole(resources.fraction_re, text, out))
+    out.extend(number_lists(text, out))
+    out.extend(ordinal_ranges(text, out))
     out.extend(_single_units(resources, text, out))
     out.sort(key=lambda q: q.start)
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from parallax.annotation.quantity_context import qualifier_before
+from parallax.annotation.quantity_context import MONTH_AFTER, qualifier_before
 from parallax.model import NormalizedQuantity, Quantity
 
 _OR_EQUAL = r"(?:\s*,?\s*or\s+equal(?:\s+to)?)?"
@@ -211,4 +211,74 @@ def fractions_of_a_whole(fraction_re: re.Pattern[str], text: str, found: Sequenc
                                               high=round(value * 100, 6), unit="percent"),
             )
         )  # fmt: skip
+    return out
+
+
+# "nrs. 22,24,26,31", "pages 4,7,12": integers joined by bare commas, where at least one group is not
+# a thousands group (so "1,234,567" stays one number).
+_NUMBER_LIST = re.compile(r"(?<![\w.,])\d{1,4}(?:,\d{1,4}){2,}(?![\w]|[.,]\d)")
+
+
+def number_lists(text: str, found: Sequence[Quantity]) -> list[Quantity]:
+    """The numbers of comma lists without spaces ("22,24,26,31") that nothing else read: kind ``number``."""
+    out: list[Quantity] = []
+    for m in _NUMBER_LIST.finditer(text):
+        groups = m.group(0).split(",")
+        if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
+            continue  # a number with thousands separators
+        pos = m.start()
+        for g in groups:
+            start, end = pos, pos + len(g)
+            pos = end + 1
+            if any(q.start < end and start < q.end for q in found):
+                continue
+            v = float(g)
+            out.append(
+                Quantity(start=start, end=end, text=g, value=v, low=v, high=v, unit=None, kind="number")
+            )
+    return out
+
+
+_ORDINAL = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+    r"eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|"
+    r"hundredth)|\d{1,4}(?:st|nd|rd|th)"
+)
+_ORDINAL_RANGE = re.compile(
+    rf"\b(?:between\s+(?:the\s+)?(?P<a>{_ORDINAL})\s+and\s+(?:the\s+)?(?P<b>{_ORDINAL})"
+    rf"|(?:higher|more|greater|larger|above)\s+than\s+(?:the\s+)?(?P<c>{_ORDINAL}),?\s+(?:and|but)\s+"
+    rf"(?:lower|less|smaller|below)\s+than\s+(?:the\s+)?(?P<d>{_ORDINAL}))\b",
+    re.I,
+)
+
+
+def _ordinal_number(word: str) -> float | None:
+    from parallax.annotation.quantity_numbers import ORDINAL_WORDS, TENS_WORDS
+
+    word = word.lower()
+    digits = re.match(r"\d+", word)
+    if digits:
+        return float(digits.group(0))
+    parts = re.split(r"[- ]", word)
+    head = float(TENS_WORDS[parts[0]]) if len(parts) == 2 else 0.0
+    last = ORDINAL_WORDS.get(parts[-1])
+    return None if last is None else head + last
+
+
+def ordinal_ranges(text: str, found: Sequence[Quantity]) -> list[Quantity]:
+    """A range of ranks: "between the tenth and the fifteenth", "higher than 3rd but lower than 8th" (kind
+    ``number``, low and high the ranks)."""
+    out: list[Quantity] = []
+    for m in _ORDINAL_RANGE.finditer(text):
+        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        low, high = _ordinal_number(a), _ordinal_number(b)
+        if low is None or high is None or low >= high:
+            continue
+        if any(q.start < m.end() and m.start() < q.end for q in found):
+            continue
+        after = text[m.end() : m.end() + 20]
+        if MONTH_AFTER.match(after) or re.match(r"\s+(?:centur|floor|day|week|month|year|minute)", after, re.I):
+            continue  # a date, a time or a storey, not a rank
+        out.append(Quantity(start=m.start(), end=m.end(), text=m.group(0), low=low, high=high, kind="number"))
     return out

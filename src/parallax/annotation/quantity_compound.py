@@ -18,6 +18,12 @@ _SECOND = re.compile(
 # "in" is never a unit on its own (it is a preposition), but it is one as the second part of a height.
 _INCH = re.compile(r"in\.?(?![\w])|inch(?:es)?\b", re.I)
 _FEET_INCHES = re.compile(r"(?P<ft>\d{1,2})\s?['’′]\s?(?P<in>\d{1,2}(?:\.\d+)?)\s?(?:\"|”|″|'')")
+# "5-foot-11", "six-foot-two", "5-foot-11-inch": a height written with hyphens (the inches need no unit)
+_HYPHEN_HEIGHT = re.compile(
+    r"(?P<ft>\d{1,2}|[a-z]+)[ \u00a0]?-[ \u00a0]?(?:foot|feet|ft)[ \u00a0]?-[ \u00a0]?(?P<in>\d{1,2}(?:\.\d+)?|[a-z]+)"
+    r"(?:[ -]inch(?:es)?)?(?![\w-])",
+    re.I,
+)
 _COMPOUND_KINDS = frozenset(["length", "mass", "duration"])
 
 
@@ -57,21 +63,26 @@ def compound_tail(table: UnitTable, text: str, end: int, unit: UnitInfo) -> tupl
 
 
 def feet_and_inches(text: str, pos: int) -> tuple[int, int, float] | None:
-    """6'1" at ``pos``: (start, end, feet)."""
-    m = _FEET_INCHES.match(text, pos)
+    """6'1" or "5-foot-11" at ``pos``: (start, end, feet)."""
+    m = _FEET_INCHES.match(text, pos) or _HYPHEN_HEIGHT.match(text, pos)
     if m is None:
         return None
-    inches = float(m.group("in"))
-    if inches >= 12:
+    feet, inches = parse_number_phrase(m.group("ft")), parse_number_phrase(m.group("in"))
+    if feet is None or inches is None or inches >= 12 or feet != int(feet) or not 0 < feet < 10:
         return None
-    return m.start(), m.end(), int(m.group("ft")) + inches / 12
+    return m.start(), m.end(), feet + inches / 12
 
 
 _A_UNIT = re.compile(r"(?<![\w'’-])(?P<a>[Aa]n?)[ ](?=[a-z])")
 # "a <unit>" is one of it ("a gallon of beer", "a penny"), except where the word has other common senses.
 _A_UNIT_KINDS = frozenset(["volume", "mass", "money", "data storage", "length", "area", "energy"])
 _NOT_AFTER_A = frozenset(["foot", "feet", "yard", "inch", "pound", "pounds", "mark", "grand", "quarter", "point",
-                          "stone", "ton", "tons", "m", "mm", "km", "cm", "in", "cup", "pint", "quart", "rand"])  # fmt: skip
+                          "stone", "ton", "tons", "m", "mm", "km", "cm", "in", "cup", "pint", "quart", "rand",
+                          "quid", "buck"])  # fmt: skip
+
+
+# "a decade", "a century", "a fortnight" are spans of time; "a year", "a week" are left alone ("once a year")
+_LONG_SPANS = frozenset(["decade", "century", "fortnight"])
 
 
 def single_units(table: UnitTable, text: str) -> list[tuple[int, int, UnitInfo, str]]:
@@ -82,10 +93,14 @@ def single_units(table: UnitTable, text: str) -> list[tuple[int, int, UnitInfo, 
         if hit is None:
             continue
         surface = text[m.end() : hit[0]]
-        unit = next((u for u in hit[1] if u.kind in _A_UNIT_KINDS), None)
+        surface_lower = text[m.end() : hit[0]].lower()
+        unit = next(
+            (u for u in hit[1] if u.kind in _A_UNIT_KINDS or (u.kind == "duration" and surface_lower in _LONG_SPANS)),
+            None,
+        )
         if unit is None or surface.lower() in _NOT_AFTER_A or surface.lower() != surface or len(hit[1]) > 1:
             continue
-        if hit[0] < len(text) and text[hit[0]].isalnum():
-            continue
+        if hit[0] < len(text) and (text[hit[0]].isalnum() or text[hit[0]] == "-"):
+            continue  # "a quid-pro-quo", "a pound-for-pound fighter"
         out.append((m.start(), hit[0], unit, surface))
     return out

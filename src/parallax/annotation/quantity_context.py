@@ -233,6 +233,10 @@ TOLL_BEFORE = re.compile(
 
 FRACTION_WRITTEN = re.compile(r"half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ieth|"
                                r"dredth|sandth|lionth|/|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]", re.I)
+ORDINAL_OR_NUMBER_WORD = re.compile(
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine|"
+    r"on|off|of|and|or|way|fold|ish|something|somethings"
+)
 PRONOUN_ONE = re.compile(r"^\s*one\b")
 PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each)\s+$")
 
@@ -249,7 +253,18 @@ def bare_kind(text: str, start: int, end: int, vague: bool, doc: Doc | None, qua
     if RESULT_BEFORE.search(text, max(0, start - 12), start):
         return "number"  # "won 3", "lost 54.15 points": a score or a change, not a count
     if end < len(text) - 1 and text[end] == "-" and text[end + 1].isalpha():
-        return "number" if number_text[-1:].isdigit() else None  # "a 10-point plan"; "twenty-first" is no figure
+        if number_text[-1:].isdigit():
+            return "number"  # "a 10-point plan"
+        # "a four-term congressman", "a three-judge panel" are figures; "one-sided", "twenty-first" are not
+        after = re.match(r"-([a-z]+)", text[end : end + 20], re.I)
+        word = after.group(1).lower() if after else ""
+        if (
+            number_text.lower() in ("one", "a", "an")
+            or re.search(r"\d[A-Za-z]+$", number_text) is not None  # "4K-ready"
+            or ORDINAL_OR_NUMBER_WORD.fullmatch(word)
+        ):
+            return None
+        return "number"
     if looks_like_year(number_text) and not qualified:
         return "number"  # a year is a figure, never a count
     if not vague and looks_like_name_part(text, start):

@@ -62,8 +62,11 @@ _COMPOUND_ORD = rf"(?:(?:{_TENS_ALT})[ -]+(?:first|second|{_ORD_ALT})|{_ORD_ALT}
 _GLYPHS = "".join(UNICODE_FRACTIONS)
 WORD_NUMBER = rf"(?:(?:{_TENS_ALT})(?:[ ]*-[ ]*|[ ])(?:{_UNIT_ALT})(?![a-z])|(?:{_TENS_ALT}|{_UNIT_ALT})(?![a-z])|dozen)"
 _POINT = rf"(?:[ ]point(?:[ ](?:{_UNIT_ALT}|oh))+)"
+# European grouping: dots between thousands (two groups at least, or one before a decimal comma)
+_EUROPEAN = r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?(?![\d.,]?\d)|\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,]?\d)"
 DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?:\.\d+)?"
+    rf"(?:{_EUROPEAN}|"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[ ]\d{3})+(?![\d\w]|[.,]\d)|\d+(?:\.\d+)?|\.\d+)"
 )
 _POWER = r"(?:e[+-]?\d+(?![\w])|[ ]?[x×][ ]?(?:10[−-]|\d{1,3}\^[+−-]?)\d+|\^[+−-]*\d+)"
@@ -81,11 +84,11 @@ _HALF_TAIL = r"(?:\s+and\s+(?:a|one)[- ](?:half|third|quarter))"
 NUMBER_PATTERN = rf"""
 (?:
     {_MIXED}
-  | {_DIGIT_FRACTION}
+  | {_DIGIT_FRACTION}(?:[ ]+(?:thousand|million|billion|trillion)\b)?
   | (?:quarter|(?:two|three)[ ]quarters(?=[ ]of[ ]a[ ]))(?=[ ]+(?:of[ ]a[ ]+)?(?:million|billion|trillion|thousand)\b)
       (?:[ ]+(?:of[ ]a[ ]+)?(?:million|billion|trillion|thousand))
   | (?:
-      (?:{DIGITS}{_POWER}?|{WORD_NUMBER}{_POINT}?|(?:a|an|half\s+a)(?=\s+(?:{_SCALE_ALT}|dozen|{_COMPOUND_ORD})\b)|half\s+a(?=\s+(?:percent|per\s+cent|percentage)\b))
+      (?:{DIGITS}{_POWER}?|{WORD_NUMBER}{_POINT}?|(?:a|an|half\s+a)(?=\s+(?:{_SCALE_ALT}|dozen|{_COMPOUND_ORD})\b)|hundred(?=\s+(?:thousand|million|billion|trillion)\b)|half\s+a(?=\s+(?:percent|per\s+cent|percentage)\b))
       (?:\s+(?:and\s+)?(?:{_SCALE_ALT}|{_DOZEN})(?![a-z])
         |(?<![\d])\s+(?:and\s+)?{_NOT_DENOMINATOR}{WORD_NUMBER}(?![a-z])
         |{_AFTER_SCALE}\s+(?:and\s+)?\d{{1,3}}(?![\d,.])(?:\s+(?:{_SCALE_ALT})(?![a-z]))?)*
@@ -201,32 +204,105 @@ def _split_units(phrase: str) -> list[str]:
     return _WS.sub(" ", phrase).split(" ")
 
 
+def _word_value(word: str) -> float:
+    """The value of one number word or digit group (0 for a word that is no number)."""
+    if "-" in word:  # a compound token "ninety-five"
+        return sum(_word_value(w) for w in word.split("-"))
+    if _DIGITS_RE.fullmatch(word):
+        return float(re.sub(r"[,\s\u202f\u00a0]", "", word))
+    if word in ("a", "an"):
+        return 1.0
+    return float(UNITS_WORDS.get(word, TENS_WORDS.get(word, SCALE_WORDS.get(word, 0))))
+
+
+def _composable(big: float, small: float) -> bool:
+    """``small`` can follow ``big`` inside one number ("thirty" + "five", "hundred" + "thirty")."""
+    base = 100 if small > 10 else 10
+    return big % base == 0 and big >= base
+
+
+def _denominator_start(words: list[str], last: float) -> int | None:
+    """Where the denominator of a word fraction starts: the longest tail that still composes one number with
+    the ordinal ("one hundred thirty fifths" = 100 / 35, "one one hundred and fifth" = 1 / 105, "one
+    hundred and thirty fifths" = 130 / 5). This is the split Microsoft Recognizers-Text makes."""
+    current = last
+    round_value = 1.0
+    split = len(words) - 1
+    for split in range(len(words) - 2, -1, -1):
+        if words[split] in ("and", "over"):
+            continue
+        previous, current = current, _word_value(words[split])
+        if not (
+            (previous >= 100 and previous > current) or (previous < 100 and _composable(current, previous))
+        ):
+            return split + 1
+        if previous < 100:
+            if current < round_value:
+                return split + 1
+            round_value = current
+        if split == 0:  # the whole phrase composes: the numerator is its head up to the first hundred
+            cut = 1
+            while cut <= len(words) - 2:
+                if (
+                    _word_value(words[cut]) >= 100
+                    and words[cut + 1] not in ("and", "over")
+                    and _word_value(words[cut + 1]) < 100
+                ):
+                    return cut + 1
+                cut += 1
+            return cut
+    return split if split > 0 else None
+
+
 def _parse_fraction_words(words: list[str]) -> float | None:
     """``numerator-words ORDINAL(s)``: "three fifths", "a twenty-first", "one one hundred fifth"."""
     ordinal = words[-1]
     denom = _ordinal_value(ordinal)
     if denom is None:
         return None
-    head = words[:-1]
-    if head and head[-1] in TENS_WORDS and denom < 10 and (not _well_formed(head) or ordinal.rstrip("s") in
-                                                            ("first", "second")):  # fmt: skip
-        denom += TENS_WORDS[head[-1]]
-        head = head[:-1]
-    if head and not _well_formed(head):  # "one one hundred fifth": 1 / 105
-        for cut in range(len(head) - 1, 0, -1):
-            if _well_formed(head[:cut]) and _well_formed(head[cut:]):
-                rest = _parse_integer_words(head[cut:])
-                if rest is None:
-                    return None
-                denom = rest * denom if ordinal.rstrip("s") in _SCALE_ORDINALS else rest + denom
-                head = head[:cut]
-                break
+    if len(words) == 1:
+        return 1 / denom
+    tokens: list[str] = []  # "ninety five" is one token, as in "ninety-five hundred fifths" (9,500 / 5)
+    for w in words[:-1]:
+        if tokens and tokens[-1] in TENS_WORDS and 0 < UNITS_WORDS.get(w, 0) < 10:
+            tokens[-1] += "-" + w
         else:
-            return None
-    numerator = _parse_integer_words(head) if head else 1.0
-    if numerator is None or denom == 0:
+            tokens.append(w)
+    words = [w for t in tokens for w in t.split("-")] + [ordinal]
+    split = _denominator_start([*tokens, ordinal], denom)
+    if split is not None:
+        split = sum(len(t.split("-")) for t in tokens[:split])
+    if split is None or split >= len(words):
         return None
-    return numerator / denom
+    stem = ordinal.rstrip("s")
+    last_word = (
+        next((w for w, v in SCALE_WORDS.items() if v == denom), None) if stem in _SCALE_ORDINALS else None
+    )
+    denominator = _parse_integer_words([*words[split:-1], last_word or str(int(denom))])
+    head = words[:split]
+    if denominator is None or denominator == 0 or not head:
+        return None
+    # "twenty and three and three fifths": a proper numerator after the last "and" is a mixed number
+    cut = next((i for i in range(len(head) - 2, -1, -1) if head[i] in ("and", "over")), None)
+    whole = _parse_integer_words(head if cut is None else head[: cut + 1])
+    numerator = 0.0 if cut is None else _parse_integer_words(head[cut + 1 :])
+    if whole is None or numerator is None:
+        return None
+    if cut is not None and numerator < denominator:
+        return whole + numerator / denominator
+    return (whole + numerator) / denominator
+
+
+_EUROPEAN_RE = re.compile(_EUROPEAN)
+_SCALED_FRACTION = re.compile(r"^(?P<f>\d{1,3}/\d{1,3})\s+(?P<s>thousand|million|billion|trillion)$", re.I)
+
+
+def _european(phrase: str) -> float | None:
+    """ "1.234.567" and "1.111,11": a European number (None for an address such as "192.168.100.200")."""
+    groups = phrase.split(",")[0].split(".")
+    if "," not in phrase and len(groups) == 4 and all(int(g) <= 255 for g in groups):
+        return None
+    return float(phrase.replace(".", "").replace(",", "."))
 
 
 def parse_number_phrase(phrase: str) -> float | None:
@@ -234,6 +310,12 @@ def parse_number_phrase(phrase: str) -> float | None:
     phrase = phrase.strip()
     if not phrase:
         return None
+    if _EUROPEAN_RE.fullmatch(phrase):
+        return _european(phrase)
+    scaled = _SCALED_FRACTION.match(phrase)
+    if scaled is not None:  # "1/4 million"
+        part = parse_number_phrase(scaled.group("f"))
+        return None if part is None else part * SCALE_WORDS[scaled.group("s").lower()]
     m = _POWER_RE.match(phrase)
     if m is not None:
         return _power(m.group("base"), m.group("pow"))
@@ -290,7 +372,7 @@ def _mixed_fraction(words: list[str]) -> float | None:
             continue
         fraction = _parse_fraction_words(words[i + 1 :])
         whole = _parse_integer_words(words[:i])
-        if fraction is None or whole is None or fraction >= 1:
+        if fraction is None or whole is None or fraction >= 1 or not _well_formed(words[:i]):
             continue
         last_scale = next((SCALE_WORDS[w] for w in reversed(words[:i]) if w in SCALE_WORDS), None)
         if last_scale is not None and last_scale >= 1e6 and words[i - 1] in SCALE_WORDS:

@@ -21,11 +21,25 @@ SCIENCE_ENTITIES = frozenset(
     ["pressure", "current", "electric potential", "force", "charge", "radioactivity", "radiation absorbed dose",
      "volumetric flow", "sound level", "electrical resistance", "density", "acceleration"]
 )  # fmt: skip
-SCIENCE_LOWER_SYMBOLS = frozenset(["psi", "atm", "mmhg", "inhg", "cfm"])
+# More of quantulum3's measures, read by the same unambiguous surfaces: engine speed ("6,000 rpm"), torque
+# ("400 Nm"), concentrations ("420 ppm"), camera resolution ("12 megapixels"), angles ("30 arcminutes"),
+# and the rest of physics (farads, lumens, lux, webers, moles, ...).
+SCIENCE_ENTITIES = SCIENCE_ENTITIES | frozenset(
+    ["instance frequency", "torque", "typographical element", "angle", "amount of substance", "capacitance",
+     "inductance", "magnetic field", "magnetic flux", "illuminance", "luminous flux", "luminous intensity",
+     "electrical conductance", "kinematic viscosity", "dynamic viscosity", "catalytic activity",
+     "linear mass density", "flux density", "radiation exposure", "luminance", "irradiance", "dimensionless"]
+)  # fmt: skip
+# quantulum3's dimensionless units that are measures (the others are "pair", "set", "count", ...)
+_DIMENSIONLESS = frozenset(["per mille", "parts-per-million", "parts-per-billion", "parts-per-trillion"])
+SCIENCE_LOWER_SYMBOLS = frozenset(["psi", "atm", "mmhg", "inhg", "cfm", "ppm", "ppb", "rpm", "mol", "lx", "lm", "lux"])
 SCIENCE_BLOCKED_NAMES = frozenset(
     ["bar", "bars", "atmosphere", "atmospheres", "gray", "grays", "rad", "rads", "gal", "gals", "galileo",
      "galileos", "curie", "curies", "franklin", "franklins", "faraday", "faradays", "rutherford", "rutherfords",
-     "amp", "amps", "barie", "bary", "barye"]
+     "amp", "amps", "barie", "bary", "barye", "tesla", "teslas", "henry", "henrys", "henries", "weber", "webers",
+     "gauss", "maxwell", "maxwells", "siemens", "darcy", "darcys", "stokes", "poise", "langley", "langleys",
+     "oersted", "oersteds", "denier", "deniers", "turn", "turns", "mole", "moles", "pixel", "pixels", "point",
+     "points", "degree", "degrees"]
 )  # fmt: skip
 # Canonical unit per kind: (pint target, label written in NormalizedQuantity.unit).
 CANONICAL = {
@@ -39,8 +53,11 @@ CANONICAL = {
     "power": ("watt", "W"),
     "data storage": ("byte", "B"),
 }
+_ENERGY_FAMILIES = {
+    "calorie": ("kilocalorie", "kcal"), "joule": ("joule", "J"), "electronvolt": ("electron_volt", "eV"),
+}  # fmt: skip
 LARGE_AREA_WORDS = ("kilometre", "kilometer", "mile", "acre", "hectare")
-LONG_LENGTH_UNITS = frozenset(["kilometre", "mile", "nautical mile", "league", "light-year"])
+LONG_LENGTH_UNITS = frozenset(["kilometre", "mile", "nautical mile", "league", "light-year", "astronomical unit"])
 # Short symbols and surfaces that are ordinary words or clash with times of day: never units here.
 BLOCKED_SURFACES = frozenset(
     ["in", "a", "am", "pm", "at", "s", "h", "t", "g", "b", "c", "d", "l", "p", "q", "u", "y", "pt", "ct", "st",
@@ -52,12 +69,21 @@ BLOCKED_SURFACES = frozenset(
      "E", "MP", "TV", "AT", "At", "Ma", "My", "Ty", "Ta", "TA", "MA", "Em", "Ea", "EA", "Eh", "Da", "Ba", "Ga",
      "GA", "PA", "Pa", "Rd", "TR", "FS", "Gs", "Ci", "Oe", "Sv", "Mx", "Fr", "Bd"]
 )  # fmt: skip
+# Symbols that are also words, letters or names, read as units only right after digits ("60W", "230 V",
+# "500 g", "24 h", "30p", "2 TB"), in the kind named here, and not before another number ("12 W 34th St").
+DIGIT_SYMBOLS = {
+    "W": "power", "V": "electric potential", "J": "energy", "g": "mass", "l": "volume", "h": "duration",
+    "ms": "duration", "ns": "duration", "ha": "area", "cc": "volume", "TB": "data storage",
+    "Tb": "data storage", "Pa": "pressure", "Sv": "radiation absorbed dose", "p": "money", "c": "money",
+    "AU": "length", "au": "length",
+}  # fmt: skip
 # News spellings quantulum3 lacks: surface -> (quantulum3 unit name or pseudo unit, entity).
 EXTRA_SURFACES = {
     "per cent": "percentage", "percent": "percentage", "pct": "percentage", "%": "percentage",
     "percentage point": "percentage point", "percentage points": "percentage point",
+    "basis point": "basis point", "basis points": "basis point", "bps": "basis point",
     "km/h": "kilometre per hour", "kph": "kilometre per hour", "kmh": "kilometre per hour",
-    "kms": "kilometre", "nautical mile": "nautical mile", "nautical miles": "nautical mile",
+    "kms": "kilometre", "kmph": "kilometre per hour", "yds": "yard", "nautical mile": "nautical mile", "nautical miles": "nautical mile",
     "nm": "nautical mile", "sq km": "square kilometre", "sq. km": "square kilometre", "km2": "square kilometre",
     "km²": "square kilometre", "sq mi": "square mile", "square kilometer": "square kilometre",
     "square kilometers": "square kilometre", "square kilometre": "square kilometre",
@@ -76,7 +102,11 @@ EXTRA_SURFACES = {
     "cent": "cent", "cents": "cent", "¢": "cent", "penny": "penny", "pence": "penny", "pennies": "penny",
     "RMB": "chinese yuan", "renminbi": "chinese yuan", "CNY": "chinese yuan", "JPY": "japanese yen",
     "INR": "indian rupee", "AUD": "australian dollar", "CAD": "canadian dollar", "NZD": "new zealand dollar",
-    "CHF": "swiss franc",
+    "CHF": "swiss franc", "bucks": "dollar", "quid": "pound sterling", "pesos": "mexican peso",
+    "rand": "south african rand", "naira": "nigerian naira", "zloty": "polish zloty", "zlotys": "polish zloty",
+    "zlotych": "polish zloty", "PLN": "polish zloty", "kronor": "swedish krona", "krona": "swedish krona",
+    "SEK": "swedish krona", "NGN": "nigerian naira", "KSh": "kenyan shilling", "Ksh": "kenyan shilling",
+    "KES": "kenyan shilling",
     # temperatures as news and people write them (with the common misspellings)
     "C": "degree Celsius", "F": "degree fahrenheit", "° C": "degree Celsius", "° F": "degree fahrenheit",
     "deg c": "degree Celsius", "deg. c": "degree Celsius", "deg f": "degree fahrenheit",
@@ -101,6 +131,7 @@ PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code o
     "gigawatt hour": ("energy", "gigawatt_hour", None),
     "terawatt hour": ("energy", "terawatt_hour", None),
     "percentage point": ("percentage point", None, None),
+    "basis point": ("percentage point", None, None),  # a hundredth of a percentage point (MINOR_UNITS)
     "nautical mile": ("length", "nautical_mile", None),
     "square mile": ("area", "mile ** 2", None),
     "shekel": ("money", None, "ILS"),
@@ -109,16 +140,22 @@ PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code o
     "iranian rial": ("money", None, "IRR"),
     "dinar": ("money", None, "DINAR"),
     "hryvnia": ("money", None, "UAH"),
+    "nigerian naira": ("money", None, "NGN"),
+    "polish zloty": ("money", None, "PLN"),
+    "swedish krona": ("money", None, "SEK"),
+    "kenyan shilling": ("money", None, "KES"),
     "decade": ("duration", "decade", None),
     "century": ("duration", "century", None),
     "fortnight": ("duration", "fortnight", None),
     "minute": ("duration", "minute", None),
     "second": ("duration", "second", None),
 }
-MINOR_UNITS = {"cent": 0.01, "penny": 0.01}  # unit name -> share of its currency's main unit
+MINOR_UNITS = {"cent": 0.01, "penny": 0.01, "basis point": 0.01}  # unit name -> share of its currency's main unit
 _PINT_NAMES = {"pound-mass": "pound", "degree Celsius": "degree_Celsius", "degree fahrenheit": "degree_Fahrenheit",
                "light-year": "light_year", "short ton": "short_ton", "ton": "long_ton", "barrel": "oil_barrel"}  # fmt: skip
-_KIND_OF_ENTITY = {"length": "length", "mass": "mass", "currency": "money", "time": "duration"}
+_KIND_OF_ENTITY = {"length": "length", "mass": "mass", "currency": "money", "time": "duration",
+                   "dimensionless": "proportion", "instance frequency": "rotation speed",
+                   "typographical element": "image resolution"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -162,7 +199,10 @@ def _pint_expr(unit: Any, registry: pint.UnitRegistry) -> str | None:
 def _science_surface(surface: str, is_name: bool) -> bool:
     """A surface of a scientific unit safe to read in news text (see SCIENCE_ENTITIES)."""
     if is_name:
-        return len(surface) > 3 and surface.lower() not in SCIENCE_BLOCKED_NAMES
+        ok = len(surface) > 3 or surface.lower() in SCIENCE_LOWER_SYMBOLS
+        return ok and surface.lower() not in SCIENCE_BLOCKED_NAMES
+    if surface in ("°", "º", "′", "″", "'", '"'):
+        return False  # a degree sign alone is settled by the sentence (a temperature, an angle, a height)
     if not surface.isascii():
         return True  # "Ω", "kΩ", "µA"
     return surface in SCIENCE_LOWER_SYMBOLS or (len(surface) > 1 and surface != surface.lower())
@@ -185,6 +225,8 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
         unit = units.names.get(name)
         if unit is None or unit.entity.name not in NEWS_ENTITIES | SCIENCE_ENTITIES:
             return None
+        if unit.entity.name == "dimensionless" and name not in _DIMENSIONLESS:
+            return None
         kind = _KIND_OF_ENTITY.get(unit.entity.name, unit.entity.name)
         code = getattr(unit, "currency_code", None)
         if kind == "money" and not code:
@@ -196,7 +238,8 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
     lower: dict[str, list[UnitInfo]] = {}
     guarded: dict[str, list[UnitInfo]] = {}
     for surface, candidates in units.symbols_all.items():
-        if surface in BLOCKED_SURFACES and len(surface) > 1 and surface.isalpha():
+        blocked = surface in BLOCKED_SURFACES or surface.lower() in BLOCKED_SURFACES
+        if blocked and ((len(surface) > 1 and surface.isalpha()) or surface in DIGIT_SYMBOLS):
             for unit in candidates:
                 info = info_for(unit.name)
                 if info is not None and info not in guarded.setdefault(surface, []):
@@ -205,7 +248,10 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
         for surface, candidates in table.items():
             if surface in BLOCKED_SURFACES or surface.lower() in BLOCKED_SURFACES:
                 continue
-            for unit in candidates:
+            owners = [u for u in candidates if surface in u.symbols or surface in u.surfaces]
+            # quantulum3 files "Mm" (megametre) under "mm" too, in an order that changes from run to run:
+            # the units whose own symbol it is come first, the rest in a fixed (name) order
+            for unit in sorted(candidates, key=lambda u: (u not in owners, u.name)):
                 info = info_for(unit.name)
                 if info is not None and unit.entity.name in SCIENCE_ENTITIES and not _science_surface(surface, fold):
                     continue
@@ -218,6 +264,8 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
         if info is not None:
             target = lower if surface.islower() else exact
             target[surface.lower() if surface.islower() else surface] = [info]
+            if surface.islower():
+                exact.pop(surface, None)  # "bps" in news is basis points, not bits per second
     all_keys = list(exact) + list(lower)
     max_words = max(len(k.split()) for k in all_keys)
     return UnitTable(
@@ -257,9 +305,12 @@ def _powered_unit(text: str, pos: int) -> tuple[int, tuple[UnitInfo, ...]] | Non
 
 def match_unit(table: UnitTable, text: str, pos: int) -> tuple[int, tuple[UnitInfo, ...]] | None:
     """The longest unit surface starting at ``pos`` (one to a few words): (end offset, candidates)."""
+    if _PRODUCT_UNIT.match(text, pos):
+        return None  # "m s-1": left to compound_unit
     powered = _powered_unit(text, pos)
     if powered is not None:
-        return powered
+        # "m³/s" is a flow: left to compound_unit
+        return None if text[powered[0] : powered[0] + 1] == "/" else powered
     words: list[tuple[int, int]] = []
     cursor = pos
     while len(words) < table.max_words:
@@ -278,6 +329,8 @@ def match_unit(table: UnitTable, text: str, pos: int) -> tuple[int, tuple[UnitIn
             variants.append(full[:-1])
         if n == 1 and "-" in full[1:]:  # "5.5 percent-its biggest fall"
             variants.append(full[: full.index("-", 1)])
+        if "\u03bc" in full:  # Greek mu written for the micro sign: "20 μm"
+            variants += [v.replace("\u03bc", "\u00b5") for v in variants]
         for surface in variants:
             if not surface:
                 continue
@@ -300,7 +353,7 @@ def guarded_unit(
     is no time of day ("2.123 pm": picometres)."""
     m = _GUARDED_SYMBOL.match(text, end)
     if m is None or m.group("s") not in table.guarded:
-        return None
+        return _digit_symbol(table, text, number_start, end)
     units = table.guarded[m.group("s")]
     durations = tuple(u for u in units if u.kind == "duration")
     bracketed = number_start > 0 and text[number_start - 1] == "(" and text[m.end() : m.end() + 1] == ")"
@@ -310,23 +363,72 @@ def guarded_unit(
         lengths = tuple(u for u in units if u.kind == "length")
         small = tuple(u for u in lengths if u.name.startswith(("pico", "atto"))) or lengths
         return (m.start("s"), m.end(), small) if small else None
-    return None
+    return _digit_symbol(table, text, number_start, end)
+
+
+_DIGIT_SYMBOL = re.compile(r"(?P<space>[ \u00a0]?)(?P<s>[A-Za-z]{1,2})(?![\w'’&@/-])")
+_PLAIN_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DISEASE_AFTER = re.compile(
+    r"[ \u00a0]+(?:cases?|patients?|deaths?|infections?|drugs?|tests?|clinics?)\b", re.I
+)
+
+
+def _digit_symbol(
+    table: UnitTable, text: str, number_start: int, end: int
+) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
+    """A symbol of :data:`DIGIT_SYMBOLS` right after digits ("60W", "230 V", "30p")."""
+    m = _DIGIT_SYMBOL.match(text, end)
+    if m is None or m.group("s") not in DIGIT_SYMBOLS or not _PLAIN_DIGITS.fullmatch(text[number_start:end]):
+        return None
+    symbol = m.group("s")
+    if re.match(r"[ \u00a0]?\d", text[m.end() : m.end() + 2]):
+        return None  # "12 W 34th Street", "Figure 3 h 2": a code, not a measure
+    if len(symbol) == 1 and symbol.isupper() and text[m.end() : m.end() + 1] == ".":
+        return None  # "3170 W. County Road", "Henry J. Smith": an initial or a direction
+    if symbol in ("p", "c") and (m.group("space") or not re.fullmatch(r"\d{1,2}", text[number_start:end])):
+        return None  # only "30p", "50c": pence and cents are written glued, below a pound or a dollar
+    if symbol in ("TB", "Tb") and _DISEASE_AFTER.match(text, m.end()):
+        return None  # "12 TB cases": tuberculosis
+    units = tuple(u for u in table.guarded.get(symbol, ()) if u.kind == DIGIT_SYMBOLS[symbol])
+    return (m.start("s"), m.end(), units) if units else None
 
 
 _COMPOUND_UNIT = re.compile(
-    r"(?P<u>[A-Za-zµμ°Ω]{1,4}(?:\^?[-−]?\d)?(?:/[A-Za-zµμ]{1,4}(?:\^?\d)?)+|[A-Za-zµμ]{1,3}[-−]1)"
+    r"(?P<u>[A-Za-zµμ°Ω]{1,4}(?:\^?[-−]?\d|[²³])?(?:/[A-Za-zµμ]{1,4}(?:\^?\d|[²³])?)+|[A-Za-zµμ]{1,3}[-−]1)"
     r"(?P<per>[ ]per[ ](?:year|month|week|day|hour|minute|second))?(?![\w/^])"
 )
 
 
+# A product of unit symbols with negative powers, as science writes it: "m s-1", "kg m−3", "W·m−2".
+_PRODUCT_UNIT = re.compile(r"[A-Za-zµμ]{1,3}(?:[-−]?\d)?(?:[ ·⋅][A-Za-zµμ]{1,3}[-−]\d)+(?![\w/^])")
+
+
+def _product_unit(table: UnitTable, text: str, pos: int) -> tuple[int, UnitInfo] | None:
+    m = _PRODUCT_UNIT.match(text, pos)
+    if m is None:
+        return None
+    factors = re.split(r"[ ·⋅]", m.group(0).replace("−", "-"))
+    expr = " * ".join(re.sub(r"^([A-Za-zµμ]+)(-?\d)$", r"\1 ** \2", f) for f in factors)
+    try:
+        units = table.registry.parse_units(expr)
+    except Exception:  # pint raises many kinds of errors for strings that are no units
+        return None
+    return m.end(), UnitInfo(format(units, "C"), "compound", expr)
+
+
 def compound_unit(table: UnitTable, text: str, pos: int) -> tuple[int, UnitInfo] | None:
-    """A unit written with a slash or a power that the tables lack ("W/min", "l/km", "J/m^2 per year", "s-1"),
-    read by pint; its normalised name is pint's compact form ("watt/minute")."""
+    """A unit written with a slash or a power that the tables lack ("W/min", "l/km", "J/m^2 per year", "s-1",
+    "m s-1"), read by pint; its normalised name is pint's compact form ("watt/minute")."""
+    product = _product_unit(table, text, pos)
+    if product is not None:
+        return product
     m = _COMPOUND_UNIT.match(text, pos)
     if m is None:
         return None
     raw = m.group(0)
-    expr = m.group("u").replace("−", "-")
+    if raw.lower() in ("n/a", "w/o", "c/o", "a/c"):
+        return None  # "not applicable", "without", "care of", "air conditioning"
+    expr = re.sub(r"(?<=[A-Za-z])([23])(?=/|$)", r"**\1", m.group("u").replace("−", "-"))  # "m3/s"
     expr = re.sub(r"^(\w+)-1$", r"1/\1", expr) + (
         ("/" + m.group("per").split()[-1]) if m.group("per") else ""
     )
@@ -349,6 +451,11 @@ def convert(table: UnitTable, value: float, unit: UnitInfo) -> tuple[float, str]
         target, label = "meter ** 2", "m2"  # a flat in square metres stays in m2
     elif unit.kind == "volume" and "cubic" in unit.name:
         target, label = ("kilometer ** 3", "km3") if "kilomet" in unit.name else ("meter ** 3", "m3")
+    elif unit.kind == "energy" and any(w in unit.name for w in _ENERGY_FAMILIES):
+        # food energy stays in kilocalories, physics in joules or electronvolts; electricity in kWh
+        target, label = next(v for w, v in _ENERGY_FAMILIES.items() if w in unit.name)
+        if unit.name == "calorie":
+            return value, label  # "a 441-calorie meal": news calories are food calories (kilocalories)
     elif unit.kind == "duration":
         return value, unit.name  # "a 30-year sentence" stays 30 years (not 10,957 days)
     elif unit.kind in CANONICAL:
