@@ -27,7 +27,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -38,7 +38,14 @@ from parallax.story.entities import fold_name, in_crosshead
 from parallax.story.linkage import average_linkage
 from parallax.story.text_features import content_stems
 
-__all__ = ["DEFAULT_THRESHOLD", "StoryGroup", "article_vector", "group_stories", "near_duplicates"]
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "StoryGroup",
+    "article_vector",
+    "group_stories",
+    "group_vectors",
+    "near_duplicates",
+]
 
 DEFAULT_THRESHOLD = 0.15
 #: Reports published this many days apart or fewer may be of one event without any doubt from their dates.
@@ -205,13 +212,22 @@ def group_stories(
     ``threshold`` is the similarity an average link must reach (0 means ``DEFAULT_THRESHOLD``). An article
     whose ``copy_of`` names another article given here joins that article's story whatever its words.
     """
+    return group_vectors(articles, lambda i: article_vector(articles[i], annotations[i]), threshold)
+
+
+def group_vectors(
+    articles: Sequence[Article], vector: Callable[[int], Counter[str]], threshold: float = 0.0
+) -> list[StoryGroup]:
+    """:func:`group_stories` from each article's raw features, ``vector(i)`` (:func:`article_vector` of
+    article ``i`` and its annotation; asked only for articles that are not copies), so that a caller can
+    keep these compact features instead of the annotation records."""
     if not articles:
         return []
     threshold = threshold or DEFAULT_THRESHOLD
     roots = _copy_roots(articles)
     own = [i for i, root in enumerate(roots) if root == i]
     originals = [articles[i] for i in own]
-    vectors = _weighted([article_vector(articles[i], annotations[i]) for i in own])
+    vectors = _weighted([vector(i) for i in own])
     sims = _pair_similarities(vectors)
     days = [_day(a) for a in originals]
     for (i, j), value in sims.items():

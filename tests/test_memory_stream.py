@@ -1,0 +1,230 @@
+"""Memory of runs of many articles: records stream through ``annotate`` and are spilled in ``analyze``.
+
+Structural, not timed: the number of annotation records alive at once is counted (``gc``) while the
+stages run, and must not grow with the number of articles.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import pickle
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from parallax.cli import app
+from parallax.config import Settings
+from parallax.engine import Engine
+from parallax.model import Annotation, Article, Rejected
+from parallax.story.build import StoryJob, build_stories
+from parallax.story.spill import RecordSpill
+
+# Invented stories (names, places and figures made up), two or three reports each.
+REPORTS = {
+    "ferry": [
+        "Ferry strike halts Lunmark crossings",
+        "Crews of the Lunmark ferry line walked out on 3 March 2025, halting every crossing to Orsel "
+        'Island. The union leader, Petra Halvik, said 420 workers had joined the strike. "We will not '
+        'sail until the pay offer changes," Halvik said. The operator, Norsea Lines, said the offer of '
+        "4 percent was fair.",
+        "Lunmark ferry workers strike over pay",
+        "About 400 ferry workers struck on 3 March 2025, stranding travellers bound for Orsel Island, "
+        "union leader Petra Halvik told reporters. Norsea Lines called its 4 percent pay offer fair and "
+        "said talks would resume. Halvik said the strike would last until a better offer came.",
+        "Norsea Lines ferries idle as union strikes",
+        "No ferries left Lunmark for Orsel Island on 3 March 2025 after 450 crew members walked out, "
+        "according to the union's Petra Halvik. Norsea Lines said it had offered a raise of 4 percent.",
+    ],
+    "bridge": [
+        "Velden bridge closed after cracks found",
+        "Engineers closed the Kastor Bridge in Velden on 12 June 2025 after finding cracks in two "
+        "supports, the city's transport chief, Oskar Brand, said. Repairs will cost 8 million euros and "
+        "take six months, Brand said.",
+        "Cracks shut Kastor Bridge in Velden",
+        "The Kastor Bridge in Velden was shut on 12 June 2025 when inspectors found cracks, transport "
+        "chief Oskar Brand said. He put the cost of repairs at 9 million euros over six months.",
+    ],
+    "orchard": [
+        "Frost ruins Tarnby apple harvest",
+        "A late frost on 20 April 2025 destroyed about 60 percent of the apple blossom in the Tarnby "
+        "valley, the growers' association chair, Ines Mora, said. Mora said losses could reach 15 "
+        "million euros.",
+        "Tarnby growers count frost losses",
+        "Growers in the Tarnby valley lost half of their apple blossom to frost on 20 April 2025, "
+        "association chair Ines Mora said, estimating losses at 12 million euros.",
+    ],
+}
+
+OTHER_LANGUAGE = " ".join(
+    [
+        "Die Gemeinde hat am Montag beschlossen, die alte Schule im Dorf neu zu bauen, und der Rat",
+        "will die Arbeiten noch in diesem Jahr beginnen. Die Eltern sind froh, weil die Kinder seit",
+        "langer Zeit in einem kleinen Haus am Rand der Stadt lernen müssen. Der Bürgermeister sagte,",
+        "dass die Kosten hoch sind, aber dass es keine andere Lösung gibt, wenn das Dorf jung bleiben",
+        "soll. Im Herbst wird man dann wissen, wann die neue Schule fertig ist und wer sie baut.",
+    ]
+)
+
+
+def _articles() -> list[Article]:
+    articles = []
+    for topic, parts in REPORTS.items():
+        for n in range(0, len(parts), 2):
+            articles.append(
+                Article(
+                    id=f"{topic}-{n // 2}",
+                    source=f"{topic}-{n // 2}.txt",
+                    title=parts[n],
+                    outlet=f"Outlet {n // 2}",
+                    published="2025-06-12" if topic == "bridge" else None,
+                    text=parts[n + 1],
+                )
+            )
+    # A syndicated copy (joins its original's story), and an article that cannot be annotated (E302).
+    articles.append(articles[0].model_copy(update={"id": "ferry-copy", "copy_of": "ferry-0"}))
+    articles.append(Article(id="other", source="other.txt", text=OTHER_LANGUAGE))
+    return articles
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(Settings(batch_size=2, processes=1))
+
+
+def _live_annotations() -> int:
+    gc.collect()
+    return sum(1 for obj in gc.get_objects() if type(obj) is Annotation)
+
+
+def test_spilled_analysis_gives_the_report_of_held_records(engine: Engine, seed_paths: list[Path]) -> None:
+    cleaned = engine.clean_paths(seed_paths)
+    articles = [*cleaned.articles, *_articles()]
+    report = engine.analyze_articles(articles)
+
+    # The same stories the way they were built before: every record held, grouped from the records.
+    held = engine.annotate_articles(articles)
+    kept = [a for a in articles if a.id in {r.id for r in held.annotations}]
+    expected = build_stories(kept, held.annotations, engine.settings, nlp=engine.annotator().nlp)
+
+    assert [s.model_dump() for s in report.stories] == [s.model_dump() for s in expected]
+    assert [a.id for a in report.articles] == [a.id for a in kept]
+    assert [r.source for r in report.rejected] == ["other.txt"]
+    sizes = sorted(len(s.article_ids) for s in report.stories)
+    assert len(sizes) >= 4 and sizes[-1] >= 5, sizes  # several stories, the seeds' one of five or more
+    assert any(len(s.comparisons) > 0 for s in report.stories)
+
+
+def test_analyze_holds_one_storys_records_at_a_time(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    import parallax.story.build as build
+
+    articles = _articles()
+    baseline = _live_annotations()
+    during_annotate: list[int] = []
+    during_stories: list[tuple[int, int]] = []
+    real_iter = Engine.iter_annotations
+    real_build = build.build_job
+
+    def counting_iter(
+        self: Engine, items: Sequence[Article], *args: object, **kwargs: object
+    ) -> Iterator[Annotation | Rejected]:
+        for result in real_iter(self, items, *args, **kwargs):  # type: ignore[arg-type]
+            during_annotate.append(_live_annotations() - baseline)
+            yield result
+
+    def counting_build(job: StoryJob, settings: Settings, nlp: object = None) -> object:
+        during_stories.append((_live_annotations() - baseline, len(job.annotations)))
+        return real_build(job, settings, nlp)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Engine, "iter_annotations", counting_iter)
+    monkeypatch.setattr(build, "build_job", counting_build)
+    report = engine.analyze_articles(articles)
+
+    assert len(report.stories) >= 3 and len(during_annotate) == len(articles)
+    # The annotate stage: at most a batch (2) and the record being handed over, whatever the count.
+    assert max(during_annotate) <= 3, during_annotate
+    # The story stage: the records of the story being built, and no other.
+    assert all(live <= own for live, own in during_stories), during_stories
+    assert _live_annotations() - baseline <= 0
+
+
+def test_spill_is_closed_when_a_story_fails(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    import parallax.story.build as build
+    from parallax.story import spill
+
+    closed: list[int] = []
+    real_close = spill.RecordSpill.close
+
+    def close(self: RecordSpill[Annotation]) -> None:
+        closed.append(len(self))
+        real_close(self)
+
+    def fail(job: StoryJob, settings: Settings, nlp: object = None) -> object:
+        raise RuntimeError("story failed")
+
+    monkeypatch.setattr(spill.RecordSpill, "close", close)
+    monkeypatch.setattr(build, "build_job", fail)
+    with pytest.raises(RuntimeError, match="story failed"):
+        engine.analyze_articles(_articles()[:3])
+    assert closed == [3]
+
+
+def test_annotate_command_writes_each_record_as_it_comes(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from parallax.engine import DEFAULT
+
+    # Fourteen records to write (and one rejected), in batches of two.
+    articles = [
+        a.model_copy(update={"id": f"{a.id}-{n}"})
+        for n in (1, 2)
+        for a in _articles()
+        if a.id != "ferry-copy"
+    ]
+    articles = [a for a in articles if a.id != "other-2"]
+    monkeypatch.setenv("PARALLAX_BATCH_SIZE", "2")
+    source = tmp_path / "many.jsonl"
+    source.write_text(
+        "".join(json.dumps({"id": a.id, "title": a.title, "text": a.text}) + "\n" for a in articles),
+        encoding="utf-8",
+    )
+    live: list[int] = []
+    real_iter = Engine.iter_annotations
+
+    def counting_iter(
+        self: Engine, items: Sequence[Article], *args: object, **kwargs: object
+    ) -> Iterator[Annotation | Rejected]:
+        for result in real_iter(self, items, *args, **kwargs):  # type: ignore[arg-type]
+            live.append(_live_annotations())
+            yield result
+
+    monkeypatch.setattr(Engine, "iter_annotations", counting_iter)
+    DEFAULT.reset()
+    out = tmp_path / "out.jsonl"
+    baseline = _live_annotations()
+    result = CliRunner().invoke(app, ["annotate", str(source), "--raw", "--json", str(out), "-p", "1"])
+    DEFAULT.reset()
+
+    assert result.exit_code == 1, result.output  # one article is rejected, the others written
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [a.id for a in articles if a.id != "other-1"]
+    assert len(lines) == 14 and len(live) == 15
+    # At most a batch (2), the two records held to choose JSON or JSON Lines, and the one handed over.
+    assert max(live) - baseline <= 5, live
+
+
+def test_record_spill_reads_back_what_was_written() -> None:
+    with RecordSpill[object]() as spill:
+        spill.put("a", {"n": 1, "text": "é" * 10})
+        spill.put("b", [1.5, None])
+        spill.put("a", {"n": 2})  # a key given again replaces its record
+        spill.put("bad", lambda: None)  # cannot be pickled: kept in memory
+        assert spill.get("a") == {"n": 2} and spill.get("b") == [1.5, None]
+        assert spill.get("a") is not spill.get("a")  # read from the file each time
+        assert callable(spill.get("bad")) and spill.held == 1
+        assert len(spill) == 3 and "b" in spill and "c" not in spill
+        with pytest.raises(KeyError):
+            spill.get("c")
+        assert spill.bytes_written >= len(pickle.dumps({"n": 1, "text": "é" * 10}))
