@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import json
 import pickle
+import shutil
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -17,10 +18,11 @@ from typer.testing import CliRunner
 
 from parallax.cli import app
 from parallax.config import Settings
-from parallax.engine import Engine
+from parallax.engine import DEFAULT, Engine
 from parallax.model import Annotation, Article, Rejected
+from parallax.render.json import render_json_bytes
 from parallax.story.build import StoryJob, build_stories
-from parallax.story.spill import RecordSpill
+from parallax.story.spill import RecordSpill, StreamedReport
 
 # Invented stories (names, places and figures made up), two or three reports each.
 REPORTS = {
@@ -54,7 +56,8 @@ REPORTS = {
         "million euros.",
         "Tarnby growers count frost losses",
         "Growers in the Tarnby valley lost half of their apple blossom to frost on 20 April 2025, "
-        "association chair Ines Mora said, estimating losses at 12 million euros.",
+        "association chair Ines Mora said, estimating losses at 12 million euros. Pear trees were spared, "
+        "she said.",
     ],
 }
 
@@ -91,7 +94,8 @@ def _articles() -> list[Article]:
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine(Settings(batch_size=2, processes=1))
+    # The default engine's models, shared with the CLI commands these tests run.
+    return DEFAULT.get(Settings(batch_size=2, processes=1))
 
 
 def _live_annotations() -> int:
@@ -99,22 +103,44 @@ def _live_annotations() -> int:
     return sum(1 for obj in gc.get_objects() if type(obj) is Annotation)
 
 
-def test_spilled_analysis_gives_the_report_of_held_records(engine: Engine, seed_paths: list[Path]) -> None:
-    cleaned = engine.clean_paths(seed_paths)
-    articles = [*cleaned.articles, *_articles()]
-    report = engine.analyze_articles(articles)
+def _jsonl(path: Path, articles: Sequence[Article]) -> Path:
+    fields = ("id", "title", "outlet", "published", "text")
+    path.write_text(
+        "".join(json.dumps({k: getattr(a, k) for k in fields}) + "\n" for a in articles), encoding="utf-8"
+    )
+    return path
+
+
+def test_spilled_analysis_gives_the_report_of_held_records(
+    engine: Engine, seed_paths: list[Path], tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in seed_paths:
+        shutil.copy(path, folder / path.name)
+    _jsonl(folder / "invented.jsonl", [a for a in _articles() if a.copy_of is None])
+    report = engine.analyze_paths([folder])
 
     # The same stories the way they were built before: every record held, grouped from the records.
+    articles = engine.clean_paths([folder]).articles
     held = engine.annotate_articles(articles)
     kept = [a for a in articles if a.id in {r.id for r in held.annotations}]
     expected = build_stories(kept, held.annotations, engine.settings, nlp=engine.annotator().nlp)
 
     assert [s.model_dump() for s in report.stories] == [s.model_dump() for s in expected]
     assert [a.id for a in report.articles] == [a.id for a in kept]
-    assert [r.source for r in report.rejected] == ["other.txt"]
+    assert [r.source.rsplit("/", 1)[-1] for r in report.rejected] == ["invented.jsonl:8"]
     sizes = sorted(len(s.article_ids) for s in report.stories)
     assert len(sizes) >= 4 and sizes[-1] >= 5, sizes  # several stories, the seeds' one of five or more
     assert any(len(s.comparisons) > 0 for s in report.stories)
+
+    # The command writes the JSON report story by story: the same bytes as the whole report rendered.
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(app, ["analyze", str(folder), "--json", str(out), "--quiet", "-p", "1"])
+    assert result.exit_code == 1, result.output  # the article in another language is rejected
+    assert out.read_bytes() == render_json_bytes(report)
+    pieces = list(StreamedReport(report.articles, report.rejected, report.stories).json_pieces())
+    assert len(pieces) == len(report.stories) + 2
 
 
 def test_analyze_holds_one_storys_records_at_a_time(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -174,8 +200,6 @@ def test_spill_is_closed_when_a_story_fails(engine: Engine, monkeypatch: pytest.
 def test_annotate_command_writes_each_record_as_it_comes(
     engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from parallax.engine import DEFAULT
-
     # Fourteen records to write (and one rejected), in batches of two.
     articles = [
         a.model_copy(update={"id": f"{a.id}-{n}"})
@@ -185,11 +209,7 @@ def test_annotate_command_writes_each_record_as_it_comes(
     ]
     articles = [a for a in articles if a.id != "other-2"]
     monkeypatch.setenv("PARALLAX_BATCH_SIZE", "2")
-    source = tmp_path / "many.jsonl"
-    source.write_text(
-        "".join(json.dumps({"id": a.id, "title": a.title, "text": a.text}) + "\n" for a in articles),
-        encoding="utf-8",
-    )
+    source = _jsonl(tmp_path / "many.jsonl", articles)
     live: list[int] = []
     real_iter = Engine.iter_annotations
 
@@ -201,11 +221,9 @@ def test_annotate_command_writes_each_record_as_it_comes(
             yield result
 
     monkeypatch.setattr(Engine, "iter_annotations", counting_iter)
-    DEFAULT.reset()
     out = tmp_path / "out.jsonl"
     baseline = _live_annotations()
     result = CliRunner().invoke(app, ["annotate", str(source), "--raw", "--json", str(out), "-p", "1"])
-    DEFAULT.reset()
 
     assert result.exit_code == 1, result.output  # one article is rejected, the others written
     lines = out.read_text(encoding="utf-8").splitlines()

@@ -13,7 +13,7 @@ import itertools
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import closing, contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -25,7 +25,7 @@ from typer.core import TyperArgument, TyperCommand
 from parallax import __version__
 from parallax.config import Settings, load_settings
 from parallax.errors import OutputError, ParallaxError
-from parallax.model import Annotation, Rejected
+from parallax.model import Annotation, Rejected, Report
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -428,15 +428,26 @@ def analyze(
     engine = _engine(config, spacy_model=model, processes=processes)
     date = _date(published)
     _check_outputs([json_file, markdown_file, html_file])
+    terminal = not quiet and "-" not in {str(json_file), str(markdown_file)}
     try:
-        with _progress(_inputs(paths) >= 1) as progress:
-            report = engine.analyze_paths(paths, published=date, progress=progress)
+        with ExitStack() as stack:
+            with _progress(_inputs(paths) >= 1) as progress:
+                # The stories wait in a temporary file (removed when this block ends); the JSON report is
+                # written story by story, the other renderers read the whole report.
+                streamed = stack.enter_context(
+                    engine.analyze_paths_streamed(paths, published=date, progress=progress)
+                )
+            if json_file is not None:
+                _write_bytes(json_file, streamed.json_pieces())
+            if markdown_file is not None or html_file is not None or terminal:
+                _render(streamed.report(), markdown_file, html_file, terminal)
     except ParallaxError as exc:
         raise _fail(exc) from exc
-    if json_file is not None:
-        from parallax.render.json import render_json_bytes
+    report_rejected(streamed.rejected)
+    raise typer.Exit(exit_code(len(streamed.articles), len(streamed.rejected)))
 
-        _write_bytes(json_file, render_json_bytes(report))
+
+def _render(report: Report, markdown_file: Path | None, html_file: Path | None, terminal: bool) -> None:
     if markdown_file is not None:
         from parallax.render.markdown import render_markdown
 
@@ -445,14 +456,12 @@ def analyze(
         from parallax.render.html import render_html
 
         _write_text(html_file, render_html(report))
-    if not quiet and "-" not in {str(json_file), str(markdown_file)}:
+    if terminal:
         from parallax.render.terminal import render_terminal
 
         console = _stdout_console()
         render_terminal(report, console)
         _flush(console)
-    report_rejected(report.rejected)
-    raise typer.Exit(exit_code(len(report.articles), len(report.rejected)))
 
 
 from parallax.store_cli import add as _add  # noqa: E402

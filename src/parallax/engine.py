@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from parallax.annotation.quantities import QuantityResources
     from parallax.cleaning.text import CleanerModel
     from parallax.story.build import StoryJob
+    from parallax.story.spill import StreamedReport
     from parallax.workers import WorkerPool
 
 __all__ = [
@@ -408,12 +409,25 @@ class Engine:
         rejected: Sequence[Rejected],
         pool: WorkerPool | None = None,
     ) -> Report:
-        """Annotate the articles, group them into stories and analyse each story (in ``pool``'s workers
-        when given).
+        """Annotate the articles, group them into stories and analyse each story (see :meth:`_analyzed`)."""
+        with self._analyzed(articles, progress, rejected, pool) as (kept, failed, stories):
+            return Report(articles=kept, rejected=failed, stories=list(stories))
+
+    @contextmanager
+    def _analyzed(
+        self,
+        articles: Sequence[Article],
+        progress: Progress | None,
+        rejected: Sequence[Rejected],
+        pool: WorkerPool | None = None,
+    ) -> Iterator[tuple[list[Article], list[Rejected], Iterator[Story]]]:
+        """Annotate the articles and group them into stories; gives the articles annotated, every input
+        rejected (``rejected`` first) and the stories, each analysed as it is asked for (in ``pool``'s
+        workers when given) while the context is open.
 
         Each annotation record is written to a temporary file as it comes (:mod:`parallax.story.spill`)
         and only its grouping features are kept; each story's records are read back when that story is
-        analysed. Memory follows the largest story, not the number of articles; the report is the same.
+        analysed. Memory follows the largest story, not the number of articles; the stories are the same.
         """
         from parallax.common.memory import release_memory
         from parallax.story.spill import RecordSpill, plan_spilled_stories, spill_annotations
@@ -428,8 +442,7 @@ class Engine:
                 if progress is not None:
                     progress("compare", n, total)
 
-            stories = self.build_stories(jobs, tick, pool)
-        return Report(articles=annotated.articles, rejected=[*rejected, *annotated.rejected], stories=stories)
+            yield annotated.articles, [*rejected, *annotated.rejected], self.iter_stories(jobs, tick, pool)
 
     def build_stories(
         self,
@@ -439,19 +452,29 @@ class Engine:
     ) -> list[Story]:
         """Analyse grouped stories (:func:`parallax.story.build.plan_stories`), in ``pool``'s workers when
         given; a story whose analysis fails in a worker is analysed again here (and raises as it would)."""
+        return list(self.iter_stories(jobs, progress, pool))
+
+    def iter_stories(
+        self,
+        jobs: Sequence[StoryJob],
+        progress: Callable[[int], None] | None = None,
+        pool: WorkerPool | None = None,
+    ) -> Iterator[Story]:
+        """:meth:`build_stories` one story at a time, in order (each job is read from ``jobs`` only when
+        it is analysed, so a :class:`~parallax.story.spill.SpilledJobs` holds one story's records)."""
         from parallax.common.memory import release_memory
         from parallax.story.build import build_job
         from parallax.story.spill import SpilledJobs
 
         nlp = self.annotator().nlp if jobs else None
         if pool is None or len(jobs) < 2:
-            stories: list[Story] = []
-            for index in range(len(jobs)):  # one job (its records) at a time
-                stories.append(build_job(jobs[index], self.settings, nlp))
-                release_memory()  # what the story's parses and comparisons freed
+            for index in range(len(jobs)):
+                story = build_job(jobs[index], self.settings, nlp)
+                release_memory()  # what the story's records, parses and comparisons freed
                 if progress is not None:
                     progress(1)
-            return stories
+                yield story
+            return
         from parallax.workers import story_chunk
 
         def again(job: StoryJob, exc: BaseException) -> Story:
@@ -461,7 +484,7 @@ class Engine:
             sizes = jobs.sizes()
         else:
             sizes = [sum(len(a.text) for a in job.articles) for job in jobs]
-        return list(pool.map(story_chunk, jobs, sizes, again, progress))
+        yield from pool.map(story_chunk, jobs, sizes, again, progress)
 
     def analyze_documents(
         self, documents: Sequence[Document], published: str | None = None, progress: Progress | None = None
@@ -483,6 +506,28 @@ class Engine:
             cleaned = self.clean_paths(paths, progress, pool)
             articles = _with_published(cleaned.articles, published)
             return self._analyze(articles, progress, cleaned.rejected, pool)
+
+    @contextmanager
+    def analyze_paths_streamed(
+        self, paths: Iterable[PathLike], published: str | None = None, progress: Progress | None = None
+    ) -> Iterator[StreamedReport]:
+        """:meth:`analyze_paths` with the stories kept in a temporary file while the context is open:
+        the report's stories are read back one at a time (:meth:`StreamedReport.json_pieces` writes the
+        JSON report story by story), so a run holds the articles and one story, not every story. What
+        ``parallax analyze`` does; the file is removed when the context ends, however it ends."""
+        from parallax.story.spill import RecordSpill, SpilledSequence, StreamedReport
+
+        with RecordSpill[Story]() as spill:
+            keys: list[str] = []
+            with self.workers() as pool:
+                cleaned = self.clean_paths(paths, progress, pool)
+                articles = _with_published(cleaned.articles, published)
+                with self._analyzed(articles, progress, cleaned.rejected, pool) as (kept, failed, stories):
+                    for story in stories:
+                        keys.append(str(len(keys)))
+                        spill.put(keys[-1], story)
+                        del story
+            yield StreamedReport(kept, failed, SpilledSequence(keys, spill))
 
 
 def _size(doc: Document) -> int:

@@ -28,11 +28,19 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import IO, Generic, TypeVar, overload
 
-from parallax.model import Annotation, Article, Rejected
+from parallax.model import Annotation, Article, Rejected, Report, Story
 from parallax.story.build import StoryJob
 from parallax.story.grouping import article_vector, group_vectors
 
-__all__ = ["RecordSpill", "SpilledAnnotations", "SpilledJobs", "plan_spilled_stories", "spill_annotations"]
+__all__ = [
+    "RecordSpill",
+    "SpilledAnnotations",
+    "SpilledJobs",
+    "SpilledSequence",
+    "StreamedReport",
+    "plan_spilled_stories",
+    "spill_annotations",
+]
 
 T = TypeVar("T")
 
@@ -186,3 +194,64 @@ def plan_spilled_stories(run: SpilledAnnotations, threshold: float) -> SpilledJo
         for number, group in enumerate(groups, start=1)
     ]
     return SpilledJobs(plans, run.spill)
+
+
+class SpilledSequence(Sequence[T]):
+    """The records of ``keys`` in a spill, in that order, each read from the file when asked for."""
+
+    def __init__(self, keys: Sequence[str], spill: RecordSpill[T]) -> None:
+        self._keys = list(keys)
+        self._spill = spill
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        if isinstance(index, slice):
+            return [self._spill.get(k) for k in self._keys[index]]
+        return self._spill.get(self._keys[index])
+
+    def __iter__(self) -> Iterator[T]:
+        for key in self._keys:
+            yield self._spill.get(key)
+
+
+#: The JSON report's indent (as :func:`parallax.render.json.render_json_bytes` writes it).
+JSON_INDENT = 2
+
+
+@dataclass
+class StreamedReport:
+    """A report whose stories are read one at a time (from a spill, see
+    :meth:`parallax.engine.Engine.analyze_paths_streamed`)."""
+
+    articles: list[Article]
+    rejected: list[Rejected]
+    stories: Sequence[Story]
+
+    def report(self) -> Report:
+        """The whole report in memory (every story read back)."""
+        return Report(articles=self.articles, rejected=self.rejected, stories=list(self.stories))
+
+    def json_pieces(self) -> Iterator[bytes]:
+        """The bytes of :func:`parallax.render.json.render_json_bytes` of :meth:`report`, in pieces: the
+        articles and rejected inputs, then one story at a time (each indented as inside the report)."""
+        head = Report(articles=self.articles, rejected=self.rejected)
+        data: bytes = head.__pydantic_serializer__.to_json(head, indent=JSON_INDENT)
+        empty = b"[]\n}"
+        if not data.endswith(b": " + empty):  # pragma: no cover - the field order of Report changed
+            raise RuntimeError("the report no longer ends with its stories")
+        if not self.stories:
+            yield data + b"\n"
+            return
+        yield data[: -len(empty)] + b"[\n"
+        del data
+        pad = b" " * (2 * JSON_INDENT)  # a story sits two levels deep; JSON strings hold no raw newline
+        for number, story in enumerate(self.stories):
+            body: bytes = story.__pydantic_serializer__.to_json(story, indent=JSON_INDENT)
+            yield (b",\n" if number else b"") + pad + body.replace(b"\n", b"\n" + pad)
+        yield b"\n" + b" " * JSON_INDENT + b"]\n}\n"
