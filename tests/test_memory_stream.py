@@ -246,3 +246,41 @@ def test_record_spill_reads_back_what_was_written() -> None:
         with pytest.raises(KeyError):
             spill.get("c")
         assert spill.bytes_written >= len(pickle.dumps({"n": 1, "text": "é" * 10}))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_linkage_over_a_matrix_merges_as_over_dicts(seed: int) -> None:
+    import numpy as np
+
+    from parallax.story.linkage import average_linkage, average_linkage_matrix
+
+    rng = np.random.default_rng(seed)
+    count = 40
+    dense = rng.random((count, count)) * (rng.random((count, count)) < (0.2 + 0.15 * seed))
+    upper = np.triu(dense, k=1)
+    sims = {(int(i), int(j)): float(upper[i, j]) for i, j in zip(*np.nonzero(upper), strict=True)}
+    for threshold in (0.1, 0.3, 0.6):
+        expected = average_linkage(count, sims, threshold)
+        assert average_linkage_matrix(upper + upper.T, threshold) == expected
+        assert len(expected) < count  # something was merged
+
+
+def test_grouping_is_the_same_with_the_pairs_in_a_matrix(monkeypatch: pytest.MonkeyPatch) -> None:
+    import parallax.story.grouping as grouping
+
+    dates = ["2025-03-03", "2025-03-04", None, "2025-03-20", "2024-03-03", "2025-06-12", None, "2025-06-30"]
+    articles = [
+        a.model_copy(update={"id": f"{a.id}-{n}", "published": dates[(k + n) % len(dates)]})
+        for n in range(3)
+        for k, a in enumerate(_articles())
+        if a.copy_of is None
+    ]
+    runs = []
+    for dense_pairs in (0, 10**9):  # never a matrix; always a matrix
+        monkeypatch.setattr(grouping, "DENSE_PAIRS", dense_pairs)
+        for threshold in (0.1, 0.15, 0.3):
+            runs.append(
+                [g.article_ids for g in grouping.group_stories(articles, [None] * len(articles), threshold)]
+            )
+    assert runs[:3] == runs[3:]
+    assert len(runs[0]) < len(articles) and len(runs[0]) > 3
