@@ -28,8 +28,9 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 
@@ -93,13 +94,14 @@ def article_vector(article: Article, annotation: Annotation | None) -> Counter[s
     return features
 
 
-def _weighted(vectors: Sequence[Counter[str]]) -> list[dict[str, float]]:
-    n = len(vectors)
+def _weighted(n: int, vectors: Callable[[], Iterable[Counter[str]]]) -> list[dict[str, float]]:
+    """The ``n`` raw vectors of ``vectors()`` TF-IDF weighted and unit length. ``vectors`` is called twice,
+    so that a caller may make each vector afresh rather than hold them all."""
     df: Counter[str] = Counter()
-    for vec in vectors:
+    for vec in vectors():
         df.update(vec.keys())
     out = []
-    for vec in vectors:
+    for vec in vectors():
         weighted = {k: (1 + math.log(c)) * (math.log((n + 1) / (df[k] + 1)) + 1) for k, c in vec.items()}
         norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
         out.append({k: v / norm for k, v in weighted.items()})
@@ -257,22 +259,22 @@ def group_stories(
     ``threshold`` is the similarity an average link must reach (0 means ``DEFAULT_THRESHOLD``). An article
     whose ``copy_of`` names another article given here joins that article's story whatever its words.
     """
-    return group_vectors(articles, lambda i: article_vector(articles[i], annotations[i]), threshold)
+    return group_vectors(articles, cache(lambda i: article_vector(articles[i], annotations[i])), threshold)
 
 
 def group_vectors(
     articles: Sequence[Article], vector: Callable[[int], Counter[str]], threshold: float = 0.0
 ) -> list[StoryGroup]:
     """:func:`group_stories` from each article's raw features, ``vector(i)`` (:func:`article_vector` of
-    article ``i`` and its annotation; asked only for articles that are not copies), so that a caller can
-    keep these compact features instead of the annotation records."""
+    article ``i`` and its annotation; asked, twice, only for articles that are not copies), so that a
+    caller can keep these features in a compact form instead of the annotation records."""
     if not articles:
         return []
     threshold = threshold or DEFAULT_THRESHOLD
     roots = _copy_roots(articles)
     own = [i for i, root in enumerate(roots) if root == i]
     originals = [articles[i] for i in own]
-    vectors = _weighted([vector(i) for i in own])
+    vectors = _weighted(len(own), lambda: (vector(i) for i in own))
     linked = _clusters(len(own), [_day(a) for a in originals], vectors, threshold)
     del vectors
     position = {original: k for k, original in enumerate(own)}

@@ -20,7 +20,6 @@ kept in memory instead: one bad article never stops the run.
 from __future__ import annotations
 
 import pickle
-import sys
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -28,11 +27,14 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import IO, Generic, TypeVar, overload
 
+import numpy as np
+
 from parallax.model import Annotation, Article, Rejected, Report, Story
 from parallax.story.build import StoryJob
 from parallax.story.grouping import article_vector, group_vectors
 
 __all__ = [
+    "FeatureTable",
     "RecordSpill",
     "SpilledAnnotations",
     "SpilledJobs",
@@ -109,6 +111,43 @@ class RecordSpill(Generic[T]):
         self.close()
 
 
+class FeatureTable:
+    """The raw grouping features of many articles (:func:`parallax.story.grouping.article_vector`), each
+    held as two small arrays (key numbers into one vocabulary shared by all, and counts): a few kB an
+    article instead of a dict of a few hundred entries (~48 kB). ``table[i]`` gives the same counts in
+    the same order."""
+
+    def __init__(self) -> None:
+        self._number: dict[str, int] = {}
+        self._keys: list[str] = []
+        self._rows: list[np.ndarray] = []
+
+    def _row(self, features: Counter[str]) -> np.ndarray:
+        row = np.empty((2, len(features)), dtype=np.int64)
+        for k, (key, count) in enumerate(features.items()):
+            number = self._number.get(key)
+            if number is None:
+                number = self._number[key] = len(self._keys)
+                self._keys.append(key)
+            row[0, k] = number
+            row[1, k] = count
+        return row.astype(np.int32) if row.size == 0 or int(np.abs(row).max()) < 2**31 else row
+
+    def append(self, features: Counter[str]) -> None:
+        self._rows.append(self._row(features))
+
+    def __setitem__(self, index: int, features: Counter[str]) -> None:
+        self._rows[index] = self._row(features)
+
+    def __getitem__(self, index: int) -> Counter[str]:
+        numbers, counts = self._rows[index].tolist()
+        keys = self._keys
+        return Counter(dict(zip([keys[n] for n in numbers], counts, strict=True)))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
 @dataclass
 class SpilledAnnotations:
     """What the story stages need of an annotate run: the articles annotated (input order), each one's
@@ -116,13 +155,8 @@ class SpilledAnnotations:
 
     spill: RecordSpill[Annotation]
     articles: list[Article] = field(default_factory=list)
-    vectors: list[Counter[str]] = field(default_factory=list)
+    vectors: FeatureTable = field(default_factory=FeatureTable)
     rejected: list[Rejected] = field(default_factory=list)
-
-
-def _compact(features: Counter[str]) -> Counter[str]:
-    """The same counts in the same order, with each key interned (articles share most of their keys)."""
-    return Counter({sys.intern(key): count for key, count in features.items()})
 
 
 def spill_annotations(
@@ -136,13 +170,15 @@ def spill_annotations(
             run.rejected.append(result)
             continue
         run.articles.append(article)
-        run.vectors.append(_compact(article_vector(article, result)))
+        run.vectors.append(article_vector(article, result))
         spill.put(result.id, result)
     if len({a.id for a in articles}) < len(articles):
         # Articles that share an id share the last record given under it, and each is kept when any
         # of them was annotated (as the records held in a dict by id were read).
         run.articles = [a for a in articles if a.id in spill]
-        run.vectors = [_compact(article_vector(a, spill.get(a.id))) for a in run.articles]
+        run.vectors = FeatureTable()
+        for article in run.articles:
+            run.vectors.append(article_vector(article, spill.get(article.id)))
     return run
 
 
@@ -188,7 +224,7 @@ def plan_spilled_stories(run: SpilledAnnotations, threshold: float) -> SpilledJo
     """Group the annotated articles into stories (ids ``s1``, ``s2``, ... as
     :func:`parallax.story.build.plan_stories` gives them) from their features alone."""
     by_id = {a.id: a for a in run.articles}
-    groups = group_vectors(run.articles, lambda i: run.vectors[i], threshold=threshold)
+    groups = group_vectors(run.articles, run.vectors.__getitem__, threshold=threshold)
     plans = [
         _Plan(f"s{number}", [by_id[i] for i in group.article_ids], [list(g) for g in group.duplicates])
         for number, group in enumerate(groups, start=1)
