@@ -1,18 +1,21 @@
-"""The annotation records of ``analyze`` kept on disk, so that memory follows the largest story, not the run.
+"""The records of ``analyze`` kept on disk, so that memory follows the largest story, not the run.
 
 An annotation record (a pydantic object per sentence, entity, figure, date and attribution) is many
-times the size of its article's text: held for every article until the story stages end, they made the
-memory of ``analyze`` grow with the number of articles (747 MB after 33 minutes on a JSONL of 2,000
-articles, still rising). Grouping needs far less: the raw features of
-:func:`parallax.story.grouping.article_vector` (names, dates, figures, title and lead stems: a few
+times the size of its article's text (29 MB of objects per MB of news text): held for every article
+until the story stages end, they made the memory of ``analyze`` grow with the number of articles (747 MB
+after 33 minutes on a JSONL of 2,000 articles, still rising). Grouping needs far less: the raw features
+of :func:`parallax.story.grouping.article_vector` (names, dates, figures, title and lead stems: a few
 hundred counts per article). So, as each record comes out of the annotate stage,
-:func:`spill_annotations` keeps its features and writes the record to a :class:`RecordSpill` (one
-anonymous temporary file, pickled records one after another); the stories are then grouped from the
-features (:func:`parallax.story.grouping.group_vectors`, the same grouping as
+:func:`spill_annotations` keeps its features in a :class:`FeatureTable` and writes the record to a
+:class:`RecordSpill` (one anonymous temporary file, pickled records one after another); the stories are
+then grouped from the features (:func:`parallax.story.grouping.group_vectors`, the grouping of
 :func:`parallax.story.grouping.group_stories`) and :class:`SpilledJobs` reads each story's records back
-only when that story is analysed. The report is the same as with every record held.
+only when that story is analysed. The stories are the same as with every record held.
 
-The temporary file has no name (it is unlinked as soon as it is made), so it is gone when the run ends,
+The analysed stories can wait in a spill too (:meth:`parallax.engine.Engine.analyze_paths_streamed`):
+:class:`StreamedReport` writes the JSON report one story at a time.
+
+A spill's file has no name (it is unlinked as soon as it is made), so it is gone when the run ends,
 fails or is killed. A record that cannot be written (a full disk, a record that cannot be pickled) is
 kept in memory instead: one bad article never stops the run.
 """
