@@ -4,7 +4,8 @@ Inputs are generated from the extraction set's real page dumps (../shared/bench/
 
 * ``dump-1mb``, ``dump-5mb``, ``dump-20mb``: real dumps concatenated into one page dump of that size;
 * ``jsonl-20mb``: a JSONL of 2,000 articles (about 10 kB each), each made of paragraphs of the real gold
-  bodies, drawn at random (so that no two records are copies);
+  bodies, drawn at random (so that no two records are copies); ``jsonl-1mb``, ``jsonl-2mb`` and
+  ``jsonl-4mb`` are made the same way (100 articles a MB): the growth per article, on a small machine;
 * ``line-1mb``: a 1 MB text on a single line (the words of real dumps, no line break);
 * ``over-limit``: the 20 MB dump with ``max_input_bytes`` set to 10 MB, which must be refused at once.
 
@@ -38,6 +39,9 @@ MB = 1_000_000
 BASE_MB = 300
 PER_INPUT = 20
 INPUTS = ("dump-1mb", "dump-5mb", "dump-20mb", "jsonl-20mb", "line-1mb", "over-limit")
+#: Smaller JSONL inputs of the same make, not run by default.
+PROXY_INPUTS = ("jsonl-1mb", "jsonl-2mb", "jsonl-4mb")
+ARTICLES_PER_MB = 100
 COMMANDS = ("clean", "annotate", "analyze")
 
 
@@ -184,8 +188,9 @@ def build_inputs(tmp: Path, names: list[str]) -> dict[str, Path]:
             made[name] = make_dump(
                 tmp / f"{name}.txt", int(name.removeprefix("dump-").removesuffix("mb")) * MB
             )
-        elif name == "jsonl-20mb":
-            made[name] = make_jsonl(tmp / f"{name}.jsonl", 20 * MB, 2000)
+        elif name.startswith("jsonl-"):
+            megabytes = int(name.removeprefix("jsonl-").removesuffix("mb"))
+            made[name] = make_jsonl(tmp / f"{name}.jsonl", megabytes * MB, megabytes * ARTICLES_PER_MB)
         elif name == "line-1mb":
             made[name] = make_line(tmp / f"{name}.txt", MB)
         elif name == "over-limit":
@@ -232,11 +237,15 @@ def main() -> None:
     parser.add_argument(
         "--commands", default="clean", help=f"comma-separated, of {','.join(COMMANDS)} (default clean)"
     )
-    parser.add_argument("--inputs", default=",".join(INPUTS), help=f"comma-separated, of {','.join(INPUTS)}")
+    parser.add_argument(
+        "--inputs",
+        default=",".join(INPUTS),
+        help=f"comma-separated, of {','.join(INPUTS + PROXY_INPUTS)} (default all but the last three)",
+    )
     args = parser.parse_args()
     commands = [c for c in args.commands.split(",") if c]
     names = [n for n in args.inputs.split(",") if n]
-    unknown = set(commands) - set(COMMANDS) | set(names) - set(INPUTS)
+    unknown = set(commands) - set(COMMANDS) | set(names) - set(INPUTS) - set(PROXY_INPUTS)
     if unknown:
         parser.error(f"unknown: {', '.join(sorted(unknown))}")
     print(

@@ -9,10 +9,11 @@ standard error, ``parallax: ... [CODE]``; never a traceback.
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -24,7 +25,7 @@ from typer.core import TyperArgument, TyperCommand
 from parallax import __version__
 from parallax.config import Settings, load_settings
 from parallax.errors import OutputError, ParallaxError
-from parallax.model import Rejected
+from parallax.model import Annotation, Rejected, Report
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -349,27 +350,59 @@ def annotate(
     engine = _engine(config, spacy_model=model, processes=processes)
     date = _date(published)
     _check_outputs([json_file])
+    rejected: list[Rejected] = []
+    count = 0
     try:
-        with _progress(_inputs(paths) >= PROGRESS_MIN_ITEMS) as progress:
-            run = engine.annotate_paths(paths, published=date, raw=raw, progress=progress)
+        with (
+            _progress(_inputs(paths) >= PROGRESS_MIN_ITEMS) as progress,
+            closing(engine.iter_annotate_paths(paths, published=date, raw=raw, progress=progress)) as results,
+        ):
+            records = _annotations(results, rejected)
+            if json_file is not None:
+                count = _write_annotations(json_file, records)
+            else:
+                console = _stdout_console()
+                for ann in records:
+                    count += 1
+                    console.print(
+                        f"[bold]{ann.id}[/bold]: {_plural(len(ann.sentences), 'sentence')}, "
+                        f"{_plural(len(ann.entities), 'entity', 'entities')}, {_plural(len(ann.quantities), 'quantity', 'quantities')}, "
+                        f"{_plural(len(ann.dates), 'date')}, {_plural(len(ann.attributions), 'attribution')}"
+                    )
+                _flush(console)
     except ParallaxError as exc:
         raise _fail(exc) from exc
-    if json_file is not None:
-        if len(run.annotations) == 1:
-            _write_bytes(json_file, run.annotations[0].model_dump_json(indent=2).encode() + b"\n")
+    report_rejected(rejected)
+    raise typer.Exit(exit_code(count, len(rejected)))
+
+
+def _annotations(results: Iterable[Annotation | Rejected], rejected: list[Rejected]) -> Iterator[Annotation]:
+    """The records of an annotate run as they come; the failures go to ``rejected``."""
+    for item in results:
+        if isinstance(item, Rejected):
+            rejected.append(item)
         else:
-            _write_bytes(json_file, (a.model_dump_json().encode() + b"\n" for a in run.annotations))
-    else:
-        console = _stdout_console()
-        for ann in run.annotations:
-            console.print(
-                f"[bold]{ann.id}[/bold]: {_plural(len(ann.sentences), 'sentence')}, "
-                f"{_plural(len(ann.entities), 'entity', 'entities')}, {_plural(len(ann.quantities), 'quantity', 'quantities')}, "
-                f"{_plural(len(ann.dates), 'date')}, {_plural(len(ann.attributions), 'attribution')}"
-            )
-        _flush(console)
-    report_rejected(run.rejected)
-    raise typer.Exit(exit_code(len(run.annotations), len(run.rejected)))
+            yield item
+
+
+def _write_annotations(path: Path, records: Iterator[Annotation]) -> int:
+    """One record as indented JSON, several as JSON Lines written one by one as they come (the first is
+    held until a second one says which); how many were written."""
+    first = next(records, None)
+    second = next(records, None) if first is not None else None
+    if first is not None and second is None:
+        _write_bytes(path, first.model_dump_json(indent=2).encode() + b"\n")
+        return 1
+    count = 0
+
+    def lines() -> Iterator[bytes]:
+        nonlocal count
+        for record in itertools.chain([r for r in (first, second) if r is not None], records):
+            count += 1
+            yield record.model_dump_json().encode() + b"\n"
+
+    _write_bytes(path, lines())
+    return count
 
 
 @app.command(cls=_Command, epilog=EXIT_CODES)
@@ -395,15 +428,26 @@ def analyze(
     engine = _engine(config, spacy_model=model, processes=processes)
     date = _date(published)
     _check_outputs([json_file, markdown_file, html_file])
+    terminal = not quiet and "-" not in {str(json_file), str(markdown_file)}
     try:
-        with _progress(_inputs(paths) >= 1) as progress:
-            report = engine.analyze_paths(paths, published=date, progress=progress)
+        with ExitStack() as stack:
+            with _progress(_inputs(paths) >= 1) as progress:
+                # The stories wait in a temporary file (removed when this block ends); the JSON report is
+                # written story by story, the other renderers read the whole report.
+                streamed = stack.enter_context(
+                    engine.analyze_paths_streamed(paths, published=date, progress=progress)
+                )
+            if json_file is not None:
+                _write_bytes(json_file, streamed.json_pieces())
+            if markdown_file is not None or html_file is not None or terminal:
+                _render(streamed.report(), markdown_file, html_file, terminal)
     except ParallaxError as exc:
         raise _fail(exc) from exc
-    if json_file is not None:
-        from parallax.render.json import render_json_bytes
+    report_rejected(streamed.rejected)
+    raise typer.Exit(exit_code(len(streamed.articles), len(streamed.rejected)))
 
-        _write_bytes(json_file, render_json_bytes(report))
+
+def _render(report: Report, markdown_file: Path | None, html_file: Path | None, terminal: bool) -> None:
     if markdown_file is not None:
         from parallax.render.markdown import render_markdown
 
@@ -412,14 +456,12 @@ def analyze(
         from parallax.render.html import render_html
 
         _write_text(html_file, render_html(report))
-    if not quiet and "-" not in {str(json_file), str(markdown_file)}:
+    if terminal:
         from parallax.render.terminal import render_terminal
 
         console = _stdout_console()
         render_terminal(report, console)
         _flush(console)
-    report_rejected(report.rejected)
-    raise typer.Exit(exit_code(len(report.articles), len(report.rejected)))
 
 
 from parallax.store_cli import add as _add  # noqa: E402

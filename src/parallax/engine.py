@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from parallax.annotation.quantities import QuantityResources
     from parallax.cleaning.text import CleanerModel
     from parallax.story.build import StoryJob
+    from parallax.story.spill import StreamedReport
     from parallax.workers import WorkerPool
 
 __all__ = [
@@ -345,6 +346,29 @@ class Engine:
                 run.rejected.append(item)
         return run
 
+    def iter_annotate_paths(
+        self,
+        paths: Iterable[PathLike],
+        published: str | None = None,
+        raw: bool = False,
+        progress: Progress | None = None,
+    ) -> Generator[Annotation | Rejected, None, None]:
+        """Read, clean (unless ``raw``) and annotate, one result at a time: first the inputs that could
+        not be read or cleaned, then one result per article in input order, as each is done (nothing is
+        kept here, so a caller that writes each record and drops it holds no run's worth of records).
+        What ``parallax annotate`` does. Close the iterator (or exhaust it) to stop the workers."""
+        with self.workers(clean=not raw) as pool:
+            if raw:
+                documents, rejected = self.read(paths)
+                articles = [raw_article(d) for d in documents]
+                del documents
+            else:
+                cleaned = self.clean_paths(paths, progress, pool)
+                articles, rejected = cleaned.articles, cleaned.rejected
+                del cleaned
+            yield from rejected
+            yield from self.iter_annotations(_with_published(articles, published), progress, pool)
+
     def annotate_paths(
         self,
         paths: Iterable[PathLike],
@@ -352,16 +376,14 @@ class Engine:
         raw: bool = False,
         progress: Progress | None = None,
     ) -> AnnotateRun:
-        """Read, clean (unless ``raw``) and annotate. What ``parallax annotate`` does."""
-        with self.workers(clean=not raw) as pool:
-            if raw:
-                documents, rejected = self.read(paths)
-                articles = [raw_article(d) for d in documents]
+        """Read, clean (unless ``raw``) and annotate, every record kept (see :meth:`iter_annotate_paths`)."""
+        run = AnnotateRun()
+        for item in self.iter_annotate_paths(paths, published, raw, progress):
+            if isinstance(item, Annotation):
+                run.annotations.append(item)
             else:
-                cleaned = self.clean_paths(paths, progress, pool)
-                articles, rejected = cleaned.articles, cleaned.rejected
-            run = self.annotate_articles(articles, published, progress, pool)
-        return AnnotateRun(annotations=run.annotations, rejected=rejected + run.rejected)
+                run.rejected.append(item)
+        return run
 
     # -- analyze ---------------------------------------------------------------------------------
 
@@ -378,31 +400,49 @@ class Engine:
         if self._pooled(len(articles), pool):
             with self.workers(clean=False) as own:
                 return self.analyze_articles(articles, None, progress, rejected, own)
-        annotated = self.annotate_articles(articles, progress=progress, pool=pool)
-        return self._stories(articles, annotated, progress, rejected, pool)
+        return self._analyze(articles, progress, rejected, pool)
 
-    def _stories(
+    def _analyze(
         self,
         articles: Sequence[Article],
-        annotated: AnnotateRun,
         progress: Progress | None,
         rejected: Sequence[Rejected],
         pool: WorkerPool | None = None,
     ) -> Report:
-        """Group the annotated articles and analyse each story (in ``pool``'s workers when given)."""
-        from parallax.story.build import plan_stories
+        """Annotate the articles, group them into stories and analyse each story (see :meth:`_analyzed`)."""
+        with self._analyzed(articles, progress, rejected, pool) as (kept, failed, stories):
+            return Report(articles=kept, rejected=failed, stories=list(stories))
 
-        done = {a.id for a in annotated.annotations}
-        kept = [a for a in articles if a.id in done]
-        jobs = plan_stories(kept, annotated.annotations, self.settings)
-        total = len(jobs)
+    @contextmanager
+    def _analyzed(
+        self,
+        articles: Sequence[Article],
+        progress: Progress | None,
+        rejected: Sequence[Rejected],
+        pool: WorkerPool | None = None,
+    ) -> Iterator[tuple[list[Article], list[Rejected], Iterator[Story]]]:
+        """Annotate the articles and group them into stories; gives the articles annotated, every input
+        rejected (``rejected`` first) and the stories, each analysed as it is asked for (in ``pool``'s
+        workers when given) while the context is open.
 
-        def tick(n: int) -> None:
-            if progress is not None:
-                progress("compare", n, total)
+        Each annotation record is written to a temporary file as it comes (:mod:`parallax.story.spill`)
+        and only its grouping features are kept; each story's records are read back when that story is
+        analysed. Memory follows the largest story, not the number of articles; the stories are the same.
+        """
+        from parallax.common.memory import release_memory
+        from parallax.story.spill import RecordSpill, plan_spilled_stories, spill_annotations
 
-        stories = self.build_stories(jobs, tick, pool)
-        return Report(articles=kept, rejected=[*rejected, *annotated.rejected], stories=stories)
+        with RecordSpill[Annotation]() as spill:
+            annotated = spill_annotations(articles, self.iter_annotations(articles, progress, pool), spill)
+            release_memory()
+            jobs = plan_spilled_stories(annotated, self.settings.story_threshold)
+            total = len(jobs)
+
+            def tick(n: int) -> None:
+                if progress is not None:
+                    progress("compare", n, total)
+
+            yield annotated.articles, [*rejected, *annotated.rejected], self.iter_stories(jobs, tick, pool)
 
     def build_stories(
         self,
@@ -412,23 +452,39 @@ class Engine:
     ) -> list[Story]:
         """Analyse grouped stories (:func:`parallax.story.build.plan_stories`), in ``pool``'s workers when
         given; a story whose analysis fails in a worker is analysed again here (and raises as it would)."""
+        return list(self.iter_stories(jobs, progress, pool))
+
+    def iter_stories(
+        self,
+        jobs: Sequence[StoryJob],
+        progress: Callable[[int], None] | None = None,
+        pool: WorkerPool | None = None,
+    ) -> Iterator[Story]:
+        """:meth:`build_stories` one story at a time, in order (each job is read from ``jobs`` only when
+        it is analysed, so a :class:`~parallax.story.spill.SpilledJobs` holds one story's records)."""
+        from parallax.common.memory import release_memory
         from parallax.story.build import build_job
+        from parallax.story.spill import SpilledJobs
 
         nlp = self.annotator().nlp if jobs else None
         if pool is None or len(jobs) < 2:
-            stories: list[Story] = []
-            for job in jobs:
-                stories.append(build_job(job, self.settings, nlp))
+            for index in range(len(jobs)):
+                story = build_job(jobs[index], self.settings, nlp)
+                release_memory()  # what the story's records, parses and comparisons freed
                 if progress is not None:
                     progress(1)
-            return stories
+                yield story
+            return
         from parallax.workers import story_chunk
 
         def again(job: StoryJob, exc: BaseException) -> Story:
             return build_job(job, self.settings, nlp)
 
-        sizes = [sum(len(a.text) for a in job.articles) for job in jobs]
-        return list(pool.map(story_chunk, jobs, sizes, again, progress))
+        if isinstance(jobs, SpilledJobs):
+            sizes = jobs.sizes()
+        else:
+            sizes = [sum(len(a.text) for a in job.articles) for job in jobs]
+        yield from pool.map(story_chunk, jobs, sizes, again, progress)
 
     def analyze_documents(
         self, documents: Sequence[Document], published: str | None = None, progress: Progress | None = None
@@ -436,8 +492,7 @@ class Engine:
         with self.workers() as pool:
             cleaned = self.clean_documents(documents, progress, pool)
             articles = _with_published(cleaned.articles, published)
-            annotated = self.annotate_articles(articles, progress=progress, pool=pool)
-            return self._stories(articles, annotated, progress, cleaned.rejected, pool)
+            return self._analyze(articles, progress, cleaned.rejected, pool)
 
     def analyze_paths(
         self, paths: Iterable[PathLike], published: str | None = None, progress: Progress | None = None
@@ -450,8 +505,29 @@ class Engine:
         with self.workers() as pool:
             cleaned = self.clean_paths(paths, progress, pool)
             articles = _with_published(cleaned.articles, published)
-            annotated = self.annotate_articles(articles, progress=progress, pool=pool)
-            return self._stories(articles, annotated, progress, cleaned.rejected, pool)
+            return self._analyze(articles, progress, cleaned.rejected, pool)
+
+    @contextmanager
+    def analyze_paths_streamed(
+        self, paths: Iterable[PathLike], published: str | None = None, progress: Progress | None = None
+    ) -> Iterator[StreamedReport]:
+        """:meth:`analyze_paths` with the stories kept in a temporary file while the context is open:
+        the report's stories are read back one at a time (:meth:`StreamedReport.json_pieces` writes the
+        JSON report story by story), so a run holds the articles and one story, not every story. What
+        ``parallax analyze`` does; the file is removed when the context ends, however it ends."""
+        from parallax.story.spill import RecordSpill, SpilledSequence, StreamedReport
+
+        with RecordSpill[Story]() as spill:
+            keys: list[str] = []
+            with self.workers() as pool:
+                cleaned = self.clean_paths(paths, progress, pool)
+                articles = _with_published(cleaned.articles, published)
+                with self._analyzed(articles, progress, cleaned.rejected, pool) as (kept, failed, stories):
+                    for story in stories:
+                        keys.append(str(len(keys)))
+                        spill.put(keys[-1], story)
+                        del story
+            yield StreamedReport(kept, failed, SpilledSequence(keys, spill))
 
 
 def _size(doc: Document) -> int:

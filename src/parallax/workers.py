@@ -200,7 +200,7 @@ class WorkerPool:
             self._count({future}, futures, chunks, counted, progress)
             del futures[number]
             counted.discard(number)
-            yield from self._results(future, [items[i] for i in chunk], fallback)
+            yield from self._results(future, chunk, items, fallback)
 
     def _submit(self, task: Callable[[list[Item]], list[Result]], batch: list[Item]) -> Future[list[Result]]:
         try:
@@ -213,18 +213,20 @@ class WorkerPool:
     def _results(
         self,
         future: Future[list[Result]],
-        batch: list[Item],
+        chunk: range,
+        items: Sequence[Item],
         fallback: Callable[[Item, BaseException], Result],
     ) -> list[Result]:
+        """The chunk's results; its items are read again (``items[i]``) only for the fallback."""
         try:
             results = future.result()
         except BrokenProcessPool as exc:
             raise WorkerError(_describe(list(self._started.values()))) from exc
         except Exception as exc:  # the task failed (e.g. a result that cannot be pickled): reject its items
-            return [fallback(item, exc) for item in batch]
-        if len(results) != len(batch):
-            error = RuntimeError(f"a worker returned {len(results)} results for {len(batch)} items")
-            return [fallback(item, error) for item in batch]
+            return [fallback(items[i], exc) for i in chunk]
+        if len(results) != len(chunk):
+            error = RuntimeError(f"a worker returned {len(results)} results for {len(chunk)} items")
+            return [fallback(items[i], error) for i in chunk]
         return results
 
     @staticmethod

@@ -26,19 +26,28 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 
 from parallax.common.unionfind import UnionFind
 from parallax.model import Annotation, Article
 from parallax.story.entities import fold_name, in_crosshead
-from parallax.story.linkage import average_linkage
+from parallax.story.linkage import average_linkage, average_linkage_matrix
 from parallax.story.text_features import content_stems
 
-__all__ = ["DEFAULT_THRESHOLD", "StoryGroup", "article_vector", "group_stories", "near_duplicates"]
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "StoryGroup",
+    "article_vector",
+    "group_stories",
+    "group_vectors",
+    "near_duplicates",
+]
 
 DEFAULT_THRESHOLD = 0.15
 #: Reports published this many days apart or fewer may be of one event without any doubt from their dates.
@@ -46,6 +55,8 @@ SAME_EVENT_DAYS = 3
 #: Beyond SAME_EVENT_DAYS, a pair's similarity halves after this many more days (and keeps fading).
 DATE_FADE_DAYS = 7.0
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
+#: The pairs of articles are held as one matrix when at least 1 in DENSE_PAIRS of all pairs is linked.
+DENSE_PAIRS = 32
 _SHINGLE_WORD = re.compile(r"\w+")
 _BODY_WORD = re.compile(r"\S+")
 
@@ -83,13 +94,14 @@ def article_vector(article: Article, annotation: Annotation | None) -> Counter[s
     return features
 
 
-def _weighted(vectors: Sequence[Counter[str]]) -> list[dict[str, float]]:
-    n = len(vectors)
+def _weighted(n: int, vectors: Callable[[], Iterable[Counter[str]]]) -> list[dict[str, float]]:
+    """The ``n`` raw vectors of ``vectors()`` TF-IDF weighted and unit length. ``vectors`` is called twice,
+    so that a caller may make each vector afresh rather than hold them all."""
     df: Counter[str] = Counter()
-    for vec in vectors:
+    for vec in vectors():
         df.update(vec.keys())
     out = []
-    for vec in vectors:
+    for vec in vectors():
         weighted = {k: (1 + math.log(c)) * (math.log((n + 1) / (df[k] + 1)) + 1) for k, c in vec.items()}
         norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
         out.append({k: v / norm for k, v in weighted.items()})
@@ -131,8 +143,9 @@ def near_duplicates(articles: Sequence[Article], threshold: float = 0.5) -> list
     return [g for g in groups.values() if len(g) > 1]
 
 
-def _pair_similarities(vectors: Sequence[dict[str, float]]) -> dict[tuple[int, int], float]:
-    """Cosine of every pair of articles that share a feature other than a word found in most articles.
+def _pair_table(vectors: Sequence[dict[str, float]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Cosine of every pair of articles that share a feature other than a word found in most articles,
+    as arrays ``(i, j, cosine)`` with i < j.
 
     The vectors are unit length, so the cosines are one sparse matrix product; a second product over the
     discriminating features only (entities always count) says which pairs are compared at all.
@@ -141,26 +154,67 @@ def _pair_similarities(vectors: Sequence[dict[str, float]]) -> dict[tuple[int, i
 
     count = len(vectors)
     column: dict[str, int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    values: list[float] = []
+    # Typed buffers, not lists: a run of thousands of articles has hundreds of thousands of entries.
+    rows = array("q")
+    cols = array("q")
+    values = array("d")
     for i, vec in enumerate(vectors):
         for key, value in vec.items():
             rows.append(i)
             cols.append(column.setdefault(key, len(column)))
             values.append(value)
     if not column:
-        return {}
-    matrix = sparse.csr_matrix((values, (rows, cols)), shape=(count, len(column)))
-    frequency = np.bincount(np.asarray(cols, dtype=np.int64), minlength=len(column))
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0, dtype=np.float64)
+    col_array = np.frombuffer(cols, dtype=np.int64)
+    matrix = sparse.csr_matrix(
+        (np.frombuffer(values, dtype=np.float64), (np.frombuffer(rows, dtype=np.int64), col_array)),
+        shape=(count, len(column)),
+    )
+    frequency = np.bincount(col_array, minlength=len(column))
     common = max(50, count // 2)
     keep = np.array([frequency[k] <= common or key.startswith("e:") for key, k in column.items()])
     marks = (matrix[:, np.flatnonzero(keep)] != 0).astype(np.float32)
     shared = sparse.triu(marks @ marks.T, k=1) > 0
     pairs = sparse.csr_matrix((matrix @ matrix.T).multiply(shared)).tocoo()
-    return {
-        (i, j): v for i, j, v in zip(pairs.row.tolist(), pairs.col.tolist(), pairs.data.tolist(), strict=True)
-    }
+    return pairs.row.astype(np.int64), pairs.col.astype(np.int64), pairs.data.astype(np.float64)
+
+
+def _pair_similarities(vectors: Sequence[dict[str, float]]) -> dict[tuple[int, int], float]:
+    """:func:`_pair_table` as a dict ``{(i, j): cosine}``."""
+    rows, cols, values = _pair_table(vectors)
+    return {(i, j): v for i, j, v in zip(rows.tolist(), cols.tolist(), values.tolist(), strict=True)}
+
+
+def _date_factors(days: Sequence[int | None], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """:func:`date_factor` of each pair (``rows[k]``, ``cols[k]``): the same floats, computed at once."""
+    known = np.array([d is not None for d in days], dtype=bool)
+    ordinal = np.array([d if d is not None else 0 for d in days], dtype=np.int64)
+    apart = np.abs(ordinal[rows] - ordinal[cols])
+    fade = known[rows] & known[cols] & (apart > SAME_EVENT_DAYS)
+    factors = np.ones(len(rows), dtype=np.float64)
+    factors[fade] = 1.0 / (1.0 + (apart[fade] - SAME_EVENT_DAYS) / DATE_FADE_DAYS)
+    return factors
+
+
+def _clusters(
+    count: int, days: Sequence[int | None], vectors: Sequence[dict[str, float]], threshold: float
+) -> list[list[int]]:
+    """Average-linkage clusters of the articles from their weighted vectors, pair similarities faded by
+    the days between them. The table of pairs is held as dicts when it is sparse, and as one ``count`` x
+    ``count`` matrix when most pairs share some feature (thousands of articles: a matrix of 8 bytes a
+    pair, not dicts of some 200); both give the same clusters."""
+    rows, cols, values = _pair_table(vectors)
+    values = values * _date_factors(days, rows, cols)
+    if len(values) * DENSE_PAIRS < count * count or threshold <= 0:
+        sims = {(i, j): v for i, j, v in zip(rows.tolist(), cols.tolist(), values.tolist(), strict=True)}
+        del rows, cols, values
+        return average_linkage(count, sims, threshold)
+    matrix = np.zeros((count, count), dtype=np.float64)
+    matrix[rows, cols] = values
+    matrix[cols, rows] = values
+    del rows, cols, values
+    return average_linkage_matrix(matrix, threshold)
 
 
 def _day(article: Article) -> int | None:
@@ -205,26 +259,29 @@ def group_stories(
     ``threshold`` is the similarity an average link must reach (0 means ``DEFAULT_THRESHOLD``). An article
     whose ``copy_of`` names another article given here joins that article's story whatever its words.
     """
+    return group_vectors(articles, cache(lambda i: article_vector(articles[i], annotations[i])), threshold)
+
+
+def group_vectors(
+    articles: Sequence[Article], vector: Callable[[int], Counter[str]], threshold: float = 0.0
+) -> list[StoryGroup]:
+    """:func:`group_stories` from each article's raw features, ``vector(i)`` (:func:`article_vector` of
+    article ``i`` and its annotation; asked, twice, only for articles that are not copies), so that a
+    caller can keep these features in a compact form instead of the annotation records."""
     if not articles:
         return []
     threshold = threshold or DEFAULT_THRESHOLD
     roots = _copy_roots(articles)
     own = [i for i, root in enumerate(roots) if root == i]
     originals = [articles[i] for i in own]
-    vectors = _weighted([article_vector(articles[i], annotations[i]) for i in own])
-    sims = _pair_similarities(vectors)
-    days = [_day(a) for a in originals]
-    for (i, j), value in sims.items():
-        di, dj = days[i], days[j]
-        sims[(i, j)] = value * date_factor(abs(di - dj) if di is not None and dj is not None else None)
+    vectors = _weighted(len(own), lambda: (vector(i) for i in own))
+    linked = _clusters(len(own), [_day(a) for a in originals], vectors, threshold)
+    del vectors
     position = {original: k for k, original in enumerate(own)}
     members: list[list[int]] = [[] for _ in own]
     for i, root in enumerate(roots):
         members[position[root]].append(i)
-    clusters = sorted(
-        sorted(i for k in cluster for i in members[k])
-        for cluster in average_linkage(len(own), sims, threshold)
-    )
+    clusters = sorted(sorted(i for k in cluster for i in members[k]) for cluster in linked)
     out = []
     for indices in clusters:
         group_articles = [articles[i] for i in indices]
