@@ -179,3 +179,12 @@ def test_an_earlier_stage_dates_the_figure_only_in_its_own_clause(nlp: Any) -> N
         q("nine-day", 9, unit="day", kind="duration"),
     )
     assert not length.background
+
+
+def test_a_publication_date_with_no_numeric_month_is_not_a_crash() -> None:
+    """A published value whose month part is not a number (seen in real metadata) dates nothing."""
+    from parallax.story.compare.figure_time import _earlier
+
+    assert _earlier("2016-03", "2016-SP") is False
+    assert _earlier("2016-03-02", "2016-05-20") is True
+    assert _earlier("2015", "2016-SP") is True

@@ -136,7 +136,7 @@ def _earlier(value: str | None, published: str | None) -> bool:
         return False
     if value[:4] != published[:4]:
         return value[:4] < published[:4]
-    if len(value) >= 7 and value[5:7].isdigit():
+    if len(value) >= 7 and value[5:7].isdigit() and published[5:7].isdigit():
         months = int(published[5:7]) - int(value[5:7])
         return months > 1 or (months == 1 and len(value) >= 10 and value[8:10] < published[8:10])
     return False
