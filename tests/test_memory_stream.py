@@ -160,9 +160,11 @@ def test_analyze_holds_one_storys_records_at_a_time(engine: Engine, monkeypatch:
             during_annotate.append(_live_annotations() - baseline)
             yield result
 
-    def counting_build(job: StoryJob, settings: Settings, nlp: object = None) -> object:
+    def counting_build(
+        job: StoryJob, settings: Settings, nlp: object = None, keep_failed: bool = False
+    ) -> object:
         during_stories.append((_live_annotations() - baseline, len(job.annotations)))
-        return real_build(job, settings, nlp)  # type: ignore[arg-type]
+        return real_build(job, settings, nlp, keep_failed)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Engine, "iter_annotations", counting_iter)
     monkeypatch.setattr(build, "build_job", counting_build)
@@ -187,8 +189,8 @@ def test_spill_is_closed_when_a_story_fails(engine: Engine, monkeypatch: pytest.
         closed.append(len(self))
         real_close(self)
 
-    def fail(job: StoryJob, settings: Settings, nlp: object = None) -> object:
-        raise RuntimeError("story failed")
+    def fail(job: StoryJob, settings: Settings, nlp: object = None, keep_failed: bool = False) -> object:
+        raise RuntimeError("story failed")  # a failure that escapes the story stage (E800 keeps the others)
 
     monkeypatch.setattr(spill.RecordSpill, "close", close)
     monkeypatch.setattr(build, "build_job", fail)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -101,7 +102,9 @@ def test_a_killed_worker_stops_the_run_with_an_error() -> None:
     with pytest.raises(WorkerError) as caught, WorkerPool(engine, 2) as pool:
         list(pool.map(_die, list(range(8)), [1] * 8, lambda item, exc: -1))
     assert caught.value.code == "E700"
-    assert "signal 9" in str(caught.value)
+    # The killed worker's SIGKILL, or (a known race: its exit status is not always readable yet when the
+    # pool breaks) the SIGTERM the pool sends the other worker when it stops.
+    assert re.search(r"killed by signal (9|15)\b", str(caught.value))
 
 
 def test_a_failing_chunk_gives_its_items_the_fallback_and_the_rest_go_on() -> None:

@@ -25,7 +25,7 @@ from typer.core import TyperArgument, TyperCommand
 from parallax import __version__
 from parallax.config import Settings, load_settings
 from parallax.errors import OutputError, ParallaxError
-from parallax.model import Annotation, Rejected, Report
+from parallax.model import Annotation, Rejected, Report, Story
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -157,6 +157,16 @@ def _progress(enabled: bool) -> Iterator[Progress | None]:
 def report_rejected(rejected: Sequence[Rejected]) -> None:
     for item in rejected:
         _err(f"{item.source}: {item.reason} [{item.code}, {item.stage}]")
+
+
+def report_failed_stories(stories: Iterable[Story]) -> int:
+    """One line per story whose analysis failed (kept in the report with no analysis); how many."""
+    count = 0
+    for number, story in enumerate(stories, 1):
+        if story.failed:
+            count += 1
+            _err(f"story {number} ({story.title}): {story.failed}")
+    return count
 
 
 def exit_code(ok: int, failed: int) -> int:
@@ -441,10 +451,11 @@ def analyze(
                 _write_bytes(json_file, streamed.json_pieces())
             if markdown_file is not None or html_file is not None or terminal:
                 _render(streamed.report(), markdown_file, html_file, terminal)
+            report_rejected(streamed.rejected)
+            failed = report_failed_stories(streamed.stories)  # read while the stories' spill is open
     except ParallaxError as exc:
         raise _fail(exc) from exc
-    report_rejected(streamed.rejected)
-    raise typer.Exit(exit_code(len(streamed.articles), len(streamed.rejected)))
+    raise typer.Exit(exit_code(len(streamed.articles), len(streamed.rejected) + failed))
 
 
 def _render(report: Report, markdown_file: Path | None, html_file: Path | None, terminal: bool) -> None:

@@ -442,7 +442,11 @@ class Engine:
                 if progress is not None:
                     progress("compare", n, total)
 
-            yield annotated.articles, [*rejected, *annotated.rejected], self.iter_stories(jobs, tick, pool)
+            yield (
+                annotated.articles,
+                [*rejected, *annotated.rejected],
+                self.iter_stories(jobs, tick, pool, keep_failed=True),
+            )
 
     def build_stories(
         self,
@@ -459,9 +463,11 @@ class Engine:
         jobs: Sequence[StoryJob],
         progress: Callable[[int], None] | None = None,
         pool: WorkerPool | None = None,
+        keep_failed: bool = False,
     ) -> Iterator[Story]:
         """:meth:`build_stories` one story at a time, in order (each job is read from ``jobs`` only when
-        it is analysed, so a :class:`~parallax.story.spill.SpilledJobs` holds one story's records)."""
+        it is analysed, so a :class:`~parallax.story.spill.SpilledJobs` holds one story's records).
+        ``keep_failed``: a story whose analysis fails is kept with ``failed`` set (E800) instead of raising."""
         from parallax.common.memory import release_memory
         from parallax.story.build import build_job
         from parallax.story.spill import SpilledJobs
@@ -469,7 +475,7 @@ class Engine:
         nlp = self.annotator().nlp if jobs else None
         if pool is None or len(jobs) < 2:
             for index in range(len(jobs)):
-                story = build_job(jobs[index], self.settings, nlp)
+                story = build_job(jobs[index], self.settings, nlp, keep_failed)
                 release_memory()  # what the story's records, parses and comparisons freed
                 if progress is not None:
                     progress(1)
@@ -478,7 +484,7 @@ class Engine:
         from parallax.workers import story_chunk
 
         def again(job: StoryJob, exc: BaseException) -> Story:
-            return build_job(job, self.settings, nlp)
+            return build_job(job, self.settings, nlp, keep_failed)
 
         if isinstance(jobs, SpilledJobs):
             sizes = jobs.sizes()

@@ -18,6 +18,7 @@
      +-- ConfigError (E400)         a setting has a bad value, or the model is missing
      +-- OutputError (E500)         an output path that cannot be written
      +-- WorkerError (E700)         a worker process died (killed, out of memory) during a run
+     +-- StoryError (E800)          the analysis of one story failed: the story is kept with no analysis
 
 The CLI prints ``source: message`` lines for these and never a traceback; the
 library turns them into :class:`parallax.model.Rejected` records.
@@ -122,3 +123,11 @@ class WorkerError(ParallaxError):
 
     code = "E700"
     stage = "run"
+
+
+class StoryError(ParallaxError):
+    """The analysis of one story (entities, claims, comparison) failed: the story is kept in the report
+    with its articles and no analysis (``Story.failed`` says why), and the run goes on."""
+
+    code = "E800"
+    stage = "compare"

@@ -317,6 +317,11 @@ class Story(Record):
     comparisons: list[Comparison] = Field(default_factory=list)
     summary: list[SummarySentence] = Field(default_factory=list)
     timeline: list[TimelineEvent] = Field(default_factory=list)
+    failed: str | None = Field(
+        default=None,
+        description="Why this story's analysis failed (code E800), when it did: the story keeps its articles"
+        " and has no entities, claims or comparisons.",
+    )
 
 
 class Report(Record):

@@ -202,11 +202,16 @@ class WorkerPool:
             counted.discard(number)
             yield from self._results(future, chunk, items, fallback)
 
+    def _workers(self) -> list[BaseProcess]:
+        """Every worker started so far (those the executor still lists, and any it has let go)."""
+        self._started.update(getattr(self._executor, "_processes", None) or {})
+        return list(self._started.values())
+
     def _submit(self, task: Callable[[list[Item]], list[Result]], batch: list[Item]) -> Future[list[Result]]:
         try:
             future = self._executor.submit(task, batch)
         except BrokenProcessPool as exc:
-            raise WorkerError(_describe(list(self._started.values()))) from exc
+            raise WorkerError(_describe(self._workers())) from exc
         self._started.update(getattr(self._executor, "_processes", None) or {})
         return future
 
@@ -221,7 +226,7 @@ class WorkerPool:
         try:
             results = future.result()
         except BrokenProcessPool as exc:
-            raise WorkerError(_describe(list(self._started.values()))) from exc
+            raise WorkerError(_describe(self._workers())) from exc
         except Exception as exc:  # the task failed (e.g. a result that cannot be pickled): reject its items
             return [fallback(items[i], exc) for i in chunk]
         if len(results) != len(chunk):

@@ -52,6 +52,8 @@ def render_markdown(report: Report) -> str:
         lines += [f"## {_md(story.title)}", ""]
         lines.append("Sources: " + "; ".join(f"[{s.number}] {_md(s.label)}" for s in view.sources))
         lines.append("")
+        if story.failed:
+            lines += [f"**Not analysed:** {_md(story.failed)}", ""]
         lines += _overview(view)
         for section in view.sections:
             lines += [f"### {section.title}", ""]

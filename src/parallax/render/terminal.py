@@ -77,6 +77,8 @@ def _story(console: Console, report: Report, view: StoryView) -> None:
     story = view.story
     console.rule(Text(story.title, style="bold"))
     console.print(Text("Sources: " + "; ".join(f"[{s.number}] {s.label}" for s in view.sources)))
+    if story.failed:
+        console.print(Text(f"Not analysed: {story.failed}", style="bold red"))
     console.print()
     _overview(console, view)
     for section in view.sections:

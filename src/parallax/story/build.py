@@ -125,8 +125,29 @@ def plan_stories(
     ]
 
 
-def build_job(job: StoryJob, settings: Settings, nlp: Language | None = None) -> Story:
-    return build_story(job.story_id, job.articles, job.annotations, job.duplicates, settings, nlp=nlp)
+def build_job(
+    job: StoryJob, settings: Settings, nlp: Language | None = None, keep_failed: bool = False
+) -> Story:
+    """Analyse one grouped story. With ``keep_failed`` (what ``analyze`` asks), a story whose analysis fails
+    does not stop the run: it is kept with its articles, no analysis, and ``failed`` saying why
+    (:class:`parallax.errors.StoryError`, E800). Without it the failure raises (the store keeps such
+    articles unplaced and places them on the next ``add``)."""
+    if not keep_failed:
+        return build_story(job.story_id, job.articles, job.annotations, job.duplicates, settings, nlp=nlp)
+    try:
+        return build_story(job.story_id, job.articles, job.annotations, job.duplicates, settings, nlp=nlp)
+    except Exception as exc:  # any failure of one story's analysis is reported on the story
+        from parallax.errors import StoryError
+
+        detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+        titles = [a.title for a in job.articles if a.title]
+        return Story(
+            id=job.story_id,
+            title=titles[0] if titles else job.story_id,
+            article_ids=[a.id for a in job.articles],
+            duplicates=[list(group) for group in job.duplicates],
+            failed=f"analysis failed: {type(exc).__name__}{': ' + detail if detail else ''} [{StoryError.code}]",
+        )
 
 
 def build_stories(
