@@ -180,12 +180,6 @@ def _pair_table(vectors: Sequence[dict[str, float]]) -> tuple[np.ndarray, np.nda
     return pairs.row.astype(np.int64), pairs.col.astype(np.int64), pairs.data.astype(np.float64)
 
 
-def _pair_similarities(vectors: Sequence[dict[str, float]]) -> dict[tuple[int, int], float]:
-    """:func:`_pair_table` as a dict ``{(i, j): cosine}``."""
-    rows, cols, values = _pair_table(vectors)
-    return {(i, j): v for i, j, v in zip(rows.tolist(), cols.tolist(), values.tolist(), strict=True)}
-
-
 def _date_factors(days: Sequence[int | None], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """:func:`date_factor` of each pair (``rows[k]``, ``cols[k]``): the same floats, computed at once."""
     known = np.array([d is not None for d in days], dtype=bool)

@@ -260,7 +260,6 @@ class SpilledSequence(Sequence[T]):
 
 
 #: The JSON report's indent (as :func:`parallax.render.json.render_json_bytes` writes it).
-JSON_INDENT = 2
 
 
 @dataclass
@@ -277,20 +276,8 @@ class StreamedReport:
         return Report(articles=self.articles, rejected=self.rejected, stories=list(self.stories))
 
     def json_pieces(self) -> Iterator[bytes]:
-        """The bytes of :func:`parallax.render.json.render_json_bytes` of :meth:`report`, in pieces: the
-        articles and rejected inputs, then one story at a time (each indented as inside the report)."""
-        head = Report(articles=self.articles, rejected=self.rejected)
-        data: bytes = head.__pydantic_serializer__.to_json(head, indent=JSON_INDENT)
-        empty = b"[]\n}"
-        if not data.endswith(b": " + empty):  # pragma: no cover - the field order of Report changed
-            raise RuntimeError("the report no longer ends with its stories")
-        if not self.stories:
-            yield data + b"\n"
-            return
-        yield data[: -len(empty)] + b"[\n"
-        del data
-        pad = b" " * (2 * JSON_INDENT)  # a story sits two levels deep; JSON strings hold no raw newline
-        for number, story in enumerate(self.stories):
-            body: bytes = story.__pydantic_serializer__.to_json(story, indent=JSON_INDENT)
-            yield (b",\n" if number else b"") + pad + body.replace(b"\n", b"\n" + pad)
-        yield b"\n" + b" " * JSON_INDENT + b"]\n}\n"
+        """The bytes of :func:`parallax.render.json.render_json_bytes` of :meth:`report`, one story at a
+        time (:func:`parallax.render.json.render_json_pieces`)."""
+        from parallax.render.json import render_json_pieces
+
+        return render_json_pieces(self.articles, self.rejected, self.stories)
