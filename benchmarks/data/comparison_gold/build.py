@@ -2,7 +2,8 @@
 
 Run: ``python benchmarks/data/comparison_gold/build.py`` (needs ../shared beside the repository, or
 PARALLAX_SHARED). Every figure anchor and statement must occur exactly once in its article's input text.
-``--fresh`` builds ``events_fresh.jsonl`` from ``written_fresh.py`` instead, every event in part ``fresh``.
+``--fresh`` builds ``events_fresh.jsonl`` from ``written_fresh.py`` instead, every event in part ``fresh``;
+``--fresh2`` builds ``events_fresh2.jsonl`` from ``written_fresh2.py``, every event in part ``fresh2``.
 """
 
 from __future__ import annotations
@@ -128,10 +129,13 @@ def build(module: str = "written", only_part: str | None = None) -> list[dict[st
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--fresh", action="store_true", help="written_fresh.py -> events_fresh.jsonl")
-    fresh = parser.parse_args().fresh
-    events = build("written_fresh", "fresh") if fresh else build()
-    with (HERE / ("events_fresh.jsonl" if fresh else "events.jsonl")).open("w", encoding="utf-8") as f:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--fresh", action="store_true", help="written_fresh.py -> events_fresh.jsonl")
+    group.add_argument("--fresh2", action="store_true", help="written_fresh2.py -> events_fresh2.jsonl")
+    args = parser.parse_args()
+    part = "fresh2" if args.fresh2 else "fresh" if args.fresh else None
+    events = build(f"written_{part}", part) if part else build()
+    with (HERE / (f"events_{part}.jsonl" if part else "events.jsonl")).open("w", encoding="utf-8") as f:
         for event in events:
             f.write(json.dumps(event, ensure_ascii=False) + "\n")
     for e in events:
@@ -140,6 +144,10 @@ def main() -> None:
             f"{e['part']:9} {e['event']:45} measures {len(e['measures'])} figures {figures}"
             f" disputes {len(e['contradictions'])}"
         )
+    spans = sum(
+        len(m["figures"]) for e in events for m in e["measures"]
+    ) + sum(len(d["claim"]) + len(d["denial"]) for e in events for d in e["contradictions"])
+    print(f"{len(events)} events: all {spans} spans found once in their record's input text and sliced back")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,97 @@
+"""The second fresh comparison gold (events_fresh2.jsonl, issue 9) is well formed against ../shared.
+
+These events are scored once, at the very end (``benchmarks/comparison.py --part fresh2``); this test runs
+no Parallax and only checks the gold itself: the benchmark loads it, every span slices its text out of the
+article's input text, every article exists in stories.jsonl and belongs to its event, no event is in an
+earlier gold, and the file is what ``build.py --fresh2`` makes of ``written_fresh2.py``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from conftest import load_benchmark, shared_path
+
+REPO = Path(__file__).resolve().parents[2]
+GOLD_DIR = REPO / "benchmarks" / "data" / "comparison_gold"
+bench = load_benchmark("comparison")
+
+
+@pytest.fixture(scope="module")
+def stories() -> dict[str, dict[str, Any]]:
+    path = shared_path() / "bench" / "devsets" / "stories.jsonl"
+    assert path.exists(), f"shared data not found at {shared_path()} (set PARALLAX_SHARED)"
+    with path.open(encoding="utf-8") as f:
+        return {r["id"]: r for r in map(json.loads, f) if r}
+
+
+@pytest.fixture(scope="module")
+def events() -> list[dict[str, Any]]:
+    return bench.load_gold("fresh2")
+
+
+def _build_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("comparison_gold_build", GOLD_DIR / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_fresh2_events_are_new_and_of_the_fresh2_part(events: list[dict[str, Any]]) -> None:
+    assert bench.gold_file("fresh2") == GOLD_DIR / "events_fresh2.jsonl"
+    assert "fresh2" in bench.PARTS
+    assert {e["part"] for e in events} == {"fresh2"}
+    assert bench.load_gold("fresh2", GOLD_DIR / "events_fresh2.jsonl") == events
+    corpora = [e["corpus"] for e in events]
+    assert len(events) >= 1 and corpora.count("basil") >= 1
+    earlier = {e["event"] for e in bench.load_gold()} | {e["event"] for e in bench.load_gold("fresh")}
+    names = [e["event"] for e in events]
+    assert len(set(names)) == len(names) and not earlier & set(names)
+
+
+def test_fresh2_articles_exist_and_belong_to_their_event(
+    events: list[dict[str, Any]], stories: dict[str, dict[str, Any]]
+) -> None:
+    gold_events = json.loads(
+        (shared_path() / "bench" / "devsets" / "stories.gold.json").read_text(encoding="utf-8")
+    )
+    for event in events:
+        members = sorted(i for i, e in gold_events.items() if e == event["event"])
+        assert event["articles"] == members, event["event"]
+        assert all(a in stories for a in event["articles"])
+        spans = [f for m in event["measures"] for f in m["figures"]]
+        spans += [s for d in event["contradictions"] for side in ("claim", "denial") for s in d[side]]
+        assert all(s["article"] in event["articles"] for s in spans), event["event"]
+
+
+def test_fresh2_spans_slice_the_input_text(
+    events: list[dict[str, Any]], stories: dict[str, dict[str, Any]]
+) -> None:
+    for event in events:
+        names = [m["name"] for m in event["measures"]]
+        assert len(set(names)) == len(names), event["event"]
+        for measure in event["measures"]:
+            assert measure["kind"] in ("agreement", "disagreement", "evolving"), measure
+            assert len({f["article"] for f in measure["figures"]}) >= 2, measure["name"]
+            for f in measure["figures"]:
+                assert f["end"] > f["start"], f
+                assert stories[f["article"]]["text"][f["start"] : f["end"]] == f["text"], f
+                assert not f["outlier"] or measure["kind"] == "agreement", measure["name"]
+        for dispute in event["contradictions"]:
+            assert dispute["claim"] and dispute["denial"], dispute["proposition"]
+            for s in dispute["claim"] + dispute["denial"]:
+                assert stories[s["article"]]["text"][s["start"] : s["end"]] == s["text"], s
+    inputs = bench.load_inputs(events)  # the scorer's own loading and check agree
+    assert set(inputs) == {a for e in events for a in e["articles"]}
+    bench.check_gold(events, inputs)
+
+
+def test_fresh2_file_is_built_from_the_written_gold(events: list[dict[str, Any]]) -> None:
+    assert _build_module().build("written_fresh2", "fresh2") == events
