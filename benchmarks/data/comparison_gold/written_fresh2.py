@@ -146,4 +146,181 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "basil:1b96a5db-8974-46d3-82d7-5dfef02f650e",
+        "about": "Congress overrides Obama's veto of the 9/11 victims' bill against Saudi Arabia",
+        "measures": [
+            {
+                "name": "Senate vote to override the veto",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "The final tally was [97-1]"),
+                    ("_3", "This followed a [97-1] vote hours earlier"),
+                ],
+            },
+            {
+                "name": "majority needed to override a veto",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "It takes [two-thirds] of the Senate"),
+                    ("_3", "needed to muster a [two-thirds] majority"),
+                ],
+            },
+            {
+                "name": "year of the foreign sovereign immunity law",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "addresses a [1976] law"),
+                    ("_2", "It overrides the [1976] Foreign Sovereign Immunities Act"),
+                ],
+            },
+            {
+                "name": "9/11 hijackers who were Saudi",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "[Fifteen] of the 19 hijackers"),
+                    ("_3", "[Fifteen] of the 19 Sept. 11 hijackers"),
+                ],
+            },
+            {
+                "name": "9/11 hijackers in all",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "Fifteen of the [19] hijackers"),
+                    ("_3", "Fifteen of the [19] Sept. 11 hijackers"),
+                ],
+            },
+            {
+                "name": "years since the 9/11 attacks",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "the [15th] anniversary of the attacks"),
+                    ("_3", "still seeking justice [15 years] after the attacks"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the bill would put Americans at legal risk abroad",
+                "claim": [
+                    ("_1", "The administration has argued that such a measure would put Americans"),
+                    ("_2", "Administration officials warn that it would put Americans overseas"),
+                    ("_3", "Obama vetoed the measure last week, telling lawmakers the bill would make"),
+                ],
+                "denial": [
+                    ("_2", "But those arguments didn’t sway lawmakers, who say the White House’s case"),
+                    ("_3", "dismissed Obama's concerns as \"unpersuasive.\""),
+                    ("_3", "But the bill's proponents have disputed Obama's rationale"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "basil:01c59743-7082-44fc-8414-3c04126f470f",
+        "about": "Defense Secretary Mattis resigns; his departure is moved up to January 1",
+        "measures": [
+            {
+                "name": "Mattis's last day in office",
+                "kind": "evolving",
+                "figures": [
+                    ("_1", "James Mattis to leave as of [January 1]"),
+                    ("_1", "will be leaving the administration on [January 1]"),
+                    ("_1", "was leaving in [February]"),
+                    ("_1", "The end date for my tenure is [February 28, 2019]"),
+                    ("_2", "will leave at the [end of February]"),
+                    ("_3", "Jim Mattis Will Retire In [February]"),
+                    ("_3", "would be retiring at the [end of February]"),
+                    ("_3", "his final day in office will be [Feb. 28]"),
+                ],
+            },
+            {
+                "name": "age of Mattis",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "Mattis, [68], had said"),
+                    ("_2", "Mr. Mattis, [68], will leave"),
+                ],
+            },
+            {
+                "name": "American troops to be withdrawn from Syria",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "pull all [2,000] troops out of Syria"),
+                    ("_2", "withdraw [roughly 2,000] American troops from Syria"),
+                ],
+            },
+            {
+                "name": "American troops to be withdrawn from Afghanistan",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "[some 7,000] soldiers"),
+                    ("_2", "[about 7,000] troops will be withdrawn"),
+                ],
+            },
+            {
+                "name": "share of the troops in Afghanistan to be withdrawn",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "withdraw [half] its troops in Afghanistan"),
+                    ("_2", "cutting in [half] the number of American forces"),
+                ],
+            },
+            {
+                "name": "time since a cabinet member last resigned over policy",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "the first Cabinet official in [40 years] to resign"),
+                    ("_2", "by a leading cabinet member since [1980]"),
+                ],
+            },
+            {
+                "name": "year Mattis left Central Command",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "(In [2013], then-President Obama removed Mattis"),
+                    ("_3", "Central Command from 2010 to [2013]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Mattis is retiring (rather than quitting in protest)",
+                "claim": [
+                    ("_3", "Jim Mattis, a retired Marine general who was one of Trump’s first Cabinet"),
+                ],
+                "denial": [
+                    ("_1", "Sources told Fox News this week that Mattis had quit"),
+                    ("_2", "resigned Thursday in protest of President Trump’s decision"),
+                ],
+            },
+            {
+                "proposition": "ISIS has been defeated in Syria",
+                "claim": [
+                    ("_1", "Trump later tweeted that “we have defeated ISIS in Syria"),
+                    ("_2", "announcing victory over the Islamic State"),
+                ],
+                "denial": [
+                    ("_1", "ISIS was on the run, but wasn’t yet defeated"),
+                ],
+            },
+            {
+                "proposition": "the White House was looking for a replacement for Mattis",
+                "claim": [
+                    ("_3", "the White House had been discussing who might replace him"),
+                ],
+                "denial": [
+                    ("_3", "Trump denied that he had been looking to replace Mattis"),
+                ],
+            },
+            {
+                "proposition": "Mattis said Trump has the understanding of a fifth- or sixth-grader",
+                "claim": [
+                    ("_3", "which reported that Mattis once told staffers"),
+                ],
+                "denial": [
+                    ("_3", "Mattis has denied having said that"),
+                ],
+            },
+        ],
+    },
 ]
