@@ -323,4 +323,189 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "basil:eb17fa36-89f2-4d0b-8133-7bb4682228e1",
+        "about": "Rep. Duncan Hunter and his wife are indicted for misusing campaign funds",
+        "measures": [
+            {
+                "name": "campaign funds the Hunters are charged with converting",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "illegally converting [$250,000] in campaign funds"),
+                    ("_2", "charged with converting [more than $250,000]"),
+                    ("_3", "the couple misused [more than $250,000]"),
+                ],
+            },
+            {
+                "name": "pages of the indictment",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "the [48-page] indictment"),
+                    ("_2", "In a [48-page] indictment"),
+                    ("_3", "!the [47-page] indictment says"),
+                ],
+            },
+            {
+                "name": "first year of the alleged spending",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "instances between [2009] and 2016"),
+                    ("_2", "beginning in [2009] and continuing through 2016"),
+                    ("_3", "dating back as far as [2009]"),
+                ],
+            },
+            {
+                "name": "last year of the alleged spending",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "instances between 2009 and [2016]"),
+                    ("_2", "beginning in 2009 and continuing through [2016]"),
+                ],
+            },
+            {
+                "name": "money Hunter repaid to his campaign",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "repaid the campaign [about $60,000]"),
+                    ("_2", "had already repaid [about $60,000]"),
+                    ("_3", "He repaid his campaign [more than $60,000]"),
+                ],
+            },
+            {
+                "name": "relatives whose travel the funds paid for",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "travel for [almost a dozen] relatives"),
+                    ("_2", "travel for [almost a dozen] relatives"),
+                ],
+            },
+            {
+                "name": "age of Hunter",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "Mr. Hunter, [41], becomes"),
+                    ("_3", "Hunter, [41], is a five-term congressman"),
+                ],
+            },
+            {
+                "name": "length of the investigation",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "after a [two-year] grand jury investigation"),
+                    ("_3", "after a [two-year] investigation"),
+                ],
+            },
+            {
+                "name": "spending on smaller purchases",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "the pair spent “[tens of thousands of dollars]” on items"),
+                    ("_2", "“[tens of thousands of dollars] on smaller purchases"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Hunter knowingly spent campaign funds on himself",
+                "claim": [
+                    ("_1", "allegedly was aware of what he and his wife were doing"),
+                    ("_2", "the improper use of campaign funds continued despite “numerous warnings”"),
+                    ("_3", "The goal of the conspiracy was for Duncan Hunter and Margaret Hunter"),
+                ],
+                "denial": [
+                    ("_3", "Hunter had blamed his wife, who acted as a campaign manager"),
+                    ("_3", "it was an accident and I paid it back"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "basil:79bf99c6-6fca-4ce4-8ae1-8771de026142",
+        "about": "Pelosi beats Tim Ryan's challenge for House Democratic leader",
+        "measures": [
+            {
+                "name": "vote for Pelosi against Ryan",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "She won by a [134-to-63] vote"),
+                    ("_2", "by a vote of [134 to 63]"),
+                    ("_3", "Ms. Pelosi won, [134 to 63]"),
+                ],
+            },
+            {
+                "name": "share of the vote Pelosi predicted and won",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "accurately predicted winning [two-thirds] of the vote"),
+                    ("_2", "clears the [two-thirds] majority support"),
+                    ("_2", "“I got [two-thirds] of the vote.”"),
+                ],
+            },
+            {
+                "name": "Pelosi's term as leader",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "appointed to an [eighth] term"),
+                    ("_3", "Pelosi of California to an [eighth] term"),
+                ],
+            },
+            {
+                "name": "year since which Pelosi has led House Democrats",
+                "kind": "disagreement",
+                "figures": [
+                    ("_1", "Pelosi has led House Democrats since [2002]"),
+                    ("_2", "Pelosi has led House Democrats since [2003]"),
+                ],
+            },
+            {
+                "name": "age of Pelosi",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "The [76]-year-old Pelosi"),
+                    ("_3", "Ms. Pelosi, [76], who represents San Francisco"),
+                ],
+            },
+            {
+                "name": "House seats Democrats gained in the election",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "picked up just [six] seats on Election Day"),
+                    ("_2", "They picked up just [six] seats in this election cycle"),
+                    ("_3", "House Democrats picked up just [six] seats"),
+                ],
+            },
+            {
+                "name": "year Democrats lost the House majority",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "lost the House majority in the [2010] Tea Party-inspired wave"),
+                    ("_3", "In [2010], after a wave of Tea Party Republicans"),
+                    ("_3", "since being swept out in [2010]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Pelosi's party has lost its connection with working-class voters",
+                "claim": [
+                    ("_2", "He said the California progressive has lost the connection"),
+                    ("_3", "over a Rust Belt congressman who said the party had lost its connection"),
+                ],
+                "denial": [
+                    ("_2", "Pelosi did not agree with Ryan’s assessment"),
+                ],
+            },
+            {
+                "proposition": "Democrats can win elections under Pelosi's leadership",
+                "claim": [
+                    ("_1", "“We know how to win elections,” she said Wednesday"),
+                    ("_2", "“We know how to win elections,” she added"),
+                    ("_3", "dismissed the idea that House Democrats could no longer win"),
+                ],
+                "denial": [
+                    ("_3", "I’m very worried we just signed the Democratic Party’s death certificate"),
+                ],
+            },
+        ],
+    },
 ]
