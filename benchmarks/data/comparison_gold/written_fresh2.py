@@ -508,4 +508,174 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "basil:be026bd1-52b1-4789-bfd3-3632af17b054",
+        "about": "Sexual misconduct allegations against Roy Moore; the White House and Alabama Republicans respond",
+        "measures": [
+            {
+                "name": "age of the girl Moore is accused of molesting",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "sexually molested a [14-year-old] girl"),
+                    ("_2", "with her when she was [14]"),
+                    ("_3", "had approached a [14-year-old]"),
+                ],
+            },
+            {
+                "name": "year of the alleged encounter",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "14-year-old girl in [1979]"),
+                    ("_2", "first approached her in [1979]"),
+                    ("_3", "reported that, in [early 1979]"),
+                ],
+            },
+            {
+                "name": "women accusing Moore",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "the accusations of [four] women"),
+                    ("_3", "sexual advances toward [four] teenage girls"),
+                ],
+            },
+            {
+                "name": "other women who said Moore pursued them",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "The Post interviewed [three other] women"),
+                    ("_3", "The paper found [three other] women"),
+                ],
+            },
+            {
+                "name": "people the Post interviewed",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "talked to [more than 30] sources"),
+                    ("_3", "The Post interviewed [more than 30] people"),
+                ],
+            },
+            {
+                "name": "age of Moore at the time",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "she said Moore, then [32], took her"),
+                    ("_2", "pursued them when he was in his [30s]"),
+                    ("_3", "when he was in his [30s]"),
+                ],
+            },
+            {
+                "name": "age from which sexual contact with a minor is second-degree abuse",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "sexual contact by anyone [19 or older]"),
+                    ("_3", "someone who is [19 or older]"),
+                ],
+            },
+            {
+                "name": "ages of the minors protected by the law",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "with anyone between [12 and 16] years old"),
+                    ("_3", "someone between the ages of [12 and 16]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Moore made sexual advances toward a 14-year-old girl",
+                "claim": [
+                    ("_1", "to bombshell allegations that Alabama GOP Senate nominee Roy Moore"),
+                    ("_2", "after The Washington Post reported on a woman's claims"),
+                    ("_3", "The Washington Post reported that, in early 1979"),
+                ],
+                "denial": [
+                    ("_1", "Moore’s campaign denied the allegations"),
+                    ("_2", "But Moore’s campaign issued a statement saying the report is “baseless”"),
+                    ("_3", "Mr. Moore told The Post that the allegations were “completely false"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "basil:06ffda2d-1caf-45ba-99e2-268aac1bf0e1",
+        "about": "Rep. Blake Farenthold resigns after sexual harassment allegations",
+        "measures": [
+            {
+                "name": "taxpayer money used to settle the harassment claim",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "was paid [$84,000] from a public fund"),
+                    ("_1", "pledged to repay the [$84,000]"),
+                    ("_2", "who used [$84,000] in taxpayer funds"),
+                    ("_3", "Farenthold used [$84,000] in taxpayer funds"),
+                    ("_3", "would repay the [$84,000] to the Treasury"),
+                ],
+            },
+            {
+                "name": "Farenthold's congressional district",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "Texas’ [27th] Congressional District"),
+                    ("_2", "who represented the [27th] District of Texas"),
+                ],
+            },
+            {
+                "name": "year Greene sued Farenthold",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "Lauren Greene, in [2014]"),
+                    ("_2", "She sued him in [2014]"),
+                    ("_3", "had filed in [2014]"),
+                ],
+            },
+            {
+                "name": "election year in which Farenthold would not run",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "re-election in the [2018] midterm election"),
+                    ("_3", "would not seek re-election in [2018]"),
+                ],
+            },
+            {
+                "name": "month Farenthold said he would not run again",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "In [December], Mr. Farenthold, who represented"),
+                    ("_3", "Farenthold declared in [December]"),
+                ],
+            },
+            {
+                "name": "time the resignation took effect",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "effective at [5 p.m.]"),
+                    ("_3", "took effect Friday at [5 p.m.] Eastern time"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Farenthold harassed his former aide",
+                "claim": [
+                    ("_1", "Greene claimed Farenthold asked her for a threesome"),
+                    ("_3", "Greene accused Farenthold of telling her"),
+                ],
+                "denial": [
+                    ("_2", "Mr. Farenthold continued to deny the allegations"),
+                    ("_3", "which Farenthold has repeatedly denied"),
+                ],
+            },
+            {
+                "proposition": "Farenthold repays the $84,000",
+                "claim": [
+                    ("_1", "Farenthold pledged to repay the $84,000"),
+                    ("_2", "and he promised to repay the settlement"),
+                ],
+                "denial": [
+                    ("_2", "But fellow Republicans suggested that he had not"),
+                    ("_3", "but has not made good on that promise"),
+                ],
+            },
+        ],
+    },
 ]
