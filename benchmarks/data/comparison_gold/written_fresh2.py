@@ -678,4 +678,77 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "basil:1e41e98b-9ac1-441d-b2c2-19d8f730c74a",
+        "about": "Trump agrees to reopen the government for three weeks without wall money",
+        "measures": [
+            {
+                "name": "length of the stopgap funding",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "keep the government open for [three weeks] until"),
+                    ("_1", "suggested that a [three-week] continuing resolution"),
+                    ("_2", "Bill Reopening Government for [3 Weeks]"),
+                    ("_2", "reopen the federal government for [three weeks] while"),
+                    ("_2", "with the understanding that in [21 days], if no deal"),
+                    ("_2", "Over the next [three weeks], a House-Senate conference"),
+                    ("_3", "reopen the government for [three weeks] so that"),
+                ],
+            },
+            {
+                "name": "date the stopgap funding runs out",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "three weeks until [Feb. 15]"),
+                    ("_2", "federal agencies until [Feb. 15]"),
+                    ("_2", "will either shut down on [Feb. 15]"),
+                    ("_3", "open the government through [Feb. 15]"),
+                ],
+            },
+            {
+                "name": "length of the shutdown",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "has dragged on for [more than a month]"),
+                    ("_2", "backing down after a [monthlong] standoff"),
+                    ("_2", "work without pay for [35 days]"),
+                    ("_2", "who have endured [five weeks] without pay"),
+                    ("_2", "in the [five weeks] the government was partly shuttered"),
+                    ("_3", "comes on the [35th day] of the longest shutdown"),
+                ],
+            },
+            {
+                "name": "wall money Trump demanded",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "President Trump’s demand for [$5.7 billion]"),
+                    ("_1", "potentially less than the [$5.7 billion]"),
+                    ("_2", "more than the [$5.7 billion] that Mr. Trump had requested"),
+                    ("_2", "in exchange for [$5.7 billion] for his proposed border wall"),
+                    ("_3", "his demands for [$5.7 billion] in funds"),
+                ],
+            },
+            {
+                "name": "federal workers furloughed or working without pay",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "has led to [hundreds of thousands] of workers furloughed"),
+                    ("_2", "paying the [800,000] federal workers"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Trump caved on the wall to end the shutdown",
+                "claim": [
+                    ("_2", "The surprise announcement was a remarkable surrender"),
+                    ("_3", "is a clear cave by Trump"),
+                ],
+                "denial": [
+                    ("_1", "On Thursday, Trump had promised that Republicans “will not cave\\""),
+                    ("_2", "This was in no way a concession"),
+                ],
+            },
+        ],
+    },
 ]
