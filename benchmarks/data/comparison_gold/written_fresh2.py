@@ -745,7 +745,7 @@ EVENTS: list[dict[str, Any]] = [
                     ("_3", "is a clear cave by Trump"),
                 ],
                 "denial": [
-                    ("_1", "On Thursday, Trump had promised that Republicans “will not cave\\""),
+                    ("_1", "On Thursday, Trump had promised that Republicans “will not cave\""),
                     ("_2", "This was in no way a concession"),
                 ],
             },
