@@ -751,4 +751,77 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "basil:b764f81f-6d08-4d7c-b1a8-8961bed0a455",
+        "about": "Nebraska and Oklahoma sue Colorado over its marijuana law",
+        "measures": [
+            {
+                "name": "states suing Colorado",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "The [two] states filed a lawsuit"),
+                    ("_2", "[Two] heartland states filed"),
+                ],
+            },
+            {
+                "name": "year voters approved Colorado's legalization",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "approved by voters in [2012]"),
+                    ("_2", "key parts of a [2012] voter-approved measure"),
+                    ("_3", "recreational marijuana in the state, in [2012]"),
+                ],
+            },
+            {
+                "name": "age from which adults may buy marijuana in Colorado",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "recreational marijuana for adults [over 21]"),
+                    ("_2", "anyone [21 or older] can legally purchase"),
+                ],
+            },
+            {
+                "name": "states with medical marijuana laws",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "He said [23] states have enacted"),
+                    ("_3", "To date, [23] states and the District of Columbia"),
+                ],
+            },
+            {
+                "name": "start of recreational marijuana sales in Colorado",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "has been sold in stores since [January]"),
+                    ("_2", "since recreational sales began in [January]"),
+                    ("_3", "opened their doors on [New Years Day 2014]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Colorado marijuana is flowing into neighboring states",
+                "claim": [
+                    ("_1", "The lawsuit says Colorado marijuana flows into neighboring states"),
+                    ("_2", "“Marijuana flows from this gap into neighboring states,” the suit says"),
+                    ("_3", "The illegal products being distributed in Colorado are being trafficked"),
+                ],
+                "denial": [
+                    ("_2", "said that they had not seen an increase in marijuana coming from Colorado"),
+                ],
+            },
+            {
+                "proposition": "Colorado's marijuana law is unconstitutional",
+                "claim": [
+                    ("_1", "asked the U.S. Supreme Court to declare it unconstitutional"),
+                    ("_3", "claiming that Colorado's legalization of recreational marijuana is uncon"),
+                ],
+                "denial": [
+                    ("_1", "Colorado Attorney General John Suthers said the lawsuit was without merit"),
+                    ("_2", "the challenge from Nebraska and Oklahoma was “without merit.”"),
+                    ("_3", "We believe this suit is without merit"),
+                ],
+            },
+        ],
+    },
 ]
