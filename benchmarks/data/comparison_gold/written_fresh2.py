@@ -824,4 +824,60 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "basil:72fa9b13-4e59-4716-8df9-4c3580e7dddf",
+        "about": "Trump names Joe Lieberman his leading choice for FBI director",
+        "measures": [
+            {
+                "name": "age of Lieberman",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "Lieberman, [75], who served in the Senate"),
+                    ("_3", "a charming [75-year-old] political operator"),
+                    ("_3", "His age, [75], could be problematic"),
+                ],
+            },
+            {
+                "name": "year Lieberman ran for vice president",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "who was the [2000] Democratic vice presidential nominee"),
+                    ("_2", "on Al Gore's [2000] ticket"),
+                    ("_3", "running mate in the [2000] presidential campaign"),
+                ],
+            },
+            {
+                "name": "Senate votes Lieberman could get",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "Lieberman could get [100] confirmation votes"),
+                    ("_2", "who can get [100] votes in the Senate"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Lieberman changed parties",
+                "claim": [
+                    ("_1", "before losing a primary bid for re-election and becoming an independent"),
+                    ("_2", "became an independent after losing the Democratic primary in 2006"),
+                ],
+                "denial": [
+                    ("_2", "Lieberman told Fox Business Network last year that he “never changed parties”"),
+                ],
+            },
+            {
+                "proposition": "Lieberman would win overwhelming support in the Senate",
+                "claim": [
+                    ("_1", "speculated that Lieberman could get 100 confirmation votes"),
+                    ("_2", "Lieberman is probably the only person who can get 100 votes"),
+                    ("_3", "Mr. Lieberman would most likely receive overwhelming support"),
+                ],
+                "denial": [
+                    ("_1", "he speculated that a Lieberman nomination would split the chamber"),
+                    ("_3", "Democrats pushed back hard on that notion"),
+                ],
+            },
+        ],
+    },
 ]
