@@ -880,4 +880,43 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "basil:c99adbdd-eaf3-4844-9548-2642e80de4e2",
+        "about": "Raul Labrador challenges Kevin McCarthy for House majority leader",
+        "measures": [
+            {
+                "name": "year Labrador was elected to Congress",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "Only in Congress since [2010]"),
+                    ("_3", "elected in the Tea Party wave of [2010]"),
+                ],
+            },
+            {
+                "name": "terms Labrador has served",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "A [two-term] Republican congressman from Idaho"),
+                    ("_3", "who has barely served [two terms] in Congress"),
+                ],
+            },
+            {
+                "name": "age of Labrador",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "Labrador, who is [46], said"),
+                    ("_2", "Raul Labrador, a [46-year-old] Mormon"),
+                ],
+            },
+            {
+                "name": "age of McCarthy",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "McCarthy, [49], appeared"),
+                    ("_2", "McCarthy, [49], began gathering"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
 ]
