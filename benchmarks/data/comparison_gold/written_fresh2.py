@@ -919,4 +919,65 @@ EVENTS: list[dict[str, Any]] = [
         ],
         "contradictions": [],
     },
+    {
+        "event": "basil:47a209b0-fc26-4a0a-a1fe-e4310d1d2419",
+        "about": "Democrats move to filibuster Gorsuch; Republicans weigh the nuclear option",
+        "measures": [
+            {
+                "name": "votes needed to overcome a filibuster",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "requiring Gorsuch to garner [60] “yea” votes"),
+                    ("_1", "If Judge Gorsuch can’t achieve [60] votes"),
+                    ("_1", "be approved with [60] or more votes"),
+                    ("_2", "requires a supermajority of [60] votes"),
+                    ("_2", "she believed in a [60]-vote threshold"),
+                ],
+            },
+            {
+                "name": "days of confirmation hearings",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "During the [four days] of hearings"),
+                    ("_3", "The [four days] of Senate Judiciary Committee hearings"),
+                ],
+            },
+            {
+                "name": "when Democrats first used the nuclear option",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "circuit court judicial appointments in [2013]"),
+                    ("_2", "[Four years ago], when Democrats controlled the Senate"),
+                ],
+            },
+            {
+                "name": "when Scalia died",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "following Scalia’s death in [2016]"),
+                    ("_2", "the death of Justice Antonin Scalia [more than a year ago]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the Gorsuch vote should wait for the FBI's Russia investigation",
+                "claim": [
+                    ("_1", "both called Tuesday for a postponement on any vote to confirm Gorsuch"),
+                ],
+                "denial": [
+                    ("_1", "Republicans panned the call as \"ridiculous.\""),
+                ],
+            },
+            {
+                "proposition": "Supreme Court justices act for a party",
+                "claim": [
+                    ("_3", "That judges do not, as Chief Justice John Roberts once famously said"),
+                ],
+                "denial": [
+                    ("_3", "I’m distressed to hear you think that judges of the Supreme Court is an organ"),
+                ],
+            },
+        ],
+    },
 ]
