@@ -980,4 +980,51 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "basil:2f3e86b6-8443-47bd-9cd3-491c90a59fe9",
+        "about": "The House passes the Democrats' election and ethics bill, H.R. 1",
+        "measures": [
+            {
+                "name": "House vote on the bill",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "which passed [234-193]"),
+                    ("_2", "The House approved the plan [234-193]"),
+                    ("_3", "The sweeping legislation, passed [234-193]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the bill is a Democratic power grab",
+                "claim": [
+                    ("_1", "GOP representatives castigated the bill as a federal power grab"),
+                    ("_2", "Republicans called the bill a Democratic power grab"),
+                ],
+                "denial": [
+                    ("_2", "Yes it is a power grab -- a power grab on behalf of the people"),
+                    ("_3", "“It’s a power grab for the American people,” said Representative Zoe Lofgren"),
+                ],
+            },
+            {
+                "proposition": "taxpayers will pay for political campaigns under the bill",
+                "claim": [
+                    ("_2", "voted to pass a bill that will publicly fund"),
+                ],
+                "denial": [
+                    ("_2", "disputed the claim that taxpayers will pay for campaigns"),
+                ],
+            },
+            {
+                "proposition": "the bill would undermine the integrity of elections",
+                "claim": [
+                    ("_2", "House GOP leader Kevin McCarthy of California said the legislation would"),
+                    ("_3", "This bill is a massive federal government takeover that would undermine"),
+                ],
+                "denial": [
+                    ("_2", "Democrats called that a mischaracterization"),
+                ],
+            },
+        ],
+    },
 ]
