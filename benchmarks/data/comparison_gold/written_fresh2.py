@@ -1027,4 +1027,70 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "basil:70c75d68-bf65-46a6-a822-15c23d77a275",
+        "about": "Trump offers temporary protections for Dreamers in exchange for wall money",
+        "measures": [
+            {
+                "name": "Dreamers whose protections the offer extends",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "protections for [700,000] Deferred Action"),
+                    ("_2", "temporary protections for [roughly 700,000] young undocumented"),
+                    ("_2", "would allow [700,000] Dreamers"),
+                    ("_3", "protects from deportation [hundreds of thousands] of immigrants"),
+                ],
+            },
+            {
+                "name": "length of the DACA extension",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "a [three-year] extension of protections"),
+                    ("_2", "keep their protections for [three more years]"),
+                    ("_3", "Trump is offering a [three-year] extension"),
+                ],
+            },
+            {
+                "name": "people whose temporary protected status the offer restores",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "restore T.P.S. protection for [300,000] people"),
+                    ("_3", "a three-year extension to [300,000] people"),
+                ],
+            },
+            {
+                "name": "wall money Trump asks for",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "in exchange for the [$5.7 billion]"),
+                    ("_2", "in exchange for [$5.7 billion] in funding"),
+                    ("_2", "in exchange for [$5.7 billion] for a border barrier"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Trump's offer is a compromise",
+                "claim": [
+                    ("_1", "It strikes a fair compromise by incorporating priorities"),
+                    ("_2", "In casting the plan as a compromise"),
+                    ("_2", "“strikes a fair compromise by incorporating priorities"),
+                ],
+                "denial": [
+                    ("_1", "is not a compromise but more hostage taking.\""),
+                    ("_2", "denounced the offer as “not a compromise but more hostage taking.”"),
+                    ("_3", "make the offer appear less of a compromise"),
+                ],
+            },
+            {
+                "proposition": "the offer is an amnesty",
+                "claim": [
+                    ("_2", "Some on the right also pushed back, describing the proposal as amnesty"),
+                ],
+                "denial": [
+                    ("_2", "“There is no pathway to citizenship in this proposal,” Mr. Pence said"),
+                ],
+            },
+        ],
+    },
 ]
