@@ -1093,4 +1093,176 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "basil:3ae35b16-7f7f-4a5e-9f24-5ce724106a73",
+        "about": "Trump declares a national emergency to fund the border wall",
+        "measures": [
+            {
+                "name": "wall money in the spending bill",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "which grants him [$1.375 billion] for the wall"),
+                    ("_2", "includes just [$1.4 billion] for border security"),
+                    ("_3", "Combined with [$1.375 billion] authorized for fencing"),
+                    ("_3", "it provided [$1.375 billion] for about 55 miles"),
+                ],
+            },
+            {
+                "name": "wall money Trump had demanded",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "as opposed to the [$5.7 billion] he initially demanded"),
+                    ("_1", "anything less than [$5.7 billion] in the federal budget"),
+                    ("_2", "originally proposed figure of [$5.7 billion]"),
+                    ("_2", "Trump requested [$5.7 billion] for construction"),
+                    ("_3", "more than the [$5.7 billion] he unsuccessfully demanded"),
+                    ("_3", "included none of the [$5.7 billion] that Mr. Trump demanded"),
+                ],
+            },
+            {
+                "name": "total money for the wall",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "will now come to [about $8 billion]"),
+                    ("_2", "eyes [$8B] for wall"),
+                    ("_2", "plans to move [$8 billion] in currently appropriated"),
+                    ("_3", "would have [about $8 billion] in all"),
+                ],
+            },
+            {
+                "name": "military construction money diverted to the wall",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "use [about $3.6 billion] from Defense Department construction"),
+                    ("_2", "!to the tune of [$3.5 billion]"),
+                    ("_3", "divert [$3.6 billion] from military construction"),
+                ],
+            },
+            {
+                "name": "counter-drug money diverted to the wall",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "another [$2.5 billion] the department had allocated"),
+                    ("_3", "tap [$2.5 billion] from counternarcotics programs"),
+                ],
+            },
+            {
+                "name": "Treasury forfeiture money diverted to the wall",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "another [$600 million] from the Treasury Department’s"),
+                    ("_2", "about [$600 million] from the Treasury Department’s"),
+                    ("_3", "and [$600 million] from a Treasury Department"),
+                ],
+            },
+            {
+                "name": "miles of wall Trump sought",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "buy the administration some [234] miles"),
+                    ("_3", "demanded for [234] miles of steel wall"),
+                ],
+            },
+            {
+                "name": "miles of barrier the spending bill pays for",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "enough to build just [55] miles of barrier"),
+                    ("_3", "for [about 55] miles of fencing"),
+                ],
+            },
+            {
+                "name": "length of the shutdown",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "go without pay for [35 days]"),
+                    ("_2", "through Jan. 25—for [35 days]—"),
+                    ("_3", "many federal agencies for [35 days]"),
+                ],
+            },
+            {
+                "name": "federal workers without pay in the shutdown",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "forced an estimated [800,000] government employees"),
+                    ("_2", "left [more than 800,000] federal employees"),
+                    ("_3", "left [800,000] workers without pay"),
+                ],
+            },
+            {
+                "name": "date the government reopened",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "for three weeks on [Jan. 25]"),
+                    ("_2", "From Dec. 22 through [Jan. 25]"),
+                ],
+            },
+            {
+                "name": "length of the fight with Congress over the wall",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "For [two months], Democrats in Congress"),
+                    ("_3", "after losing a grinding [two-month] battle"),
+                ],
+            },
+            {
+                "name": "border arrests in 2000",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "one-third of the [1.6 million] arrests"),
+                    ("_3", "from a peak of [1.6 million] in the 2000 fiscal year"),
+                ],
+            },
+            {
+                "name": "border arrests in the last year",
+                "kind": "disagreement",
+                "figures": [
+                    ("_1", "There were [roughly 520,000] arrests"),
+                    ("_3", "have actually fallen in recent years, to [400,000]"),
+                ],
+            },
+            {
+                "name": "national emergencies in effect",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "there are [at least 30] \"national emergencies\" in effect"),
+                    ("_3", "and [31] of those prior emergencies remain active"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "there is a national emergency at the southern border",
+                "claim": [
+                    ("_1", "even as he contended the situation on the southern border amounted"),
+                    ("_2", "“We’re going to confront the national security crisis on our southern border"),
+                    ("_3", "Mr. Trump asserted that the flow of drugs, criminals and illegal immigrants"),
+                ],
+                "denial": [
+                    ("_1", "There is no national emergency"),
+                    ("_3", "critics accusing him of manufacturing a crisis"),
+                ],
+            },
+            {
+                "proposition": "more people than ever are trying to cross the border",
+                "claim": [
+                    ("_1", "“We have far more people trying to get into our country today"),
+                ],
+                "denial": [
+                    ("_1", "In fact, arrests for illegal border crossings are at their lowest levels"),
+                    ("_3", "border apprehensions have actually fallen in recent years"),
+                ],
+            },
+            {
+                "proposition": "the declaration sets a precedent for future presidents",
+                "claim": [
+                    ("_3", "Republicans have expressed concern that a Democratic commander in chief"),
+                ],
+                "denial": [
+                    ("_1", "insisting that Trump would not break with historical precedent"),
+                    ("_3", "“It actually creates zero precedent,” Mick Mulvaney"),
+                ],
+            },
+        ],
+    },
 ]
