@@ -1265,4 +1265,40 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "basil:ee05c9b3-529c-4268-ad72-19bd34f7197e",
+        "about": "Eric Cantor loses his primary to Dave Brat",
+        "measures": [
+            {
+                "name": "money Brat raised",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "With [just over $200,000], David Brat"),
+                    ("_2", "$5.4 million to [$200,000]"),
+                    ("_3", "He raised [just over $200,000] for his campaign"),
+                ],
+            },
+            {
+                "name": "money Cantor raised",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "who had raised [$5.4 million] for the campaign"),
+                    ("_2", "outraising the college professor [$5.4 million] to"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Brat is a Tea Party candidate",
+                "claim": [
+                    ("_1", "by a Tea Party-backed economics professor"),
+                    ("_2", "The tea party-backed candidate attributed his victory"),
+                ],
+                "denial": [
+                    ("_2", "Brat shied away from explicitly identifying as a tea party candidate"),
+                    ("_2", "it wasn't a contest between the tea party and the Republicans"),
+                ],
+            },
+        ],
+    },
 ]
