@@ -1301,4 +1301,78 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "basil:2a3fde8a-082a-4d8f-9567-f7e8366c0200",
+        "about": "The FBI fires Peter Strzok over his anti-Trump texts",
+        "measures": [
+            {
+                "name": "Strzok's years at the FBI",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "a [21-year] FBI veteran"),
+                    ("_2", "who rose over [20 years] at the F.B.I."),
+                    ("_3", "Strzok, a [21-year] veteran of the FBI"),
+                ],
+            },
+            {
+                "name": "suspension recommended for Strzok",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "that a [60-day] suspension and demotion"),
+                    ("_2", "should be suspended for [60 days] and demoted"),
+                    ("_3", "Strzok face a [60-day] suspension"),
+                ],
+            },
+            {
+                "name": "campaign year in which the texts were exchanged",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "Strzok and Page discussing [2016] campaign politics"),
+                    ("_2", "exchanged during the [2016] campaign with"),
+                ],
+            },
+            {
+                "name": "month the inspector general's report came out",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "In [June], he was then escorted"),
+                    ("_2", "traces back to [June], when"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Strzok's views against Trump affected his work",
+                "claim": [
+                    ("_1", "Republicans have repeatedly raised concerns that anti-Trump bias played"),
+                    ("_1", "he was willing to use his official FBI position to try and stop"),
+                ],
+                "denial": [
+                    ("_1", "He claimed his personal opinions did not affect his work"),
+                    ("_2", "he had not allowed his political views to interfere"),
+                    ("_3", "failed to produce a shred of evidence that Special Agent Strzok’s personal"),
+                ],
+            },
+            {
+                "proposition": "the Russia investigation is a witch hunt and a hoax",
+                "claim": [
+                    ("_1", "It is a total Hoax"),
+                    ("_2", "in assailing the Russia investigation as an illegitimate “witch hunt.”"),
+                ],
+                "denial": [
+                    ("_2", "This investigation is not politically motivated; it is not a witch hunt"),
+                ],
+            },
+            {
+                "proposition": "Strzok's firing was political rather than the standard process",
+                "claim": [
+                    ("_1", "claiming this was a departure from standard practice and politically"),
+                    ("_3", "the decision to terminate was taken in response to political pressure"),
+                ],
+                "denial": [
+                    ("_1", "Mr. Strzok was subject to the standard FBI review and disciplinary process"),
+                ],
+            },
+        ],
+    },
 ]
