@@ -1375,4 +1375,83 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ pac: two outlets of different
+    # politics; the stories whose outlets share the most figures
+    {
+        "event": "pac:STORY_66",
+        "about": "The House votes to delay the health law's individual and employer mandates",
+        "measures": [
+            {
+                "name": "House vote to delay the individual mandate",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "individual mandate , the vote was [251 to 174]"),
+                    ("_DOCUMENT_1", "the House voted [251 - 174] to give"),
+                ],
+            },
+            {
+                "name": "House vote to delay the employer mandate",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "employer mandate , the vote was [264 to 161]"),
+                    ("_DOCUMENT_1", "that provision on a [264 - 161] vote"),
+                ],
+            },
+            {
+                "name": "Democrats who voted to delay the individual mandate",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "But [22] Democrats supported delay"),
+                    ("_DOCUMENT_1", "In that vote , [22] Democrats joined"),
+                ],
+            },
+            {
+                "name": "Democrats who voted to delay the employer mandate",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "and [35] favored postponing"),
+                    ("_DOCUMENT_1", "[35] Democrats joined with Republicans"),
+                ],
+            },
+            {
+                "name": "size of the employers the mandate covers",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "employers with [more than 50] full - time employees"),
+                    ("_DOCUMENT_1", "companies with [more than 50] full - time workers"),
+                    ("_DOCUMENT_1", "businesses with [50 or more] workers"),
+                ],
+            },
+            {
+                "name": "year the health law passed",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "unpopular provisions of the [2010] law"),
+                    ("_DOCUMENT_0", "The [2010] law requires insurers"),
+                    ("_DOCUMENT_1", "which they powered through in [2010]"),
+                ],
+            },
+            {
+                "name": "delay of the employer mandate",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "delay the employer mandate to [2015]"),
+                    ("_DOCUMENT_1", "give large businesses a [one - year] reprieve"),
+                    ("_DOCUMENT_1", "enshrine his [one - year] delay for businesses"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the health law is failing",
+                "claim": [
+                    ("_DOCUMENT_1", "“ This law is imploding , this law is unnecessary"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "is already reducing health insurance premiums in New York"),
+                    ("_DOCUMENT_1", "Supporters of the law said reduced rates in the Empire State"),
+                ],
+            },
+        ],
+    },
 ]
