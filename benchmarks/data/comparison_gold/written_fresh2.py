@@ -1454,4 +1454,131 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "pac:STORY_54",
+        "about": "House Democrats adopt the $3.5 trillion budget resolution after a deal with centrists",
+        "measures": [
+            {
+                "name": "House vote on the rule and budget resolution",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "In a [220-212] party-line vote"),
+                    ("_DOCUMENT_1", "The measure passed [220-212]"),
+                ],
+            },
+            {
+                "name": "size of the budget resolution",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "toward passing [$3.5 trillion] budget bill"),
+                    ("_DOCUMENT_0", "passed a [$3.5 trillion] budget resolution"),
+                    ("_DOCUMENT_1", "Democrats Pass [$3.5 Trillion] Budget"),
+                    ("_DOCUMENT_1", "adopting the [$3.5 trillion] budget resolution"),
+                    (
+                        "_DOCUMENT_1",
+                        "reporter, explained: The House has passed a rule which “deems” the budget"
+                        " resolution passed. That means the [$3.5T] deal",
+                    ),
+                    (
+                        "_DOCUMENT_1",
+                        "JUST IN: The House has passed a rule which “deems” the budget resolution"
+                        " passed. That means the [$3.5T] deal",
+                    ),
+                ],
+            },
+            {
+                "name": "date promised for the infrastructure vote",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "on the infrastructure bill by [Sept. 27]"),
+                    ("_DOCUMENT_0", "infrastructure bill by [September 27]\" and would"),
+                    ("_DOCUMENT_1", "infrastructure bill by [September 27]. I do so"),
+                    ("_DOCUMENT_1", "infrastructure bill by [September 27]” Thanks"),
+                ],
+            },
+            {
+                "name": "centrist Democrats who held out",
+                "kind": "disagreement",
+                "figures": [
+                    ("_DOCUMENT_0", "which aims to appease [nine] centrist Democrats"),
+                    ("_DOCUMENT_0", "The opposition from the [nine] holdout Democrats"),
+                    ("_DOCUMENT_0", "The [nine] Democrats withheld their support"),
+                    (
+                        "_DOCUMENT_1",
+                        "include the [10] who said they would not vote for it w/o a vote the"
+                        " infrastructure plan voted yes. JUST IN",
+                    ),
+                    (
+                        "_DOCUMENT_1",
+                        "include the [10] who said they would not vote for it w/o a vote the"
+                        " infrastructure plan voted yes. — Ryan",
+                    ),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the centrist Democrats caved",
+                "claim": [
+                    ("_DOCUMENT_1", "Democrats Pass $3.5 Trillion Budget After Moderate Democrats Cave"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "their deal with party leaders \"does what we set out to do"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_68",
+        "about": "The Senate extends the debt ceiling through early December",
+        "measures": [
+            {
+                "name": "Senate vote to extend the debt limit",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "The Senate voted [50-48] Thursday evening"),
+                    ("_DOCUMENT_1", "And then it passed [50-48]"),
+                ],
+            },
+            {
+                "name": "senators who voted to end the filibuster",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "The tally was [61-38]"),
+                    ("_DOCUMENT_1", "McConnell helped get [61] senators to invoke cloture"),
+                ],
+            },
+            {
+                "name": "votes needed to break the filibuster",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "which needed [60] votes to succeed"),
+                    ("_DOCUMENT_1", "past the [60]-vote threshold"),
+                ],
+            },
+            {
+                "name": "when the extended debt limit runs out",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "extend debt ceiling through [early December]"),
+                    ("_DOCUMENT_0", "debt limit through [early December] after"),
+                    ("_DOCUMENT_0", "would need to get to [December 3]"),
+                    ("_DOCUMENT_0", "a high-stakes showdown in [early December]"),
+                    ("_DOCUMENT_1", "down the road to a very busy [December]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "McConnell's deal gave away Republican leverage",
+                "claim": [
+                    ("_DOCUMENT_1", "Several expressed their concerns McConnell gave away important"),
+                    ("_DOCUMENT_1", "“I believe it was a mistake to offer this deal"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "He argued this resolves “the majority’s excuse that they lacked time”"),
+                ],
+            },
+        ],
+    },
 ]
