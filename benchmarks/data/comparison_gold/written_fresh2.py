@@ -1581,4 +1581,130 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "pac:STORY_65",
+        "about": "Evanston, Illinois approves the first reparations program for Black residents",
+        "measures": [
+            {
+                "name": "money in the first phase of the program",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "a [$400,000] housing grant program"),
+                    ("_DOCUMENT_1", "makes [$400,000] available"),
+                ],
+            },
+            {
+                "name": "money set aside for reparations in all",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "[up to $10m] of the sales tax"),
+                    ("_DOCUMENT_1", "The [$10 million] measure"),
+                ],
+            },
+            {
+                "name": "grant per eligible resident",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "award eligible residents [up to $25,000]"),
+                    ("_DOCUMENT_1", "available in [$25,000] homeownership"),
+                ],
+            },
+            {
+                "name": "first year of residence that makes one eligible",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "of Evanston between [1919]-1969"),
+                    ("_DOCUMENT_1", "between the period of [1919] and 1969"),
+                ],
+            },
+            {
+                "name": "last year of residence that makes one eligible",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "of Evanston between 1919-[1969]"),
+                    ("_DOCUMENT_1", "between the period of 1919 and [1969]"),
+                ],
+            },
+            {
+                "name": "vote approving the program",
+                "kind": "disagreement",
+                "figures": [
+                    ("_DOCUMENT_0", "which passed [4-1]"),
+                    ("_DOCUMENT_1", "Passed by a vote of [8-1]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the program is a reparations program",
+                "claim": [
+                    ("_DOCUMENT_0", "to embark upon a reparations program for its Black residents"),
+                    ("_DOCUMENT_1", "The Illinois city of Evanston approved a reparations program"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "is a “housing program with the title reparations”"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_140",
+        "about": "The CBO estimates that Biden's student loan forgiveness will cost about $400 billion",
+        "measures": [
+            {
+                "name": "cost of the student loan forgiveness",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "will cost [$400 billion] over 10 years"),
+                    ("_DOCUMENT_0", "will cost [roughly $400 billion]"),
+                    ("_DOCUMENT_0", "will cost [about $400 billion] but"),
+                    ("_DOCUMENT_1", "plan to cost [$400B]"),
+                    ("_DOCUMENT_1", "will cost the government [about $400 billion]"),
+                    ("_DOCUMENT_1", "its [$400 billion] estimate"),
+                    ("_DOCUMENT_1", "!will cost Americans [$420 BILLION]"),
+                    ("_DOCUMENT_1", "charging hardworking Americans [$400 billion]"),
+                ],
+            },
+            {
+                "name": "cost of extending the repayment pause",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "will cost the government [$20 billion]"),
+                    ("_DOCUMENT_1", "at an estimated cost of [$20 billion]"),
+                ],
+            },
+            {
+                "name": "debt forgiven for most borrowers",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "are eligible for [$10,000] in loan forgiveness"),
+                    ("_DOCUMENT_1", "plan to forgive [$10,000] in federal student debt"),
+                    ("_DOCUMENT_1", "the action canceling [up to $10,000] of debt"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the plan costs the government about $400 billion",
+                "claim": [
+                    ("_DOCUMENT_0", "will cost roughly $400 billion, according to new estimates"),
+                    ("_DOCUMENT_1", "will cost the government about $400 billion, the nonpartisan"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "But that’s not how this program will affect the bottom line in reality"),
+                    ("_DOCUMENT_1", "The cost to the government is not the long-term score"),
+                ],
+            },
+            {
+                "proposition": "the relief goes to working and middle-class people",
+                "claim": [
+                    ("_DOCUMENT_1", "President Biden delivered transformative middle class relief"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "PANNED AS UNFAIR HANDOUT TO THE ELITE"),
+                    ("_DOCUMENT_1", "deliver benefits to millions of Americans with advanced degrees"),
+                ],
+            },
+        ],
+    },
 ]
