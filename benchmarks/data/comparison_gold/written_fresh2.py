@@ -813,7 +813,7 @@ EVENTS: list[dict[str, Any]] = [
             {
                 "proposition": "Colorado's marijuana law is unconstitutional",
                 "claim": [
-                    ("_1", "asked the U.S. Supreme Court to declare it unconstitutional"),
+                    ("_1", "The complaint says the measure runs afoul of federal law"),
                     ("_3", "claiming that Colorado's legalization of recreational marijuana is uncon"),
                 ],
                 "denial": [
@@ -1701,7 +1701,6 @@ EVENTS: list[dict[str, Any]] = [
                     ("_DOCUMENT_1", "President Biden delivered transformative middle class relief"),
                 ],
                 "denial": [
-                    ("_DOCUMENT_0", "PANNED AS UNFAIR HANDOUT TO THE ELITE"),
                     ("_DOCUMENT_1", "deliver benefits to millions of Americans with advanced degrees"),
                 ],
             },
