@@ -1706,4 +1706,122 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "pac:STORY_144",
+        "about": "Biden's budget raises the Medicare tax on incomes above $400,000",
+        "measures": [
+            {
+                "name": "income above which the Medicare tax rises",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "unearned income above [$400,000] from 3.8 percent"),
+                    ("_DOCUMENT_1", "unearned income above [$400,000] to 5 percent"),
+                ],
+            },
+            {
+                "name": "Medicare tax rate on high incomes today",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "from [3.8 percent] to 5 percent"),
+                    ("_DOCUMENT_1", "to 5 percent from [3.8 percent]"),
+                ],
+            },
+            {
+                "name": "proposed Medicare tax rate on high incomes",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "from 3.8 percent to [5 percent]"),
+                    ("_DOCUMENT_1", "above $400,000 to [5 percent] from"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    {
+        "event": "pac:STORY_80",
+        "about": "Biden defends the Afghanistan evacuation; the Pentagon contradicts him on al Qaeda",
+        "measures": [
+            {
+                "name": "people evacuated since July",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "evacuated more than [18,000] people since July"),
+                    ("_DOCUMENT_1", "evacuated more than [18,000] people since July"),
+                ],
+            },
+            {
+                "name": "people evacuated since the military airlift began",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "[approximately 13,000] since our military airlift"),
+                    ("_DOCUMENT_1", "and [13,000] since Aug. 14"),
+                ],
+            },
+            {
+                "name": "date the military airlift began",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "military airlift began on [August 14]"),
+                    ("_DOCUMENT_1", "and 13,000 since [Aug. 14]"),
+                ],
+            },
+            {
+                "name": "American troops at the Kabul airport",
+                "kind": "disagreement",
+                "figures": [
+                    ("_DOCUMENT_0", "[About 5,200] American troops are assisting"),
+                    ("_DOCUMENT_1", "[nearly 6,000] troops are on the ground"),
+                    ("_DOCUMENT_1", "our military of [almost 6,000] of America’s finest"),
+                ],
+            },
+            {
+                "name": "deadline to withdraw US troops",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "ahead of Biden’s [Aug. 31] deadline"),
+                    ("_DOCUMENT_1", "past his [Aug. 31] withdrawal deadline"),
+                ],
+            },
+            {
+                "name": "length of the war in Afghanistan",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "toppling US-backed leaders after [20 years] of war"),
+                    ("_DOCUMENT_1", "assisted the U.S. in the [20-year] conflict"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "al Qaeda is gone from Afghanistan",
+                "claim": [
+                    ("_DOCUMENT_0", "What interest do we have in Afghanistan at this point with al Qaeda gone"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "“we know that al Qaeda is a presence"),
+                    ("_DOCUMENT_0", "Kirby firmly contradicted Biden’s claim that al Qaeda is “gone”"),
+                ],
+            },
+            {
+                "proposition": "the Taliban let Americans reach the Kabul airport",
+                "claim": [
+                    ("_DOCUMENT_0", "the Taliban checkpoints, they are letting through people showing"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "it’s heard the Taliban is actually stopping Americans"),
+                ],
+            },
+            {
+                "proposition": "allies do not question America's credibility",
+                "claim": [
+                    ("_DOCUMENT_0", "also said “I have seen no question of our credibility"),
+                    ("_DOCUMENT_1", "“I have seen no question of our credibility from our allies"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "The US departure, however, was condemned harshly"),
+                    ("_DOCUMENT_0", "the biggest debacle NATO has suffered since its founding"),
+                ],
+            },
+        ],
+    },
 ]
