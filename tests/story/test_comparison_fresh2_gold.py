@@ -50,7 +50,7 @@ def test_fresh2_events_are_new_and_of_the_fresh2_part(events: list[dict[str, Any
     assert {e["part"] for e in events} == {"fresh2"}
     assert bench.load_gold("fresh2", GOLD_DIR / "events_fresh2.jsonl") == events
     corpora = [e["corpus"] for e in events]
-    assert len(events) >= 1 and corpora.count("basil") >= 1
+    assert len(events) >= 20 and corpora.count("basil") >= 15 and corpora.count("pac") >= 6
     earlier = {e["event"] for e in bench.load_gold()} | {e["event"] for e in bench.load_gold("fresh")}
     names = [e["event"] for e in events]
     assert len(set(names)) == len(names) and not earlier & set(names)

@@ -144,9 +144,9 @@ def main() -> None:
             f"{e['part']:9} {e['event']:45} measures {len(e['measures'])} figures {figures}"
             f" disputes {len(e['contradictions'])}"
         )
-    spans = sum(
-        len(m["figures"]) for e in events for m in e["measures"]
-    ) + sum(len(d["claim"]) + len(d["denial"]) for e in events for d in e["contradictions"])
+    spans = sum(len(m["figures"]) for e in events for m in e["measures"]) + sum(
+        len(d["claim"]) + len(d["denial"]) for e in events for d in e["contradictions"]
+    )
     print(f"{len(events)} events: all {spans} spans found once in their record's input text and sliced back")
 
 

@@ -209,7 +209,7 @@ EVENTS: list[dict[str, Any]] = [
                 ],
                 "denial": [
                     ("_2", "But those arguments didn’t sway lawmakers, who say the White House’s case"),
-                    ("_3", "dismissed Obama's concerns as \"unpersuasive.\""),
+                    ("_3", 'dismissed Obama\'s concerns as "unpersuasive."'),
                     ("_3", "But the bill's proponents have disputed Obama's rationale"),
                 ],
             },
@@ -745,7 +745,7 @@ EVENTS: list[dict[str, Any]] = [
                     ("_3", "is a clear cave by Trump"),
                 ],
                 "denial": [
-                    ("_1", "On Thursday, Trump had promised that Republicans “will not cave\""),
+                    ("_1", 'On Thursday, Trump had promised that Republicans “will not cave"'),
                     ("_2", "This was in no way a concession"),
                 ],
             },
@@ -966,7 +966,7 @@ EVENTS: list[dict[str, Any]] = [
                     ("_1", "both called Tuesday for a postponement on any vote to confirm Gorsuch"),
                 ],
                 "denial": [
-                    ("_1", "Republicans panned the call as \"ridiculous.\""),
+                    ("_1", 'Republicans panned the call as "ridiculous."'),
                 ],
             },
             {
@@ -1077,7 +1077,7 @@ EVENTS: list[dict[str, Any]] = [
                     ("_2", "“strikes a fair compromise by incorporating priorities"),
                 ],
                 "denial": [
-                    ("_1", "is not a compromise but more hostage taking.\""),
+                    ("_1", 'is not a compromise but more hostage taking."'),
                     ("_2", "denounced the offer as “not a compromise but more hostage taking.”"),
                     ("_3", "make the offer appear less of a compromise"),
                 ],
@@ -1225,7 +1225,7 @@ EVENTS: list[dict[str, Any]] = [
                 "name": "national emergencies in effect",
                 "kind": "agreement",
                 "figures": [
-                    ("_2", "there are [at least 30] \"national emergencies\" in effect"),
+                    ("_2", 'there are [at least 30] "national emergencies" in effect'),
                     ("_3", "and [31] of those prior emergencies remain active"),
                 ],
             },
@@ -1491,7 +1491,7 @@ EVENTS: list[dict[str, Any]] = [
                 "kind": "agreement",
                 "figures": [
                     ("_DOCUMENT_0", "on the infrastructure bill by [Sept. 27]"),
-                    ("_DOCUMENT_0", "infrastructure bill by [September 27]\" and would"),
+                    ("_DOCUMENT_0", 'infrastructure bill by [September 27]" and would'),
                     ("_DOCUMENT_1", "infrastructure bill by [September 27]. I do so"),
                     ("_DOCUMENT_1", "infrastructure bill by [September 27]” Thanks"),
                 ],
@@ -1523,7 +1523,7 @@ EVENTS: list[dict[str, Any]] = [
                     ("_DOCUMENT_1", "Democrats Pass $3.5 Trillion Budget After Moderate Democrats Cave"),
                 ],
                 "denial": [
-                    ("_DOCUMENT_0", "their deal with party leaders \"does what we set out to do"),
+                    ("_DOCUMENT_0", 'their deal with party leaders "does what we set out to do'),
                 ],
             },
         ],
@@ -1795,7 +1795,10 @@ EVENTS: list[dict[str, Any]] = [
             {
                 "proposition": "al Qaeda is gone from Afghanistan",
                 "claim": [
-                    ("_DOCUMENT_0", "What interest do we have in Afghanistan at this point with al Qaeda gone"),
+                    (
+                        "_DOCUMENT_0",
+                        "What interest do we have in Afghanistan at this point with al Qaeda gone",
+                    ),
                 ],
                 "denial": [
                     ("_DOCUMENT_0", "“we know that al Qaeda is a presence"),
