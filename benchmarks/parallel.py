@@ -196,7 +196,8 @@ def main() -> None:
                 f" {max(r.rss_mb for r in runs[args.processes]):.0f} MB; PSS -p 1 {max(r.pss_mb for r in runs[1]):.0f} MB,"
                 f" -p {args.processes} {max(r.pss_mb for r in runs[args.processes]):.0f} MB; largest single process"
                 f" -p 1 {max(r.one_mb for r in runs[1]):.0f} MB, -p {args.processes}"
-                f" {max(r.one_mb for r in runs[args.processes]):.0f} MB (bound {bound:.0f} MB)",
+                f" {max(r.one_mb for r in runs[args.processes]):.0f} MB (bound {bound:.0f} MB for each process:"
+                f" {'ok' if max(r.one_mb for rs in runs.values() for r in rs) <= bound else 'OVER'})",
                 flush=True,
             )
 

@@ -23,6 +23,7 @@ from typer._click.formatting import HelpFormatter
 from typer.core import TyperArgument, TyperCommand
 
 from parallax import __version__
+from parallax.common.output_file import replacing_file
 from parallax.config import Settings, load_settings
 from parallax.errors import OutputError, ParallaxError
 from parallax.model import Annotation, Rejected, Report, Story
@@ -245,14 +246,17 @@ def _write_text(path: Path, text: str) -> None:
             sys.stdout.write(text)
             sys.stdout.flush()
             return
-        with path.open("w", encoding="utf-8") as handle:
-            handle.write(text)
+        with replacing_file(path) as handle:
+            handle.write(text.encode("utf-8"))
     except OSError as exc:
         raise _fail(OutputError(f"cannot write {path}: {exc.strerror or exc}")) from exc
 
 
 def _write_bytes(path: Path, data: bytes | Iterable[bytes]) -> None:
-    """Write ``data``, or each piece of it in turn (JSON Lines record by record: no joined copy)."""
+    """Write ``data``, or each piece of it in turn (JSON Lines record by record: no joined copy).
+
+    A file is written whole or not at all (:func:`parallax.common.output_file.replacing_file`): when
+    making the pieces fails or is interrupted, no half-written file is left and an existing one is kept."""
     pieces = [data] if isinstance(data, bytes) else data
     try:
         if str(path) == "-":
@@ -261,7 +265,7 @@ def _write_bytes(path: Path, data: bytes | Iterable[bytes]) -> None:
                 sys.stdout.buffer.write(piece)
             sys.stdout.buffer.flush()
             return
-        with path.open("wb") as handle:
+        with replacing_file(path) as handle:
             for piece in pieces:
                 handle.write(piece)
     except OSError as exc:

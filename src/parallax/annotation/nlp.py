@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from parallax.annotation.language_model import CompactLanguageModel
+
 __all__ = [
     "MIN_LANGUAGE_PROBABILITY",
     "MIN_LANGUAGE_WORDS",
@@ -145,27 +147,27 @@ def count_words(text: str) -> int:
 class LanguageIdentifier:
     """py3langid's model (shipped inside its package), loaded on the first text that needs it.
 
+    The model is held compactly (:class:`~parallax.annotation.language_model.CompactLanguageModel`:
+    about 31 MB resident instead of the 77 MB of py3langid's own loader, with the same probabilities).
     :meth:`unsupported` gives the language code of a text that is confidently in a language the
     annotators do not support, and None for everything else (short, uncertain or English texts).
     """
 
     def __init__(self) -> None:
-        self._model: Any = None
+        self._model: CompactLanguageModel | None = None
         self._lock = threading.Lock()
 
-    def _identifier(self) -> Any:
+    def _identifier(self) -> CompactLanguageModel:
         with self._lock:
             if self._model is None:
-                from py3langid.langid import MODEL_FILE
-                from py3langid.langid import LanguageIdentifier as Model
+                from parallax.annotation.language_model import CompactLanguageModel
 
-                self._model = Model.from_model_file(MODEL_FILE, norm_probs=True)
+                self._model = CompactLanguageModel.load()
             return self._model
 
     def classify(self, text: str) -> tuple[str, float]:
         """(language code, normalised probability) for a text."""
-        language, probability = self._identifier().classify(text)
-        return str(language), float(probability)
+        return self._identifier().classify(text)
 
     def unsupported(self, text: str) -> str | None:
         """The code of the language the text is confidently written in, when it is not supported; else None.
