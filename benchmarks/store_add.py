@@ -147,7 +147,8 @@ def main() -> None:
             paths_cpu[label] = result.path
             print(
                 f"{label:34} {result.seconds:7.1f} s  {articles / result.seconds:6.2f} articles/s"
-                f"  CPU {result.cpu:7.1f} s (path {result.path:6.1f} s)  peak RSS {result.rss_mb:5.0f} MB  load {result.load:4.1f}"
+                f"  CPU {result.cpu:7.1f} s (path {result.path:6.1f} s)  peak RSS {result.rss_mb:5.0f} MB"
+                f" (PSS {result.pss_mb:5.0f} MB, largest process {result.one_mb:5.0f} MB)  load {result.load:4.1f}"
                 f"  exit {result.returncode}",
                 flush=True,
             )

@@ -69,7 +69,7 @@ def add_articles(
 
     settings = settings or Settings()
     models = DEFAULT.get(settings)  # the loaded models, shared with parallax.clean/annotate/analyze
-    build = (lambda jobs: models.build_stories(jobs, pool=pool)) if pool is not None else None
+    build = (lambda jobs: models.iter_stories(jobs, pool=pool)) if pool is not None else None
     writer = StoreWriter(engine, settings, nlp=lambda: models.annotator().nlp, build=build)
     result = AddResult()
     # First place what a killed run left pending.
