@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session, defer
 
 from parallax.config import Settings
 from parallax.model import Annotation, Article, Story
-from parallax.store.db import for_writing, writer_lock
+from parallax.store.db import for_writing, is_busy, writer_lock
 from parallax.store.incremental import body_key, content_key, continue_stories, store_id
 from parallax.store.schema import ArticleRow, ClaimRow, StoryEventRow, StoryRow
 
@@ -53,7 +53,7 @@ def _now() -> datetime:
 
 
 def _retryable(exc: DBAPIError) -> bool:
-    if isinstance(exc, OperationalError) and any(w in str(exc.orig).lower() for w in ("locked", "busy")):
+    if isinstance(exc, OperationalError) and is_busy(exc):
         return True
     return getattr(exc.orig, "sqlstate", None) in _PG_RETRY_CODES
 
