@@ -137,8 +137,13 @@ def add_paths(
     documents = [i for i in items if isinstance(i, Document)]
     files = [i for i in items if not isinstance(i, Document)]
     read, unread = models.read(files) if files else ([], [])
+    inputs = [*documents, *read]
+    del items, documents, read  # the raw pages are not needed once cleaned
     with models.workers() as pool:
-        run = models.clean_documents([*documents, *read], progress, pool)
-        result = add_articles(run.articles, engine, settings, published, progress, settle_every, pool)
-    result.rejected[:0] = [*unread, *run.rejected]
+        run = models.clean_documents(inputs, progress, pool)
+        del inputs
+        articles, rejected = run.articles, run.rejected
+        del run
+        result = add_articles(articles, engine, settings, published, progress, settle_every, pool)
+    result.rejected[:0] = [*unread, *rejected]
     return result
