@@ -185,8 +185,10 @@ class StoreWriter:
             return result
         story_of = {row.id: row.story_id for row in index}
         del index
+        release_memory()  # what the annotation of the new articles freed, before the store is read
         # The articles and their grouping features only; each annotation is read back with its story.
         source = read_grouping_input(session)
+        release_memory()  # the parsed annotation records, each dropped after its features were taken
         groups = group_store(source, self.settings.story_threshold)
         by_id = {a.id: a for a in source.articles}
         del source
