@@ -22,7 +22,8 @@ process plus those of its busiest worker; see benchmarks/parallel.py), which ano
 cores does not lengthen as it does the wall clock.
 
 Run: ``PYTHONPATH=src .venv/bin/python benchmarks/store_add.py [--limit 200] [--pg auto|URL]
-[--processes 1,2]``
+[--processes 1,2] [--add-only]`` (``--add-only``: the full adds alone, without ``analyze`` and the
+incremental add).
 """
 
 from __future__ import annotations
@@ -126,6 +127,11 @@ def main() -> None:
     )
     parser.add_argument("--pg", default=None, help="PostgreSQL server URL, or auto to start one")
     parser.add_argument("--processes", default="1,2", help="comma-separated process counts (default 1,2)")
+    parser.add_argument(
+        "--add-only",
+        action="store_true",
+        help="only the full adds (no analyze, no incremental add): their memory and CPU when time is short",
+    )
     args = parser.parse_args()
     bench = _parallel()
     env = bench.environment()
@@ -147,7 +153,8 @@ def main() -> None:
             paths_cpu[label] = result.path
             print(
                 f"{label:34} {result.seconds:7.1f} s  {articles / result.seconds:6.2f} articles/s"
-                f"  CPU {result.cpu:7.1f} s (path {result.path:6.1f} s)  peak RSS {result.rss_mb:5.0f} MB  load {result.load:4.1f}"
+                f"  CPU {result.cpu:7.1f} s (path {result.path:6.1f} s)  peak RSS {result.rss_mb:5.0f} MB"
+                f" (PSS {result.pss_mb:5.0f} MB, largest process {result.one_mb:5.0f} MB)  load {result.load:4.1f}"
                 f"  exit {result.returncode}",
                 flush=True,
             )
@@ -159,11 +166,12 @@ def main() -> None:
         with ExitStack() as databases:
             for p in counts:
                 flag = ("-p", str(p))
-                run(
-                    f"analyze -p {p}",
-                    bench.parallax("analyze", *paths, "--quiet", "--json", report, *flag),
-                    count,
-                )
+                if not args.add_only:
+                    run(
+                        f"analyze -p {p}",
+                        bench.parallax("analyze", *paths, "--quiet", "--json", report, *flag),
+                        count,
+                    )
                 sqlite = f"sqlite:///{tmp / f'store-p{p}.db'}"
                 run(f"add SQLite -p {p}", bench.parallax("add", *paths, "--db", sqlite, "-q", *flag), count)
                 stores.setdefault("SQLite", sqlite)
@@ -175,6 +183,8 @@ def main() -> None:
                         count,
                     )
                     stores.setdefault("PostgreSQL", url)
+            if args.add_only:
+                return
             everything = [*paths, *map(str, more)]
             afresh = run(
                 "analyze all afresh -p 1",

@@ -69,7 +69,7 @@ def add_articles(
 
     settings = settings or Settings()
     models = DEFAULT.get(settings)  # the loaded models, shared with parallax.clean/annotate/analyze
-    build = (lambda jobs: models.build_stories(jobs, pool=pool)) if pool is not None else None
+    build = (lambda jobs: models.iter_stories(jobs, pool=pool)) if pool is not None else None
     writer = StoreWriter(engine, settings, nlp=lambda: models.annotator().nlp, build=build)
     result = AddResult()
     # First place what a killed run left pending.
@@ -137,8 +137,13 @@ def add_paths(
     documents = [i for i in items if isinstance(i, Document)]
     files = [i for i in items if not isinstance(i, Document)]
     read, unread = models.read(files) if files else ([], [])
+    inputs = [*documents, *read]
+    del items, documents, read  # the raw pages are not needed once cleaned
     with models.workers() as pool:
-        run = models.clean_documents([*documents, *read], progress, pool)
-        result = add_articles(run.articles, engine, settings, published, progress, settle_every, pool)
-    result.rejected[:0] = [*unread, *run.rejected]
+        run = models.clean_documents(inputs, progress, pool)
+        del inputs
+        articles, rejected = run.articles, run.rejected
+        del run
+        result = add_articles(articles, engine, settings, published, progress, settle_every, pool)
+    result.rejected[:0] = [*unread, *rejected]
     return result

@@ -8,13 +8,19 @@ same role is played by a transaction-scoped advisory lock (:func:`writer_lock`).
 
 from __future__ import annotations
 
+import logging
 import os
+import random
+import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 DEFAULT_FILE = "parallax.db"
 SQLITE_BUSY_MS = 60_000
 # Any constant works: every Parallax writer takes the same advisory lock.
@@ -42,15 +48,47 @@ def is_sqlite(engine: Engine | Connection) -> bool:
     return engine.dialect.name == "sqlite"
 
 
+def is_busy(exc: BaseException) -> bool:
+    """Whether a database error says the database is locked or busy (worth trying again)."""
+    text_ = str(getattr(exc, "orig", None) or exc).lower()
+    return "locked" in text_ or "busy" in text_
+
+
+def retry_busy(work: Callable[[], T], what: str, seconds: float = SQLITE_BUSY_MS / 1000) -> T:
+    """``work()``, tried again with growing, jittered delays while the database answers "locked" or
+    "busy", for up to ``seconds``.
+
+    SQLite's busy handler waits for a lock only when a transaction *starts*; a transaction that holds a
+    read lock and then needs the write lock (a lock upgrade) is refused at once with SQLITE_BUSY, since
+    waiting could deadlock with the writer it waits for. The one such upgrade left is SQLite's own
+    ``PRAGMA journal_mode = WAL`` on a new file (it reads the header, then writes it): two processes
+    opening a new store at once can meet there. The whole step is tried again.
+    """
+    deadline = time.monotonic() + seconds
+    delay = 0.005
+    while True:
+        try:
+            return work()
+        except Exception as exc:
+            if not is_busy(exc) or time.monotonic() + delay > deadline:
+                raise
+            log.debug("%s: database busy (%s); trying again in %.3f s", what, exc, delay)
+            time.sleep(delay * (0.5 + random.random()))
+            delay = min(0.5, delay * 2)
+
+
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     # Let SQLAlchemy's "begin" event below issue BEGIN itself (pysqlite's own handling defers it).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = NORMAL")
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.close()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_MS}")
+        # A lock upgrade on a new file (see retry_busy): the busy handler does not cover it.
+        retry_busy(lambda: cursor.execute("PRAGMA journal_mode = WAL"), "setting WAL mode")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cursor.close()
 
 
 def _sqlite_begin(connection: Connection) -> None:
@@ -96,7 +134,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision`` (the latest by default); safe to run from several processes."""
     from alembic import command
 
-    command.upgrade(alembic_config(engine), revision)
+    # The migration is one write transaction (BEGIN IMMEDIATE: it waits for another writer); tried again
+    # whole should the database still refuse a lock (see retry_busy). A retry finds the work done.
+    retry_busy(lambda: command.upgrade(alembic_config(engine), revision), "migrating the store")
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -1,7 +1,8 @@
 """Content identity of articles, and which stored story each new grouping of the store continues.
 
-When articles arrive the whole store is grouped again (:func:`regroup`, the grouping step of
-``build_stories``: cheap next to analysing stories) and :func:`continue_stories` says which old story
+When articles arrive the whole store is grouped again (:func:`parallax.store.reading.group_store`, the
+grouping step of ``build_stories`` over features read one record at a time: cheap next to analysing
+stories) and :func:`continue_stories` says which old story
 each group continues. A group with the same articles as its old story is not touched; the others (a
 story an article joined, a new story, two stories an article bridged, merged) are analysed again.
 """
@@ -12,12 +13,8 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
-from parallax.model import Annotation, Article
-
-if TYPE_CHECKING:
-    from parallax.story.grouping import StoryGroup
+from parallax.model import Article
 
 _SPACES = re.compile(r"\s+")
 
@@ -39,17 +36,6 @@ def content_key(article: Article) -> str:
 def store_id(key: str) -> str:
     """The article's id in the store, from its content key (stable across file names and runs)."""
     return "a" + key[:15]
-
-
-def regroup(articles: Sequence[Article], annotations: Sequence[Annotation]) -> list[StoryGroup]:
-    """Group every stored article as ``build_stories`` does (so as ``parallax analyze`` would).
-
-    Grouping is cheap next to analysing a story (vectors and one sparse product); doing it over the
-    whole store, in arrival order, makes the stories independent of the order the articles came in.
-    """
-    from parallax.story.grouping import group_stories
-
-    return group_stories(articles, annotations)
 
 
 def continue_stories(groups: Sequence[Sequence[str]], story_of: Mapping[str, str | None]) -> list[str | None]:

@@ -21,19 +21,19 @@ import logging
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from parallax.config import Settings
 from parallax.model import Annotation, Article, Story
-from parallax.store.db import for_writing, writer_lock
-from parallax.store.incremental import body_key, content_key, continue_stories, regroup, store_id
+from parallax.store.db import for_writing, is_busy, writer_lock
+from parallax.store.incremental import body_key, content_key, continue_stories, store_id
 from parallax.store.schema import ArticleRow, ClaimRow, StoryEventRow, StoryRow
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def _now() -> datetime:
 
 
 def _retryable(exc: DBAPIError) -> bool:
-    if isinstance(exc, OperationalError) and any(w in str(exc.orig).lower() for w in ("locked", "busy")):
+    if isinstance(exc, OperationalError) and is_busy(exc):
         return True
     return getattr(exc.orig, "sqlstate", None) in _PG_RETRY_CODES
 
@@ -81,7 +81,7 @@ class StoreWriter:
         engine: Engine,
         settings: Settings | None = None,
         nlp: Callable[[], Language] | None = None,
-        build: Callable[[Sequence[StoryJob]], list[Story]] | None = None,
+        build: Callable[[Sequence[StoryJob]], Iterable[Story]] | None = None,
     ) -> None:
         """``nlp`` gives the loaded spaCy pipeline (called only when a story is analysed), so stories are
         analysed as ``parallax analyze`` does (measures read from the parse); without it, as
@@ -92,15 +92,20 @@ class StoreWriter:
         self._nlp = nlp
         self._build = build
 
-    def _build_stories(self, jobs: Sequence[StoryJob]) -> list[Story]:
+    def _build_stories(self, jobs: Sequence[StoryJob]) -> Iterator[Story]:
+        """The stories of ``jobs``, in order, one at a time (each job is read only when analysed)."""
+        from parallax.common.memory import release_memory
         from parallax.story.build import build_job
 
         if not jobs:
-            return []
+            return
         if self._build is not None:
-            return self._build(jobs)
+            yield from self._build(jobs)
+            return
         nlp = self._nlp() if self._nlp is not None else None
-        return [build_job(job, self.settings, nlp) for job in jobs]
+        for index in range(len(jobs)):
+            yield build_job(jobs[index], self.settings, nlp)
+            release_memory()
 
     def _transaction(self, work: Callable[[Session], T]) -> T:
         for attempt in range(RETRIES):
@@ -171,69 +176,97 @@ class StoreWriter:
         return self._transaction(self._settle)
 
     def _settle(self, session: Session) -> SettleResult:
-        from parallax.story.build import StoryJob
+        from parallax.common.memory import release_memory
+        from parallax.store.reading import StoredJobs, StoredPlan, group_store, read_grouping_input
 
         result = SettleResult()
         index = session.execute(select(ArticleRow.id, ArticleRow.story_id).order_by(ArticleRow.pk)).all()
         if all(row.story_id is not None for row in index):
             return result
         story_of = {row.id: row.story_id for row in index}
-        rows = session.scalars(select(ArticleRow).order_by(ArticleRow.pk)).all()
-        articles = {r.id: Article.model_validate_json(r.record) for r in rows}
-        annotations = {r.id: Annotation.model_validate_json(r.annotation) for r in rows}
-        groups = regroup(list(articles.values()), list(annotations.values()))
+        del index
+        release_memory()  # what the annotation of the new articles freed, before the store is read
+        # The articles and their grouping features only; each annotation is read back with its story.
+        source = read_grouping_input(session)
+        release_memory()  # the parsed annotation records, each dropped after its features were taken
+        groups = group_store(source, self.settings.story_threshold)
+        by_id = {a.id: a for a in source.articles}
+        del source
+        release_memory()
         continued = continue_stories([g.article_ids for g in groups], story_of)
         members: dict[str, list[str]] = {}
         for article_id, story_id in story_of.items():
             if story_id is not None:
                 members.setdefault(story_id, []).append(article_id)
-        jobs: list[StoryJob] = []
+        plans: list[StoredPlan] = []
         changed: list[str | None] = []
         for group, old_id in zip(groups, continued, strict=True):
             if old_id is not None and members.get(old_id) == group.article_ids:
                 continue  # the same articles as before: not touched, not re-analysed
-            story_articles = [articles[i] for i in group.article_ids]
-            story_annotations = [annotations[i] for i in group.article_ids]
-            duplicates = [list(g) for g in group.duplicates]
-            jobs.append(StoryJob(old_id or "new", story_articles, story_annotations, duplicates))
+            story_articles = [by_id[i] for i in group.article_ids]
+            plans.append(StoredPlan(old_id or "new", story_articles, [list(g) for g in group.duplicates]))
             changed.append(old_id)
-        stories = self._build_stories(jobs)
+        del groups, by_id
         kept = {sid for sid in continued if sid}  # old stories that go on (changed or not)
         gone = sorted(set(members) - kept)  # merged into another story, or split up
         touched = {s for s in changed if s} | set(gone)
         now = _now()
-        old_rows = {s.id: s for s in session.scalars(select(StoryRow).where(StoryRow.id.in_(touched)))}
-        for story, old_id in zip(stories, changed, strict=True):
-            story_id = old_id or f"s{uuid.uuid4().hex[:12]}"
-            story = story.model_copy(update={"id": story_id})
-            row = old_rows.get(story_id)
-            if row is None:
-                row = StoryRow(
-                    id=story_id, title=story.title, report="", version=0, created_at=now, updated_at=now
-                )
-                session.add(row)
-                result.created.append(story_id)
-                self._event(session, story_id, 1, "created", None, None, now)
-            else:
-                result.updated.append(story_id)
-            row.version += 1
-            row.title = story.title
-            row.report = story.model_dump_json()
-            row.updated_at = now
-            session.flush()
-            self._write_members(session, story, story_of, kept, row.version, now)
-            session.execute(delete(ClaimRow).where(ClaimRow.story_id == story_id))
-            session.add_all(
-                ClaimRow(id=c.id, story_id=story_id, article_id=c.article_id, text=c.text, speaker=c.speaker)
-                for c in story.claims
+        # Not their old reports: each is replaced (and one story's report is all that is held at a time).
+        old_rows = {
+            s.id: s
+            for s in session.scalars(
+                select(StoryRow).where(StoryRow.id.in_(touched)).options(defer(StoryRow.report))
             )
-            result.placed += sum(1 for a in story.article_ids if story_of.get(a) is None)
+        }
+        # Each story is written as it is analysed, and let go.
+        stories = self._build_stories(StoredJobs(plans, session))
+        for story, old_id in zip(stories, changed, strict=True):
+            self._write_story(session, story, old_id, old_rows, story_of, kept, now, result)
         if gone:
             session.flush()
             session.execute(delete(ClaimRow).where(ClaimRow.story_id.in_(gone)))
             session.execute(delete(StoryRow).where(StoryRow.id.in_(gone)))
             result.removed.extend(gone)
         return result
+
+    def _write_story(
+        self,
+        session: Session,
+        story: Story,
+        old_id: str | None,
+        old_rows: dict[str, StoryRow],
+        story_of: dict[str, str | None],
+        kept: set[str],
+        now: datetime,
+        result: SettleResult,
+    ) -> None:
+        """Write one analysed story (a new one, or the next version of ``old_id``), its claims and history."""
+        story_id = old_id or f"s{uuid.uuid4().hex[:12]}"
+        story = story.model_copy(update={"id": story_id})
+        row = old_rows.pop(story_id, None)
+        if row is None:
+            row = StoryRow(
+                id=story_id, title=story.title, report="", version=0, created_at=now, updated_at=now
+            )
+            session.add(row)
+            result.created.append(story_id)
+            self._event(session, story_id, 1, "created", None, None, now)
+        else:
+            result.updated.append(story_id)
+        row.version += 1
+        row.title = story.title
+        row.report = story.model_dump_json()
+        row.updated_at = now
+        session.flush()
+        self._write_members(session, story, story_of, kept, row.version, now)
+        session.execute(delete(ClaimRow).where(ClaimRow.story_id == story_id))
+        session.add_all(
+            ClaimRow(id=c.id, story_id=story_id, article_id=c.article_id, text=c.text, speaker=c.speaker)
+            for c in story.claims
+        )
+        session.flush()
+        session.expire(row, ["report"])  # the report is written: the session need not keep its text
+        result.placed += sum(1 for a in story.article_ids if story_of.get(a) is None)
 
     def _write_members(
         self,
