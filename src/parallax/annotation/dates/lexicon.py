@@ -382,7 +382,7 @@ PATTERNS: list[tuple[str, str]] = [
         r"\b(?:will|would|could|might|may|can|should|shall|'ll|\u2019ll)\s+(?:\w+\s+)?(?P<core>one\s+day|some\s+day|someday)\b",
     ),
     ("duration_word", r"\b(?P<word>annual|a\s+while|(?:a\s+)?quarter[-\s]+of[-\s]+a[-\s]+century)\b"),
-    ("duration_half", rf"\b(?:a\s+)?half\s+(?:an?\s+)(?P<unit>{_UNIT1})\b"),
+    ("duration_half", rf"\b(?:a\s+)?half(?:\s+an?\s+|-(?=hour|minute|day))(?P<unit>{_UNIT1})\b"),
     (
         "duration",
         rf"\b(?P<n>{NUM_RE})(?P<half>{_HALF}){_ADJ}[-\s]+(?P<unit>{_UNIT})(?:-long|-old)?\b(?P<half2>\s+and\s+a\s+half\b)?(?!\s+(?:ago|later|earlier|hence|from\s+now)\b)(?<!a second(?=\s[a-z]))",

@@ -66,6 +66,7 @@ _DAY_KINDS = frozenset(
 # Words just before a date that make it a coming one whatever the clause's verb ("payable Dec. 1").
 _FUTURE_CUE = re.compile(
     r"\b(?:payable|effective|of\s+record|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|deadline\s+of"
+    r"|ahead\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:scheduled|slated|planned)\s+(?:for|on))"
     r"\s+(?:on\s+|the\s+)?$",
     re.IGNORECASE,
@@ -74,6 +75,13 @@ _PRESENT_SCHEDULE = frozenset({"md", "dmy", "in_month", "bare_month", "md_word",
 _SINCE = re.compile(
     r"\b(?:since|from|after|as\s+of|through|throughout)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE
 )
+_RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "next", "final"})
+_MONTH_KINDS = frozenset({"in_month", "bare_month", "rel_month", "my"})
+_DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+_LIST_LINK = re.compile(r"\s*(?:,|-|\u2013|,?\s*(?:and|or|to|through|until|till|into))\s*", re.IGNORECASE)
+# "since" before a date: the date is behind the time of writing ("thousands since January 1st").
+_SINCE_ONLY = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?|the\s+)?$", re.IGNORECASE)
 _WEAK_FUTURE_CUE = re.compile(r"\b(?:by|through|due|until|till)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
 _LETTER_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -367,6 +375,8 @@ def find_dates_in_text(
             _FUTURE_CUE.search(before) or (tense != "past" and _WEAK_FUTURE_CUE.search(before))
         ):
             tense = "future"  # "has been extended until Friday": a present perfect runs on to it
+        elif kind in _TENSED and _SINCE_ONLY.search(before):
+            tense = "past"  # "since January 1st": whatever the clause's verb, the date has passed
         elif tense == "perfect":
             tense = "past"
         elif (
@@ -402,6 +412,10 @@ def find_dates_in_text(
             if resolved is None:
                 continue
             found = resolved
+        if kind in _TENSED and pub is not None and _SINCE_ONLY.search(before):
+            found = _not_after(found, pub)
+        if kind in ("in_month", "bare_month") and mentions and kinds[-1] in _MONTH_KINDS:
+            found = _month_in_list(found, mentions[-1], text[mentions[-1].end : start])
         if kind == "quarter" and found.quarter is not None:
             # "the fiscal first quarter": the text numbers quarters by a fiscal year, and that quarter is
             # the one reported on, until a calendar quarter is named ("third-quarter": the next company)
@@ -440,6 +454,27 @@ def find_dates_in_text(
     return _merge_durations(text, _merge_times(text, mentions, kinds))
 
 
+def _not_after(found: Resolved, pub: dt.date) -> Resolved:
+    """A month or day that has passed ("since January 1st"): a year back when it came out after ``pub``."""
+    if not found.value or not _DAY_OR_MONTH.fullmatch(found.value) or found.value <= pub.isoformat():
+        return found
+    year = int(found.value[:4]) - 1
+    day = valid(year, found.day.month, found.day.day) if found.day is not None else None
+    return found._replace(value=f"{year:04d}{found.value[4:]}", day=day)
+
+
+def _month_in_list(found: Resolved, before: DateMention, gap: str) -> Resolved:
+    """A month listed or ranged after another one ("in December and January", "from November to
+    February") follows it in time: the same year when it comes later in the year, else the next."""
+    prev = _MONTH_VALUE.fullmatch(before.value or "")
+    this = _MONTH_VALUE.fullmatch(found.value or "")
+    if prev is None or this is None or not _LIST_LINK.fullmatch(gap):
+        return found
+    year, month = int(prev.group(1)), int(this.group(2))
+    year += 1 if month < int(prev.group(2)) else 0
+    return found._replace(value=f"{year:04d}-{month:02d}", day=dt.date(year, month, 1))
+
+
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     """ "past", "present" or "future" for the clause that a span of ``doc`` belongs to, when its verb shows it.
 
@@ -467,9 +502,11 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     if prep is not None and prep.lower_ in _UNTIL_WORDS and verb.lemma_ in _DELAY_LEMMAS:
         return "future"  # "postponed until Tuesday", "extended the loans through January"
     tense = _verb_tense(verb)
+    direct = verb in (span.root.head, span.root.head.head)
+    if tense is None and direct and _infinitive_ahead(verb):
+        return "future"  # "an interview, to be shown on Tuesday", "things to watch Tuesday night"
     if scheduled and tense == "present":
         return "future"
-    direct = verb in (span.root.head, span.root.head.head)
     if tense == "present" and (not direct or _in_headline(doc.text, verb.idx)):
         return None  # a present tense shows a schedule only on the verb the date modifies ("meet Monday"),
         # and not in a headline, where it tells what happened ("Stocks tumble Monday")
@@ -494,6 +531,30 @@ def _in_headline(text: str, offset: int) -> bool:
     end = text.find("\n", offset)
     line = text[start : end if end >= 0 else len(text)].rstrip()
     return bool(line) and line[-1] not in _SENTENCE_END_CHARS
+
+
+def _infinitive_ahead(verb: Token) -> bool:
+    """An infinitive that tells what is still to happen: a passive one beside a clause or a noun ("to be
+    shown on Tuesday", "the bill to be voted on Thursday") or one that qualifies a noun in a clause not
+    told in the past ("things to watch Tuesday night"; not "went to the store to buy milk on Monday",
+    nor after a rank: "the first woman to win on Sunday")."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "to" not in auxes or verb.dep_ not in ("acl", "relcl", "advcl"):
+        return False
+    if "be" in auxes and any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    head = verb.head
+    text = verb.doc.text
+    line = (text.rfind("\n", 0, verb.idx) + 1, text.find("\n", verb.idx) % (len(text) + 1))
+    above = [a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and line[0] <= a.idx < line[1]]
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and head.pos_ in ("NOUN", "PROPN", "PRON")
+        and not any(
+            c.tag_ == "JJS" or c.lower_ in _RANK_WORDS or c.ent_type_ == "ORDINAL" for c in head.children
+        )
+        and not any(a.tag_ == "VBD" or _verb_tense(a) == "past" for a in above)  # the line's own verbs
+    )
 
 
 def _verb_tense(verb: Token) -> str | None:

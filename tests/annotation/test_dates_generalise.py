@@ -1,0 +1,92 @@
+"""Date categories found by the fourth round's own gold (benchmarks/data/dates_news2_gold.jsonl), tested on
+sentences written for these tests (invented names): months listed after one another, "since" a date,
+cues of a coming date ("ahead of November"), infinitives about what is still to happen, "a half-hour".
+Publication date: Friday 2015-11-27 unless a test says otherwise."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from parallax.annotation.dates import find_dates, find_dates_in_text
+
+PUB = "2015-11-27"
+
+
+def parsed(nlp: Any, text: str, published: str = PUB) -> dict[str, str | None]:
+    return {d.text: d.value for d in find_dates(nlp(text), published)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month listed or ranged after another follows it in time, whatever the clause's tense
+        (
+            "Most Orlet ads were reserved in December and January.",
+            {"December": "2015-12", "January": "2016-01"},
+        ),
+        ("The Tarrow season ran from November to February.", {"February": "2016-02"}),
+        (
+            "Vennor cut prices in December, January and February.",
+            {"January": "2016-01", "February": "2016-02"},
+        ),
+        # ... and stays in the same year when it comes later in the year
+        ("Sales at Orlet rose in March and April.", {"March": "2015-03", "April": "2015-04"}),
+    ],
+)
+def test_months_in_a_list(nlp: Any, sentence: str, expected: dict[str, str]) -> None:
+    found = parsed(nlp, sentence)
+    for expression, value in expected.items():
+        assert found.get(expression) == value, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # "since" a date: the date has passed, even in a present or perfect clause
+        ("The Tarrow police have logged 900 thefts since January 1st.", "January 1st", "2015-01-01"),
+        ("Prices have doubled since March.", "March", "2015-03"),
+        ("Orlet has hired no one since early October.", "early October", "2015-10"),
+        # words that make a date a coming one whatever the verb
+        ("Mr Quell raised money ahead of February's vote.", "February", "2016-02"),
+        ("Vennor built the stands in time for March.", "March", "2016-03"),
+    ],
+)
+def test_cues_before_a_date(nlp: Any, sentence: str, expression: str, value: str) -> None:
+    found = parsed(nlp, sentence)
+    assert found.get(expression) == value, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # an infinitive about what is still to happen
+        (
+            "In an interview with Radio Tarrow, to be aired on Tuesday, Ms Varnaby spoke.",
+            "Tuesday",
+            "2015-12-01",
+        ),
+        ("The Orlet bill to be voted on Thursday was rewritten.", "Thursday", "2015-12-03"),
+        (
+            "Five things to watch in the Tarrow races Tuesday night\n\nThe campaign in Tarrow was close.",
+            "Tuesday night",
+            "2015-12-01TNI",
+        ),
+        # not after a rank, which tells what was done, nor inside the object of the infinitive
+        ("Ms Varnaby was the first skier to win on Sunday.", "Sunday", "2015-11-22"),
+        ("They looked for ways to get around Wednesday's ruling.", "Wednesday", "2015-11-25"),
+    ],
+)
+def test_infinitives_ahead(nlp: Any, sentence: str, expression: str, value: str) -> None:
+    found = parsed(nlp, sentence)
+    assert found.get(expression) == value, found
+
+
+def test_half_hour() -> None:
+    found = {
+        d.text: (d.value, d.type) for d in find_dates_in_text("The race was called a half-hour later.", PUB)
+    }
+    assert ("PT30M", "DURATION") in found.values(), found
+    # a half-year is not a duration of the clock ("half-year results" are a period reported on)
+    assert all(d.value != "P6M" for d in find_dates_in_text("Orlet's half-year results were flat.", PUB))
