@@ -90,3 +90,50 @@ def test_half_hour() -> None:
     assert ("PT30M", "DURATION") in found.values(), found
     # a half-year is not a duration of the clock ("half-year results" are a period reported on)
     assert all(d.value != "P6M" for d in find_dates_in_text("Orlet's half-year results were flat.", PUB))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # counted from a decade: whole decades only
+        ("Mr Quell was jailed in the 1970s and freed a decade later.", {"a decade later": "198"}),
+        ("The Tarrow mill opened in the 1920s and shut two decades later.", {"two decades later": "194"}),
+        ("The Vennor band formed in the 1990s. Two years later it split.", {"Two years later": None}),
+        # ... but a year named after the decade is counted from as before
+        (
+            "Orlet was founded in the 1970s, listed in 1981 and sold a decade later.",
+            {"a decade later": "1991"},
+        ),
+        # two days away
+        ("The day before yesterday, Ms Varnaby resigned.", {"The day before yesterday": "2015-11-25"}),
+        ("The Orlet vote is the day after tomorrow.", {"the day after tomorrow": "2015-11-29"}),
+        # a half of a year named relative to the publication year
+        (
+            "The first Orlet flight is planned for the second half of next year.",
+            {"the second half of next year": "2016-H2"},
+        ),
+        ("Vennor sales fell in the first half of last year.", {"the first half of last year": "2014-H1"}),
+    ],
+)
+def test_counted_from_a_period(sentence: str, expected: dict[str, str | None]) -> None:
+    found = {d.text: d.value for d in find_dates_in_text(sentence, PUB)}
+    for expression, value in expected.items():
+        assert expression in found and found[expression] == value, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # a quarter in a future clause: the next one to come, published in the fourth quarter ...
+        ("The Orlet deal is expected to close in the first quarter.", "the first quarter", "2016-Q1"),
+        ("Vennor will open the plant in the second quarter.", "the second quarter", "2016-Q2"),
+        # ... except the quarter just closed, whose results are still to come
+        ("Orlet expects to report a third-quarter loss.", "third-quarter", "2015-Q3"),
+        ("Vennor said it would post a profit for the third quarter.", "the third quarter", "2015-Q3"),
+        # in the past, the latest such quarter
+        ("Orlet lost money in the second quarter.", "the second quarter", "2015-Q2"),
+    ],
+)
+def test_quarters_in_future_clauses(nlp: Any, sentence: str, expression: str, value: str) -> None:
+    found = parsed(nlp, sentence)
+    assert found.get(expression) == value, found

@@ -200,7 +200,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "half",
-        rf"\b(?:the\s+)?(?P<h>first|second|last|1st|2nd|latter)\s+(?:half|two\s+quarters)(?:\s+of\s+(?:the\s+|this\s+)?(?:fiscal\s+)?year\b|(?:\s+of)?\s+{_YEAR}\b)",
+        rf"\b(?:the\s+)?(?P<h>first|second|last|1st|2nd|latter)\s+(?:half|two\s+quarters)(?:\s+of\s+(?:the\s+|this\s+|(?P<rel>next|last)\s+)?(?:fiscal\s+)?year\b|(?:\s+of)?\s+{_YEAR}\b)",
     ),
     (
         "half",
@@ -342,7 +342,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "day_word",
-        r"\b(?P<word>today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|last night)\b",
+        r"\b(?P<word>(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|today|tonight|this morning|this afternoon|this evening|last night)\b",
     ),
     (
         "rel_period",

@@ -78,6 +78,8 @@ _SINCE = re.compile(
 _RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "next", "final"})
 _MONTH_KINDS = frozenset({"in_month", "bare_month", "rel_month", "my"})
 _DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_DECADE_KINDS = frozenset({"decade", "decade2", "decade_spelled"})
+_DECADE_VALUE = re.compile(r"\d{3}")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
 _LIST_LINK = re.compile(r"\s*(?:,|-|\u2013|,?\s*(?:and|or|to|through|until|till|into))\s*", re.IGNORECASE)
 # "since" before a date: the date is behind the time of writing ("thousands since January 1st").
@@ -440,6 +442,9 @@ def find_dates_in_text(
         if found.day is not None and found.type != "DURATION" and kind in _ANCHORING:
             ctx.anchor = found.day
             ctx.anchor_value = found.value
+            ctx.decade = None
+        elif kind in _DECADE_KINDS and found.value and _DECADE_VALUE.fullmatch(found.value):
+            ctx.decade = int(found.value)  # "in the 1970s ... a decade later": 198
         mentions.append(
             DateMention(
                 start=start,

@@ -58,6 +58,7 @@ class Context:
     quarter: tuple[int, int] | None = None
     day: dt.date | None = None  # the last date named at the granularity of a day (or the publication day)
     anchor_value: str | None = None  # the value of the last date named in the text
+    decade: int | None = None  # a decade named after the last date ("the 1970s": 197)
     fiscal: tuple[int, int] | None = None  # a quarter named as fiscal ("the fiscal first quarter")
     months: bool = False  # the last reporting period named is longer than a quarter ("the nine months")
     day_end: int = 0  # where the expression that set ``day`` ends in the text (0: the publication day)
@@ -150,7 +151,12 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
         word = _rel(g["word"])
-        day = pub + dt.timedelta(days={"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0))
+        shift_by = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(
+            word.split()[-1] if word.startswith("the") else word, 0
+        )
+        day = pub + dt.timedelta(
+            days=shift_by * (2 if word.startswith("the day") else 1)
+        )  # "the day before yesterday"
         if word in ("tonight", "last night"):
             return Resolved(f"{day.isoformat()}TNI", "TIME", None, day)
         if word.startswith("this "):
@@ -318,7 +324,7 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
             return _quarter_value(given, q)
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
-        return _quarter_value(pub.year if (q <= quarter_of(pub)[1] or tense == "future") else pub.year - 1, q)
+        return _quarter_value(_quarter_year(pub, q, tense), q)
     if kind == "quarter":
         word = g["q"].casefold()
         rel = _rel(g.get("rel"))
@@ -331,9 +337,7 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
         if word in ("last", "final"):
             return _quarter_value(*_last_completed_quarter(pub))
         q = _QUARTER_WORDS[word]
-        current = quarter_of(pub)[1]
-        year = pub.year if (q <= current or tense == "future") else pub.year - 1
-        return _quarter_value(year, q)
+        return _quarter_value(_quarter_year(pub, q, tense), q)
     if kind == "quarter_rel":
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
@@ -374,6 +378,7 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
             return Resolved(None, "DATE", NO_PUB)
         current = 1 if pub.month <= 6 else 2  # "first-half profit": the latest such half, or the coming one
         year = pub.year - 1 if g.get("adj") and h > current and tense != "future" else pub.year
+        year += {"next": 1, "last": -1}.get(_rel(g.get("rel")), 0)  # "the second half of next year"
         return Resolved(f"{year:04d}-H{h}", "DATE", None, None)
     return None
 
@@ -494,6 +499,11 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
             if ctx.months:
                 return Resolved(f"{ctx.quarter[0] - 1:04d}", "DATE")
             return Resolved(f"{ctx.quarter[0] - 1:04d}-Q{ctx.quarter[1]}", "DATE")
+        if base is ctx.anchor and ctx.decade is not None:
+            # counted from a decade ("in the 1970s ... a decade later"): only whole decades have a value
+            if unit != "decade" or n != int(n):
+                return Resolved(None, "DATE", NO_ANCHOR)
+            return Resolved(f"{ctx.decade + sign * int(n):03d}", "DATE")
         value, day = shift(base, n, unit, sign)
         if unit in ("week", "fortnight") and n * (2 if unit == "fortnight" else 1) <= 2:
             value = (
@@ -575,6 +585,16 @@ def _durations_and_sets(kind: Kind, m: re.Match[str], g: dict[str, str]) -> Reso
         n = 2.0 if (g.get("n") or "").casefold() == "other" else (number(g["n"]) if g.get("n") else 1.0)
         return Resolved(duration_value(n or 1.0, unit), "SET")
     return None
+
+
+def _quarter_year(pub: dt.date, q: int, tense: str | None) -> int:
+    """The year of a quarter named without one: the latest one begun; in a future clause the quarter just
+    closed (its results are still to come: "expects to report a third-quarter loss", in October) or else
+    the next one to come ("the deal will close in the first quarter", in October: next year's)."""
+    current = quarter_of(pub)[1]
+    if tense == "future" and q != (current - 2) % 4 + 1:
+        return pub.year if q >= current else pub.year + 1
+    return pub.year if q <= current else pub.year - 1
 
 
 def resolve(kind: Kind, m: re.Match[str], ctx: Context, tense: str | None = None) -> Resolved | None:
