@@ -137,3 +137,40 @@ def test_counted_from_a_period(sentence: str, expected: dict[str, str | None]) -
 def test_quarters_in_future_clauses(nlp: Any, sentence: str, expression: str, value: str) -> None:
     found = parsed(nlp, sentence)
     assert found.get(expression) == value, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # a holiday in a clause not told in the past: the coming one when it is much nearer
+        ("Voters in Tarrow go to the polls on Election Day.", "2016-10-20", "2016-11-08"),
+        ("Voters in Tarrow went to the polls on Election Day.", "2016-10-20", "2015-11-03"),
+        ("The Orlet store is busy on Christmas Eve.", "2016-03-01", "2015-12-24"),
+        # Inauguration Day: January 20 after a presidential election year
+        ("Ms Varnaby will be sworn in on Inauguration Day.", "2016-11-20", "2017-01-20"),
+        ("Mr Quell was sworn in on Inauguration Day.", "2016-11-20", "2013-01-20"),
+    ],
+)
+def test_holidays_by_tense(nlp: Any, sentence: str, published: str, value: str) -> None:
+    found = parsed(nlp, sentence, published)
+    assert value in found.values(), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the current ..." names the period under way
+        ("Sales at Orlet in the current month are weak.", {"the current month": "2015-11"}),
+        ("Trading in the current week has been calm in Tarrow.", {"the current week": "2015-W48"}),
+        ("Orlet cut its forecast for the current financial year.", {"the current financial year": "2015"}),
+    ],
+)
+def test_current_periods(sentence: str, expected: dict[str, str]) -> None:
+    found = {d.text: d.value for d in find_dates_in_text(sentence, PUB)}
+    for expression, value in expected.items():
+        assert found.get(expression) == value, found
+
+
+def test_hyphenated_hours_are_not_durations() -> None:
+    # "after-hours trading" is a kind of trading, not a length of time
+    assert find_dates_in_text("Orlet shares fell in after-hours trading.", PUB) == []

@@ -191,7 +191,8 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 
 def holiday_day(name: str, year: int) -> dt.date | None:
     """The day of a named holiday in ``year`` (fixed ones; Thanksgiving, the fourth Thursday of November;
-    Election Day, the Tuesday after the first Monday of November; Mother's Day, Memorial Day, Labor Day
+    Election Day, the Tuesday after the first Monday of November; Inauguration Day, January 20 of the
+    year after a presidential election; Mother's Day, Memorial Day, Labor Day
     and the other holidays on the n-th weekday of a month, as the United States keeps them)."""
     if name.startswith(("thanksgiving", "black", "cyber")):  # Black Friday and Cyber Monday follow it
         first = dt.date(year, 11, 1)
@@ -204,6 +205,8 @@ def holiday_day(name: str, year: int) -> dt.date | None:
     ):  # the United States' general election: the Tuesday after the first Monday of November
         first = dt.date(year, 11, 1)
         return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
+    if name.startswith("inauguration"):  # the United States' presidential one: Jan. 20 after an election year
+        return dt.date(year, 1, 20) if year % 4 == 1 else None
     if name.startswith("easter") or name == "good friday":
         return easter(year) + dt.timedelta(days={"easter monday": 1, "good friday": -2}.get(name, 0))
     if name in _FIXED_HOLIDAYS:

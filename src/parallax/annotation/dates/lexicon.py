@@ -251,7 +251,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "holiday",
-        r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday"
+        r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+day|inauguration\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday"
         r"|black\s+friday|cyber\s+monday|(?:mother|father|valentine|president|st\.?\s+patrick|new\s+year)(?:\s?(?:'|\u2019)\s?s|s(?:'|\u2019)?)?\s+day|(?:memorial|labou?r|columbus|veterans\s?(?:'|\u2019)?|independence|martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day)(?P<week>\s+week(?:end)?)?\b",
     ),
     (
@@ -346,11 +346,11 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "rel_period",
-        r"\b(?P<rel>last|this|next|past|previous|earlier this|later this|early this|late this|the coming|the past|the last|the previous)\s+(?P<unit>week|month|year|weekend|decade)\b(?!\s*(?:'s|\u2019s)?\s*(?:old|-old))",
+        r"\b(?P<rel>last|this|next|past|previous|earlier this|later this|early this|late this|the coming|the past|the last|the previous|the current)\s+(?P<unit>week|month|year|weekend|decade)\b(?!\s*(?:'s|\u2019s)?\s*(?:old|-old))",
     ),
     (
         "year_phrase",
-        r"\b(?:the\s+)?(?P<rel>current|present|full|entire|whole|calendar)(?:\s+|\s?-\s?)(?:fiscal\s+|calendar\s+)?year\b(?!\s?-\s?(?:old|long)\b)|\bthe\s+fiscal\s+year\b(?!\s+(?:ended|ending|ends|that|which|beginning|starting))",
+        r"\b(?:the\s+)?(?P<rel>current|present|full|entire|whole|calendar)(?:\s+|\s?-\s?)(?:fiscal\s+|financial\s+|calendar\s+)?year\b(?!\s?-\s?(?:old|long)\b)|\bthe\s+fiscal\s+year\b(?!\s+(?:ended|ending|ends|that|which|beginning|starting))",
     ),
     (
         "year_phrase",
@@ -394,7 +394,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("ref", "|".join(rf"(?P<{k}>\b(?:{v})\b)" for k, v in REFS.items())),
     (
         "duration_vague",
-        r"\b(?:over\s+the\s+|for\s+|in\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?:-long)?\b(?!\s+(?:ago|later|earlier|old)\b)",
+        r"\b(?:over\s+the\s+|for\s+|in\s+)?(?<![-\u2011])(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?:-long)?\b(?!\s+(?:ago|later|earlier|old)\b)",
     ),
     (
         "duration_one",
@@ -444,7 +444,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "spelled_year": ("nineteen", "twenty", "thousand"),
     "month_quarter": ("quarter",),
     "week_of_month": ("week of",),
-    "holiday": ("christmas", "new year", "boxing", "halloween", "valentine", "thanksgiving", "election day", "easter", "good friday",
+    "holiday": ("christmas", "new year", "boxing", "halloween", "valentine", "thanksgiving", "election day", "inauguration day", "easter", "good friday",
                 " day", "black friday", "cyber monday"),
     "weekend": ("weekend",),
     "end_of": ("end", "beginning", "start", "middle", "close", "turn", "rest", "remainder"),

@@ -193,11 +193,13 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
         name = _rel(g["name"]).replace("\u2019", "'")
-        days = [d for d in (holiday_day(name, pub.year + k) for k in (-1, 0, 1)) if d is not None]
-        if tense == "future":
-            day = min((d for d in days if d >= pub), default=None)
-        else:
-            day = max((d for d in days if d <= pub), default=None)
+        days = [d for d in (holiday_day(name, pub.year + k) for k in range(-4, 2)) if d is not None]
+        coming = min((d for d in days if d >= pub), default=None)
+        day = max((d for d in days if d <= pub), default=None)
+        if tense == "future" or (
+            tense != "past" and coming is not None and (day is None or 2 * (coming - pub) < pub - day)
+        ):
+            day = coming  # "voters go to the polls on Election Day", three weeks ahead: the coming one
         if g.get("week"):  # the holiday's week is the one under way when the text appears in it
             day = next((d for d in days if 0 <= (d - pub).days <= 6), day)
         if day is not None and g.get("week"):  # "Easter week", "the Thanksgiving weekend"
