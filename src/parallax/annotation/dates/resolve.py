@@ -197,9 +197,9 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
         coming = min((d for d in days if d >= pub), default=None)
         day = max((d for d in days if d <= pub), default=None)
         if tense == "future" or (
-            tense != "past" and coming is not None and (day is None or 2 * (coming - pub) < pub - day)
+            tense == "present" and coming is not None and (day is None or 2 * (coming - pub) < pub - day)
         ):
-            day = coming  # "voters go to the polls on Election Day", three weeks ahead: the coming one
+            day = coming  # "voters go to the polls on Election Day" (present), weeks ahead: the coming one
         if g.get("week"):  # the holiday's week is the one under way when the text appears in it
             day = next((d for d in days if 0 <= (d - pub).days <= 6), day)
         if day is not None and g.get("week"):  # "Easter week", "the Thanksgiving weekend"
