@@ -174,3 +174,16 @@ def test_current_periods(sentence: str, expected: dict[str, str]) -> None:
 def test_hyphenated_hours_are_not_durations() -> None:
     # "after-hours trading" is a kind of trading, not a length of time
     assert find_dates_in_text("Orlet shares fell in after-hours trading.", PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # a part of a holiday's day is a TIME on that day
+        ("Ms Varnaby spoke in Tarrow on election night.", "election night", "2015-11-03TNI"),
+        ("The Orlet family met on Christmas morning.", "Christmas morning", "2014-12-25TMO"),
+    ],
+)
+def test_parts_of_holidays(nlp: Any, sentence: str, expression: str, value: str) -> None:
+    found = {d.text: (d.value, d.type) for d in find_dates(nlp(sentence), PUB)}
+    assert found.get(expression) == (value, "TIME"), found

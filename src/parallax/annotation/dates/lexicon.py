@@ -251,8 +251,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "holiday",
-        r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+day|inauguration\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday"
-        r"|black\s+friday|cyber\s+monday|(?:mother|father|valentine|president|st\.?\s+patrick|new\s+year)(?:\s?(?:'|\u2019)\s?s|s(?:'|\u2019)?)?\s+day|(?:memorial|labou?r|columbus|veterans\s?(?:'|\u2019)?|independence|martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day)(?P<week>\s+week(?:end)?)?\b",
+        r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+(?:day|(?=night))|inauguration\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday"
+        r"|black\s+friday|cyber\s+monday|(?:mother|father|valentine|president|st\.?\s+patrick|new\s+year)(?:\s?(?:'|\u2019)\s?s|s(?:'|\u2019)?)?\s+day|(?:memorial|labou?r|columbus|veterans\s?(?:'|\u2019)?|independence|martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day)(?P<week>\s+week(?:end)?)?(?:\s*(?P<part>morning|afternoon|evening|night))?\b",
     ),
     (
         "weekend",
@@ -444,7 +444,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "spelled_year": ("nineteen", "twenty", "thousand"),
     "month_quarter": ("quarter",),
     "week_of_month": ("week of",),
-    "holiday": ("christmas", "new year", "boxing", "halloween", "valentine", "thanksgiving", "election day", "inauguration day", "easter", "good friday",
+    "holiday": ("christmas", "new year", "boxing", "halloween", "valentine", "thanksgiving", "election day", "election night", "inauguration day", "easter", "good friday",
                 " day", "black friday", "cyber monday"),
     "weekend": ("weekend",),
     "end_of": ("end", "beginning", "start", "middle", "close", "turn", "rest", "remainder"),

@@ -207,6 +207,8 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
                 near = day if day.weekday() in (0, 5, 6) else day + dt.timedelta(days=6)
                 return Resolved(weekend_value(last_saturday(near)), "DATE", None, day)
             return Resolved(week(day), "DATE", None, day)
+        if day is not None and g.get("part"):  # "election night", "Christmas morning"
+            return Resolved(f"{day.isoformat()}T{PARTS[g['part'].casefold()]}", "TIME", None, day)
         return Resolved(day.isoformat() if day else None, "DATE", None, day)
     if kind in ("weekend",):
         if pub is None:
