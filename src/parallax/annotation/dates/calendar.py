@@ -275,3 +275,13 @@ def week_of_month(year: int, month: int, ordinal: str) -> str | None:
         return None
     iso_year, number, _ = thursdays[index].isocalendar()
     return f"{iso_year}-W{number:02d}"
+
+
+def quarter_year(pub: dt.date, q: int, tense: str | None) -> int:
+    """The year of a quarter named without one: the latest one begun; in a future clause the quarter just
+    closed (its results are still to come: "expects to report a third-quarter loss", in October) or else
+    the next one to come ("the deal will close in the first quarter", in October: next year's)."""
+    current = quarter_of(pub)[1]
+    if tense == "future" and q != (current - 2) % 4 + 1:
+        return pub.year if q >= current else pub.year + 1
+    return pub.year if q <= current else pub.year - 1

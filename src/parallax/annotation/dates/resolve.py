@@ -19,6 +19,7 @@ from parallax.annotation.dates.calendar import (
     number,
     quarter_add,
     quarter_of,
+    quarter_year,
     season_year,
     shift,
     valid,
@@ -328,7 +329,7 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
             return _quarter_value(given, q)
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
-        return _quarter_value(_quarter_year(pub, q, tense), q)
+        return _quarter_value(quarter_year(pub, q, tense), q)
     if kind == "quarter":
         word = g["q"].casefold()
         rel = _rel(g.get("rel"))
@@ -341,7 +342,7 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
         if word in ("last", "final"):
             return _quarter_value(*_last_completed_quarter(pub))
         q = _QUARTER_WORDS[word]
-        return _quarter_value(_quarter_year(pub, q, tense), q)
+        return _quarter_value(quarter_year(pub, q, tense), q)
     if kind == "quarter_rel":
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
@@ -589,16 +590,6 @@ def _durations_and_sets(kind: Kind, m: re.Match[str], g: dict[str, str]) -> Reso
         n = 2.0 if (g.get("n") or "").casefold() == "other" else (number(g["n"]) if g.get("n") else 1.0)
         return Resolved(duration_value(n or 1.0, unit), "SET")
     return None
-
-
-def _quarter_year(pub: dt.date, q: int, tense: str | None) -> int:
-    """The year of a quarter named without one: the latest one begun; in a future clause the quarter just
-    closed (its results are still to come: "expects to report a third-quarter loss", in October) or else
-    the next one to come ("the deal will close in the first quarter", in October: next year's)."""
-    current = quarter_of(pub)[1]
-    if tense == "future" and q != (current - 2) % 4 + 1:
-        return pub.year if q >= current else pub.year + 1
-    return pub.year if q <= current else pub.year - 1
 
 
 def resolve(kind: Kind, m: re.Match[str], ctx: Context, tense: str | None = None) -> Resolved | None:
