@@ -187,3 +187,17 @@ def test_hyphenated_hours_are_not_durations() -> None:
 def test_parts_of_holidays(nlp: Any, sentence: str, expression: str, value: str) -> None:
     found = {d.text: (d.value, d.type) for d in find_dates(nlp(sentence), PUB)}
     assert found.get(expression) == (value, "TIME"), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a past clause about a prospect does not place a month named alone in the past
+        ("Ms Varnaby had a fair chance of losing her Tarrow seat in November.", "2016-11"),
+        # ... while what was done stays past
+        ("Ms Varnaby lost her Tarrow seat in November.", "2015-11"),
+    ],
+)
+def test_prospects_in_past_clauses(nlp: Any, sentence: str, value: str) -> None:
+    found = parsed(nlp, sentence, "2016-08-06")
+    assert found.get("November") == value, found

@@ -25,6 +25,10 @@ _DELAY_LEMMAS = frozenset(
 _NONFINITE_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "oprd", "acomp"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "conj", "ccomp", "oprd", "acomp"})
 _SENTENCE_END_CHARS = frozenset(".!?\"'\u201d\u2019):;")
+_PROSPECT_NOUNS = frozenset(
+    {"chance", "chances", "bid", "campaign", "race", "re-election", "reelection", "prospect", "odds", "hope",
+     "runoff", "rematch", "comeback"}
+)  # fmt: skip
 _UNTIL_WORDS = frozenset({"until", "till", "through", "to", "into"})
 
 
@@ -45,11 +49,13 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     verb = span.root
     prep = verb.head if verb.dep_ == "pobj" else None
     scheduled = False  # "is due in court on Monday": a word of scheduling on the way up to the verb
+    prospect = False  # "campaigns for re-election in November": a noun of something still ahead
     for _ in range(12):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
         scheduled = scheduled or verb.lower_ in _FUTURE_HEADS
+        prospect = prospect or verb.lemma_.casefold() in _PROSPECT_NOUNS
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     if prep is not None and prep.lower_ in _UNTIL_WORDS and verb.lemma_ in _DELAY_LEMMAS:
@@ -72,10 +78,13 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         tense = _verb_tense(verb)
     if tense is None and verb.tag_ in ("VBG", "VBN"):  # "with shareholders tendering by the Tuesday
         for ancestor in verb.ancestors:  # deadline": a gerund's time is that of the verb above it
+            prospect = prospect or ancestor.lemma_.casefold() in _PROSPECT_NOUNS
             found = _verb_tense(ancestor) if ancestor.pos_ in ("VERB", "AUX") else None
             if found is not None:
-                return found if found != "present" else None
-    return tense
+                return None if found == "present" or (found == "past" and prospect) else found
+    # a past clause about a prospect ("had a chance of losing the House in November", "refused to back
+    # them in their campaigns for re-election in November") does not place the date in the past
+    return None if tense == "past" and prospect else tense
 
 
 def _in_headline(text: str, offset: int) -> bool:
