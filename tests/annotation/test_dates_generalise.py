@@ -201,3 +201,24 @@ def test_parts_of_holidays(nlp: Any, sentence: str, expression: str, value: str)
 def test_prospects_in_past_clauses(nlp: Any, sentence: str, value: str) -> None:
     found = parsed(nlp, sentence, "2016-08-06")
     assert found.get("November") == value, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # a part of a day named by "yesterday", "tomorrow", "today"
+        ("Ms Varnaby reached Tarrow yesterday afternoon.", "yesterday afternoon", "2015-11-26TAF"),
+        ("The Orlet vote is tomorrow night.", "tomorrow night", "2015-11-28TNI"),
+        # a part of the day without "the"
+        ("Rescuers in Tarrow worked until late afternoon.", "late afternoon", "2015-11-27TAF"),
+    ],
+)
+def test_parts_of_days(sentence: str, expression: str, value: str) -> None:
+    found = {d.text: (d.value, d.type) for d in find_dates_in_text(sentence, PUB)}
+    assert found.get(expression) == (value, "TIME"), found
+
+
+def test_small_hours_are_not_a_duration() -> None:
+    found = find_dates_in_text("The Tarrow fire broke out in the early hours of Sunday.", PUB)
+    assert [(d.text, d.type) for d in found] == [("Sunday", "DATE")], found
+    assert find_dates_in_text("Orlet staff work late night shifts.", PUB) == []

@@ -329,7 +329,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "day_part",
-        r"\b(?:in|during|by|on|through|throughout|until|till|into|for|since)\s+(?P<core>the\s+(?:early\s+|late\s+)?(?P<part>morning|afternoon|evening|night))\b(?!\s+(?:before|after|when|that|shift|session|news|edition|paper|show|sky|air)\b)",
+        r"\b(?:in|during|by|on|through|throughout|until|till|into|for|since)\s+(?P<core>(?:the\s+(?:early\s+|late\s+)?|(?:early|late)\s+)(?P<part>morning|afternoon|evening|night))\b(?!\s+(?:before|after|when|that|shifts?|sessions?|news|editions?|papers?|shows?|sky|air|flights?|classes|class|trading)\b)",
     ),
     ("anchor_then", r"\b(?:by|until|till|since|before)\s+(?P<core>then|that\s+time|that\s+date)\b"),
     (
@@ -342,7 +342,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "day_word",
-        r"\b(?P<word>(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|today|tonight|this morning|this afternoon|this evening|last night)\b",
+        r"\b(?P<word>(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|today|tonight|this morning|this afternoon|this evening|last night)\b"
+        r"(?:(?<=day|row)\s+(?P<part>morning|afternoon|evening|night)\b)?",
     ),
     (
         "rel_period",
@@ -394,7 +395,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("ref", "|".join(rf"(?P<{k}>\b(?:{v})\b)" for k, v in REFS.items())),
     (
         "duration_vague",
-        r"\b(?:over\s+the\s+|for\s+|in\s+)?(?<![-\u2011])(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?:-long)?\b(?!\s+(?:ago|later|earlier|old)\b)",
+        r"\b(?:over\s+the\s+|for\s+|in\s+)?(?<![-\u2011])(?<!early\s)(?<!small\s)(?<!wee\s)(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?:-long)?\b(?!\s+(?:ago|later|earlier|old)\b)",
     ),
     (
         "duration_one",

@@ -160,6 +160,8 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
         )  # "the day before yesterday"
         if word in ("tonight", "last night"):
             return Resolved(f"{day.isoformat()}TNI", "TIME", None, day)
+        if g.get("part"):  # "yesterday afternoon", "tomorrow night"
+            return Resolved(f"{day.isoformat()}T{PARTS[g['part'].casefold()]}", "TIME", None, day)
         if word.startswith("this "):
             return Resolved(f"{day.isoformat()}T{PARTS[word.split()[1]]}", "TIME", None, day)
         return Resolved(day.isoformat(), "DATE", None, day)
