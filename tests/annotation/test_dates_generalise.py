@@ -222,3 +222,22 @@ def test_small_hours_are_not_a_duration() -> None:
     found = find_dates_in_text("The Tarrow fire broke out in the early hours of Sunday.", PUB)
     assert [(d.text, d.type) for d in found] == [("Sunday", "DATE")], found
     assert find_dates_in_text("Orlet staff work late night shifts.", PUB) == []
+
+
+def test_the_past_with_a_count_is_a_duration_only() -> None:
+    found = {d.text: d.value for d in find_dates_in_text("Orlet profits rose in the past two years.", PUB)}
+    assert found == {"two years": "P2Y"}, found
+    found = {d.text: d.value for d in find_dates_in_text("In the past, Orlet was small.", PUB)}
+    assert found == {"In the past": "PAST_REF"}, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("Mr Quell returned to Tarrow in the spring of last year.", "the spring of last year", "2014-SP"),
+        ("The Orlet plant opens in the summer of next year.", "the summer of next year", "2016-SU"),
+    ],
+)
+def test_seasons_of_a_relative_year(sentence: str, expression: str, value: str) -> None:
+    found = {d.text: d.value for d in find_dates_in_text(sentence, PUB)}
+    assert found.get(expression) == value, found

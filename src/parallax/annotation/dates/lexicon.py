@@ -73,7 +73,7 @@ REFS = {
         r"|current(?![-\s]+(?:accounts?|affairs|events|flows?|density|densities|sea|river|ocean|waters?)\b)"
     ),
     "PAST_REF": (
-        r"(?:more\s+|most\s+|until\s+|only\s+|very\s+)?recently|lately|previously|formerly|in\s+the\s+past"
+        r"(?:more\s+|most\s+|until\s+|only\s+|very\s+)?recently|lately|previously|formerly|in\s+the\s+past(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|quarter|weekend|hour|night)\w*)"
         r"|(?:in\s+)?recent\s+(?:years|decades|times|history)|recent\s+weeks\s+and\s+months"
         r"|recent|the\s+(?:distant\s+|recent\s+)?past(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|quarter|weekend|hour|night)\w*)"
         r"|at\s+(?:the|that)\s+time(?!\s+of\s+(?:writing|going\s+to\s+press|publication)\b)|then[-\s]current|(?:several|many|some|a\s+few|few|years|decades|months)\s+(?:years\s+)?ago"
@@ -297,7 +297,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "season",
-        rf"\b(?:(?P<rel>this|last|next|early|late|the|in|mid|this\s+past|this\s+coming|its|their|during|by|until|till|since|through|throughout|into)[-\s]+)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{_YEAR})?\b(?!\s+(?:of\s+(?:19|20)\d\d|solstice))",
+        rf"\b(?:(?P<rel>this|last|next|early|late|the|in|mid|this\s+past|this\s+coming|its|their|during|by|until|till|since|through|throughout|into)[-\s]+)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{_YEAR}|\s+of\s+(?P<yrel>last|next|this)\s+year)?\b(?!\s+(?:of\s+(?:19|20)\d\d|solstice))",
     ),
     (
         "season",

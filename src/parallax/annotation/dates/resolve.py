@@ -260,6 +260,8 @@ def _months(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> R
             year = int(g["y"])
         elif pub is None:
             return Resolved(None, "DATE", NO_PUB)
+        elif g.get("yrel"):  # "the spring of last year"
+            year = pub.year + {"last": -1, "next": 1}.get(_rel(g["yrel"]), 0)
         else:
             year = season_year(pub, start_month, _rel(g.get("rel")), tense)
         return Resolved(f"{year:04d}-{code}", "DATE", None, dt.date(year, start_month, 1))
