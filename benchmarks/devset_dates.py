@@ -8,9 +8,12 @@ fifth instead (every fifth record: only once, at the end; it is the estimate for
 ~15 sentences of 40 articles of ``stories.jsonl`` (news nobody here wrote), every temporal expression
 written by reading the text before Parallax ran on them; split into working and set-aside parts the same
 way, and scored by the same score.py (``--set`` pointed at a folder holding it as ``dates.jsonl``).
+``--set news2`` scores the fourth round's gold, ``benchmarks/data/dates_news2_gold.jsonl``: the first
+~1,000 characters of 48 other articles (30 of ``stories.jsonl``, 18 of the PolNeAR texts in
+``attributions.jsonl``, working part of each), written the same way before Parallax ran on them.
 The figures are written to ``docs/bench/devset_dates.md`` (the part scored replaces its own block there).
 
-Run: ``PYTHONPATH=src .venv/bin/python benchmarks/devset_dates.py [--set news] [--setaside] [--no-doc]``
+Run: ``PYTHONPATH=src .venv/bin/python benchmarks/devset_dates.py [--set news|news2] [--setaside] [--no-doc]``
 """
 
 from __future__ import annotations
@@ -31,6 +34,11 @@ import devsets
 REPO = Path(__file__).resolve().parents[1]
 DOC = REPO / "docs" / "bench" / "devset_dates.md"
 NEWS_GOLD = REPO / "benchmarks" / "data" / "dates_news_gold.jsonl"
+# The project's own gold sets, by the name ``--set`` takes.
+OWN_GOLD = {
+    "news": NEWS_GOLD,
+    "news2": REPO / "benchmarks" / "data" / "dates_news2_gold.jsonl",
+}
 # The figures this report leads with (score.py's names).
 HEADLINE = [
     "DATE value right",
@@ -43,16 +51,16 @@ HEADLINE = [
 ]
 
 
-def load_news() -> list[dict[str, Any]]:
-    """The records of the project's own gold on ``stories.jsonl`` articles, in file order."""
-    with NEWS_GOLD.open(encoding="utf-8") as f:
+def load_news(gold_set: str = "news") -> list[dict[str, Any]]:
+    """The records of one of the project's own gold sets (``news``, ``news2``), in file order."""
+    with OWN_GOLD[gold_set].open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
 def run(part: str, gold_set: str = "dates") -> tuple[dict[str, float], float, int]:
-    """score.py's figures on one part of ``dates`` (the shared set) or ``news`` (the project's own gold),
-    the seconds it took, and the number of records."""
-    records = devsets.part(devsets.load("dates") if gold_set == "dates" else load_news(), part)
+    """score.py's figures on one part of ``dates`` (the shared set) or ``news`` / ``news2`` (the project's
+    own gold), the seconds it took, and the number of records."""
+    records = devsets.part(devsets.load("dates") if gold_set == "dates" else load_news(gold_set), part)
     started = time.perf_counter()
     output = devsets.annotate_records(records)
     seconds = time.perf_counter() - started
@@ -60,7 +68,7 @@ def run(part: str, gold_set: str = "dates") -> tuple[dict[str, float], float, in
     if gold_set == "dates":
         return devsets.score("dates", output, ids), seconds, len(records)
     with tempfile.TemporaryDirectory() as folder:
-        shutil.copyfile(NEWS_GOLD, Path(folder) / "dates.jsonl")
+        shutil.copyfile(OWN_GOLD[gold_set], Path(folder) / "dates.jsonl")
         return devsets.score("dates", output, ids, extra=["--set", folder]), seconds, len(records)
 
 
@@ -74,22 +82,29 @@ def table(figures: dict[str, float]) -> str:
 
 
 def write_doc(
-    part: str, figures: dict[str, float], seconds: float, count: int, gold_set: str = "dates"
+    part: str,
+    figures: dict[str, float],
+    seconds: float,
+    count: int,
+    gold_set: str = "dates",
+    doc: Path = DOC,
 ) -> None:
     """Replace the block of ``part`` in the report (the rest of the file, written by hand, stays)."""
     title = (
         "Working four fifths" if part == "working" else "Set-aside fifth (scored once, at the end of a round)"
     )
-    flags = (" --set news" if gold_set == "news" else "") + (" --setaside" if part == "setaside" else "")
-    if gold_set == "news":
-        title = f"Own gold on stories.jsonl articles (dates_news_gold.jsonl), {title[0].lower()}{title[1:]}"
+    flags = (f" --set {gold_set}" if gold_set != "dates" else "") + (
+        " --setaside" if part == "setaside" else ""
+    )
+    if gold_set != "dates":
+        title = f"Own gold ({OWN_GOLD[gold_set].name}), {title[0].lower()}{title[1:]}"
     body = (
         f"### {title}: {count} records, annotated in {seconds:.0f} s\n\n"
         f"Written by `benchmarks/devset_dates.py{flags}`.\n\n"
         f"{table(figures)}"
     )
-    block = part if gold_set == "dates" else f"news-{part}"
-    devsets.update_benchmarks_doc(block, body, DOC, title="# Dates on dates.jsonl\n")
+    block = part if gold_set == "dates" else f"{gold_set}-{part}"
+    devsets.update_benchmarks_doc(block, body, doc, title="# Dates on dates.jsonl\n")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,25 +117,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         dest="gold_set",
-        choices=("dates", "news"),
+        choices=("dates", *OWN_GOLD),
         default="dates",
-        help="dates: the shared dates.jsonl; news: the project's own gold (benchmarks/data/dates_news_gold.jsonl)",
+        help="dates: the shared dates.jsonl; news, news2: the project's own gold "
+        "(benchmarks/data/dates_news_gold.jsonl, dates_news2_gold.jsonl)",
     )
-    parser.add_argument("--no-doc", action="store_true", help="print only; leave docs/bench/devset_dates.md")
+    parser.add_argument("--no-doc", action="store_true", help="print only; leave the report unchanged")
+    parser.add_argument(
+        "--doc",
+        type=Path,
+        default=DOC,
+        help="the report whose block is rewritten (docs/bench/devset_dates.md)",
+    )
     args = parser.parse_args(argv)
     if not devsets.available():
         print(f"the development sets are not at {devsets.DEVSETS}", file=sys.stderr)
         return 2
     part = "setaside" if args.setaside else "working"
     figures, seconds, count = run(part, args.gold_set)
-    name = "dates.jsonl" if args.gold_set == "dates" else NEWS_GOLD.name
+    name = "dates.jsonl" if args.gold_set == "dates" else OWN_GOLD[args.gold_set].name
     print(f"{name}, {part} part: {count} records, annotated in {seconds:.1f} s")
     for name in HEADLINE + sorted(k for k in figures if not k.endswith(" n") and k not in HEADLINE):
         if name in figures:
             print(f"  {name}: {figures[name]:.3f} ({int(figures.get(name + ' n', 0))})")
     if not args.no_doc:
-        write_doc(part, figures, seconds, count, args.gold_set)
-        print(f"written to {DOC.relative_to(REPO)}")
+        write_doc(part, figures, seconds, count, args.gold_set, args.doc)
+        print(f"written to {args.doc}")
     return 0
 
 

@@ -1,5 +1,5 @@
-"""Dates on the working four fifths of the public set dates.jsonl, and of the project's own gold on
-stories.jsonl articles (benchmarks/data/dates_news_gold.jsonl), held above the floors in
+"""Dates on the working four fifths of the public set dates.jsonl, and of the project's own gold sets on
+real articles (benchmarks/data/dates_news_gold.jsonl, dates_news2_gold.jsonl), held above the floors in
 benchmarks/floors/devset_dates.toml (scored by the set's own score.py; see docs/bench/devset_dates.md)."""
 
 from __future__ import annotations
@@ -33,8 +33,17 @@ def news_figures() -> dict[str, float]:
     return result  # type: ignore[no-any-return]
 
 
+@pytest.fixture(scope="module")
+def news2_figures() -> dict[str, float]:
+    _scorer_present()
+    result, _seconds, count = bench.run("working", "news2")
+    assert count >= 35
+    return result  # type: ignore[no-any-return]
+
+
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_devset_dates_floor(request: pytest.FixtureRequest, name: str) -> None:
     floor = FLOORS[name]
-    scored = request.getfixturevalue("news_figures" if floor.get("set") == "news" else "figures")
+    fixture = {"news": "news_figures", "news2": "news2_figures"}.get(floor.get("set", ""), "figures")
+    scored = request.getfixturevalue(fixture)
     assert scored[floor["figure"]] >= floor["floor"], (name, scored)

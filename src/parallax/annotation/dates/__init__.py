@@ -1,7 +1,8 @@
 """Temporal expressions resolved against the publication date, with news conventions (TIMEX3 values).
 
-The package: ``lexicon`` (words and patterns), ``recognise`` (finding expressions in order, the tense
-of their clause), ``resolve`` (the value of one expression), ``calendar`` (arithmetic).
+The package: ``lexicon`` (words and patterns), ``recognise`` (finding expressions in order),
+``tense`` (the tense of their clause, from the parse), ``resolve`` (the value of one expression),
+``calendar`` (arithmetic).
 
 Conventions:
 
@@ -54,11 +55,19 @@ Conventions:
   on is the latest closed one named; "a year earlier" after "the nine months" is the year before;
   "the past year" is the year before publication; "six weeks ago" is a week (one or two weeks: a day).
 
+* fourth round: a month listed or ranged after another follows it ("in December and January": the
+  January after); "since" a date keeps it past; "ahead of", "in time for" make it a coming one; an
+  infinitive about what is still to happen ("to be shown on Tuesday", "things to watch Tuesday night",
+  not "the first woman to win on Sunday"); a quarter in a future clause is the next one to come, except
+  the one just closed (its results are still to come); "a decade later" after "the 1970s" is ``198``;
+  a holiday in a present-tense clause is the coming one when much nearer; "election night" is a TIME.
+
 Without a publication date, a relative expression is kept with no value and a note; an absolute one
 with a year still gets its value. Nothing is ever guessed from today's date.
 """
 
-from parallax.annotation.dates.recognise import clause_tense, find_dates, find_dates_in_text
+from parallax.annotation.dates.recognise import find_dates, find_dates_in_text
+from parallax.annotation.dates.tense import clause_tense
 from parallax.common.published import parse_published
 
 __all__ = ["clause_tense", "find_dates", "find_dates_in_text", "parse_published"]

@@ -191,7 +191,8 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 
 def holiday_day(name: str, year: int) -> dt.date | None:
     """The day of a named holiday in ``year`` (fixed ones; Thanksgiving, the fourth Thursday of November;
-    Election Day, the Tuesday after the first Monday of November; Mother's Day, Memorial Day, Labor Day
+    Election Day, the Tuesday after the first Monday of November; Inauguration Day, January 20 of the
+    year after a presidential election; Mother's Day, Memorial Day, Labor Day
     and the other holidays on the n-th weekday of a month, as the United States keeps them)."""
     if name.startswith(("thanksgiving", "black", "cyber")):  # Black Friday and Cyber Monday follow it
         first = dt.date(year, 11, 1)
@@ -204,6 +205,8 @@ def holiday_day(name: str, year: int) -> dt.date | None:
     ):  # the United States' general election: the Tuesday after the first Monday of November
         first = dt.date(year, 11, 1)
         return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
+    if name.startswith("inauguration"):  # the United States' presidential one: Jan. 20 after an election year
+        return dt.date(year, 1, 20) if year % 4 == 1 else None
     if name.startswith("easter") or name == "good friday":
         return easter(year) + dt.timedelta(days={"easter monday": 1, "good friday": -2}.get(name, 0))
     if name in _FIXED_HOLIDAYS:
@@ -272,3 +275,13 @@ def week_of_month(year: int, month: int, ordinal: str) -> str | None:
         return None
     iso_year, number, _ = thursdays[index].isocalendar()
     return f"{iso_year}-W{number:02d}"
+
+
+def quarter_year(pub: dt.date, q: int, tense: str | None) -> int:
+    """The year of a quarter named without one: the latest one begun; in a future clause the quarter just
+    closed (its results are still to come: "expects to report a third-quarter loss", in October) or else
+    the next one to come ("the deal will close in the first quarter", in October: next year's)."""
+    current = quarter_of(pub)[1]
+    if tense == "future" and q != (current - 2) % 4 + 1:
+        return pub.year if q >= current else pub.year + 1
+    return pub.year if q <= current else pub.year - 1

@@ -73,7 +73,7 @@ REFS = {
         r"|current(?![-\s]+(?:accounts?|affairs|events|flows?|density|densities|sea|river|ocean|waters?)\b)"
     ),
     "PAST_REF": (
-        r"(?:more\s+|most\s+|until\s+|only\s+|very\s+)?recently|lately|previously|formerly|in\s+the\s+past"
+        r"(?:more\s+|most\s+|until\s+|only\s+|very\s+)?recently|lately|previously|formerly|in\s+the\s+past(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|quarter|weekend|hour|night)\w*)"
         r"|(?:in\s+)?recent\s+(?:years|decades|times|history)|recent\s+weeks\s+and\s+months"
         r"|recent|the\s+(?:distant\s+|recent\s+)?past(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|quarter|weekend|hour|night)\w*)"
         r"|at\s+(?:the|that)\s+time(?!\s+of\s+(?:writing|going\s+to\s+press|publication)\b)|then[-\s]current|(?:several|many|some|a\s+few|few|years|decades|months)\s+(?:years\s+)?ago"
@@ -200,7 +200,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "half",
-        rf"\b(?:the\s+)?(?P<h>first|second|last|1st|2nd|latter)\s+(?:half|two\s+quarters)(?:\s+of\s+(?:the\s+|this\s+)?(?:fiscal\s+)?year\b|(?:\s+of)?\s+{_YEAR}\b)",
+        rf"\b(?:the\s+)?(?P<h>first|second|last|1st|2nd|latter)\s+(?:half|two\s+quarters)(?:\s+of\s+(?:the\s+|this\s+|(?P<rel>next|last)\s+)?(?:fiscal\s+)?year\b|(?:\s+of)?\s+{_YEAR}\b)",
     ),
     (
         "half",
@@ -251,8 +251,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "holiday",
-        r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday"
-        r"|black\s+friday|cyber\s+monday|(?:mother|father|valentine|president|st\.?\s+patrick|new\s+year)(?:\s?(?:'|\u2019)\s?s|s(?:'|\u2019)?)?\s+day|(?:memorial|labou?r|columbus|veterans\s?(?:'|\u2019)?|independence|martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day)(?P<week>\s+week(?:end)?)?\b",
+        r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+(?:day|(?=night))|inauguration\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday"
+        r"|black\s+friday|cyber\s+monday|(?:mother|father|valentine|president|st\.?\s+patrick|new\s+year)(?:\s?(?:'|\u2019)\s?s|s(?:'|\u2019)?)?\s+day|(?:memorial|labou?r|columbus|veterans\s?(?:'|\u2019)?|independence|martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day)(?P<week>\s+week(?:end)?)?(?:\s*(?P<part>morning|afternoon|evening|night))?\b",
     ),
     (
         "weekend",
@@ -297,7 +297,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "season",
-        rf"\b(?:(?P<rel>this|last|next|early|late|the|in|mid|this\s+past|this\s+coming|its|their|during|by|until|till|since|through|throughout|into)[-\s]+)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{_YEAR})?\b(?!\s+(?:of\s+(?:19|20)\d\d|solstice))",
+        rf"\b(?:(?P<rel>this|last|next|early|late|the|in|mid|this\s+past|this\s+coming|its|their|during|by|until|till|since|through|throughout|into)[-\s]+)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{_YEAR}|\s+of\s+(?P<yrel>last|next|this)\s+year)?\b(?!\s+(?:of\s+(?:19|20)\d\d|solstice))",
     ),
     (
         "season",
@@ -329,7 +329,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "day_part",
-        r"\b(?:in|during|by|on|through|throughout|until|till|into|for|since)\s+(?P<core>the\s+(?:early\s+|late\s+)?(?P<part>morning|afternoon|evening|night))\b(?!\s+(?:before|after|when|that|shift|session|news|edition|paper|show|sky|air)\b)",
+        r"\b(?:in|during|by|on|through|throughout|until|till|into|for|since)\s+(?P<core>(?:the\s+(?:early\s+|late\s+)?|(?:early|late)\s+)(?P<part>morning|afternoon|evening|night))\b(?!\s+(?:before|after|when|that|shifts?|sessions?|news|editions?|papers?|shows?|sky|air|flights?|classes|class|trading)\b)",
     ),
     ("anchor_then", r"\b(?:by|until|till|since|before)\s+(?P<core>then|that\s+time|that\s+date)\b"),
     (
@@ -342,15 +342,16 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "day_word",
-        r"\b(?P<word>today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|last night)\b",
+        r"\b(?P<word>(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|today|tonight|this morning|this afternoon|this evening|last night)\b"
+        r"(?:(?<=day|row)\s+(?P<part>morning|afternoon|evening|night)\b)?",
     ),
     (
         "rel_period",
-        r"\b(?P<rel>last|this|next|past|previous|earlier this|later this|early this|late this|the coming|the past|the last|the previous)\s+(?P<unit>week|month|year|weekend|decade)\b(?!\s*(?:'s|\u2019s)?\s*(?:old|-old))",
+        r"\b(?P<rel>last|this|next|past|previous|earlier this|later this|early this|late this|the coming|the past|the last|the previous|the current)\s+(?P<unit>week|month|year|weekend|decade)\b(?!\s*(?:'s|\u2019s)?\s*(?:old|-old))",
     ),
     (
         "year_phrase",
-        r"\b(?:the\s+)?(?P<rel>current|present|full|entire|whole|calendar)(?:\s+|\s?-\s?)(?:fiscal\s+|calendar\s+)?year\b(?!\s?-\s?(?:old|long)\b)|\bthe\s+fiscal\s+year\b(?!\s+(?:ended|ending|ends|that|which|beginning|starting))",
+        r"\b(?:the\s+)?(?P<rel>current|present|full|entire|whole|calendar)(?:\s+|\s?-\s?)(?:fiscal\s+|financial\s+|calendar\s+)?year\b(?!\s?-\s?(?:old|long)\b)|\bthe\s+fiscal\s+year\b(?!\s+(?:ended|ending|ends|that|which|beginning|starting))",
     ),
     (
         "year_phrase",
@@ -382,7 +383,7 @@ PATTERNS: list[tuple[str, str]] = [
         r"\b(?:will|would|could|might|may|can|should|shall|'ll|\u2019ll)\s+(?:\w+\s+)?(?P<core>one\s+day|some\s+day|someday)\b",
     ),
     ("duration_word", r"\b(?P<word>annual|a\s+while|(?:a\s+)?quarter[-\s]+of[-\s]+a[-\s]+century)\b"),
-    ("duration_half", rf"\b(?:a\s+)?half\s+(?:an?\s+)(?P<unit>{_UNIT1})\b"),
+    ("duration_half", rf"\b(?:a\s+)?half(?:\s+an?\s+|-(?=hour|minute|day))(?P<unit>{_UNIT1})\b"),
     (
         "duration",
         rf"\b(?P<n>{NUM_RE})(?P<half>{_HALF}){_ADJ}[-\s]+(?P<unit>{_UNIT})(?:-long|-old)?\b(?P<half2>\s+and\s+a\s+half\b)?(?!\s+(?:ago|later|earlier|hence|from\s+now)\b)(?<!a second(?=\s[a-z]))",
@@ -394,7 +395,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("ref", "|".join(rf"(?P<{k}>\b(?:{v})\b)" for k, v in REFS.items())),
     (
         "duration_vague",
-        r"\b(?:over\s+the\s+|for\s+|in\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?:-long)?\b(?!\s+(?:ago|later|earlier|old)\b)",
+        r"\b(?:over\s+the\s+|for\s+|in\s+)?(?<![-\u2011])(?<!early\s)(?<!small\s)(?<!wee\s)(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)(?:-long)?\b(?!\s+(?:ago|later|earlier|old)\b)",
     ),
     (
         "duration_one",
@@ -444,7 +445,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "spelled_year": ("nineteen", "twenty", "thousand"),
     "month_quarter": ("quarter",),
     "week_of_month": ("week of",),
-    "holiday": ("christmas", "new year", "boxing", "halloween", "valentine", "thanksgiving", "election day", "easter", "good friday",
+    "holiday": ("christmas", "new year", "boxing", "halloween", "valentine", "thanksgiving", "election day", "election night", "inauguration day", "easter", "good friday",
                 " day", "black friday", "cyber monday"),
     "weekend": ("weekend",),
     "end_of": ("end", "beginning", "start", "middle", "close", "turn", "rest", "remainder"),

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 from parallax.annotation.dates.calendar import NO_ANCHOR, NO_PUB, day_year, valid
 from parallax.annotation.dates.lexicon import COMPILED, MONTHS, ONES, PARTS, TEENS, TENS, WEEKDAYS
 from parallax.annotation.dates.resolve import Context, Resolved, resolve
+from parallax.annotation.dates.tense import clause_tense
 from parallax.common.published import parse_published
 from parallax.model import DateMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 # Kinds whose value depends on the tense of their clause.
 _TENSED = frozenset(
@@ -66,6 +67,7 @@ _DAY_KINDS = frozenset(
 # Words just before a date that make it a coming one whatever the clause's verb ("payable Dec. 1").
 _FUTURE_CUE = re.compile(
     r"\b(?:payable|effective|of\s+record|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|deadline\s+of"
+    r"|ahead\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:scheduled|slated|planned)\s+(?:for|on))"
     r"\s+(?:on\s+|the\s+)?$",
     re.IGNORECASE,
@@ -74,28 +76,19 @@ _PRESENT_SCHEDULE = frozenset({"md", "dmy", "in_month", "bare_month", "md_word",
 _SINCE = re.compile(
     r"\b(?:since|from|after|as\s+of|through|throughout)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE
 )
+_MONTH_KINDS = frozenset({"in_month", "bare_month", "rel_month", "my"})
+_DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_DECADE_KINDS = frozenset({"decade", "decade2", "decade_spelled"})
+_DECADE_VALUE = re.compile(r"\d{3}")
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+_LIST_LINK = re.compile(r"\s*(?:,|-|\u2013|,?\s*(?:and|or|to|through|until|till|into))\s*", re.IGNORECASE)
+# "since" before a date: the date is behind the time of writing ("thousands since January 1st").
+_SINCE_ONLY = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?|the\s+)?$", re.IGNORECASE)
 _WEAK_FUTURE_CUE = re.compile(r"\b(?:by|through|due|until|till)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
 _LETTER_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _POSSESSIVE = re.compile(r"(?:'|\u2019)s\b")
 _TIME_GAP = re.compile(r"[\s,]*(?:(?:[a-z]+\s+)?time[\s,]*)?(?:(?:on|at|of)\s+)?", re.IGNORECASE)
-_FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo", "\u2019ll"})
-_FUTURE_HEADS = frozenset({"scheduled", "due", "set", "expected", "planned", "slated", "upcoming", "next"})
-_PLAN_LEMMAS = frozenset(
-    {"set", "schedule", "plan", "expect", "due", "intend", "hope", "aim", "likely", "prepare", "be", "go", "slate",
-     "want", "promise", "vow", "threaten", "agree", "decide", "vote", "ready", "poised", "about"}
-)  # fmt: skip
-_FUTURE_MODALS = frozenset({"would", "should", "may", "might", "must", "ca", "can", "'d"})
-_PAST_AUX = frozenset({"was", "were", "had", "did"})
-_SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "write"})
-# Verbs that move a date later: what they move it to is still to come ("postponed until Tuesday").
-_DELAY_LEMMAS = frozenset(
-    {"postpone", "delay", "defer", "extend", "adjourn", "reschedule", "push", "put", "move", "prolong"}
-)
-_NONFINITE_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "oprd", "acomp"})
-_COMPLEMENT_DEPS = frozenset({"xcomp", "conj", "ccomp", "oprd", "acomp"})
-_SENTENCE_END_CHARS = frozenset(".!?\"'\u201d\u2019):;")
-_UNTIL_WORDS = frozenset({"until", "till", "through", "to", "into"})
 _EXACT_DURATION = re.compile(r"P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?")
 _DURATION_PART = re.compile(r"(\d+)([YMWDHS])")
 _DURATION_ORDER = "YMWD"
@@ -367,6 +360,8 @@ def find_dates_in_text(
             _FUTURE_CUE.search(before) or (tense != "past" and _WEAK_FUTURE_CUE.search(before))
         ):
             tense = "future"  # "has been extended until Friday": a present perfect runs on to it
+        elif kind in _TENSED and _SINCE_ONLY.search(before):
+            tense = "past"  # "since January 1st": whatever the clause's verb, the date has passed
         elif tense == "perfect":
             tense = "past"
         elif (
@@ -402,6 +397,10 @@ def find_dates_in_text(
             if resolved is None:
                 continue
             found = resolved
+        if kind in _TENSED and pub is not None and _SINCE_ONLY.search(before):
+            found = _not_after(found, pub)
+        if kind in ("in_month", "bare_month") and mentions and kinds[-1] in _MONTH_KINDS:
+            found = _month_in_list(found, mentions[-1], text[mentions[-1].end : start])
         if kind == "quarter" and found.quarter is not None:
             # "the fiscal first quarter": the text numbers quarters by a fiscal year, and that quarter is
             # the one reported on, until a calendar quarter is named ("third-quarter": the next company)
@@ -426,6 +425,9 @@ def find_dates_in_text(
         if found.day is not None and found.type != "DURATION" and kind in _ANCHORING:
             ctx.anchor = found.day
             ctx.anchor_value = found.value
+            ctx.decade = None
+        elif kind in _DECADE_KINDS and found.value and _DECADE_VALUE.fullmatch(found.value):
+            ctx.decade = int(found.value)  # "in the 1970s ... a decade later": 198
         mentions.append(
             DateMention(
                 start=start,
@@ -440,92 +442,25 @@ def find_dates_in_text(
     return _merge_durations(text, _merge_times(text, mentions, kinds))
 
 
-def clause_tense(doc: Doc, start: int, end: int) -> str | None:
-    """ "past", "present" or "future" for the clause that a span of ``doc`` belongs to, when its verb shows it.
-
-    The verb is the first verb or auxiliary above the span in the parse (or, for a participle or an
-    infinitive that shows no tense, the verb it depends on). Future: "will"/"shall" or a modal with it
-    ("should be completed in October"; not "could", often a past ability), an infinitive under a verb
-    of planning ("is set to resume Monday", "planned to leave on Thursday", not "had been scheduled
-    to"), or a verb of scheduling ("is scheduled for"). Past: a past-tense verb or auxiliary, a present
-    perfect, a bare participle ("a plan approved in May"). Present: a present-tense verb other than a
-    verb of saying ("meet separately Monday"); a present passive ("is heard in May") shows no tense.
-    """
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    verb = span.root
-    prep = verb.head if verb.dep_ == "pobj" else None
-    scheduled = False  # "is due in court on Monday": a word of scheduling on the way up to the verb
-    for _ in range(12):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
-        scheduled = scheduled or verb.lower_ in _FUTURE_HEADS
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    if prep is not None and prep.lower_ in _UNTIL_WORDS and verb.lemma_ in _DELAY_LEMMAS:
-        return "future"  # "postponed until Tuesday", "extended the loans through January"
-    tense = _verb_tense(verb)
-    if scheduled and tense == "present":
-        return "future"
-    direct = verb in (span.root.head, span.root.head.head)
-    if tense == "present" and (not direct or _in_headline(doc.text, verb.idx)):
-        return None  # a present tense shows a schedule only on the verb the date modifies ("meet Monday"),
-        # and not in a headline, where it tells what happened ("Stocks tumble Monday")
-    for _ in range(3):  # a participle or an infinitive shows no tense: the verb it depends on
-        head = verb.head  # "rising to a high in March", under "has fluctuated"
-        nonfinite = verb.tag_ in ("VBG", "VB", "VBN") and verb.dep_ in _NONFINITE_DEPS
-        if tense is not None or not nonfinite or head is verb or head.pos_ not in ("VERB", "AUX"):
-            break
-        verb = head
-        tense = _verb_tense(verb)
-    if tense is None and verb.tag_ in ("VBG", "VBN"):  # "with shareholders tendering by the Tuesday
-        for ancestor in verb.ancestors:  # deadline": a gerund's time is that of the verb above it
-            found = _verb_tense(ancestor) if ancestor.pos_ in ("VERB", "AUX") else None
-            if found is not None:
-                return found if found != "present" else None
-    return tense
+def _not_after(found: Resolved, pub: dt.date) -> Resolved:
+    """A month or day that has passed ("since January 1st"): a year back when it came out after ``pub``."""
+    if not found.value or not _DAY_OR_MONTH.fullmatch(found.value) or found.value <= pub.isoformat():
+        return found
+    year = int(found.value[:4]) - 1
+    day = valid(year, found.day.month, found.day.day) if found.day is not None else None
+    return found._replace(value=f"{year:04d}{found.value[4:]}", day=day)
 
 
-def _in_headline(text: str, offset: int) -> bool:
-    """Whether ``offset`` is on a line that does not end as a sentence does (a headline or a title)."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    line = text[start : end if end >= 0 else len(text)].rstrip()
-    return bool(line) and line[-1] not in _SENTENCE_END_CHARS
-
-
-def _verb_tense(verb: Token) -> str | None:
-    """The tense one verb shows by itself and its auxiliaries (see ``clause_tense``)."""
-    children = list(verb.children)
-    auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
-    if auxes & _FUTURE_WORDS:
-        return "future"
-    if verb.lower_ in _FUTURE_HEADS and not auxes & _PAST_AUX and (auxes or verb.tag_ not in ("VBN", "VBD")):
-        return (
-            "future"  # "is scheduled for", not "as previously planned", "had been set for", "set Friday as"
-        )
-    if auxes & _FUTURE_MODALS and "have" not in auxes:
-        return "future"
-    if "to" in auxes and verb.head is not verb:
-        head = verb.head
-        head_auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
-        if head.dep_ == "acomp":  # "had been due to expire", "was due to appear": the copula's tense
-            head_auxes |= {c.lower_ for c in head.head.children if c.dep_ in ("aux", "auxpass")}
-            if head.head.tag_ == "VBD":
-                head_auxes.add("had")
-        if (head.lemma_ in _PLAN_LEMMAS or head.lower_ in _FUTURE_HEADS) and "had" not in head_auxes:
-            return "future"
-    if auxes & _PAST_AUX:
-        return "past"  # "was signed", "had begun"
-    if auxes & {"has", "have", "'ve"} and verb.tag_ == "VBN":
-        return "perfect"  # "has agreed": past, but a state that runs on ("has stayed closed until Friday")
-    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxes and verb.dep_ not in _COMPLEMENT_DEPS):
-        return "past"  # "began", "a plan approved in May" (not "is heard in May", "kept closed until")
-    if verb.tag_ in ("VBP", "VBZ") and verb.lemma_ not in _SPEECH_LEMMAS and not auxes:
-        return "present"
-    return None
+def _month_in_list(found: Resolved, before: DateMention, gap: str) -> Resolved:
+    """A month listed or ranged after another one ("in December and January", "from November to
+    February") follows it in time: the same year when it comes later in the year, else the next."""
+    prev = _MONTH_VALUE.fullmatch(before.value or "")
+    this = _MONTH_VALUE.fullmatch(found.value or "")
+    if prev is None or this is None or not _LIST_LINK.fullmatch(gap):
+        return found
+    year, month = int(prev.group(1)), int(this.group(2))
+    year += 1 if month < int(prev.group(2)) else 0
+    return found._replace(value=f"{year:04d}-{month:02d}", day=dt.date(year, month, 1))
 
 
 def find_dates(doc: Doc, published: str | None) -> list[DateMention]:

@@ -19,6 +19,7 @@ from parallax.annotation.dates.calendar import (
     number,
     quarter_add,
     quarter_of,
+    quarter_year,
     season_year,
     shift,
     valid,
@@ -58,6 +59,7 @@ class Context:
     quarter: tuple[int, int] | None = None
     day: dt.date | None = None  # the last date named at the granularity of a day (or the publication day)
     anchor_value: str | None = None  # the value of the last date named in the text
+    decade: int | None = None  # a decade named after the last date ("the 1970s": 197)
     fiscal: tuple[int, int] | None = None  # a quarter named as fiscal ("the fiscal first quarter")
     months: bool = False  # the last reporting period named is longer than a quarter ("the nine months")
     day_end: int = 0  # where the expression that set ``day`` ends in the text (0: the publication day)
@@ -150,9 +152,16 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
         word = _rel(g["word"])
-        day = pub + dt.timedelta(days={"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0))
+        shift_by = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(
+            word.split()[-1] if word.startswith("the") else word, 0
+        )
+        day = pub + dt.timedelta(
+            days=shift_by * (2 if word.startswith("the day") else 1)
+        )  # "the day before yesterday"
         if word in ("tonight", "last night"):
             return Resolved(f"{day.isoformat()}TNI", "TIME", None, day)
+        if g.get("part"):  # "yesterday afternoon", "tomorrow night"
+            return Resolved(f"{day.isoformat()}T{PARTS[g['part'].casefold()]}", "TIME", None, day)
         if word.startswith("this "):
             return Resolved(f"{day.isoformat()}T{PARTS[word.split()[1]]}", "TIME", None, day)
         return Resolved(day.isoformat(), "DATE", None, day)
@@ -187,11 +196,13 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
         name = _rel(g["name"]).replace("\u2019", "'")
-        days = [d for d in (holiday_day(name, pub.year + k) for k in (-1, 0, 1)) if d is not None]
-        if tense == "future":
-            day = min((d for d in days if d >= pub), default=None)
-        else:
-            day = max((d for d in days if d <= pub), default=None)
+        days = [d for d in (holiday_day(name, pub.year + k) for k in range(-4, 2)) if d is not None]
+        coming = min((d for d in days if d >= pub), default=None)
+        day = max((d for d in days if d <= pub), default=None)
+        if tense == "future" or (
+            tense == "present" and coming is not None and (day is None or 2 * (coming - pub) < pub - day)
+        ):
+            day = coming  # "voters go to the polls on Election Day" (present), weeks ahead: the coming one
         if g.get("week"):  # the holiday's week is the one under way when the text appears in it
             day = next((d for d in days if 0 <= (d - pub).days <= 6), day)
         if day is not None and g.get("week"):  # "Easter week", "the Thanksgiving weekend"
@@ -199,6 +210,8 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
                 near = day if day.weekday() in (0, 5, 6) else day + dt.timedelta(days=6)
                 return Resolved(weekend_value(last_saturday(near)), "DATE", None, day)
             return Resolved(week(day), "DATE", None, day)
+        if day is not None and g.get("part"):  # "election night", "Christmas morning"
+            return Resolved(f"{day.isoformat()}T{PARTS[g['part'].casefold()]}", "TIME", None, day)
         return Resolved(day.isoformat() if day else None, "DATE", None, day)
     if kind in ("weekend",):
         if pub is None:
@@ -247,6 +260,8 @@ def _months(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> R
             year = int(g["y"])
         elif pub is None:
             return Resolved(None, "DATE", NO_PUB)
+        elif g.get("yrel"):  # "the spring of last year"
+            year = pub.year + {"last": -1, "next": 1}.get(_rel(g["yrel"]), 0)
         else:
             year = season_year(pub, start_month, _rel(g.get("rel")), tense)
         return Resolved(f"{year:04d}-{code}", "DATE", None, dt.date(year, start_month, 1))
@@ -318,7 +333,7 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
             return _quarter_value(given, q)
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
-        return _quarter_value(pub.year if (q <= quarter_of(pub)[1] or tense == "future") else pub.year - 1, q)
+        return _quarter_value(quarter_year(pub, q, tense), q)
     if kind == "quarter":
         word = g["q"].casefold()
         rel = _rel(g.get("rel"))
@@ -331,9 +346,7 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
         if word in ("last", "final"):
             return _quarter_value(*_last_completed_quarter(pub))
         q = _QUARTER_WORDS[word]
-        current = quarter_of(pub)[1]
-        year = pub.year if (q <= current or tense == "future") else pub.year - 1
-        return _quarter_value(year, q)
+        return _quarter_value(quarter_year(pub, q, tense), q)
     if kind == "quarter_rel":
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
@@ -374,6 +387,7 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
             return Resolved(None, "DATE", NO_PUB)
         current = 1 if pub.month <= 6 else 2  # "first-half profit": the latest such half, or the coming one
         year = pub.year - 1 if g.get("adj") and h > current and tense != "future" else pub.year
+        year += {"next": 1, "last": -1}.get(_rel(g.get("rel")), 0)  # "the second half of next year"
         return Resolved(f"{year:04d}-H{h}", "DATE", None, None)
     return None
 
@@ -494,6 +508,11 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
             if ctx.months:
                 return Resolved(f"{ctx.quarter[0] - 1:04d}", "DATE")
             return Resolved(f"{ctx.quarter[0] - 1:04d}-Q{ctx.quarter[1]}", "DATE")
+        if base is ctx.anchor and ctx.decade is not None:
+            # counted from a decade ("in the 1970s ... a decade later"): only whole decades have a value
+            if unit != "decade" or n != int(n):
+                return Resolved(None, "DATE", NO_ANCHOR)
+            return Resolved(f"{ctx.decade + sign * int(n):03d}", "DATE")
         value, day = shift(base, n, unit, sign)
         if unit in ("week", "fortnight") and n * (2 if unit == "fortnight" else 1) <= 2:
             value = (
