@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 
 from parallax.annotation import quantity_context as ctx
 from parallax.annotation import quantity_meaning as meaning_of
+from parallax.annotation import quantity_rates as rates
 from parallax.annotation.quantity_bounds import (
     FRACTION_PATTERN,
     elliptical_money,
@@ -86,7 +87,10 @@ _MAIN = rf"""
 (?:(?P<vague>{VAGUE_PATTERN})|(?P<num>{NUMBER_PATTERN}))
 """
 _GLUE = "_.,/:$£€¥₹₪-"
-_SCALE_ABBR = r"(?P<space>[ \u00a0]{0,2})(?P<abbr>bn|bln|mn|mln|mil|tn|trn|tln|mm|m|b|k|g|t)(?![\w])"
+_SCALE_ABBR = (
+    r"(?P<space>[ \u00a0]{0,2})(?P<abbr>thousand|million|billion|trillion|bn|bln|mn|mln|mil|tn|trn|tln|mm|m|b|k|g|t)"
+    r"(?![\w])"
+)
 _RANGE_SEP = r"[ \u00a0]*(?P<sep>-[ \u00a0]+to|-|–|—|~|to|through|thru|and|or)[ \u00a0]*"
 
 
@@ -166,6 +170,7 @@ def _glued(text: str, m: re.Match[str]) -> bool:
 
 
 _LONG_SCALES = frozenset(["bn", "bln", "mn", "mln", "mil", "tn", "trn", "tln"])
+_SCALE_WORDS = frozenset(["thousand", "million", "billion", "trillion"])  # glued: "$75billion", "£71.6million"
 _ORDINAL_END = re.compile(r"^(?:a|an)\s.*[a-z]th$|^(?:a|an)\s+(?:half|third|quarter)$", re.I)
 
 
@@ -185,6 +190,8 @@ def _scale_suffix(res: QuantityResources, text: str, end: int, cur: str | None) 
         return None
     if raw == "K" and cur is None and meaning_of.speaks_of_temperature(text, end, a.end()):
         return None  # "573.15K" beside other temperatures: kelvin, not thousands
+    if abbr in _SCALE_WORDS:
+        return (SCALE_ABBREVIATIONS[abbr], a.end()) if not spaced else None
     ok = (
         (cur is not None and abbr != "g" and (not spaced or abbr in ("m", "mn", "b", "bn", "tn")))
         or abbr in _LONG_SCALES
@@ -524,8 +531,13 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
     if unit is None and cand.low == 0 and _ABSOLUTE.search(text, max(0, start - 9), start) and res.units.lower.get("kelvin"):
         unit, kind, unit_text = res.units.lower["kelvin"][0], "temperature", None  # "absolute zero": 0 K
         start = start - 9
-    conversion = _conversion(res, text, end, unit)
+    rate = None
+    if unit is not None and cand.vague is None and end == cand.end:
+        rate = rates.rate_after(res.units, text, end, kind)
+    conversion = _conversion(res, text, end if rate is None else rate.end, unit)
     normalized = _normalize(res, cand, unit, kind)
+    if unit is not None and rate is not None:  # "$15 an hour", "52 miles per gallon", "40 hours a week"
+        end, kind, normalized, unit_text = _as_rate(res, cand, unit, kind, rate, normalized, unit_text)
     if unit is not None and kind == "temperature" and meaning_of.temperature_change(text, cand.number_start, end):
         factor = 5 / 9 if "fahrenheit" in unit.name.lower() else 1.0  # a change of 9 °F is a change of 5 °C
         normalized = NormalizedQuantity(
@@ -560,6 +572,30 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
 
 
 _ABSOLUTE = re.compile(r"\babsolute\s$", re.I)
+
+
+def _as_rate(
+    res: QuantityResources,
+    cand: _Candidate,
+    unit: UnitInfo,
+    kind: str,
+    rate: rates.Rate,
+    normalized: NormalizedQuantity,
+    unit_text: str | None,
+) -> tuple[int, str, NormalizedQuantity, str | None]:
+    """A quantity read as a rate: its end, kind ``rate``, normalised and written unit "<x> per <y>"."""
+    if kind == "money":
+        return rate.end, "rate", normalized.model_copy(update={"unit": f"{normalized.unit}/{rate.name}"}), (
+            rates.money_rate_unit(unit, rate)
+        )
+    written = f"{unit_text} per {rate.name}"
+    if kind == "percent":
+        return rate.end, "rate", normalized.model_copy(update={"unit": f"percent/{rate.name}"}), written
+    label = rates.physical_rate_unit(res.units, unit, rate)
+    if label is None:
+        return cand.end, kind, normalized, unit_text
+    value = cand.low if cand.low == cand.high and cand.vague is None else None
+    return rate.end, "rate", NormalizedQuantity(value=value, low=cand.low, high=cand.high, unit=label), written
 
 
 def _number_end(text: str, cand: _Candidate) -> int:

@@ -52,6 +52,7 @@ CANONICAL = {
     "energy": ("kilowatt_hour", "kWh"),
     "power": ("watt", "W"),
     "data storage": ("byte", "B"),
+    "torque": ("newton * meter", "N*m"),
 }
 _ENERGY_FAMILIES = {
     "calorie": ("kilocalorie", "kcal"), "joule": ("joule", "J"), "electronvolt": ("electron_volt", "eV"),
@@ -107,6 +108,15 @@ EXTRA_SURFACES = {
     "zlotych": "polish zloty", "PLN": "polish zloty", "kronor": "swedish krona", "krona": "swedish krona",
     "SEK": "swedish krona", "NGN": "nigerian naira", "KSh": "kenyan shilling", "Ksh": "kenyan shilling",
     "KES": "kenyan shilling",
+    # dollars named by their country after the number ("176 Hong Kong dollars"), torque in imperial units
+    "Hong Kong dollars": "hong kong dollar", "Hong Kong dollar": "hong kong dollar", "HKD": "hong kong dollar",
+    "Singapore dollars": "singapore dollar", "Singapore dollar": "singapore dollar",
+    "Taiwan dollars": "new taiwan dollar", "Taiwan dollar": "new taiwan dollar",
+    "Australian dollars": "australian dollar", "Australian dollar": "australian dollar",
+    "New Zealand dollars": "new zealand dollar", "New Zealand dollar": "new zealand dollar",
+    "Canadian dollars": "canadian dollar", "Canadian dollar": "canadian dollar",
+    "lb-ft": "pound-foot", "lb.-ft.": "pound-foot", "lb ft": "pound-foot", "pound-feet": "pound-foot",
+    "pound-foot": "pound-foot", "ft-lb": "pound-foot", "foot-pounds": "pound-foot", "foot-pound": "pound-foot",
     # temperatures as news and people write them (with the common misspellings)
     "C": "degree Celsius", "F": "degree fahrenheit", "° C": "degree Celsius", "° F": "degree fahrenheit",
     "deg c": "degree Celsius", "deg. c": "degree Celsius", "deg f": "degree fahrenheit",
@@ -144,6 +154,10 @@ PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code o
     "polish zloty": ("money", None, "PLN"),
     "swedish krona": ("money", None, "SEK"),
     "kenyan shilling": ("money", None, "KES"),
+    "hong kong dollar": ("money", None, "HKD"),
+    "singapore dollar": ("money", None, "SGD"),
+    "new taiwan dollar": ("money", None, "TWD"),
+    "pound-foot": ("torque", "foot * force_pound", None),
     "decade": ("duration", "decade", None),
     "century": ("duration", "century", None),
     "fortnight": ("duration", "fortnight", None),
@@ -327,8 +341,8 @@ def match_unit(table: UnitTable, text: str, pos: int) -> tuple[int, tuple[UnitIn
         variants = [full]
         if full[-1] in ".'’":  # "5 km." at a sentence end, "six weeks' time"
             variants.append(full[:-1])
-        if n == 1 and "-" in full[1:]:  # "5.5 percent-its biggest fall"
-            variants.append(full[: full.index("-", 1)])
+        if n == 1 and "-" in full[1:]:  # "a 15,000 square-foot office"; "5.5 percent-its biggest fall"
+            variants += [full.replace("-", " "), full[: full.index("-", 1)]]
         if "\u03bc" in full:  # Greek mu written for the micro sign: "20 μm"
             variants += [v.replace("\u03bc", "\u00b5") for v in variants]
         for surface in variants:
