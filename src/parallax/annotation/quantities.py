@@ -62,6 +62,7 @@ from parallax.annotation.quantity_numbers import (
     NUMBER_PATTERN,
     SCALE_ABBREVIATIONS,
     VAGUE_PATTERN,
+    looks_like_year,
     parse_number_phrase,
     parse_vague,
     trim_number_phrase,
@@ -258,6 +259,7 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
     return _Number(m.start(), end, value, value, currency=cur, scaled=scaled)
 
 
+_YEAR_BEFORE = re.compile(r"\b(?:by|in|until|through|since)\s+$", re.I)
 _OVER_WORD = re.compile(r"\s+(?:over|divided\s+by)\s+", re.I)
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|lakh|crore)\b", re.I)
 _TOLERANCE = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d+(?:\.\d+)?")
@@ -347,6 +349,10 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
                 ok = tight or spaced
             if ok and word == "to":
                 ok = not ctx.is_change_context(text, first.start)
+            if ok and _YEAR_BEFORE.search(text, max(0, first.start - 9), first.start) and looks_like_year(
+                text[first.start : first.end]
+            ):
+                ok = False  # "from 54 mpg by 2025 to 40 mpg": a year, then the next figure
             if ok and second is not None and second.value is not None:
                 unit2 = _unit_after(res, text, second.end) or _unit_in_context(res, text, second.start, second.end)
                 same = unit is None or (unit2 is not None and unit2[2][0].kind == unit[2][0].kind)
@@ -498,6 +504,9 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
         meaning = meaning_of.age_range(text, end, unit.name)  # "40 - 50 years old"
     if meaning is None and unit is None:
         meaning = meaning_of.magnitude(text, cand.number_start, end) or meaning_of.rate_after(text, end)
+        density = rates.density_after(res.units, text, end) if meaning is None and cand.vague is None else None
+        if density is not None:  # "400 people per square kilometre"
+            meaning = meaning_of.Meaning("rate", None, density[1], density[0])
     if meaning is not None:
         kind, normalized_unit = meaning.kind, meaning.normalized_unit
         unit_text = unit_text if unit is not None else meaning.unit
@@ -549,6 +558,12 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
     if normalized_unit is not None:
         normalized = normalized.model_copy(update={"unit": normalized_unit})
     low, high = _round(cand.low), _round(cand.high)
+    if kind == "money" and low is not None and high is not None and meaning_of.accounting_negative(text, start, end):
+        low, high = -high, -low  # "revenue is ($99.99)": a loss, in the accountants' brackets
+        normalized = normalized.model_copy(
+            update={k: None if v is None else -v for k, v in (("value", normalized.value), ("low", normalized.high),
+                                                            ("high", normalized.low))}
+        )
     value = low if cand.vague is None and low == high else None
     return Quantity(
         start=start,

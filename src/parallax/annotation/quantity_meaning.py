@@ -30,7 +30,7 @@ _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|richter(?:\s+scale)?(?:\s+magnit
 _MAGNITUDE_AFTER = re.compile(r"[ -](?:magnitude|on the richter scale)\b", re.I)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
 _RATE_AFTER = re.compile(
-    r"\s+(?:times\s+|(?P<counted>(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*[^s\W]s|people|men|women|children))\s+)?"
+    r"\s+(?:times\s+|(?P<counted>(?:(?!of\b)[a-z][\w-]*\s+)?(?:[a-z][\w-]*[^s\W]s|people|men|women|children))\s+)?"
     r"(?:a|an|per|each|every)\s+(?P<period>year|month|week|day|hour|minute|second)\b"
     r"(?![\w-]|[ ,]*(?:ago|earlier|later|before|after|from\s+now|prior|old)\b)",
     re.I,
@@ -78,6 +78,18 @@ def age_range(text: str, end: int, unit: str) -> Meaning | None:
     if m is None or unit not in ("year", "month", "week", "day"):
         return None
     return Meaning("age", f"{unit}s", unit, end + m.end())
+
+
+_ACCOUNTING_BEFORE = re.compile(
+    r"(?:\b(?:is|was|were|are|be|been|of|totall?ed|stood\s+at|came\s+to|amounted\s+to)|:)[ \u00a0]*\($", re.I
+)
+
+
+def accounting_negative(text: str, start: int, end: int) -> bool:
+    """An amount in brackets where a value is stated ("revenue is ($99.99).", "Net income: ($1.2 million)"): the
+    accountants' negative. A bracketed amount after a name or another amount ("Cruz ($311,000)", "70 euro
+    ($78)") is an aside or a conversion, and stays positive."""
+    return text[end : end + 1] == ")" and _ACCOUNTING_BEFORE.search(text, max(0, start - 25), start) is not None
 
 
 def magnitude(text: str, start: int, end: int) -> Meaning | None:

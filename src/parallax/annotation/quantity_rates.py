@@ -35,6 +35,8 @@ _PERIODS = {
     "second": "second", "sec": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week",
     "fortnight": "fortnight", "month": "month", "year": "year", "annum": "year", "decade": "decade",
 }  # fmt: skip
+# Periods that pint lacks, read only in money rates ("$3 billion a quarter", "$200 a night").
+_MONEY_PERIODS = {"quarter": "quarter", "night": "night"}
 _PERIOD_ABBREVIATIONS = {
     "s": "second", "min": "minute", "h": "hour", "hr": "hour", "d": "day", "wk": "week", "mo": "month",
     "mth": "month", "yr": "year", "y": "year",
@@ -51,7 +53,10 @@ _TIME_AFTER = re.compile(
 _MONEY_NAMES = {"USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": "yen", "CNY": "yuan", "INR": "rupee"}
 # Denominator names a reader (and score.py's pint) reads: quantulum3's "pound-mass" is a pound.
 _DENOMINATOR_NAMES = {"pound-mass": "pound", "short ton": "ton", "metric ton": "tonne"}
-_DENOMINATOR_PINT = {"litre": "liter"}  # a litre, not a cubic decimetre, in the normalised unit
+_LITRE = {
+    "litre": "liter",
+    "millilitre": "milliliter",
+}  # a litre, not a cubic decimetre, in the normalised unit
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,8 @@ def rate_after(table: UnitTable, text: str, end: int, numerator_kind: str) -> Ra
         return None
     written = word.group(0).lower()
     period = _PERIODS.get(written) or (_PERIOD_ABBREVIATIONS.get(written) if tail.group("slash") else None)
+    if period is None and numerator_kind == "money":
+        period = _MONEY_PERIODS.get(written)
     if period is not None:
         rate = Rate(word.end(), period, period)
     else:
@@ -87,10 +94,10 @@ def rate_after(table: UnitTable, text: str, end: int, numerator_kind: str) -> Ra
             return None
         unit: UnitInfo = units[0]
         assert unit.pint_expr is not None
-        expr = _DENOMINATOR_PINT.get(unit.name, unit.pint_expr)
+        expr = _LITRE.get(unit.name, unit.pint_expr)
         rate = Rate(found[0], _DENOMINATOR_NAMES.get(unit.name, unit.name), expr)
-        if numerator_kind == unit.kind:
-            return None  # "5 km a km" is no rate; "10 kg per kg" neither
+        if numerator_kind == unit.kind and not (tail.group("slash") or tail.group("word").lower() == "per"):
+            return None  # "5 km a km" is no rate; "2 mg per kilogram" is a dose
     if (
         tail.group("word")
         and tail.group("word").lower() in ("a", "an")
@@ -122,7 +129,32 @@ def physical_rate_unit(table: UnitTable, unit: UnitInfo, rate: Rate) -> str | No
     if unit.pint_expr is None:
         return None
     try:
-        units = table.registry.parse_units(f"({unit.pint_expr}) / ({rate.pint_expr})")
+        units = table.registry.parse_units(f"({_LITRE.get(unit.name, unit.pint_expr)}) / ({rate.pint_expr})")
     except Exception:  # pint raises many kinds of errors for expressions it cannot read
         return None
     return format(units, "C")
+
+
+_COUNTED_PER = re.compile(
+    r"[ \u00a0]+(?:(?!of\b)[a-z][\w-]*[ \u00a0]+)?(?:[a-z][\w-]*[^s\W]s|people|men|women|children)[ \u00a0]+per[ \u00a0]+",
+    re.I,
+)
+
+
+def density_after(table: UnitTable, text: str, end: int) -> tuple[int, str] | None:
+    """ "400 people per square kilometre", "12 trees per acre": things counted per a unit of measure; the
+    end and the normalised unit ("count/kilometer**2")."""
+    m = _COUNTED_PER.match(text, end)
+    if m is None:
+        return None
+    found = match_unit(table, text, m.end())
+    units = [u for u in found[1] if u.kind in _DENOMINATOR_KINDS and u.pint_expr] if found else []
+    if found is None or not units or (found[0] < len(text) and text[found[0]].isalnum()):
+        return None
+    try:
+        label = format(
+            table.registry.parse_units(f"count / ({_LITRE.get(units[0].name, units[0].pint_expr)})"), "C"
+        )
+    except Exception:  # pint raises many kinds of errors for expressions it cannot read
+        return None
+    return found[0], label

@@ -115,6 +115,7 @@ EXTRA_SURFACES = {
     "Australian dollars": "australian dollar", "Australian dollar": "australian dollar",
     "New Zealand dollars": "new zealand dollar", "New Zealand dollar": "new zealand dollar",
     "Canadian dollars": "canadian dollar", "Canadian dollar": "canadian dollar",
+    "hectare": "hectare", "hectares": "hectare",
     "lb-ft": "pound-foot", "lb.-ft.": "pound-foot", "lb ft": "pound-foot", "pound-feet": "pound-foot",
     "pound-foot": "pound-foot", "ft-lb": "pound-foot", "foot-pounds": "pound-foot", "foot-pound": "pound-foot",
     # temperatures as news and people write them (with the common misspellings)
@@ -158,6 +159,7 @@ PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code o
     "singapore dollar": ("money", None, "SGD"),
     "new taiwan dollar": ("money", None, "TWD"),
     "pound-foot": ("torque", "foot * force_pound", None),
+    "hectare": ("area", "hectare", None),
     "decade": ("duration", "decade", None),
     "century": ("duration", "century", None),
     "fortnight": ("duration", "fortnight", None),
@@ -427,7 +429,15 @@ def _product_unit(table: UnitTable, text: str, pos: int) -> tuple[int, UnitInfo]
         units = table.registry.parse_units(expr)
     except Exception:  # pint raises many kinds of errors for strings that are no units
         return None
-    return m.end(), UnitInfo(format(units, "C"), "compound", expr)
+    return m.end(), UnitInfo(_compound_name(units), "compound", expr)
+
+
+def _compound_name(units: Any) -> str:
+    """pint's compact name of a compound unit; one unit to the power -1 by its spoken name ("4e14 s-1" is
+    4e14 inverse second, "5 fb−1" 5 inverse femtobarn)."""
+    name = format(units, "C")
+    inverse = re.fullmatch(r"1/([A-Za-z_]+)", name)
+    return f"inverse {inverse.group(1)}" if inverse else name
 
 
 def compound_unit(table: UnitTable, text: str, pos: int) -> tuple[int, UnitInfo] | None:
@@ -440,6 +450,8 @@ def compound_unit(table: UnitTable, text: str, pos: int) -> tuple[int, UnitInfo]
     if m is None:
         return None
     raw = m.group(0)
+    if re.fullmatch(r"([A-Za-z]+)[-−]1", raw) and raw[:-2].lower() in ("in", "on", "at", "a", "an", "to", "of", "is", "or", "and", "all"):
+        return None  # "a 3-in-1 printer" is no inverse inch
     if raw.lower() in ("n/a", "w/o", "c/o", "a/c"):
         return None  # "not applicable", "without", "care of", "air conditioning"
     expr = re.sub(r"(?<=[A-Za-z])([23])(?=/|$)", r"**\1", m.group("u").replace("−", "-"))  # "m3/s"
@@ -452,7 +464,7 @@ def compound_unit(table: UnitTable, text: str, pos: int) -> tuple[int, UnitInfo]
         return None
     if not raw.strip():
         return None
-    return m.end(), UnitInfo(format(units, "C"), "compound", expr)
+    return m.end(), UnitInfo(_compound_name(units), "compound", expr)
 
 
 def convert(table: UnitTable, value: float, unit: UnitInfo) -> tuple[float, str] | None:
