@@ -45,8 +45,8 @@ _TAIL = re.compile(r"(?P<slash>[ \u00a0]?/[ \u00a0]?)|[ \u00a0]+(?P<word>per|an?
 _WORD = re.compile(r"[A-Za-z]+")
 # "a year ago", "an hour later", "a day earlier": a time expression, not a rate.
 _TIME_AFTER = re.compile(
-    r"[ \u00a0,]*(?:ago|earlier|later|before|after|from\s+now|prior|since|back|beforehand|in\s+advance|or\s+so"
-    r"|and\s+a\s+half|old)\b",
+    r"[ \u00a0,]*(?:ago|earlier|later|from\s+now|prior|since|back|beforehand|in\s+advance|or\s+so|and\s+a\s+half|old"
+    r"|(?:before|after)\s+(?:the|that|this|it|he|she|they|we|its|his|her|their|a|an)\b)\b",
     re.I,
 )
 # Money names for the written unit of a money rate ("$15 an hour" is 15 dollar per hour).
@@ -104,7 +104,7 @@ def rate_after(table: UnitTable, text: str, end: int, numerator_kind: str) -> Ra
         and not _singular(text[pos : rate.end])
     ):
         return None  # "$5 a pounds" is no English; "a" takes a singular unit
-    if _TIME_AFTER.match(text, rate.end):
+    if not tail.group("slash") and _TIME_AFTER.match(text, rate.end):
         return None
     if rate.end < len(text) and (text[rate.end].isalnum() or text[rate.end] == "-"):
         return None  # "a day-long strike", "per hourly rate"
