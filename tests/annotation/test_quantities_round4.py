@@ -67,6 +67,7 @@ def test_a_range_of_rates(res: QuantityResources) -> None:
     ("text", "span", "normalized"),
     [
         ("The Torvik sedan gets 52 miles per gallon.", "52 miles per gallon", "mile/gallon"),
+        ("The Torvik coupe gets 48 mpg on the highway.", "48 mpg", "mile/gallon"),
         ("The Torvik hybrid gets 22 kilometres per litre.", "22 kilometres per litre", "kilometer/liter"),
         ("Patients at Ellery clinic took 40 grams per day.", "40 grams per day", "gram/day"),
         ("The dose is 40 micrograms per day.", "40 micrograms per day", "microgram/day"),

@@ -22,7 +22,9 @@ Scheme (what :class:`parallax.model.Quantity` records hold):
 
 * Every numeral is reported: one that neither measures nor counts (a year, an index level) has kind
   ``number`` and no ``normalized``. Other kinds: ``age`` (years), ``magnitude``, ``frequency`` ("every 15
-  minutes", "15 a year": ``count/year``), ``compound`` (units read by pint: "mg/kg").
+  minutes", "15 a year": ``count/year``), ``compound`` (units read by pint: "mg/kg"), ``rate`` (an amount per
+  a unit of measure: "$15 an hour" is 15 "dollar per hour", normalised ``USD/hour``; "52 miles per gallon"
+  ``mile/gallon``; an amount per a thing, "$2 a share", stays the amount; see ``quantity_rates``).
 * Durations keep their written unit (30 year, not days); areas in ``m2`` or (kilometres, miles, acres,
   hectares) ``km2``; cubic units in ``m3``/``km3``; minor currency units in the main unit (26 cents = 0.26).
 
@@ -546,7 +548,11 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
     conversion = _conversion(res, text, end if rate is None else rate.end, unit)
     normalized = _normalize(res, cand, unit, kind)
     if unit is not None and rate is not None:  # "$15 an hour", "52 miles per gallon", "40 hours a week"
-        end, kind, normalized, unit_text = _as_rate(res, cand, unit, kind, rate, normalized, unit_text)
+        values = (cand.low, cand.high)
+        read = rates.as_rate(res.units, values, cand.vague is not None, unit, kind, rate, normalized, unit_text)
+        if read is not None:
+            kind, normalized, unit_text = read
+            end = rate.end
     if unit is not None and kind == "temperature" and meaning_of.temperature_change(text, cand.number_start, end):
         factor = 5 / 9 if "fahrenheit" in unit.name.lower() else 1.0  # a change of 9 °F is a change of 5 °C
         normalized = NormalizedQuantity(
@@ -559,11 +565,7 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
         normalized = normalized.model_copy(update={"unit": normalized_unit})
     low, high = _round(cand.low), _round(cand.high)
     if kind == "money" and low is not None and high is not None and meaning_of.accounting_negative(text, start, end):
-        low, high = -high, -low  # "revenue is ($99.99)": a loss, in the accountants' brackets
-        normalized = normalized.model_copy(
-            update={k: None if v is None else -v for k, v in (("value", normalized.value), ("low", normalized.high),
-                                                            ("high", normalized.low))}
-        )
+        low, high, normalized = -high, -low, _negated(normalized)  # "revenue is ($99.99)": the accountants' loss
     value = low if cand.vague is None and low == high else None
     return Quantity(
         start=start,
@@ -586,31 +588,13 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
     )
 
 
+def _negated(n: NormalizedQuantity) -> NormalizedQuantity:
+    flip = {"value": n.value, "low": n.high, "high": n.low}
+    return n.model_copy(update={k: None if v is None else -v for k, v in flip.items()})
+
+
 _ABSOLUTE = re.compile(r"\babsolute\s$", re.I)
 
-
-def _as_rate(
-    res: QuantityResources,
-    cand: _Candidate,
-    unit: UnitInfo,
-    kind: str,
-    rate: rates.Rate,
-    normalized: NormalizedQuantity,
-    unit_text: str | None,
-) -> tuple[int, str, NormalizedQuantity, str | None]:
-    """A quantity read as a rate: its end, kind ``rate``, normalised and written unit "<x> per <y>"."""
-    if kind == "money":
-        return rate.end, "rate", normalized.model_copy(update={"unit": f"{normalized.unit}/{rate.name}"}), (
-            rates.money_rate_unit(unit, rate)
-        )
-    written = f"{unit_text} per {rate.name}"
-    if kind == "percent":
-        return rate.end, "rate", normalized.model_copy(update={"unit": f"percent/{rate.name}"}), written
-    label = rates.physical_rate_unit(res.units, unit, rate)
-    if label is None:
-        return cand.end, kind, normalized, unit_text
-    value = cand.low if cand.low == cand.high and cand.vague is None else None
-    return rate.end, "rate", NormalizedQuantity(value=value, low=cand.low, high=cand.high, unit=label), written
 
 
 def _number_end(text: str, cand: _Candidate) -> int:

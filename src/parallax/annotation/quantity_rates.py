@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from parallax.annotation.quantity_units import UnitInfo, UnitTable, match_unit
+from parallax.model import NormalizedQuantity
 
 # Kinds of amounts that can be a rate's numerator.
 NUMERATOR_KINDS = frozenset(
@@ -158,3 +159,32 @@ def density_after(table: UnitTable, text: str, end: int) -> tuple[int, str] | No
     except Exception:  # pint raises many kinds of errors for expressions it cannot read
         return None
     return found[0], label
+
+
+def as_rate(
+    table: UnitTable,
+    values: tuple[float | None, float | None],
+    vague: bool,
+    unit: UnitInfo,
+    kind: str,
+    rate: Rate,
+    normalized: NormalizedQuantity,
+    unit_text: str | None,
+) -> tuple[str, NormalizedQuantity, str] | None:
+    """A quantity read as a rate: kind ``rate``, its normalised unit and its written unit "<x> per <y>"
+    (None when pint cannot read the physical ratio: the amount then stays what it was)."""
+    if kind == "money":
+        return (
+            "rate",
+            normalized.model_copy(update={"unit": f"{normalized.unit}/{rate.name}"}),
+            money_rate_unit(unit, rate),
+        )
+    written = f"{unit_text or unit.name} per {rate.name}"
+    if kind == "percent":
+        return "rate", normalized.model_copy(update={"unit": f"percent/{rate.name}"}), written
+    label = physical_rate_unit(table, unit, rate)
+    if label is None:
+        return None
+    low, high = values
+    value = low if low == high and not vague else None
+    return "rate", NormalizedQuantity(value=value, low=low, high=high, unit=label), written

@@ -115,7 +115,7 @@ EXTRA_SURFACES = {
     "Australian dollars": "australian dollar", "Australian dollar": "australian dollar",
     "New Zealand dollars": "new zealand dollar", "New Zealand dollar": "new zealand dollar",
     "Canadian dollars": "canadian dollar", "Canadian dollar": "canadian dollar",
-    "hectare": "hectare", "hectares": "hectare",
+    "hectare": "hectare", "hectares": "hectare", "mpg": "mile/gallon", "MPG": "mile/gallon",
     "lb-ft": "pound-foot", "lb.-ft.": "pound-foot", "lb ft": "pound-foot", "pound-feet": "pound-foot",
     "pound-foot": "pound-foot", "ft-lb": "pound-foot", "foot-pounds": "pound-foot", "foot-pound": "pound-foot",
     # temperatures as news and people write them (with the common misspellings)
@@ -160,6 +160,7 @@ PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code o
     "new taiwan dollar": ("money", None, "TWD"),
     "pound-foot": ("torque", "foot * force_pound", None),
     "hectare": ("area", "hectare", None),
+    "mile/gallon": ("rate", "mile / gallon", None),  # fuel economy, kept in miles per gallon
     "decade": ("duration", "decade", None),
     "century": ("duration", "century", None),
     "fortnight": ("duration", "fortnight", None),
