@@ -33,6 +33,9 @@ VALUES = REPO / "benchmarks" / "data" / "meantime_quantity_values.json"
 # Our own gold: figures in sentences of ../shared/bench/devsets/stories.jsonl, written by hand before
 # Parallax was run on them (round 3); every fifth record is kept untouched until the end.
 OWN = REPO / "benchmarks" / "data" / "quantities_news_gold.jsonl"
+# A second own gold (round 4): 100 figures of rates, glued units, currencies and changes in sentences of
+# stories.jsonl, attributions.jsonl and the extraction gold bodies, written before Parallax was run on them.
+OWN2 = REPO / "benchmarks" / "data" / "quantities_news2_gold.jsonl"
 DOC = REPO / "docs" / "bench" / "devset_quantities.md"
 # figure name in score.py's output -> name printed here
 FIGURES = {
@@ -70,18 +73,18 @@ def run(part: str, annotator: Any = None) -> dict[str, float]:
     return figures
 
 
-def run_own(part: str, annotator: Any = None) -> dict[str, float]:
-    """Annotate ``part`` of our own news gold (``OWN``) and score it with score.py (``--set`` = a folder
-    holding that gold as ``quantities.jsonl``)."""
+def run_own(part: str, annotator: Any = None, gold: Path = OWN) -> dict[str, float]:
+    """Annotate ``part`` of one of our own news golds (``OWN`` or ``OWN2``) and score it with score.py
+    (``--set`` = a folder holding that gold as ``quantities.jsonl``)."""
     import json
     import shutil
     import tempfile
 
-    with OWN.open(encoding="utf-8") as f:
+    with gold.open(encoding="utf-8") as f:
         records = devsets.part([json.loads(line) for line in f if line.strip()], part)
     output = devsets.annotate_records(records, annotator)
     with tempfile.TemporaryDirectory() as tmp:
-        shutil.copy(OWN, Path(tmp) / "quantities.jsonl")
+        shutil.copy(gold, Path(tmp) / "quantities.jsonl")
         extra = ("--set", tmp)
         figures = devsets.score("quantities", output, [str(r["id"]) for r in records], extra=extra)
     return figures
@@ -108,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--own", action="store_true", help="score our own news gold (never written to the doc)"
     )
+    parser.add_argument(
+        "--own2", action="store_true", help="score our second own news gold (rates, glued units, currencies)"
+    )
     parser.add_argument("--no-doc", action="store_true", help="do not write docs/bench/devset_quantities.md")
     args = parser.parse_args(argv)
     if not devsets.available():
@@ -115,9 +121,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     part = "setaside" if args.setaside else "working"
     t0 = time.perf_counter()
-    if args.own:
-        own = run_own(part)
-        print(f"own news gold, {part} part ({time.perf_counter() - t0:.0f} s)")
+    if args.own or args.own2:
+        own = run_own(part, gold=OWN2 if args.own2 else OWN)
+        print(f"own news gold{' 2' if args.own2 else ''}, {part} part ({time.perf_counter() - t0:.0f} s)")
         for key in sorted(k for k in own if not k.endswith(" n")):
             print(f"{key}: {own[key]:.3f} ({int(own[key + ' n'])})")
         return 0

@@ -45,8 +45,8 @@ def test_money_in_minor_units(
     [
         ("Korvania pledged A$3 million to the fund.", 3e6, "AUD"),
         ("Tickets cost NZ$40 each.", 40.0, "NZD"),
-        ("The fine was EUR 40 per day.", 40.0, "EUR"),
-        ("The fine was 40 eur per day.", 40.0, "EUR"),
+        ("The fine was EUR 40 in all.", 40.0, "EUR"),
+        ("The fine was 40 eur in all.", 40.0, "EUR"),
         ("The dinner cost ₹500 in Pellora.", 500.0, "INR"),
         ("The bike sold for RMB 300 last week.", 300.0, "CNY"),
         ("The grant is Rs 5 lakh this year.", 5e5, "INR"),

@@ -263,7 +263,7 @@ def test_calories_in_news_are_food_calories(res: QuantityResources) -> None:
         ("Tickets cost 150 rand.", "150 rand", 150.0, "ZAR"),
         ("The Velmar deal is worth R300m.", "R300m", 300e6, "ZAR"),
         ("A coffee costs 20 zloty.", "20 zloty", 20.0, "PLN"),
-        ("Rent is 9,000 kronor a month.", "9,000 kronor", 9000.0, "SEK"),
+        ("The rent deposit is 9,000 kronor.", "9,000 kronor", 9000.0, "SEK"),
         ("The fee is KSh 500.", "KSh 500", 500.0, "KES"),
         ("It sells for ₦5,000.", "₦5,000", 5000.0, "NGN"),
         ("A stamp costs 50c now.", "50c", 0.5, "USD"),

@@ -22,7 +22,9 @@ Scheme (what :class:`parallax.model.Quantity` records hold):
 
 * Every numeral is reported: one that neither measures nor counts (a year, an index level) has kind
   ``number`` and no ``normalized``. Other kinds: ``age`` (years), ``magnitude``, ``frequency`` ("every 15
-  minutes", "15 a year": ``count/year``), ``compound`` (units read by pint: "mg/kg").
+  minutes", "15 a year": ``count/year``), ``compound`` (units read by pint: "mg/kg"), ``rate`` (an amount per
+  a unit of measure: "$15 an hour" is 15 "dollar per hour", normalised ``USD/hour``; "52 miles per gallon"
+  ``mile/gallon``; an amount per a thing, "$2 a share", stays the amount; see ``quantity_rates``).
 * Durations keep their written unit (30 year, not days); areas in ``m2`` or (kilometres, miles, acres,
   hectares) ``km2``; cubic units in ``m3``/``km3``; minor currency units in the main unit (26 cents = 0.26).
 
@@ -41,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from parallax.annotation import quantity_context as ctx
 from parallax.annotation import quantity_meaning as meaning_of
+from parallax.annotation import quantity_rates as rates
 from parallax.annotation.quantity_bounds import (
     FRACTION_PATTERN,
     elliptical_money,
@@ -61,6 +64,7 @@ from parallax.annotation.quantity_numbers import (
     NUMBER_PATTERN,
     SCALE_ABBREVIATIONS,
     VAGUE_PATTERN,
+    looks_like_year,
     parse_number_phrase,
     parse_vague,
     trim_number_phrase,
@@ -86,7 +90,10 @@ _MAIN = rf"""
 (?:(?P<vague>{VAGUE_PATTERN})|(?P<num>{NUMBER_PATTERN}))
 """
 _GLUE = "_.,/:$£€¥₹₪-"
-_SCALE_ABBR = r"(?P<space>[ \u00a0]{0,2})(?P<abbr>bn|bln|mn|mln|mil|tn|trn|tln|mm|m|b|k|g|t)(?![\w])"
+_SCALE_ABBR = (
+    r"(?P<space>[ \u00a0]{0,2})(?P<abbr>thousand|million|billion|trillion|bn|bln|mn|mln|mil|tn|trn|tln|mm|m|b|k|g|t)"
+    r"(?![\w])"
+)
 _RANGE_SEP = r"[ \u00a0]*(?P<sep>-[ \u00a0]+to|-|–|—|~|to|through|thru|and|or)[ \u00a0]*"
 
 
@@ -166,6 +173,7 @@ def _glued(text: str, m: re.Match[str]) -> bool:
 
 
 _LONG_SCALES = frozenset(["bn", "bln", "mn", "mln", "mil", "tn", "trn", "tln"])
+_SCALE_WORDS = frozenset(["thousand", "million", "billion", "trillion"])  # glued: "$75billion", "£71.6million"
 _ORDINAL_END = re.compile(r"^(?:a|an)\s.*[a-z]th$|^(?:a|an)\s+(?:half|third|quarter)$", re.I)
 
 
@@ -185,6 +193,8 @@ def _scale_suffix(res: QuantityResources, text: str, end: int, cur: str | None) 
         return None
     if raw == "K" and cur is None and meaning_of.speaks_of_temperature(text, end, a.end()):
         return None  # "573.15K" beside other temperatures: kelvin, not thousands
+    if abbr in _SCALE_WORDS:
+        return (SCALE_ABBREVIATIONS[abbr], a.end()) if not spaced else None
     ok = (
         (cur is not None and abbr != "g" and (not spaced or abbr in ("m", "mn", "b", "bn", "tn")))
         or abbr in _LONG_SCALES
@@ -251,6 +261,7 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
     return _Number(m.start(), end, value, value, currency=cur, scaled=scaled)
 
 
+_YEAR_BEFORE = re.compile(r"\b(?:by|in|until|through|since)\s+$", re.I)
 _OVER_WORD = re.compile(r"\s+(?:over|divided\s+by)\s+", re.I)
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|lakh|crore)\b", re.I)
 _TOLERANCE = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d+(?:\.\d+)?")
@@ -340,6 +351,10 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
                 ok = tight or spaced
             if ok and word == "to":
                 ok = not ctx.is_change_context(text, first.start)
+            if ok and _YEAR_BEFORE.search(text, max(0, first.start - 9), first.start) and looks_like_year(
+                text[first.start : first.end]
+            ):
+                ok = False  # "from 54 mpg by 2025 to 40 mpg": a year, then the next figure
             if ok and second is not None and second.value is not None:
                 unit2 = _unit_after(res, text, second.end) or _unit_in_context(res, text, second.start, second.end)
                 same = unit is None or (unit2 is not None and unit2[2][0].kind == unit[2][0].kind)
@@ -491,6 +506,9 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
         meaning = meaning_of.age_range(text, end, unit.name)  # "40 - 50 years old"
     if meaning is None and unit is None:
         meaning = meaning_of.magnitude(text, cand.number_start, end) or meaning_of.rate_after(text, end)
+        density = rates.density_after(res.units, text, end) if meaning is None and cand.vague is None else None
+        if density is not None:  # "400 people per square kilometre"
+            meaning = meaning_of.Meaning("rate", None, density[1], density[0])
     if meaning is not None:
         kind, normalized_unit = meaning.kind, meaning.normalized_unit
         unit_text = unit_text if unit is not None else meaning.unit
@@ -524,8 +542,17 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
     if unit is None and cand.low == 0 and _ABSOLUTE.search(text, max(0, start - 9), start) and res.units.lower.get("kelvin"):
         unit, kind, unit_text = res.units.lower["kelvin"][0], "temperature", None  # "absolute zero": 0 K
         start = start - 9
-    conversion = _conversion(res, text, end, unit)
+    rate = None
+    if unit is not None and cand.vague is None and end == cand.end:
+        rate = rates.rate_after(res.units, text, end, kind)
+    conversion = _conversion(res, text, end if rate is None else rate.end, unit)
     normalized = _normalize(res, cand, unit, kind)
+    if unit is not None and rate is not None:  # "$15 an hour", "52 miles per gallon", "40 hours a week"
+        values = (cand.low, cand.high)
+        read = rates.as_rate(res.units, values, cand.vague is not None, unit, kind, rate, normalized, unit_text)
+        if read is not None:
+            kind, normalized, unit_text = read
+            end = rate.end
     if unit is not None and kind == "temperature" and meaning_of.temperature_change(text, cand.number_start, end):
         factor = 5 / 9 if "fahrenheit" in unit.name.lower() else 1.0  # a change of 9 °F is a change of 5 °C
         normalized = NormalizedQuantity(
@@ -537,6 +564,8 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
     if normalized_unit is not None:
         normalized = normalized.model_copy(update={"unit": normalized_unit})
     low, high = _round(cand.low), _round(cand.high)
+    if kind == "money" and low is not None and high is not None and meaning_of.accounting_negative(text, start, end):
+        low, high, normalized = -high, -low, _negated(normalized)  # "revenue is ($99.99)": the accountants' loss
     value = low if cand.vague is None and low == high else None
     return Quantity(
         start=start,
@@ -559,7 +588,13 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
     )
 
 
+def _negated(n: NormalizedQuantity) -> NormalizedQuantity:
+    flip = {"value": n.value, "low": n.high, "high": n.low}
+    return n.model_copy(update={k: None if v is None else -v for k, v in flip.items()})
+
+
 _ABSOLUTE = re.compile(r"\babsolute\s$", re.I)
+
 
 
 def _number_end(text: str, cand: _Candidate) -> int:

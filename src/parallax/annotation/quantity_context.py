@@ -51,7 +51,8 @@ CHANGE_WORDS = frozenset(
     "rose fell rise fall rises falls risen fallen increased decreased increase decrease dropped drop climbed "
     "jumped grew grown declined cut raised reduced lowered changed up down went moved shrank surged slumped "
     "plunged soared doubled halved revised extended shortened raise reduce lower expand expanded boost boosted "
-    "lift lifted cutting raising increasing reducing lowering expanding".split()
+    "lift lifted cutting raising increasing reducing lowering expanding going gone goes grow grows growing "
+    "rising falling climbing dropping jumping declining slashed slashing trimmed shifted".split()
 )
 FUNCTION_WORDS = frozenset(
     "a an the and or but of in on at to for from by with about around over under some nearly almost more "
@@ -93,7 +94,7 @@ def is_change_context(text: str, start: int) -> bool:
     """True when "from X to Y" reports a change ("rose from 5 to 10"), not a range."""
     clause = re.split(r"(?<!\d)[.;:!?\n]|[.;:!?\n](?!\d)", text[max(0, start - 300) : start])[-1]
     before = [w.strip(",()") for w in clause.lower().split()]
-    if not before or before[-1] != "from" or before[-2:-1] in (["ranging"], ["range"], ["varying"], ["anywhere"]):
+    if not before or before[-1] != "from" or before[-2:-1] in (["ranging"], ["range"], ["ranges"], ["ranged"], ["varying"], ["vary"], ["varies"], ["run"], ["runs"], ["anywhere"]):
         return False
     # a change verb near "from", or a verb of change anywhere earlier in the sentence ("increase its swap
     # lines with the first bank from 5 to 10, and with the second from 2 to 3")

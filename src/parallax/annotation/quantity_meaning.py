@@ -20,13 +20,20 @@ _AGE_AFTER = re.compile(
     re.I,
 )
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|age of|at the age of)\s+$", re.I)
+# "raise the age of purchase for rifles from 18 to 21", "lower the voting age to 16": an age limit changed
+_AGE_LIMIT_BEFORE = re.compile(r"\bage\b(?:\s+[\w-]+){0,6}?\s+(?:from|to)\s+(?:\d{1,3}\s+to\s+)?$", re.I)
+_AGE_LIMIT_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?:and|or|in|for|on|by|as|with|from|under|next|this|last)\b)", re.I)
+_TO_NUMBER = re.compile(r"\s+to\s+\d{1,3}(?!\d)")
 _APPOSITION_BEFORE = re.compile(r"\b([A-Z][\w'’-]+),\s$")
 _APPOSITION_AFTER = re.compile(r"\s?,")
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|richter(?:\s+scale)?(?:\s+magnitude)?|M)[ -]?$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"[ -](?:magnitude|on the richter scale)\b", re.I)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
 _RATE_AFTER = re.compile(
-    r"\s+(?:times\s+)?(?:a|an|per|each|every)\s+(?P<period>year|month|week|day|hour|minute|second)\b", re.I
+    r"\s+(?:times\s+|(?P<counted>(?:(?!of\b)[a-z][\w-]*\s+)?(?:[a-z][\w-]*[^s\W]s|people|men|women|children))\s+)?"
+    r"(?:a|an|per|each|every)\s+(?P<period>year|month|week|day|hour|minute|second)\b"
+    r"(?![\w-]|[ ,]*(?:ago|earlier|later|before|after|from\s+now|prior|old)\b)",
+    re.I,
 )
 
 
@@ -51,6 +58,10 @@ def age(text: str, start: int, end: int, value: float | None, doc: Doc | None) -
         return None
     if _AGE_BEFORE.search(text, max(0, start - 20), start):
         return Meaning("age", None, "year", end)
+    to_number = _TO_NUMBER.match(text, end)  # "from 18 to 21": what follows 21 says what 18 is
+    after = to_number.end() if to_number else end
+    if _AGE_LIMIT_BEFORE.search(text, max(0, start - 80), start) and _AGE_LIMIT_AFTER.match(text, after):
+        return Meaning("age", None, "year", end)
     before = _APPOSITION_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and _APPOSITION_AFTER.match(text, end):
         if doc is None:
@@ -67,6 +78,18 @@ def age_range(text: str, end: int, unit: str) -> Meaning | None:
     if m is None or unit not in ("year", "month", "week", "day"):
         return None
     return Meaning("age", f"{unit}s", unit, end + m.end())
+
+
+_ACCOUNTING_BEFORE = re.compile(
+    r"(?:\b(?:is|was|were|are|be|been|of|totall?ed|stood\s+at|came\s+to|amounted\s+to)|:)[ \u00a0]*\($", re.I
+)
+
+
+def accounting_negative(text: str, start: int, end: int) -> bool:
+    """An amount in brackets where a value is stated ("revenue is ($99.99).", "Net income: ($1.2 million)"): the
+    accountants' negative. A bracketed amount after a name or another amount ("Cruz ($311,000)", "70 euro
+    ($78)") is an aside or a conversion, and stays positive."""
+    return text[end : end + 1] == ")" and _ACCOUNTING_BEFORE.search(text, max(0, start - 25), start) is not None
 
 
 def magnitude(text: str, start: int, end: int) -> Meaning | None:

@@ -28,7 +28,8 @@ TENS_WORDS = {
 SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000,
                "billion": 1e9, "trillion": 1e12}  # fmt: skip
 SCALE_ABBREVIATIONS = {"t": 1e12, "k": 1_000, "m": 1e6, "mm": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "b": 1e9,
-                       "bln": 1e9, "g": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12}  # fmt: skip
+                       "bln": 1e9, "g": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12, "thousand": 1e3,
+                       "million": 1e6, "billion": 1e9, "trillion": 1e12}  # fmt: skip
 FRACTION_WORDS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25}
 VAGUE_WORDS = {
     "dozens": 24,

@@ -52,6 +52,7 @@ CANONICAL = {
     "energy": ("kilowatt_hour", "kWh"),
     "power": ("watt", "W"),
     "data storage": ("byte", "B"),
+    "torque": ("newton * meter", "N*m"),
 }
 _ENERGY_FAMILIES = {
     "calorie": ("kilocalorie", "kcal"), "joule": ("joule", "J"), "electronvolt": ("electron_volt", "eV"),
@@ -107,6 +108,16 @@ EXTRA_SURFACES = {
     "zlotych": "polish zloty", "PLN": "polish zloty", "kronor": "swedish krona", "krona": "swedish krona",
     "SEK": "swedish krona", "NGN": "nigerian naira", "KSh": "kenyan shilling", "Ksh": "kenyan shilling",
     "KES": "kenyan shilling",
+    # dollars named by their country after the number ("176 Hong Kong dollars"), torque in imperial units
+    "Hong Kong dollars": "hong kong dollar", "Hong Kong dollar": "hong kong dollar", "HKD": "hong kong dollar",
+    "Singapore dollars": "singapore dollar", "Singapore dollar": "singapore dollar",
+    "Taiwan dollars": "new taiwan dollar", "Taiwan dollar": "new taiwan dollar",
+    "Australian dollars": "australian dollar", "Australian dollar": "australian dollar",
+    "New Zealand dollars": "new zealand dollar", "New Zealand dollar": "new zealand dollar",
+    "Canadian dollars": "canadian dollar", "Canadian dollar": "canadian dollar",
+    "hectare": "hectare", "hectares": "hectare", "mpg": "mile/gallon", "MPG": "mile/gallon",
+    "lb-ft": "pound-foot", "lb.-ft.": "pound-foot", "lb ft": "pound-foot", "pound-feet": "pound-foot",
+    "pound-foot": "pound-foot", "ft-lb": "pound-foot", "foot-pounds": "pound-foot", "foot-pound": "pound-foot",
     # temperatures as news and people write them (with the common misspellings)
     "C": "degree Celsius", "F": "degree fahrenheit", "° C": "degree Celsius", "° F": "degree fahrenheit",
     "deg c": "degree Celsius", "deg. c": "degree Celsius", "deg f": "degree fahrenheit",
@@ -144,6 +155,12 @@ PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code o
     "polish zloty": ("money", None, "PLN"),
     "swedish krona": ("money", None, "SEK"),
     "kenyan shilling": ("money", None, "KES"),
+    "hong kong dollar": ("money", None, "HKD"),
+    "singapore dollar": ("money", None, "SGD"),
+    "new taiwan dollar": ("money", None, "TWD"),
+    "pound-foot": ("torque", "foot * force_pound", None),
+    "hectare": ("area", "hectare", None),
+    "mile/gallon": ("rate", "mile / gallon", None),  # fuel economy, kept in miles per gallon
     "decade": ("duration", "decade", None),
     "century": ("duration", "century", None),
     "fortnight": ("duration", "fortnight", None),
@@ -327,8 +344,8 @@ def match_unit(table: UnitTable, text: str, pos: int) -> tuple[int, tuple[UnitIn
         variants = [full]
         if full[-1] in ".'’":  # "5 km." at a sentence end, "six weeks' time"
             variants.append(full[:-1])
-        if n == 1 and "-" in full[1:]:  # "5.5 percent-its biggest fall"
-            variants.append(full[: full.index("-", 1)])
+        if n == 1 and "-" in full[1:]:  # "a 15,000 square-foot office"; "5.5 percent-its biggest fall"
+            variants += [full.replace("-", " "), full[: full.index("-", 1)]]
         if "\u03bc" in full:  # Greek mu written for the micro sign: "20 μm"
             variants += [v.replace("\u03bc", "\u00b5") for v in variants]
         for surface in variants:
@@ -413,7 +430,15 @@ def _product_unit(table: UnitTable, text: str, pos: int) -> tuple[int, UnitInfo]
         units = table.registry.parse_units(expr)
     except Exception:  # pint raises many kinds of errors for strings that are no units
         return None
-    return m.end(), UnitInfo(format(units, "C"), "compound", expr)
+    return m.end(), UnitInfo(_compound_name(units), "compound", expr)
+
+
+def _compound_name(units: Any) -> str:
+    """pint's compact name of a compound unit; one unit to the power -1 by its spoken name ("4e14 s-1" is
+    4e14 inverse second, "5 fb−1" 5 inverse femtobarn)."""
+    name = format(units, "C")
+    inverse = re.fullmatch(r"1/([A-Za-z_]+)", name)
+    return f"inverse {inverse.group(1)}" if inverse else name
 
 
 def compound_unit(table: UnitTable, text: str, pos: int) -> tuple[int, UnitInfo] | None:
@@ -426,6 +451,8 @@ def compound_unit(table: UnitTable, text: str, pos: int) -> tuple[int, UnitInfo]
     if m is None:
         return None
     raw = m.group(0)
+    if re.fullmatch(r"([A-Za-z]+)[-−]1", raw) and raw[:-2].lower() in ("in", "on", "at", "a", "an", "to", "of", "is", "or", "and", "all"):
+        return None  # "a 3-in-1 printer" is no inverse inch
     if raw.lower() in ("n/a", "w/o", "c/o", "a/c"):
         return None  # "not applicable", "without", "care of", "air conditioning"
     expr = re.sub(r"(?<=[A-Za-z])([23])(?=/|$)", r"**\1", m.group("u").replace("−", "-"))  # "m3/s"
@@ -438,7 +465,7 @@ def compound_unit(table: UnitTable, text: str, pos: int) -> tuple[int, UnitInfo]
         return None
     if not raw.strip():
         return None
-    return m.end(), UnitInfo(format(units, "C"), "compound", expr)
+    return m.end(), UnitInfo(_compound_name(units), "compound", expr)
 
 
 def convert(table: UnitTable, value: float, unit: UnitInfo) -> tuple[float, str] | None:
