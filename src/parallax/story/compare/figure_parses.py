@@ -26,6 +26,17 @@ _OUTCOME_HINT = re.compile(
     re.IGNORECASE,
 )
 
+# A date that writes a calendar part: a year or a month name ("in 2010", "June 25", "Dec. 27th"), not a
+# deictic one ("last year", "on Tuesday", "a month ago").
+_CALENDAR = re.compile(
+    r"\b(?:1[0-9]{3}|20[0-9]{2})\b|\b(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b",
+    re.IGNORECASE,
+)
+_DEICTIC = re.compile(
+    r"\b(?:last|next|this|ago|yesterday|today|tomorrow|tonight|past|coming)\b", re.IGNORECASE
+)
+
 #: Characters of figure sentences parsed in one batch: spaCy's working memory grows with them (about
 #: 40 MB at 10,000 characters, 18 MB at 3,000), its speed hardly (sentences of ~150 characters).
 PARSE_BATCH_CHARS = 3_000
@@ -94,10 +105,17 @@ def parse_figure_sentences(
         for c in claims
         if any(q.normalized is not None and q.normalized.unit in wanted for q in c.quantities)
         or (any(q.kind == "number" for q in c.quantities) and _OUTCOME_HINT.search(c.text))
+        or any(d.type in ("DATE", "TIME") and written_calendar_date(d.text) for d in c.dates)
     ]
     if nlp is None or not chosen:
         return {}
     return FigureParses(chosen, nlp)
+
+
+def written_calendar_date(text: str) -> bool:
+    """The date's text writes a year or a month, and is not deictic ("last May" is left out: it is read
+    against each outlet's own publication date)."""
+    return bool(_CALENDAR.search(text)) and not _DEICTIC.search(text)
 
 
 def offset_in_claim(claim: Claim, start: int, text: str) -> int:
