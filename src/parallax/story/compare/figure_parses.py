@@ -37,6 +37,15 @@ _DEICTIC = re.compile(
     r"\b(?:last|next|this|ago|yesterday|today|tomorrow|tonight|past|coming)\b", re.IGNORECASE
 )
 
+# A score or a vote written larger number first ("passed 65-33", "a 396-9 vote", "65 to 33"): two numbers
+# stated together, not a range.
+_TALLY = re.compile(r"^\s*(\d[\d,]*)\s*(?:-|–|—|to)\s*(\d[\d,]*)\s*$")
+# A number that modifies a noun through a hyphen ("a 225-page report", "a 10-round limit"), or that counts
+# the members of a group named after it ("50 of our members").
+_COMPOUND_OR_PARTITIVE = re.compile(
+    r"^(?:-[A-Za-z]|\s+of\s+(?:our|their|the|his|her|its|these|those|my|your)\b)"
+)
+
 #: Characters of figure sentences parsed in one batch: spaCy's working memory grows with them (about
 #: 40 MB at 10,000 characters, 18 MB at 3,000), its speed hardly (sentences of ~150 characters).
 PARSE_BATCH_CHARS = 3_000
@@ -106,6 +115,8 @@ def parse_figure_sentences(
         if any(q.normalized is not None and q.normalized.unit in wanted for q in c.quantities)
         or (any(q.kind == "number" for q in c.quantities) and _OUTCOME_HINT.search(c.text))
         or any(d.type in ("DATE", "TIME") and written_calendar_date(d.text) for d in c.dates)
+        or any(written_tally(q.text) for q in c.quantities)
+        or any(q.kind == "number" and counted_after(c, q.start, q.text) for q in c.quantities)
     ]
     if nlp is None or not chosen:
         return {}
@@ -116,6 +127,22 @@ def written_calendar_date(text: str) -> bool:
     """The date's text writes a year or a month, and is not deictic ("last May" is left out: it is read
     against each outlet's own publication date)."""
     return bool(_CALENDAR.search(text)) and not _DEICTIC.search(text)
+
+
+def written_tally(text: str) -> tuple[int, int] | None:
+    """The two numbers of a score or a vote written larger first ("65-33", "65 to 33"), else None."""
+    m = _TALLY.match(text)
+    if m is None:
+        return None
+    first, second = int(m.group(1).replace(",", "")), int(m.group(2).replace(",", ""))
+    return (first, second) if first > second else None
+
+
+def counted_after(claim: Claim, start: int, text: str) -> bool:
+    """A bare number followed by a hyphenated noun ("225-page") or by "of" and a named group ("50 of our
+    members"): the parse may say what it counts."""
+    at = offset_in_claim(claim, start, text)
+    return at >= 0 and bool(_COMPOUND_OR_PARTITIVE.match(claim.text[at + len(text) :]))
 
 
 def offset_in_claim(claim: Claim, start: int, text: str) -> int:

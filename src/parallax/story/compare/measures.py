@@ -362,9 +362,15 @@ def read_measure(
         for c in root.children
     ):
         part = True
-    # "10 times as many cases": a ratio, not an amount.
+    # "10 times as many cases", "three times the size": a ratio, not an amount; but "expelled 1.7 million
+    # times", "amended 27 times": how often something happened, a count.
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
-    ratio = _lemma(root) == "time" or (after is not None and after.lower_ in ("times", "fold", "-fold"))
+    times = (
+        root if _lemma(root) == "time" else after if after is not None and after.lower_ == "times" else None
+    )
+    ratio = (after is not None and after.lower_ in ("fold", "-fold")) or (
+        times is not None and _multiplier(times)
+    )
     # Updated: "the toll rose to 27", "climbed to", "was revised to"; not "the river rose 3 metres".
     changed = (
         root.head.dep_ == "prep" and root.head.lower_ == "to" and _lemma(root.head.head) in CHANGE_WORDS
@@ -402,6 +408,20 @@ def read_measure(
         changed=changed,
         ratio=ratio,
         oblique=root.dep_ == "pobj" and root.head.lower_ not in ("to", "at"),
+    )
+
+
+def _multiplier(times: Token) -> bool:
+    """ "times" makes a ratio when a comparison or a measure follows it ("times as many", "times more",
+    "times the size", "times higher"), not when it counts occurrences ("expelled 27 times")."""
+    following = times.doc[times.i + 1] if times.i + 1 < len(times.doc) else None
+    if following is None:
+        return False
+    return following.lower_ in ("as", "over", "that", "what") or following.tag_ in (
+        "JJR",
+        "RBR",
+        "DT",
+        "PRP$",
     )
 
 
