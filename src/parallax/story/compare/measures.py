@@ -218,6 +218,9 @@ def read_measure(
             noun = noun.head  # "a three-day trade fair": the fair, not the trade
     elif root.head.dep_ == "prep" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head.head  # "a distance of 85 km", "a toll of 50"
+    elif root.dep_ == "nsubj" and _lemma(root.head) == "be":
+        # "$1.1 million is the estimated cost of the reading": the predicate noun names the measure.
+        noun = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     # A length of time measures an event: "two days of talks", "for three months had refused", "took
     # three months to answer", "the strike lasted a week".
     duration = quantity.kind == "duration" or _lemma(root) in TIME_UNITS
