@@ -420,7 +420,7 @@ def _multiplier(times: Token) -> bool:
     following = times.doc[times.i + 1] if times.i + 1 < len(times.doc) else None
     if following is None:
         return False
-    return following.lower_ in ("as", "over", "that", "what") or following.tag_ in (
+    return following.lower_ in ("as", "that", "what") or following.tag_ in (
         "JJR",
         "RBR",
         "DT",
