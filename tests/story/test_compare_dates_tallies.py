@@ -117,6 +117,8 @@ def test_a_vote_written_larger_first_is_a_score_not_a_range(nlp: Any) -> None:
     assert written_tally("65-33") == (65, 33)
     assert written_tally("65 to 33") == (65, 33)
     assert written_tally("18 to 21") is None  # a range
+    assert written_tally("46 percent to 41 percent") == (46, 41)  # a poll
+    assert written_tally("65 to 33 percent") is None
     claims = [
         claim(
             "a1",

@@ -37,9 +37,12 @@ _DEICTIC = re.compile(
     r"\b(?:last|next|this|ago|yesterday|today|tomorrow|tonight|past|coming)\b", re.IGNORECASE
 )
 
-# A score or a vote written larger number first ("passed 65-33", "a 396-9 vote", "65 to 33"): two numbers
-# stated together, not a range.
-_TALLY = re.compile(r"^\s*(\d[\d,]*)\s*(?:-|–|—|to)\s*(\d[\d,]*)\s*$")
+# A score, a vote or a poll written larger number first ("passed 65-33", "a 396-9 vote", "65 to 33", "46
+# percent to 41 percent"): two numbers stated together, not a range.
+_TALLY = re.compile(
+    r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(?:-|–|—|to)\s*(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*$",
+    re.IGNORECASE,
+)
 # A number that modifies a noun through a hyphen ("a 225-page report", "a 10-round limit"), or that counts
 # the members of a group named after it ("50 of our members").
 _COMPOUND_OR_PARTITIVE = re.compile(
@@ -129,12 +132,15 @@ def written_calendar_date(text: str) -> bool:
     return bool(_CALENDAR.search(text)) and not _DEICTIC.search(text)
 
 
-def written_tally(text: str) -> tuple[int, int] | None:
-    """The two numbers of a score or a vote written larger first ("65-33", "65 to 33"), else None."""
+def written_tally(text: str) -> tuple[float, float] | None:
+    """The two numbers of a score, a vote or a poll written larger first ("65-33", "65 to 33", "46 percent
+    to 41 percent"), else None."""
     m = _TALLY.match(text)
     if m is None:
         return None
-    first, second = int(m.group(1).replace(",", "")), int(m.group(2).replace(",", ""))
+    first, second = float(m.group(1).replace(",", "")), float(m.group(3).replace(",", ""))
+    if bool(m.group(2)) != bool(m.group(4)) and m.group(4):
+        return None  # "65 to 33 percent": a range of one unit written once
     return (first, second) if first > second else None
 
 
