@@ -183,3 +183,22 @@ def test_times_counts_occurrences_unless_a_comparison_follows(nlp: Any) -> None:
     (closures,) = holding(found, "14")
     assert closures.kind == "agreement" and {f.claim_id for f in closures.figures} == {"a1", "b1"}
     assert not holding(found, "three")
+
+
+def test_a_combined_total_is_no_dispute_with_one_of_its_parts(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "The floods in Harrow and Penmore killed a combined 27 people this week.",
+            q("27 people", 27, unit="count"),
+        ),
+        claim(
+            "b1",
+            "b",
+            "The flood in Harrow killed 9 people, officials said.",
+            q("9 people", 9, unit="count"),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    assert not [c for c in found if c.kind in DISPUTES]

@@ -62,6 +62,8 @@ _SCOPE_ADVERBS = frozenset(
     {"worldwide", "globally", "nationwide", "nationally", "internationally", "overall"}
 )
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+# Words that make a figure a sum over several things ("a combined 31 people", "40 in total").
+_TOTAL_WORDS = frozenset({"combined", "total", "altogether", "cumulative", "cumulatively"})
 _GENERIC = frozenset(
     "be have do say tell report add make get go come take give other people person thing time way".split()
 )
@@ -84,6 +86,9 @@ class FigureMeasure:
     background: bool = False
     changed: bool = False
     ratio: bool = False
+    # A sum over several things ("killed a combined 31 people", "a total of 40"): never a dispute with
+    # one of them.
+    total: bool = False
     # The figure is the object of a preposition other than "to"/"at" ("resulted in 46 of their contacts"):
     # a bare number there says nothing of what it counts.
     oblique: bool = False
@@ -365,6 +370,11 @@ def read_measure(
         for c in root.children
     ):
         part = True
+    total = any(
+        c.lower_ in _TOTAL_WORDS
+        for t in (root, *tokens, *([noun] if noun is not None else []))
+        for c in t.children
+    ) or (root.head.lower_ == "of" and root.head.head.lower_ == "total")
     # "10 times as many cases", "three times the size": a ratio, not an amount; but "expelled 1.7 million
     # times", "amended 27 times": how often something happened, a count.
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
@@ -410,6 +420,7 @@ def read_measure(
         background=background,
         changed=changed,
         ratio=ratio,
+        total=total,
         oblique=root.dep_ == "pobj" and root.head.lower_ not in ("to", "at"),
     )
 
