@@ -111,13 +111,19 @@ def _reference_words(reference: str) -> set[str]:
 def _date_similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mapping[str, float]) -> float:
     """How likely two dates date one thing: they must share a word of what they date (equal dates of two
     events are common: "in December" the shooting, "in December" a speech), and two different dates
-    must date the same head ("an election in June", "primaries in May": two measures) near the story's own
-    time (two years of a kind of event are two events)."""
+    must date the same head with one more word in common ("primaries held in May" and "held on April 30";
+    not "the June 19 election" for a party post and "the November elections") near the story's own time
+    (two years of a kind of event are two events)."""
     words = sum(v * vb.get(k, 0.0) for k, v in va.items())
     same = agree(a, b)
     if words == 0:
         return 0.0
-    if not same and (a.measure.thing != b.measure.thing or a.measure.background or b.measure.background):
+    if not same and (
+        a.measure.thing != b.measure.thing
+        or len(a.measure.words & b.measure.words) < 2
+        or a.measure.background
+        or b.measure.background
+    ):
         return 0.0
     score = WORDS_WEIGHT * words + ENTITY_WEIGHT * jaccard(a.entity_ids, b.entity_ids)
     score += VALUE_WEIGHT if same else 0.0
