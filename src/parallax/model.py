@@ -288,8 +288,7 @@ class Comparison(Record):
         default_factory=list, description="Figures that depart from the consensus of an agreement."
     )
     background: bool = Field(
-        default=False,
-        description="True when the point is background (earlier events, history), not the story's own.",
+        default=False, description="True when the point is background (earlier events, history), not the story's own."
     )
 
 

@@ -51,9 +51,7 @@ ORG_WORDS = frozenset(
     "network times post journal herald tribune gazette press broadcaster authority fund brigade brigades "
     "battalion regiment division movement coalition alliance club federation".split()
 )
-SPEECH_VERBS = frozenset(
-    "said says told added stated claimed insisted warned noted argued explained wrote".split()
-)
+SPEECH_VERBS = frozenset("said says told added stated claimed insisted warned noted argued explained wrote".split())
 _CAPWORD = re.compile(r"[A-Z][\w'’\-]*(?:\.)?")
 
 
@@ -103,8 +101,7 @@ def _tz_cities() -> frozenset[str]:
     return frozenset(
         zone.rsplit("/", 1)[1].replace("_", " ")
         for zone in pytz.all_timezones
-        if "/" in zone
-        and not zone.startswith(("Etc/", "SystemV/", "US/", "Canada/", "Brazil/", "Chile/", "Mexico/"))
+        if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/", "Canada/", "Brazil/", "Chile/", "Mexico/"))
     )
 
 
@@ -150,19 +147,9 @@ def _relabel(m: _Mention, text: str, res: EntityResources) -> None:
     previous = _previous_word(text, m.start)
     if key in res.places:
         m.label, m.evidence = "GPE", 3
-    elif _GEO_FEATURE.search(key) and m.label in (
-        "PERSON",
-        "ORG",
-        "GPE",
-        "FAC",
-        "PRODUCT",
-        "WORK_OF_ART",
-        "LOC",
-    ):
+    elif _GEO_FEATURE.search(key) and m.label in ("PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"):
         m.label, m.evidence = "LOC", 2
-    elif (
-        key in res.cities and (m.label != "PERSON" or previous in _PLACE_PREP or previous in _CITY_PREP)
-    ) or (
+    elif (key in res.cities and (m.label != "PERSON" or previous in _PLACE_PREP or previous in _CITY_PREP)) or (
         " " not in key
         and m.label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART")
         and _PLACE_OF.search(text[max(0, m.start - 40) : m.start])
@@ -257,11 +244,7 @@ def _make_consistent(mentions: list[_Mention], text: str) -> None:
             surnames.setdefault(parts[-1], name)
     for m in mentions:
         key = _key(m.text)
-        if (
-            " " not in key
-            and key in surnames
-            and m.label in ("ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC", "PERSON")
-        ):
+        if " " not in key and key in surnames and m.label in ("ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC", "PERSON"):
             votes[key]["PERSON"] += 3
         # A speaker: "X said" is a person unless X names a place, a nationality or an organisation.
         if m.label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") and _next_word(text, m.end) in SPEECH_VERBS:

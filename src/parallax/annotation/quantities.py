@@ -124,9 +124,7 @@ def load_quantity_resources(
         range_re=re.compile(_RANGE_SEP, re.I),
         fraction_re=re.compile(FRACTION_PATTERN, re.I),
         usd_rates=dict(usd_rates or {}),
-        temperature_scale=meaning_of.CELSIUS
-        if temperature_scale.lower() == "celsius"
-        else meaning_of.FAHRENHEIT,
+        temperature_scale=meaning_of.CELSIUS if temperature_scale.lower() == "celsius" else meaning_of.FAHRENHEIT,
     )
 
 
@@ -235,9 +233,7 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
                                                        text[end + 1 : end + 2].isdigit())):  # fmt: skip
         return _Number(m.start(), end, None, None)
     if _ORDINAL_END.search(phrase) and not re.match(r"\s*(?:of\b|[.,;:!?)]|$)", text[end : end + 4]):
-        return _Number(
-            m.start(), end, None, None
-        )  # "a fifth day" is an ordinal; "a fifth of", "a half" are not
+        return _Number(m.start(), end, None, None)  # "a fifth day" is an ordinal; "a fifth of", "a half" are not
     frac = re.fullmatch(r"(\d{1,3})/(\d{1,3})", phrase)
     if frac is not None and not (0 < int(frac.group(1)) < int(frac.group(2)) <= 100):
         return _Number(m.start(), end, None, None)  # "24/7", "9/0": not a fraction
@@ -245,9 +241,7 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
     if value is None:
         return _Number(m.start(), end, None, None)
     value *= sign
-    scaled = bool(re.search(r"[a-z]", phrase, re.I)) and bool(
-        re.search(r"(?:thousand|million|billion|trillion|lakh|crore)", phrase, re.I)
-    )
+    scaled = bool(re.search(r"[a-z]", phrase, re.I)) and bool(re.search(r"(?:thousand|million|billion|trillion|lakh|crore)", phrase, re.I))
     if phrase[-1].isdigit():
         suffix = _scale_suffix(res, text, end, cur)
         if suffix is not None:
@@ -280,14 +274,12 @@ def _unit_after(res: QuantityResources, text: str, end: int) -> tuple[int, int, 
             return None
         return pos, pos + 2, res.units.lower["inch"]  # "2 in." closing a sentence: inches
     unit_end, units = found
-    if pos > end and text[end] == "-" and text[pos:unit_end].lower() in ("m", "b", "k"):
+    if pos > end and text[end] == "-" and text[pos : unit_end].lower() in ("m", "b", "k"):
         return None
     return pos, unit_end, units
 
 
-def _unit_in_context(
-    res: QuantityResources, text: str, start: int, end: int
-) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
+def _unit_in_context(res: QuantityResources, text: str, start: int, end: int) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
     """A unit that only the context settles: a guarded symbol ("66 Ma ago"), degrees in a sentence about
     temperature ("98 degrees")."""
     unit = guarded_unit(res.units, text, start, end)
@@ -299,9 +291,7 @@ def _unit_in_context(
     return unit
 
 
-def _candidate_at(
-    res: QuantityResources, text: str, pos: int, anchored: bool = False
-) -> tuple[_Candidate | None, int]:
+def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = False) -> tuple[_Candidate | None, int]:
     """Read one quantity starting at (or searching from) ``pos``; returns it and where to go on."""
     first = _read_number(res, text, pos, anchored)
     if first is None:
@@ -317,13 +307,7 @@ def _candidate_at(
     if unit is None and tolerance is not None:  # "2,000.45±0.01 pounds"
         unit = _unit_after(res, text, tolerance.end())
     line = text[max(0, first.start - 300) : first.start].rsplit("\n", 1)[-1]
-    if (
-        unit is None
-        and end < len(text)
-        and text[end] in '"″'
-        and line.count('"') % 2 == 0
-        and "“" not in line
-    ):
+    if unit is None and end < len(text) and text[end] in '"″' and line.count('"') % 2 == 0 and "“" not in line:
         inch = res.units.lower.get("inch")
         unit = (end, end + 1, inch) if inch else None  # 9"
     if (unit is None or unit[2][0].name == "foot") and first.vague is None and first.currency is None:
@@ -344,42 +328,25 @@ def _candidate_at(
             word = sep.group("sep").lower()
             second = _read_number(res, text, sep.end(), anchored=True)
             ok = second is not None and second.value is not None and second.vague is None
-            if (
-                ok
-                and word == "or"
-                and re.search(r"\beither\s+$", text[max(0, first.start - 12) : first.start], re.I)
-            ):
+            if ok and word == "or" and re.search(r"\beither\s+$", text[max(0, first.start - 12) : first.start], re.I):
                 ok = False  # "either 10 bln or 10 tln": two values, not a range
             if ok and word == "and":
-                ok = (
-                    re.search(r"\bbetween\s+(?:\S+\s+)?$", text[max(0, first.start - 30) : first.start], re.I)
-                    is not None
-                )
+                ok = re.search(r"\bbetween\s+(?:\S+\s+)?$", text[max(0, first.start - 30) : first.start], re.I) is not None
             if word.startswith("-") and word.endswith("to"):
                 word = "to"  # "8- to 16-meter"
             if ok and word == "-":
                 tight = first.end == sep.start() and sep.end() == (second.start if second else 0)
-                spaced = (
-                    text[sep.start() : sep.start() + 1].isspace()
-                    and text[sep.end() - 1 : sep.end()].isspace()
-                )
+                spaced = text[sep.start() : sep.start() + 1].isspace() and text[sep.end() - 1 : sep.end()].isspace()
                 ok = tight or spaced
             if ok and word == "to":
                 ok = not ctx.is_change_context(text, first.start)
             if ok and second is not None and second.value is not None:
-                unit2 = _unit_after(res, text, second.end) or _unit_in_context(
-                    res, text, second.start, second.end
-                )
+                unit2 = _unit_after(res, text, second.end) or _unit_in_context(res, text, second.start, second.end)
                 same = unit is None or (unit2 is not None and unit2[2][0].kind == unit[2][0].kind)
                 if same and not (unit is not None and unit2 is None):
                     v1 = first.value if first.value is not None else 0.0
                     if second.scaled and not first.scaled and v1 < second.value and v1 * 1000 <= second.value:
-                        v1 *= second.value / (
-                            parse_number_phrase(
-                                re.sub(r"\D+$", "", text[second.start : second.end]).replace(",", "")
-                            )
-                            or 1
-                        )
+                        v1 *= second.value / (parse_number_phrase(re.sub(r"\D+$", "", text[second.start:second.end]).replace(",", "")) or 1)
                     low, high = (v1, second.value)
                     if low is not None and high is not None and low > high:
                         low, high = high, low
@@ -395,11 +362,7 @@ def _candidate_at(
         units = unit[2]
         end = unit[1]
         measure = next((u for u in units if u.kind in ("length", "mass", "duration")), None)
-        tail = (
-            compound_tail(res.units, text, end, measure)
-            if measure and low == high and low is not None
-            else None
-        )
+        tail = compound_tail(res.units, text, end, measure) if measure and low == high and low is not None else None
         if measure is not None and tail is not None and low is not None:  # "6 ft 1 in", "3 pounds 4 ounces"
             end, low, high, units = tail[0], low + tail[1], low + tail[1], (measure,)
     if currency:
@@ -412,15 +375,11 @@ def _candidate_at(
     return cand, end
 
 
-def _normalize(
-    res: QuantityResources, cand: _Candidate, unit: UnitInfo | None, kind: str
-) -> NormalizedQuantity:
+def _normalize(res: QuantityResources, cand: _Candidate, unit: UnitInfo | None, kind: str) -> NormalizedQuantity:
     values = (cand.low, cand.high)
     if kind == "fraction":
         pct = [None if v is None else v * 100 for v in values]
-        return NormalizedQuantity(
-            value=pct[0] if pct[0] == pct[1] else None, low=pct[0], high=pct[1], unit="percent"
-        )
+        return NormalizedQuantity(value=pct[0] if pct[0] == pct[1] else None, low=pct[0], high=pct[1], unit="percent")
     if kind == "count":
         return NormalizedQuantity(value=cand.low if cand.low == cand.high else None, low=cand.low, high=cand.high,
                                   unit="count")  # fmt: skip
@@ -527,9 +486,7 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
     number_end = cand.end if unit is None else _number_end(text, cand)
     meaning = None
     if unit is None or unit.kind == "duration":
-        meaning = meaning_of.age(
-            text, cand.number_start, number_end, cand.low if cand.low == cand.high else None, doc
-        )
+        meaning = meaning_of.age(text, cand.number_start, number_end, cand.low if cand.low == cand.high else None, doc)
     if meaning is None and unit is not None and unit.kind == "duration":
         meaning = meaning_of.age_range(text, end, unit.name)  # "40 - 50 years old"
     if meaning is None and unit is None:
@@ -540,51 +497,23 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
         end = max(end, meaning.end)
         unit = None
     elif unit is None:
-        keep = ctx.bare_kind(
-            text,
-            cand.number_start,
-            cand.end,
-            cand.vague is not None,
-            doc,
-            qual is not None or post is not None,
-        )
+        keep = ctx.bare_kind(text, cand.number_start, cand.end, cand.vague is not None, doc, qual is not None or post is not None)
         if keep is None:
             return None
         counted = ctx.counted_from_doc(doc, end) if doc is not None else ctx.counted_from_text(text, end)
         word_number = not re.search(r"\d", text[cand.number_start : cand.end])
         hedged = qual is not None or post is not None
-        implied = bool(
-            ctx.PEOPLE_AFTER.match(text, end)
-            or ctx.TOLL_BEFORE.search(text, max(0, cand.start - 60), cand.start)
-        )
-        if (
-            counted is not None
-            and word_number
-            and text[cand.number_start : cand.end].strip().lower() == "one"
-        ):
+        implied = bool(ctx.PEOPLE_AFTER.match(text, end) or ctx.TOLL_BEFORE.search(text, max(0, cand.start - 60), cand.start))
+        if counted is not None and word_number and text[cand.number_start : cand.end].strip().lower() == "one":
             return None  # "one" is too often a pronoun ("one of them", "no one")
-        if (
-            word_number
-            and ctx.PRONOUN_ONE.match(text[cand.number_start : cand.end + 10].lower())
-            and (
-                ctx.PRONOUN_ONE_BEFORE.search(text[max(0, cand.number_start - 8) : cand.number_start].lower())
-                or text[cand.end : cand.end + 4].lower() in (" of ", " of", " ano")
-            )
+        if word_number and ctx.PRONOUN_ONE.match(text[cand.number_start : cand.end + 10].lower()) and (
+            ctx.PRONOUN_ONE_BEFORE.search(text[max(0, cand.number_start - 8) : cand.number_start].lower())
+            or text[cand.end : cand.end + 4].lower() in (" of ", " of", " ano")
         ):
             return None
-        is_count = (
-            counted is not None
-            or implied
-            or cand.vague is not None
-            or cand.scaled
-            or (hedged and not word_number)
-        )
+        is_count = counted is not None or implied or cand.vague is not None or cand.scaled or (hedged and not word_number)
         kind = "count" if is_count and keep == "count" else "number"
-        if (
-            ctx.FRACTION_WRITTEN.search(text[cand.number_start : cand.end])
-            and cand.low is not None
-            and abs(cand.low) < 1
-        ):
+        if ctx.FRACTION_WRITTEN.search(text[cand.number_start : cand.end]) and cand.low is not None and abs(cand.low) < 1:
             kind = "fraction"  # "a third of the province", "3/4": a share, normalised to percent
         if kind != "count":
             counted = None
@@ -592,21 +521,12 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
         kind = unit.kind
         if kind == "duration" and meaning_of.frequency_before(text, cand.number_start):
             kind = "frequency"
-    if (
-        unit is None
-        and cand.low == 0
-        and _ABSOLUTE.search(text, max(0, start - 9), start)
-        and res.units.lower.get("kelvin")
-    ):
+    if unit is None and cand.low == 0 and _ABSOLUTE.search(text, max(0, start - 9), start) and res.units.lower.get("kelvin"):
         unit, kind, unit_text = res.units.lower["kelvin"][0], "temperature", None  # "absolute zero": 0 K
         start = start - 9
     conversion = _conversion(res, text, end, unit)
     normalized = _normalize(res, cand, unit, kind)
-    if (
-        unit is not None
-        and kind == "temperature"
-        and meaning_of.temperature_change(text, cand.number_start, end)
-    ):
+    if unit is not None and kind == "temperature" and meaning_of.temperature_change(text, cand.number_start, end):
         factor = 5 / 9 if "fahrenheit" in unit.name.lower() else 1.0  # a change of 9 °F is a change of 5 °C
         normalized = NormalizedQuantity(
             value=None if normalized.value is None else (cand.low or 0.0) * factor,
@@ -634,11 +554,7 @@ def _finish(res: QuantityResources, text: str, cand: _Candidate, doc: Doc | None
         normalized=None
         if kind == "number"
         else normalized.model_copy(
-            update={
-                "value": _round(normalized.value),
-                "low": _round(normalized.low),
-                "high": _round(normalized.high),
-            }
+            update={"value": _round(normalized.value), "low": _round(normalized.low), "high": _round(normalized.high)}
         ),
     )
 

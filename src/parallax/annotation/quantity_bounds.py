@@ -150,8 +150,6 @@ _SCALE_OF = {"bn": "billion", "mn": "million", "m": "million", "tn": "trillion"}
 def _scale_of(q: Quantity) -> str | None:
     m = _SCALE_WORD.search(q.text)
     return None if m is None else _SCALE_OF.get(m.group(0).lower(), m.group(0).lower())
-
-
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 
 
@@ -185,16 +183,12 @@ FRACTION_PATTERN = (
 )
 # What follows a fraction of a whole: "of" (not "of a"), or a determiner ("half the seats", "a third of voters").
 _FRACTION_OF = re.compile(r"\s+(?:of\s+(?!an?\b)|(?:the|all|its|their|his|her|our|those|these)\b)", re.I)
-_NOT_A_SHARE = re.compile(
-    r"[- ]+(?:an?|hour|day|week|month|year|time|way|mile|century|decade|dozen)s?\b", re.I
-)
+_NOT_A_SHARE = re.compile(r"[- ]+(?:an?|hour|day|week|month|year|time|way|mile|century|decade|dozen)s?\b", re.I)
 _FRACTION_VALUES = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "two thirds": 2 / 3, "three quarters": 0.75,
                     "three fourths": 0.75}  # fmt: skip
 
 
-def fractions_of_a_whole(
-    fraction_re: re.Pattern[str], text: str, found: Sequence[Quantity]
-) -> list[Quantity]:
+def fractions_of_a_whole(fraction_re: re.Pattern[str], text: str, found: Sequence[Quantity]) -> list[Quantity]:
     """ "half the regime's air defence", "two-thirds of the fighters": kind fraction, normalised to percent."""
     out: list[Quantity] = []
     for m in fraction_re.finditer(text):
@@ -206,9 +200,7 @@ def fractions_of_a_whole(
         # "half the seats", "two-thirds of voters"; with a hedge also alone: "more than half came"
         if not _FRACTION_OF.match(text, m.end()) and (qual is None or _NOT_A_SHARE.match(text, m.end())):
             continue
-        if re.search(
-            r"\b(?:the|a|an|this|that|first|second)\s+$", text[max(0, m.start() - 8) : m.start()], re.I
-        ):
+        if re.search(r"\b(?:the|a|an|this|that|first|second)\s+$", text[max(0, m.start() - 8) : m.start()], re.I):
             continue  # "the third of June", "the second half of": an ordinal or a part, no share
         start = qual[0] if qual else m.start()
         out.append(
@@ -286,9 +278,7 @@ def ordinal_ranges(text: str, found: Sequence[Quantity]) -> list[Quantity]:
         if any(q.start < m.end() and m.start() < q.end for q in found):
             continue
         after = text[m.end() : m.end() + 20]
-        if MONTH_AFTER.match(after) or re.match(
-            r"\s+(?:centur|floor|day|week|month|year|minute)", after, re.I
-        ):
+        if MONTH_AFTER.match(after) or re.match(r"\s+(?:centur|floor|day|week|month|year|minute)", after, re.I):
             continue  # a date, a time or a storey, not a rank
         out.append(Quantity(start=m.start(), end=m.end(), text=m.group(0), low=low, high=high, kind="number"))
     return out

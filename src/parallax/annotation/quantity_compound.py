@@ -95,11 +95,7 @@ def single_units(table: UnitTable, text: str) -> list[tuple[int, int, UnitInfo, 
         surface = text[m.end() : hit[0]]
         surface_lower = text[m.end() : hit[0]].lower()
         unit = next(
-            (
-                u
-                for u in hit[1]
-                if u.kind in _A_UNIT_KINDS or (u.kind == "duration" and surface_lower in _LONG_SPANS)
-            ),
+            (u for u in hit[1] if u.kind in _A_UNIT_KINDS or (u.kind == "duration" and surface_lower in _LONG_SPANS)),
             None,
         )
         if unit is None or surface.lower() in _NOT_AFTER_A or surface.lower() != surface or len(hit[1]) > 1:

@@ -23,9 +23,7 @@ QUALIFIERS = [
 ]  # fmt: skip
 _QUAL_ALT = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 QUALIFIER_BEFORE = re.compile(rf"(?<![\w])(?:{_QUAL_ALT})\s*$", re.I)
-QUALIFIER_AFTER = re.compile(
-    r"(?:\s+or\s+(?:more|so|less|fewer|longer)\b|-plus\b|\+(?![\d\w])|\s+plus\b(?!\s+\d))", re.I
-)
+QUALIFIER_AFTER = re.compile(r"(?:\s+or\s+(?:more|so|less|fewer|longer)\b|-plus\b|\+(?![\d\w])|\s+plus\b(?!\s+\d))", re.I)
 
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
@@ -71,9 +69,7 @@ IRREGULAR_PLURALS = frozenset(
     "livestock aircraft infantry data".split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-NAME_LABELS = frozenset(
-    ["ORG", "PRODUCT", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PERSON", "GPE", "LOC", "NORP"]
-)
+NAME_LABELS = frozenset(["ORG", "PRODUCT", "FAC", "LAW", "WORK_OF_ART", "EVENT", "PERSON", "GPE", "LOC", "NORP"])
 
 
 def qualifier_before(text: str, start: int) -> tuple[int, str] | None:
@@ -97,11 +93,7 @@ def is_change_context(text: str, start: int) -> bool:
     """True when "from X to Y" reports a change ("rose from 5 to 10"), not a range."""
     clause = re.split(r"(?<!\d)[.;:!?\n]|[.;:!?\n](?!\d)", text[max(0, start - 300) : start])[-1]
     before = [w.strip(",()") for w in clause.lower().split()]
-    if (
-        not before
-        or before[-1] != "from"
-        or before[-2:-1] in (["ranging"], ["range"], ["varying"], ["anywhere"])
-    ):
+    if not before or before[-1] != "from" or before[-2:-1] in (["ranging"], ["range"], ["varying"], ["anywhere"]):
         return False
     # a change verb near "from", or a verb of change anywhere earlier in the sentence ("increase its swap
     # lines with the first bank from 5 to 10, and with the second from 2 to 3")
@@ -123,17 +115,10 @@ def looks_like_name_part(text: str, start: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    if word.lower() in FUNCTION_WORDS or word.lower() in {
-        "about",
-        "around",
-        "some",
-        "over",
-        "nearly",
-        "almost",
-    }:
+    if word.lower() in FUNCTION_WORDS or word.lower() in {"about", "around", "some", "over", "nearly", "almost"}:
         return False
     sentence_start = before[: before.rfind(word)].rstrip()
-    return not (sentence_start == "" or sentence_start[-1:] in '.!?:;"“”\n')
+    return not (sentence_start == "" or sentence_start[-1:] in ".!?:;\"“”\n")
 
 
 def is_not_a_quantity(text: str, start: int, end: int) -> bool:
@@ -171,11 +156,7 @@ def counted_from_text(text: str, end: int) -> tuple[int, int] | None:
         cursor = w.end()
     for i, w in enumerate(words):
         word = w.group(0).lower().rstrip("'’")
-        if (
-            word in IRREGULAR_PLURALS
-            or word.endswith("men")
-            or (word.endswith("s") and not word.endswith("ss") and len(word) > 3)
-        ):
+        if word in IRREGULAR_PLURALS or word.endswith("men") or (word.endswith("s") and not word.endswith("ss") and len(word) > 3):
             return words[0].start(), w.end()
         if i == 0 and word.endswith("ly"):
             return None
@@ -233,8 +214,7 @@ def _entity_has_words(doc: Doc, i: int, number: Span) -> bool:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return any(
-        any(c.isalpha() for c in doc[j].text) and not (number.start <= j < number.end)
-        for j in range(start, end)
+        any(c.isalpha() for c in doc[j].text) and not (number.start <= j < number.end) for j in range(start, end)
     )
 
 
@@ -251,11 +231,8 @@ TOLL_BEFORE = re.compile(
 )
 
 
-FRACTION_WRITTEN = re.compile(
-    r"half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ieth|"
-    r"dredth|sandth|lionth|/|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]",
-    re.I,
-)
+FRACTION_WRITTEN = re.compile(r"half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ieth|"
+                               r"dredth|sandth|lionth|/|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]", re.I)
 ORDINAL_OR_NUMBER_WORD = re.compile(
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine|"
     r"on|off|of|and|or|way|fold|ish|something|somethings"

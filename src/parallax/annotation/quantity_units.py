@@ -32,9 +32,7 @@ SCIENCE_ENTITIES = SCIENCE_ENTITIES | frozenset(
 )  # fmt: skip
 # quantulum3's dimensionless units that are measures (the others are "pair", "set", "count", ...)
 _DIMENSIONLESS = frozenset(["per mille", "parts-per-million", "parts-per-billion", "parts-per-trillion"])
-SCIENCE_LOWER_SYMBOLS = frozenset(
-    ["psi", "atm", "mmhg", "inhg", "cfm", "ppm", "ppb", "rpm", "mol", "lx", "lm", "lux"]
-)
+SCIENCE_LOWER_SYMBOLS = frozenset(["psi", "atm", "mmhg", "inhg", "cfm", "ppm", "ppb", "rpm", "mol", "lx", "lm", "lux"])
 SCIENCE_BLOCKED_NAMES = frozenset(
     ["bar", "bars", "atmosphere", "atmospheres", "gray", "grays", "rad", "rads", "gal", "gals", "galileo",
      "galileos", "curie", "curies", "franklin", "franklins", "faraday", "faradays", "rutherford", "rutherfords",
@@ -59,9 +57,7 @@ _ENERGY_FAMILIES = {
     "calorie": ("kilocalorie", "kcal"), "joule": ("joule", "J"), "electronvolt": ("electron_volt", "eV"),
 }  # fmt: skip
 LARGE_AREA_WORDS = ("kilometre", "kilometer", "mile", "acre", "hectare")
-LONG_LENGTH_UNITS = frozenset(
-    ["kilometre", "mile", "nautical mile", "league", "light-year", "astronomical unit"]
-)
+LONG_LENGTH_UNITS = frozenset(["kilometre", "mile", "nautical mile", "league", "light-year", "astronomical unit"])
 # Short symbols and surfaces that are ordinary words or clash with times of day: never units here.
 BLOCKED_SURFACES = frozenset(
     ["in", "a", "am", "pm", "at", "s", "h", "t", "g", "b", "c", "d", "l", "p", "q", "u", "y", "pt", "ct", "st",
@@ -154,11 +150,7 @@ PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code o
     "minute": ("duration", "minute", None),
     "second": ("duration", "second", None),
 }
-MINOR_UNITS = {
-    "cent": 0.01,
-    "penny": 0.01,
-    "basis point": 0.01,
-}  # unit name -> share of its currency's main unit
+MINOR_UNITS = {"cent": 0.01, "penny": 0.01, "basis point": 0.01}  # unit name -> share of its currency's main unit
 _PINT_NAMES = {"pound-mass": "pound", "degree Celsius": "degree_Celsius", "degree fahrenheit": "degree_Fahrenheit",
                "light-year": "light_year", "short ton": "short_ton", "ton": "long_ton", "barrel": "oil_barrel"}  # fmt: skip
 _KIND_OF_ENTITY = {"length": "length", "mass": "mass", "currency": "money", "time": "duration",
@@ -261,11 +253,7 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
             # the units whose own symbol it is come first, the rest in a fixed (name) order
             for unit in sorted(candidates, key=lambda u: (u not in owners, u.name)):
                 info = info_for(unit.name)
-                if (
-                    info is not None
-                    and unit.entity.name in SCIENCE_ENTITIES
-                    and not _science_surface(surface, fold)
-                ):
+                if info is not None and unit.entity.name in SCIENCE_ENTITIES and not _science_surface(surface, fold):
                     continue
                 if info is not None:
                     key = surface.lower() if fold else surface

@@ -32,8 +32,8 @@ ABBREVIATIONS = frozenset(
 )
 _ABBREV_END = re.compile(r"(?:^|[\s(\[\"“])((?:[A-Za-z]\.){2,}|[A-Za-z]{1,5}\.)$")
 _PARA = re.compile(r"\n\s*\n")
-_OPENERS = '“"‘'
-_CLOSERS = '”"’'
+_OPENERS = "“\"‘"
+_CLOSERS = "”\"’"
 
 
 def split_paragraph_offsets(text: str) -> list[tuple[int, int]]:
@@ -95,9 +95,7 @@ def segment_sentences(doc: Doc) -> list[Sentence]:
                 prev_start, prev_end = merged[-1]
                 prev = text[prev_start:prev_end]
                 rest_closes = _quote_open(prev) and any(c in text[start:p_end] for c in _CLOSERS)
-                if _should_merge(prev, text[start:end]) or (
-                    rest_closes and _quote_open(prev) and len(prev) < 600
-                ):
+                if _should_merge(prev, text[start:end]) or (rest_closes and _quote_open(prev) and len(prev) < 600):
                     merged[-1] = (prev_start, end)
                     continue
             merged.append((start, end))

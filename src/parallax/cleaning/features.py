@@ -30,19 +30,11 @@ import numpy as np
 
 from parallax.common.english import ENGLISH_FUNCTION_WORDS
 
-__all__ = [
-    "FEATURE_NAMES",
-    "Block",
-    "block_features",
-    "block_matrix",
-    "normalize_line",
-    "normalize_lines",
-    "split_blocks",
-]
+__all__ = ["FEATURE_NAMES", "Block", "block_features", "block_matrix", "normalize_line", "normalize_lines", "split_blocks"]
 
 _BULLET = re.compile(r"^\s*(?:[*+•·▪■►»>\-–—|]+\s*)+")
 _ODD_SPACE = re.compile(r"[^\S \n]|  ")
-_NOT_BULLETS = ('"', "“", "-1", "—\u00a0")
+_NOT_BULLETS = ("\"", "“", "-1", "—\u00a0")
 _BULLET_CHARS = frozenset("*+•·▪■►»>-–—|")
 _URL = re.compile(r"https?://|www\.|\.com\b|\.org\b|@\w")
 _BYLINE = re.compile(r"^(?:by|por|par|von|door|di)\s+\S", re.IGNORECASE)
@@ -65,124 +57,23 @@ _OPENING_QUOTES = np.array([ord(c) for c in "\"'“‘«"], dtype=np.uint32)
 
 # Generic words of page furniture (English); each group is one feature.
 _LEXICON: dict[str, tuple[str, ...]] = {
-    "share": (
-        "share",
-        "tweet",
-        "facebook",
-        "twitter",
-        "whatsapp",
-        "linkedin",
-        "pinterest",
-        "e-mail",
-        "email",
-        "print",
-        "copy link",
-        "reddit",
-    ),
-    "subscribe": (
-        "subscribe",
-        "subscription",
-        "subscriber",
-        "newsletter",
-        "sign up",
-        "signup",
-        "sign in",
-        "log in",
-        "login",
-        "register",
-        "inbox",
-        "membership",
-        "member",
-        "donate",
-        "support",
-        "premium",
-        "paywall",
-        "free trial",
-        "offer",
-        "unlimited",
-    ),
-    "caption": (
-        "photo",
-        "image",
-        "credit",
-        "getty",
-        "file photo",
-        "file –",
-        "file -",
-        "pictured",
-        "caption",
-        "illustration",
-        "video",
-        "afp",
-        "ap photo",
-        "reuters/",
-        "shutterstock",
-        "courtesy",
-    ),
-    "nav": (
-        "home",
-        "menu",
-        "search",
-        "contact",
-        "about us",
-        "privacy",
-        "terms",
-        "cookie",
-        "cookies",
-        "advertise",
-        "advertisement",
-        "sponsored",
-        "careers",
-        "rss",
-        "sitemap",
-        "skip to",
-        "back to top",
-        "all rights reserved",
-        "copyright",
-        "©",
-    ),
-    "more": (
-        "read more",
-        "related",
-        "more from",
-        "recommended",
-        "most popular",
-        "most read",
-        "trending",
-        "you may also",
-        "also read",
-        "see also",
-        "next article",
-        "previous article",
-        "top stories",
-        "more stories",
-        "latest",
-        "watch:",
-        "read:",
-        "listen",
-    ),
-    "comment": (
-        "comment",
-        "comments",
-        "reply",
-        "leave a",
-        "join the conversation",
-        "discussion",
-        "posted by",
-        "report abuse",
-    ),
-    "republish": (
-        "republish",
-        "reprint",
-        "guidelines",
-        "creative commons",
-        "licence",
-        "license",
-        "permission",
-        "syndicated",
-        "syndication",
-        "syndicate",
-    ),
+    "share": ("share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "e-mail", "email",
+              "print", "copy link", "reddit"),
+    "subscribe": ("subscribe", "subscription", "subscriber", "newsletter", "sign up", "signup", "sign in",
+                  "log in", "login", "register", "inbox", "membership", "member", "donate", "support",
+                  "premium", "paywall", "free trial", "offer", "unlimited"),
+    "caption": ("photo", "image", "credit", "getty", "file photo", "file –", "file -", "pictured", "caption",
+                "illustration", "video", "afp", "ap photo", "reuters/", "shutterstock", "courtesy"),
+    "nav": ("home", "menu", "search", "contact", "about us", "privacy", "terms", "cookie", "cookies",
+            "advertise", "advertisement", "sponsored", "careers", "rss", "sitemap", "skip to", "back to top",
+            "all rights reserved", "copyright", "©"),
+    "more": ("read more", "related", "more from", "recommended", "most popular", "most read", "trending",
+             "you may also", "also read", "see also", "next article", "previous article", "top stories",
+             "more stories", "latest", "watch:", "read:", "listen"),
+    "comment": ("comment", "comments", "reply", "leave a", "join the conversation", "discussion", "posted by",
+                "report abuse"),
+    "republish": ("republish", "reprint", "guidelines", "creative commons", "licence", "license",
+                  "permission", "syndicated", "syndication", "syndicate"),
 }
 _LEXICON_RE = {
     name: re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(w) for w in words) + r")(?:$|\W)", re.IGNORECASE)
@@ -200,10 +91,7 @@ _LEXICON_PHRASES: dict[tuple[str, ...], str] = {
 }
 _PHRASE_PAIRS = frozenset(phrase[:2] for phrase in _LEXICON_PHRASES)
 _LEXICON_SYMBOLS: dict[str, str] = {
-    w: name
-    for name, words in _LEXICON.items()
-    for w in words
-    if w not in _LEXICON_WORDS and (tuple(w.split()) not in _LEXICON_PHRASES)
+    w: name for name, words in _LEXICON.items() for w in words if w not in _LEXICON_WORDS and (tuple(w.split()) not in _LEXICON_PHRASES)
 }
 # Function words for the line features: the shared English list and a few more.
 _STOP = ENGLISH_FUNCTION_WORDS | frozenset(
@@ -211,34 +99,10 @@ _STOP = ENGLISH_FUNCTION_WORDS | frozenset(
 )
 
 _OWN = [
-    "log_chars",
-    "n_words",
-    "log_words",
-    "sent_end",
-    "ends_colon",
-    "starts_upper",
-    "starts_quote",
-    "starts_lower",
-    "cap_ratio",
-    "stop_ratio",
-    "short_ratio",
-    "digit_ratio",
-    "punct_ratio",
-    "comma_count",
-    "upper_all",
-    "has_url",
-    "has_date",
-    "byline",
-    "bullet",
-    "indent",
-    "pipes",
-    "mean_word_len",
-    "quote_chars",
-    "glued",
-    "dup_on_page",
-    "prefix_of_other",
-    "shared_site",
-    "rel_pos",
+    "log_chars", "n_words", "log_words", "sent_end", "ends_colon", "starts_upper", "starts_quote",
+    "starts_lower", "cap_ratio", "stop_ratio", "short_ratio", "digit_ratio", "punct_ratio", "comma_count", "upper_all",
+    "has_url", "has_date", "byline", "bullet", "indent", "pipes", "mean_word_len", "quote_chars",
+    "glued", "dup_on_page", "prefix_of_other", "shared_site", "rel_pos",
     *(f"lex_{k}" for k in _LEXICON),
 ]
 # Characters whose per-character tables are made at once (about 110 bytes a character), and lines
@@ -253,10 +117,7 @@ FEATURE_NAMES: list[str] = [
     *(f"prev_{n}" for n in ("log_words", "sent_end", "stop_ratio", "lex_caption")),
     *(f"next_{n}" for n in ("log_words", "sent_end", "stop_ratio", "lex_caption")),
     *(f"win{w}_{n}" for w in _WINDOWS for n in _CONTEXT),
-    "prose_rank",
-    "dist_to_prose",
-    "run_len",
-    "dist_main",
+    "prose_rank", "dist_to_prose", "run_len", "dist_main",
 ]
 
 
@@ -375,9 +236,7 @@ def _word_hashes(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.
     upper = (codes >= 65) & (codes <= 90)
     lowered[upper] += np.uint64(32)
     with np.errstate(over="ignore"):
-        prefix = np.concatenate(
-            [np.zeros(1, dtype=np.uint64), np.cumsum(lowered * _powers(_HASH_BASE, codes.size))]
-        )
+        prefix = np.concatenate([np.zeros(1, dtype=np.uint64), np.cumsum(lowered * _powers(_HASH_BASE, codes.size))])
         return (prefix[ends] - prefix[starts]) * _powers(_HASH_INVERSE, codes.size + 1)[starts]
 
 
@@ -436,14 +295,7 @@ def _lines_of(positions: list[int], newlines: np.ndarray) -> np.ndarray:
 
 def _token_starts(cp: np.ndarray, is_newline: np.ndarray) -> np.ndarray:
     """Where a space-separated token starts (``len(line.split())`` per line, counted in place)."""
-    space = (
-        (cp == 32)
-        | (cp == 9)
-        | (cp == 0xA0)
-        | ((cp >= 0x2000) & (cp <= 0x200A))
-        | (cp == 0x202F)
-        | (cp == 0x3000)
-    )
+    space = (cp == 32) | (cp == 9) | (cp == 0xA0) | ((cp >= 0x2000) & (cp <= 0x200A)) | (cp == 0x202F) | (cp == 0x3000)
     gap = space | is_newline
     return ~gap & _shift(gap, 1) | (~gap & (np.arange(cp.size) == 0))
 
@@ -505,10 +357,8 @@ def _own_matrix(
     chars = np.fromiter(map(len, texts), dtype=np.float32, count=count)
     # Function words and furniture words: one tokenisation of the folded text, looked up in one table.
     folded = "\n".join(norms)
-    folded_newlines = (
-        newlines
-        if len(folded) == len(joined)
-        else np.flatnonzero(np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32) == 10)
+    folded_newlines = newlines if len(folded) == len(joined) else np.flatnonzero(
+        np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32) == 10
     )
     # Every word is hashed in place from the code points (a polynomial hash of its lower-cased letters,
     # from prefix sums) and looked up among the hashes of the vocabulary: no word strings are made.
@@ -580,9 +430,7 @@ def _own_matrix(
             np.where(with_words, letters / safe_n, 0.0),
             np.minimum(quotes, 10.0),
             np.minimum(glued, 5.0),
-            np.minimum(
-                np.fromiter(map(Counter(norms).__getitem__, norms), dtype=np.float32, count=count) - 1, 5.0
-            )
+            np.minimum(np.fromiter(map(Counter(norms).__getitem__, norms), dtype=np.float32, count=count) - 1, 5.0)
             if whole_page
             else np.zeros(count, dtype=np.float32),
             _prefix_lines(norms) if whole_page else np.zeros(count, dtype=np.float32),
@@ -711,9 +559,7 @@ def block_matrix(
     pad = np.zeros((1, len(pick)), dtype=np.float32)
     parts = [own, np.vstack([pad, picked[:-1]]), np.vstack([picked[1:], pad])]
     ctx = own[:, [col[n] for n in _CONTEXT]]
-    cumsum = np.vstack(
-        [np.zeros((1, ctx.shape[1]), dtype=np.float64), np.cumsum(ctx, axis=0, dtype=np.float64)]
-    )
+    cumsum = np.vstack([np.zeros((1, ctx.shape[1]), dtype=np.float64), np.cumsum(ctx, axis=0, dtype=np.float64)])
     index = np.arange(count)
     for w in _WINDOWS:
         lo = np.clip(index - w, 0, count)
@@ -737,9 +583,7 @@ def block_matrix(
         # (linear memory; a page of many lines must not make a lines x prose-lines table).
         after = np.minimum(np.searchsorted(positions, index), positions.size - 1)
         before = np.maximum(after - 1, 0)
-        dist = np.minimum(np.abs(positions[after] - index), np.abs(positions[before] - index)).astype(
-            np.float32
-        )
+        dist = np.minimum(np.abs(positions[after] - index), np.abs(positions[before] - index)).astype(np.float32)
     else:
         dist = np.full(count, 50.0, dtype=np.float32)
     # Length of the run of prose-like lines this line belongs to (gaps of 2 lines allowed).

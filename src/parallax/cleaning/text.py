@@ -374,19 +374,13 @@ def _credited_outlet(blocks: Sequence[Block]) -> str | None:
     for text in _lines_with(blocks, _CREDIT_WORDS):
         lowered = text.casefold()
         staff = "staff contributed" in lowered
-        copyright_line = ("©" in lowered or "(c)" in lowered or "copyright" in lowered) and len(
-            text.split()
-        ) <= 15
-        match = (_STAFF.search(text) if staff else None) or (
-            _COPYRIGHT.search(text) if copyright_line else None
-        )
+        copyright_line = ("©" in lowered or "(c)" in lowered or "copyright" in lowered) and len(text.split()) <= 15
+        match = (_STAFF.search(text) if staff else None) or (_COPYRIGHT.search(text) if copyright_line else None)
         if match and not staff and not re.search(r"©|\(c\)|\d{4}", text[: match.start("name")], re.I):
             continue  # "Copyright Policy": a heading, not a credit (a credit has the sign or a year)
         if match:
             name = match.group("name").strip()
-            name = (
-                re.sub(r"^(?:and|the)\s+", "", name, flags=re.I) if name.split()[0].lower() == "and" else name
-            )
+            name = re.sub(r"^(?:and|the)\s+", "", name, flags=re.I) if name.split()[0].lower() == "and" else name
             if 1 <= len(name.split()) <= 5:
                 return name
     return None

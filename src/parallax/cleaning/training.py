@@ -55,12 +55,7 @@ def load_pages(bench_dir: str | Path) -> list[Page]:
         gold = dump.with_name(f"{name}.gold.txt")
         if gold.exists():
             pages.append(
-                Page(
-                    name,
-                    dump.read_text(encoding="utf-8"),
-                    gold.read_text(encoding="utf-8"),
-                    sites.get(name, name),
-                )
+                Page(name, dump.read_text(encoding="utf-8"), gold.read_text(encoding="utf-8"), sites.get(name, name))
             )
     return pages
 
@@ -95,9 +90,7 @@ def page_matrix(pages: Sequence[Page]) -> tuple[np.ndarray, np.ndarray, np.ndarr
     return np.vstack(xs), np.concatenate(ys), np.concatenate(idx)
 
 
-def fit_ensemble(
-    x: np.ndarray, y: np.ndarray, seed: int = 0, weights: np.ndarray | None = None
-) -> TreeEnsemble:
+def fit_ensemble(x: np.ndarray, y: np.ndarray, seed: int = 0, weights: np.ndarray | None = None) -> TreeEnsemble:
     """Fit the gradient-boosted trees (fixed hyper-parameters, fixed seed) and convert them to arrays."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 

@@ -54,9 +54,7 @@ def _cosine(a: Counter[str], b: dict[str, float], b_norm: float | None = None) -
     return dot / norm if norm else 0.0
 
 
-def _supporting(
-    sentence: _Sentence, pool: Sequence[_Sentence], by_article: dict[str, list[_Sentence]]
-) -> list[str]:
+def _supporting(sentence: _Sentence, pool: Sequence[_Sentence], by_article: dict[str, list[_Sentence]]) -> list[str]:
     ids = {sentence.article_id}
     stems = set(sentence.stems)
     for article_id, sentences in by_article.items():
@@ -98,11 +96,11 @@ def summarize(
             break
         if all(jaccard(sentence.stems, p.stems) < REDUNDANT for p in picked):
             picked.append(sentence)
-    summary = [SummarySentence(text=s.text, article_ids=_supporting(s, pool, by_article)) for s in picked]
-    claim_by_id = {c.id: c for c in claims}
-    disputes = [c for c in comparisons if c.kind in ("contradiction", "disagreement", "evolving")][
-        :max_disputes
+    summary = [
+        SummarySentence(text=s.text, article_ids=_supporting(s, pool, by_article)) for s in picked
     ]
+    claim_by_id = {c.id: c for c in claims}
+    disputes = [c for c in comparisons if c.kind in ("contradiction", "disagreement", "evolving")][:max_disputes]
     for comparison in disputes:
         summary.append(
             SummarySentence(
