@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from parallax.model import Article, Claim, Comparison, Entity
 from parallax.story.compare.explain import SourceNamer, describe_quantity
+from parallax.story.compare.figure_dates import date_items, own_times
 from parallax.story.compare.figures import compare_figures
 from parallax.story.compare.joining import one_time_per_fact
 from parallax.story.compare.measures import parse_figure_sentences
@@ -60,6 +61,7 @@ def compare_claims(
     units = {q.normalized.unit for c in claims for q in c.quantities if q.normalized and q.normalized.unit}
     docs = parse_figure_sentences(claims, nlp, units)
     items = one_time_per_fact(figure_items(claims, docs, claim_entities, namer, tolerance))
+    items += date_items(claims, docs, claim_entities, namer, own_times(claims))
     comparisons += compare_figures(items, namer)
     comparisons += compare_statements(claims, namer)
     covered = {cid for comp in comparisons for cid in comp.claim_ids}

@@ -26,6 +26,29 @@ _OUTCOME_HINT = re.compile(
     re.IGNORECASE,
 )
 
+# A date that writes a calendar part: a year or a month name ("in 2010", "June 25", "Dec. 27th"), not a
+# deictic one ("last year", "on Tuesday", "a month ago").
+_CALENDAR = re.compile(
+    r"\b(?:1[0-9]{3}|20[0-9]{2})\b|\b(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b",
+    re.IGNORECASE,
+)
+_DEICTIC = re.compile(
+    r"\b(?:last|next|this|ago|yesterday|today|tomorrow|tonight|past|coming)\b", re.IGNORECASE
+)
+
+# A score, a vote or a poll written larger number first ("passed 65-33", "a 396-9 vote", "65 to 33", "46
+# percent to 41 percent"): two numbers stated together, not a range.
+_TALLY = re.compile(
+    r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(?:-|–|—|to)\s*(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*$",
+    re.IGNORECASE,
+)
+# A number that modifies a noun through a hyphen ("a 225-page report", "a 10-round limit"), or that counts
+# the members of a group named after it ("50 of our members").
+_COMPOUND_OR_PARTITIVE = re.compile(
+    r"^(?:-[A-Za-z]|\s+of\s+(?:our|their|the|his|her|its|these|those|my|your)\b)"
+)
+
 #: Characters of figure sentences parsed in one batch: spaCy's working memory grows with them (about
 #: 40 MB at 10,000 characters, 18 MB at 3,000), its speed hardly (sentences of ~150 characters).
 PARSE_BATCH_CHARS = 3_000
@@ -94,10 +117,38 @@ def parse_figure_sentences(
         for c in claims
         if any(q.normalized is not None and q.normalized.unit in wanted for q in c.quantities)
         or (any(q.kind == "number" for q in c.quantities) and _OUTCOME_HINT.search(c.text))
+        or any(d.type in ("DATE", "TIME") and written_calendar_date(d.text) for d in c.dates)
+        or any(written_tally(q.text) for q in c.quantities)
+        or any(q.kind == "number" and counted_after(c, q.start, q.text) for q in c.quantities)
     ]
     if nlp is None or not chosen:
         return {}
     return FigureParses(chosen, nlp)
+
+
+def written_calendar_date(text: str) -> bool:
+    """The date's text writes a year or a month, and is not deictic ("last May" is left out: it is read
+    against each outlet's own publication date)."""
+    return bool(_CALENDAR.search(text)) and not _DEICTIC.search(text)
+
+
+def written_tally(text: str) -> tuple[float, float] | None:
+    """The two numbers of a score, a vote or a poll written larger first ("65-33", "65 to 33", "46 percent
+    to 41 percent"), else None."""
+    m = _TALLY.match(text)
+    if m is None:
+        return None
+    first, second = float(m.group(1).replace(",", "")), float(m.group(3).replace(",", ""))
+    if bool(m.group(2)) != bool(m.group(4)) and m.group(4):
+        return None  # "65 to 33 percent": a range of one unit written once
+    return (first, second) if first > second else None
+
+
+def counted_after(claim: Claim, start: int, text: str) -> bool:
+    """A bare number followed by a hyphenated noun ("225-page") or by "of" and a named group ("50 of our
+    members"): the parse may say what it counts."""
+    at = offset_in_claim(claim, start, text)
+    return at >= 0 and bool(_COMPOUND_OR_PARTITIVE.match(claim.text[at + len(text) :]))
 
 
 def offset_in_claim(claim: Claim, start: int, text: str) -> int:

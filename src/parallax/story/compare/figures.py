@@ -35,6 +35,7 @@ from parallax.story.compare.explain import (
     time_note,
     who_note,
 )
+from parallax.story.compare.figure_dates import DATE_UNIT, join_equal_dates
 from parallax.story.compare.joining import join_split_measures, split_unformed
 from parallax.story.compare.measures import different_things
 from parallax.story.compare.values import (
@@ -107,8 +108,34 @@ def _reference_words(reference: str) -> set[str]:
     return {w.lower() for w in reference.split() if len(w) > 3}
 
 
+def _date_similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mapping[str, float]) -> float:
+    """How likely two dates date one thing: they must share a word of what they date (equal dates of two
+    events are common: "in December" the shooting, "in December" a speech), and two different dates
+    must date the same head with one more word in common ("primaries held in May" and "held on April 30";
+    not "the June 19 election" for a party post and "the November elections") near the story's own time
+    (two years of a kind of event are two events)."""
+    words = sum(v * vb.get(k, 0.0) for k, v in va.items())
+    same = agree(a, b)
+    if words == 0:
+        return 0.0
+    if not same and (
+        a.measure.thing != b.measure.thing
+        or len(a.measure.words & b.measure.words) < 2
+        or a.measure.background
+        or b.measure.background
+    ):
+        return 0.0
+    score = WORDS_WEIGHT * words + ENTITY_WEIGHT * jaccard(a.entity_ids, b.entity_ids)
+    score += VALUE_WEIGHT if same else 0.0
+    if a.source == b.source:
+        score *= 0.6 if same else 0.3
+    return score
+
+
 def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mapping[str, float]) -> float:
     """How likely two figures measure the same thing (0 when they cannot)."""
+    if a.unit == DATE_UNIT:
+        return _date_similarity(a, b, va, vb)
     ma, mb = a.measure, b.measure
     if ma.role and mb.role and ma.role != mb.role:
         return 0.0
@@ -123,6 +150,8 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
         and (ma.part != mb.part or (ma.thing and mb.thing and ma.thing != mb.thing))
     ):
         return 0.0  # a part of a total and the total, or two different parts
+    if ma.total != mb.total and not agree(a, b):
+        return 0.0  # "a combined 31 people" and "10 dead" in one of the places it sums
     words = sum(v * vb.get(k, 0.0) for k, v in va.items())
     if ma.role and ma.role == mb.role:
         words = max(words, ROLE_WORDS_SCORE)
@@ -363,6 +392,8 @@ def worth_showing_alone(items: Sequence[FigureItem]) -> bool:
     not background, not vague ("thousands"), not a small bare count ("two"), not a part of a total, not
     one person's age."""
     item = items[0]
+    if item.unit == DATE_UNIT:
+        return False  # a date one outlet gives is no point of comparison
     if item.measure.background or item.measure.part or vague(item.quantity):
         return False
     if item.quantity.kind == "age":
@@ -378,7 +409,13 @@ def compare_figures(items: Sequence[FigureItem], namer: SourceNamer) -> list[Com
     for item in items:
         blocks[item.unit].append(item)
     comparisons: list[Comparison] = []
-    for _, block in sorted(blocks.items()):
+    for unit, block in sorted(blocks.items()):
+        if unit == DATE_UNIT:
+            # Dates: grouped by what they date only (no value ties, no split by the years they name).
+            for group in (part for g in join_equal_dates(cluster(block)) for part in split_unformed(g)):
+                if len({i.source for i in group}) >= 2:
+                    comparisons.append(label(group, namer))
+            continue
         joined = join_split_measures(cluster(block), block)
         groups = (p for g in joined for part in split_unformed(g) for p in split_times(part))
         for group in (piece for g in groups for piece in split_vague(g)):

@@ -60,6 +60,8 @@ THING_CLASSES: Mapping[str, frozenset[str]] = {
     "vote": frozenset("vote ballot tally margin".split()),
     "rise": frozenset("rise increase raise hike boost growth gain".split()),
     "fall": frozenset("fall decrease cut reduction drop decline loss".split()),
+    "action": frozenset("action step move".split()),
+    "course": frozenset("course program programme curriculum".split()),
     "legislator": frozenset("senator lawmaker legislator congressman congresswoman representative".split()),
 }
 # Nouns for people: counts of people under different nouns ("1,500 residents", "1,200 people", "seven

@@ -62,6 +62,8 @@ _SCOPE_ADVERBS = frozenset(
     {"worldwide", "globally", "nationwide", "nationally", "internationally", "overall"}
 )
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+# Words that make a figure a sum over several things ("a combined 31 people", "40 in total").
+_TOTAL_WORDS = frozenset({"combined", "total", "altogether", "cumulative", "cumulatively"})
 _GENERIC = frozenset(
     "be have do say tell report add make get go come take give other people person thing time way".split()
 )
@@ -84,6 +86,9 @@ class FigureMeasure:
     background: bool = False
     changed: bool = False
     ratio: bool = False
+    # A sum over several things ("killed a combined 31 people", "a total of 40"): never a dispute with
+    # one of them.
+    total: bool = False
     # The figure is the object of a preposition other than "to"/"at" ("resulted in 46 of their contacts"):
     # a bare number there says nothing of what it counts.
     oblique: bool = False
@@ -218,6 +223,9 @@ def read_measure(
             noun = noun.head  # "a three-day trade fair": the fair, not the trade
     elif root.head.dep_ == "prep" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head.head  # "a distance of 85 km", "a toll of 50"
+    elif root.dep_ == "nsubj" and _lemma(root.head) == "be":
+        # "$1.1 million is the estimated cost of the reading": the predicate noun names the measure.
+        noun = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     # A length of time measures an event: "two days of talks", "for three months had refused", "took
     # three months to answer", "the strike lasted a week".
     duration = quantity.kind == "duration" or _lemma(root) in TIME_UNITS
@@ -362,9 +370,20 @@ def read_measure(
         for c in root.children
     ):
         part = True
-    # "10 times as many cases": a ratio, not an amount.
+    total = any(
+        c.lower_ in _TOTAL_WORDS
+        for t in (root, *tokens, *([noun] if noun is not None else []))
+        for c in t.children
+    ) or (root.head.lower_ == "of" and root.head.head.lower_ == "total")
+    # "10 times as many cases", "three times the size": a ratio, not an amount; but "expelled 1.7 million
+    # times", "amended 27 times": how often something happened, a count.
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
-    ratio = _lemma(root) == "time" or (after is not None and after.lower_ in ("times", "fold", "-fold"))
+    times = (
+        root if _lemma(root) == "time" else after if after is not None and after.lower_ == "times" else None
+    )
+    ratio = (after is not None and after.lower_ in ("fold", "-fold")) or (
+        times is not None and _multiplier(times)
+    )
     # Updated: "the toll rose to 27", "climbed to", "was revised to"; not "the river rose 3 metres".
     changed = (
         root.head.dep_ == "prep" and root.head.lower_ == "to" and _lemma(root.head.head) in CHANGE_WORDS
@@ -401,7 +420,22 @@ def read_measure(
         background=background,
         changed=changed,
         ratio=ratio,
+        total=total,
         oblique=root.dep_ == "pobj" and root.head.lower_ not in ("to", "at"),
+    )
+
+
+def _multiplier(times: Token) -> bool:
+    """ "times" makes a ratio when a comparison or a measure follows it ("times as many", "times more",
+    "times the size", "times higher"), not when it counts occurrences ("expelled 27 times")."""
+    following = times.doc[times.i + 1] if times.i + 1 < len(times.doc) else None
+    if following is None:
+        return False
+    return following.lower_ in ("as", "that", "what") or following.tag_ in (
+        "JJR",
+        "RBR",
+        "DT",
+        "PRP$",
     )
 
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from parallax.model import Claim, NormalizedQuantity, Quantity
 from parallax.story.compare.explain import SourceNamer
+from parallax.story.compare.figure_parses import counted_after, written_tally
 from parallax.story.compare.measures import FigureMeasure, fallback_measure, read_measure
 
 if TYPE_CHECKING:
@@ -126,6 +127,9 @@ DURATION_DAYS: Mapping[str, float] = {
 }
 # Durations in units this long or longer are rounded as writers round them: as if "about".
 COARSE_DURATION_DAYS = 28.0
+# Scores and votes ("65-33") are compared as the pair they state, in their own unit.
+TALLY_UNIT = "tally"
+_TALLY_SCALE = 1_000_000
 # A bare integer of this shape is a year, never a count.
 _YEAR_SHAPED = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
 
@@ -183,6 +187,13 @@ def round_figure(value: float | None) -> bool:
     return len(digits) == 1
 
 
+def tally_value(quantity: Quantity) -> float | None:
+    """A score or a vote ("65-33", "a 396-9 vote", "65 to 33") as one number that keeps both (equal only
+    for equal pairs), else None."""
+    pair = written_tally(quantity.text)
+    return float(pair[0] * _TALLY_SCALE + pair[1]) if pair else None
+
+
 def bare_count(quantity: Quantity) -> Quantity | None:
     """A bare whole number ("47", not "2019") as a count, for the parse to say whether it counts an outcome."""
     value = quantity.value
@@ -238,11 +249,14 @@ def figure_items(
         published = namer.published(claim.article_id) or ""
         own_time = published or latest.get(claim.article_id)
         for written in claim.quantities:
-            bare = bare_count(written)
-            if bare is not None and doc is None:
+            score = tally_value(written)
+            bare = bare_count(written) if score is None else None
+            if (bare is not None or score is not None) and doc is None:
                 continue
             quantity = bare or written
-            rng = interval(quantity, tolerance)
+            if score is not None:
+                quantity = written.model_copy(update={"kind": TALLY_UNIT, "normalized": None})
+            rng = (score, score, TALLY_UNIT) if score is not None else interval(quantity, tolerance)
             if rng is None:
                 continue
             measure = (
@@ -250,7 +264,10 @@ def figure_items(
                 if doc is not None
                 else fallback_measure(quantity, claim)
             )
-            if measure.ratio or (bare is not None and (measure.role is None or measure.oblique)):
+            counts = measure.role is not None or (
+                measure.thing is not None and counted_after(claim, written.start, written.text)
+            )  # "the toll rose to 47", "a 225-page report", "50 of our members"
+            if measure.ratio or (bare is not None and (not counts or measure.oblique)):
                 continue
             items.append(
                 FigureItem(
@@ -269,6 +286,8 @@ def figure_items(
 
 
 def vague(quantity: Quantity) -> bool:
+    if quantity.kind == TALLY_UNIT:
+        return False
     norm = quantity.normalized
     return norm is None or (norm.high is None and norm.value is None)
 

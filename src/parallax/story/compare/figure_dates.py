@@ -1,0 +1,245 @@
+"""Dates as figures: when something happened is a measure too.
+
+Two outlets that date one event alike ("the Dec. 27 debate", "the debate on Dec. 27th") agree; two that
+give it different dates ("primaries in mid May", "the April 30 primary") disagree. A date is a figure
+only when its text writes a calendar part: a year ("in 2010", "the 1973 case") or a month ("in June",
+"June 25"); deictic dates ("last year", "on Tuesday", "a month ago") are resolved against each outlet's
+own publication date and are left out. A date written without its year takes the year that puts it
+nearest the article's own time (its publication date, else the latest date it mentions), so that
+outlets published days apart read "June 25" alike.
+
+What a date dates is read from the parse: the noun it modifies or hangs on by a preposition ("the
+Dec. 27 *debate*", "a special *election* in June", "the *sentencing* for June 28"), else the event of its
+predicate with the predicate's object or subject ("Republicans *won control* in 2010", "a *program*
+*launched* in 2007"). Two dates are one measure when those words tie; two different dates must also
+name the same head (an election in June and primaries in May are two measures) and lie near the story's
+own time: different years of a kind of event ("in 2019 a storm killed 85", "the 1998 storm killed 140")
+are background, and are never a dispute.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from parallax.model import Claim, DateMention, Quantity
+from parallax.story.compare.explain import SourceNamer
+from parallax.story.compare.figure_parses import offset_in_claim, written_calendar_date
+from parallax.story.compare.measures import FigureMeasure
+from parallax.story.compare.values import FigureItem
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+DATE_UNIT = "date"
+_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_YEAR_WRITTEN = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+_NOUN_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "poss"})
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB"})
+# Days from the article's own time within which a date is of the story's own time (else background).
+OWN_TIME_DAYS = 366
+_GENERIC = frozenset("be have do say tell make get go come take give time year day month date".split())
+
+
+def _day_range(year: int, month: int | None, day: int | None) -> tuple[date, date] | None:
+    try:
+        if month is None:
+            return date(year, 1, 1), date(year, 12, 31)
+        if day is None:
+            last = date(year + (month == 12), month % 12 + 1, 1).toordinal() - 1
+            return date(year, month, 1), date.fromordinal(last)
+        return date(year, month, day), date(year, month, day)
+    except ValueError:
+        return None
+
+
+def date_interval(mention: DateMention, reference: str | None) -> tuple[float, float] | None:
+    """The days (proleptic ordinals, first and last) a written calendar date stands for, or None for a
+    date that writes no year or month, or that cannot be read. A date without its written year takes
+    the year nearest ``reference`` (an ISO date)."""
+    if mention.type not in ("DATE", "TIME") or not mention.value or not written_calendar_date(mention.text):
+        return None
+    m = _VALUE.match(mention.value)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else None
+    day = int(m.group(3)) if m.group(3) else None
+    if month is None and not _YEAR_WRITTEN.search(mention.text):
+        return None  # a month named, but the value kept only a year (a season, a quarter): too loose
+    ref = _VALUE.match(reference or "")
+    if ref and ref.group(2) and month is not None and not _YEAR_WRITTEN.search(mention.text):
+        anchor = date(int(ref.group(1)), int(ref.group(2)), int(ref.group(3) or 1)).toordinal()
+        candidates = [_day_range(y, month, day) for y in range(int(ref.group(1)) - 1, int(ref.group(1)) + 2)]
+        ranges = [r for r in candidates if r is not None]
+        if ranges:
+            nearest = min(ranges, key=lambda r: abs((r[0].toordinal() + r[1].toordinal()) / 2 - anchor))
+            return float(nearest[0].toordinal()), float(nearest[1].toordinal())
+    span = _day_range(year, month, day)
+    return (float(span[0].toordinal()), float(span[1].toordinal())) if span else None
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower() if token.lemma_ else token.lower_
+
+
+def _words(tokens: Sequence[Token], own: set[int]) -> frozenset[str]:
+    return frozenset(
+        _lemma(t)
+        for t in tokens
+        if t.i not in own and t.pos_ in _CONTENT_POS and _lemma(t) not in _GENERIC and len(t.text) > 2
+    )
+
+
+def _dated(root: Token, own: set[int]) -> tuple[Token | None, Token | None]:
+    """The noun a date modifies or hangs on, else the verb of its event."""
+    if root.dep_ in _NOUN_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in own:
+        noun = root.head
+        while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
+            noun = noun.head
+        return noun, None  # "the Dec. 27 debate", "a 2013 memo", "a surprise 2010 victory"
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        attached = root.head.head
+        if attached.pos_ in ("NOUN", "PROPN"):
+            return attached, None  # "a special election in June", "the sentencing for June 28"
+        if attached.pos_ in ("VERB", "AUX"):
+            return None, attached  # "won control of the House in 2010"
+    for ancestor in root.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return None, ancestor
+        if ancestor.pos_ in ("NOUN", "PROPN") and ancestor.i not in own:
+            return ancestor, None
+    return None, None
+
+
+def read_date_measure(doc: Doc, claim: Claim, mention: DateMention) -> FigureMeasure | None:
+    """What a date dates, from the parse of its claim (None when the date is not found in it)."""
+    at = offset_in_claim(claim, mention.start, mention.text)
+    if at < 0:
+        return None
+    end = at + len(mention.text)
+    tokens = [t for t in doc if t.idx < end and t.idx + len(t.text) > at]
+    if not tokens:
+        return None
+    own = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in own or t.head.i == t.i), tokens[-1])
+    noun, verb = _dated(root, own)
+    described: list[Token] = []
+    if noun is not None:
+        described += [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+        if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+            described.append(noun.head)
+    if verb is not None:
+        described += [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "prt"))]
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            described.append(verb.head)  # "a program launched in 2007": the program
+        elif not any(c.dep_ == "dobj" for c in verb.children):
+            described += [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    head = noun if noun is not None else verb
+    if head is None:
+        return None
+    words = _words(described, own)
+    if not words:
+        return None
+    shown = [t for t in sorted(described, key=lambda t: t.i) if t.i not in own and t.pos_ in _CONTENT_POS]
+    phrase = " ".join(t.text for t in shown[:4])
+    return FigureMeasure(
+        thing=_lemma(head),
+        words=words,
+        phrase=f"date of {phrase}" if noun is not None else f"when {phrase}",
+        readable=2 if noun is not None else 1,
+    )
+
+
+def _near(days: tuple[float, float], reference: str | None) -> bool:
+    """The date lies within :data:`OWN_TIME_DAYS` of the article's own time (unknown: not near)."""
+    ref = _VALUE.match(reference or "")
+    if ref is None:
+        return False
+    anchor = date(int(ref.group(1)), int(ref.group(2) or 7), int(ref.group(3) or 1)).toordinal()
+    return days[0] - OWN_TIME_DAYS <= anchor <= days[1] + OWN_TIME_DAYS
+
+
+def own_times(claims: Sequence[Claim]) -> dict[str, str]:
+    """The latest date each article mentions (its own time when it has no publication date)."""
+    latest: dict[str, str] = {}
+    for claim in claims:
+        for mention in claim.dates:
+            value = mention.value
+            if value and value[:4].isdigit() and value > latest.get(claim.article_id, ""):
+                latest[claim.article_id] = value
+    return latest
+
+
+def date_items(
+    claims: Sequence[Claim],
+    docs: Mapping[str, Doc],
+    claim_entities: Mapping[str, frozenset[str]],
+    namer: SourceNamer,
+    own_times: Mapping[str, str],
+) -> list[FigureItem]:
+    """Every written calendar date of the parsed claims as a figure of unit :data:`DATE_UNIT` (its value
+    the days it stands for); ``own_times``: the latest date each article mentions, for those without a
+    publication date."""
+    items: list[FigureItem] = []
+    for claim in claims:
+        doc = docs.get(claim.id)
+        if doc is None or not claim.dates:
+            continue
+        published = namer.published(claim.article_id) or ""
+        reference = published or own_times.get(claim.article_id)
+        for mention in claim.dates:
+            days = date_interval(mention, reference)
+            if days is None:
+                continue
+            measure = read_date_measure(doc, claim, mention)
+            if measure is None:
+                continue
+            measure = replace(measure, background=not _near(days, reference))
+            quantity = Quantity(start=mention.start, end=mention.end, text=mention.text, kind=DATE_UNIT)
+            items.append(
+                FigureItem(
+                    claim=claim,
+                    quantity=quantity,
+                    unit=DATE_UNIT,
+                    low=days[0],
+                    high=days[1],
+                    measure=measure,
+                    entity_ids=claim_entities.get(claim.id, frozenset()),
+                    source=namer.source(claim.article_id),
+                    published=published,
+                )
+            )
+    return items
+
+
+def join_equal_dates(groups: Sequence[Sequence[FigureItem]]) -> list[list[FigureItem]]:
+    """Groups of one date worded apart are joined: when every group holding a date holds only that date,
+    and each source's mentions of it lie in one group (a source that gives one date for two things, "in
+    December" the shooting and "in December" a speech, keeps them apart), all are one measure ("the Sept.
+    11 attack", "the points describing the attack of Sept. 11, 2012"). Equal values only: never a dispute."""
+    out = [list(g) for g in groups]
+    by_value: dict[tuple[float, float], list[int]] = {}
+    for k, group in enumerate(out):
+        values = {(i.low, i.high) for i in group}
+        if len(values) == 1:
+            by_value.setdefault(values.pop(), []).append(k)
+    mixed = {(i.low, i.high) for g in out if len({(i.low, i.high) for i in g}) > 1 for i in g}
+    merged: set[int] = set()
+    for value, members in by_value.items():
+        if len(members) < 2 or value in mixed:
+            continue
+        homes: dict[str, set[int]] = {}
+        for k in members:
+            for item in out[k]:
+                homes.setdefault(item.source, set()).add(k)
+        if len(homes) < 2 or any(len(h) > 1 for h in homes.values()):
+            continue
+        first = members[0]
+        for k in members[1:]:
+            out[first] += out[k]
+            merged.add(k)
+    return [g for k, g in enumerate(out) if k not in merged]
