@@ -72,6 +72,22 @@ _REQUEST_NOUNS = frozenset(
     "request call appeal demand bid application petition proposal offer motion plan permission access "
     "entry bail visa invitation plea suggestion idea".split()
 )
+# Nouns for what someone said or holds true, besides the nouns of saying: denying, disputing or dismissing
+# one says a statement is untrue ("dismissed the criticism", "disputed the figures").
+_STATEMENT_NOUNS = frozenset(
+    "characterization characterisation critique criticism concern concerns rationale comment notion theory "
+    "finding findings conclusion figure figures number numbers estimate count tally data statistic account "
+    "version narrative argument premise assessment analysis description portrayal interpretation testimony "
+    "evidence speculation attack attacks assertion insinuation implication premise charge charges "
+    "assumption belief view".split()
+)
+# Nouns of a part in a deed: denying one denies a statement that one took part ("denied wrongdoing",
+# "denied any role in the attacks").
+_GUILT_NOUNS = frozenset(
+    "wrongdoing involvement responsibility knowledge role guilt link links connection connections "
+    "collusion misconduct impropriety part participation existence presence contact contacts "
+    "relationship affair wrongdoings crime crimes".split()
+)
 # Endings that make a noun of a verb: "payment" is "pay", "meeting" is "meet".
 _NOUN_ENDINGS = ("ment", "ing", "al")
 # Personal pronouns that stand for one named before them ("Venn's lawyer said the claim that he ...").
@@ -84,6 +100,9 @@ _SAYING_NOUNS = frozenset(
 _SAYING_VERBS = frozenset({"claim", "say", "allege", "insist", "assert", "contend", "argue", "maintain"})
 # Verbs that call a statement made up, said of it in the passive: "the story that P was fabricated".
 _INVENTED_LEMMAS = frozenset({"fabricate", "invent", "concoct"})
+# Words that make "deny" affirm: "it is hard to deny that P", "difficult to deny" (and "no one can deny",
+# "would not deny": a negated or subjectless-by-"no" denial, read from the parse).
+_HARD = frozenset({"hard", "difficult", "impossible", "tough", "futile"})
 # Light verbs whose complement is the event: "managed to attain", "began to withdraw".
 _LIGHT = frozenset({"manage", "begin", "start", "continue", "try", "fail", "have", "be", "do", "get"})
 
@@ -107,6 +126,11 @@ class Proposition:
     # The subject is a personal pronoun ("he", "she", "they"), and where the clause starts in its sentence.
     pronoun: bool = False
     start: int = -1
+    # "future" (will, would, shall, going to), "modal" (can, could, may, might, must, should), "past"
+    # (a past verb, or "has"/"had" with a participle) or "present".
+    tense: str = "present"
+    # The clause's role in its sentence (the dependency label of its verb: "ROOT", "ccomp", "relcl", ...).
+    role: str = ""
 
 
 @dataclass
@@ -116,7 +140,8 @@ class DenialReading:
     named: list[Proposition] = field(default_factory=list)
     counter: list[Proposition] = field(default_factory=list)
     # The sentence's only words of denial refuse a request ("denied his request", "dismissed calls to
-    # resign") or call a thing, not a statement, false ("a false prophet"): it denies no statement.
+    # resign"), call a thing, not a statement, false ("a false prophet"), or affirm ("it is hard to deny
+    # that P", "no one can deny that P", "he did not deny it"): it denies no statement.
     refusal: bool = False
     # The sentence itself states the claim it then denies: "X claims P, but Y deny that claim".
     states_claim: bool = False
@@ -209,7 +234,26 @@ def proposition(verb: Token) -> Proposition:
         text=" ".join(t.text for t in sorted(own, key=lambda t: t.i)),
         pronoun=any(h.pos_ == "PRON" and h.lower_ in _PERSONAL for h in subject_heads),
         start=min(t.i for t in own),
+        tense=_tense(verb),
+        role=verb.dep_,
     )
+
+
+_FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+_MODAL = frozenset({"can", "could", "may", "might", "must", "should", "ca"})
+
+
+def _tense(verb: Token) -> str:
+    """The time a clause speaks of, from its auxiliaries and the verb's tag (see :class:`Proposition`)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {c.lower_ for c in auxiliaries}
+    if words & _FUTURE or (verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children)):
+        return "future"
+    if words & _MODAL:
+        return "modal"
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ in ("have",) for c in auxiliaries):
+        return "past"
+    return "present"
 
 
 def clauses(doc: Doc | Iterable[Token]) -> Iterator[Proposition]:
@@ -234,7 +278,7 @@ def _clause_heads(noun: Token) -> list[Token]:
     """The verbs heading the content clauses of a noun ("the report that P"; not a relative clause:
     "the offer, which was made ...")."""
     saying = noun.lemma_.casefold() in _SAYING_NOUNS
-    return [
+    heads = [
         c
         for c in noun.children
         if c.pos_ in ("VERB", "AUX")
@@ -243,12 +287,27 @@ def _clause_heads(noun: Token) -> list[Token]:
             or (c.dep_ in ("acl", "relcl", "appos") and (_has_that(c) or (saying and _that_first(c))))
         )
     ]
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if not heads and saying and after is not None and after.lower_ == "that":
+        # "reports that fuel leaked ...", parsed as a noun "fuel" hanging on "reports" and a verb on it:
+        # the first verb under the noun reached through nouns only.
+        for tok in noun.subtree:
+            if tok.i > after.i and tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("acl", "relcl", "ccomp"):
+                path = list(tok.ancestors)
+                between = path[: path.index(noun)] if noun in path else None
+                if between is not None and all(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between):
+                    heads.append(tok)
+                    break
+    return heads
 
 
 def _that_first(verb: Token) -> bool:
     """The clause opens with "that" whatever role the parse gave it (after a noun of saying, "the story
     that the club paid ..." is a content clause even when "that" is read as a relative pronoun)."""
-    return any(c.lower_ == "that" and c.i < verb.i for c in verb.children)
+    if any(c.lower_ == "that" and c.i < verb.i for c in verb.children):
+        return True
+    first = min(verb.subtree, key=lambda t: t.i)  # "claims that fuel had leaked": "that" read as a det
+    return first.lower_ == "that" and first.dep_ == "det"
 
 
 def _has_that(verb: Token) -> bool:
@@ -297,6 +356,48 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
+def _affirming(verb: Token) -> bool:
+    """A verb of denial that affirms: negated ("did not deny", "never denied", "can't deny"), with a
+    subject of "no" ("no one can deny", "nobody denies"), or said to be hard ("it is hard to deny",
+    "difficult to dispute")."""
+    if _negated(verb):
+        return True
+    for c in verb.children:
+        if c.dep_ in _SUBJECT and (
+            c.lower_ in _NO or c.lower_ == "nobody" or any(d.lower_ == "no" for d in c.children)
+        ):
+            return True
+        if c.dep_ in ("advmod", "acomp") and c.lemma_.casefold() in _HARD:
+            return True
+    if any(c.dep_ == "conj" and c.lemma_.casefold() == "confirm" for c in verb.children) or (
+        verb.dep_ == "conj" and verb.head.lemma_.casefold() == "confirm"
+    ):
+        return True  # "would neither confirm nor deny": no denial
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for k in verb.children for c in k.children):
+        return True  # "deny whether": no denial
+    head = verb.head
+    return verb.dep_ == "xcomp" and (
+        head.lemma_.casefold() in _HARD
+        or any(c.dep_ == "acomp" and c.lemma_.casefold() in _HARD for c in head.children)
+    )
+
+
+def _of_a_thing(verb: Token) -> bool:
+    """A verb of denial said of a thing, not of a statement, a person or a part in a deed: "dismissed
+    the legislation", "the court dismissed a challenge", "deny the possibility of blessing" (it refuses or
+    throws out; no statement is said to be untrue)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    for noun in objects:
+        lemma = noun.lemma_.casefold()
+        if noun.pos_ != "NOUN" or lemma in _SAYING_NOUNS | _STATEMENT_NOUNS | _GUILT_NOUNS:
+            return False
+        if _clause_heads(noun) or any(c.lower_ in ("any", "such") for c in noun.children):
+            return False
+    return True
+
+
 def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
     """The proposition a denial names and the one it says instead (see the module docstring)."""
     reading = DenialReading()
@@ -307,7 +408,8 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
         if (t.pos_ == "VERB" and t.lemma_.casefold() in _DENY_LEMMAS) or t.lemma_.casefold() in _UNTRUE_LEMMAS
     ]
     reading.refusal = bool(cues) and all(
-        (
+        (t.pos_ == "VERB" and t.lemma_.casefold() in _DENY_LEMMAS and _affirming(t))
+        or (
             t.pos_ == "VERB"
             and any(
                 c.dep_ in ("dobj", "nsubjpass")
@@ -317,12 +419,13 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
             )
         )
         or (t.dep_ == "amod" and t.lemma_.casefold() in _UNTRUE_LEMMAS)
+        or (t.pos_ == "VERB" and t.lemma_.casefold() in _DENY_LEMMAS and _of_a_thing(t))
         for t in cues
     )
     reading.states_claim = any(_said_before(t, cue) for cue in cues[:1] for t in tokens if t.i < cue.i)
     for tok in tokens:
         lemma = tok.lemma_.casefold()
-        if tok.pos_ == "VERB" and lemma in _DENY_LEMMAS:
+        if tok.pos_ == "VERB" and lemma in _DENY_LEMMAS and not _affirming(tok):
             # "denied that P"
             reading.named += [proposition(c) for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
             # "denied the report that P", "dismissed X's statement that P"

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from parallax.common.denials import DISPUTE_VERBS, LYING, NOT_THE_TRUTH, UNTRUE
 from parallax.model import Claim, Comparison, Entity
+from parallax.story.compare.denials import Lone, counter_statements, lone_denials
 from parallax.story.compare.explain import SourceNamer, short, speakers
 from parallax.story.compare.propositions import (
     DenialReading,
@@ -209,6 +210,7 @@ def find_contradictions(
     parsed = _Parses(nlp)
     parsed.add(denials)
     comparisons: list[Comparison] = []
+    lone: list[Lone] = []
     for claim in denials:
         target = _denial_target(claim, sentence_entities(claim), variants)
         if target == claim.speaker_entity_id:
@@ -335,20 +337,7 @@ def find_contradictions(
                 if proposition
                 else (f"what {target_speaker} said" if target_speaker else "a report")
             )
-            comparisons.append(
-                Comparison(
-                    kind="unique",
-                    topic=f"Denial: {short(proposition or claim.text, 70)}",
-                    claim_ids=[claim.id],
-                    article_ids=[claim.article_id],
-                    outlets=[namer.name(claim.article_id)],
-                    speakers=speakers([claim]),
-                    explanation=(
-                        f"{denier} says {what} is untrue: “{short(claim.text)}”. "
-                        "The statement it denies is not reported by the story's sources, so there is nothing to set it against."
-                    ),
-                )
-            )
+            lone.append(Lone(claim, denier, what, proposition, reading.named if reading is not None else []))
             continue
         group = [*targets, claim, *support]
         article_ids = sorted({c.article_id for c in group})
@@ -368,7 +357,11 @@ def find_contradictions(
                 ),
             )
         )
-    return comparisons
+    used = {cid for comp in comparisons for cid in comp.claim_ids}
+    comparisons += counter_statements(
+        claims, parsed.clauses, parsed.add, _sharing, namer, used | {x.claim.id for x in lone}
+    )
+    return comparisons + lone_denials(lone, namer, _sources_named)
 
 
 def _counters(counter: Proposition, claim: Proposition) -> bool:
@@ -414,9 +407,15 @@ class _Parses:
         return read_denial(doc) if doc is not None else None
 
     def clauses(self, claim: Claim) -> list[Proposition]:
+        """The clauses the sentence asserts: not those it denies ("denied that P" does not state P, so
+        two denials of P are never each other's target)."""
         if claim.text not in self._clauses:
             doc = self._docs.get(claim.text)
-            self._clauses[claim.text] = list(clauses(doc)) if doc is not None else []
+            if doc is None:
+                self._clauses[claim.text] = []
+            else:
+                denied = {(p.start, p.text) for p in read_denial(doc).named}
+                self._clauses[claim.text] = [p for p in clauses(doc) if (p.start, p.text) not in denied]
         return self._clauses[claim.text]
 
 
