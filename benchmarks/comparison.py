@@ -30,7 +30,8 @@ Figures (per part; ``--verbose`` also per event):
 * ``points_per_story``: all comparison points per event.
 * ``contradictions_found``: share of gold contradictions some contradiction point covers (its claims
   cover a claim and a denial of it); ``contradiction_precision``: share of contradiction points that cover
-  both sides of a gold contradiction (``contradiction_points``: how many there are).
+  both sides of a gold contradiction (``contradiction_points``: how many there are;
+  ``false_contradictions``: how many do not).
 * ``same_value_disagreements``: disagreements from two or more outlets in which every figure gives the
   same value (should be 0).
 * ``unmapped_figures``: comparison figures that could not be located in the input (a diagnostic).
@@ -390,6 +391,7 @@ class Tally:
                 self.contradictions_found / self.contradictions if self.contradictions else 0.0
             ),
             "contradiction_points": float(self.contradiction_points),
+            "false_contradictions": float(self.contradiction_points - self.contradiction_points_right),
             "contradiction_precision": (
                 self.contradiction_points_right / self.contradiction_points
                 if self.contradiction_points
@@ -551,6 +553,7 @@ def main() -> None:
                 "unmapped_figures",
                 "contradictions",
                 "contradiction_points",
+                "false_contradictions",
             )
             else f"{value:.3f}"
         )

@@ -1305,4 +1305,56 @@ HELD_OUT_3: list[Story] = [
         "not_denial": [("b", "hard to deny"), ("c", "No one can deny")],
         "disputes": 0,
     },
+    # Written after the first six of this set were fixed, before Parallax was run on them.
+    {
+        "name": "a report called nonsense",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-09-08",
+                "Councillor Jana Roth said the Meridian hospital had closed its maternity ward.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-09-08",
+                "The Meridian hospital called reports that it had closed its maternity ward complete nonsense.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-09-09",
+                "The Meridian hospital employs 1,400 staff, its director said.",
+            ),
+        ],
+        "contradictions": [
+            {"claim": ("a", "had closed its maternity ward"), "denial": ("b", "complete nonsense")},
+        ],
+        "disputes": 1,
+    },
+    {
+        "name": "a plan called nonsense is no denial of a statement",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-10-13",
+                "Mayor Aron Vesk said the city would build a tram line to the Harlow docks.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-10-13",
+                "Opposition leader Greta Lind called the tram plan expensive nonsense.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-10-14",
+                "Vesk said the tram line to the Harlow docks would be built by 2030.",
+            ),
+        ],
+        "disputes": 0,
+    },
 ]

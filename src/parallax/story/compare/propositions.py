@@ -46,7 +46,7 @@ _ARGUMENT = ("dobj", "attr", "acomp", "oprd", "dative", "agent", "pobj", "npadvm
 _OBJECT = ("dobj", "attr", "oprd", "dative")
 _CLAUSE = ("ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "acl", "pcomp", "csubj")
 # Verbs that say a statement is wrong, by lemma.
-_DENY_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "contradict", "dispute", "rebut"})
+_DENY_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "contradict", "dispute", "rebut", "debunk"})
 # Words that call the statement they are said of untrue (the complement of "was": "... was untrue").
 _UNTRUE_LEMMAS = frozenset(
     {
@@ -61,6 +61,13 @@ _UNTRUE_LEMMAS = frozenset(
         "fabricated",
     }
 )
+# Nouns that call a statement untrue, said of it by a verb of calling: "called reports that P nonsense",
+# "branded the claim that P a lie".
+_UNTRUE_NOUNS = frozenset(
+    "nonsense rubbish lie lies fiction fantasy myth falsehood falsehoods hoax smear fabrication garbage "
+    "baloney malarkey invention".split()
+)
+_CALLING = frozenset({"call", "brand", "label", "describe", "term", "deem", "dismiss"})
 # Verbs of occurring: "the meeting never happened" denies the meeting.
 _OCCUR_LEMMAS = frozenset({"happen", "occur"})
 # Nouns of truth that deny what they are said of when negated: "there is no truth to the report".
@@ -289,15 +296,13 @@ def _clause_heads(noun: Token) -> list[Token]:
     ]
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if not heads and saying and after is not None and after.lower_ == "that":
-        # "reports that fuel leaked ...", parsed as a noun "fuel" hanging on "reports" and a verb on it:
-        # the first verb under the noun reached through nouns only.
-        for tok in noun.subtree:
-            if tok.i > after.i and tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("acl", "relcl", "ccomp"):
-                path = list(tok.ancestors)
-                between = path[: path.index(noun)] if noun in path else None
-                if between is not None and all(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between):
+        # "reports that fuel leaked ...", "called the claims that it lost the files a lie", parsed with the
+        # clause hanging elsewhere: the first clause verb after "that" that does not govern the noun.
+        for tok in noun.doc[after.i + 1 :]:
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("acl", "relcl", "ccomp"):
+                if noun not in tok.subtree:
                     heads.append(tok)
-                    break
+                break
     return heads
 
 
@@ -443,6 +448,14 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
             # "X's statement that P was untrue"
             for subject in (c for c in tok.head.children if c.dep_ in _SUBJECT):
                 reading.named += _clauses_under(subject)
+        elif lemma in _UNTRUE_NOUNS and tok.pos_ == "NOUN":
+            # "called reports that P complete nonsense", "branded the claims that P a lie"
+            calling = next(
+                (a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_.casefold() in _CALLING), None
+            )
+            for noun in calling.subtree if calling is not None else ():
+                if noun.i < tok.i and noun.pos_ == "NOUN" and noun.lemma_.casefold() in _SAYING_NOUNS:
+                    reading.named += _clauses_under(noun)
         elif tok.pos_ == "VERB" and lemma in _INVENTED_LEMMAS:
             # "the story that P was fabricated"
             for subject in (c for c in tok.children if c.dep_ == "nsubjpass"):
@@ -457,7 +470,10 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     reading.named += _clauses_under(pobj)
     # "the claim that he took money": "he" stands for the names before it in the sentence.
+    # ... and for the sentence's own subject, the denier ("the hospital called reports that it ...").
     names = [t for t in tokens if t.pos_ == "PROPN"]
+    heads = [t for t in tokens if t.dep_ == "nsubj" or (t.dep_ == "ROOT" and t.pos_ == "NOUN")]
+    names += [t for h in heads[:1] if h.pos_ == "NOUN" for t in _phrase(h)]
     reading.named = [_resolve(p, names) for p in reading.named if p.predicates]
     reading.counter = [p for p in reading.counter if p.predicates and (p.subjects or p.arguments)]
     return reading

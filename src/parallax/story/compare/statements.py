@@ -64,7 +64,8 @@ _NAMED_PROPOSITION = re.compile(
 _OTHER_DENIAL = re.compile(
     r"\b(?:baseless|groundless|unfounded|fabricat\w+|no truth|without (?:any )?(?:basis|merit|foundation)|"
     r"(?:never|not|n't) (?:happen(?:ed)?|occur(?:red)?|take place|took place)|disput(?:e|es|ed|ing)|"
-    r"rebut(?:s|ted|ting)?)\b",
+    r"rebut(?:s|ted|ting)?|debunk(?:s|ed|ing)?|nonsense|rubbish|lies?|fiction|fantasy|myth|falsehoods?|hoax|"
+    r"smear|fabrication|garbage|baloney|malarkey)\b",
     re.IGNORECASE,
 )
 # "denied the report", "rejected the claims": a denial of a report named only by a noun.
