@@ -1357,4 +1357,26 @@ HELD_OUT_3: list[Story] = [
         ],
         "disputes": 0,
     },
+    # Written after a false pairing found on a real event (a denial paired with "to investigate whether
+    # P"), as a regression check: a question states nothing, so the denial stays alone.
+    {
+        "name": "a denial and an inquiry into whether it is so",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-11-02",
+                "Prosecutor Ida Marek was given authority to investigate whether Senator Oskar Pelt took "
+                "bribes from the Corvin group, the justice ministry said.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-11-02",
+                "Pelt has repeatedly dismissed the allegations that he took bribes from Corvin.",
+            ),
+        ],
+        "alone": [("b", "dismissed the allegations")],
+        "disputes": 0,
+    },
 ]

@@ -26,6 +26,7 @@ def nlp() -> Any:
         "No one can deny that the Ostrel dam was too low.",
         "The ministry did not deny that the Ostrel dam was too low.",
         "A spokeswoman said she could neither confirm nor deny whether the Brask inquiry had begun.",
+        "The Ostrel ministry would not confirm or deny that the Brask inquiry had begun.",
         "The Halden council dismissed the zoning proposal on Tuesday.",
         "The bylaw was dismissed by the Halden council.",
         "The tribunal rejected an appeal from the Kessel shipping group.",
@@ -44,6 +45,8 @@ def test_no_statement_is_denied(nlp: Any, sentence: str) -> None:
         "Mayor Lotte Brenn dismissed the inspectors' findings.",
         "Brenn disputed the figures published by the Ostrel agency.",
         "Brenn denied the allegations.",
+        "The audit was confirmed by the records, and they contradict statements by the Brask council that "
+        "the road had been finished in May.",
     ],
 )
 def test_a_statement_is_denied(nlp: Any, sentence: str) -> None:

@@ -138,6 +138,9 @@ class Proposition:
     tense: str = "present"
     # The clause's role in its sentence (the dependency label of its verb: "ROOT", "ccomp", "relcl", ...).
     role: str = ""
+    # The clause is a question or a condition ("investigate whether X colluded", "if the plant closes"):
+    # it states nothing.
+    open_question: bool = False
 
 
 @dataclass
@@ -243,7 +246,12 @@ def proposition(verb: Token) -> Proposition:
         start=min(t.i for t in own),
         tense=_tense(verb),
         role=verb.dep_,
+        open_question=any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in verb.children),
     )
+
+
+# Marks of a clause that states nothing: a question or a condition.
+_OPEN_MARKS = frozenset({"whether", "if", "unless", "lest"})
 
 
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -374,10 +382,13 @@ def _affirming(verb: Token) -> bool:
             return True
         if c.dep_ in ("advmod", "acomp") and c.lemma_.casefold() in _HARD:
             return True
-    if any(c.dep_ == "conj" and c.lemma_.casefold() == "confirm" for c in verb.children) or (
-        verb.dep_ == "conj" and verb.head.lemma_.casefold() == "confirm"
+    pair = [c for c in verb.children if c.dep_ == "conj" and c.lemma_.casefold() == "confirm"]
+    if verb.dep_ == "conj" and verb.head.lemma_.casefold() == "confirm":
+        pair.append(verb.head)
+    if pair and any(
+        c.lower_ in ("nor", "neither") or c.dep_ == "neg" for t in [verb, *pair] for c in t.children
     ):
-        return True  # "would neither confirm nor deny": no denial
+        return True  # "would neither confirm nor deny", "did not confirm or deny": no denial
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for k in verb.children for c in k.children):
         return True  # "deny whether": no denial
     head = verb.head

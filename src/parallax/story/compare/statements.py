@@ -409,14 +409,17 @@ class _Parses:
 
     def clauses(self, claim: Claim) -> list[Proposition]:
         """The clauses the sentence asserts: not those it denies ("denied that P" does not state P, so
-        two denials of P are never each other's target)."""
+        two denials of P are never each other's target), nor questions and conditions ("to investigate
+        whether X colluded")."""
         if claim.text not in self._clauses:
             doc = self._docs.get(claim.text)
             if doc is None:
                 self._clauses[claim.text] = []
             else:
                 denied = {(p.start, p.text) for p in read_denial(doc).named}
-                self._clauses[claim.text] = [p for p in clauses(doc) if (p.start, p.text) not in denied]
+                self._clauses[claim.text] = [
+                    p for p in clauses(doc) if (p.start, p.text) not in denied and not p.open_question
+                ]
         return self._clauses[claim.text]
 
 
