@@ -1379,4 +1379,43 @@ HELD_OUT_3: list[Story] = [
         "alone": [("b", "dismissed the allegations")],
         "disputes": 0,
     },
+    # Written before running, after the fixes above: a counter-claim that gives another figure, worded
+    # without any word of denial.
+    {
+        "name": "organisers and police give two counts of one march",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-11-15",
+                "Organisers said 20,000 people marched through Velna on Saturday against the new toll road.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-11-15",
+                "Police put the number of marchers in Velna at 4,000.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-11-15",
+                "About 20,000 people joined the march through Velna, organisers said, while police said "
+                "4,000 took part.",
+            ),
+        ],
+        "measures": [
+            {
+                "figures": [
+                    ("a", "20,000 people"),
+                    ("b", "4,000"),
+                    ("c", "About 20,000 people"),
+                    ("c", "4,000"),
+                ],
+                "kind": "disagreement",
+            },
+        ],
+        "disputes": 1,
+        "dispute_either": True,  # may also be shown as a contradiction of the organisers' figure
+    },
 ]

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from parallax.story.compare.denials import answers
-from parallax.story.compare.propositions import clauses, read_denial
+from parallax.story.compare.denials import _counts, answers
+from parallax.story.compare.propositions import clauses, read_denial, read_estimate
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +93,43 @@ def _clause(nlp: Any, sentence: str, predicate: str) -> Any:
 def test_a_negated_statement_answers_a_plain_one(nlp: Any, negated: str, plain: str, expected: bool) -> None:
     predicate = "close" if "close" in negated else "sell"
     assert answers(_clause(nlp, negated, predicate), _clause(nlp, plain, predicate)) is expected
+
+
+@pytest.mark.parametrize(
+    ("estimate", "claim", "expected"),
+    [
+        # another figure for the same count, said of the same place
+        (
+            "Police put the number of marchers in Velna at 4,000.",
+            "Organisers said 20,000 people marched through Velna on Saturday.",
+            True,
+        ),
+        (
+            "The union put the number of strikers at the Pelt works at 900.",
+            "3,000 workers struck at Pelt.",
+            True,
+        ),
+        # the same figure within a tenth; another place; another thing counted
+        (
+            "Police put the number of marchers in Velna at 19,000.",
+            "Organisers said 20,000 people marched through Velna on Saturday.",
+            False,
+        ),
+        (
+            "Police put the number of marchers in Velna at 4,000.",
+            "Organisers said 20,000 people marched through Ostrel on Saturday.",
+            False,
+        ),
+        (
+            "Police put the number of marchers in Velna at 4,000.",
+            "The Velna council said 20,000 homes had lost power.",
+            False,
+        ),
+    ],
+)
+def test_an_estimate_of_a_count_against_another_figure(
+    nlp: Any, estimate: str, claim: str, expected: bool
+) -> None:
+    read = read_estimate(nlp(estimate))
+    assert read is not None
+    assert any(_counts(read, p) for p in clauses(nlp(claim))) is expected

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 
 from parallax.model import Claim, Comparison
 from parallax.story.compare.explain import SourceNamer, short, speakers
-from parallax.story.compare.propositions import Proposition, same_proposition
+from parallax.story.compare.propositions import Estimate, Proposition, same_proposition
 from parallax.story.text_features import content_stems
 
-__all__ = ["Lone", "counter_statements", "lone_denials"]
+__all__ = ["Lone", "counter_figures", "counter_statements", "lone_denials"]
 
 # Two lone denials are one when this share of the smaller one's denied words are shared (by word family),
 # by one named speaker or (more of them) when a speaker is missing.
@@ -33,6 +33,12 @@ _DENIAL_WORD = re.compile(
 # Predicates that say nothing of their own ("is", "has"): a clause of one is the same statement only with
 # the same complement.
 _LIGHT = frozenset({"be", "have", "do", "get", "make"})
+# Two figures differ (a counter-figure) when they are further apart than this share of the larger.
+FIGURES_DIFFER = 0.1
+# A sentence that may give an estimate of a count (parsed only then): "put ... at 4,000".
+_ESTIMATE = re.compile(
+    r"\b(?:put|puts|putting|estimat\w+|plac\w+|set|sets|pegg?\w*)\b[^.;]{0,100}?\bat\s+\D{0,12}\d"
+)
 # Roles of a clause that asserts (the sentence's main clause, or what a speaker says), not a clause of a
 # condition, a relative clause or a purpose.
 _ASSERTED = frozenset({"ROOT", "ccomp", "conj"})
@@ -192,6 +198,85 @@ def counter_statements(
                 speakers=speakers(group),
                 explanation=(
                     f"{claim.speaker} says the opposite of {who}: “{short(claim.text)}” "
+                    f"(against {', '.join(sorted({namer.name(c.article_id) for c in targets}))}: "
+                    f"“{short(targets[0].text)}”)."
+                ),
+            )
+        )
+        used.update(c.id for c in group)
+    return out
+
+
+def _counts(estimate: Estimate, clause: Proposition) -> bool:
+    """``clause`` gives another figure for what ``estimate`` counts: the counted thing (by word family)
+    as its subject, predicate or argument, another participant in common, a figure further apart than
+    :data:`FIGURES_DIFFER`, and not said by the one who gives the estimate."""
+    words = clause.subject_heads | clause.predicates | clause.argument_heads
+    if not any(_family(a, b) for a in estimate.counted for b in words):
+        return False
+    participants = clause.subjects | clause.arguments
+    if not any(_family(a, b) for a in estimate.others - estimate.counted for b in participants):
+        return False
+    values = []
+    for number in clause.numbers:
+        try:
+            values.append(float(number))
+        except ValueError:
+            continue
+    return any(abs(v - estimate.value) > FIGURES_DIFFER * max(v, estimate.value) for v in values) and not any(
+        abs(v - estimate.value) <= FIGURES_DIFFER * max(v, estimate.value) for v in values
+    )
+
+
+def counter_figures(
+    claims: Sequence[Claim],
+    estimate_of: Callable[[Claim], Estimate | None],
+    clauses_of: Callable[[Claim], list[Proposition]],
+    parse: Callable[[Sequence[Claim]], None],
+    namer: SourceNamer,
+    used: set[str],
+) -> list[Comparison]:
+    """ "Organisers said 20,000 people marched" against "Police put the number of marchers at 4,000":
+    an estimate of a count by one party (:func:`.propositions.read_estimate`) against another party's
+    figure for the same count, one point per estimate."""
+    estimating = [c for c in claims if c.id not in used and _ESTIMATE.search(c.text)]
+    parse(estimating)
+    out: list[Comparison] = []
+    for claim in estimating:
+        estimate = estimate_of(claim)
+        if estimate is None:
+            continue
+        stems = {w[:5] for w in estimate.counted}
+        candidates = [
+            c
+            for c in claims
+            if c.id != claim.id
+            and c.id not in used
+            and any(ch.isdigit() for ch in c.text)
+            and any(s in c.text.casefold() for s in stems)
+        ]
+        parse(candidates)
+        targets = [
+            c
+            for c in candidates
+            if not estimate.by & set(content_stems(c.speaker or ""))
+            and any(_counts(estimate, q) for q in clauses_of(c))
+        ]
+        if not targets:
+            continue
+        who = sorted({c.speaker for c in targets if c.speaker})
+        group = [*targets, claim]
+        article_ids = sorted({c.article_id for c in group})
+        out.append(
+            Comparison(
+                kind="contradiction",
+                topic=f"Is {who[0]} right?" if len(who) == 1 else "Disputed figure",
+                claim_ids=[c.id for c in group],
+                article_ids=article_ids,
+                outlets=sorted({namer.name(a) for a in article_ids}),
+                speakers=speakers(group),
+                explanation=(
+                    f"Another figure: “{short(claim.text)}” "
                     f"(against {', '.join(sorted({namer.name(c.article_id) for c in targets}))}: "
                     f"“{short(targets[0].text)}”)."
                 ),

@@ -19,14 +19,16 @@ from typing import TYPE_CHECKING
 
 from parallax.common.denials import DISPUTE_VERBS, LYING, NOT_THE_TRUTH, UNTRUE
 from parallax.model import Claim, Comparison, Entity
-from parallax.story.compare.denials import Lone, counter_statements, lone_denials
+from parallax.story.compare.denials import Lone, counter_figures, counter_statements, lone_denials
 from parallax.story.compare.explain import SourceNamer, short, speakers
 from parallax.story.compare.propositions import (
     DenialReading,
+    Estimate,
     Proposition,
     about_the_same,
     clauses,
     read_denial,
+    read_estimate,
     same_proposition,
 )
 from parallax.story.text_features import content_stems, is_denial, jaccard
@@ -358,10 +360,9 @@ def find_contradictions(
                 ),
             )
         )
-    used = {cid for comp in comparisons for cid in comp.claim_ids}
-    comparisons += counter_statements(
-        claims, parsed.clauses, parsed.add, _sharing, namer, used | {x.claim.id for x in lone}
-    )
+    used = {cid for comp in comparisons for cid in comp.claim_ids} | {x.claim.id for x in lone}
+    comparisons += counter_statements(claims, parsed.clauses, parsed.add, _sharing, namer, used)
+    comparisons += counter_figures(claims, parsed.estimate, parsed.clauses, parsed.add, namer, used)
     return comparisons + lone_denials(lone, namer, _sources_named)
 
 
@@ -406,6 +407,10 @@ class _Parses:
     def reading(self, claim: Claim) -> DenialReading | None:
         doc = self._docs.get(claim.text)
         return read_denial(doc) if doc is not None else None
+
+    def estimate(self, claim: Claim) -> Estimate | None:
+        doc = self._docs.get(claim.text)
+        return read_estimate(doc) if doc is not None else None
 
     def clauses(self, claim: Claim) -> list[Proposition]:
         """The clauses the sentence asserts: not those it denies ("denied that P" does not state P, so
