@@ -133,3 +133,30 @@ def test_an_estimate_of_a_count_against_another_figure(
     read = read_estimate(nlp(estimate))
     assert read is not None
     assert any(_counts(read, p) for p in clauses(nlp(claim))) is expected
+
+
+def test_a_lone_denial_names_no_relative_clause_as_the_statement() -> None:
+    """ "claims that have been debunked": the words after "that" hold no clause with a subject, so the
+    point shows the sentence, not "have been debunked ..." as the statement denied."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from dispute_check import analyse
+
+    from parallax.annotation.pipeline import load_annotator
+
+    story = {
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-03-02",
+                "Councillor Ivo Brandt repeated claims that have been debunked by the Ostrel health board.",
+            ),
+            ("b", "Outlet B", "2026-03-02", "The Ostrel health board said 40 clinics would open in May."),
+        ]
+    }
+    result = analyse(story, load_annotator())
+    topics = [c.topic for c in result.comparisons if c.topic.startswith("Denial")]
+    assert topics and all(not t.startswith("Denial: have been") for t in topics), topics

@@ -335,6 +335,16 @@ def find_contradictions(
             target_speaker = targets[0].speaker  # the one whose statement it is
         denier = claim.speaker or namer.name(claim.article_id)
         if not targets:
+            if reading is not None and not reading.named and proposition is not None:
+                # The words after "that" are shown as the statement denied only when they hold a clause
+                # with a subject ("claims that tea party activists judge ..."; not "claims that have been
+                # debunked", "deny that claim").
+                flat = "".join(proposition.split())
+                if not any(
+                    (p.subjects or p.pronoun) and "".join(p.text.split()).removeprefix("that") in flat
+                    for p in parsed.clauses(claim)
+                ):
+                    proposition = None
             what = (
                 f"“{short(proposition, 100)}”"
                 if proposition
