@@ -160,6 +160,15 @@ def answers(negated: Proposition, plain: Proposition) -> bool:
     return not (negated.objects or plain.objects) or bool(negated.objects & plain.objects)
 
 
+def _may_state(p: Proposition, text: str) -> bool:
+    """A cheap test before the parse: the sentence names the clause's subject and its predicate (its
+    first four letters: "close" in "closed"; for a light verb, one of its arguments)."""
+    if not any(h in text for h in p.subject_heads):
+        return False
+    words = p.predicates - _LIGHT or p.argument_heads
+    return any(w[:4] in text for w in words)
+
+
 def counter_statements(
     claims: Sequence[Claim],
     clauses_of: Callable[[Claim], list[Proposition]],
@@ -179,7 +188,7 @@ def counter_statements(
         if not mine:
             continue
         pool = [c for c in attributed if _speaker(c) != _speaker(claim) and c.id != claim.id]
-        candidates = sharing(pool, mine)
+        candidates = [c for c in sharing(pool, mine) if any(_may_state(p, c.text.casefold()) for p in mine)]
         parse(candidates)
         targets = [c for c in candidates if any(answers(p, q) for p in mine for q in clauses_of(c))]
         if not targets:
