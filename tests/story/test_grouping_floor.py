@@ -37,11 +37,7 @@ def test_syndicated_copy_is_a_near_duplicate() -> None:
     articles = [
         Article(id="a", source="a", text=body),
         Article(id="b", source="b", text="By Wire Staff. " + body + " Copyright the wire."),
-        Article(
-            id="c",
-            source="c",
-            text="A new school opened in the north district with room for four hundred pupils.",
-        ),
+        Article(id="c", source="c", text="A new school opened in the north district with room for four hundred pupils."),
     ]
     assert near_duplicates(articles) == [["a", "b"]]
     groups = group_stories(articles, [None, None, None])
