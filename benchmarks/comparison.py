@@ -30,6 +30,10 @@ Figures (per part; ``--verbose`` also per event):
   measure of kind disagreement or evolving; a statement point when its claims cover both sides (a claim
   and a denial) of one gold contradiction.
 * ``points_per_story``: all comparison points per event.
+* ``contradictions_found``: share of gold contradictions some contradiction point covers (its claims
+  cover a claim and a denial of it); ``contradiction_precision``: share of contradiction points that cover
+  both sides of a gold contradiction (``contradiction_points``: how many there are;
+  ``false_contradictions``: how many do not).
 * ``same_value_disagreements``: disagreements from two or more outlets in which every figure gives the
   same value (should be 0).
 * ``unmapped_figures``: comparison figures that could not be located in the input (a diagnostic).
@@ -351,6 +355,10 @@ class Tally:
         "same_value",
         "unmapped",
         "mapped",
+        "contradictions",
+        "contradictions_found",
+        "contradiction_points",
+        "contradiction_points_right",
     )
 
     def __init__(self, events: int = 0, points: int = 0) -> None:
@@ -359,6 +367,8 @@ class Tally:
         self.measures = self.found = self.kinds_right = self.figures = 0
         self.false_disputes = self.same_value = self.unmapped = self.mapped = 0
         self.precision = self.recall = 0.0
+        self.contradictions = self.contradictions_found = 0
+        self.contradiction_points = self.contradiction_points_right = 0
 
     def add(self, other: Tally) -> None:
         for name in self.FIELDS:
@@ -379,6 +389,17 @@ class Tally:
             "points_per_story": self.points / self.events if self.events else 0.0,
             "same_value_disagreements": float(self.same_value),
             "unmapped_figures": float(self.unmapped),
+            "contradictions": float(self.contradictions),
+            "contradictions_found": (
+                self.contradictions_found / self.contradictions if self.contradictions else 0.0
+            ),
+            "contradiction_points": float(self.contradiction_points),
+            "false_contradictions": float(self.contradiction_points - self.contradiction_points_right),
+            "contradiction_precision": (
+                self.contradiction_points_right / self.contradiction_points
+                if self.contradiction_points
+                else 0.0
+            ),
         }
 
 
@@ -451,6 +472,11 @@ def score_event(event: dict[str, Any], mapped: Mapped, verbose: bool = False) ->
             and any(_overlaps(s, x) for s in mapped.claims[c] for x in d["denial"])
             for d in event["contradictions"]
         )
+        if comp.kind == "contradiction":
+            t.contradiction_points += 1
+            t.contradiction_points_right += by_statements
+            if by_statements:
+                lines.append(f"    right contradiction: {_name(comp)!r}")
         if not (by_figures or by_statements):
             t.false_disputes += 1
             shown = (
@@ -458,6 +484,16 @@ def score_event(event: dict[str, Any], mapped: Mapped, verbose: bool = False) ->
                 or str(getattr(comp, "explanation", ""))[:120]
             )
             lines.append(f"    false {comp.kind}: {_name(comp)!r}: {shown}")
+    for d in event["contradictions"]:
+        t.contradictions += 1
+        found = any(
+            comp.kind == "contradiction"
+            and any(_overlaps(s, x) for s in mapped.claims[c] for x in d["claim"])
+            and any(_overlaps(s, x) for s in mapped.claims[c] for x in d["denial"])
+            for c, comp in enumerate(mapped.comparisons)
+        )
+        t.contradictions_found += found
+        lines.append(f"    contradiction {d['proposition']!r}: {'found' if found else 'missed'}")
     if verbose:
         print(f"  {event['event']} ({event['about']}): {t.points} points in {mapped.stories} stories")
         print("\n".join(lines))
@@ -512,7 +548,16 @@ def main() -> None:
     for name, value in figures.items():
         shown = (
             f"{value:.0f}"
-            if name in ("events", "measures", "same_value_disagreements", "unmapped_figures")
+            if name
+            in (
+                "events",
+                "measures",
+                "same_value_disagreements",
+                "unmapped_figures",
+                "contradictions",
+                "contradiction_points",
+                "false_contradictions",
+            )
             else f"{value:.3f}"
         )
         print(f"  {name:26} {shown}")

@@ -4,7 +4,8 @@ Events: the working part (``benchmarks/devsets.py``) of ``../shared/bench/devset
 out every article of ``benchmarks/data/comparison_gold/`` (both halves): the ``basil`` events with three
 or more records and the ``pac`` events with two or more. Each event's records are annotated and analysed as
 one story (``build_story``); every disagreement, evolving and contradiction point is printed (a
-contradiction with its sentences), then the counts. There is no gold: the count of disputes and a reading
+contradiction with its sentences), and every denial shown alone (with the articles reporting it), then the
+counts. There is no gold: the count of disputes and a reading
 of them say whether the rules invent disputes on stories they were not shaped on.
 
 Run: ``PYTHONPATH=src .venv/bin/python benchmarks/disputes_elsewhere.py [--cache FILE]`` (``--cache``
@@ -82,13 +83,16 @@ def main() -> None:
         )
         claims = {c.id: c for c in story.claims}
         for comp in story.comparisons:
-            if comp.kind in ("disagreement", "evolving", "contradiction"):
-                kinds[comp.kind] += 1
-                print(f"== {key} {comp.kind} {comp.topic!r} {[f.text for f in comp.figures]}")
+            lone = comp.topic.startswith("Denial:")
+            if comp.kind in ("disagreement", "evolving", "contradiction") or lone:
+                kind = f"lone denial ({len(comp.article_ids)} articles)" if lone else comp.kind
+                kinds["lone denial" if lone else comp.kind] += 1
+                print(f"== {key} {kind} {comp.topic!r} {[f.text for f in comp.figures]}")
                 if not comp.figures:
                     for i in comp.claim_ids:
                         print(f"     [{claims[i].article_id[-2:]}] {claims[i].text[:200]}")
-    print(f"{len(chosen)} events, {sum(kinds.values())} disputes: {dict(kinds)}")
+    disputes = sum(n for k, n in kinds.items() if k != "lone denial")
+    print(f"{len(chosen)} events, {disputes} disputes: {dict(kinds)}")
 
 
 if __name__ == "__main__":

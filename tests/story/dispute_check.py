@@ -17,7 +17,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dispute_stories import HELD_OUT, HELD_OUT_2, STORIES, Story
+from dispute_stories import HELD_OUT, HELD_OUT_2, HELD_OUT_3, STORIES, Story
 
 DISPUTES = ("disagreement", "evolving", "contradiction")
 
@@ -86,6 +86,44 @@ def check(story: Story, result: Any) -> list[tuple[str, bool, str]]:
         paired = any(c.kind == "contradiction" and _has_claim(c, claims, denial) for c in comparisons)
         shown = any(c.kind == "unique" and _has_claim(c, claims, denial) for c in comparisons)
         out.append((name, shown and not paired, "paired" if paired else ("" if shown else "not shown")))
+    together = story.get("together", [])
+    if together:
+        name = "together: " + " / ".join(t for _, t in together)
+        points = [
+            c
+            for c in comparisons
+            if c.kind in ("unique", "agreement")
+            and _has_claim(c, claims, together[0])
+            and c.topic.startswith("Denial")
+        ]
+        paired = any(
+            c.kind == "contradiction" and _has_claim(c, claims, t) for c in comparisons for t in together
+        )
+        right = (
+            len(points) == 1
+            and all(_has_claim(points[0], claims, t) for t in together)
+            and not paired
+            and {claims[i].article_id for i in points[0].claim_ids} == {a for a, _ in together}
+            and all(
+                o in points[0].explanation
+                for o in {outlet for i, outlet, _, _ in story["articles"] if i in {a for a, _ in together}}
+            )
+        )
+        shown = "; ".join(f"{c.kind} {c.topic!r} {len(c.claim_ids)} claims" for c in points) or "not shown"
+        out.append((name, right, "paired" if paired else shown))
+    apart = story.get("apart", [])
+    if apart:
+        name = "apart: " + " / ".join(t for _, t in apart)
+        shared = any(all(_has_claim(c, claims, t) for t in apart) for c in comparisons)
+        out.append((name, not shared, "in one point" if shared else ""))
+    for sentence in story.get("not_denial", []):
+        name = f"not a denial: {sentence[1]}"
+        taken = [
+            c
+            for c in comparisons
+            if _has_claim(c, claims, sentence) and (c.kind == "contradiction" or c.topic.startswith("Denial"))
+        ]
+        out.append((name, not taken, "; ".join(f"{c.kind} {c.topic!r}" for c in taken)))
     disputes = [c for c in comparisons if c.kind in DISPUTES]
     allowed = story["disputes"] + (1 if story.get("dispute_either") else 0)
     right = story["disputes"] <= len(disputes) <= allowed
@@ -99,9 +137,9 @@ def main() -> None:
 
     annotator = load_annotator()
     right = total = points = 0
-    for story in (
-        HELD_OUT_2 if "--held-out-2" in sys.argv else HELD_OUT if "--held-out" in sys.argv else STORIES
-    ):
+    sets = {"--held-out": HELD_OUT, "--held-out-2": HELD_OUT_2, "--held-out-3": HELD_OUT_3}
+    chosen = next((stories for flag, stories in sets.items() if flag in sys.argv), STORIES)
+    for story in chosen:
         result = analyse(story, annotator)
         points += len(result.comparisons)
         print(f"{story['name']}: {len(result.comparisons)} points")

@@ -1128,3 +1128,294 @@ HELD_OUT_2: list[Story] = [
         "disputes": 0,
     },
 ]
+
+# Fourth set (branch disputes4), written before any change and before Parallax was run on them: one
+# denial carried by several outlets, denials that must stay apart, a negated counter-statement by
+# another speaker, an affirmation worded with "deny", a counter-claim with another figure. New keys:
+# ``together`` (denials that must make one lone point naming every outlet, in no contradiction),
+# ``apart`` (denials that must not share a point), ``not_denial`` (sentences in no contradiction and in
+# no lone denial).
+HELD_OUT_3: list[Story] = [
+    {
+        "name": "one lone denial carried by three outlets",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-03-16",
+                "The tanker Solmar docked at Orvane on Sunday with 3,000 tonnes of diesel. Port director "
+                "Kasimir Velt denied that any fuel had leaked into the harbour.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-03-16",
+                "Kasimir Velt, the Orvane port director, denied reports that fuel leaked into the harbour "
+                "from the Solmar, which carried 3,000 tonnes of diesel.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-03-17",
+                "Velt rejected claims that fuel had leaked into the harbour. The Solmar unloaded 3,000 "
+                "tonnes of diesel on Sunday.",
+            ),
+        ],
+        "measures": [
+            {
+                "figures": [("a", "3,000 tonnes"), ("b", "3,000 tonnes"), ("c", "3,000 tonnes")],
+                "kind": "agreement",
+            },
+        ],
+        "together": [
+            ("a", "denied that any fuel"),
+            ("b", "denied reports that fuel"),
+            ("c", "rejected claims that fuel"),
+        ],
+        "disputes": 0,
+    },
+    {
+        "name": "two different denials of one speaker stay apart",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-04-02",
+                "Health minister Hana Pell denied that she had met the lobbyist Yuri Dask in March.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-04-02",
+                "Hana Pell denied that the ministry had lost the vaccine contracts.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-04-03",
+                "Pell denied that she had met Yuri Dask, the lobbyist, earlier this year.",
+            ),
+        ],
+        "together": [("a", "denied that she had met"), ("c", "denied that she had met")],
+        "apart": [("a", "denied that she had met"), ("b", "denied that the ministry")],
+        "disputes": 0,
+    },
+    {
+        "name": "a lone denial by two outlets, and the same denial paired in a third",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-05-05",
+                "Striking dockers said the Belmar shipping line had hired replacement crews.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-05-05",
+                "The Belmar shipping line denied that it had hired replacement crews.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-05-06",
+                "Belmar denied hiring replacement crews during the strike.",
+            ),
+        ],
+        "contradictions": [
+            {"claim": ("a", "had hired replacement crews"), "denial": ("b", "denied that it had hired")},
+        ],
+        "disputes": 1,
+        "dispute_either": True,  # c's denial may be its own contradiction point
+    },
+    {
+        "name": "a negated counter-statement by another speaker",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-06-11",
+                "Union leader Dario Fenn said the Castor steel plant would close next year.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-06-11",
+                "The Castor steel plant will not close, the company's chief executive Mirela Stoyan said on "
+                "Thursday.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-06-12",
+                "Mirela Stoyan said the company would invest in the Castor plant and hire 200 workers.",
+            ),
+        ],
+        "contradictions": [
+            {"claim": ("a", "would close next year"), "denial": ("b", "will not close")},
+        ],
+        "disputes": 1,
+    },
+    {
+        "name": "a negated statement about another thing is no counter-statement",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-07-21",
+                "Mayor Ilka Varga said the Tessel ferry would resume service on Monday.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-07-21",
+                "The Tessel bridge will not reopen before August, engineer Piet Olsen said.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-07-22",
+                "The Tessel ferry resumes service on Monday, the mayor said. Tickets will not cost more.",
+            ),
+        ],
+        "disputes": 0,
+    },
+    {
+        "name": "hard to deny is no denial",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-08-04",
+                "The Lunden flood defences failed on Saturday night, engineer Sofia Marr said.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-08-04",
+                "It is hard to deny that the flood defences failed, Marr wrote in her report.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-08-05",
+                "No one can deny that the Lunden defences were too low, the council leader said.",
+            ),
+        ],
+        "not_denial": [("b", "hard to deny"), ("c", "No one can deny")],
+        "disputes": 0,
+    },
+    # Written after the first six of this set were fixed, before Parallax was run on them.
+    {
+        "name": "a report called nonsense",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-09-08",
+                "Councillor Jana Roth said the Meridian hospital had closed its maternity ward.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-09-08",
+                "The Meridian hospital called reports that it had closed its maternity ward complete nonsense.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-09-09",
+                "The Meridian hospital employs 1,400 staff, its director said.",
+            ),
+        ],
+        "contradictions": [
+            {"claim": ("a", "had closed its maternity ward"), "denial": ("b", "complete nonsense")},
+        ],
+        "disputes": 1,
+    },
+    {
+        "name": "a plan called nonsense is no denial of a statement",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-10-13",
+                "Mayor Aron Vesk said the city would build a tram line to the Harlow docks.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-10-13",
+                "Opposition leader Greta Lind called the tram plan expensive nonsense.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-10-14",
+                "Vesk said the tram line to the Harlow docks would be built by 2030.",
+            ),
+        ],
+        "disputes": 0,
+    },
+    # Written after a false pairing found on a real event (a denial paired with "to investigate whether
+    # P"), as a regression check: a question states nothing, so the denial stays alone.
+    {
+        "name": "a denial and an inquiry into whether it is so",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-11-02",
+                "Prosecutor Ida Marek was given authority to investigate whether Senator Oskar Pelt took "
+                "bribes from the Corvin group, the justice ministry said.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-11-02",
+                "Pelt has repeatedly dismissed the allegations that he took bribes from Corvin.",
+            ),
+        ],
+        "alone": [("b", "dismissed the allegations")],
+        "disputes": 0,
+    },
+    # Written before running, after the fixes above: a counter-claim that gives another figure, worded
+    # without any word of denial.
+    {
+        "name": "organisers and police give two counts of one march",
+        "articles": [
+            (
+                "a",
+                "Outlet A",
+                "2026-11-15",
+                "Organisers said 20,000 people marched through Velna on Saturday against the new toll road.",
+            ),
+            (
+                "b",
+                "Outlet B",
+                "2026-11-15",
+                "Police put the number of marchers in Velna at 4,000.",
+            ),
+            (
+                "c",
+                "Outlet C",
+                "2026-11-15",
+                "About 20,000 people joined the march through Velna, organisers said, while police said "
+                "4,000 took part.",
+            ),
+        ],
+        "measures": [
+            {
+                "figures": [
+                    ("a", "20,000 people"),
+                    ("b", "4,000"),
+                    ("c", "About 20,000 people"),
+                    ("c", "4,000"),
+                ],
+                "kind": "disagreement",
+            },
+        ],
+        "disputes": 1,
+        "dispute_either": True,  # may also be shown as a contradiction of the organisers' figure
+    },
+]

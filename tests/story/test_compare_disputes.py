@@ -8,14 +8,20 @@ from typing import Any
 
 import pytest
 from dispute_check import analyse, check
-from dispute_stories import HELD_OUT, HELD_OUT_2, STORIES
+from dispute_stories import HELD_OUT, HELD_OUT_2, HELD_OUT_3, STORIES
 
-ALL = STORIES + HELD_OUT + HELD_OUT_2
+ALL = STORIES + HELD_OUT + HELD_OUT_2 + HELD_OUT_3
 # Decisions that fail today, for another stage's reason (the decision text starts with the key).
 KNOWN = {
     # "only two tonnes had leaked" is not joined with "released 40 tonnes": which figures are one
     # measure is the joining's work; the counter-claim is shown as a contradiction.
     ("a counter-claim giving another value", "disagreement: 40 tonnes"),
+    # "Police put the number of marchers in Velna at 4,000." is no claim (a bare number "at 4,000" is no
+    # figure for the claims stage) and the police's 4,000 is not joined with the organisers' 20,000: the
+    # claims' and the joining's work. The counter-figure is found once both are claims
+    # (test_compare_denials.py).
+    ("organisers and police give two counts of one march", "disagreement: 20,000 people"),
+    ("organisers and police give two counts of one march", "disputes: 1"),
 }
 
 

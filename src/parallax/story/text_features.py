@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from parallax.common.denials import DENY, LYING, NOT_THE_TRUTH, UNTRUE
+from parallax.common.denials import CALLED_UNTRUE, DENY, LYING, NOT_THE_TRUTH, UNTRUE
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
@@ -33,7 +33,7 @@ _NEGATION = re.compile(
 )
 # Denial of someone else's statement (stronger than plain negation).
 _DENIAL = re.compile(
-    rf"\b(?:{DENY}|{UNTRUE}|refut\w*|{LYING}|{NOT_THE_TRUTH}|contradict\w*|dismiss\w*|"
+    rf"\b(?:{DENY}|{UNTRUE}|refut\w*|debunk\w*|{LYING}|{NOT_THE_TRUTH}|contradict\w*|dismiss\w*|{CALLED_UNTRUE}|"
     r"reject\w* (?:the |these |those )?(?:\w+ )?(?:reports?|claims?|allegations?|accusations?|statements?))\b",
     re.IGNORECASE,
 )

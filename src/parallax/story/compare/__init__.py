@@ -63,7 +63,10 @@ def compare_claims(
     items = one_time_per_fact(figure_items(claims, docs, claim_entities, namer, tolerance))
     items += date_items(claims, docs, claim_entities, namer, own_times(claims))
     comparisons += compare_figures(items, namer)
-    comparisons += compare_statements(claims, namer)
+    # A denial several outlets report with nothing to set against is already one point (an agreement
+    # that it was made): its sentences are not grouped again as the speaker's statements.
+    lone = {cid for comp in comparisons if comp.kind == "agreement" for cid in comp.claim_ids}
+    comparisons += compare_statements([c for c in claims if c.id not in lone], namer)
     covered = {cid for comp in comparisons for cid in comp.claim_ids}
     comparisons += unique_statements(claims, covered, namer, entities)
     comparisons.sort(key=_rank)

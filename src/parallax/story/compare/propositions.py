@@ -39,14 +39,23 @@ from parallax.story.text_features import STOP_WORDS, stem
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["DenialReading", "Proposition", "about_the_same", "clauses", "read_denial", "same_proposition"]
+__all__ = [
+    "DenialReading",
+    "Estimate",
+    "Proposition",
+    "about_the_same",
+    "clauses",
+    "read_denial",
+    "read_estimate",
+    "same_proposition",
+]
 
 _SUBJECT = ("nsubj", "nsubjpass", "csubj", "expl")
 _ARGUMENT = ("dobj", "attr", "acomp", "oprd", "dative", "agent", "pobj", "npadvmod")
 _OBJECT = ("dobj", "attr", "oprd", "dative")
 _CLAUSE = ("ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "acl", "pcomp", "csubj")
 # Verbs that say a statement is wrong, by lemma.
-_DENY_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "contradict", "dispute", "rebut"})
+_DENY_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "contradict", "dispute", "rebut", "debunk"})
 # Words that call the statement they are said of untrue (the complement of "was": "... was untrue").
 _UNTRUE_LEMMAS = frozenset(
     {
@@ -61,6 +70,13 @@ _UNTRUE_LEMMAS = frozenset(
         "fabricated",
     }
 )
+# Nouns that call a statement untrue, said of it by a verb of calling: "called reports that P nonsense",
+# "branded the claim that P a lie".
+_UNTRUE_NOUNS = frozenset(
+    "nonsense rubbish lie lies fiction fantasy myth falsehood falsehoods hoax smear fabrication garbage "
+    "baloney malarkey invention".split()
+)
+_CALLING = frozenset({"call", "brand", "label", "describe", "term", "deem", "dismiss"})
 # Verbs of occurring: "the meeting never happened" denies the meeting.
 _OCCUR_LEMMAS = frozenset({"happen", "occur"})
 # Nouns of truth that deny what they are said of when negated: "there is no truth to the report".
@@ -71,6 +87,22 @@ _NO = frozenset({"no", "none", "nothing", "nobody", "neither", "never"})
 _REQUEST_NOUNS = frozenset(
     "request call appeal demand bid application petition proposal offer motion plan permission access "
     "entry bail visa invitation plea suggestion idea".split()
+)
+# Nouns for what someone said or holds true, besides the nouns of saying: denying, disputing or dismissing
+# one says a statement is untrue ("dismissed the criticism", "disputed the figures").
+_STATEMENT_NOUNS = frozenset(
+    "characterization characterisation critique criticism concern concerns rationale comment notion theory "
+    "finding findings conclusion figure figures number numbers estimate count tally data statistic account "
+    "version narrative argument premise assessment analysis description portrayal interpretation testimony "
+    "evidence speculation attack attacks assertion insinuation implication premise charge charges "
+    "assumption belief view".split()
+)
+# Nouns of a part in a deed: denying one denies a statement that one took part ("denied wrongdoing",
+# "denied any role in the attacks").
+_GUILT_NOUNS = frozenset(
+    "wrongdoing involvement responsibility knowledge role guilt link links connection connections "
+    "collusion misconduct impropriety part participation existence presence contact contacts "
+    "relationship affair wrongdoings crime crimes".split()
 )
 # Endings that make a noun of a verb: "payment" is "pay", "meeting" is "meet".
 _NOUN_ENDINGS = ("ment", "ing", "al")
@@ -84,6 +116,9 @@ _SAYING_NOUNS = frozenset(
 _SAYING_VERBS = frozenset({"claim", "say", "allege", "insist", "assert", "contend", "argue", "maintain"})
 # Verbs that call a statement made up, said of it in the passive: "the story that P was fabricated".
 _INVENTED_LEMMAS = frozenset({"fabricate", "invent", "concoct"})
+# Words that make "deny" affirm: "it is hard to deny that P", "difficult to deny" (and "no one can deny",
+# "would not deny": a negated or subjectless-by-"no" denial, read from the parse).
+_HARD = frozenset({"hard", "difficult", "impossible", "tough", "futile"})
 # Light verbs whose complement is the event: "managed to attain", "began to withdraw".
 _LIGHT = frozenset({"manage", "begin", "start", "continue", "try", "fail", "have", "be", "do", "get"})
 
@@ -107,6 +142,14 @@ class Proposition:
     # The subject is a personal pronoun ("he", "she", "they"), and where the clause starts in its sentence.
     pronoun: bool = False
     start: int = -1
+    # "future" (will, would, shall, going to), "modal" (can, could, may, might, must, should), "past"
+    # (a past verb, or "has"/"had" with a participle) or "present".
+    tense: str = "present"
+    # The clause's role in its sentence (the dependency label of its verb: "ROOT", "ccomp", "relcl", ...).
+    role: str = ""
+    # The clause is a question or a condition ("investigate whether X colluded", "if the plant closes"):
+    # it states nothing.
+    open_question: bool = False
 
 
 @dataclass
@@ -116,7 +159,8 @@ class DenialReading:
     named: list[Proposition] = field(default_factory=list)
     counter: list[Proposition] = field(default_factory=list)
     # The sentence's only words of denial refuse a request ("denied his request", "dismissed calls to
-    # resign") or call a thing, not a statement, false ("a false prophet"): it denies no statement.
+    # resign"), call a thing, not a statement, false ("a false prophet"), or affirm ("it is hard to deny
+    # that P", "no one can deny that P", "he did not deny it"): it denies no statement.
     refusal: bool = False
     # The sentence itself states the claim it then denies: "X claims P, but Y deny that claim".
     states_claim: bool = False
@@ -209,7 +253,31 @@ def proposition(verb: Token) -> Proposition:
         text=" ".join(t.text for t in sorted(own, key=lambda t: t.i)),
         pronoun=any(h.pos_ == "PRON" and h.lower_ in _PERSONAL for h in subject_heads),
         start=min(t.i for t in own),
+        tense=_tense(verb),
+        role=verb.dep_,
+        open_question=any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in verb.children),
     )
+
+
+# Marks of a clause that states nothing: a question or a condition.
+_OPEN_MARKS = frozenset({"whether", "if", "unless", "lest"})
+
+
+_FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+_MODAL = frozenset({"can", "could", "may", "might", "must", "should", "ca"})
+
+
+def _tense(verb: Token) -> str:
+    """The time a clause speaks of, from its auxiliaries and the verb's tag (see :class:`Proposition`)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {c.lower_ for c in auxiliaries}
+    if words & _FUTURE or (verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children)):
+        return "future"
+    if words & _MODAL:
+        return "modal"
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ in ("have",) for c in auxiliaries):
+        return "past"
+    return "present"
 
 
 def clauses(doc: Doc | Iterable[Token]) -> Iterator[Proposition]:
@@ -234,7 +302,7 @@ def _clause_heads(noun: Token) -> list[Token]:
     """The verbs heading the content clauses of a noun ("the report that P"; not a relative clause:
     "the offer, which was made ...")."""
     saying = noun.lemma_.casefold() in _SAYING_NOUNS
-    return [
+    heads = [
         c
         for c in noun.children
         if c.pos_ in ("VERB", "AUX")
@@ -243,12 +311,25 @@ def _clause_heads(noun: Token) -> list[Token]:
             or (c.dep_ in ("acl", "relcl", "appos") and (_has_that(c) or (saying and _that_first(c))))
         )
     ]
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if not heads and saying and after is not None and after.lower_ == "that":
+        # "reports that fuel leaked ...", "called the claims that it lost the files a lie", parsed with the
+        # clause hanging elsewhere: the first clause verb after "that" that does not govern the noun.
+        for tok in noun.doc[after.i + 1 :]:
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("acl", "relcl", "ccomp"):
+                if noun not in tok.subtree:
+                    heads.append(tok)
+                break
+    return heads
 
 
 def _that_first(verb: Token) -> bool:
     """The clause opens with "that" whatever role the parse gave it (after a noun of saying, "the story
     that the club paid ..." is a content clause even when "that" is read as a relative pronoun)."""
-    return any(c.lower_ == "that" and c.i < verb.i for c in verb.children)
+    if any(c.lower_ == "that" and c.i < verb.i for c in verb.children):
+        return True
+    first = min(verb.subtree, key=lambda t: t.i)  # "claims that fuel had leaked": "that" read as a det
+    return first.lower_ == "that" and first.dep_ == "det"
 
 
 def _has_that(verb: Token) -> bool:
@@ -297,6 +378,51 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
+def _affirming(verb: Token) -> bool:
+    """A verb of denial that affirms: negated ("did not deny", "never denied", "can't deny"), with a
+    subject of "no" ("no one can deny", "nobody denies"), or said to be hard ("it is hard to deny",
+    "difficult to dispute")."""
+    if _negated(verb):
+        return True
+    for c in verb.children:
+        if c.dep_ in _SUBJECT and (
+            c.lower_ in _NO or c.lower_ == "nobody" or any(d.lower_ == "no" for d in c.children)
+        ):
+            return True
+        if c.dep_ in ("advmod", "acomp") and c.lemma_.casefold() in _HARD:
+            return True
+    pair = [c for c in verb.children if c.dep_ == "conj" and c.lemma_.casefold() == "confirm"]
+    if verb.dep_ == "conj" and verb.head.lemma_.casefold() == "confirm":
+        pair.append(verb.head)
+    if pair and any(
+        c.lower_ in ("nor", "neither") or c.dep_ == "neg" for t in [verb, *pair] for c in t.children
+    ):
+        return True  # "would neither confirm nor deny", "did not confirm or deny": no denial
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for k in verb.children for c in k.children):
+        return True  # "deny whether": no denial
+    head = verb.head
+    return verb.dep_ == "xcomp" and (
+        head.lemma_.casefold() in _HARD
+        or any(c.dep_ == "acomp" and c.lemma_.casefold() in _HARD for c in head.children)
+    )
+
+
+def _of_a_thing(verb: Token) -> bool:
+    """A verb of denial said of a thing, not of a statement, a person or a part in a deed: "dismissed
+    the legislation", "the court dismissed a challenge", "deny the possibility of blessing" (it refuses or
+    throws out; no statement is said to be untrue)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    for noun in objects:
+        lemma = noun.lemma_.casefold()
+        if noun.pos_ != "NOUN" or lemma in _SAYING_NOUNS | _STATEMENT_NOUNS | _GUILT_NOUNS:
+            return False
+        if _clause_heads(noun) or any(c.lower_ in ("any", "such") for c in noun.children):
+            return False
+    return True
+
+
 def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
     """The proposition a denial names and the one it says instead (see the module docstring)."""
     reading = DenialReading()
@@ -307,7 +433,8 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
         if (t.pos_ == "VERB" and t.lemma_.casefold() in _DENY_LEMMAS) or t.lemma_.casefold() in _UNTRUE_LEMMAS
     ]
     reading.refusal = bool(cues) and all(
-        (
+        (t.pos_ == "VERB" and t.lemma_.casefold() in _DENY_LEMMAS and _affirming(t))
+        or (
             t.pos_ == "VERB"
             and any(
                 c.dep_ in ("dobj", "nsubjpass")
@@ -317,12 +444,13 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
             )
         )
         or (t.dep_ == "amod" and t.lemma_.casefold() in _UNTRUE_LEMMAS)
+        or (t.pos_ == "VERB" and t.lemma_.casefold() in _DENY_LEMMAS and _of_a_thing(t))
         for t in cues
     )
     reading.states_claim = any(_said_before(t, cue) for cue in cues[:1] for t in tokens if t.i < cue.i)
     for tok in tokens:
         lemma = tok.lemma_.casefold()
-        if tok.pos_ == "VERB" and lemma in _DENY_LEMMAS:
+        if tok.pos_ == "VERB" and lemma in _DENY_LEMMAS and not _affirming(tok):
             # "denied that P"
             reading.named += [proposition(c) for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
             # "denied the report that P", "dismissed X's statement that P"
@@ -340,6 +468,14 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
             # "X's statement that P was untrue"
             for subject in (c for c in tok.head.children if c.dep_ in _SUBJECT):
                 reading.named += _clauses_under(subject)
+        elif lemma in _UNTRUE_NOUNS and tok.pos_ == "NOUN":
+            # "called reports that P complete nonsense", "branded the claims that P a lie"
+            calling = next(
+                (a for a in tok.ancestors if a.pos_ == "VERB" and a.lemma_.casefold() in _CALLING), None
+            )
+            for noun in calling.subtree if calling is not None else ():
+                if noun.i < tok.i and noun.pos_ == "NOUN" and noun.lemma_.casefold() in _SAYING_NOUNS:
+                    reading.named += _clauses_under(noun)
         elif tok.pos_ == "VERB" and lemma in _INVENTED_LEMMAS:
             # "the story that P was fabricated"
             for subject in (c for c in tok.children if c.dep_ == "nsubjpass"):
@@ -354,7 +490,10 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     reading.named += _clauses_under(pobj)
     # "the claim that he took money": "he" stands for the names before it in the sentence.
+    # ... and for the sentence's own subject, the denier ("the hospital called reports that it ...").
     names = [t for t in tokens if t.pos_ == "PROPN"]
+    heads = [t for t in tokens if t.dep_ == "nsubj" or (t.dep_ == "ROOT" and t.pos_ == "NOUN")]
+    names += [t for h in heads[:1] if h.pos_ == "NOUN" for t in _phrase(h)]
     reading.named = [_resolve(p, names) for p in reading.named if p.predicates]
     reading.counter = [p for p in reading.counter if p.predicates and (p.subjects or p.arguments)]
     return reading
@@ -400,3 +539,64 @@ def about_the_same(counter: Proposition, claim: Proposition) -> bool:
     phrase_a = counter.subjects | counter.arguments
     phrase_b = claim.subjects | claim.arguments
     return bool(heads_a & heads_b) and len(phrase_a & phrase_b) >= 2
+
+
+# Verbs that give an estimate of a count: "put the number of marchers at 4,000", "estimated the crowd at".
+_ESTIMATE_VERBS = frozenset({"put", "estimate", "place", "set", "peg"})
+# Nouns that stand for a count of something ("the number of marchers", "the toll", "the turnout").
+_COUNT_NOUNS = frozenset(
+    "number figure toll count tally total turnout crowd attendance size estimate death deaths".split()
+)
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """One party's figure for a count: who gives it (stems), what is counted (stems of the counted noun
+    and its phrase), the other participants named (places, events), and the value."""
+
+    by: frozenset[str]
+    counted: frozenset[str]
+    others: frozenset[str]
+    value: float
+    text: str
+
+
+def read_estimate(doc: Doc | Iterable[Token]) -> Estimate | None:
+    """ "Police put the number of marchers in Velna at 4,000": a verb of estimating whose object is a
+    count ("the number of X", "the crowd", "the toll") and whose "at" phrase gives the figure."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.casefold() not in _ESTIMATE_VERBS:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.casefold() in _COUNT_NOUNS]
+        values = [
+            n
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "at"
+            for n in p.children
+            if n.dep_ == "pobj" and n.like_num and any(ch.isdigit() for ch in n.text)
+        ]
+        if not objects or not values:
+            continue
+        count = objects[0]
+        counted = [o for p in count.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        heads = counted or [count]
+        places = [o for h in heads for p in h.children if p.dep_ == "prep" for o in p.children]
+        places += [
+            o
+            for p in verb.children
+            if p.dep_ == "prep"
+            for o in p.children
+            if o.dep_ == "pobj" and o not in values
+        ]
+        try:
+            value = float(values[0].text.replace(",", ""))
+        except ValueError:
+            continue
+        return Estimate(
+            by=_stems(t for c in verb.children if c.dep_ in _SUBJECT for t in _phrase(c)),
+            counted=_stems(t for h in heads for t in _phrase(h)),
+            others=_stems(t for o in places for t in _phrase(o)),
+            value=value,
+            text=" ".join(t.text for t in verb.subtree),
+        )
+    return None

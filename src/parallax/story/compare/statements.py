@@ -19,13 +19,16 @@ from typing import TYPE_CHECKING
 
 from parallax.common.denials import DISPUTE_VERBS, LYING, NOT_THE_TRUTH, UNTRUE
 from parallax.model import Claim, Comparison, Entity
+from parallax.story.compare.denials import Lone, counter_figures, counter_statements, lone_denials
 from parallax.story.compare.explain import SourceNamer, short, speakers
 from parallax.story.compare.propositions import (
     DenialReading,
+    Estimate,
     Proposition,
     about_the_same,
     clauses,
     read_denial,
+    read_estimate,
     same_proposition,
 )
 from parallax.story.text_features import content_stems, is_denial, jaccard
@@ -63,7 +66,8 @@ _NAMED_PROPOSITION = re.compile(
 _OTHER_DENIAL = re.compile(
     r"\b(?:baseless|groundless|unfounded|fabricat\w+|no truth|without (?:any )?(?:basis|merit|foundation)|"
     r"(?:never|not|n't) (?:happen(?:ed)?|occur(?:red)?|take place|took place)|disput(?:e|es|ed|ing)|"
-    r"rebut(?:s|ted|ting)?)\b",
+    r"rebut(?:s|ted|ting)?|debunk(?:s|ed|ing)?|nonsense|rubbish|lies?|fiction|fantasy|myth|falsehoods?|hoax|"
+    r"smear|fabrication|garbage|baloney|malarkey)\b",
     re.IGNORECASE,
 )
 # "denied the report", "rejected the claims": a denial of a report named only by a noun.
@@ -209,6 +213,7 @@ def find_contradictions(
     parsed = _Parses(nlp)
     parsed.add(denials)
     comparisons: list[Comparison] = []
+    lone: list[Lone] = []
     for claim in denials:
         target = _denial_target(claim, sentence_entities(claim), variants)
         if target == claim.speaker_entity_id:
@@ -330,25 +335,22 @@ def find_contradictions(
             target_speaker = targets[0].speaker  # the one whose statement it is
         denier = claim.speaker or namer.name(claim.article_id)
         if not targets:
+            if reading is not None and not reading.named and proposition is not None:
+                # The words after "that" are shown as the statement denied only when they hold a clause
+                # with a subject ("claims that tea party activists judge ..."; not "claims that have been
+                # debunked", "deny that claim").
+                flat = "".join(proposition.split())
+                if not any(
+                    (p.subjects or p.pronoun) and "".join(p.text.split()).removeprefix("that") in flat
+                    for p in parsed.clauses(claim)
+                ):
+                    proposition = None
             what = (
                 f"“{short(proposition, 100)}”"
                 if proposition
                 else (f"what {target_speaker} said" if target_speaker else "a report")
             )
-            comparisons.append(
-                Comparison(
-                    kind="unique",
-                    topic=f"Denial: {short(proposition or claim.text, 70)}",
-                    claim_ids=[claim.id],
-                    article_ids=[claim.article_id],
-                    outlets=[namer.name(claim.article_id)],
-                    speakers=speakers([claim]),
-                    explanation=(
-                        f"{denier} says {what} is untrue: “{short(claim.text)}”. "
-                        "The statement it denies is not reported by the story's sources, so there is nothing to set it against."
-                    ),
-                )
-            )
+            lone.append(Lone(claim, denier, what, proposition, reading.named if reading is not None else []))
             continue
         group = [*targets, claim, *support]
         article_ids = sorted({c.article_id for c in group})
@@ -368,7 +370,10 @@ def find_contradictions(
                 ),
             )
         )
-    return comparisons
+    used = {cid for comp in comparisons for cid in comp.claim_ids} | {x.claim.id for x in lone}
+    comparisons += counter_statements(claims, parsed.clauses, parsed.add, _sharing, namer, used)
+    comparisons += counter_figures(claims, parsed.estimate, parsed.clauses, parsed.add, namer, used)
+    return comparisons + lone_denials(lone, namer, _sources_named)
 
 
 def _counters(counter: Proposition, claim: Proposition) -> bool:
@@ -413,10 +418,23 @@ class _Parses:
         doc = self._docs.get(claim.text)
         return read_denial(doc) if doc is not None else None
 
+    def estimate(self, claim: Claim) -> Estimate | None:
+        doc = self._docs.get(claim.text)
+        return read_estimate(doc) if doc is not None else None
+
     def clauses(self, claim: Claim) -> list[Proposition]:
+        """The clauses the sentence asserts: not those it denies ("denied that P" does not state P, so
+        two denials of P are never each other's target), nor questions and conditions ("to investigate
+        whether X colluded")."""
         if claim.text not in self._clauses:
             doc = self._docs.get(claim.text)
-            self._clauses[claim.text] = list(clauses(doc)) if doc is not None else []
+            if doc is None:
+                self._clauses[claim.text] = []
+            else:
+                denied = {(p.start, p.text) for p in read_denial(doc).named}
+                self._clauses[claim.text] = [
+                    p for p in clauses(doc) if (p.start, p.text) not in denied and not p.open_question
+                ]
         return self._clauses[claim.text]
 
 

@@ -1,0 +1,295 @@
+"""Denials with nothing to set against, and statements one speaker makes negated against another's.
+
+* :func:`lone_denials`: a denial whose target is not among the story's claims is shown alone, one point
+  per denial however many outlets report it (the same speaker denying the same proposition), naming every
+  outlet and citing each sentence.
+* :func:`counter_statements`: "the plant will not close, Stoyan said" against "Fenn said the plant would
+  close": the same subject, predicate and object, the same time, opposite polarity, two different
+  speakers. Read from the dependency parse (:mod:`.propositions`), never from shared words alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from parallax.model import Claim, Comparison
+from parallax.story.compare.explain import SourceNamer, short, speakers
+from parallax.story.compare.propositions import Estimate, Proposition, same_proposition
+from parallax.story.text_features import content_stems
+
+__all__ = ["Lone", "counter_figures", "counter_statements", "lone_denials"]
+
+# Two lone denials are one when this share of the smaller one's denied words are shared (by word family),
+# by one named speaker or (more of them) when a speaker is missing.
+SAME_DENIAL = 0.6
+SAME_DENIAL_ANYONE = 0.6
+# Stems of the words of denial and of reporting, left out of what a denial denies.
+_DENIAL_WORD = re.compile(
+    r"deni\w*|deny|reject\w*|dismiss\w*|refut\w*|disput\w*|rebut\w*|contradict\w*|untru\w*|fals\w*|"
+    r"baseless|unfound\w*|fabric\w*|claim\w*|report\w*|alleg\w*|accus\w*|said|say\w*|lie[ds]?|lying"
+)
+# Predicates that say nothing of their own ("is", "has"): a clause of one is the same statement only with
+# the same complement.
+_LIGHT = frozenset({"be", "have", "do", "get", "make"})
+# Two figures differ (a counter-figure) when they are further apart than this share of the larger.
+FIGURES_DIFFER = 0.1
+# A sentence that may give an estimate of a count (parsed only then): "put ... at 4,000".
+_ESTIMATE = re.compile(
+    r"\b(?:put|puts|putting|estimat\w+|plac\w+|set|sets|pegg?\w*)\b[^.;]{0,100}?\bat\s+\D{0,12}\d"
+)
+# Roles of a clause that asserts (the sentence's main clause, or what a speaker says), not a clause of a
+# condition, a relative clause or a purpose.
+_ASSERTED = frozenset({"ROOT", "ccomp", "conj"})
+
+
+@dataclass
+class Lone:
+    """A denial with nothing in the story to set against: the sentence, who denies, what (as told to a
+    reader), the statement it names (its words, its clauses)."""
+
+    claim: Claim
+    denier: str
+    what: str
+    proposition: str | None
+    named: list[Proposition]
+
+
+def _family(a: str, b: str) -> bool:
+    """Two stems of one word family: equal, or sharing their first five letters ("collusion",
+    "colluded"; "Russia", "Russian")."""
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
+
+
+def _denied_words(item: Lone) -> set[str]:
+    """The content stems of what a lone denial denies: the statement it names, else its sentence without
+    the denier's name and the words of denial."""
+    text = item.proposition or item.claim.text
+    drop = set(content_stems(item.denier)) | set(content_stems(item.claim.speaker or ""))
+    return {w for w in content_stems(text) if w not in drop and not _DENIAL_WORD.fullmatch(w)}
+
+
+def _same_denial(a: Lone, b: Lone) -> bool:
+    """Two reports of one denial: by the same speaker (when both name one), of the same proposition (the
+    same clause, or most of the same words by word family)."""
+    speaker_a, speaker_b = a.claim.speaker_entity_id, b.claim.speaker_entity_id
+    if speaker_a and speaker_b and speaker_a != speaker_b:
+        return False
+    if a.named and b.named and any(same_proposition(p, q, polarity=True) for p in a.named for q in b.named):
+        return True
+    words_a, words_b = _denied_words(a), _denied_words(b)
+    shared = sum(any(_family(w, v) for v in words_b) for w in words_a)
+    least = min(len(words_a), len(words_b))
+    if speaker_a and speaker_b:
+        return shared >= 2 and shared >= SAME_DENIAL * least
+    return shared >= 3 and shared >= SAME_DENIAL_ANYONE * least
+
+
+def lone_denials(
+    lone: Sequence[Lone], namer: SourceNamer, sources_named: Callable[..., str]
+) -> list[Comparison]:
+    """Denials with nothing to set against, one point per denial however many outlets report it: the
+    reports of one speaker's denial of one proposition are one point naming every outlet and citing each
+    sentence (``unique`` when one source carries it, else ``agreement``: the outlets agree it was made)."""
+    groups: list[list[Lone]] = []
+    for item in lone:
+        joined = [g for g in groups if any(_same_denial(item, other) for other in g)]
+        merged = [x for g in joined for x in g] + [item]
+        groups = [g for g in groups if not any(g is j for j in joined)] + [merged]
+    order = {id(x): n for n, x in enumerate(lone)}
+    out: list[Comparison] = []
+    for group in sorted(groups, key=lambda g: min(order[id(x)] for x in g)):
+        group.sort(key=lambda x: order[id(x)])
+        first = group[0]
+        claims = [x.claim for x in group]
+        sources = {namer.source(c.article_id) for c in claims}
+        article_ids = sorted({c.article_id for c in claims})
+        reported = (
+            f"{sources_named(claims, namer)} report it: "
+            + "; ".join(f"{namer.name(c.article_id)}: “{short(c.text, 120)}”" for c in claims)
+            if len(sources) > 1
+            else f"“{short(first.claim.text)}”"
+        )
+        out.append(
+            Comparison(
+                kind="agreement" if len(sources) > 1 else "unique",
+                topic=f"Denial: {short(first.proposition or first.claim.text, 70)}",
+                claim_ids=[c.id for c in claims],
+                article_ids=article_ids,
+                outlets=sorted({namer.name(a) for a in article_ids}),
+                speakers=speakers(claims),
+                explanation=(
+                    f"{first.denier} says {first.what} is untrue. {reported}. "
+                    "The statement it denies is not reported by the story's sources, so there is nothing to set it against."
+                ),
+            )
+        )
+    return out
+
+
+def _speaker(claim: Claim) -> str | None:
+    return claim.speaker_entity_id or ((claim.speaker or "").casefold() or None)
+
+
+def _asserts(p: Proposition) -> bool:
+    """A clause that can be said against another: what a speaker says (not a condition or a relative
+    clause), with a subject that is no pronoun."""
+    return p.role in _ASSERTED and bool(p.subject_heads) and not p.pronoun and bool(p.predicates)
+
+
+def answers(negated: Proposition, plain: Proposition) -> bool:
+    """``negated`` says ``plain`` is not so: the same subject (its head, and its modifiers when both have
+    some), the same predicate (with the same complement for a light one), the same objects when either has
+    one, the same time, opposite polarity."""
+    if not negated.negative or plain.negative or not (_asserts(negated) and _asserts(plain)):
+        return False
+    if negated.tense != plain.tense:
+        return False
+    if not negated.subject_heads & plain.subject_heads:
+        return False
+    modifiers_a = negated.subjects - negated.subject_heads
+    modifiers_b = plain.subjects - plain.subject_heads
+    if modifiers_a and modifiers_b and not modifiers_a & modifiers_b:
+        return False
+    shared = negated.predicates & plain.predicates
+    if not shared:
+        return False
+    if shared <= _LIGHT and not negated.argument_heads & plain.argument_heads:
+        return False
+    return not (negated.objects or plain.objects) or bool(negated.objects & plain.objects)
+
+
+def _may_state(p: Proposition, text: str) -> bool:
+    """A cheap test before the parse: the sentence names the clause's subject and its predicate (its
+    first four letters: "close" in "closed"; for a light verb, one of its arguments)."""
+    if not any(h in text for h in p.subject_heads):
+        return False
+    words = p.predicates - _LIGHT or p.argument_heads
+    return any(w[:4] in text for w in words)
+
+
+def counter_statements(
+    claims: Sequence[Claim],
+    clauses_of: Callable[[Claim], list[Proposition]],
+    parse: Callable[[Sequence[Claim]], None],
+    sharing: Callable[[Sequence[Claim], Sequence[Proposition]], list[Claim]],
+    namer: SourceNamer,
+    used: set[str],
+) -> list[Comparison]:
+    """Statements made negated by one speaker against the same statement made plainly by another (see
+    :func:`answers`), one point per negated statement. ``used``: claims already in a contradiction."""
+    attributed = [c for c in claims if _speaker(c) and c.id not in used and not c.text.rstrip().endswith("?")]
+    negated = [c for c in attributed if c.negated]
+    parse(negated)
+    out: list[Comparison] = []
+    for claim in negated:
+        mine = [p for p in clauses_of(claim) if p.negative and _asserts(p)]
+        if not mine:
+            continue
+        pool = [c for c in attributed if _speaker(c) != _speaker(claim) and c.id != claim.id]
+        candidates = [c for c in sharing(pool, mine) if any(_may_state(p, c.text.casefold()) for p in mine)]
+        parse(candidates)
+        targets = [c for c in candidates if any(answers(p, q) for p in mine for q in clauses_of(c))]
+        if not targets:
+            continue
+        target_speakers = sorted({c.speaker for c in targets if c.speaker})
+        who = target_speakers[0] if len(target_speakers) == 1 else "the earlier report"
+        group = [*targets, claim]
+        article_ids = sorted({c.article_id for c in group})
+        out.append(
+            Comparison(
+                kind="contradiction",
+                topic=f"Is {who} right?",
+                claim_ids=[c.id for c in group],
+                article_ids=article_ids,
+                outlets=sorted({namer.name(a) for a in article_ids}),
+                speakers=speakers(group),
+                explanation=(
+                    f"{claim.speaker} says the opposite of {who}: “{short(claim.text)}” "
+                    f"(against {', '.join(sorted({namer.name(c.article_id) for c in targets}))}: "
+                    f"“{short(targets[0].text)}”)."
+                ),
+            )
+        )
+        used.update(c.id for c in group)
+    return out
+
+
+def _counts(estimate: Estimate, clause: Proposition) -> bool:
+    """``clause`` gives another figure for what ``estimate`` counts: the counted thing (by word family)
+    as its subject, predicate or argument, another participant in common, a figure further apart than
+    :data:`FIGURES_DIFFER`, and not said by the one who gives the estimate."""
+    words = clause.subject_heads | clause.predicates | clause.argument_heads
+    if not any(_family(a, b) for a in estimate.counted for b in words):
+        return False
+    participants = clause.subjects | clause.arguments
+    if not any(_family(a, b) for a in estimate.others - estimate.counted for b in participants):
+        return False
+    values = []
+    for number in clause.numbers:
+        try:
+            values.append(float(number))
+        except ValueError:
+            continue
+    return any(abs(v - estimate.value) > FIGURES_DIFFER * max(v, estimate.value) for v in values) and not any(
+        abs(v - estimate.value) <= FIGURES_DIFFER * max(v, estimate.value) for v in values
+    )
+
+
+def counter_figures(
+    claims: Sequence[Claim],
+    estimate_of: Callable[[Claim], Estimate | None],
+    clauses_of: Callable[[Claim], list[Proposition]],
+    parse: Callable[[Sequence[Claim]], None],
+    namer: SourceNamer,
+    used: set[str],
+) -> list[Comparison]:
+    """ "Organisers said 20,000 people marched" against "Police put the number of marchers at 4,000":
+    an estimate of a count by one party (:func:`.propositions.read_estimate`) against another party's
+    figure for the same count, one point per estimate."""
+    estimating = [c for c in claims if c.id not in used and _ESTIMATE.search(c.text)]
+    parse(estimating)
+    out: list[Comparison] = []
+    for claim in estimating:
+        estimate = estimate_of(claim)
+        if estimate is None:
+            continue
+        stems = {w[:5] for w in estimate.counted}
+        candidates = [
+            c
+            for c in claims
+            if c.id != claim.id
+            and c.id not in used
+            and any(ch.isdigit() for ch in c.text)
+            and any(s in c.text.casefold() for s in stems)
+        ]
+        parse(candidates)
+        targets = [
+            c
+            for c in candidates
+            if not estimate.by & set(content_stems(c.speaker or ""))
+            and any(_counts(estimate, q) for q in clauses_of(c))
+        ]
+        if not targets:
+            continue
+        who = sorted({c.speaker for c in targets if c.speaker})
+        group = [*targets, claim]
+        article_ids = sorted({c.article_id for c in group})
+        out.append(
+            Comparison(
+                kind="contradiction",
+                topic=f"Is {who[0]} right?" if len(who) == 1 else "Disputed figure",
+                claim_ids=[c.id for c in group],
+                article_ids=article_ids,
+                outlets=sorted({namer.name(a) for a in article_ids}),
+                speakers=speakers(group),
+                explanation=(
+                    f"Another figure: “{short(claim.text)}” "
+                    f"(against {', '.join(sorted({namer.name(c.article_id) for c in targets}))}: "
+                    f"“{short(targets[0].text)}”)."
+                ),
+            )
+        )
+        used.update(c.id for c in group)
+    return out
