@@ -26,21 +26,6 @@ import devsets  # benchmarks/devsets.py: the shared sets and their working part
 
 from parallax.cleaning import copies
 
-PAGES = devsets.SHARED / "bench" / "extraction" / "pages"
-
-
-def text_sets() -> dict[str, list[str]]:
-    dumps = sorted(PAGES.glob("*.dump.txt"))
-    golds = sorted(PAGES.glob("*.gold.txt"))
-    if not dumps or not golds:
-        raise SystemExit(f"no page dumps in {PAGES} (set PARALLAX_SHARED)")
-    stories = devsets.part(devsets.load("stories"), "working")
-    return {
-        "extraction dumps": [p.read_text(encoding="utf-8") for p in dumps],
-        "extraction gold bodies": [p.read_text(encoding="utf-8") for p in golds],
-        "stories.jsonl (working part)": [str(r.get("text") or "") for r in stories],
-    }
-
 
 def copy_pairs(texts: list[str]) -> dict[str, int]:
     return {str(k): first for k, first in enumerate(copies.find_copies(texts)) if first is not None}
@@ -89,7 +74,7 @@ def main() -> None:
     args = parser.parse_args()
     found: dict[str, dict[str, int]] = {}
     failed = False
-    for name, texts in text_sets().items():
+    for name, texts in devsets.real_text_sets().items():
         start = time.perf_counter()
         found[name] = copy_pairs(texts)
         print(

@@ -49,6 +49,22 @@ def part(records: Sequence[dict[str, Any]], name: str) -> list[dict[str, Any]]:
     return [r for i, r in enumerate(records) if (i % 5 == 4) == keep_aside]
 
 
+def real_text_sets() -> dict[str, list[str]]:
+    """Every real text a check runs over: the extraction set's page dumps and their gold bodies, and the
+    texts of stories.jsonl's working part (the set-aside fifth left alone)."""
+    pages = SHARED / "bench" / "extraction" / "pages"
+    dumps = sorted(pages.glob("*.dump.txt"))
+    golds = sorted(pages.glob("*.gold.txt"))
+    if not dumps or not golds:
+        raise SystemExit(f"no page dumps in {pages} (set PARALLAX_SHARED)")
+    stories = part(load("stories"), "working")
+    return {
+        "extraction dumps": [p.read_text(encoding="utf-8") for p in dumps],
+        "extraction gold bodies": [p.read_text(encoding="utf-8") for p in golds],
+        "stories.jsonl (working part)": [str(r.get("text") or "") for r in stories],
+    }
+
+
 def annotate_records(records: Iterable[dict[str, Any]], annotator: Any = None) -> list[dict[str, Any]]:
     """Annotate each record's ``text`` as one raw article (no cleaning), with its publication date."""
     from parallax.annotation.pipeline import annotate_articles, load_annotator

@@ -31,8 +31,6 @@ import devsets  # benchmarks/devsets.py: the shared sets and their working part
 
 from parallax.annotation.nlp import LanguageIdentifier, language_sample
 
-PAGES = devsets.SHARED / "bench" / "extraction" / "pages"
-
 # A paragraph of German (written for this check) that the English fast path does not settle.
 _GERMAN = (
     "Die Gemeinde hat am Montag beschlossen, die alte Schule im Dorf neu zu bauen, und der Rat will die "
@@ -62,19 +60,6 @@ _LOADERS = {
         "model = LanguageIdentifier()",
     ),
 }
-
-
-def text_sets() -> dict[str, list[str]]:
-    dumps = sorted(PAGES.glob("*.dump.txt"))
-    golds = sorted(PAGES.glob("*.gold.txt"))
-    if not dumps or not golds:
-        raise SystemExit(f"no page dumps in {PAGES} (set PARALLAX_SHARED)")
-    stories = devsets.part(devsets.load("stories"), "working")
-    return {
-        "extraction dumps": [p.read_text(encoding="utf-8") for p in dumps],
-        "extraction gold bodies": [p.read_text(encoding="utf-8") for p in golds],
-        "stories.jsonl (working part)": [str(r.get("text") or "") for r in stories],
-    }
 
 
 def exact_differences(identifier: LanguageIdentifier, texts: list[str]) -> int:
@@ -117,7 +102,7 @@ def main() -> None:
     identifier = LanguageIdentifier()
     decisions: dict[str, list[str | None]] = {}
     failed = False
-    for name, texts in text_sets().items():
+    for name, texts in devsets.real_text_sets().items():
         start = time.perf_counter()
         decisions[name] = [identifier.unsupported(t) for t in texts]
         refused = [d for d in decisions[name] if d]

@@ -470,6 +470,7 @@ class Engine:
         ``keep_failed``: a story whose analysis fails is kept with ``failed`` set (E800) instead of raising."""
         from parallax.common.memory import release_memory
         from parallax.story.build import build_job
+        from parallax.story.spill import LazyJobs
 
         nlp = self.annotator().nlp if jobs else None
         if pool is None or len(jobs) < 2:
@@ -485,10 +486,8 @@ class Engine:
         def again(job: StoryJob, exc: BaseException) -> Story:
             return build_job(job, self.settings, nlp, keep_failed)
 
-        # Lazy jobs (SpilledJobs, the store's StoredJobs) give their sizes without reading any record.
-        sizer = getattr(jobs, "sizes", None)
-        if callable(sizer):
-            sizes = sizer()
+        if isinstance(jobs, LazyJobs):  # sizes without reading any record
+            sizes = jobs.sizes()
         else:
             sizes = [sum(len(a.text) for a in job.articles) for job in jobs]
         yield from pool.map(story_chunk, jobs, sizes, again, progress)

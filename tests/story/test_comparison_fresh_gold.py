@@ -7,40 +7,24 @@ and belongs to its event, and the file is what ``build.py --fresh`` makes of ``w
 
 from __future__ import annotations
 
-import importlib.util
-import json
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from comparison_gold_files import GOLD_DIR, build_module, read_stories, read_story_gold
 
-from conftest import load_benchmark, shared_path
+from conftest import load_benchmark
 
-REPO = Path(__file__).resolve().parents[2]
-GOLD_DIR = REPO / "benchmarks" / "data" / "comparison_gold"
 bench = load_benchmark("comparison")
 
 
 @pytest.fixture(scope="module")
 def stories() -> dict[str, dict[str, Any]]:
-    path = shared_path() / "bench" / "devsets" / "stories.jsonl"
-    assert path.exists(), f"shared data not found at {shared_path()} (set PARALLAX_SHARED)"
-    with path.open(encoding="utf-8") as f:
-        return {r["id"]: r for r in map(json.loads, f) if r}
+    return read_stories()
 
 
 @pytest.fixture(scope="module")
 def events() -> list[dict[str, Any]]:
     return bench.load_gold("fresh")
-
-
-def _build_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("comparison_gold_build", GOLD_DIR / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_fresh_events_are_new_and_of_the_fresh_part(events: list[dict[str, Any]]) -> None:
@@ -57,9 +41,7 @@ def test_fresh_events_are_new_and_of_the_fresh_part(events: list[dict[str, Any]]
 def test_fresh_articles_exist_and_belong_to_their_event(
     events: list[dict[str, Any]], stories: dict[str, dict[str, Any]]
 ) -> None:
-    gold_events = json.loads(
-        (shared_path() / "bench" / "devsets" / "stories.gold.json").read_text(encoding="utf-8")
-    )
+    gold_events = read_story_gold()
     for event in events:
         members = sorted(i for i, e in gold_events.items() if e == event["event"])
         assert event["articles"] == members, event["event"]
@@ -88,4 +70,4 @@ def test_fresh_spans_slice_the_input_text(
 
 
 def test_fresh_file_is_built_from_the_written_gold(events: list[dict[str, Any]]) -> None:
-    assert _build_module().build("written_fresh", "fresh") == events
+    assert build_module().build("written_fresh", "fresh") == events

@@ -12,18 +12,16 @@ story's annotations back from the database only when that story is analysed (as
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from parallax.model import Annotation, Article
 from parallax.store.schema import ArticleRow
-from parallax.story.build import StoryJob
 from parallax.story.grouping import StoryGroup, article_vector, group_vectors
-from parallax.story.spill import FeatureTable
+from parallax.story.spill import FeatureTable, LazyJobs, StoryPlan
 
 #: Rows fetched from the database at a time while the store is read.
 READ_BATCH = 64
@@ -72,43 +70,14 @@ def read_annotations(session: Session, ids: Sequence[str]) -> dict[str, Annotati
     return found
 
 
-@dataclass(frozen=True)
-class StoredPlan:
-    """One story to analyse: its id (an old story's, or "new"), its articles and near-duplicates."""
+class StoredJobs(LazyJobs):
+    """Stories to analyse (an old story's id, or "new"), each story's annotations read from the store only
+    when it is asked for. Read while the settle's session is open."""
 
-    story_id: str
-    articles: list[Article]
-    duplicates: list[list[str]]
-
-
-class StoredJobs(Sequence[StoryJob]):
-    """Stories to analyse as :class:`~parallax.story.build.StoryJob` objects, each made (its annotations
-    read from the store) only when asked for: one story's records in memory at a time. Read while the
-    settle's session is open."""
-
-    def __init__(self, plans: Sequence[StoredPlan], session: Session) -> None:
-        self._plans = list(plans)
+    def __init__(self, plans: Sequence[StoryPlan], session: Session) -> None:
+        super().__init__(plans)
         self._session = session
 
-    def __len__(self) -> int:
-        return len(self._plans)
-
-    @overload
-    def __getitem__(self, index: int) -> StoryJob: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[StoryJob]: ...
-    def __getitem__(self, index: int | slice) -> StoryJob | list[StoryJob]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        plan = self._plans[index]
+    def annotations(self, plan: StoryPlan) -> list[Annotation]:
         found = read_annotations(self._session, [a.id for a in plan.articles])
-        annotations = [found[a.id] for a in plan.articles]
-        return StoryJob(plan.story_id, list(plan.articles), annotations, [list(g) for g in plan.duplicates])
-
-    def __iter__(self) -> Iterator[StoryJob]:
-        for index in range(len(self._plans)):
-            yield self[index]
-
-    def sizes(self) -> list[int]:
-        """Characters of text per story (to size worker chunks) without reading any annotation."""
-        return [sum(len(a.text) for a in plan.articles) for plan in self._plans]
+        return [found[a.id] for a in plan.articles]

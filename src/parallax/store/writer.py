@@ -177,7 +177,8 @@ class StoreWriter:
 
     def _settle(self, session: Session) -> SettleResult:
         from parallax.common.memory import release_memory
-        from parallax.store.reading import StoredJobs, StoredPlan, group_store, read_grouping_input
+        from parallax.store.reading import StoredJobs, group_store, read_grouping_input
+        from parallax.story.spill import StoryPlan
 
         result = SettleResult()
         index = session.execute(select(ArticleRow.id, ArticleRow.story_id).order_by(ArticleRow.pk)).all()
@@ -198,13 +199,13 @@ class StoreWriter:
         for article_id, story_id in story_of.items():
             if story_id is not None:
                 members.setdefault(story_id, []).append(article_id)
-        plans: list[StoredPlan] = []
+        plans: list[StoryPlan] = []
         changed: list[str | None] = []
         for group, old_id in zip(groups, continued, strict=True):
             if old_id is not None and members.get(old_id) == group.article_ids:
                 continue  # the same articles as before: not touched, not re-analysed
             story_articles = [by_id[i] for i in group.article_ids]
-            plans.append(StoredPlan(old_id or "new", story_articles, [list(g) for g in group.duplicates]))
+            plans.append(StoryPlan(old_id or "new", story_articles, [list(g) for g in group.duplicates]))
             changed.append(old_id)
         del groups, by_id
         kept = {sid for sid in continued if sid}  # old stories that go on (changed or not)

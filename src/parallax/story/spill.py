@@ -186,19 +186,24 @@ def spill_annotations(
 
 
 @dataclass(frozen=True)
-class _Plan:
+class StoryPlan:
+    """One story to analyse: its id, its articles and their near-duplicate groups (no records yet)."""
+
     story_id: str
     articles: list[Article]
     duplicates: list[list[str]]
 
 
-class SpilledJobs(Sequence[StoryJob]):
-    """The stories of a run as :class:`~parallax.story.build.StoryJob` objects, each made (its records
-    read from the spill) only when it is asked for, so that one story's records are in memory at a time."""
+class LazyJobs(Sequence[StoryJob]):
+    """Stories as :class:`~parallax.story.build.StoryJob` objects, each made (its records read by
+    :meth:`annotations`) only when it is asked for, so that one story's records are in memory at a time."""
 
-    def __init__(self, plans: Sequence[_Plan], spill: RecordSpill[Annotation]) -> None:
+    def __init__(self, plans: Sequence[StoryPlan]) -> None:
         self._plans = list(plans)
-        self._spill = spill
+
+    def annotations(self, plan: StoryPlan) -> list[Annotation]:
+        """The records of a plan's articles, in its order."""
+        raise NotImplementedError
 
     def __len__(self) -> int:
         return len(self._plans)
@@ -211,8 +216,9 @@ class SpilledJobs(Sequence[StoryJob]):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         plan = self._plans[index]
-        annotations = [self._spill.get(a.id) for a in plan.articles]
-        return StoryJob(plan.story_id, list(plan.articles), annotations, [list(g) for g in plan.duplicates])
+        return StoryJob(
+            plan.story_id, list(plan.articles), self.annotations(plan), [list(g) for g in plan.duplicates]
+        )
 
     def __iter__(self) -> Iterator[StoryJob]:
         for index in range(len(self._plans)):
@@ -223,13 +229,24 @@ class SpilledJobs(Sequence[StoryJob]):
         return [sum(len(a.text) for a in plan.articles) for plan in self._plans]
 
 
+class SpilledJobs(LazyJobs):
+    """The stories of a run, their records read from the run's spill."""
+
+    def __init__(self, plans: Sequence[StoryPlan], spill: RecordSpill[Annotation]) -> None:
+        super().__init__(plans)
+        self._spill = spill
+
+    def annotations(self, plan: StoryPlan) -> list[Annotation]:
+        return [self._spill.get(a.id) for a in plan.articles]
+
+
 def plan_spilled_stories(run: SpilledAnnotations, threshold: float) -> SpilledJobs:
     """Group the annotated articles into stories (ids ``s1``, ``s2``, ... as
     :func:`parallax.story.build.plan_stories` gives them) from their features alone."""
     by_id = {a.id: a for a in run.articles}
     groups = group_vectors(run.articles, run.vectors.__getitem__, threshold=threshold)
     plans = [
-        _Plan(f"s{number}", [by_id[i] for i in group.article_ids], [list(g) for g in group.duplicates])
+        StoryPlan(f"s{number}", [by_id[i] for i in group.article_ids], [list(g) for g in group.duplicates])
         for number, group in enumerate(groups, start=1)
     ]
     return SpilledJobs(plans, run.spill)

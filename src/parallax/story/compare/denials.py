@@ -169,6 +169,27 @@ def _may_state(p: Proposition, text: str) -> bool:
     return any(w[:4] in text for w in words)
 
 
+def contradiction(
+    topic: str, lead: str, claim: Claim, targets: Sequence[Claim], group: Sequence[Claim], namer: SourceNamer
+) -> Comparison:
+    """A contradiction point: ``claim`` (and the claims of ``group``) against ``targets``, explained as
+    ``lead``, the claim's words, and the first target's words with the outlets that carry the targets."""
+    article_ids = sorted({c.article_id for c in group})
+    return Comparison(
+        kind="contradiction",
+        topic=topic,
+        claim_ids=[c.id for c in group],
+        article_ids=article_ids,
+        outlets=sorted({namer.name(a) for a in article_ids}),
+        speakers=speakers(group),
+        explanation=(
+            f"{lead}: “{short(claim.text)}” "
+            f"(against {', '.join(sorted({namer.name(c.article_id) for c in targets}))}: "
+            f"“{short(targets[0].text)}”)."
+        ),
+    )
+
+
 def counter_statements(
     claims: Sequence[Claim],
     clauses_of: Callable[[Claim], list[Proposition]],
@@ -196,20 +217,14 @@ def counter_statements(
         target_speakers = sorted({c.speaker for c in targets if c.speaker})
         who = target_speakers[0] if len(target_speakers) == 1 else "the earlier report"
         group = [*targets, claim]
-        article_ids = sorted({c.article_id for c in group})
         out.append(
-            Comparison(
-                kind="contradiction",
-                topic=f"Is {who} right?",
-                claim_ids=[c.id for c in group],
-                article_ids=article_ids,
-                outlets=sorted({namer.name(a) for a in article_ids}),
-                speakers=speakers(group),
-                explanation=(
-                    f"{claim.speaker} says the opposite of {who}: “{short(claim.text)}” "
-                    f"(against {', '.join(sorted({namer.name(c.article_id) for c in targets}))}: "
-                    f"“{short(targets[0].text)}”)."
-                ),
+            contradiction(
+                f"Is {who} right?",
+                f"{claim.speaker} says the opposite of {who}",
+                claim,
+                targets,
+                group,
+                namer,
             )
         )
         used.update(c.id for c in group)
@@ -275,21 +290,7 @@ def counter_figures(
             continue
         who = sorted({c.speaker for c in targets if c.speaker})
         group = [*targets, claim]
-        article_ids = sorted({c.article_id for c in group})
-        out.append(
-            Comparison(
-                kind="contradiction",
-                topic=f"Is {who[0]} right?" if len(who) == 1 else "Disputed figure",
-                claim_ids=[c.id for c in group],
-                article_ids=article_ids,
-                outlets=sorted({namer.name(a) for a in article_ids}),
-                speakers=speakers(group),
-                explanation=(
-                    f"Another figure: “{short(claim.text)}” "
-                    f"(against {', '.join(sorted({namer.name(c.article_id) for c in targets}))}: "
-                    f"“{short(targets[0].text)}”)."
-                ),
-            )
-        )
+        topic = f"Is {who[0]} right?" if len(who) == 1 else "Disputed figure"
+        out.append(contradiction(topic, "Another figure", claim, targets, group, namer))
         used.update(c.id for c in group)
     return out

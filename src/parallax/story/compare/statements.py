@@ -19,8 +19,14 @@ from typing import TYPE_CHECKING
 
 from parallax.common.denials import DISPUTE_VERBS, LYING, NOT_THE_TRUTH, UNTRUE
 from parallax.model import Claim, Comparison, Entity
-from parallax.story.compare.denials import Lone, counter_figures, counter_statements, lone_denials
-from parallax.story.compare.explain import SourceNamer, short, speakers
+from parallax.story.compare.denials import (
+    Lone,
+    contradiction,
+    counter_figures,
+    counter_statements,
+    lone_denials,
+)
+from parallax.story.compare.explain import SourceNamer, short
 from parallax.story.compare.propositions import (
     DenialReading,
     Estimate,
@@ -353,22 +359,10 @@ def find_contradictions(
             lone.append(Lone(claim, denier, what, proposition, reading.named if reading is not None else []))
             continue
         group = [*targets, claim, *support]
-        article_ids = sorted({c.article_id for c in group})
-        target_outlets = sorted({namer.name(c.article_id) for c in targets})
         who = target_speaker or "the earlier report"
+        topic = f"Is {who} right?" if target_speaker else "Disputed report"
         comparisons.append(
-            Comparison(
-                kind="contradiction",
-                topic=f"Is {who} right?" if target_speaker else "Disputed report",
-                claim_ids=[c.id for c in group],
-                article_ids=article_ids,
-                outlets=sorted({namer.name(a) for a in article_ids}),
-                speakers=speakers(group),
-                explanation=(
-                    f"{denier} says {who} is wrong: “{short(claim.text)}” "
-                    f"(against {', '.join(target_outlets)}: “{short(targets[0].text)}”)."
-                ),
-            )
+            contradiction(topic, f"{denier} says {who} is wrong", claim, targets, group, namer)
         )
     used = {cid for comp in comparisons for cid in comp.claim_ids} | {x.claim.id for x in lone}
     comparisons += counter_statements(claims, parsed.clauses, parsed.add, _sharing, namer, used)
