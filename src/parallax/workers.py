@@ -23,6 +23,7 @@ worker that dies (killed, out of memory) breaks the pool, and the run stops with
 from __future__ import annotations
 
 import multiprocessing
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -127,8 +128,14 @@ def _describe(processes: Sequence[BaseProcess]) -> str:
     codes: set[int] = set()
     for process in processes:
         process.join(timeout=1.0)
-        if process.exitcode not in (None, 0):
-            codes.add(process.exitcode)
+        code = process.exitcode
+        for _ in range(20):  # the executor's own thread may be reaping it at this very moment: read again
+            if code is not None:
+                break
+            time.sleep(0.05)
+            code = process.exitcode
+        if code not in (None, 0):
+            codes.add(code)
     how = [f"killed by signal {-c}" for c in sorted(codes) if c < 0]
     how += [f"exit status {c}" for c in sorted(codes) if c > 0]
     return f"a worker process died ({', '.join(how) or 'no exit status'}); the run stopped"
