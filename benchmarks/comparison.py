@@ -9,7 +9,9 @@ A fresh gold, ``events_fresh.jsonl`` (``part: fresh``, from ``written_fresh.py``
 events no Parallax run has seen), is the honest estimate for unseen stories: score it once, at the very end
 (``--part fresh``; ``docs/bench/comparison_fresh.md``). A second fresh gold, ``events_fresh2.jsonl``
 (``part: fresh2``, from ``written_fresh2.py``), replaces it once that one is spent: ``--part fresh2``, once,
-at the very end (``docs/bench/comparison_fresh2.md``). ``--gold FILE`` scores another gold file.
+at the very end (``docs/bench/comparison_fresh2.md``). A third, ``events_fresh3.jsonl`` (``part: fresh3``,
+from ``written_fresh3.py``), replaces that one in turn: ``--part fresh3``, once, at the very end
+(``docs/bench/comparison_fresh3.md``). ``--gold FILE`` scores another gold file.
 
 For each event the records (as a JSONL file) or the dump files are given to ``parallax.analyze`` as a user
 would give them. Each comparison figure is mapped back to a span of the event's *input* text through its
@@ -59,7 +61,8 @@ PAGES = SHARED / "bench" / "extraction" / "pages"
 GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events.jsonl"
 FRESH_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh.jsonl"
 FRESH2_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh2.jsonl"
-PARTS = ("working", "setaside", "fresh", "fresh2")
+FRESH3_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh3.jsonl"
+PARTS = ("working", "setaside", "fresh", "fresh2", "fresh3")
 
 DISPUTES = ("disagreement", "evolving", "contradiction")
 _SAME_CHAR = str.maketrans(
@@ -73,10 +76,11 @@ Span = tuple[str, int, int]  # article id, start, end in the input text
 
 
 def gold_file(part: str | None = None, gold: Path | None = None) -> Path:
-    """The gold file: the one given, else the fresh gold of part ``fresh``/``fresh2``, else ``events.jsonl``."""
+    """The gold file: the one given, else the fresh gold of part ``fresh``/``fresh2``/``fresh3``, else
+    ``events.jsonl``."""
     if gold is not None:
         return gold
-    return {"fresh": FRESH_GOLD, "fresh2": FRESH2_GOLD}.get(part or "", GOLD)
+    return {"fresh": FRESH_GOLD, "fresh2": FRESH2_GOLD, "fresh3": FRESH3_GOLD}.get(part or "", GOLD)
 
 
 def load_gold(part: str | None = None, gold: Path | None = None) -> list[dict[str, Any]]:
@@ -530,12 +534,12 @@ def main() -> None:
     parser.add_argument(
         "--part",
         choices=PARTS,
-        help="the part to score (default working; fresh, fresh2: a fresh gold, once, at the very end)",
+        help="the part to score (default working; fresh, fresh2, fresh3: a fresh gold, once, at the very end)",
     )
     parser.add_argument(
         "--gold",
         type=Path,
-        help="gold events file (default events.jsonl; events_PART.jsonl for --part fresh/fresh2)",
+        help="gold events file (default events.jsonl; events_PART.jsonl for --part fresh/fresh2/fresh3)",
     )
     parser.add_argument("--event", action="append", default=[], help="only this event (repeatable)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
