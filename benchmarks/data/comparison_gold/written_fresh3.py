@@ -426,6 +426,305 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "basil:86e6e27d-1440-4879-8b13-0dd2d89f7281",
+        "about": "Rashida Tlaib's expletive-laden vow to impeach Trump; Pelosi and Trump respond",
+        "measures": [
+            {
+                "name": "the Congress just sworn in",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "hours after the [116th] Congress was sworn in"),
+                    ("_2", "new member of the [116th] Congress"),
+                ],
+            },
+            {
+                "name": "year of the Access Hollywood tape",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "referring to a [2005] video that"),
+                    ("_3", "in a leaked tape from [2005]"),
+                ],
+            },
+            {
+                "name": "year of the presidential election Russia interfered in",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "attempts to interfere in the [2016] election"),
+                    ("_2", "ahead of the [2016] presidential election"),
+                ],
+            },
+            {
+                "name": "year of the next presidential election",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "strengthen Mr. Trump in the [2020] campaign"),
+                    ("_3", "they can’t win in [2020], too much success"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Pelosi told Trump that Democrats are not looking to impeach him",
+                "claim": [
+                    ("_1", "And Nancy said, We’re not looking to impeach you"),
+                ],
+                "denial": [
+                    ("_1", "Senior aides to Ms. Pelosi and other Democrats in the room disputed"),
+                    (
+                        "_1",
+                        "Ms. Pelosi tried to shift the meeting back to its intended topic and did not offer",
+                    ),
+                ],
+            },
+            {
+                "proposition": "the House Democrats are going to impeach Trump",
+                "claim": [
+                    ("_1", "Because we’re going to go in there, and we’re going to impeach the motherfucker"),
+                    ("_2", "we’re gonna impeach the motherf***er"),
+                    ("_3", "Because we’re gonna go in there, and we’re gonna impeach the motherfucker"),
+                ],
+                "denial": [
+                    ("_1", "But more to the point, I disagree with what she said"),
+                    ("_1", "It is too early to talk about that intelligently"),
+                    ("_1", "have repeatedly made the case that it is too early to consider impeachment"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "basil:87609973-bd58-42a5-96e2-ee5aa47433f5",
+        "about": "Trump calls for jailing Clinton aide Huma Abedin and calls the Justice Department a 'deep state'",
+        "measures": [
+            {
+                "name": "when Abedin forwarded government passwords to her Yahoo account",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "to her Yahoo account on [Aug. 24, 2009]"),
+                    ("_2", "private Yahoo email account in [2009], when"),
+                ],
+            },
+            {
+                "name": "year Yahoo was hacked",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "In [2013], Yahoo was hacked"),
+                    ("_2", "Yahoo was hacked in [2013], which"),
+                ],
+            },
+            {
+                "name": "year of the presidential election",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "shook the [2016] presidential race"),
+                    ("_2", "from the [2016] presidential election"),
+                    ("_2", "shortly before the [2016] election"),
+                    ("_3", "aide to [2016] election rival"),
+                    ("_3", "during the [2016] presidential campaign"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    {
+        "event": "basil:542cd22c-ea80-4669-995b-6ac6a33823f7",
+        "about": "Trump puts on hold the decision to allow elephant trophy imports from Zimbabwe and Zambia",
+        "measures": [
+            {
+                "name": "year of the ban on elephant trophy imports",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "its intention to end the [2014] ban"),
+                    ("_2", "would reverse a [2014] ban made under President Obama"),
+                    ("_2", "overriding a [2014] ban imposed"),
+                    ("_3", "optedto lift the [2014] ban"),
+                    ("_3", "sued to block the [2014] ban"),
+                ],
+            },
+            {
+                "name": "first year of the hunts the new permits cover",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "elephants hunted from [2016] to 2018"),
+                    ("_2", "killed between [January 2016] and December 2018"),
+                ],
+            },
+            {
+                "name": "last year of the hunts the new permits cover",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "elephants hunted from 2016 to [2018]"),
+                    ("_2", "killed between January 2016 and [December 2018]"),
+                ],
+            },
+            {
+                "name": "African countries the decision applies to",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "elephants that were killed in [two] African countries"),
+                    ("_1", "the decision applied to [two] African countries"),
+                    ("_3", "import elephants killed in [two] African countries"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "trophy hunting of elephants helps conservation",
+                "claim": [
+                    ("_1", "The White House argued that the hunting would bring money to local communities"),
+                    ("_2", "will raise money for conservation programs"),
+                    ("_2", "Legal, well-regulated sport hunting as part of a sound management program"),
+                    ("_3", "would “enhance the survival of the species in the wild,”"),
+                ],
+                "denial": [
+                    ("_3", "very hard pressed to change my mind that this horror show in any way helps"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "basil:1ed4f378-b9d4-43b8-8d50-53d0cc063332",
+        "about": "Liberals attack Schumer after Senate Democrats vote to end the shutdown",
+        "measures": [
+            {
+                "name": "Senate Democrats who voted to end the shutdown",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "with support from [33] Democrats"),
+                    ("_2", "The hasty retreat by [33] Senate Democrats"),
+                    ("_3", "the agreement that [33] Senate Democrats voted"),
+                ],
+            },
+            {
+                "name": "deadline for an immigration deal and the next spending bill",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "gives Congress until [Feb. 8] to work out"),
+                    ("_1", "reach a deal on DACA by [February 8]"),
+                    ("_3", "can’t agree to one by [Feb. 8]"),
+                    ("_3", "the next spending bill on [Feb. 8]"),
+                ],
+            },
+            {
+                "name": "year of the midterm elections",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "a Democratic wave in [2018] is far"),
+                    ("_2", "in a number of [2018] races"),
+                    ("_2", "make up much of the [2018] map"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "McConnell made a commitment to bring up an immigration bill",
+                "claim": [
+                    ("_3", "I think he’s made his commitments so publicly and so unequivocally"),
+                ],
+                "denial": [
+                    ("_3", "I don’t believe he made any commitment whatsoever"),
+                    ("_1", "suggested a compromise had been reached, without offering any solid commitment"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "basil:58f414e5-a122-49f5-819e-512d91069da5",
+        "about": "A gunman shoots Steve Scalise and others at a Republican baseball practice",
+        "measures": [
+            {
+                "name": "Capitol Police officers hurt in the attack",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "and [two] U.S. Capitol Police officers, Special Agents"),
+                    ("_3", "one of the [two] U.S. Capitol Police officers injured"),
+                ],
+            },
+            {
+                "name": "Scalise's surgeries so far",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "underwent a [second] surgery related to"),
+                    ("_2", "after a [second] surgery for internal injuries"),
+                ],
+            },
+            {
+                "name": "year the congressional baseball game began",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "has, since [1909], produced"),
+                    ("_3", "a D.C. tradition dating back to [1909]"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    {
+        "event": "basil:84b3c118-50d2-45a5-a91f-7ed95b5d0143",
+        "about": "Donald Trump is sworn in as the 45th president",
+        "measures": [
+            {
+                "name": "Trump's number among the presidents",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "Friday as the [45th] president"),
+                    ("_2", "inaugurated as the [45th] president"),
+                    ("_3", "Sworn In As [45th] President"),
+                    ("_3", "to become the [45th] president"),
+                ],
+            },
+            {
+                "name": "words in the oath of office",
+                "kind": "disagreement",
+                "figures": [
+                    ("_2", "Mr. Trump took the [35-word] oath"),
+                    ("_3", "administered the [38-word] oath"),
+                ],
+            },
+            {
+                "name": "time Trump took the oath",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "precisely at [noon]"),
+                    ("_3", "the 38-word oath at [12:00 p.m.]"),
+                ],
+            },
+            {
+                "name": "Obama's years in office",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "the White House after [eight years] in office"),
+                    ("_2", "Mr. Obama’s first inauguration [eight years] ago"),
+                ],
+            },
+            {
+                "name": "year of Obama's first inauguration",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "many of Obama’s nominees in [2009]."),
+                    ("_2", "on Friday morning as in [2009], and"),
+                    ("_2", "again by Mr. Obama in [2009] and 2013"),
+                ],
+            },
+            {
+                "name": "people arrested in the protests",
+                "kind": "disagreement",
+                "figures": [
+                    ("_1", "later in the afternoon, amid [dozens of] arrests"),
+                    ("_2", "[More than 200] people were arrested"),
+                ],
+            },
+            {
+                "name": "House Democrats who boycotted the inauguration",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "While [dozens of] House Democrats boycotted"),
+                    ("_2", "and [about 60] House Democrats boycotted"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
     # ------------------------------------------------------------------ pac: two outlets of different
     # politics; the stories whose outlets share the most figures
     {
@@ -833,6 +1132,381 @@ EVENTS: list[dict[str, Any]] = [
                 ],
                 "denial": [
                     ("_DOCUMENT_1", "unquestionably a winner when compared to gasoline"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_91",
+        "about": "The administration delays Obamacare enrollment for 2015 until after the 2014 midterms",
+        "measures": [
+            {
+                "name": "new opening date of the 2015 enrollment",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "from October 15 to [November 15]"),
+                    ("_DOCUMENT_1", "start signing up on [Nov. 15 , 2014]"),
+                ],
+            },
+            {
+                "name": "original opening date of the 2015 enrollment",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "from [October 15] to November 15"),
+                    ("_DOCUMENT_1", "as opposed to [Oct. 15]"),
+                ],
+            },
+            {
+                "name": "new deadline of the 2015 enrollment",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "The new deadline is [January 15 , 2015]"),
+                    ("_DOCUMENT_1", "Enrollment will last until [Jan. 15 , 2015]"),
+                ],
+            },
+            {
+                "name": "coverage year of the delayed enrollment",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "Obamacare signup delayed -- for [2015]"),
+                    ("_DOCUMENT_0", "opening date for [2015] enrollment"),
+                    ("_DOCUMENT_0", "before they set their [2015] rates"),
+                    ("_DOCUMENT_1", "Administration Delays [2015] Obamacare"),
+                    ("_DOCUMENT_1", "sign up late next year for [2015] coverage"),
+                    ("_DOCUMENT_1", "when setting their [2015] rates"),
+                    ("_DOCUMENT_1", "rate shock for [2015] will"),
+                ],
+            },
+            {
+                "name": "the current coverage year",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "six - month window for [2014] coverage"),
+                    ("_DOCUMENT_1", "during the [2014] plan year"),
+                    ("_DOCUMENT_1", "worst than for [2014] ."),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the enrollment delay is a political move for the 2014 midterms",
+                "claim": [
+                    ("_DOCUMENT_0", "said that the move was simply a political ploy"),
+                    (
+                        "_DOCUMENT_1",
+                        "this delay in sign up is purely to further protect vulnerable Democrats",
+                    ),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "White House spokesman Jay Carney denied Friday that next year"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_73",
+        "about": "A Michigan settlement bars state-funded faith-based adoption agencies from turning away LGBTQ couples",
+        "measures": [
+            {
+                "name": "share of the state's foster care adoptions done by the two faith-based agencies",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "have handled roughly [25 to 30 percent]"),
+                    ("_DOCUMENT_1", "on average doing [25 to 30 percent]"),
+                ],
+            },
+            {
+                "name": "year of the law protecting religious adoption agencies",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "The [2015] law says"),
+                    ("_DOCUMENT_1", "A [2015] Republican-enacted law"),
+                ],
+            },
+            {
+                "name": "lesbian couples who sued",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "sued the state for [two] lesbian couples"),
+                    ("_DOCUMENT_1", "on behalf of [two] lesbian couples"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the settlement violates the state law protecting religious adoption agencies",
+                "claim": [
+                    ("_DOCUMENT_0", '"This settlement violates the state law protecting religious adoption'),
+                    (
+                        "_DOCUMENT_0",
+                        "Michigan actually has a law that blocks the state from doing what it just did",
+                    ),
+                    ("_DOCUMENT_1", "This settlement violates the state law protecting religious adoption"),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_1",
+                        "But the definition of services does not include those provided under a contract",
+                    ),
+                ],
+            },
+            {
+                "proposition": "the settlement will keep children from finding homes",
+                "claim": [
+                    ("_DOCUMENT_0", "Thousands of children will be kept from finding the loving homes"),
+                    ("_DOCUMENT_1", "Thousands of children will be kept from finding the loving homes"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "We are hopeful that this will mean more families for children"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_55",
+        "about": "Trump says he will use the military to guard the border with Mexico",
+        "measures": [
+            {
+                "name": "National Guard troops Bush sent to the border",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "in which [6,000] National Guard troops"),
+                    ("_DOCUMENT_1", "Bush sent [6,000] National Guard troops"),
+                ],
+            },
+            {
+                "name": "year Bush sent the National Guard to the border",
+                "kind": "disagreement",
+                "figures": [
+                    ("_DOCUMENT_0", "In [2008] , for example , President George W. Bush"),
+                    ("_DOCUMENT_1", "New Mexico and Texas in [2006]"),
+                ],
+            },
+            {
+                "name": "National Guard troops Obama sent to the border",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "deploying [1,200] National Guard troops"),
+                    ("_DOCUMENT_1", "Obama sent [1,200] National Guard troops"),
+                ],
+            },
+            {
+                "name": "year Obama sent the National Guard to the border",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "Mexico border in [2010]"),
+                    ("_DOCUMENT_1", "Then in [2010] , President Barack Obama"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    {
+        "event": "pac:STORY_28",
+        "about": "A federal judge in Texas rules the whole Affordable Care Act unconstitutional",
+        "measures": [
+            {
+                "name": "year the health law was enacted",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "a huge swipe at the [2010] law and"),
+                    ("_DOCUMENT_0", "saying the [2010] Affordable Care Act should stand"),
+                    ("_DOCUMENT_0", "the intent of both the [2010] and 2017 Congresses"),
+                    ("_DOCUMENT_0", "The [2010] Congress memorialized"),
+                    ("_DOCUMENT_1", "buried within the [2010] health law"),
+                ],
+            },
+            {
+                "name": "year of Roberts's Supreme Court opinion upholding the law",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "clear in his [2012] opinion"),
+                    ("_DOCUMENT_1", "the majority ruling Roberts wrote in [2012] that"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the judge was right to strike down the law",
+                "claim": [
+                    ("_DOCUMENT_0", "ObamaCare was just ruled UNCONSTITUTIONAL by a highly respected judge"),
+                    ("_DOCUMENT_1", "Obamacare has been struck down as an UNCONSTITUTIONAL disaster"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "“The judge got it wrong,” said Chip Kahn"),
+                    ("_DOCUMENT_0", "Today’s misguided ruling will not deter us"),
+                ],
+            },
+            {
+                "proposition": "the rest of the health law can stand without the individual mandate",
+                "claim": [
+                    ("_DOCUMENT_0", "saying the 2010 Affordable Care Act should stand because the tax"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "The states said the rest of the law should fall with it"),
+                    (
+                        "_DOCUMENT_1",
+                        "O’Connor ruled on Friday night that the entire ACA should be struck down",
+                    ),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_151",
+        "about": "A man is indicted for raping a 10-year-old Ohio girl who travelled to Indiana for an abortion",
+        "measures": [
+            {
+                "name": "age of the girl",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "Man Indicted In Rape Of [10-Year-Old] Ohio"),
+                    ("_DOCUMENT_0", "impregnating a [10 - year - old] girl"),
+                    ("_DOCUMENT_0", "of a [10 - year - old] child traveling"),
+                    ("_DOCUMENT_1", "rape of Ohio girl, [10], who"),
+                    ("_DOCUMENT_1", "raping a [10 - year - old] girl"),
+                    ("_DOCUMENT_1", "that the [10 - year - old] had to travel"),
+                ],
+            },
+            {
+                "name": "age of the accused man",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "charged the [27 - year - old] illegal immigrant"),
+                    ("_DOCUMENT_1", "Gerson Fuentes , [27] , was charged"),
+                ],
+            },
+            {
+                "name": "counts of rape in the indictment",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "on [two] counts of rape"),
+                    ("_DOCUMENT_1", "charged with [two] felony counts of rape"),
+                ],
+            },
+            {
+                "name": "date of the man's arrest",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "Police arrested Fuentes on [July 12]"),
+                    ("_DOCUMENT_1", "Fuentes was arrested on [July 12]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the doctor failed to report the abortion",
+                "claim": [
+                    ("_DOCUMENT_0", "would be investigated for allegedly failing to report the incident"),
+                    ("_DOCUMENT_1", "and whether “ she failed to report ” the procedure"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "showing Bernard did report the procedure within the required timeframe"),
+                ],
+            },
+            {
+                "proposition": "the doctor violated patient privacy law",
+                "claim": [
+                    ("_DOCUMENT_0", "Bernard was disciplined by her employer for a HIPAA violation"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "found Dr. Bernard in compliance with privacy laws"),
+                ],
+            },
+            {
+                "proposition": "the accused man raped the girl",
+                "claim": [
+                    ("_DOCUMENT_0", "after confessing that he raped the child on at least two occasions"),
+                    ("_DOCUMENT_1", "and he confessed to raping the child"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "Everything that they ’re saying against him is a lie"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_124",
+        "about": "Biden expands the Title 42 expulsions to Venezuelan migrants and opens a parole program",
+        "measures": [
+            {
+                "name": "Venezuelans admitted under the new parole program",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "allow for [up to 24,000] Venezuelans"),
+                    ("_DOCUMENT_0", "Allowing only a subset of [24,000] Venezuelans"),
+                    ("_DOCUMENT_1", "But [as many as 24,000] Venezuelans will be accepted"),
+                    ("_DOCUMENT_1", "administration paroles [24,000] Venezuelans"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Title 42 rests on a public health need",
+                "claim": [
+                    ("_DOCUMENT_1", "uses emergency public health authority to allow the United States"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "Title 42 has no basis in law or science and must end"),
+                    ("_DOCUMENT_1", "Title 42 , an irrelevant health order"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_123",
+        "about": "Lindsey Graham proposes a national 15-week abortion ban; Senate Republicans balk",
+        "measures": [
+            {
+                "name": "week of pregnancy after which Graham's bill bans abortion",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "Graham Defends [15-Week] Abortion Limit\n"),
+                    ("_DOCUMENT_0", "Graham Defends [15 - Week] Abortion Limit ."),
+                    ("_DOCUMENT_0", "limit abortion past the [fifteenth week]"),
+                    ("_DOCUMENT_0", "ban abortions after [15 weeks] , with"),
+                    ("_DOCUMENT_0", "a national [15 week] abortion limit"),
+                    ("_DOCUMENT_0", "would say after [15 weeks] , no abortion"),
+                    ("_DOCUMENT_0", "I feel comfortable at [15 weeks]"),
+                    ("_DOCUMENT_1", "The [15 - week] abortion ban he pitched"),
+                    ("_DOCUMENT_1", "nationwide after [15 weeks] of pregnancy"),
+                ],
+            },
+            {
+                "name": "week of pregnancy in Graham's earlier abortion bills",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "limit abortion after [20 weeks]"),
+                    ("_DOCUMENT_1", "past pitches for a [20 - week] abortion ban"),
+                    ("_DOCUMENT_1", "Graham ’s previous [20 - week] abortion ban"),
+                ],
+            },
+            {
+                "name": "Republican senators",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "voted down by all [50] Republicans"),
+                    ("_DOCUMENT_1", "of the [50 - member] Senate GOP conference"),
+                ],
+            },
+            {
+                "name": "countries that allow abortion up to birth, in Republicans' words",
+                "kind": "disagreement",
+                "figures": [
+                    ("_DOCUMENT_0", "put us in a group of [seven] nations"),
+                    ("_DOCUMENT_1", "because the only [two] countries with a radical position"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the Democrats' bill allows abortion up to the moment of birth",
+                "claim": [
+                    ("_DOCUMENT_0", "In addition to legalizing abortion up to the moment of birth"),
+                    ("_DOCUMENT_1", "which would allow abortion up until the moment"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "it does not directly permit unfettered late - term abortion"),
                 ],
             },
         ],
