@@ -35,7 +35,7 @@ def test_fresh3_events_are_new_and_of_the_fresh3_part(events: list[dict[str, Any
     assert {e["part"] for e in events} == {"fresh3"}
     assert bench.load_gold("fresh3", GOLD_DIR / "events_fresh3.jsonl") == events
     corpora = [e["corpus"] for e in events]
-    assert len(events) >= 24 and corpora.count("basil") >= 12 and corpora.count("pac") >= 12
+    assert len(events) >= 30 and corpora.count("basil") >= 15 and corpora.count("pac") >= 15
     earlier = {e["event"] for part in (None, "fresh", "fresh2") for e in bench.load_gold(part)}
     names = [e["event"] for e in events]
     assert len(set(names)) == len(names) and not earlier & set(names)

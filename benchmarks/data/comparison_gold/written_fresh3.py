@@ -725,6 +725,127 @@ EVENTS: list[dict[str, Any]] = [
         ],
         "contradictions": [],
     },
+    {
+        "event": "basil:1f99798f-2b60-4ecb-b5f4-4aa7991e8ace",
+        "about": "Cesar Sayoc is arrested in Florida over the pipe bombs mailed to Trump's critics",
+        "measures": [
+            {
+                "name": "the suspect's age",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "a white male in his [50s]"),
+                    ("_2", "Cesar Sayoc Jr., [56], of Aventura"),
+                    ("_3", "Cesar Sayoc, [56], of South Florida"),
+                ],
+            },
+            {
+                "name": "explosive packages found so far",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "All together, [12] crude explosive devices"),
+                    ("_3", "in connection with [at least a dozen] packages"),
+                    ("_3", "Throughout the week, [more than 10] packages"),
+                ],
+            },
+            {
+                "name": "packages found on Friday, to Booker and Clapper",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "that they had found [two] more of the explosive devices"),
+                    ("_3", "hours after [two] additional packages were discovered"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the devices were harmless bombs meant to be found",
+                "claim": [
+                    ("_1", "called the devices “Mickey Mouse” bombs that were meant to be found"),
+                ],
+                "denial": [
+                    ("_1", "investigators were treating the devices as “live” explosives"),
+                    ("_2", "have warned that the devices should be considered dangerous"),
+                    ("_3", "“These are not hoax devices,” he said"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "basil:c6a0e65c-4f8b-41de-8200-cd700f683c64",
+        "about": "Democrats urge Trump to cancel the Putin summit after 12 Russian officers are indicted",
+        "measures": [
+            {
+                "name": "Russian intelligence officers indicted",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "after [a dozen] Russian intelligence officers"),
+                    ("_1", "[12] Russian intelligence officers are accused"),
+                    ("_2", "the Justice Department indicted [12] Russian intelligence officers"),
+                    ("_3", "accusing [a dozen] Kremlin intelligence officers"),
+                ],
+            },
+            {
+                "name": "year of the election the officers are accused of hacking",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "hacking party emails in [2016]"),
+                    ("_1", "Democratic Party during the [2016] election"),
+                    ("_1", "associates in the [2016] election for more than a year"),
+                    ("_1", "interference in the [2016] election a"),
+                    ("_2", "networks during the [2016] presidential race"),
+                    ("_2", "the outcome of the [2016] presidential election"),
+                    ("_3", "emails during the [2016] presidential campaign"),
+                    ("_3", "to “attack the [2016] election"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the indictments show there was no collusion with the Trump campaign",
+                "claim": [
+                    ("_1", "Today’s charges include no allegations of knowing involvement"),
+                    ("_3", "A terse response from the GOP only said: “No collusion.”"),
+                ],
+                "denial": [
+                    ("_3", "there hasn’t yet been a determination on possible collusion"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "basil:13792511-5142-449f-8d3e-d77d790f65ec",
+        "about": "New Jersey Governor Chris Christie announces his presidential run",
+        "measures": [
+            {
+                "name": "year of the presidential election Christie runs in",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "throw his hat in the ring for [2016]"),
+                    ("_2", "offer themselves for president in [2016]"),
+                    ("_3", "For President In [2016]\n\nChris Christie"),
+                    ("_3", "For President In [2016]\n\nNew Jersey"),
+                    ("_3", "announced he's running for president in [2016]"),
+                ],
+            },
+            {
+                "name": "when Christie became governor",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "economic calamity” he said he inherited in [2010]"),
+                    ("_3", "New Jersey governor since [January 2010]"),
+                ],
+            },
+            {
+                "name": "times Christie was elected governor",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "his son is the [two-term] governor"),
+                    ("_3", "winning election [twice] in a state"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
     # ------------------------------------------------------------------ pac: two outlets of different
     # politics; the stories whose outlets share the most figures
     {
@@ -1507,6 +1628,61 @@ EVENTS: list[dict[str, Any]] = [
                 ],
                 "denial": [
                     ("_DOCUMENT_1", "it does not directly permit unfettered late - term abortion"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_119",
+        "about": "Biden says he will sign the resolution overriding D.C.'s new criminal code",
+        "measures": [
+            {
+                "name": "House Democrats who voted to override the D.C. law",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "with [31] Democrats joining Republicans"),
+                    ("_DOCUMENT_1", "with [31] Democrats joining all Republicans"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    {
+        "event": "pac:STORY_118",
+        "about": "The Pennsylvania House impeaches Philadelphia District Attorney Larry Krasner",
+        "measures": [
+            {
+                "name": "House vote to impeach Krasner",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "But the [107-85] nearly party-line vote"),
+                    ("_DOCUMENT_1", "The final vote of [107-85] ran"),
+                    ("_DOCUMENT_1", "before a [107-85] vote largely"),
+                ],
+            },
+            {
+                "name": "Senate majority needed to remove Krasner",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "to attain the [two-thirds] majority vote"),
+                    ("_DOCUMENT_1", "which requires a [two-thirds] majority"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Krasner's policies are to blame for the rise in crime",
+                "claim": [
+                    ("_DOCUMENT_1", "has been blamed for a surge in homicides and violent crime"),
+                    (
+                        "_DOCUMENT_1",
+                        "He accused Krasner of “purposeful ineffectiveness in combatting the crime",
+                    ),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "They have impeached me without presenting a single shred of evidence"),
+                    ("_DOCUMENT_0", "said Krasner was being blamed unfairly for things"),
+                    ("_DOCUMENT_1", "without presenting “a single shred of evidence connecting"),
                 ],
             },
         ],
