@@ -145,7 +145,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "wd_date",
-        rf"\b(?P<wd>{WEEKDAY_RE}),?[ \t]+(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?(?!\d|:\d)",
+        rf"\b(?P<wd>{WEEKDAY_RE})(?: ?,)?[ \t]+(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:(?: ?,)?\s+{_YEAR}\b)?(?!\d|:\d)",
     ),
     (
         "md_range",
@@ -155,13 +155,13 @@ PATTERNS: list[tuple[str, str]] = [
         "dm_range",
         rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|\u2013|and|or|to|through|until|till)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR})?\b",
     ),
-    ("mdy", rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+){_YEAR}\b"),
+    ("mdy", rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?: ?,\s*|\s+){_YEAR}\b"),
     (
         "md_word",
         rf"\b(?P<mon>{MONTH_RE})\s+(?:the\s+)?(?P<dw>{_DAY_WORD})\b(?:,?\s+{_YEAR}\b)?(?!\s+(?:quarter|half|time|week|day|year|round|century)\b)",
     ),
     ("md_word", rf"\bthe\s+(?P<dw>{_DAY_WORD})\s+of\s+(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR})?\b"),
-    ("dmy", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR})?\b"),
+    ("dmy", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:(?: ?,)?\s+{_YEAR})?\b"),
     (
         "md",
         rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d{{2}})(?!\d|:\d)",
@@ -170,7 +170,7 @@ PATTERNS: list[tuple[str, str]] = [
         "day_ordinal",
         r"\bthe\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|\s+(?:and|or|to|through|until|till)\s+the\s+\d))",
     ),
-    ("my", rf"\b(?P<mon>{MONTH_RE})(?:\s+of)?,?\s+{_YEAR}\b"),
+    ("my", rf"\b(?P<mon>{MONTH_RE})(?:\s+of)?(?: ?,)?\s+{_YEAR}\b"),
     (
         "spelled_my",
         rf"\b(?:(?P<mon>{MONTH_RE})(?:\s+of)?|(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of),?\s+(?P<a>nineteen|twenty)[-\s](?P<b>(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|hundred)\b",
@@ -223,7 +223,7 @@ PATTERNS: list[tuple[str, str]] = [
         "century_rel",
         r"\b(?P<rel>this|the\s+last|the\s+previous|the\s+past|the\s+next|the\s+current)\s+century\b",
     ),
-    ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<y>(?:1[6-9]|20)\d)0'?s\b"),
+    ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<y>(?:1[6-9]|20)\d)0(?: ?')?s\b"),
     (
         "decade2",
         r"(?<![\w$'\u2019])(?:(?:the|early|mid|late|and|or)[-\s]+(?:'|\u2019)?|'|\u2019)(?P<yy>[1-9])0'?s\b(?<!(?:his|her|eir|its) \d0s)",
@@ -441,7 +441,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "year_quarter": ("year's", "year\u2019s"),
     "year2": ("'", "\u2019"),
     "century": ("century",), "century_rel": ("century",),
-    "decade": ("0s", "0's"), "decade2": ("0s", "0's", "ties"), "decade_rel": ("decade",),
+    "decade": ("0s", "0's", "0 's"), "decade2": ("0s", "0's", "ties"), "decade_rel": ("decade",),
     "spelled_year": ("nineteen", "twenty", "thousand"),
     "month_quarter": ("quarter",),
     "week_of_month": ("week of",),

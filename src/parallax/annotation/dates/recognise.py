@@ -8,7 +8,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from parallax.annotation.dates.calendar import NO_ANCHOR, NO_PUB, day_year, valid
+from parallax.annotation.dates.calendar import NO_ANCHOR, NO_PUB, day_year, settle_day_years, valid
 from parallax.annotation.dates.lexicon import COMPILED, MONTHS, ONES, PARTS, TEENS, TENS, WEEKDAYS
 from parallax.annotation.dates.resolve import Context, Resolved, resolve
 from parallax.annotation.dates.tense import clause_tense
@@ -340,7 +340,23 @@ def find_dates_in_text(
     the week of a weekday named alone ("will meet on Monday" is the next Monday).
     """
     pub = parse_published(published)
-    ctx = Context(pub=pub, anchor=pub, day=pub)
+    mentions, ctx = _find(text, pub, tense_of, {})
+    if pub is not None and (settled := settle_day_years(ctx.day_choices, pub)):
+        # one article, one year for each month-day written without one: read it again with them fixed,
+        # so that what is counted from those days ("two days later") follows too
+        mentions, ctx = _find(text, pub, tense_of, settled)
+    return mentions
+
+
+def _find(
+    text: str,
+    pub: dt.date | None,
+    tense_of: Callable[[int, int], str | None] | None,
+    day_years: dict[tuple[int, int], int],
+) -> tuple[list[DateMention], Context]:
+    """One reading of a text (see ``find_dates_in_text``), with ``day_years`` fixing the year of some
+    month-days written without one; the mentions and what the reading established."""
+    ctx = Context(pub=pub, anchor=pub, day=pub, day_years=day_years)
     mentions: list[DateMention] = []
     kinds: list[str] = []
     for start, end, kind, match in _spans(text):
@@ -439,7 +455,7 @@ def find_dates_in_text(
             )
         )
         kinds.append(kind)
-    return _merge_durations(text, _merge_times(text, mentions, kinds))
+    return _merge_durations(text, _merge_times(text, mentions, kinds)), ctx
 
 
 def _not_after(found: Resolved, pub: dt.date) -> Resolved:

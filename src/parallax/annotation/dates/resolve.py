@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from parallax.annotation.dates.calendar import (
@@ -63,6 +63,10 @@ class Context:
     fiscal: tuple[int, int] | None = None  # a quarter named as fiscal ("the fiscal first quarter")
     months: bool = False  # the last reporting period named is longer than a quarter ("the nine months")
     day_end: int = 0  # where the expression that set ``day`` ends in the text (0: the publication day)
+    # the year an article gives a month-day written without one ("June 25"), once it is settled
+    day_years: dict[tuple[int, int], int] = field(default_factory=dict)
+    # each month-day without a year resolved so far: (month, day, the day chosen, the clause's tense)
+    day_choices: list[tuple[int, int, dt.date, str | None]] = field(default_factory=list)
 
 
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -120,7 +124,13 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
             return Resolved(day.isoformat() if day else None, "DATE", None, day)
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
+        settled = ctx.day_years.get((month, int(g["d"]))) if kind != "wd_date" else None
+        if settled is not None:  # the article's one year for this month-day
+            day = valid(settled, month, int(g["d"]))
+            return Resolved(day.isoformat() if day else None, "DATE", None, day)
         day = day_year(pub, month, int(g["d"]), tense)
+        if day is not None and kind != "wd_date":
+            ctx.day_choices.append((month, day.day, day, tense))
         if kind == "wd_date" and day is not None and day.weekday() != WEEKDAYS[g["wd"].casefold()]:
             # the weekday decides between the candidate years
             for k in (-1, 1):
