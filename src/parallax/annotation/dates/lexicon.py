@@ -317,6 +317,10 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     ("anchor_year", r"\bthe\s+year\s+(?P<rel>before|previous|earlier)\b"),
     ("anchor_unit", r"\b(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month)\b"),
+    (  # "later that month", "that same week", "that summer": the week, month or season of the last date named
+        "anchor_that",
+        r"\b(?:(?:earlier|later|early|late)\s+)?(?:that|that\s+same|the\s+same)\s+(?:(?P<unit>week|month)|(?P<season>spring|summer|autumn|fall|winter))\b(?!\s+(?:before|after|of|when|that|which|who|as)\b|-)",
+    ),
     (
         "anchor_day",
         r"\b(?:for|end|ended|ending|finish|finished|finishing|close|closed|closing|on|during|late\s+in|early\s+in|earlier|later|of)\s+(?P<core>(?:the\s+same|that\s+same|that|the)\s+day)\b(?!\s+(?:before|after|of|when|that|in|the|he|she|they|it|we|i|and|or)\b)",
@@ -426,7 +430,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "day_ordinal": ("st", "nd", "rd", "th"),
     "md_word": _MONTH_KEYS, "decade_spelled": ("ties",),
     "bare_month": _MONTH_KEYS,
-    "day_part": ("morning", "afternoon", "evening", "night"), "anchor_part": ("that", "same"),
+    "day_part": ("morning", "afternoon", "evening", "night"), "anchor_part": ("that", "same"), "anchor_that": ("that", "same"),
     "streak": ("straight", "consecutive", "successive", "in a row", "running", "since", "record", "ever", "history"),
     "future_core": ("one day", "some day", "someday"),
     "past_ref": ("last", "past"),

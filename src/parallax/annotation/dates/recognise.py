@@ -9,6 +9,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from parallax.annotation.dates.calendar import NO_ANCHOR, NO_PUB, day_year, settle_day_years, valid
+from parallax.annotation.dates.events import anchor_on_events
 from parallax.annotation.dates.lexicon import COMPILED, MONTHS, ONES, PARTS, TEENS, TENS, WEEKDAYS
 from parallax.annotation.dates.resolve import Context, Resolved, resolve
 from parallax.annotation.dates.tense import clause_tense
@@ -481,4 +482,5 @@ def _month_in_list(found: Resolved, before: DateMention, gap: str) -> Resolved:
 
 def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
     """Temporal expressions of a parsed text, with the tense of each expression's clause from the parse."""
-    return find_dates_in_text(doc.text, published, lambda start, end: clause_tense(doc, start, end))
+    mentions = find_dates_in_text(doc.text, published, lambda start, end: clause_tense(doc, start, end))
+    return anchor_on_events(doc, mentions, parse_published(published))

@@ -544,6 +544,14 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
             return Resolved(None, "DATE", NO_PUB)
         value, _ = shift(ctx.day, 0, g["unit"], 1)
         return Resolved(value, "DATE")
+    if kind == "anchor_that":  # "later that month", "that summer": the unit of the last date named
+        if ctx.anchor is None:
+            return Resolved(None, "DATE", NO_PUB)
+        if g.get("season"):
+            code = _SEASONS[g["season"].casefold()]
+            return Resolved(f"{ctx.anchor.year:04d}-{code}", "DATE")
+        value, _ = shift(ctx.anchor, 0, g["unit"], 1)
+        return Resolved(value, "DATE")
     if kind == "anchor_rel":
         if ctx.anchor is None:
             return Resolved(None, "DATE", NO_ANCHOR)
