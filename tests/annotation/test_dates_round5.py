@@ -193,3 +193,21 @@ def test_a_present_schedule_still_looks_ahead(nlp: Any) -> None:
     assert (
         parsed(nlp, "The Pellam council meets on Tuesday to vote on the budget.")["Tuesday"] == "2015-12-01"
     )
+
+
+# --- a season or the end of a unit in a clause about the past -----------------------------------------
+
+
+def test_this_season_in_a_past_clause_is_the_one_gone_by(nlp: Any) -> None:
+    # published in November: "this spring" told in the past is this year's spring, not the coming one
+    assert parsed(nlp, "The Orlet merger was approved this spring.")["this spring"] == "2015-SP"
+    assert parsed(nlp, "The Orlet merger will be approved this spring.")["this spring"] == "2016-SP"
+
+
+def test_the_end_of_the_month_told_in_the_past_is_that_of_the_date_told(nlp: Any) -> None:
+    found = parsed(
+        nlp, "The Orlet plant closed in March 2008. By the end of the month, its owners had sold it."
+    )
+    assert found["the end of the month"] == "2008-03"
+    found = parsed(nlp, "Orlet said on Monday that it expects to finish by the end of the year.")
+    assert found["the end of the year"] == "2015"

@@ -253,7 +253,13 @@ def season_year(pub: dt.date, start_month: int, rel: str, tense: str | None) -> 
     ends = [valid(*month_add(d.year, d.month, 3), 1) or d for d in starts]
     current = next((d for d, e in zip(starts, ends, strict=True) if d <= pub < e), None)
     if rel in ("this", "its", "their"):
-        return current.year if current is not None else min(starts, key=lambda d: abs((d - pub).days)).year
+        if current is not None:
+            return current.year
+        if tense == "past":  # "approved this spring", published in November: the spring gone by
+            return max(d for d in starts if d <= pub).year
+        if tense == "future":
+            return min(d for d in starts if d > pub).year
+        return min(starts, key=lambda d: abs((d - pub).days)).year
     if rel in ("last", "this past"):
         return max(d for d, e in zip(starts, ends, strict=True) if e <= pub).year
     if rel in ("next", "this coming") or (tense == "future" and current is None):

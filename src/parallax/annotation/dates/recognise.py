@@ -41,6 +41,7 @@ _TENSED = frozenset(
         "half",
         "month_quarter",
         "week_of_month",
+        "end_of",
     }
 )
 # Kinds whose day becomes the anchor for "two days later", "that day", "the same year".

@@ -279,6 +279,11 @@ def _months(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> R
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
         unit = (g.get("unit") or g.get("unit2") or "year").casefold()
+        if tense == "past" and _rel(g.get("rel")) == "the" and ctx.anchor_value and ctx.anchor is not None:
+            # "closed in March 2008; by the end of the month it was sold": the unit of the date being told
+            told, _ = shift(ctx.anchor, 0, unit, 1)
+            if told != shift(pub, 0, unit, 1)[0] and ctx.anchor < pub:
+                return Resolved(told, "DATE", None, None)
         if unit == "month":
             return Resolved(f"{pub.year:04d}-{pub.month:02d}", "DATE", None, None)
         if unit == "week":
