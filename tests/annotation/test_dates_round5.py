@@ -211,3 +211,21 @@ def test_the_end_of_the_month_told_in_the_past_is_that_of_the_date_told(nlp: Any
     assert found["the end of the month"] == "2008-03"
     found = parsed(nlp, "Orlet said on Monday that it expects to finish by the end of the year.")
     assert found["the end of the year"] == "2015"
+
+
+# --- counted from today, two units back ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The Orlet council will vote a week from today.", "a week from today", "2015-12-04"),
+        ("Two weeks from today the Orlet council votes.", "Two weeks from today", "2015-12-11"),
+        ("The Kellow strike ended the year before last.", "the year before last", "2013"),
+        ("The Kellow fair was held the week before last.", "the week before last", "2015-W46"),
+        ("Shares may be tendered from today through Dec. 17.", "today", "2015-11-27"),
+    ],
+)
+def test_counted_from_today(text: str, expression: str, value: str) -> None:
+    found = {d.text: d.value for d in find_dates_in_text(text, PUB)}
+    assert found[expression] == value

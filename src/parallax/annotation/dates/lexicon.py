@@ -315,6 +315,7 @@ PATTERNS: list[tuple[str, str]] = [
         "anchor_year",
         r"\b(?P<rel>that|the\s+same|earlier\s+that|later\s+that|earlier\s+in\s+the|later\s+in\s+the)\s+year\b",
     ),
+    ("before_last", r"\bthe\s+(?P<unit>year|month|week)\s+before\s+last\b"),  # "the year before last"
     ("anchor_year", r"\bthe\s+year\s+(?P<rel>before|previous|earlier)\b"),
     ("anchor_unit", r"\b(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month)\b"),
     (  # "later that month", "that same week", "that summer": the week, month or season of the last date named
@@ -346,7 +347,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "day_word",
-        r"\b(?P<word>(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|today|tonight|this morning|this afternoon|this evening|last night)\b"
+        r"(?<!days\sfrom\s)(?<!day\sfrom\s)(?<!weeks\sfrom\s)(?<!week\sfrom\s)(?<!months\sfrom\s)(?<!month\sfrom\s)"
+        r"(?<!years\sfrom\s)(?<!year\sfrom\s)\b(?P<word>(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|today|tonight|this morning|this afternoon|this evening|last night)\b"
         r"(?:(?<=day|row)\s+(?P<part>morning|afternoon|evening|night)\b)?",
     ),
     (
@@ -375,7 +377,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "offset",
-        rf"\b(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|later|earlier|previously|from\s+now|hence)\b",
+        rf"\b(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|later|earlier|previously|from\s+now|from\s+today|hence)\b",
     ),
     ("offset", rf"\b(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})\s+(?P<dir>before|after)(?=\s*(?:[,.;:)]|$))"),
     (
@@ -390,7 +392,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("duration_half", rf"\b(?:a\s+)?half(?:\s+an?\s+|-(?=hour|minute|day))(?P<unit>{_UNIT1})\b"),
     (
         "duration",
-        rf"\b(?P<n>{NUM_RE})(?P<half>{_HALF}){_ADJ}[-\s]+(?P<unit>{_UNIT})(?:-long|-old)?\b(?P<half2>\s+and\s+a\s+half\b)?(?!\s+(?:ago|later|earlier|hence|from\s+now)\b)(?<!a second(?=\s[a-z]))",
+        rf"\b(?P<n>{NUM_RE})(?P<half>{_HALF}){_ADJ}[-\s]+(?P<unit>{_UNIT})(?:-long|-old)?\b(?P<half2>\s+and\s+a\s+half\b)?(?!\s+(?:ago|later|earlier|hence|from\s+now|from\s+today)\b)(?<!a second(?=\s[a-z]))",
     ),
     (
         "duration_recent",
@@ -430,7 +432,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "day_ordinal": ("st", "nd", "rd", "th"),
     "md_word": _MONTH_KEYS, "decade_spelled": ("ties",),
     "bare_month": _MONTH_KEYS,
-    "day_part": ("morning", "afternoon", "evening", "night"), "anchor_part": ("that", "same"), "anchor_that": ("that", "same"),
+    "day_part": ("morning", "afternoon", "evening", "night"), "anchor_part": ("that", "same"), "anchor_that": ("that", "same"), "before_last": ("before last",),
     "streak": ("straight", "consecutive", "successive", "in a row", "running", "since", "record", "ever", "history"),
     "future_core": ("one day", "some day", "someday"),
     "past_ref": ("last", "past"),
@@ -464,7 +466,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "day_word": ("today", "tonight", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "last night"),
     "rel_period": ("week", "month", "year", "decade"),
     "year_phrase": ("year",),
-    "offset": ("ago", "later", "earlier", "previously", "from now", "hence", "before", "after"),
+    "offset": ("ago", "later", "earlier", "previously", "from now", "from today", "hence", "before", "after"),
     "duration_word": ("annual", "a while", "century"),
     "duration_one": ("-long", "ended", "ending", "decade", "single"),
     "duration_recent": ("recent",),

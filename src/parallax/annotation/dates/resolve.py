@@ -501,13 +501,13 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
         if n is None:
             if direction in ("ago", "previously"):
                 return Resolved("PAST_REF", "DATE")
-            if direction in ("from now", "hence"):
+            if direction in ("from now", "from today", "hence"):
                 return Resolved("FUTURE_REF", "DATE")
             return Resolved(None, "DATE", "vague amount of time")
         if "half" in m.group(0).casefold():
             n += 0.5
-        if direction in ("ago", "previously", "from now", "hence"):
-            base, sign = pub, (1 if direction in ("from now", "hence") else -1)
+        if direction in ("ago", "previously", "from now", "from today", "hence"):
+            base, sign = pub, (1 if direction in ("from now", "from today", "hence") else -1)
         else:
             base, sign = ctx.anchor, (1 if direction in ("later", "after") else -1)
         if base is None:
@@ -549,6 +549,11 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
             return Resolved(None, "DATE", NO_PUB)
         value, _ = shift(ctx.day, 0, g["unit"], 1)
         return Resolved(value, "DATE")
+    if kind == "before_last":  # "the year before last": two years back from publication
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        value, day = shift(pub, 2, g["unit"], -1)
+        return Resolved(value, "DATE", None, day)
     if kind == "anchor_that":  # "later that month", "that summer": the unit of the last date named
         if ctx.anchor is None:
             return Resolved(None, "DATE", NO_PUB)
