@@ -50,6 +50,7 @@ _IRREGULAR = {
 # A violent death, whichever word tells it
 _DEATH_VERBS = frozenset({"die", "kill", "murder", "slay", "assassinate", "shoot", "stab"})
 _DEATH_NOUNS = frozenset({"death", "killing", "murder", "slaying", "assassination", "shooting", "stabbing"})
+_CUES = ("before", "after", "following", "prior to", "day of", "night of", "morning of")
 _IN_THE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "day"})
 _SUFFIXES = ("ing", "ion", "ation", "al", "ment", "ance", "ence", "")
@@ -138,12 +139,17 @@ def _day_of(events: list[tuple[str, dt.date]], noun: str) -> dt.date | None:
     return days.pop() if len(days) == 1 else None
 
 
-def anchor_on_events(doc: Doc, mentions: list[DateMention], pub: dt.date | None) -> list[DateMention]:
-    """``mentions`` with the times counted from a dated event given their dates (see the module)."""
+def anchor_on_events(
+    doc: Doc, text: str, mentions: list[DateMention], pub: dt.date | None
+) -> list[DateMention]:
+    """``mentions`` of ``doc`` (whose text is ``text``) with the times counted from a dated event given
+    their dates (see the module)."""
+    lower = text.lower()
+    if not any(word in lower for word in _CUES) or not (_COUNTED.search(text) or _DAY_OF.search(text)):
+        return mentions
     events = _event_days(doc, mentions, pub)
     if not events:
         return mentions
-    text = doc.text
     found: list[tuple[int, int, str]] = []  # (start, end, value) of the counted time
     for match in _COUNTED.finditer(text):
         unit = match.group("unit").casefold()

@@ -347,8 +347,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "day_word",
-        r"(?<!days\sfrom\s)(?<!day\sfrom\s)(?<!weeks\sfrom\s)(?<!week\sfrom\s)(?<!months\sfrom\s)(?<!month\sfrom\s)"
-        r"(?<!years\sfrom\s)(?<!year\sfrom\s)\b(?P<word>(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|today|tonight|this morning|this afternoon|this evening|last night)\b"
+        r"\b(?P<word>(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|today|tonight|this morning|this afternoon|this evening|last night)\b"
         r"(?:(?<=day|row)\s+(?P<part>morning|afternoon|evening|night)\b)?",
     ),
     (

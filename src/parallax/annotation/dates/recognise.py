@@ -95,6 +95,7 @@ _EXACT_DURATION = re.compile(r"P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?")
 _DURATION_PART = re.compile(r"(\d+)([YMWDHS])")
 _DURATION_ORDER = "YMWD"
 _DURATION_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+_UNIT_FROM = re.compile(r"(?:day|week|month|year)s?\s+from\s+$", re.IGNORECASE)
 _THIS_WEEK = re.compile(r"\b(?:this|later\s+this|earlier\s+this)\s+week\b(?!end)", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"\u201c(]?[A-Z])|\n")
 
@@ -169,6 +170,8 @@ def _keep(kind: str, match: re.Match[str], text: str) -> bool:
         wd = original("wd") or (original("wd2") if "wd2" in match.re.groupindex else "")
         if not wd[:1].isupper():
             return False
+    if kind == "day_word" and _UNIT_FROM.search(text, max(0, match.start() - 12), match.start()):
+        return False  # "a week from today": one expression, counted from the publication day
     first = text[match.start() : match.start() + 1]
     if kind == "set_word" and first.isupper() and text[match.end() : match.end() + 2].strip()[:1].isupper():
         return False  # "Daily News", "the Quarterly Review"
@@ -483,5 +486,6 @@ def _month_in_list(found: Resolved, before: DateMention, gap: str) -> Resolved:
 
 def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
     """Temporal expressions of a parsed text, with the tense of each expression's clause from the parse."""
-    mentions = find_dates_in_text(doc.text, published, lambda start, end: clause_tense(doc, start, end))
-    return anchor_on_events(doc, mentions, parse_published(published))
+    text = doc.text  # spaCy builds it anew on each access
+    mentions = find_dates_in_text(text, published, lambda start, end: clause_tense(doc, start, end))
+    return anchor_on_events(doc, text, mentions, parse_published(published))
