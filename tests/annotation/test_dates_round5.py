@@ -229,3 +229,15 @@ def test_the_end_of_the_month_told_in_the_past_is_that_of_the_date_told(nlp: Any
 def test_counted_from_today(text: str, expression: str, value: str) -> None:
     found = {d.text: d.value for d in find_dates_in_text(text, PUB)}
     assert found[expression] == value
+
+
+def test_a_day_range_shares_the_year_of_its_first_day() -> None:
+    text = "The Brannock fair will run Dec. 20-22. Organisers said Dec. 20 was picked. It opens on Dec. 20."
+    tenses = ["future", "past", "future"]  # the range, then each "Dec. 20" alone, in order
+
+    def tense_of(start: int, end: int) -> str | None:
+        return tenses[text[:start].count("Dec. 20")] if text[start:end].startswith("Dec. 20") else None
+
+    found = find_dates_in_text(text, "2016-03-01", tense_of)
+    assert {d.value for d in found if d.text.startswith("Dec. 20")} == {"2016-12-20"}
+    assert [d.value for d in found if d.text == "22"] == ["2016-12-22"]

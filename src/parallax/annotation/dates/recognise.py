@@ -240,9 +240,11 @@ def _year_span(match: re.Match[str], text: str) -> list[DateMention]:
 
 
 def _day_range(
-    match: re.Match[str], kind: str, text: str, pub: dt.date | None, tense: str | None
+    match: re.Match[str], kind: str, text: str, ctx: Context, tense: str | None
 ) -> tuple[list[DateMention], dt.date | None]:
-    """ "April 24 and 25", "June 10-12", "10-12 June 2009": one mention per day, both in the same month."""
+    """ "April 24 and 25", "June 10-12", "10-12 June 2009": one mention per day, both in the same month
+    (without a year, the article's one year for the first day when it is settled)."""
+    pub = ctx.pub
     month = MONTHS[match.group("mon").casefold().rstrip(".")]
     first_day, second_day = int(match.group("d")), int(match.group("d2"))
     first = second = None
@@ -250,7 +252,10 @@ def _day_range(
     if match.group("y"):
         first = valid(int(match.group("y")), month, first_day)
     elif pub is not None:
-        first = day_year(pub, month, first_day, tense)
+        settled = ctx.day_years.get((month, first_day))
+        first = valid(settled, month, first_day) if settled else day_year(pub, month, first_day, tense)
+        if first is not None and settled is None:
+            ctx.day_choices.append((month, first_day, first, tense))
     else:
         note = NO_PUB
     if first is not None:
@@ -397,7 +402,7 @@ def _find(
         if kind == "rel_weekday" and (week_tense := _in_this_week(match, text, start, pub)):
             tense = week_tense  # "plans to release this week, including sales on Thursday"
         if kind in ("md_range", "dm_range"):
-            days, last = _day_range(match, kind, text, pub, tense)
+            days, last = _day_range(match, kind, text, ctx, tense)
             mentions.extend(days)
             kinds.extend([kind] * len(days))
             if last is not None:
