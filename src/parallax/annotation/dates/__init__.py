@@ -2,7 +2,7 @@
 
 The package: ``lexicon`` (words and patterns), ``recognise`` (finding expressions in order),
 ``tense`` (the tense of their clause, from the parse), ``resolve`` (the value of one expression),
-``calendar`` (arithmetic).
+``events`` (times counted from an event dated in the text), ``calendar`` (arithmetic).
 
 Conventions:
 
@@ -61,6 +61,13 @@ Conventions:
   not "the first woman to win on Sunday"); a quarter in a future clause is the next one to come, except
   the one just closed (its results are still to come); "a decade later" after "the 1970s" is ``198``;
   a holiday in a present-tense clause is the coming one when much nearer; "election night" is a TIME.
+
+* fifth round: one article gives a month-day written without a year ("June 25") one year: the year
+  most of its clearly past or future clauses point to, else the one nearest the publication date;
+  times counted from an event the article dates ("ten days before the shooting", "the day after his
+  death", ``events``); "later that month", "that summer" (the unit of the last date named); "this
+  spring" told in the past is the season gone by; "a week from today", "the year before last"; text
+  rebuilt from tokens ("March 3 , 2009"); "hurt", "cut" (past = present form) show no present tense.
 
 Without a publication date, a relative expression is kept with no value and a note; an absolute one
 with a year still gets its value. Nothing is ever guessed from today's date.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
+from collections.abc import Sequence
 
 from parallax.annotation.dates.lexicon import ONES, TEENS, TENS, VAGUE
 
@@ -251,7 +253,13 @@ def season_year(pub: dt.date, start_month: int, rel: str, tense: str | None) -> 
     ends = [valid(*month_add(d.year, d.month, 3), 1) or d for d in starts]
     current = next((d for d, e in zip(starts, ends, strict=True) if d <= pub < e), None)
     if rel in ("this", "its", "their"):
-        return current.year if current is not None else min(starts, key=lambda d: abs((d - pub).days)).year
+        if current is not None:
+            return current.year
+        if tense == "past":  # "approved this spring", published in November: the spring gone by
+            return max(d for d in starts if d <= pub).year
+        if tense == "future":
+            return min(d for d in starts if d > pub).year
+        return min(starts, key=lambda d: abs((d - pub).days)).year
     if rel in ("last", "this past"):
         return max(d for d, e in zip(starts, ends, strict=True) if e <= pub).year
     if rel in ("next", "this coming") or (tense == "future" and current is None):
@@ -285,3 +293,30 @@ def quarter_year(pub: dt.date, q: int, tense: str | None) -> int:
     if tense == "future" and q != (current - 2) % 4 + 1:
         return pub.year if q >= current else pub.year + 1
     return pub.year if q <= current else pub.year - 1
+
+
+def settle_day_years(
+    choices: Sequence[tuple[int, int, dt.date, str | None]], pub: dt.date
+) -> dict[tuple[int, int], int]:
+    """One year per month-day written without one ("June 25") in an article whose mentions of it were
+    given different years: the year most of the mentions in a clearly past or future clause point to,
+    else (no such clause, or as many each way) the year that puts the day nearest the publication date.
+
+    ``choices`` holds each such mention as (month, day, the day chosen for it, the tense of its clause);
+    only the month-days given more than one year are returned."""
+    by_key: dict[tuple[int, int], list[tuple[dt.date, str | None]]] = {}
+    for month, day, chosen, tense in choices:
+        by_key.setdefault((month, day), []).append((chosen, tense))
+    settled: dict[tuple[int, int], int] = {}
+    for key, found in by_key.items():
+        years = {chosen.year for chosen, _ in found}
+        if len(years) < 2:
+            continue
+        votes = Counter(chosen.year for chosen, tense in found if tense in ("past", "future"))
+        ranked = votes.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            settled[key] = ranked[0][0]
+        else:
+            nearest = min((chosen for chosen, _ in found), key=lambda d: (abs((d - pub).days), d > pub))
+            settled[key] = nearest.year
+    return settled

@@ -145,7 +145,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "wd_date",
-        rf"\b(?P<wd>{WEEKDAY_RE}),?[ \t]+(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?(?!\d|:\d)",
+        rf"\b(?P<wd>{WEEKDAY_RE})(?: ?,)?[ \t]+(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:(?: ?,)?\s+{_YEAR}\b)?(?!\d|:\d)",
     ),
     (
         "md_range",
@@ -155,13 +155,13 @@ PATTERNS: list[tuple[str, str]] = [
         "dm_range",
         rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|\u2013|and|or|to|through|until|till)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR})?\b",
     ),
-    ("mdy", rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+){_YEAR}\b"),
+    ("mdy", rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?: ?,\s*|\s+){_YEAR}\b"),
     (
         "md_word",
         rf"\b(?P<mon>{MONTH_RE})\s+(?:the\s+)?(?P<dw>{_DAY_WORD})\b(?:,?\s+{_YEAR}\b)?(?!\s+(?:quarter|half|time|week|day|year|round|century)\b)",
     ),
     ("md_word", rf"\bthe\s+(?P<dw>{_DAY_WORD})\s+of\s+(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR})?\b"),
-    ("dmy", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR})?\b"),
+    ("dmy", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:(?: ?,)?\s+{_YEAR})?\b"),
     (
         "md",
         rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d{{2}})(?!\d|:\d)",
@@ -170,7 +170,7 @@ PATTERNS: list[tuple[str, str]] = [
         "day_ordinal",
         r"\bthe\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|\s+(?:and|or|to|through|until|till)\s+the\s+\d))",
     ),
-    ("my", rf"\b(?P<mon>{MONTH_RE})(?:\s+of)?,?\s+{_YEAR}\b"),
+    ("my", rf"\b(?P<mon>{MONTH_RE})(?:\s+of)?(?: ?,)?\s+{_YEAR}\b"),
     (
         "spelled_my",
         rf"\b(?:(?P<mon>{MONTH_RE})(?:\s+of)?|(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+of),?\s+(?P<a>nineteen|twenty)[-\s](?P<b>(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|hundred)\b",
@@ -223,7 +223,7 @@ PATTERNS: list[tuple[str, str]] = [
         "century_rel",
         r"\b(?P<rel>this|the\s+last|the\s+previous|the\s+past|the\s+next|the\s+current)\s+century\b",
     ),
-    ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<y>(?:1[6-9]|20)\d)0'?s\b"),
+    ("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<y>(?:1[6-9]|20)\d)0(?: ?')?s\b"),
     (
         "decade2",
         r"(?<![\w$'\u2019])(?:(?:the|early|mid|late|and|or)[-\s]+(?:'|\u2019)?|'|\u2019)(?P<yy>[1-9])0'?s\b(?<!(?:his|her|eir|its) \d0s)",
@@ -315,8 +315,13 @@ PATTERNS: list[tuple[str, str]] = [
         "anchor_year",
         r"\b(?P<rel>that|the\s+same|earlier\s+that|later\s+that|earlier\s+in\s+the|later\s+in\s+the)\s+year\b",
     ),
+    ("before_last", r"\bthe\s+(?P<unit>year|month|week)\s+before\s+last\b"),  # "the year before last"
     ("anchor_year", r"\bthe\s+year\s+(?P<rel>before|previous|earlier)\b"),
     ("anchor_unit", r"\b(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month)\b"),
+    (  # "later that month", "that same week", "that summer": the week, month or season of the last date named
+        "anchor_that",
+        r"\b(?:(?:earlier|later|early|late)\s+)?(?:that|that\s+same|the\s+same)\s+(?:(?P<unit>week|month)|(?P<season>spring|summer|autumn|fall|winter))\b(?!\s+(?:before|after|of|when|that|which|who|as)\b|-)",
+    ),
     (
         "anchor_day",
         r"\b(?:for|end|ended|ending|finish|finished|finishing|close|closed|closing|on|during|late\s+in|early\s+in|earlier|later|of)\s+(?P<core>(?:the\s+same|that\s+same|that|the)\s+day)\b(?!\s+(?:before|after|of|when|that|in|the|he|she|they|it|we|i|and|or)\b)",
@@ -371,7 +376,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "offset",
-        rf"\b(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|later|earlier|previously|from\s+now|hence)\b",
+        rf"\b(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|later|earlier|previously|from\s+now|from\s+today|hence)\b",
     ),
     ("offset", rf"\b(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})\s+(?P<dir>before|after)(?=\s*(?:[,.;:)]|$))"),
     (
@@ -386,7 +391,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("duration_half", rf"\b(?:a\s+)?half(?:\s+an?\s+|-(?=hour|minute|day))(?P<unit>{_UNIT1})\b"),
     (
         "duration",
-        rf"\b(?P<n>{NUM_RE})(?P<half>{_HALF}){_ADJ}[-\s]+(?P<unit>{_UNIT})(?:-long|-old)?\b(?P<half2>\s+and\s+a\s+half\b)?(?!\s+(?:ago|later|earlier|hence|from\s+now)\b)(?<!a second(?=\s[a-z]))",
+        rf"\b(?P<n>{NUM_RE})(?P<half>{_HALF}){_ADJ}[-\s]+(?P<unit>{_UNIT})(?:-long|-old)?\b(?P<half2>\s+and\s+a\s+half\b)?(?!\s+(?:ago|later|earlier|hence|from\s+now|from\s+today)\b)(?<!a second(?=\s[a-z]))",
     ),
     (
         "duration_recent",
@@ -426,7 +431,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "day_ordinal": ("st", "nd", "rd", "th"),
     "md_word": _MONTH_KEYS, "decade_spelled": ("ties",),
     "bare_month": _MONTH_KEYS,
-    "day_part": ("morning", "afternoon", "evening", "night"), "anchor_part": ("that", "same"),
+    "day_part": ("morning", "afternoon", "evening", "night"), "anchor_part": ("that", "same"), "anchor_that": ("that", "same"), "before_last": ("before last",),
     "streak": ("straight", "consecutive", "successive", "in a row", "running", "since", "record", "ever", "history"),
     "future_core": ("one day", "some day", "someday"),
     "past_ref": ("last", "past"),
@@ -441,7 +446,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "year_quarter": ("year's", "year\u2019s"),
     "year2": ("'", "\u2019"),
     "century": ("century",), "century_rel": ("century",),
-    "decade": ("0s", "0's"), "decade2": ("0s", "0's", "ties"), "decade_rel": ("decade",),
+    "decade": ("0s", "0's", "0 's"), "decade2": ("0s", "0's", "ties"), "decade_rel": ("decade",),
     "spelled_year": ("nineteen", "twenty", "thousand"),
     "month_quarter": ("quarter",),
     "week_of_month": ("week of",),
@@ -460,7 +465,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "day_word": ("today", "tonight", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "last night"),
     "rel_period": ("week", "month", "year", "decade"),
     "year_phrase": ("year",),
-    "offset": ("ago", "later", "earlier", "previously", "from now", "hence", "before", "after"),
+    "offset": ("ago", "later", "earlier", "previously", "from now", "from today", "hence", "before", "after"),
     "duration_word": ("annual", "a while", "century"),
     "duration_one": ("-long", "ended", "ending", "decade", "single"),
     "duration_recent": ("recent",),

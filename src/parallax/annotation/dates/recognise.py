@@ -8,7 +8,8 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from parallax.annotation.dates.calendar import NO_ANCHOR, NO_PUB, day_year, valid
+from parallax.annotation.dates.calendar import NO_ANCHOR, NO_PUB, day_year, settle_day_years, valid
+from parallax.annotation.dates.events import anchor_on_events
 from parallax.annotation.dates.lexicon import COMPILED, MONTHS, ONES, PARTS, TEENS, TENS, WEEKDAYS
 from parallax.annotation.dates.resolve import Context, Resolved, resolve
 from parallax.annotation.dates.tense import clause_tense
@@ -40,6 +41,7 @@ _TENSED = frozenset(
         "half",
         "month_quarter",
         "week_of_month",
+        "end_of",
     }
 )
 # Kinds whose day becomes the anchor for "two days later", "that day", "the same year".
@@ -93,6 +95,7 @@ _EXACT_DURATION = re.compile(r"P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?")
 _DURATION_PART = re.compile(r"(\d+)([YMWDHS])")
 _DURATION_ORDER = "YMWD"
 _DURATION_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+_UNIT_FROM = re.compile(r"(?:day|week|month|year)s?\s+from\s+$", re.IGNORECASE)
 _THIS_WEEK = re.compile(r"\b(?:this|later\s+this|earlier\s+this)\s+week\b(?!end)", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"\u201c(]?[A-Z])|\n")
 
@@ -167,6 +170,8 @@ def _keep(kind: str, match: re.Match[str], text: str) -> bool:
         wd = original("wd") or (original("wd2") if "wd2" in match.re.groupindex else "")
         if not wd[:1].isupper():
             return False
+    if kind == "day_word" and _UNIT_FROM.search(text, max(0, match.start() - 12), match.start()):
+        return False  # "a week from today": one expression, counted from the publication day
     first = text[match.start() : match.start() + 1]
     if kind == "set_word" and first.isupper() and text[match.end() : match.end() + 2].strip()[:1].isupper():
         return False  # "Daily News", "the Quarterly Review"
@@ -235,9 +240,11 @@ def _year_span(match: re.Match[str], text: str) -> list[DateMention]:
 
 
 def _day_range(
-    match: re.Match[str], kind: str, text: str, pub: dt.date | None, tense: str | None
+    match: re.Match[str], kind: str, text: str, ctx: Context, tense: str | None
 ) -> tuple[list[DateMention], dt.date | None]:
-    """ "April 24 and 25", "June 10-12", "10-12 June 2009": one mention per day, both in the same month."""
+    """ "April 24 and 25", "June 10-12", "10-12 June 2009": one mention per day, both in the same month
+    (without a year, the article's one year for the first day when it is settled)."""
+    pub = ctx.pub
     month = MONTHS[match.group("mon").casefold().rstrip(".")]
     first_day, second_day = int(match.group("d")), int(match.group("d2"))
     first = second = None
@@ -245,7 +252,10 @@ def _day_range(
     if match.group("y"):
         first = valid(int(match.group("y")), month, first_day)
     elif pub is not None:
-        first = day_year(pub, month, first_day, tense)
+        settled = ctx.day_years.get((month, first_day))
+        first = valid(settled, month, first_day) if settled else day_year(pub, month, first_day, tense)
+        if first is not None and settled is None:
+            ctx.day_choices.append((month, first_day, first, tense))
     else:
         note = NO_PUB
     if first is not None:
@@ -340,7 +350,23 @@ def find_dates_in_text(
     the week of a weekday named alone ("will meet on Monday" is the next Monday).
     """
     pub = parse_published(published)
-    ctx = Context(pub=pub, anchor=pub, day=pub)
+    mentions, ctx = _find(text, pub, tense_of, {})
+    if pub is not None and (settled := settle_day_years(ctx.day_choices, pub)):
+        # one article, one year for each month-day written without one: read it again with them fixed,
+        # so that what is counted from those days ("two days later") follows too
+        mentions, ctx = _find(text, pub, tense_of, settled)
+    return mentions
+
+
+def _find(
+    text: str,
+    pub: dt.date | None,
+    tense_of: Callable[[int, int], str | None] | None,
+    day_years: dict[tuple[int, int], int],
+) -> tuple[list[DateMention], Context]:
+    """One reading of a text (see ``find_dates_in_text``), with ``day_years`` fixing the year of some
+    month-days written without one; the mentions and what the reading established."""
+    ctx = Context(pub=pub, anchor=pub, day=pub, day_years=day_years)
     mentions: list[DateMention] = []
     kinds: list[str] = []
     for start, end, kind, match in _spans(text):
@@ -376,7 +402,7 @@ def find_dates_in_text(
         if kind == "rel_weekday" and (week_tense := _in_this_week(match, text, start, pub)):
             tense = week_tense  # "plans to release this week, including sales on Thursday"
         if kind in ("md_range", "dm_range"):
-            days, last = _day_range(match, kind, text, pub, tense)
+            days, last = _day_range(match, kind, text, ctx, tense)
             mentions.extend(days)
             kinds.extend([kind] * len(days))
             if last is not None:
@@ -439,7 +465,7 @@ def find_dates_in_text(
             )
         )
         kinds.append(kind)
-    return _merge_durations(text, _merge_times(text, mentions, kinds))
+    return _merge_durations(text, _merge_times(text, mentions, kinds)), ctx
 
 
 def _not_after(found: Resolved, pub: dt.date) -> Resolved:
@@ -465,4 +491,6 @@ def _month_in_list(found: Resolved, before: DateMention, gap: str) -> Resolved:
 
 def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
     """Temporal expressions of a parsed text, with the tense of each expression's clause from the parse."""
-    return find_dates_in_text(doc.text, published, lambda start, end: clause_tense(doc, start, end))
+    text = doc.text  # spaCy builds it anew on each access
+    mentions = find_dates_in_text(text, published, lambda start, end: clause_tense(doc, start, end))
+    return anchor_on_events(doc, text, mentions, parse_published(published))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from parallax.annotation.dates.calendar import (
@@ -63,6 +63,10 @@ class Context:
     fiscal: tuple[int, int] | None = None  # a quarter named as fiscal ("the fiscal first quarter")
     months: bool = False  # the last reporting period named is longer than a quarter ("the nine months")
     day_end: int = 0  # where the expression that set ``day`` ends in the text (0: the publication day)
+    # the year an article gives a month-day written without one ("June 25"), once it is settled
+    day_years: dict[tuple[int, int], int] = field(default_factory=dict)
+    # each month-day without a year resolved so far: (month, day, the day chosen, the clause's tense)
+    day_choices: list[tuple[int, int, dt.date, str | None]] = field(default_factory=list)
 
 
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -120,7 +124,13 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
             return Resolved(day.isoformat() if day else None, "DATE", None, day)
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
+        settled = ctx.day_years.get((month, int(g["d"]))) if kind != "wd_date" else None
+        if settled is not None:  # the article's one year for this month-day
+            day = valid(settled, month, int(g["d"]))
+            return Resolved(day.isoformat() if day else None, "DATE", None, day)
         day = day_year(pub, month, int(g["d"]), tense)
+        if day is not None and kind != "wd_date":
+            ctx.day_choices.append((month, day.day, day, tense))
         if kind == "wd_date" and day is not None and day.weekday() != WEEKDAYS[g["wd"].casefold()]:
             # the weekday decides between the candidate years
             for k in (-1, 1):
@@ -269,6 +279,11 @@ def _months(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> R
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
         unit = (g.get("unit") or g.get("unit2") or "year").casefold()
+        if tense == "past" and _rel(g.get("rel")) == "the" and ctx.anchor_value and ctx.anchor is not None:
+            # "closed in March 2008; by the end of the month it was sold": the unit of the date being told
+            told, _ = shift(ctx.anchor, 0, unit, 1)
+            if told != shift(pub, 0, unit, 1)[0] and ctx.anchor < pub:
+                return Resolved(told, "DATE", None, None)
         if unit == "month":
             return Resolved(f"{pub.year:04d}-{pub.month:02d}", "DATE", None, None)
         if unit == "week":
@@ -486,13 +501,13 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
         if n is None:
             if direction in ("ago", "previously"):
                 return Resolved("PAST_REF", "DATE")
-            if direction in ("from now", "hence"):
+            if direction in ("from now", "from today", "hence"):
                 return Resolved("FUTURE_REF", "DATE")
             return Resolved(None, "DATE", "vague amount of time")
         if "half" in m.group(0).casefold():
             n += 0.5
-        if direction in ("ago", "previously", "from now", "hence"):
-            base, sign = pub, (1 if direction in ("from now", "hence") else -1)
+        if direction in ("ago", "previously", "from now", "from today", "hence"):
+            base, sign = pub, (1 if direction in ("from now", "from today", "hence") else -1)
         else:
             base, sign = ctx.anchor, (1 if direction in ("later", "after") else -1)
         if base is None:
@@ -533,6 +548,19 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
         if ctx.day is None:
             return Resolved(None, "DATE", NO_PUB)
         value, _ = shift(ctx.day, 0, g["unit"], 1)
+        return Resolved(value, "DATE")
+    if kind == "before_last":  # "the year before last": two years back from publication
+        if pub is None:
+            return Resolved(None, "DATE", NO_PUB)
+        value, day = shift(pub, 2, g["unit"], -1)
+        return Resolved(value, "DATE", None, day)
+    if kind == "anchor_that":  # "later that month", "that summer": the unit of the last date named
+        if ctx.anchor is None:
+            return Resolved(None, "DATE", NO_PUB)
+        if g.get("season"):
+            code = _SEASONS[g["season"].casefold()]
+            return Resolved(f"{ctx.anchor.year:04d}-{code}", "DATE")
+        value, _ = shift(ctx.anchor, 0, g["unit"], 1)
         return Resolved(value, "DATE")
     if kind == "anchor_rel":
         if ctx.anchor is None:

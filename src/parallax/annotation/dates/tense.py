@@ -30,6 +30,12 @@ _PROSPECT_NOUNS = frozenset(
      "runoff", "rematch", "comeback"}
 )  # fmt: skip
 _UNTIL_WORDS = frozenset({"until", "till", "through", "to", "into"})
+# English verbs whose past form is their plain form: "hurt", "cut", "hit" tagged present (VBP) may as well
+# be past ("stocks hurt the index on Friday"), so such a form shows no tense by itself
+_SAME_PAST = frozenset(
+    "bet bid broadcast burst cast cost cut fit forecast hit hurt let offset put quit read reset rid set "
+    "shed shut slit split spread thrust undercut upset wed".split()
+)
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:
@@ -146,6 +152,8 @@ def _verb_tense(verb: Token) -> str | None:
         return "perfect"  # "has agreed": past, but a state that runs on ("has stayed closed until Friday")
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxes and verb.dep_ not in _COMPLEMENT_DEPS):
         return "past"  # "began", "a plan approved in May" (not "is heard in May", "kept closed until")
+    if verb.tag_ == "VBP" and verb.lower_ in _SAME_PAST:
+        return None  # "hurt", "cut": past or present, the form does not say
     if verb.tag_ in ("VBP", "VBZ") and verb.lemma_ not in _SPEECH_LEMMAS and not auxes:
         return "present"
     return None
