@@ -188,15 +188,17 @@ def right(registry: Any, quantities: list[Any], start: int, end: int, unit_expr:
     return False
 
 
-def run(resources: Any = None, sample: int = 0, seed: int = 5) -> tuple[dict[str, list[int]], list[str]]:
-    """Tally (family -> [right, total]) and the misses."""
+def run(
+    resources: Any = None, sample: int = 0, seed: int = 5, quantulum: bool = True
+) -> tuple[dict[str, list[int]], list[str]]:
+    """Tally (family -> [right, total]) and the misses (``quantulum``: with quantulum3's surfaces)."""
     import pint
 
     from parallax.annotation.quantities import find_quantities, load_quantity_resources
 
     resources = resources or load_quantity_resources()
     registry = pint.UnitRegistry()
-    items = list(expressions(registry)) + list(quantulum_expressions(registry))
+    items = list(expressions(registry)) + (list(quantulum_expressions(registry)) if quantulum else [])
     if sample:
         items = random.Random(seed).sample(items, min(sample, len(items)))
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])

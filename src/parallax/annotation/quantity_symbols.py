@@ -337,8 +337,9 @@ def _technical(table: SymbolTable, text: str, number_start: int, end: int) -> bo
         if tok is None or not _AFTER_OK.match(text, tok.end()):
             continue
         word = tok.group(0)
-        known = word in table.symbols or (word in _PRODUCT_ONLY and word != "in")
-        if (known and word not in _CONTEXT_ONLY and len(word) > 1) or product_unit(table, text, at):
+        base = _POWER.sub(r"\g<u>", word) if _POWER.match(word) else word
+        known = base in table.symbols or (base in _PRODUCT_ONLY and base != "in")
+        if (known and base not in _CONTEXT_ONLY and len(base) > 1) or product_unit(table, text, at):
             return True
     return False
 
