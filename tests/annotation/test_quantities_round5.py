@@ -84,6 +84,17 @@ def same_measure(ureg: Any, q: Quantity, value: float, unit: str) -> bool:
         ("The Delmont ingot weighs 2 troy ounces.", "2 troy ounces", 2, "troy_ounce"),
         # powers of prefixed lengths
         ("Each Tarn cell covers 40 µm² of the plate.", "40 µm²", 40, "micrometer ** 2"),
+        # expressions: negative powers after spaces, bracketed and product denominators
+        ("The Ilse alloy stores 460 J kg⁻¹ K⁻¹ of heat.", "460 J kg⁻¹ K⁻¹", 460, "joule / kilogram / kelvin"),
+        ("The Brae foam conducts 0.03 W/(m·K).", "0.03 W/(m·K)", 0.03, "watt / meter / kelvin"),
+        ("The Corve brick holds 840 J/(kg K).", "840 J/(kg K)", 840, "joule / kilogram / kelvin"),
+        ("The Aldous puck carried 2.4 kg·m/s of momentum.", "2.4 kg·m/s", 2.4, "kilogram * meter / second"),
+        ("Air in the Fenn valley weighs 1.2 kg m⁻³.", "1.2 kg m⁻³", 1.2, "kilogram / meter ** 3"),
+        # products of unit names
+        ("The Harl dam produced 4.2 gigawatt hours in May.", "4.2 gigawatt hours", 4.2, "gigawatt * hour"),
+        ("The Esk farm sold 300 megawatt-hours.", "300 megawatt-hours", 300, "megawatt * hour"),
+        ("The Linnet boat carries 100 amp hours of batteries.", "100 amp hours", 100, "ampere * hour"),
+        ("Tighten the Corran bolt to 90 inch-pounds.", "90 inch-pounds", 90, "inch * force_pound"),
     ],
 )  # fmt: skip
 def test_units_built_from_prefixes_products_and_names(
@@ -118,6 +129,7 @@ def test_single_letter_symbols_in_technical_sentences(
         "The Brannock home at 3170 W. County Road was sold.",  # a compass point in an address
         'The Hallam Star Wars sets measure 22" long and 22" wide.',  # inches, not arc seconds
         "The Quarry Hill home was sold for $5 M last spring.",  # money with a scale letter
+        "Row 12 N/A in the Tarrow table.",  # not applicable
     ],
 )
 def test_letters_that_are_no_units_stay_numbers(res: QuantityResources, text: str) -> None:

@@ -73,6 +73,7 @@ from parallax.annotation.quantity_symbols import (
     SymbolTable,
     angle_unit,
     build_symbol_table,
+    name_product,
     product_unit,
     symbol_unit,
 )
@@ -286,9 +287,12 @@ def _unit_after(res: QuantityResources, text: str, end: int) -> tuple[int, int, 
         pos += 1
     found = match_unit(res.units, text, pos)
     if res.symbols is not None and (pos == end or text[end] != "-"):
-        product = product_unit(res.symbols, text, pos)  # "N·m", "kW-h", "Js": longer than "N", "kW", "J" alone
+        # "N·m", "kW-h", "Js", "J kg⁻¹ K⁻¹", "W/(m·K)": longer than "N", "kW", "J" alone or pint's reading
+        product = product_unit(res.symbols, text, pos) or name_product(res.symbols, text, pos)
         if product is not None and (found is None or product[0] > found[0]):
-            return pos, product[0], (product[1],)
+            written = compound_unit(res.units, text, pos)
+            if written is None or product[0] > written[0]:
+                return pos, product[0], (product[1],)
     short = re.match(r"(minute|second)s?(?![\w])", text[pos : pos + 8], re.I) if pos > end else None
     if found is None and short is not None and text[end] == "-" and res.units.lower.get(short.group(1) + "s"):
         return pos, pos + short.end(), res.units.lower[short.group(1) + "s"]  # "a five-minute speech"

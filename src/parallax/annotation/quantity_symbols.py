@@ -121,7 +121,7 @@ _COMPASS = frozenset("NSEW")
 # quantulum3's table.
 _PRODUCT_ONLY = {"h": ("hour", "duration"), "hr": ("hour", "duration"), "min": ("minute", "duration"),
                  "ft": ("foot", "length"), "in": ("inch", "length"), "lb": ("pound", "mass"),
-                 "kg": ("kilogram", "mass"), "km": ("kilometer", "length")}  # fmt: skip
+                 "kg": ("kilogram", "mass"), "km": ("kilometer", "length"), "K": ("kelvin", "temperature")}  # fmt: skip
 # Second factors a product is written glued with ("kWh", "Js", "Nm", "mAh", "VAh"), and the first factors that
 # take them glued.
 _GLUED_SECOND = {"h": "hour", "s": "second", "m": "meter"}
@@ -172,6 +172,15 @@ _BARE_NAMES = frozenset(
      "electron volt", "electron-volt", "byte", "watt-hour", "watt hour", "ampere-hour", "amp-hour", "dalton",
      "parsec", "troy ounce"]
 )  # fmt: skip
+# Unit names that make products with a second name ("gigawatt hours", "kilovolt-amperes", "joule-seconds")
+_PRODUCT_FIRST_KINDS = frozenset(["power", "electric potential", "current", "force", "energy"])
+_NAME_SECOND = {
+    "hour": "hour", "hours": "hour", "second": "second", "seconds": "second", "meter": "meter", "meters": "meter",
+    "metre": "meter", "metres": "meter", "ampere": "ampere", "amperes": "ampere", "amps": "ampere",
+    "pound": "force_pound", "pounds": "force_pound", "foot": "foot", "feet": "foot", "inch": "inch", "inches": "inch",
+}  # fmt: skip
+_IMPERIAL_FIRST = {"foot": ("foot", "length"), "inch": ("inch", "length"), "pound": ("force_pound", "force")}
+_OTHER_FIRST = {**_IMPERIAL_FIRST, "amp": ("ampere", "current")}  # "100 amp hours"
 _PLURAL = {"henry": "henries", "siemens": "siemens", "hertz": "hertz", "lux": "lux"}
 
 
@@ -184,6 +193,7 @@ class SymbolTable:
     symbol_re: re.Pattern[str]
     name_re: re.Pattern[str]
     registry: Any
+    name_product_re: re.Pattern[str] | None = None  # "gigawatt hours", "kilovolt-amperes", "inch-pounds"
 
 
 def _parses(registry: Any, expr: str) -> bool:
@@ -231,14 +241,26 @@ def build_symbol_table(registry: Any) -> SymbolTable:
     name_re = re.compile(
         r"(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])", re.I
     )
-    return SymbolTable(symbols, names, symbol_re, name_re, registry)
+    firsts = [n for n, info in names.items() if info.kind in _PRODUCT_FIRST_KINDS and " " not in n]
+    name_product_re = re.compile(
+        r"(?P<a>"
+        + "|".join(sorted(firsts, key=len, reverse=True))
+        + "|"
+        + "|".join(_OTHER_FIRST)
+        + r")[- ](?P<b>"
+        + "|".join(sorted(_NAME_SECOND, key=len, reverse=True))
+        + r")(?![\w-])",
+        re.I,
+    )
+    return SymbolTable(symbols, names, symbol_re, name_re, registry, name_product_re)
 
 
 _TOKEN = re.compile(
-    r"[A-Za-zµμΩÅ]+(?:\^?[-−]?[1-4]|[²³]|⁻¹)?(?:[·⋅*-][A-Za-zµμΩ]+(?:\^?[-−]?[1-4]|[²³]|⁻¹)?)*"
+    r"[A-Za-zµμΩÅ]+(?:\^?[-−]?[1-4]|[²³]|⁻[¹²³⁴])?(?:[·⋅*-][A-Za-zµμΩ]+(?:\^?[-−]?[1-4]|[²³]|⁻[¹²³⁴])?)*"
 )
 _JOIN = re.compile(r"[·⋅*-]")
-_POWER = re.compile(r"^(?P<u>.+?)(?:\^?(?P<p>[-−]?[1-4])|(?P<sup>[²³])|(?P<inv>⁻¹))$")
+_POWER = re.compile(r"^(?P<u>.+?)(?:\^?(?P<p>[-−]?[1-4])|(?P<sup>[²³])|⁻(?P<inv>[¹²³⁴]))$")
+_SUPERSCRIPT = {"¹": "1", "²": "2", "³": "3", "⁴": "4"}
 _AFTER_OK = re.compile(r"(?:$|[^\w'’&@/-]|-(?![A-Za-z]))")
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹₩₽₺₦₱]|\b[A-Z]{3})\s?$")
 
@@ -250,7 +272,7 @@ def _factor(table: SymbolTable, token: str, single_ok: bool) -> tuple[str, str] 
     m = _POWER.match(token)
     known = (table.symbols, _SINGLE, _PRODUCT_ONLY) if single_ok else (table.symbols, _SINGLE)
     if m is not None and any(m.group("u") in k for k in known):
-        raw = m.group("p") or {"²": "2", "³": "3"}.get(m.group("sup") or "", "") or "-1"
+        raw = m.group("p") or _SUPERSCRIPT.get(m.group("sup") or "", "") or "-" + _SUPERSCRIPT[m.group("inv")]
         bare = m.group("p") is not None and not token.endswith(("^" + raw, "-" + raw[-1:], "−" + raw[-1:]))
         if bare and raw not in ("2", "3"):
             return None  # "H1", "A4", "T5": codes, not powers
@@ -285,40 +307,111 @@ def _glued_product(table: SymbolTable, token: str) -> list[tuple[str, str]] | No
 
 
 def _kind_of_product(kinds: list[str]) -> str:
-    """Torque for a force times a length, energy for a power times a time, else a compound."""
+    """Torque for a force times a length, energy for a power times a time, charge for a current times a time,
+    else a compound."""
     if sorted(kinds) == ["force", "length"]:
         return "torque"
     if sorted(kinds) == ["duration", "power"]:
         return "energy"
+    if sorted(kinds) == ["current", "duration"]:
+        return "charge"
     return "compound"
 
 
-def product_unit(table: SymbolTable, text: str, pos: int) -> tuple[int, UnitInfo] | None:
-    """A product of unit symbols starting at ``pos`` ("N·m", "kW*h", "N-m", "mPa·s", "kWh", "Js"): (end,
-    unit), or None when ``pos`` starts no product."""
+def _product_at(table: SymbolTable, text: str, pos: int) -> tuple[int, list[tuple[str, str]]] | None:
+    """One symbol or a product of symbols at ``pos`` ("N·m", "kW-h", "Js", "kg"): (end, factors)."""
     m = _TOKEN.match(text, pos)
-    if m is None or not _AFTER_OK.match(text, m.end()):
+    if m is None:
         return None
     token = m.group(0)
     parts = _JOIN.split(token)
-    if len(parts) > 1:
-        if any(not p for p in parts):
-            return None
-        factors = [_factor(table, p, single_ok=True) for p in parts]
-    else:
-        factors = _glued_product(table, token) or []  # type: ignore[assignment]
-    if len(factors) < 2 or any(f is None for f in factors):
+    if any(not p for p in parts):
         return None
-    exprs = [f[0] for f in factors if f is not None]
-    kinds = [f[1] for f in factors if f is not None]
     if "-" in token and any(len(p) < 2 and p not in "mshNJWVA" for p in parts):
         return None
-    expr = " * ".join(f"({e})" for e in exprs)
+    factors = [_factor(table, p, single_ok=True) for p in parts]
+    if len(parts) == 1 and factors[0] is None:
+        factors = _glued_product(table, token) or []  # type: ignore[assignment]
+    if not factors or any(f is None for f in factors):
+        return None
+    return m.end(), [f for f in factors if f is not None]
+
+
+_NEGATIVE_POWER = re.compile(r"(?:\^?[-−][1-4]|⁻[¹²³⁴])$")
+
+
+def product_unit(table: SymbolTable, text: str, pos: int) -> tuple[int, UnitInfo] | None:
+    """A unit written as an expression of symbols starting at ``pos``: a product ("N·m", "kW*h", "N-m",
+    "mPa·s", glued "kWh", "Js"), factors with negative powers after spaces ("J kg⁻¹ K⁻¹", "kg m⁻³"), over a
+    denominator ("kg·m/s", "W/(m·K)", "J/(kg K)"). (end, unit), or None when ``pos`` starts no expression of
+    two factors or more."""
+    head = _product_at(table, text, pos)
+    if head is None:
+        return None
+    end, numerator = head
+    denominator: list[tuple[str, str]] = []
+    while (
+        text[end : end + 1] == " "
+        and (nxt := _TOKEN.match(text, end + 1))
+        and _NEGATIVE_POWER.search(nxt.group(0))
+    ):
+        more = _product_at(table, text, end + 1)  # "J kg⁻¹ K⁻¹"
+        if more is None:
+            break
+        end, numerator = more[0], numerator + more[1]
+    if text[end : end + 1] == "/":
+        bracket = text[end + 1 : end + 2] == "("
+        cursor = end + 2 if bracket else end + 1
+        below = _product_at(table, text, cursor)
+        while below is not None and bracket and text[below[0] : below[0] + 1] == " ":
+            more = _product_at(table, text, below[0] + 1)  # "J/(kg K)"
+            if more is None:
+                break
+            below = more[0], below[1] + more[1]
+        if below is not None and (not bracket or text[below[0] : below[0] + 1] == ")"):
+            end, denominator = below[0] + (1 if bracket else 0), below[1]
+    if len(numerator) + len(denominator) < 2 or not _AFTER_OK.match(text, end):
+        return None
+    if re.fullmatch(r"[A-Za-z]/[A-Za-z]", text[pos:end]) and text[pos:end].lower() not in (
+        "m/s",
+        "g/l",
+        "l/s",
+        "l/h",
+    ):
+        return None  # "N/A", "w/o", "c/o", "A/C": abbreviations
+    expr = " * ".join(f"({e})" for e, _ in numerator)
+    if denominator:
+        expr = f"({expr}) / ({' * '.join(f'({e})' for e, _ in denominator)})"
     if not _parses(table.registry, expr):
         return None
-    kind = _kind_of_product(kinds)
+    kind = _kind_of_product([k for _, k in numerator]) if not denominator else "compound"
     name = format(table.registry.parse_units(expr), "C")
-    return m.end(), UnitInfo(name, kind, expr)
+    return end, UnitInfo(name, kind, expr)
+
+
+def name_product(table: SymbolTable, text: str, pos: int) -> tuple[int, UnitInfo] | None:
+    """A product of unit names at ``pos``: "gigawatt hours", "megawatt-hours", "kilovolt-amperes",
+    "joule-seconds", "newton metres", "inch-pounds". (end, unit)."""
+    if table.name_product_re is None:
+        return None
+    m = table.name_product_re.match(text, pos)
+    if m is None:
+        return None
+    first = m.group("a").lower()
+    if first in _OTHER_FIRST:
+        a_expr, a_kind = _OTHER_FIRST[first]
+    else:
+        a_expr, a_kind = table.names[first].pint_expr or "", table.names[first].kind
+    b_expr = _NAME_SECOND[m.group("b").lower()]
+    b_kind = {"hour": "duration", "second": "duration", "meter": "length", "foot": "length", "inch": "length",
+              "ampere": "current", "force_pound": "force"}[b_expr]  # fmt: skip
+    if (first in _IMPERIAL_FIRST) == (b_expr in ("hour", "second", "ampere", "meter")):
+        return None  # "pound hours", "watt feet": no unit
+    expr = f"({a_expr}) * ({b_expr})"
+    if not _parses(table.registry, expr):
+        return None
+    kind = _kind_of_product([a_kind, b_kind])
+    return m.end(), UnitInfo(format(table.registry.parse_units(expr), "C"), kind, expr)
 
 
 def _technical(table: SymbolTable, text: str, number_start: int, end: int) -> bool:
