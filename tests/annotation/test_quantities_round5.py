@@ -221,3 +221,30 @@ def test_every_generated_si_form_is_read(res: QuantityResources) -> None:
     for family in ("prefixed symbol", "prefixed name", "product"):
         right, total = tally[family]
         assert right / total >= 0.95, (family, [m for m in misses if m.startswith(family)])
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("The Orrin board has 64K of core memory.", "64K", 64, "kibibyte"),
+        ("Each Dalby packet carries 1200b of payload.", "1200b", 1200, "bit"),
+        ("The Vell isotope has a cross section of 3 b for slow neutrons.", "3 b", 3, "barn"),
+    ],
+)
+def test_scale_letters_that_are_units_in_their_sentence(
+    res: QuantityResources, ureg: Any, text: str, span: str, value: float, unit: str
+) -> None:
+    assert same_measure(ureg, one(text, span, res), value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Hale firm raised $12b last year.", 12e9),
+        ("Sales at Pemberton reached 12b units.", 12e9),
+        ("The Ostry club has 32K followers.", 32_000),
+        ("The Varn console runs games at 4K, in other words sharper.", 4_000),
+    ],
+)
+def test_scale_letters_stay_scales_elsewhere(res: QuantityResources, text: str, value: float) -> None:
+    assert find_quantities(text, res)[0].value == value, spans(text, res)

@@ -73,6 +73,7 @@ from parallax.annotation.quantity_symbols import (
     SymbolTable,
     angle_unit,
     build_symbol_table,
+    data_letter,
     name_product,
     product_unit,
     symbol_unit,
@@ -204,6 +205,8 @@ def _scale_suffix(res: QuantityResources, text: str, end: int, cur: str | None) 
         return None
     if raw == "K" and cur is None and meaning_of.speaks_of_temperature(text, end, a.end()):
         return None  # "573.15K" beside other temperatures: kelvin, not thousands
+    if cur is None and data_letter(text, _number_start(text, end), end) is not None:
+        return None  # "32K" of memory, a "1500b" packet, "12 b" of cross section: units, not scales
     if abbr in _SCALE_WORDS:
         return (SCALE_ABBREVIATIONS[abbr], a.end()) if not spaced else None
     if cur is None and len(raw) > 1 and raw not in (raw.lower(), raw.capitalize()):
@@ -302,7 +305,8 @@ def _unit_after(res: QuantityResources, text: str, end: int) -> tuple[int, int, 
             return pos, written[0], (written[1],)
         inch = _INCH_AT_END.match(text, pos)
         if (inch is None or pos == end) and res.symbols is not None:
-            return symbol_unit(res.symbols, text, _number_start(text, end), end)  # "4 nV", "1.28 s", "mbar"
+            start = _number_start(text, end)  # "4 nV", "1.28 s", "mbar"; "32K" of memory
+            return symbol_unit(res.symbols, text, start, end) or data_letter(text, start, end)
         if inch is None or not res.units.lower.get("inch") or pos == end:
             return None
         return pos, pos + 2, res.units.lower["inch"]  # "2 in." closing a sentence: inches

@@ -437,6 +437,33 @@ def _technical(table: SymbolTable, text: str, number_start: int, end: int) -> bo
     return False
 
 
+# Sentences about computer memory, data on a line, and nuclear cross sections: there "32K" is 32 kibibytes,
+# "1500b" 1,500 bits and "12 b" 12 barns, not thousands and billions
+_MEMORY_WORDS = re.compile(r"\b(?:memory|RAM|ROM|EPROM|cache)\b", re.I)
+_DATA_WORDS = re.compile(r"\b(?:packets?|bits?|payloads?|frames?|bandwidth|checksums?|headers?|MTU)\b", re.I)
+_AREA_WORDS = re.compile(r"\b(?:cross[- ]sections?|barns?|nuclear|neutron|physics)\b", re.I)
+_DATA_LETTER = re.compile(r"(?P<space>[ \u00a0]?)(?P<s>K|b)(?![\w'’&@/-])")
+
+
+def data_letter(text: str, number_start: int, end: int) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
+    """A scale letter that is a unit in its sentence: "32K" of memory (kibibytes), a "1500b" packet (bits),
+    "12 b" in a sentence about cross sections (barns). (start, end, units)."""
+    m = _DATA_LETTER.match(text, end)
+    if m is None or not re.fullmatch(r"\d+(?:\.\d+)?", text[number_start:end]):
+        return None
+    if _CURRENCY_BEFORE.search(text, max(0, number_start - 4), number_start):
+        return None
+    sentence = _clause(text, number_start, m.end())
+    letter = m.group("s")
+    if letter == "K" and not m.group("space") and _MEMORY_WORDS.search(text, m.end(), m.end() + 40):
+        return m.start("s"), m.end(), (UnitInfo("kibibyte", "data storage", "kibibyte"),)
+    if letter == "b" and not m.group("space") and _DATA_WORDS.search(sentence):
+        return m.start("s"), m.end(), (UnitInfo("bit", "data storage", "bit"),)
+    if letter == "b" and m.group("space") and _AREA_WORDS.search(sentence):
+        return m.start("s"), m.end(), (UnitInfo("barn", "area", "barn"),)
+    return None
+
+
 def symbol_unit(
     table: SymbolTable, text: str, number_start: int, end: int
 ) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
