@@ -552,7 +552,7 @@ def angle_unit(
     apart" in a sentence about the sky. (start, end, units)."""
     pos = end + 1 if text[end : end + 1] in (" ", "\u00a0") and text[end + 1 : end + 2] in "°º" else end
     mark = text[pos : pos + 2] if text[pos : pos + 2] == "''" else text[pos : pos + 1]
-    if not mark or text[pos + len(mark) : pos + len(mark) + 1].isalnum():
+    if mark not in ("°", "º", *_PRIME) or text[pos + len(mark) : pos + len(mark) + 1].isalnum():
         return None
     sentence = _clause(text, number_start, end)
     if mark in ("°", "º"):
