@@ -118,9 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--own2", action="store_true", help="score our second own news gold (rates, glued units, currencies)"
     )
-    parser.add_argument(
-        "--own3", action="store_true", help="score our third own gold (the breadth of units)"
-    )
+    parser.add_argument("--own3", action="store_true", help="score our third own gold (the breadth of units)")
     parser.add_argument("--no-doc", action="store_true", help="do not write docs/bench/devset_quantities.md")
     args = parser.parse_args(argv)
     if not devsets.available():
