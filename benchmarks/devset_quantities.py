@@ -36,6 +36,10 @@ OWN = REPO / "benchmarks" / "data" / "quantities_news_gold.jsonl"
 # A second own gold (round 4): 100 figures of rates, glued units, currencies and changes in sentences of
 # stories.jsonl, attributions.jsonl and the extraction gold bodies, written before Parallax was run on them.
 OWN2 = REPO / "benchmarks" / "data" / "quantities_news2_gold.jsonl"
+# A third own gold (round 5): 147 figures chosen for the breadth of units (real sentences of stories.jsonl,
+# attributions.jsonl and the extraction gold bodies, and technical sentences written for it), written before
+# Parallax was run on them.
+OWN3 = REPO / "benchmarks" / "data" / "quantities_units3_gold.jsonl"
 DOC = REPO / "docs" / "bench" / "devset_quantities.md"
 # figure name in score.py's output -> name printed here
 FIGURES = {
@@ -74,7 +78,7 @@ def run(part: str, annotator: Any = None) -> dict[str, float]:
 
 
 def run_own(part: str, annotator: Any = None, gold: Path = OWN) -> dict[str, float]:
-    """Annotate ``part`` of one of our own news golds (``OWN`` or ``OWN2``) and score it with score.py
+    """Annotate ``part`` of one of our own golds (``OWN``, ``OWN2`` or ``OWN3``) and score it with score.py
     (``--set`` = a folder holding that gold as ``quantities.jsonl``)."""
     import json
     import shutil
@@ -114,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--own2", action="store_true", help="score our second own news gold (rates, glued units, currencies)"
     )
+    parser.add_argument("--own3", action="store_true", help="score our third own gold (the breadth of units)")
     parser.add_argument("--no-doc", action="store_true", help="do not write docs/bench/devset_quantities.md")
     args = parser.parse_args(argv)
     if not devsets.available():
@@ -121,9 +126,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     part = "setaside" if args.setaside else "working"
     t0 = time.perf_counter()
-    if args.own or args.own2:
-        own = run_own(part, gold=OWN2 if args.own2 else OWN)
-        print(f"own news gold{' 2' if args.own2 else ''}, {part} part ({time.perf_counter() - t0:.0f} s)")
+    if args.own or args.own2 or args.own3:
+        gold = OWN3 if args.own3 else OWN2 if args.own2 else OWN
+        own = run_own(part, gold=gold)
+        print(f"own gold {gold.name}, {part} part ({time.perf_counter() - t0:.0f} s)")
         for key in sorted(k for k in own if not k.endswith(" n")):
             print(f"{key}: {own[key]:.3f} ({int(own[key + ' n'])})")
         return 0

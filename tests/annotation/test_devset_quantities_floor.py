@@ -25,7 +25,7 @@ def test_devset_quantity_floors(scored: tuple[Any, dict[str, float]]) -> None:
     bench, figures = scored
     floors = bench.devsets.read_floors("devset_quantities")
     for name, floor in floors.items():
-        if not name.startswith(("own ", "own2 ")):
+        if not name.startswith(("own ", "own2 ", "units3 ")):
             assert figures.get(name, 0.0) >= floor, (name, figures.get(name), floor)
     # every written meantime span is scored (none missing from the written values)
     assert figures["meantime written right n"] >= 330
@@ -51,4 +51,16 @@ def test_second_own_news_gold_floors(scored: tuple[Any, dict[str, float]]) -> No
     own2 = {name: floor for name, floor in floors.items() if name.startswith("own2 ")}
     assert own2
     for name, floor in own2.items():
+        assert figures.get(name, 0.0) >= floor, (name, figures.get(name), floor)
+
+
+def test_third_own_gold_floors(scored: tuple[Any, dict[str, float]]) -> None:
+    """The breadth of units, written by hand on real sentences and technical sentences
+    (benchmarks/data/quantities_units3_gold.jsonl)."""
+    bench, _ = scored
+    figures = bench.run_own("working", gold=bench.OWN3)
+    floors = bench.devsets.read_floors("devset_quantities")
+    units3 = {name: floor for name, floor in floors.items() if name.startswith("units3 ")}
+    assert units3
+    for name, floor in units3.items():
         assert figures.get(name, 0.0) >= floor, (name, figures.get(name), floor)

@@ -69,6 +69,15 @@ from parallax.annotation.quantity_numbers import (
     parse_vague,
     trim_number_phrase,
 )
+from parallax.annotation.quantity_symbols import (
+    SymbolTable,
+    angle_unit,
+    build_symbol_table,
+    data_letter,
+    name_product,
+    product_unit,
+    symbol_unit,
+)
 from parallax.annotation.quantity_units import (
     MINOR_UNITS,
     UnitInfo,
@@ -109,6 +118,7 @@ class QuantityResources:
     fraction_re: re.Pattern[str]
     usd_rates: Mapping[str, float] = field(default_factory=dict)
     temperature_scale: str = meaning_of.FAHRENHEIT
+    symbols: SymbolTable | None = None
 
 
 def load_quantity_resources(
@@ -123,8 +133,9 @@ def load_quantity_resources(
     """
     import pint
 
+    registry: pint.UnitRegistry = pint.UnitRegistry()
     return QuantityResources(
-        units=build_unit_table(pint.UnitRegistry()),
+        units=build_unit_table(registry),
         classifier=load_unit_classifier(),
         main_re=re.compile(_MAIN, re.I | re.X),
         scale_re=re.compile(_SCALE_ABBR, re.I),
@@ -132,6 +143,7 @@ def load_quantity_resources(
         fraction_re=re.compile(FRACTION_PATTERN, re.I),
         usd_rates=dict(usd_rates or {}),
         temperature_scale=meaning_of.CELSIUS if temperature_scale.lower() == "celsius" else meaning_of.FAHRENHEIT,
+        symbols=build_symbol_table(registry),
     )
 
 
@@ -193,8 +205,12 @@ def _scale_suffix(res: QuantityResources, text: str, end: int, cur: str | None) 
         return None
     if raw == "K" and cur is None and meaning_of.speaks_of_temperature(text, end, a.end()):
         return None  # "573.15K" beside other temperatures: kelvin, not thousands
+    if cur is None and data_letter(text, _number_start(text, end), end) is not None:
+        return None  # "32K" of memory, a "1500b" packet, "12 b" of cross section: units, not scales
     if abbr in _SCALE_WORDS:
         return (SCALE_ABBREVIATIONS[abbr], a.end()) if not spaced else None
+    if cur is None and len(raw) > 1 and raw not in (raw.lower(), raw.capitalize()):
+        return None  # "12 MN", "5 mN": meganewtons and millinewtons; "12 mn", "$12 MN" are millions
     ok = (
         (cur is not None and abbr != "g" and (not spaced or abbr in ("m", "mn", "b", "bn", "tn")))
         or abbr in _LONG_SCALES
@@ -273,6 +289,13 @@ def _unit_after(res: QuantityResources, text: str, end: int) -> tuple[int, int, 
     if pos < len(text) and text[pos] in " \u00a0-":
         pos += 1
     found = match_unit(res.units, text, pos)
+    if res.symbols is not None and (pos == end or text[end] != "-"):
+        # "N·m", "kW-h", "Js", "J kg⁻¹ K⁻¹", "W/(m·K)": longer than "N", "kW", "J" alone or pint's reading
+        product = product_unit(res.symbols, text, pos) or name_product(res.symbols, text, pos)
+        if product is not None and (found is None or product[0] > found[0]):
+            written = compound_unit(res.units, text, pos)
+            if written is None or product[0] > written[0]:
+                return pos, product[0], (product[1],)
     short = re.match(r"(minute|second)s?(?![\w])", text[pos : pos + 8], re.I) if pos > end else None
     if found is None and short is not None and text[end] == "-" and res.units.lower.get(short.group(1) + "s"):
         return pos, pos + short.end(), res.units.lower[short.group(1) + "s"]  # "a five-minute speech"
@@ -281,6 +304,9 @@ def _unit_after(res: QuantityResources, text: str, end: int) -> tuple[int, int, 
         if written is not None:
             return pos, written[0], (written[1],)
         inch = _INCH_AT_END.match(text, pos)
+        if (inch is None or pos == end) and res.symbols is not None:
+            start = _number_start(text, end)  # "4 nV", "1.28 s", "mbar"; "32K" of memory
+            return symbol_unit(res.symbols, text, start, end) or data_letter(text, start, end)
         if inch is None or not res.units.lower.get("inch") or pos == end:
             return None
         return pos, pos + 2, res.units.lower["inch"]  # "2 in." closing a sentence: inches
@@ -288,6 +314,14 @@ def _unit_after(res: QuantityResources, text: str, end: int) -> tuple[int, int, 
     if pos > end and text[end] == "-" and text[pos : unit_end].lower() in ("m", "b", "k"):
         return None
     return pos, unit_end, units
+
+
+def _number_start(text: str, end: int) -> int:
+    """Where the digits ending at ``end`` begin ("1,013.5")."""
+    start = end
+    while start > 0 and (text[start - 1].isdigit() or (text[start - 1] in ".," and text[start - 2 : start - 1].isdigit())):
+        start -= 1
+    return start
 
 
 def _unit_in_context(res: QuantityResources, text: str, start: int, end: int) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
@@ -317,6 +351,11 @@ def _candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = 
     tolerance = _TOLERANCE.match(text, end)
     if unit is None and tolerance is not None:  # "2,000.45±0.01 pounds"
         unit = _unit_after(res, text, tolerance.end())
+    if unit is None and first.vague is None and first.currency is None and res.symbols is not None:
+        # "12°" in a sentence about slopes, "40° 26′ 46″", "0.8″ apart" among stars: angles, not inches
+        degree = text[end : end + 2].strip()[:1] in ("°", "º")
+        warm = degree and meaning_of.speaks_of_temperature(text, first.start, end + 2)
+        unit = angle_unit(text, first.start, end, about_temperature=warm)
     line = text[max(0, first.start - 300) : first.start].rsplit("\n", 1)[-1]
     if unit is None and end < len(text) and text[end] in '"″' and line.count('"') % 2 == 0 and "“" not in line:
         inch = res.units.lower.get("inch")

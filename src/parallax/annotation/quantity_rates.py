@@ -27,8 +27,9 @@ from parallax.model import NormalizedQuantity
 
 # Kinds of amounts that can be a rate's numerator.
 NUMERATOR_KINDS = frozenset(
-    ["money", "length", "mass", "volume", "data storage", "duration", "energy", "percent", "area"]
-)
+    ["money", "length", "mass", "volume", "data storage", "duration", "energy", "percent", "area",
+     "radiation absorbed dose", "amount of substance", "radioactivity"]
+)  # fmt: skip
 # Kinds of units that can be its denominator (besides the periods below).
 _DENOMINATOR_KINDS = frozenset(["volume", "mass", "length", "area", "data storage"])
 # Periods, written out or abbreviated (abbreviations only after a slash: "$9.99/mo", "40 km/hr").

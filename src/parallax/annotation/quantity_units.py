@@ -468,10 +468,37 @@ def compound_unit(table: UnitTable, text: str, pos: int) -> tuple[int, UnitInfo]
     return m.end(), UnitInfo(_compound_name(units), "compound", expr)
 
 
+def _pint_label(table: UnitTable, value: float, unit: UnitInfo) -> tuple[float, str] | None:
+    """``value`` kept in its unit, labelled with a name pint reads where quantulum3's name is none
+    ("ampere-hour", "pound-force", "millimeter of mercury" become "ampere_hour", "force_pound", "mmHg")."""
+    if unit.kind in ("compound", "money"):  # compound names are built for readers ("inverse second")
+        return None
+    spoken = re.sub(r"\s*/\s*", "/", unit.name.replace(" per ", "/")).replace(" ", "_")
+    if "-" not in unit.name:  # pint reads "pound-force" as a difference
+        for name in (unit.name.replace(" ", "_"), spoken):
+            try:
+                table.registry.parse_units(name)
+                return None  # pint reads the name as it is ("ton per day" is ton/day)
+            except Exception:  # pint raises many kinds of errors for names it lacks
+                continue
+    joined = re.sub(r"[- ]", "_", unit.name)  # "milliampere-hour" is pint's milliampere_hour
+    try:
+        table.registry.parse_units(joined)
+        return value, joined
+    except Exception:  # pint raises many kinds of errors for names it lacks
+        pass
+    if unit.pint_expr is None:
+        return None
+    try:
+        return value, format(table.registry.parse_units(unit.pint_expr), "C")
+    except Exception:  # pint raises many kinds of errors for expressions it cannot format
+        return None
+
+
 def convert(table: UnitTable, value: float, unit: UnitInfo) -> tuple[float, str] | None:
     """``value`` in ``unit`` expressed in the canonical unit of its kind, or None when pint cannot."""
     if unit.pint_expr is None:
-        return None
+        return _pint_label(table, value, unit)
     if unit.kind == "length":
         target, label = ("kilometer", "km") if unit.name in LONG_LENGTH_UNITS else ("meter", "m")
     elif unit.kind == "area" and not any(w in unit.name for w in LARGE_AREA_WORDS):
@@ -488,7 +515,7 @@ def convert(table: UnitTable, value: float, unit: UnitInfo) -> tuple[float, str]
     elif unit.kind in CANONICAL:
         target, label = CANONICAL[unit.kind]
     else:
-        return None
+        return _pint_label(table, value, unit)
     try:
         quantity = table.registry.Quantity(value, table.registry.parse_units(unit.pint_expr))
         return float(quantity.to(target).magnitude), label
