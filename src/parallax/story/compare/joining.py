@@ -50,6 +50,8 @@ VALUE_TIE = 0.2
 # Values are bucketed on a log scale to find candidate pairs (two buckets per value: its own and the
 # next, so that close values share one).
 VALUE_BUCKETS_PER_DECADE = 40
+# Units whose precise values many different things share (counts; lengths of time in days).
+_COMMON_UNITS = frozenset({"count", "day"})
 # Things too general to tie two groups by themselves.
 GENERAL_THINGS = frozenset(
     "people person other one number total figure time year day month percent thousand hundred".split()
@@ -129,12 +131,14 @@ def tie(a: Group, b: Group) -> float:
     if (a.role and b.role and a.role != b.role) or (a.scope and b.scope and a.scope != b.scope):
         return 0.0
     things = 1.0 if a.things & b.things else 0.5 if a.classes & b.classes else 0.0
+    # One distinctive value stated by both groups, whatever frame each figure's verbs give it ("demanded
+    # $5.7 billion", "the $5.7 billion he sought", "offered ... for $5.7 billion"): from different sources,
+    # or, for a precise amount that is not a count or a length of time, from any.
     values = (
         a.distinctive
         and b.distinctive
-        and not a.sources & b.sources
-        and (a.frame == b.frame or "reported" in (a.frame, b.frame))
         and _all_agree(a.items + b.items)
+        and (not a.sources & b.sources or (a.precise and b.precise and a.items[0].unit not in _COMMON_UNITS))
     )
     if not things and a.things and b.things and not (a.things <= PERSON_NOUNS and b.things <= PERSON_NOUNS):
         # two different things ("two main forms", "two patients"), whatever their outcome, unless they
@@ -191,11 +195,10 @@ def joinable(a: Group, b: Group, by_source: dict[str, list[FigureItem]]) -> bool
     if _all_agree(merged):
         # Every figure states one value: a source may give it twice, and one outlet's reading of it as
         # background, a part or a plan (the parse errs there more than outlets do) does not split it,
-        # but a demand and an offer stay two measures. Tied by a word alone, not a small count.
+        # and one amount demanded by one outlet's verbs and offered or agreed by another's is one amount.
+        # Tied by a word alone, not a small count.
         small = merged[0].unit == "count" and min(i.low for i in merged) <= SMALL_COUNT
-        if tie(a, b) <= WEAK_TIE and small:
-            return False
-        return "reported" in (a.frame, b.frame) or a.frame == b.frame
+        return not (small and tie(a, b) <= WEAK_TIE)
     if tie(a, b) <= WEAK_TIE:
         return False
     if not _same_reading(a, b):
