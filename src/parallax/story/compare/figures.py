@@ -35,6 +35,7 @@ from parallax.story.compare.explain import (
     time_note,
     who_note,
 )
+from parallax.story.compare.figure_ages import different_people
 from parallax.story.compare.figure_dates import DATE_UNIT, join_equal_dates
 from parallax.story.compare.joining import join_split_measures, split_unformed
 from parallax.story.compare.measures import different_things
@@ -138,6 +139,12 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
         return _date_similarity(a, b, va, vb)
     ma, mb = a.measure, b.measure
     if ma.role and mb.role and ma.role != mb.role:
+        return 0.0
+    if (a.quantity.kind == "age") != (b.quantity.kind == "age"):
+        return 0.0  # an age and a length of time ("then 32", "40 years ago")
+    if a.quantity.kind == "age" and (not agree(a, b) or different_people(a.quantity, b.quantity)):
+        # Two ages are two people's more often than one person's age disputed; one age beside two names
+        # is two people's ("Melin, 31", "Brandt, 31").
         return 0.0
     if ma.scope and mb.scope and not ma.scope & mb.scope:
         return 0.0  # two groups: of one nationality and another, worldwide and of one country

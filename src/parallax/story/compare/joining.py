@@ -27,6 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from parallax.story.compare.figure_ages import different_people
 from parallax.story.compare.lexicon import PERSON_NOUNS
 from parallax.story.compare.measures import different_things
 from parallax.story.compare.values import (
@@ -75,6 +76,7 @@ class Group:
         self.background = sum(i.measure.background for i in items) * 2 > size
         self.part = sum(i.measure.part for i in items) * 2 > size
         self.changed = any(i.measure.changed for i in items)
+        self.age = any(i.quantity.kind == "age" for i in items)
         self.scope = frozenset().union(*(i.measure.scope for i in items))
         self.places = frozenset().union(*(i.measure.restriction for i in items)) - self.scope
         # One distinctive value stated by every figure (see VALUE_TIE); "precise" when it is not round
@@ -130,6 +132,10 @@ def tie(a: Group, b: Group) -> float:
     """How strongly two groups measure one thing (0: they must stay apart)."""
     if (a.role and b.role and a.role != b.role) or (a.scope and b.scope and a.scope != b.scope):
         return 0.0
+    if a.age != b.age or (
+        a.age and any(different_people(x.quantity, y.quantity) for x in a.items for y in b.items)
+    ):
+        return 0.0  # an age and a length of time; ages beside two different names
     things = 1.0 if a.things & b.things else 0.5 if a.classes & b.classes else 0.0
     # One distinctive value stated by both groups, whatever frame each figure's verbs give it ("demanded
     # $5.7 billion", "the $5.7 billion he sought", "offered ... for $5.7 billion"): from different sources,
