@@ -131,3 +131,38 @@ def test_an_age_agrees_with_an_age_and_never_disputes_a_length_of_time_or_anothe
     age = holding(found, "a1", "46")
     assert age.kind == "agreement" and {f.claim_id for f in age.figures} == {"a1", "b1"}
     assert not [c for c in found if c.kind in DISPUTES]
+
+
+def test_two_votes_of_one_day_are_two_measures_not_one_agreement(nlp: Any) -> None:
+    def vote(text: str, high: float, low: float) -> Quantity:
+        return bare(text, low).model_copy(update={"value": None, "high": high})
+
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "On the bill to delay the permit rule, the vote was 251 to 174.",
+            vote("251 to 174", 251, 174),
+        ),
+        claim(
+            "a2",
+            "a",
+            "On the bill to delay the licence rule, the vote was 264 to 161.",
+            vote("264 to 161", 264, 161),
+        ),
+        claim(
+            "b1",
+            "b",
+            "The Varnholm assembly voted 264-161 to delay the licence rule.",
+            vote("264-161", 264, 161),
+        ),
+        claim(
+            "b2", "b", "Moments later it voted 251-174 to delay the permit rule.", vote("251-174", 251, 174)
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    first = holding(found, "a1", "251 to 174")
+    second = holding(found, "a2", "264 to 161")
+    assert first is not second
+    assert {f.text for f in first.figures} == {"251 to 174", "251-174"} and first.kind == "agreement"
+    assert {f.text for f in second.figures} == {"264 to 161", "264-161"} and second.kind == "agreement"

@@ -42,6 +42,7 @@ from parallax.story.compare.measures import different_things
 from parallax.story.compare.values import (
     MAJORITY_SHARE,
     MAJORITY_SOURCES,
+    TALLY_UNIT,
     FigureItem,
     agree,
     support,
@@ -66,6 +67,8 @@ def _closeness(a: FigureItem, b: FigureItem) -> float:
     """1 for equal values, falling with their ratio; vague amounts say nothing and small counts little."""
     if vague(a.quantity) or vague(b.quantity):
         return 0.0
+    if a.unit == TALLY_UNIT:
+        return 1.0 if agree(a, b) else 0.0  # a score is one pair: "251-174" is not near "264-161"
 
     def centre(item: FigureItem) -> float:
         high = item.high if math.isfinite(item.high) else item.low
