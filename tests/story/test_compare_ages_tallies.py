@@ -166,3 +166,24 @@ def test_two_votes_of_one_day_are_two_measures_not_one_agreement(nlp: Any) -> No
     assert first is not second
     assert {f.text for f in first.figures} == {"251 to 174", "251-174"} and first.kind == "agreement"
     assert {f.text for f in second.figures} == {"264 to 161", "264-161"} and second.kind == "agreement"
+
+
+def test_a_bare_number_whose_noun_the_clause_before_gives_counts_that_noun(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "But 22 Liberals backed the delay of the permit rule, and 35 favored postponing the licence rule.",
+            q("22 Liberals", 22, unit="count"),
+            bare("35", 35),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Thirty-five Liberals joined the majority to postpone the licence rule.",
+            q("Thirty-five Liberals", 35, unit="count"),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    licence = holding(found, "b1", "Thirty-five Liberals")
+    assert licence.kind == "agreement" and {f.text for f in licence.figures} == {"35", "Thirty-five Liberals"}

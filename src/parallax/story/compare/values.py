@@ -272,9 +272,11 @@ def figure_items(
                 if doc is not None
                 else fallback_measure(quantity, claim)
             )
-            counts = measure.role is not None or (
-                measure.thing is not None and counted_after(claim, written.start, written.text)
-            )  # "the toll rose to 47", "a 225-page report", "50 of our members"
+            counts = (
+                measure.role is not None
+                or measure.elided
+                or (measure.thing is not None and counted_after(claim, written.start, written.text))
+            )  # "the toll rose to 47", "a 225-page report", "50 of our members", "and 35 favored ..."
             if measure.ratio or (bare is not None and age is None and (not counts or measure.oblique)):
                 continue
             items.append(
