@@ -187,3 +187,27 @@ def test_a_bare_number_whose_noun_the_clause_before_gives_counts_that_noun(nlp: 
     found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
     licence = holding(found, "b1", "Thirty-five Liberals")
     assert licence.kind == "agreement" and {f.text for f in licence.figures} == {"35", "Thirty-five Liberals"}
+
+
+def test_running_counts_since_two_different_starts_are_two_measures(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "The agency has moved more than 9,000 residents since March and 4,000 since the Halden dam failed on May 2.",
+            q("more than 9,000 residents", 9000, unit="count", qualifier="more than"),
+            q("4,000", 4000, unit="count"),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Officials said they had moved more than 9,000 residents since March and about 4,000 since May 2.",
+            q("more than 9,000 residents", 9000, unit="count", qualifier="more than"),
+            q("about 4,000", 4000, unit="count", qualifier="about"),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    since_may = holding(found, "a1", "4,000")
+    assert {f.text for f in since_may.figures} == {"4,000", "about 4,000"} and since_may.kind == "agreement"
+    since_march = holding(found, "b1", "more than 9,000 residents")
+    assert {f.claim_id for f in since_march.figures} == {"a1", "b1"} and since_march.kind == "agreement"

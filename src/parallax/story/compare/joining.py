@@ -77,6 +77,7 @@ class Group:
         self.part = sum(i.measure.part for i in items) * 2 > size
         self.changed = any(i.measure.changed for i in items)
         self.age = any(i.quantity.kind == "age" for i in items)
+        self.since = frozenset().union(*(i.measure.since for i in items))
         self.scope = frozenset().union(*(i.measure.scope for i in items))
         self.places = frozenset().union(*(i.measure.restriction for i in items)) - self.scope
         # One distinctive value stated by every figure (see VALUE_TIE); "precise" when it is not round
@@ -132,6 +133,8 @@ def tie(a: Group, b: Group) -> float:
     """How strongly two groups measure one thing (0: they must stay apart)."""
     if (a.role and b.role and a.role != b.role) or (a.scope and b.scope and a.scope != b.scope):
         return 0.0
+    if a.since and b.since and not a.since & b.since:
+        return 0.0  # counts since two different starts
     if a.age != b.age or (
         a.age and any(different_people(x.quantity, y.quantity) for x in a.items for y in b.items)
     ):
