@@ -17,6 +17,11 @@ one measure in several groups. Two groups are joined when
   place, the values form a well-formed dispute that no single source contradicts by giving both values
   as two figures.
 
+One distinctive value that two groups both state joins them whatever frame the figures' verbs give it
+("demanded $5.7 billion", "the $5.7 billion he sought", "offered ... for $5.7 billion"): groups from
+different sources, or, for a precise amount that is not a count or a length of time, any two. Ages join
+only ages, and never across two names; counts since two different starts never join.
+
 Pairs are tried most-tied first; each join is checked again against the groups as joined so far.
 """
 

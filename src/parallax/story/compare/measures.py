@@ -39,7 +39,7 @@ from parallax.story.compare.lexicon import (
 
 __all__ = ["FigureMeasure", "FigureParses", "parse_figure_sentences", "read_measure"]
 from parallax.story.compare.figure_parses import FigureParses, offset_in_claim, parse_figure_sentences
-from parallax.story.compare.figure_time import is_background
+from parallax.story.compare.figure_time import is_background, since_phrase
 from parallax.story.text_features import content_stems
 
 if TYPE_CHECKING:
@@ -64,10 +64,6 @@ _SCOPE_ADVERBS = frozenset(
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 # Words that make a figure a sum over several things ("a combined 31 people", "40 in total").
 _TOTAL_WORDS = frozenset({"combined", "total", "altogether", "cumulative", "cumulatively"})
-# How many tokens may stand between a figure and its "since" ("18,000 people since"), and how many words
-# of the "since" phrase are read.
-_SINCE_GAP = 2
-_SINCE_WORDS = 8
 _GENERIC = frozenset(
     "be have do say tell report add make get go come take give other people person thing time way".split()
 )
@@ -451,26 +447,8 @@ def read_measure(
         total=total,
         oblique=root.dep_ == "pobj" and root.head.lower_ not in ("to", "at"),
         elided=elided,
-        since=_since(tokens),
+        since=since_phrase(tokens),
     )
-
-
-def _since(tokens: Sequence[Token]) -> frozenset[str]:
-    """The words of a "since" phrase that follows the figure closely ("18,000 people since July", "13,000
-    since our airlift began on August 14"), up to the next comma or conjunction: the start of the span
-    the count covers."""
-    doc = tokens[-1].doc
-    after = doc[tokens[-1].i + 1 : tokens[-1].i + 1 + _SINCE_GAP + 1]
-    start = next((t.i for t in after if t.lower_ == "since"), None)
-    if start is None or any(t.is_punct or t.pos_ == "CCONJ" for t in doc[tokens[-1].i + 1 : start]):
-        return frozenset()
-    words: set[str] = set()
-    for token in doc[start + 1 : start + 1 + _SINCE_WORDS]:
-        if token.is_punct or token.pos_ == "CCONJ":
-            break
-        if token.pos_ in ("NOUN", "PROPN", "NUM", "VERB"):
-            words.add(token.lower_)
-    return frozenset(words)
 
 
 def _multiplier(times: Token) -> bool:
