@@ -211,3 +211,17 @@ def test_running_counts_since_two_different_starts_are_two_measures(nlp: Any) ->
     assert {f.text for f in since_may.figures} == {"4,000", "about 4,000"} and since_may.kind == "agreement"
     since_march = holding(found, "b1", "more than 9,000 residents")
     assert {f.claim_id for f in since_march.figures} == {"a1", "b1"} and since_march.kind == "agreement"
+
+
+def test_one_year_one_outlet_gives_for_several_words_joins_the_others_giving_it(nlp: Any) -> None:
+    claims = [
+        claim("a1", "a", "The Vessel case was decided in 1987 by a split court.", dates=(("1987", "1987"),)),
+        claim("a2", "a", "Lawyers for the city cited the 1987 precedent again.", dates=(("1987", "1987"),)),
+        claim("a3", "a", "The 1987 decision has never been narrowed.", dates=(("1987", "1987"),)),
+        claim("b1", "b", "The court issued its Vessel ruling in 1987.", dates=(("1987", "1987"),)),
+        claim("c1", "c", "Critics have attacked the 1987 ruling for decades.", dates=(("1987", "1987"),)),
+    ]
+    found = compare_claims(claims, articles(*"abc"), [], {}, nlp=nlp)
+    dated = [c for c in found if any(f.text == "1987" for f in c.figures)]
+    assert len(dated) == 1 and dated[0].kind == "agreement"
+    assert {f.claim_id for f in dated[0].figures} == {"a1", "a2", "a3", "b1", "c1"}
