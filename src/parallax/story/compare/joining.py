@@ -19,7 +19,7 @@ one measure in several groups. Two groups are joined when
 
 One distinctive value that two groups both state joins them whatever frame the figures' verbs give it
 ("demanded $5.7 billion", "the $5.7 billion he sought", "offered ... for $5.7 billion"): groups from
-different sources, or, for a precise amount that is not a count or a length of time, any two. Ages join
+different sources, or, for an amount that is not a count or a length of time, any two. Ages join
 only ages, and never across two names; counts since two different starts never join.
 
 Pairs are tried most-tied first; each join is checked again against the groups as joined so far.
@@ -56,7 +56,7 @@ VALUE_TIE = 0.2
 # Values are bucketed on a log scale to find candidate pairs (two buckets per value: its own and the
 # next, so that close values share one).
 VALUE_BUCKETS_PER_DECADE = 40
-# Units whose precise values many different things share (counts; lengths of time in days).
+# Units whose values many different things of one story share (counts; lengths of time in days).
 _COMMON_UNITS = frozenset({"count", "day"})
 # Things too general to tie two groups by themselves.
 GENERAL_THINGS = frozenset(
@@ -147,12 +147,12 @@ def tie(a: Group, b: Group) -> float:
     things = 1.0 if a.things & b.things else 0.5 if a.classes & b.classes else 0.0
     # One distinctive value stated by both groups, whatever frame each figure's verbs give it ("demanded
     # $5.7 billion", "the $5.7 billion he sought", "offered ... for $5.7 billion"): from different sources,
-    # or, for a precise amount that is not a count or a length of time, from any.
+    # or, for an amount that is not a count or a length of time (money, a share, a distance), from any.
     values = (
         a.distinctive
         and b.distinctive
         and _all_agree(a.items + b.items)
-        and (not a.sources & b.sources or (a.precise and b.precise and a.items[0].unit not in _COMMON_UNITS))
+        and (not a.sources & b.sources or (a.items[0].unit not in _COMMON_UNITS))
     )
     if not things and a.things and b.things and not (a.things <= PERSON_NOUNS and b.things <= PERSON_NOUNS):
         # two different things ("two main forms", "two patients"), whatever their outcome, unless they
