@@ -105,6 +105,8 @@ def test_ages_read_from_the_words_around_a_bare_number() -> None:
     assert read("The council voted and 35 favored the delay.", "35") is None
     assert read("Trains leave at 7, 9 and 11.", "9") is None
     assert read("The report, on page 46, lists the sites.", "46") is None
+    assert read("The toll rose to 20 on Monday and then 25 by nightfall.", "25") is None
+    assert read("The toll rose to 20, then 25, by nightfall.", "25") is None
 
 
 def test_an_age_agrees_with_an_age_and_never_disputes_a_length_of_time_or_another_age(nlp: Any) -> None:

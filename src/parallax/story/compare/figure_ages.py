@@ -14,8 +14,11 @@ import re
 from parallax.model import Claim, NormalizedQuantity, Quantity
 from parallax.story.compare.figure_parses import offset_in_claim
 
-# Before the number: "who is", "who was", "then", "aged", "age".
-_AGE_BEFORE = re.compile(r"(?:\bwho(?:'s|’s|\s+is|\s+was)|\bthen|\baged?)\s*$", re.IGNORECASE)
+# Before the number: "who is", "who was", "aged", "age".
+_AGE_BEFORE = re.compile(r"(?:\bwho(?:'s|’s|\s+is|\s+was)|\baged?)\s*$", re.IGNORECASE)
+# "Moore, then 32, ...": a name, a comma and "then" before, a comma after the number (not "rose to 20, then
+# 25, by nightfall").
+_THEN_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*,\s*then\s*$")
 # A name and a comma before, a comma after: "Ilse Varga, 58, said".
 _NAME_COMMA = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*),\s*$")
 _COMMA_AFTER = re.compile(r"^\s*,")
@@ -50,7 +53,8 @@ def age_reading(claim: Claim, quantity: Quantity) -> Quantity | None:
     written_bound = bool(_BOUND_WORDS.match(quantity.text)) and bool(_PEOPLE_BEFORE.search(before))
     name = _NAME_COMMA.search(before)
     appositive = name is not None and bool(_COMMA_AFTER.match(after))
-    if not (bound is not None or written_bound or appositive or _AGE_BEFORE.search(before)):
+    then = bool(_THEN_BEFORE.search(before)) and bool(_COMMA_AFTER.match(after))
+    if not (bound is not None or written_bound or appositive or then or _AGE_BEFORE.search(before)):
         return None
     norm = NormalizedQuantity(value=value, low=value, high=value, unit="year")
     person = name.group(1) if name is not None and appositive else quantity.counted
