@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Generic, TypeVar
 
 from parallax.model import Annotation, Attribution, Claim, Entity, Quantity
+from parallax.story.compare.figure_parses import written_tally
 from parallax.story.text_features import is_denial, is_hedged, is_negated
 
 
@@ -122,8 +123,9 @@ def extract_claims(
         att = _attribution_for(span, all_attributions.near(sent.start, sent.end))
         sentence_text = text[sent.start : sent.end]
         # A bare numeral (kind "number": an index level, a figure read out of context) makes no claim; in
-        # a claim it stays, for the comparison to read from the parse ("the toll rose to 47").
-        figures = [q for q in quantities if q.kind != "number"]
+        # a claim it stays, for the comparison to read from the parse ("the toll rose to 47"). A score or
+        # a vote written larger first ("the final tally was 97-1", "passed 220-212") is a figure.
+        figures = [q for q in quantities if q.kind != "number" or written_tally(q.text)]
         # A sentence calling someone's statement untrue is a claim even with no figure or date.
         if att is None and not figures and not dates and not is_denial(sentence_text):
             continue

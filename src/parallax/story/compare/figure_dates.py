@@ -220,7 +220,11 @@ def join_equal_dates(groups: Sequence[Sequence[FigureItem]]) -> list[list[Figure
     """Groups of one date worded apart are joined: when every group holding a date holds only that date,
     and each source's mentions of it lie in one group (a source that gives one date for two things, "in
     December" the shooting and "in December" a speech, keeps them apart), all are one measure ("the Sept.
-    11 attack", "the points describing the attack of Sept. 11, 2012"). Equal values only: never a dispute."""
+    11 attack", "the points describing the attack of Sept. 11, 2012"). When a source gives the date in
+    several groups ("the 1973 case", "the 1973 decision", "the 1973 precedent"), the groups of one other
+    source each join the group most sources give; groups given by several sources, and a source's second
+    group beside the main one ("the bridge collapsed in January", "the mayor resigned in January"), stay
+    apart (two things dated alike). Equal values only: never a dispute."""
     out = [list(g) for g in groups]
     by_value: dict[tuple[float, float], list[int]] = {}
     for k, group in enumerate(out):
@@ -236,8 +240,22 @@ def join_equal_dates(groups: Sequence[Sequence[FigureItem]]) -> list[list[Figure
         for k in members:
             for item in out[k]:
                 homes.setdefault(item.source, set()).add(k)
-        if len(homes) < 2 or any(len(h) > 1 for h in homes.values()):
+        if len(homes) < 2:
             continue
+        if any(len(h) > 1 for h in homes.values()):
+            # A source gives the date in several groups: two of them may be two things dated alike, so
+            # only the groups of one other source each (one outlet's wording of it) join the group most
+            # sources give.
+            members = sorted(members, key=lambda k: -len({i.source for i in out[k]}))
+            given = {i.source for i in out[members[0]]}
+            lone = [
+                k
+                for k in members[1:]
+                if len(sources := {i.source for i in out[k]}) == 1 and not sources & given
+            ]
+            members = members[:1] + lone
+            if len(members) < 2 or len({i.source for k in members for i in out[k]}) < 2:
+                continue
         first = members[0]
         for k in members[1:]:
             out[first] += out[k]

@@ -111,6 +111,8 @@ def parse_figure_sentences(
     claims: Sequence[Claim], nlp: Language | None, units: Iterable[str]
 ) -> Mapping[str, Doc]:
     """The parses of the claims that carry a figure of a comparable unit (see :class:`FigureParses`)."""
+    from parallax.story.compare.figure_ages import age_shaped  # it reads offsets with this module's help
+
     wanted = set(units)
     chosen = [
         c
@@ -120,6 +122,7 @@ def parse_figure_sentences(
         or any(d.type in ("DATE", "TIME") and written_calendar_date(d.text) for d in c.dates)
         or any(written_tally(q.text) for q in c.quantities)
         or any(q.kind == "number" and counted_after(c, q.start, q.text) for q in c.quantities)
+        or any(q.kind == "number" and age_shaped(c, q) for q in c.quantities)
     ]
     if nlp is None or not chosen:
         return {}

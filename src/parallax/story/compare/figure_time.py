@@ -1,6 +1,7 @@
 """The time a figure is about: the event's own time, or background (another year, "last year", "ago",
 "a year", a date more than a month before publication), read from the time expressions of the figure's
-clause and of the predicates above it.
+clause and of the predicates above it; and the start of the span a running count covers ("18,000 people
+*since July*").
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ _EARLIER_STAGE = re.compile(
 )
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _EMBEDDED = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"})
+# How many tokens may stand between a figure and its "since" ("18,000 people since"), and how many words
+# of the "since" phrase are read.
+_SINCE_GAP = 2
+_SINCE_WORDS = 8
 
 
 def is_background(
@@ -140,3 +145,21 @@ def _earlier(value: str | None, published: str | None) -> bool:
         months = int(published[5:7]) - int(value[5:7])
         return months > 1 or (months == 1 and len(value) >= 10 and value[8:10] < published[8:10])
     return False
+
+
+def since_phrase(tokens: Sequence[Token]) -> frozenset[str]:
+    """The words of a "since" phrase that follows the figure closely ("18,000 people since July", "13,000
+    since our airlift began on August 14"), up to the next comma or conjunction: the start of the span
+    the count covers."""
+    doc = tokens[-1].doc
+    after = doc[tokens[-1].i + 1 : tokens[-1].i + 1 + _SINCE_GAP + 1]
+    start = next((t.i for t in after if t.lower_ == "since"), None)
+    if start is None or any(t.is_punct or t.pos_ == "CCONJ" for t in doc[tokens[-1].i + 1 : start]):
+        return frozenset()
+    words: set[str] = set()
+    for token in doc[start + 1 : start + 1 + _SINCE_WORDS]:
+        if token.is_punct or token.pos_ == "CCONJ":
+            break
+        if token.pos_ in ("NOUN", "PROPN", "NUM", "VERB"):
+            words.add(token.lower_)
+    return frozenset(words)

@@ -35,12 +35,14 @@ from parallax.story.compare.explain import (
     time_note,
     who_note,
 )
+from parallax.story.compare.figure_ages import different_people
 from parallax.story.compare.figure_dates import DATE_UNIT, join_equal_dates
 from parallax.story.compare.joining import join_split_measures, split_unformed
 from parallax.story.compare.measures import different_things
 from parallax.story.compare.values import (
     MAJORITY_SHARE,
     MAJORITY_SOURCES,
+    TALLY_UNIT,
     FigureItem,
     agree,
     support,
@@ -65,6 +67,8 @@ def _closeness(a: FigureItem, b: FigureItem) -> float:
     """1 for equal values, falling with their ratio; vague amounts say nothing and small counts little."""
     if vague(a.quantity) or vague(b.quantity):
         return 0.0
+    if a.unit == TALLY_UNIT:
+        return 1.0 if agree(a, b) else 0.0  # a score is one pair: "251-174" is not near "264-161"
 
     def centre(item: FigureItem) -> float:
         high = item.high if math.isfinite(item.high) else item.low
@@ -139,8 +143,16 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
     ma, mb = a.measure, b.measure
     if ma.role and mb.role and ma.role != mb.role:
         return 0.0
+    if (a.quantity.kind == "age") != (b.quantity.kind == "age"):
+        return 0.0  # an age and a length of time ("then 32", "40 years ago")
+    if a.quantity.kind == "age" and (not agree(a, b) or different_people(a.quantity, b.quantity)):
+        # Two ages are two people's more often than one person's age disputed; one age beside two names
+        # is two people's ("Melin, 31", "Brandt, 31").
+        return 0.0
     if ma.scope and mb.scope and not ma.scope & mb.scope:
         return 0.0  # two groups: of one nationality and another, worldwide and of one country
+    if ma.since and mb.since and not ma.since & mb.since:
+        return 0.0  # counts since two different starts ("18,000 since July", "13,000 since Aug. 14")
     places_differ = bool(ma.restriction and mb.restriction and not ma.restriction & mb.restriction)
     if ma.frame != mb.frame and "reported" not in (ma.frame, mb.frame):
         return 0.0  # wanted and offered are two measures

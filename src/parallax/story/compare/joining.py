@@ -17,6 +17,11 @@ one measure in several groups. Two groups are joined when
   place, the values form a well-formed dispute that no single source contradicts by giving both values
   as two figures.
 
+One distinctive value that two groups both state joins them whatever frame the figures' verbs give it
+("demanded $5.7 billion", "the $5.7 billion he sought", "offered ... for $5.7 billion"): groups from
+different sources, or, for an amount that is not a count or a length of time, any two. Ages join
+only ages, and never across two names; counts since two different starts never join.
+
 Pairs are tried most-tied first; each join is checked again against the groups as joined so far.
 """
 
@@ -27,6 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from parallax.story.compare.figure_ages import different_people
 from parallax.story.compare.lexicon import PERSON_NOUNS
 from parallax.story.compare.measures import different_things
 from parallax.story.compare.values import (
@@ -50,6 +56,8 @@ VALUE_TIE = 0.2
 # Values are bucketed on a log scale to find candidate pairs (two buckets per value: its own and the
 # next, so that close values share one).
 VALUE_BUCKETS_PER_DECADE = 40
+# Units whose values many different things of one story share (counts; lengths of time in days).
+_COMMON_UNITS = frozenset({"count", "day"})
 # Things too general to tie two groups by themselves.
 GENERAL_THINGS = frozenset(
     "people person other one number total figure time year day month percent thousand hundred".split()
@@ -73,6 +81,8 @@ class Group:
         self.background = sum(i.measure.background for i in items) * 2 > size
         self.part = sum(i.measure.part for i in items) * 2 > size
         self.changed = any(i.measure.changed for i in items)
+        self.age = any(i.quantity.kind == "age" for i in items)
+        self.since = frozenset().union(*(i.measure.since for i in items))
         self.scope = frozenset().union(*(i.measure.scope for i in items))
         self.places = frozenset().union(*(i.measure.restriction for i in items)) - self.scope
         # One distinctive value stated by every figure (see VALUE_TIE); "precise" when it is not round
@@ -128,13 +138,21 @@ def tie(a: Group, b: Group) -> float:
     """How strongly two groups measure one thing (0: they must stay apart)."""
     if (a.role and b.role and a.role != b.role) or (a.scope and b.scope and a.scope != b.scope):
         return 0.0
+    if a.since and b.since and not a.since & b.since:
+        return 0.0  # counts since two different starts
+    if a.age != b.age or (
+        a.age and any(different_people(x.quantity, y.quantity) for x in a.items for y in b.items)
+    ):
+        return 0.0  # an age and a length of time; ages beside two different names
     things = 1.0 if a.things & b.things else 0.5 if a.classes & b.classes else 0.0
+    # One distinctive value stated by both groups, whatever frame each figure's verbs give it ("demanded
+    # $5.7 billion", "the $5.7 billion he sought", "offered ... for $5.7 billion"): from different sources,
+    # or, for an amount that is not a count or a length of time (money, a share, a distance), from any.
     values = (
         a.distinctive
         and b.distinctive
-        and not a.sources & b.sources
-        and (a.frame == b.frame or "reported" in (a.frame, b.frame))
         and _all_agree(a.items + b.items)
+        and (not a.sources & b.sources or (a.items[0].unit not in _COMMON_UNITS))
     )
     if not things and a.things and b.things and not (a.things <= PERSON_NOUNS and b.things <= PERSON_NOUNS):
         # two different things ("two main forms", "two patients"), whatever their outcome, unless they
@@ -191,11 +209,10 @@ def joinable(a: Group, b: Group, by_source: dict[str, list[FigureItem]]) -> bool
     if _all_agree(merged):
         # Every figure states one value: a source may give it twice, and one outlet's reading of it as
         # background, a part or a plan (the parse errs there more than outlets do) does not split it,
-        # but a demand and an offer stay two measures. Tied by a word alone, not a small count.
+        # and one amount demanded by one outlet's verbs and offered or agreed by another's is one amount.
+        # Tied by a word alone, not a small count.
         small = merged[0].unit == "count" and min(i.low for i in merged) <= SMALL_COUNT
-        if tie(a, b) <= WEAK_TIE and small:
-            return False
-        return "reported" in (a.frame, b.frame) or a.frame == b.frame
+        return not (small and tie(a, b) <= WEAK_TIE)
     if tie(a, b) <= WEAK_TIE:
         return False
     if not _same_reading(a, b):

@@ -14,7 +14,9 @@ ROLE_WORDS: Mapping[str, frozenset[str]] = {
         "kill dead die death fatality fatal toll perish slay slain massacre murder execute drown".split()
     ),
     "injured": frozenset("injure injury wound hurt casualty hospitalize hospitalise hospital".split()),
-    "arrested": frozenset("arrest detain apprehend custody detention jail imprison charge".split()),
+    "arrested": frozenset(
+        "arrest detain apprehend apprehension custody detention jail imprison charge".split()
+    ),
     "evacuated": frozenset("evacuate evacuation flee displace relocate homeless shelter".split()),
     "rescued": frozenset("rescue save survivor survive".split()),
     "missing": frozenset("missing miss unaccounted".split()),

@@ -39,7 +39,7 @@ from parallax.story.compare.lexicon import (
 
 __all__ = ["FigureMeasure", "FigureParses", "parse_figure_sentences", "read_measure"]
 from parallax.story.compare.figure_parses import FigureParses, offset_in_claim, parse_figure_sentences
-from parallax.story.compare.figure_time import is_background
+from parallax.story.compare.figure_time import is_background, since_phrase
 from parallax.story.text_features import content_stems
 
 if TYPE_CHECKING:
@@ -92,6 +92,10 @@ class FigureMeasure:
     # The figure is the object of a preposition other than "to"/"at" ("resulted in 46 of their contacts"):
     # a bare number there says nothing of what it counts.
     oblique: bool = False
+    # A bare number whose counted noun the clause before gives ("22 Democrats backed it, and 35 favored ...").
+    elided: bool = False
+    # The start of the span a running count covers ("18,000 people *since July*", "13,000 *since Aug. 14*").
+    since: frozenset[str] = frozenset()
     # How well ``phrase`` names the measure (see :func:`readability`).
     readable: int = 0
     weights: dict[str, float] = field(default_factory=dict)
@@ -226,6 +230,26 @@ def read_measure(
     elif root.dep_ == "nsubj" and _lemma(root.head) == "be":
         # "$1.1 million is the estimated cost of the reading": the predicate noun names the measure.
         noun = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    # A bare number whose noun is left out because the clause before gives it ("22 Democrats backed the
+    # first bill, and 35 favored the second"): it counts that noun.
+    elided = False
+    if (
+        noun is None
+        and root.pos_ == "NUM"
+        and root.dep_ in ("nsubj", "nsubjpass")
+        and root.head.dep_ == "conj"
+    ):
+        noun = next(
+            (
+                c
+                for c in root.head.head.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                and c.pos_ in ("NOUN", "PROPN")
+                and any(g.dep_ == "nummod" for g in c.children)
+            ),
+            None,
+        )
+        elided = noun is not None
     # A length of time measures an event: "two days of talks", "for three months had refused", "took
     # three months to answer", "the strike lasted a week".
     duration = quantity.kind == "duration" or _lemma(root) in TIME_UNITS
@@ -234,7 +258,7 @@ def read_measure(
         noun, event_verb = _duration_event(root, of_object)
     # The predicate: the nearest verb or predicative adjective above the figure.
     verb: Token | None = event_verb
-    for ancestor in (noun or root).ancestors if verb is None else ():
+    for ancestor in (root if elided else (noun or root)).ancestors if verb is None else ():
         if ancestor.pos_ in ("VERB", "AUX", "ADJ") and ancestor.dep_ != "amod":
             verb = ancestor
             break
@@ -422,6 +446,8 @@ def read_measure(
         ratio=ratio,
         total=total,
         oblique=root.dep_ == "pobj" and root.head.lower_ not in ("to", "at"),
+        elided=elided,
+        since=since_phrase(tokens),
     )
 
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from parallax.model import Claim, NormalizedQuantity, Quantity
 from parallax.story.compare.explain import SourceNamer
+from parallax.story.compare.figure_ages import age_reading
 from parallax.story.compare.figure_parses import counted_after, written_tally
 from parallax.story.compare.measures import FigureMeasure, fallback_measure, read_measure
 
@@ -127,6 +128,8 @@ DURATION_DAYS: Mapping[str, float] = {
 }
 # Durations in units this long or longer are rounded as writers round them: as if "about".
 COARSE_DURATION_DAYS = 28.0
+# How far either side of a person's age in years one outlet's figure reaches (a birthday between reports).
+AGE_SLACK_YEARS = 0.5
 # Scores and votes ("65-33") are compared as the pair they state, in their own unit.
 TALLY_UNIT = "tally"
 _TALLY_SCALE = 1_000_000
@@ -160,10 +163,14 @@ def interval(quantity: Quantity, tolerance: float) -> tuple[float, float, str] |
         # Vague amounts ("scores", "hundreds", "tens of thousands") span their order of magnitude.
         high = 10 ** math.ceil(math.log10(low + 1)) if low > 0 else math.inf
         high = high if high > low else low * 10
+    kinds = qualifier_kinds(quantity.qualifier or "")
+    if quantity.kind == "age" and norm.unit == "year" and not kinds:
+        # An age is told in whole years: the next birthday away at most, never ten per cent ("44", "46").
+        days = DURATION_DAYS["year"]
+        return (low - AGE_SLACK_YEARS) * days, (high + AGE_SLACK_YEARS) * days, "day"
     if norm.unit in DURATION_DAYS:
         days = DURATION_DAYS[norm.unit]
         low, high = low * days, high * days
-    kinds = qualifier_kinds(quantity.qualifier or "")
     # Half the tolerance on each side: two figures agree when they differ by at most ``tolerance``.
     slack = tolerance / 2
     if "approx" in kinds or DURATION_DAYS.get(norm.unit, 0.0) >= COARSE_DURATION_DAYS:
@@ -251,9 +258,10 @@ def figure_items(
         for written in claim.quantities:
             score = tally_value(written)
             bare = bare_count(written) if score is None else None
+            age = age_reading(claim, written) if bare is not None else None
             if (bare is not None or score is not None) and doc is None:
                 continue
-            quantity = bare or written
+            quantity = age or bare or written
             if score is not None:
                 quantity = written.model_copy(update={"kind": TALLY_UNIT, "normalized": None})
             rng = (score, score, TALLY_UNIT) if score is not None else interval(quantity, tolerance)
@@ -264,10 +272,12 @@ def figure_items(
                 if doc is not None
                 else fallback_measure(quantity, claim)
             )
-            counts = measure.role is not None or (
-                measure.thing is not None and counted_after(claim, written.start, written.text)
-            )  # "the toll rose to 47", "a 225-page report", "50 of our members"
-            if measure.ratio or (bare is not None and (not counts or measure.oblique)):
+            counts = (
+                measure.role is not None
+                or measure.elided
+                or (measure.thing is not None and counted_after(claim, written.start, written.text))
+            )  # "the toll rose to 47", "a 225-page report", "50 of our members", "and 35 favored ..."
+            if measure.ratio or (bare is not None and age is None and (not counts or measure.oblique)):
                 continue
             items.append(
                 FigureItem(

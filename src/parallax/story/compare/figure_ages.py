@@ -1,0 +1,75 @@
+"""Ages written as bare numbers: "Labrador, who is 46,", "Moore, then 32,", "anyone 19 or older", "adults
+over 21", "Ilse Varga, 58, said".
+
+The quantity annotation gives such a number no unit (kind ``number``: it counts nothing). Read from the
+words around it, it is a person's age, compared with the ages the annotation does read ("a 46-year-old
+lawmaker"). A bound ("19 or older", "over 21") stays a bound. The name an age is written beside is kept as
+its ``counted`` words: ages beside two different names are two people's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.model import Claim, NormalizedQuantity, Quantity
+from parallax.story.compare.figure_parses import offset_in_claim
+
+# Before the number: "who is", "who was", "aged", "age".
+_AGE_BEFORE = re.compile(r"(?:\bwho(?:'s|’s|\s+is|\s+was)|\baged?)\s*$", re.IGNORECASE)
+# "Moore, then 32, ...": a name, a comma and "then" before, a comma after the number (not "rose to 20, then
+# 25, by nightfall").
+_THEN_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*,\s*then\s*$")
+# A name and a comma before, a comma after: "Ilse Varga, 58, said".
+_NAME_COMMA = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*),\s*$")
+_COMMA_AFTER = re.compile(r"^\s*,")
+# After the number: "years old", "or older", "and over" (a lower bound), "or younger", "and under".
+_AGE_AFTER = re.compile(
+    r"^\s*(?:-?\s*years?[\s-]+old\b|(or|and)\s+(older|over|up|above|younger|under|below)\b)", re.IGNORECASE
+)
+# People before a bounded number: "adults over 21", "anyone under 18".
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:adults?|anyone|anybody|someone|people|persons?|those|residents|users|buyers|children|kids|"
+    r"teens|teenagers|minors|youths?|men|women|voters)\s+$",
+    re.IGNORECASE,
+)
+_BOUND_WORDS = re.compile(r"^\s*(?:over|under|above|below|at least|older than|younger than)\b", re.IGNORECASE)
+_OLDEST_AGE = 120
+
+
+def age_reading(claim: Claim, quantity: Quantity) -> Quantity | None:
+    """The bare number ``quantity`` of ``claim`` as an age (kind ``age``, in years), when the words around
+    it say it is one; else None."""
+    value = quantity.value
+    if quantity.kind != "number" or value is None or value != int(value) or not 0 < value < _OLDEST_AGE:
+        return None
+    at = offset_in_claim(claim, quantity.start, quantity.text)
+    if at < 0:
+        return None
+    before, after = claim.text[:at], claim.text[at + len(quantity.text) :]
+    bound = _AGE_AFTER.match(after)
+    qualifier = quantity.qualifier
+    if bound is not None and bound.group(2):
+        qualifier = "at least" if bound.group(2).lower() in ("older", "over", "up", "above") else "up to"
+    written_bound = bool(_BOUND_WORDS.match(quantity.text)) and bool(_PEOPLE_BEFORE.search(before))
+    name = _NAME_COMMA.search(before)
+    appositive = name is not None and bool(_COMMA_AFTER.match(after))
+    then = bool(_THEN_BEFORE.search(before)) and bool(_COMMA_AFTER.match(after))
+    if not (bound is not None or written_bound or appositive or then or _AGE_BEFORE.search(before)):
+        return None
+    norm = NormalizedQuantity(value=value, low=value, high=value, unit="year")
+    person = name.group(1) if name is not None and appositive else quantity.counted
+    return quantity.model_copy(
+        update={"kind": "age", "unit": "year", "qualifier": qualifier, "normalized": norm, "counted": person}
+    )
+
+
+def different_people(a: Quantity, b: Quantity) -> bool:
+    """Two ages written beside names that share no word ("Tarvo Melin, 31", "Ilse Brandt, 31")."""
+    if a.kind != "age" or b.kind != "age" or not a.counted or not b.counted:
+        return False
+    return not {w.lower() for w in a.counted.split()} & {w.lower() for w in b.counted.split()}
+
+
+def age_shaped(claim: Claim, quantity: Quantity) -> bool:
+    """The bare number reads as an age (see :func:`age_reading`)."""
+    return age_reading(claim, quantity) is not None
