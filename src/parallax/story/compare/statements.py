@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from parallax.common.denials import DISPUTE_VERBS, LYING, NOT_THE_TRUTH, UNTRUE
@@ -49,6 +50,8 @@ SAME_STATEMENT = 0.6
 # Share of the named proposition's content words that a target statement must hold.
 PROPOSITION_OVERLAP = 0.5
 PROPOSITION_OVERLAP_ANYONE = 0.75
+# Sentences parsed at a time: the parses of one batch are read, then freed.
+PARSE_BATCH = 64
 # At most this many characters between the one called a liar and the cue ("Petrek wasn't speaking
 # the truth", "Kelmar lied"; not "Vance made a statement, and he has a long record of lying").
 SUBJECT_GAP = 25
@@ -394,42 +397,59 @@ def _sharing(claims: Sequence[Claim], propositions: Sequence[Proposition]) -> li
     ]
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What the pairing reads from one parsed sentence, kept instead of its Doc: the denial reading, the
+    estimate of a count, and the clauses it asserts (not those it denies ("denied that P" does not state
+    P, so two denials of P are never each other's target), nor questions and conditions ("to investigate
+    whether X colluded"))."""
+
+    denial: DenialReading
+    estimate: Estimate | None
+    clauses: list[Proposition]
+
+
+def _read(doc: Doc) -> _Reading:
+    denial = read_denial(doc)
+    denied = {(p.start, p.text) for p in denial.named}
+    return _Reading(
+        denial=denial,
+        estimate=read_estimate(doc),
+        clauses=[p for p in clauses(doc) if (p.start, p.text) not in denied and not p.open_question],
+    )
+
+
 class _Parses:
-    """Sentences parsed once each, in batches, as the denials ask for them."""
+    """Sentences parsed once each, in batches of :data:`PARSE_BATCH`, as the denials ask for them. Only
+    what is read from each parse is kept (:class:`_Reading`), never the Doc: a story of thousands of
+    sentences holds their propositions, not their parses."""
 
     def __init__(self, nlp: Language | None) -> None:
         self._nlp = nlp
-        self._docs: dict[str, Doc] = {}
-        self._clauses: dict[str, list[Proposition]] = {}
+        self._read: dict[str, _Reading] = {}
 
     def add(self, claims: Iterable[Claim]) -> None:
         if self._nlp is None:
             return
-        texts = [t for t in dict.fromkeys(c.text for c in claims) if t not in self._docs]
-        self._docs.update(zip(texts, self._nlp.pipe(texts), strict=True))
+        texts = [t for t in dict.fromkeys(c.text for c in claims) if t not in self._read]
+        for text, doc in zip(texts, self._nlp.pipe(texts, batch_size=PARSE_BATCH), strict=True):
+            self._read[text] = _read(doc)
 
     def reading(self, claim: Claim) -> DenialReading | None:
-        doc = self._docs.get(claim.text)
-        return read_denial(doc) if doc is not None else None
+        read = self._read.get(claim.text)
+        if read is None:
+            return None
+        denial = read.denial  # a copy: the caller may keep or extend its lists
+        return replace(denial, named=list(denial.named), counter=list(denial.counter))
 
     def estimate(self, claim: Claim) -> Estimate | None:
-        doc = self._docs.get(claim.text)
-        return read_estimate(doc) if doc is not None else None
+        read = self._read.get(claim.text)
+        return read.estimate if read is not None else None
 
     def clauses(self, claim: Claim) -> list[Proposition]:
-        """The clauses the sentence asserts: not those it denies ("denied that P" does not state P, so
-        two denials of P are never each other's target), nor questions and conditions ("to investigate
-        whether X colluded")."""
-        if claim.text not in self._clauses:
-            doc = self._docs.get(claim.text)
-            if doc is None:
-                self._clauses[claim.text] = []
-            else:
-                denied = {(p.start, p.text) for p in read_denial(doc).named}
-                self._clauses[claim.text] = [
-                    p for p in clauses(doc) if (p.start, p.text) not in denied and not p.open_question
-                ]
-        return self._clauses[claim.text]
+        """The clauses the sentence asserts (see :class:`_Reading`); none when it was not parsed."""
+        read = self._read.get(claim.text)
+        return read.clauses if read is not None else []
 
 
 def _denial_target(
