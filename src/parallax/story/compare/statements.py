@@ -54,7 +54,7 @@ PROPOSITION_OVERLAP_ANYONE = 0.75
 # A sentence that may allege something (parsed only then).
 _ALLEGING_WORD = re.compile(r"\b(?:alleg|accus|claim|report|charg|assert)\w*", re.IGNORECASE)
 # Sentences parsed at a time: the parses of one batch are read, then freed.
-PARSE_BATCH = 64
+PARSE_BATCH = 16
 # At most this many characters between the one called a liar and the cue ("Petrek wasn't speaking
 # the truth", "Kelmar lied"; not "Vance made a statement, and he has a long record of lying").
 SUBJECT_GAP = 25
