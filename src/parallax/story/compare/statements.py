@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from parallax.common.denials import DISPUTE_VERBS, LYING, NOT_THE_TRUTH, UNTRUE
@@ -37,6 +38,7 @@ from parallax.story.compare.propositions import (
     read_estimate,
     same_proposition,
 )
+from parallax.story.compare.referring import Referring, read_referring
 from parallax.story.text_features import content_stems, is_denial, jaccard
 
 if TYPE_CHECKING:
@@ -49,6 +51,10 @@ SAME_STATEMENT = 0.6
 # Share of the named proposition's content words that a target statement must hold.
 PROPOSITION_OVERLAP = 0.5
 PROPOSITION_OVERLAP_ANYONE = 0.75
+# A sentence that may allege something (parsed only then).
+_ALLEGING_WORD = re.compile(r"\b(?:alleg|accus|claim|report|charg|assert)\w*", re.IGNORECASE)
+# Sentences parsed at a time: the parses of one batch are read, then freed.
+PARSE_BATCH = 16
 # At most this many characters between the one called a liar and the cue ("Petrek wasn't speaking
 # the truth", "Kelmar lied"; not "Vance made a statement, and he has a long record of lying").
 SUBJECT_GAP = 25
@@ -73,7 +79,7 @@ _OTHER_DENIAL = re.compile(
     r"\b(?:baseless|groundless|unfounded|fabricat\w+|no truth|without (?:any )?(?:basis|merit|foundation)|"
     r"(?:never|not|n't) (?:happen(?:ed)?|occur(?:red)?|take place|took place)|disput(?:e|es|ed|ing)|"
     r"rebut(?:s|ted|ting)?|debunk(?:s|ed|ing)?|nonsense|rubbish|lies?|fiction|fantasy|myth|falsehoods?|hoax|"
-    r"smear|fabrication|garbage|baloney|malarkey)\b",
+    r"smear|fabrication|garbage|baloney|malarkey|mischaracteri[sz]\w*|misrepresent\w*)\b",
     re.IGNORECASE,
 )
 # "denied the report", "rejected the claims": a denial of a report named only by a noun.
@@ -232,6 +238,7 @@ def find_contradictions(
         position = siblings.index(claim)
         targets: list[Claim] = []
         context = False  # the target is the sentence before, which the denial refers back to
+        denier_name: str | None = None
         target_speaker = names.get(target) if target else None
         # What the denier says instead: in the sentence, else in the negated sentences that follow it.
         support = [c for c in siblings[position + 1 : position + 3] if c.negated]
@@ -269,6 +276,18 @@ def find_contradictions(
                     if where is not pool:
                         target_speaker = None  # the one named is not the one whose statement it is
                     break
+        elif reading is not None and (referred := _referred(claim, parsed, siblings[:position], claims)):
+            # "That is false.", "denied having said that", "denied the allegations": what it points to.
+            targets, context = referred
+            named = parsed.referring(claim).denier or parsed.referring(claim).back_by
+            deniers = [
+                names[e]
+                for e in sorted(sentence_entities(claim))
+                if e in names and named & set(content_stems(names[e]))
+            ]
+            denier_name = (
+                deniers[0] if deniers else None
+            )  # "the charges, which Kessler denied": Kessler denies
         elif reading is None and proposition is not None:
             # No parse: the named statement by its content words.
             wanted_stems = set(content_stems(proposition))
@@ -339,7 +358,7 @@ def find_contradictions(
         targets = (here[-1:] + elsewhere if context else elsewhere) or here
         if target_speaker is None and len({c.speaker for c in targets}) == 1 and targets[0].speaker_entity_id:
             target_speaker = targets[0].speaker  # the one whose statement it is
-        denier = claim.speaker or namer.name(claim.article_id)
+        denier = denier_name or claim.speaker or namer.name(claim.article_id)
         if not targets:
             if reading is not None and not reading.named and proposition is not None:
                 # The words after "that" are shown as the statement denied only when they hold a clause
@@ -370,6 +389,50 @@ def find_contradictions(
     return comparisons + lone_denials(lone, namer, _sources_named)
 
 
+def _referred(
+    claim: Claim, parsed: _Parses, before: Sequence[Claim], claims: Sequence[Claim]
+) -> tuple[list[Claim], bool] | None:
+    """The statements a denial refers to without stating them (:mod:`.referring`), and whether they are
+    the sentence just before it; None when it refers to none of the story's.
+
+    * a demonstrative called untrue: the statement just before it (adjacent, reported by another speaker,
+      itself no denial);
+    * "denied having said that": the sentence just before it when it reports the denier saying something;
+    * "denied the allegations": every sentence (not the denier's own) alleging the denier did something.
+    """
+    referring = parsed.referring(claim)
+    if referring.back and before:
+        previous = before[-1]
+        gap = claim.start - previous.end
+        if 0 <= gap <= 3 and not (is_denial(previous.text) or _OTHER_DENIAL.search(previous.text)):
+            parsed.add([previous])
+            said = parsed.referring(previous)
+            if (
+                referring.back == "untrue"
+                and previous.cue
+                and said.reports
+                and previous.speaker_entity_id != claim.speaker_entity_id
+            ):
+                return [previous], True
+            if referring.back == "said" and said.sayers & referring.back_by:
+                return [previous], True
+    if referring.denier:
+        names = referring.denier
+        candidates = [
+            c
+            for c in claims
+            if c.id != claim.id
+            and not names & set(content_stems(c.speaker or ""))
+            and any(n in c.text.casefold() for n in names)
+            and _ALLEGING_WORD.search(c.text)
+        ]
+        parsed.add(candidates)
+        targets = [c for c in candidates if parsed.referring(c).alleged & names]
+        if targets:
+            return targets, False
+    return None
+
+
 def _counters(counter: Proposition, claim: Proposition) -> bool:
     """A counter-claim gives another figure for what the claim states: both give figures, none in
     common, about two or more of the same participants."""
@@ -394,42 +457,66 @@ def _sharing(claims: Sequence[Claim], propositions: Sequence[Proposition]) -> li
     ]
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What the pairing reads from one parsed sentence, kept instead of its Doc: the denial reading, the
+    estimate of a count, and the clauses it asserts (not those it denies ("denied that P" does not state
+    P, so two denials of P are never each other's target), nor questions and conditions ("to investigate
+    whether X colluded"))."""
+
+    denial: DenialReading
+    estimate: Estimate | None
+    clauses: list[Proposition]
+    referring: Referring
+
+
+def _read(doc: Doc) -> _Reading:
+    denial = read_denial(doc)
+    denied = {(p.start, p.text) for p in denial.named}
+    return _Reading(
+        denial=denial,
+        estimate=read_estimate(doc),
+        clauses=[p for p in clauses(doc) if (p.start, p.text) not in denied and not p.open_question],
+        referring=read_referring(doc),
+    )
+
+
 class _Parses:
-    """Sentences parsed once each, in batches, as the denials ask for them."""
+    """Sentences parsed once each, in batches of :data:`PARSE_BATCH`, as the denials ask for them. Only
+    what is read from each parse is kept (:class:`_Reading`), never the Doc: a story of thousands of
+    sentences holds their propositions, not their parses."""
 
     def __init__(self, nlp: Language | None) -> None:
         self._nlp = nlp
-        self._docs: dict[str, Doc] = {}
-        self._clauses: dict[str, list[Proposition]] = {}
+        self._read: dict[str, _Reading] = {}
 
     def add(self, claims: Iterable[Claim]) -> None:
         if self._nlp is None:
             return
-        texts = [t for t in dict.fromkeys(c.text for c in claims) if t not in self._docs]
-        self._docs.update(zip(texts, self._nlp.pipe(texts), strict=True))
+        texts = [t for t in dict.fromkeys(c.text for c in claims) if t not in self._read]
+        for text, doc in zip(texts, self._nlp.pipe(texts, batch_size=PARSE_BATCH), strict=True):
+            self._read[text] = _read(doc)
 
     def reading(self, claim: Claim) -> DenialReading | None:
-        doc = self._docs.get(claim.text)
-        return read_denial(doc) if doc is not None else None
+        read = self._read.get(claim.text)
+        if read is None:
+            return None
+        denial = read.denial  # a copy: the caller may keep or extend its lists
+        return replace(denial, named=list(denial.named), counter=list(denial.counter))
 
     def estimate(self, claim: Claim) -> Estimate | None:
-        doc = self._docs.get(claim.text)
-        return read_estimate(doc) if doc is not None else None
+        read = self._read.get(claim.text)
+        return read.estimate if read is not None else None
+
+    def referring(self, claim: Claim) -> Referring:
+        """What the sentence says of statements it does not state (:mod:`.referring`)."""
+        read = self._read.get(claim.text)
+        return read.referring if read is not None else Referring()
 
     def clauses(self, claim: Claim) -> list[Proposition]:
-        """The clauses the sentence asserts: not those it denies ("denied that P" does not state P, so
-        two denials of P are never each other's target), nor questions and conditions ("to investigate
-        whether X colluded")."""
-        if claim.text not in self._clauses:
-            doc = self._docs.get(claim.text)
-            if doc is None:
-                self._clauses[claim.text] = []
-            else:
-                denied = {(p.start, p.text) for p in read_denial(doc).named}
-                self._clauses[claim.text] = [
-                    p for p in clauses(doc) if (p.start, p.text) not in denied and not p.open_question
-                ]
-        return self._clauses[claim.text]
+        """The clauses the sentence asserts (see :class:`_Reading`); none when it was not parsed."""
+        read = self._read.get(claim.text)
+        return read.clauses if read is not None else []
 
 
 def _denial_target(

@@ -1,0 +1,204 @@
+"""Denials that refer to what they deny without stating it, read from the dependency parse.
+
+* **Pointing back**: a demonstrative called untrue ("That is false.", "This is nonsense.", "Unions called
+  that a mischaracterization.", "that's a bunch of malarkey") or a statement the denier denies having made
+  ("Varga denied having said that"). What is denied is the statement just before it in the same article:
+  another speaker's statement for the first kind; for the second, a sentence that reports the denier
+  saying something ("a book reported that Varga told staff that ...").
+* **The allegations against the denier**: "Kessler denied the allegations", "the charges, which Kessler
+  has denied", "Orlov's campaign denied the allegations", "Orlov told the paper the allegations were
+  false": what is denied are the sentences in which someone alleges the denier did something ("Brenn
+  claimed Kessler asked her for money", "Brenn accused Kessler of taking bribes", "the Lantern reported
+  that Kessler had approached the girl", "allegations that Kessler took bribes"), the denier and the one
+  alleged matched by proper name. Only deeds said to be done (past or present), not predictions.
+
+Nothing here names a statement, a person or a word of any story: the categories are words of denial, of
+calling, of saying and of alleging.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from parallax.story.compare.propositions import _clause_heads, _tense
+from parallax.story.text_features import stem
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Referring", "read_referring"]
+
+# Demonstratives that stand for a statement just made.
+_DEMONSTRATIVES = frozenset({"that", "this"})
+# Words that call a statement untrue: adjectives and nouns ("false", "a lie", "a mischaracterization").
+_UNTRUE = frozenset(
+    "untrue false wrong baseless incorrect groundless inaccurate unfounded fabricated bogus nonsense rubbish "
+    "lie lies fiction fantasy myth falsehood hoax smear fabrication garbage baloney malarkey invention "
+    "mischaracterization mischaracterisation misrepresentation distortion".split()
+)
+# Verbs of calling a thing something: "called that a lie".
+_CALLING = frozenset({"call", "brand", "label", "describe", "term", "deem", "dismiss"})
+# Verbs of denial said of a statement or of allegations.
+_DENYING = frozenset({"deny", "dispute", "reject", "refute", "rebut"})
+# Verbs of saying: "denied having said that", "reported that Varga told staff that ...".
+_SAYING = frozenset({"say", "tell", "state", "claim", "write", "remark", "suggest", "call"})
+# Verbs that report a statement: "X said P", "X warned that P" (the statement a demonstrative points to).
+_REPORTING = _SAYING | frozenset(
+    {"argue", "insist", "assert", "allege", "contend", "warn", "add", "accuse", "declare", "maintain"}
+)
+# Verbs and nouns of alleging: a clause they govern says someone did something ("claimed Kessler asked",
+# "allegations that Kessler took"); "accused Kessler of ...": the one accused is their object.
+_ALLEGING = frozenset({"allege", "claim", "report", "charge", "accuse", "assert"})
+_ACCUSING = frozenset({"accuse", "charge"})
+_ALLEGATIONS = frozenset({"allegation", "accusation", "charge", "claim", "report"})
+# Deeds said to be done: the tenses of a clause that alleges (not "will", "could").
+_DONE = frozenset({"past", "present"})
+
+
+@dataclass(frozen=True)
+class Referring:
+    """What a sentence says of statements it does not state (see the module docstring).
+
+    ``back``: "untrue" when it calls a demonstrative untrue, "said" when it denies having said it, else "".
+    ``denier``: stems of the proper names of who denies "the allegations" (empty when it denies none).
+    ``alleged``: stems of the proper names of those the sentence alleges did something.
+    ``back_by``: for "said", the proper names of who denies having said it.
+    """
+
+    back: str = ""
+    back_by: frozenset[str] = frozenset()
+    denier: frozenset[str] = frozenset()
+    alleged: frozenset[str] = frozenset()
+    # Stems of the proper names of whoever the sentence says said something ("Varga told staff that"), and
+    # whether the sentence is itself a report of a statement (its main verb one of saying: "X said P").
+    sayers: frozenset[str] = frozenset()
+    reports: bool = False
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.casefold()
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children)
+
+
+def _names(tokens: Iterable[Token]) -> frozenset[str]:
+    """Stems of the proper names among ``tokens`` and their compounds and possessors ("Orlov's campaign",
+    "Ms. Orlov")."""
+    out: set[str] = set()
+    for tok in tokens:
+        for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss"))]:
+            if t.pos_ == "PROPN" and t.is_alpha and len(t.text) > 2:
+                out.add(stem(t.text.casefold()))
+    return frozenset(out)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subject, or that of the verb it is the complement of ("continued to deny")."""
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return subjects
+        verb = verb.head
+    return []
+
+
+def _calls_untrue(head: Token, roles: tuple[str, ...]) -> bool:
+    return any(
+        c.dep_ in roles and any(_lemma(t) in _UNTRUE or t.lower_ in _UNTRUE for t in c.subtree)
+        for c in head.children
+    )
+
+
+def _points_back(tokens: list[Token]) -> tuple[str, frozenset[str]]:
+    for tok in tokens:
+        if tok.lower_ not in _DEMONSTRATIVES | {"it"} or tok.dep_ not in ("nsubj", "dobj"):
+            continue
+        head = tok.head
+        if _negated(head) or any(c.dep_ == "mark" for c in head.children):
+            continue  # "that is not false", "if that is false"
+        demonstrative = tok.lower_ in _DEMONSTRATIVES
+        if (
+            demonstrative
+            and tok.dep_ == "nsubj"
+            and _lemma(head) == "be"
+            and _calls_untrue(head, ("acomp", "attr"))
+        ):
+            return "untrue", frozenset()  # "That is false", "This is nonsense"
+        if (
+            demonstrative
+            and tok.dep_ == "dobj"
+            and _lemma(head) in _CALLING
+            and _calls_untrue(head, ("oprd", "attr", "xcomp", "ccomp", "acomp"))
+        ):
+            return "untrue", frozenset()  # "called that a mischaracterization"
+        if tok.dep_ == "dobj" and _lemma(head) in _SAYING and head.dep_ in ("xcomp", "pcomp", "dobj"):
+            governor = head.head
+            if _lemma(governor) in _DENYING and not _negated(governor):
+                return "said", _names(_subjects(governor))  # "denied having said that", "denies saying it"
+    return "", frozenset()
+
+
+def _denier(tokens: list[Token]) -> frozenset[str]:
+    """Who denies "the allegations" (no clause of what they allege): the proper names of the subject of
+    the verb of denial, or of the one who says the allegations are untrue."""
+    for tok in tokens:
+        lemma = _lemma(tok)
+        if tok.pos_ == "VERB" and lemma in _DENYING and not _negated(tok):
+            nouns = [c for c in tok.children if c.dep_ == "dobj"]
+            if tok.dep_ == "relcl" and any(
+                c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children
+            ):
+                nouns = [tok.head]  # "the charges, which Kessler has denied"
+            if any(_lemma(n) in _ALLEGATIONS and not _clause_heads(n) for n in nouns):
+                names = _names(_subjects(tok))
+                if names:
+                    return names
+        elif lemma in _UNTRUE and tok.dep_ in ("acomp", "attr") and not _negated(tok.head):
+            said_of = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            if any(_lemma(n) in _ALLEGATIONS and not _clause_heads(n) for n in said_of):
+                sayer = next(
+                    (a for a in tok.head.ancestors if a.pos_ == "VERB" and _lemma(a) in _SAYING), None
+                )
+                if sayer is not None:
+                    names = _names(_subjects(sayer))
+                    if names:
+                        return names
+    return frozenset()
+
+
+def _alleged(tokens: list[Token]) -> frozenset[str]:
+    """The proper names of those the sentence alleges did something (see the module docstring)."""
+    out: set[str] = set()
+    for tok in tokens:
+        lemma = _lemma(tok)
+        if tok.pos_ == "VERB" and lemma in _ALLEGING and not _negated(tok):
+            if lemma in _ACCUSING:
+                out |= _names(c for c in tok.children if c.dep_ == "dobj")
+            clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        elif tok.pos_ == "NOUN" and lemma in _ALLEGATIONS:
+            clauses = _clause_heads(tok)
+        else:
+            continue
+        for verb in clauses:
+            if _tense(verb) in _DONE and not _negated(verb):
+                out |= _names(_subjects(verb))
+    return frozenset(out)
+
+
+def read_referring(doc: Doc | Iterable[Token]) -> Referring:
+    """What ``doc`` (one sentence) says of statements it does not state (see :class:`Referring`)."""
+    tokens = list(doc)
+    back, back_by = _points_back(tokens)
+    saying = [t for t in tokens if t.pos_ == "VERB" and _lemma(t) in _REPORTING]
+    return Referring(
+        back=back,
+        back_by=back_by,
+        denier=_denier(tokens),
+        alleged=_alleged(tokens),
+        sayers=_names(s for verb in saying for s in _subjects(verb)),
+        reports=any(t.dep_ == "ROOT" for t in saying),
+    )
