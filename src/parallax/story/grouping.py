@@ -221,17 +221,17 @@ def _clusters(
     count: int, days: Sequence[int | None], pairs: Callable[[], PairBlocks], threshold: float
 ) -> list[list[int]]:
     """Average-linkage clusters of the articles from the cosines of their pairs (``pairs()``: blocks as
-    :func:`_pair_blocks` gives them, asked for twice), faded by the days between them.
+    :func:`_pair_blocks` gives them, asked for three times), faded by the days between them.
 
     Two clusters merge only when their average link reaches the threshold, so only when some pair
     between them does: every cluster lies within one connected component of the pairs that reach it,
     and each component is clustered on its own with the same merges as over the whole table (the
     links between components are below the threshold, and so is every average of them). So the pairs
-    are read once for the links that reach the threshold, and again for the pairs inside the
-    components that have more than one article: for thousands of articles, most pairs of which share
-    some feature but few of which are alike, the table held is a small part of all pairs. A component's
-    table is held as dicts when it is sparse, and as one matrix when 1 in ``DENSE_PAIRS`` of its pairs
-    is linked (a matrix of 8 bytes a pair, not dicts of some 200); both give the same clusters.
+    are read once for the links that reach the threshold, once to count the pairs inside each
+    component, and once to hold them: for thousands of articles, most pairs of which share some
+    feature but few of which are alike, a small part of all pairs. A component's table is held as dicts
+    when it is sparse, and as one matrix when 1 in ``DENSE_PAIRS`` of its pairs is linked (8 bytes a
+    pair, not dicts of some 200); both give the same clusters.
     """
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
@@ -251,51 +251,69 @@ def _clusters(
         shape=(count, count),
     )
     del links
-    _, label = connected_components(edges, directed=False)
+    components, label = connected_components(edges, directed=False)
     del edges
-    held = [
-        (rows[inside], cols[inside], values[inside])
-        for rows, cols, values in faded()
-        for inside in [label[rows] == label[cols]]
-    ]
-    rows = np.concatenate([r for r, _, _ in held])
-    cols = np.concatenate([c for _, c, _ in held])
-    values = np.concatenate([v for _, _, v in held])
-    del held
-    # Each component's members (ascending) and pairs; the local numbers keep the articles' order.
+    size = np.bincount(label, minlength=components)
+    linked = np.zeros(components, dtype=np.int64)
+    for rows, _, _ in _inside(faded(), label):
+        linked += np.bincount(label[rows], minlength=components)
+    dense = (linked * DENSE_PAIRS >= size * size) & (size > 1) & (threshold > 0)
+    # Each component's members (ascending); their numbers within it keep the articles' order.
     members = np.argsort(label, kind="stable")
-    starts = np.searchsorted(label[members], np.arange(label.max() + 2))
+    starts = np.concatenate([[0], np.cumsum(size)])
     local = np.empty(count, dtype=np.int64)
+    for component in range(components):
+        local[members[starts[component] : starts[component + 1]]] = np.arange(size[component])
+    matrices = {int(c): np.zeros((size[c], size[c]), dtype=np.float64) for c in np.flatnonzero(dense)}
+    sparse_parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    for rows, cols, values in _inside(faded(), label):
+        in_matrix = dense[label[rows]]
+        sparse_parts.append((rows[~in_matrix], cols[~in_matrix], values[~in_matrix]))
+        chosen = np.flatnonzero(in_matrix)
+        if not chosen.size:
+            continue
+        chosen = chosen[np.argsort(label[rows[chosen]], kind="stable")]
+        present, first = np.unique(label[rows[chosen]], return_index=True)
+        for component, begin, end in zip(
+            present.tolist(), first.tolist(), [*first[1:].tolist(), len(chosen)], strict=True
+        ):
+            k = chosen[begin:end]
+            i, j = local[rows[k]], local[cols[k]]
+            matrices[component][i, j] = values[k]
+            matrices[component][j, i] = values[k]
+    rows = np.concatenate([r for r, _, _ in sparse_parts])
+    cols = np.concatenate([c for _, c, _ in sparse_parts])
+    values = np.concatenate([v for _, _, v in sparse_parts])
+    del sparse_parts
     order = np.argsort(label[rows], kind="stable")
     rows, cols, values = rows[order], cols[order], values[order]
-    bounds = np.searchsorted(label[rows], np.arange(label.max() + 2))
+    bounds = np.searchsorted(label[rows], np.arange(components + 1))
     clusters: list[list[int]] = []
-    for component in range(label.max() + 1):
+    for component in range(components):
         ids = members[starts[component] : starts[component + 1]]
         if len(ids) == 1:
             clusters.append([int(ids[0])])
             continue
-        local[ids] = np.arange(len(ids))
-        part = slice(bounds[component], bounds[component + 1])
-        clusters.extend(
-            [int(ids[k]) for k in cluster]
-            for cluster in _linkage(len(ids), local[rows[part]], local[cols[part]], values[part], threshold)
-        )
+        if component in matrices:
+            found = average_linkage_matrix(matrices.pop(component), threshold)
+        else:
+            part = slice(bounds[component], bounds[component + 1])
+            sims = {
+                (i, j): v
+                for i, j, v in zip(
+                    local[rows[part]].tolist(), local[cols[part]].tolist(), values[part].tolist(), strict=True
+                )
+            }
+            found = average_linkage(len(ids), sims, threshold)
+        clusters.extend([int(ids[k]) for k in cluster] for cluster in found)
     return sorted(clusters, key=lambda cluster: cluster[0])
 
 
-def _linkage(
-    count: int, rows: np.ndarray, cols: np.ndarray, values: np.ndarray, threshold: float
-) -> list[list[int]]:
-    """Average-linkage clusters of ``count`` items from the similarities ``values`` of pairs (``rows``,
-    ``cols``), i < j: over one matrix when 1 in ``DENSE_PAIRS`` of all pairs is linked, else over dicts."""
-    if len(values) * DENSE_PAIRS < count * count or threshold <= 0:
-        sims = {(i, j): v for i, j, v in zip(rows.tolist(), cols.tolist(), values.tolist(), strict=True)}
-        return average_linkage(count, sims, threshold)
-    matrix = np.zeros((count, count), dtype=np.float64)
-    matrix[rows, cols] = values
-    matrix[cols, rows] = values
-    return average_linkage_matrix(matrix, threshold)
+def _inside(blocks: PairBlocks, label: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """The pairs of ``blocks`` whose two articles are in one component (``label``)."""
+    for rows, cols, values in blocks:
+        inside = label[rows] == label[cols]
+        yield rows[inside], cols[inside], values[inside]
 
 
 def _day(article: Article) -> int | None:
