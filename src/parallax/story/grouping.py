@@ -233,26 +233,26 @@ def _clusters(
     when it is sparse, and as one matrix when 1 in ``DENSE_PAIRS`` of its pairs is linked (8 bytes a
     pair, not dicts of some 200); both give the same clusters.
     """
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
 
     def faded() -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
         for rows, cols, cosines in pairs():
             yield rows, cols, cosines * _date_factors(days, rows, cols)
 
-    links = [(rows[reach], cols[reach]) for rows, cols, values in faded() for reach in [values >= threshold]]
-    if not any(len(rows) for rows, _ in links):
+    # (Union-find, not scipy.sparse.csgraph: importing that costs 12 MB of memory.)
+    sets = UnionFind(count)
+    reached = False
+    for rows, cols, values in faded():
+        reach = values >= threshold
+        for i, j in zip(rows[reach].tolist(), cols[reach].tolist(), strict=True):
+            sets.join(i, j)
+            reached = True
+    if not reached:
         return [[i] for i in range(count)]
-    edges = coo_matrix(
-        (
-            np.ones(sum(len(rows) for rows, _ in links), dtype=np.int8),
-            (np.concatenate([rows for rows, _ in links]), np.concatenate([cols for _, cols in links])),
-        ),
-        shape=(count, count),
+    roots, label = np.unique(
+        np.array([sets.find(i) for i in range(count)], dtype=np.int64), return_inverse=True
     )
-    del links
-    components, label = connected_components(edges, directed=False)
-    del edges
+    components = len(roots)
+    del sets, roots
     size = np.bincount(label, minlength=components)
     linked = np.zeros(components, dtype=np.int64)
     for rows, _, _ in _inside(faded(), label):
