@@ -28,9 +28,10 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -39,6 +40,12 @@ from parallax.model import Annotation, Article
 from parallax.story.entities import fold_name, in_crosshead
 from parallax.story.linkage import average_linkage, average_linkage_matrix
 from parallax.story.text_features import content_stems
+
+if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
+
+#: Blocks of article pairs ``(i, j, cosine)`` (see :func:`_pair_blocks`).
+PairBlocks = Iterable[tuple[np.ndarray, np.ndarray, np.ndarray]]
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -57,6 +64,8 @@ DATE_FADE_DAYS = 7.0
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
 #: The pairs of articles are held as one matrix when at least 1 in DENSE_PAIRS of all pairs is linked.
 DENSE_PAIRS = 32
+#: About this many article pairs are multiplied at a time (a block of rows by the articles after them).
+PAIR_BLOCK = 1 << 16
 _SHINGLE_WORD = re.compile(r"\w+")
 _BODY_WORD = re.compile(r"\S+")
 
@@ -94,18 +103,36 @@ def article_vector(article: Article, annotation: Annotation | None) -> Counter[s
     return features
 
 
-def _weighted(n: int, vectors: Callable[[], Iterable[Counter[str]]]) -> list[dict[str, float]]:
-    """The ``n`` raw vectors of ``vectors()`` TF-IDF weighted and unit length. ``vectors`` is called twice,
-    so that a caller may make each vector afresh rather than hold them all."""
+def _weighted_matrix(n: int, vectors: Callable[[], Iterable[Counter[str]]]) -> tuple[csr_matrix, list[str]]:
+    """The ``n`` raw vectors of ``vectors()`` TF-IDF weighted and unit length, as the rows of one sparse
+    matrix, and its columns' features (numbered in the order first seen). ``vectors`` is called twice, so
+    that a caller may make each vector afresh rather than hold them all; no weighted vector is held as a
+    dict (a few hundred floats and entries each: tens of MB over thousands of articles)."""
+    from scipy import sparse
+
     df: Counter[str] = Counter()
     for vec in vectors():
         df.update(vec.keys())
-    out = []
-    for vec in vectors():
-        weighted = {k: (1 + math.log(c)) * (math.log((n + 1) / (df[k] + 1)) + 1) for k, c in vec.items()}
-        norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
-        out.append({k: v / norm for k, v in weighted.items()})
-    return out
+    column: dict[str, int] = {}
+    # Typed buffers, not lists: a run of thousands of articles has hundreds of thousands of entries.
+    rows = array("q")
+    cols = array("q")
+    values = array("d")
+    for i, vec in enumerate(vectors()):
+        weighted = [(1 + math.log(c)) * (math.log((n + 1) / (df[k] + 1)) + 1) for k, c in vec.items()]
+        norm = math.sqrt(sum(v * v for v in weighted)) or 1.0
+        for key, value in zip(vec, weighted, strict=True):
+            rows.append(i)
+            cols.append(column.setdefault(key, len(column)))
+            values.append(value / norm)
+    matrix = sparse.csr_matrix(
+        (
+            np.frombuffer(values, dtype=np.float64),
+            (np.frombuffer(rows, dtype=np.int64), np.frombuffer(cols, dtype=np.int64)),
+        ),
+        shape=(n, len(column)),
+    )
+    return matrix, list(column)
 
 
 def _shingles(text: str, n: int = 5) -> np.ndarray:
@@ -143,41 +170,40 @@ def near_duplicates(articles: Sequence[Article], threshold: float = 0.5) -> list
     return [g for g in groups.values() if len(g) > 1]
 
 
-def _pair_table(vectors: Sequence[dict[str, float]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Cosine of every pair of articles that share a feature other than a word found in most articles,
-    as arrays ``(i, j, cosine)`` with i < j.
+def _pair_blocks(
+    matrix: csr_matrix, features: Sequence[str]
+) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Cosine of every pair of articles (rows of ``matrix``, unit length) that share a feature other than
+    a word found in most articles, as arrays ``(i, j, cosine)`` with i < j, a block of rows ``i`` at a
+    time (in order of ``i``, each block about ``PAIR_BLOCK`` products).
 
-    The vectors are unit length, so the cosines are one sparse matrix product; a second product over the
-    discriminating features only (entities always count) says which pairs are compared at all.
+    The cosines are a sparse matrix product; a second product over the discriminating features only
+    (entities always count) says which pairs are compared at all. A block multiplies its rows by the
+    articles from its first row on, not by all: each cosine is still summed feature by feature in the
+    order of article ``i``'s features, as the product of the whole matrix sums it (the same floats), but
+    neither that whole product nor its copies are ever in memory (for thousands of articles, most pairs
+    of which share some feature, they took over 100 MB).
     """
-    from scipy import sparse
-
-    count = len(vectors)
-    column: dict[str, int] = {}
-    # Typed buffers, not lists: a run of thousands of articles has hundreds of thousands of entries.
-    rows = array("q")
-    cols = array("q")
-    values = array("d")
-    for i, vec in enumerate(vectors):
-        for key, value in vec.items():
-            rows.append(i)
-            cols.append(column.setdefault(key, len(column)))
-            values.append(value)
-    if not column:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, np.zeros(0, dtype=np.float64)
-    col_array = np.frombuffer(cols, dtype=np.int64)
-    matrix = sparse.csr_matrix(
-        (np.frombuffer(values, dtype=np.float64), (np.frombuffer(rows, dtype=np.int64), col_array)),
-        shape=(count, len(column)),
-    )
-    frequency = np.bincount(col_array, minlength=len(column))
+    count = matrix.shape[0]
+    if count < 2 or not features:
+        return
+    frequency = np.bincount(matrix.indices, minlength=len(features))  # articles per feature
     common = max(50, count // 2)
-    keep = np.array([frequency[k] <= common or key.startswith("e:") for key, k in column.items()])
+    keep = np.array([frequency[k] <= common or key.startswith("e:") for k, key in enumerate(features)])
     marks = (matrix[:, np.flatnonzero(keep)] != 0).astype(np.float32)
-    shared = sparse.triu(marks @ marks.T, k=1) > 0
-    pairs = sparse.csr_matrix((matrix @ matrix.T).multiply(shared)).tocoo()
-    return pairs.row.astype(np.int64), pairs.col.astype(np.int64), pairs.data.astype(np.float64)
+    del frequency, keep
+    step = max(1, PAIR_BLOCK // count)
+    for start in range(0, count, step):
+        stop = min(count, start + step)
+        shared = (marks[start:stop] @ marks[start:].T) > 0
+        pairs = (matrix[start:stop] @ matrix[start:].T).multiply(shared).tocoo()
+        del shared
+        upper = pairs.col > pairs.row
+        yield (
+            pairs.row[upper].astype(np.int64) + start,
+            pairs.col[upper].astype(np.int64) + start,
+            pairs.data[upper].astype(np.float64),
+        )
 
 
 def _date_factors(days: Sequence[int | None], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -192,23 +218,102 @@ def _date_factors(days: Sequence[int | None], rows: np.ndarray, cols: np.ndarray
 
 
 def _clusters(
-    count: int, days: Sequence[int | None], vectors: Sequence[dict[str, float]], threshold: float
+    count: int, days: Sequence[int | None], pairs: Callable[[], PairBlocks], threshold: float
 ) -> list[list[int]]:
-    """Average-linkage clusters of the articles from their weighted vectors, pair similarities faded by
-    the days between them. The table of pairs is held as dicts when it is sparse, and as one ``count`` x
-    ``count`` matrix when most pairs share some feature (thousands of articles: a matrix of 8 bytes a
-    pair, not dicts of some 200); both give the same clusters."""
-    rows, cols, values = _pair_table(vectors)
-    values = values * _date_factors(days, rows, cols)
-    if len(values) * DENSE_PAIRS < count * count or threshold <= 0:
-        sims = {(i, j): v for i, j, v in zip(rows.tolist(), cols.tolist(), values.tolist(), strict=True)}
-        del rows, cols, values
-        return average_linkage(count, sims, threshold)
-    matrix = np.zeros((count, count), dtype=np.float64)
-    matrix[rows, cols] = values
-    matrix[cols, rows] = values
-    del rows, cols, values
-    return average_linkage_matrix(matrix, threshold)
+    """Average-linkage clusters of the articles from the cosines of their pairs (``pairs()``: blocks as
+    :func:`_pair_blocks` gives them, asked for three times), faded by the days between them.
+
+    Two clusters merge only when their average link reaches the threshold, so only when some pair
+    between them does: every cluster lies within one connected component of the pairs that reach it,
+    and each component is clustered on its own with the same merges as over the whole table (the
+    links between components are below the threshold, and so is every average of them). So the pairs
+    are read once for the links that reach the threshold, once to count the pairs inside each
+    component, and once to hold them: for thousands of articles, most pairs of which share some
+    feature but few of which are alike, a small part of all pairs. A component's table is held as dicts
+    when it is sparse, and as one matrix when 1 in ``DENSE_PAIRS`` of its pairs is linked (8 bytes a
+    pair, not dicts of some 200); both give the same clusters.
+    """
+
+    def faded() -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        for rows, cols, cosines in pairs():
+            yield rows, cols, cosines * _date_factors(days, rows, cols)
+
+    # (Union-find, not scipy.sparse.csgraph: importing that costs 12 MB of memory.)
+    sets = UnionFind(count)
+    reached = False
+    for rows, cols, values in faded():
+        reach = values >= threshold
+        for i, j in zip(rows[reach].tolist(), cols[reach].tolist(), strict=True):
+            sets.join(i, j)
+            reached = True
+    if not reached:
+        return [[i] for i in range(count)]
+    roots, label = np.unique(
+        np.array([sets.find(i) for i in range(count)], dtype=np.int64), return_inverse=True
+    )
+    components = len(roots)
+    del sets, roots
+    size = np.bincount(label, minlength=components)
+    linked = np.zeros(components, dtype=np.int64)
+    for rows, _, _ in _inside(faded(), label):
+        linked += np.bincount(label[rows], minlength=components)
+    dense = (linked * DENSE_PAIRS >= size * size) & (size > 1) & (threshold > 0)
+    # Each component's members (ascending); their numbers within it keep the articles' order.
+    members = np.argsort(label, kind="stable")
+    starts = np.concatenate([[0], np.cumsum(size)])
+    local = np.empty(count, dtype=np.int64)
+    for component in range(components):
+        local[members[starts[component] : starts[component + 1]]] = np.arange(size[component])
+    matrices = {int(c): np.zeros((size[c], size[c]), dtype=np.float64) for c in np.flatnonzero(dense)}
+    sparse_parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    for rows, cols, values in _inside(faded(), label):
+        in_matrix = dense[label[rows]]
+        sparse_parts.append((rows[~in_matrix], cols[~in_matrix], values[~in_matrix]))
+        chosen = np.flatnonzero(in_matrix)
+        if not chosen.size:
+            continue
+        chosen = chosen[np.argsort(label[rows[chosen]], kind="stable")]
+        present, first = np.unique(label[rows[chosen]], return_index=True)
+        for component, begin, end in zip(
+            present.tolist(), first.tolist(), [*first[1:].tolist(), len(chosen)], strict=True
+        ):
+            k = chosen[begin:end]
+            i, j = local[rows[k]], local[cols[k]]
+            matrices[component][i, j] = values[k]
+            matrices[component][j, i] = values[k]
+    rows = np.concatenate([r for r, _, _ in sparse_parts])
+    cols = np.concatenate([c for _, c, _ in sparse_parts])
+    values = np.concatenate([v for _, _, v in sparse_parts])
+    del sparse_parts
+    order = np.argsort(label[rows], kind="stable")
+    rows, cols, values = rows[order], cols[order], values[order]
+    bounds = np.searchsorted(label[rows], np.arange(components + 1))
+    clusters: list[list[int]] = []
+    for component in range(components):
+        ids = members[starts[component] : starts[component + 1]]
+        if len(ids) == 1:
+            clusters.append([int(ids[0])])
+            continue
+        if component in matrices:
+            found = average_linkage_matrix(matrices.pop(component), threshold)
+        else:
+            part = slice(bounds[component], bounds[component + 1])
+            sims = {
+                (i, j): v
+                for i, j, v in zip(
+                    local[rows[part]].tolist(), local[cols[part]].tolist(), values[part].tolist(), strict=True
+                )
+            }
+            found = average_linkage(len(ids), sims, threshold)
+        clusters.extend([int(ids[k]) for k in cluster] for cluster in found)
+    return sorted(clusters, key=lambda cluster: cluster[0])
+
+
+def _inside(blocks: PairBlocks, label: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """The pairs of ``blocks`` whose two articles are in one component (``label``)."""
+    for rows, cols, values in blocks:
+        inside = label[rows] == label[cols]
+        yield rows[inside], cols[inside], values[inside]
 
 
 def _day(article: Article) -> int | None:
@@ -268,9 +373,11 @@ def group_vectors(
     roots = _copy_roots(articles)
     own = [i for i, root in enumerate(roots) if root == i]
     originals = [articles[i] for i in own]
-    vectors = _weighted(len(own), lambda: (vector(i) for i in own))
-    linked = _clusters(len(own), [_day(a) for a in originals], vectors, threshold)
-    del vectors
+    matrix, features = _weighted_matrix(len(own), lambda: (vector(i) for i in own))
+    pairs = partial(_pair_blocks, matrix, features)
+    del matrix, features
+    linked = _clusters(len(own), [_day(a) for a in originals], pairs, threshold)
+    del pairs
     position = {original: k for k, original in enumerate(own)}
     members: list[list[int]] = [[] for _ in own]
     for i, root in enumerate(roots):
