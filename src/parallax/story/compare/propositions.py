@@ -253,7 +253,7 @@ def proposition(verb: Token) -> Proposition:
         text=" ".join(t.text for t in sorted(own, key=lambda t: t.i)),
         pronoun=any(h.pos_ == "PRON" and h.lower_ in _PERSONAL for h in subject_heads),
         start=min(t.i for t in own),
-        tense=_tense(verb),
+        tense=verb_tense(verb),
         role=verb.dep_,
         open_question=any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in verb.children),
     )
@@ -267,7 +267,7 @@ _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 _MODAL = frozenset({"can", "could", "may", "might", "must", "should", "ca"})
 
 
-def _tense(verb: Token) -> str:
+def verb_tense(verb: Token) -> str:
     """The time a clause speaks of, from its auxiliaries and the verb's tag (see :class:`Proposition`)."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in auxiliaries}
@@ -298,7 +298,7 @@ def _heads_clause(tok: Token) -> bool:
     )
 
 
-def _clause_heads(noun: Token) -> list[Token]:
+def clause_heads(noun: Token) -> list[Token]:
     """The verbs heading the content clauses of a noun ("the report that P"; not a relative clause:
     "the offer, which was made ...")."""
     saying = noun.lemma_.casefold() in _SAYING_NOUNS
@@ -338,7 +338,7 @@ def _has_that(verb: Token) -> bool:
 
 def _clauses_under(tok: Token) -> list[Proposition]:
     out: list[Proposition] = []
-    for verb in _clause_heads(tok):
+    for verb in clause_heads(tok):
         out.append(proposition(verb))
         out += [proposition(c) for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     return out
@@ -418,7 +418,7 @@ def _of_a_thing(verb: Token) -> bool:
         lemma = noun.lemma_.casefold()
         if noun.pos_ != "NOUN" or lemma in _SAYING_NOUNS | _STATEMENT_NOUNS | _GUILT_NOUNS:
             return False
-        if _clause_heads(noun) or any(c.lower_ in ("any", "such") for c in noun.children):
+        if clause_heads(noun) or any(c.lower_ in ("any", "such") for c in noun.children):
             return False
     return True
 
@@ -439,7 +439,7 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
             and any(
                 c.dep_ in ("dobj", "nsubjpass")
                 and c.lemma_.casefold() in _REQUEST_NOUNS
-                and not _clause_heads(c)
+                and not clause_heads(c)
                 for c in t.children
             )
         )

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from parallax.story.compare.propositions import _clause_heads, _tense
+from parallax.story.compare.propositions import clause_heads, verb_tense
 from parallax.story.text_features import stem
 
 if TYPE_CHECKING:
@@ -153,13 +153,13 @@ def _denier(tokens: list[Token]) -> frozenset[str]:
                 c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children
             ):
                 nouns = [tok.head]  # "the charges, which Kessler has denied"
-            if any(_lemma(n) in _ALLEGATIONS and not _clause_heads(n) for n in nouns):
+            if any(_lemma(n) in _ALLEGATIONS and not clause_heads(n) for n in nouns):
                 names = _names(_subjects(tok))
                 if names:
                     return names
         elif lemma in _UNTRUE and tok.dep_ in ("acomp", "attr") and not _negated(tok.head):
             said_of = [c for c in tok.head.children if c.dep_ == "nsubj"]
-            if any(_lemma(n) in _ALLEGATIONS and not _clause_heads(n) for n in said_of):
+            if any(_lemma(n) in _ALLEGATIONS and not clause_heads(n) for n in said_of):
                 sayer = next(
                     (a for a in tok.head.ancestors if a.pos_ == "VERB" and _lemma(a) in _SAYING), None
                 )
@@ -180,11 +180,11 @@ def _alleged(tokens: list[Token]) -> frozenset[str]:
                 out |= _names(c for c in tok.children if c.dep_ == "dobj")
             clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
         elif tok.pos_ == "NOUN" and lemma in _ALLEGATIONS:
-            clauses = _clause_heads(tok)
+            clauses = clause_heads(tok)
         else:
             continue
         for verb in clauses:
-            if _tense(verb) in _DONE and not _negated(verb):
+            if verb_tense(verb) in _DONE and not _negated(verb):
                 out |= _names(_subjects(verb))
     return frozenset(out)
 
