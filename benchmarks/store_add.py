@@ -132,7 +132,11 @@ def main() -> None:
         action="store_true",
         help="only the full adds (no analyze, no incremental add): their memory and CPU when time is short",
     )
+    parser.add_argument(
+        "--stores", default="sqlite,postgresql", help="which stores to fill (default sqlite,postgresql)"
+    )
     args = parser.parse_args()
+    kinds = {k.strip().lower() for k in args.stores.split(",") if k.strip()}
     bench = _parallel()
     env = bench.environment()
     counts = [int(p) for p in args.processes.split(",") if p]
@@ -172,10 +176,11 @@ def main() -> None:
                         bench.parallax("analyze", *paths, "--quiet", "--json", report, *flag),
                         count,
                     )
-                sqlite = f"sqlite:///{tmp / f'store-p{p}.db'}"
-                run(f"add SQLite -p {p}", bench.parallax("add", *paths, "--db", sqlite, "-q", *flag), count)
-                stores.setdefault("SQLite", sqlite)
-                if server:
+                if "sqlite" in kinds:
+                    sqlite = f"sqlite:///{tmp / f'store-p{p}.db'}"
+                    run(f"add SQLite -p {p}", bench.parallax("add", *paths, "--db", sqlite, "-q", *flag), count)
+                    stores.setdefault("SQLite", sqlite)
+                if server and "postgresql" in kinds:
                     url = databases.enter_context(contextmanager(scratch_database)(server, "parallax_bench"))
                     run(
                         f"add PostgreSQL -p {p}",
