@@ -471,3 +471,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "duration_recent": ("recent",),
 }  # fmt: skip
 COMPILED = [(kind, re.compile(p), TRIGGERS.get(kind, ())) for kind, p in PATTERNS]
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month's name or abbreviation ("Sept.", "june")."""
+    return MONTHS[name.casefold().rstrip(".")]
+
+
+def folded(text: str | None) -> str:
+    """Case-folded with runs of white space made one space."""
+    return re.sub(r"\s+", " ", (text or "").casefold()).strip()

@@ -27,16 +27,18 @@ from parallax.annotation.dates.calendar import (
     week_of_month,
     weekend_value,
 )
+from parallax.annotation.dates.durations import durations_and_sets
 from parallax.annotation.dates.lexicon import (
     DAY_WORDS,
     MONTHS,
     ONES,
     ORDINALS,
     PARTS,
-    SET_WORDS,
     TEENS,
     TENS,
     WEEKDAYS,
+    folded,
+    month_number,
 )
 
 Kind = str
@@ -77,14 +79,6 @@ _DECADE_WORDS = {
 }  # fmt: skip
 
 
-def _month(name: str) -> int:
-    return MONTHS[name.casefold().rstrip(".")]
-
-
-def _rel(text: str | None) -> str:
-    return re.sub(r"\s+", " ", (text or "").casefold()).strip()
-
-
 def _quarter_value(year: int, q: int) -> Resolved:
     return Resolved(f"{year:04d}-Q{q}", "DATE", None, dt.date(year, 3 * q - 2, 1), (year, q))
 
@@ -103,7 +97,7 @@ def _year_from_two(pub: dt.date | None, yy: int) -> int | None:
 
 def spelled_year(first: str, rest: str) -> int:
     """A year in words: "nineteen" / "twenty" / "two thousand" and the rest ("ninety-six", "hundred", "ten")."""
-    a, b = _rel(first), _rel(rest)
+    a, b = folded(first), folded(rest)
     if a == "two thousand":
         return 2000 + (TEENS.get(b) or ONES.get(b) or 0)
     if b == "hundred":
@@ -118,7 +112,7 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
     if kind == "md_word":  # "March fifth", "the twenty-third of May"
         g = {**g, "d": str(DAY_WORDS[re.sub(r"\s+", " ", g["dw"].casefold())])}
     if kind in ("mdy", "dmy", "md", "wd_date", "md_word"):
-        month = _month(g["mon"])
+        month = month_number(g["mon"])
         if g.get("y"):
             day = valid(int(g["y"]), month, int(g["d"]))
             return Resolved(day.isoformat() if day else None, "DATE", None, day)
@@ -142,7 +136,7 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
         target = WEEKDAYS[g["wd"].casefold()]
-        rel = _rel(g.get("rel"))
+        rel = folded(g.get("rel"))
         back = (pub.weekday() - target) % 7
         if rel in ("next", "this coming"):
             day = pub + dt.timedelta(days=(target - pub.weekday()) % 7 or 7)
@@ -161,7 +155,7 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
     if kind == "day_word":
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
-        word = _rel(g["word"])
+        word = folded(g["word"])
         shift_by = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(
             word.split()[-1] if word.startswith("the") else word, 0
         )
@@ -205,7 +199,7 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
     if kind == "holiday":
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
-        name = _rel(g["name"]).replace("\u2019", "'")
+        name = folded(g["name"]).replace("\u2019", "'")
         days = [d for d in (holiday_day(name, pub.year + k) for k in range(-4, 2)) if d is not None]
         coming = min((d for d in days if d >= pub), default=None)
         day = max((d for d in days if d <= pub), default=None)
@@ -236,11 +230,11 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
 def _months(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Resolved | None:
     pub = ctx.pub
     if kind == "my":
-        month = _month(g["mon"])
+        month = month_number(g["mon"])
         return Resolved(f"{int(g['y']):04d}-{month:02d}", "DATE", None, dt.date(int(g["y"]), month, 1))
     if kind in ("rel_month", "in_month", "month_rel_year", "bare_month"):
-        month = _month(g["mon"])
-        rel = _rel(g.get("rel"))
+        month = month_number(g["mon"])
+        rel = folded(g.get("rel"))
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
         if kind == "month_rel_year":
@@ -257,7 +251,7 @@ def _months(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> R
     if kind == "spelled_my":
         year = spelled_year(g["a"], g["b"])
         if g.get("mon"):
-            month = _month(g["mon"])
+            month = month_number(g["mon"])
             return Resolved(f"{year:04d}-{month:02d}", "DATE", None, dt.date(year, month, 1))
         code = _SEASONS[g["season"].casefold()]
         return Resolved(f"{year:04d}-{code}", "DATE", None, dt.date(year, _SEASON_START[code], 1))
@@ -271,15 +265,15 @@ def _months(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> R
         elif pub is None:
             return Resolved(None, "DATE", NO_PUB)
         elif g.get("yrel"):  # "the spring of last year"
-            year = pub.year + {"last": -1, "next": 1}.get(_rel(g["yrel"]), 0)
+            year = pub.year + {"last": -1, "next": 1}.get(folded(g["yrel"]), 0)
         else:
-            year = season_year(pub, start_month, _rel(g.get("rel")), tense)
+            year = season_year(pub, start_month, folded(g.get("rel")), tense)
         return Resolved(f"{year:04d}-{code}", "DATE", None, dt.date(year, start_month, 1))
     if kind == "end_of":
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
         unit = (g.get("unit") or g.get("unit2") or "year").casefold()
-        if tense == "past" and _rel(g.get("rel")) == "the" and ctx.anchor_value and ctx.anchor is not None:
+        if tense == "past" and folded(g.get("rel")) == "the" and ctx.anchor_value and ctx.anchor is not None:
             # "closed in March 2008; by the end of the month it was sold": the unit of the date being told
             told, _ = shift(ctx.anchor, 0, unit, 1)
             if told != shift(pub, 0, unit, 1)[0] and ctx.anchor < pub:
@@ -298,7 +292,7 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
         year = int(g["y"])
         return Resolved(f"{year:04d}-H{g['h']}", "DATE", None, dt.date(year, 1 if g["h"] == "1" else 7, 1))
     if kind in ("month_quarter", "week_of_month"):
-        month = MONTHS[_rel(g["mon"]).rstrip(".")]
+        month = MONTHS[folded(g["mon"]).rstrip(".")]
         if not g.get("y") and pub is None:
             return Resolved(None, "DATE", NO_PUB)
         if g.get("y"):
@@ -315,13 +309,13 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
         else:
             year = month_year(pub, month, tense) if pub else 0
         if kind == "week_of_month":
-            return Resolved(week_of_month(year, month, _rel(g["ord"])), "DATE", None, dt.date(year, month, 1))
+            return Resolved(week_of_month(year, month, folded(g["ord"])), "DATE", None, dt.date(year, month, 1))
         return _quarter_value(year, (month - 1) // 3 + 1)
     if kind in ("quarter", "quarter_rel") and g.get("emon") and (pub is not None or g.get("y")):
         # "the quarter ended Sept. 30", in the past: a fiscal quarter named by its ordinal keeps it ("the
         # fourth quarter ended Aug. 26" is Q4 of the year it ends in); else the calendar quarter that
         # holds most of its three months ("the quarter ended July 31", May to July, is Q2)
-        month = _month(g["emon"])
+        month = month_number(g["emon"])
         year = (
             int(g["y"])
             if g.get("y")
@@ -337,7 +331,7 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
     if kind == "year_quarter":
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
-        year = pub.year + {"last": -1, "next": 1}.get(_rel(g["rel"]), 0)
+        year = pub.year + {"last": -1, "next": 1}.get(folded(g["rel"]), 0)
         named = _QUARTER_WORDS.get((g.get("q") or "").casefold())
         return _quarter_value(year, named or (ctx.quarter or _last_completed_quarter(pub))[1])
     if kind == "quarter_abbr":  # "Q3 2008", "3Q08", "Q4"
@@ -351,7 +345,7 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
         return _quarter_value(quarter_year(pub, q, tense), q)
     if kind == "quarter":
         word = g["q"].casefold()
-        rel = _rel(g.get("rel"))
+        rel = folded(g.get("rel"))
         if g.get("y"):
             return _quarter_value(int(g["y"]), _QUARTER_WORDS.get(word, 4))
         if pub is None:
@@ -365,7 +359,7 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
     if kind == "quarter_rel":
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
-        rel = _rel(g["rel"])
+        rel = folded(g["rel"])
         if rel in ("this", "the current"):
             return _quarter_value(*quarter_of(pub))
         if rel in ("last", "the last", "the previous", "the past", "the prior"):
@@ -402,7 +396,7 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
             return Resolved(None, "DATE", NO_PUB)
         current = 1 if pub.month <= 6 else 2  # "first-half profit": the latest such half, or the coming one
         year = pub.year - 1 if g.get("adj") and h > current and tense != "future" else pub.year
-        year += {"next": 1, "last": -1}.get(_rel(g.get("rel")), 0)  # "the second half of next year"
+        year += {"next": 1, "last": -1}.get(folded(g.get("rel")), 0)  # "the second half of next year"
         return Resolved(f"{year:04d}-H{h}", "DATE", None, None)
     return None
 
@@ -416,10 +410,10 @@ def _years(kind: Kind, g: dict[str, str], ctx: Context) -> Resolved | None:
             return Resolved(None, "DATE", NO_PUB)
         return Resolved(f"{year:04d}", "DATE", None, dt.date(year, 1, 1))
     if kind == "spelled_year":
-        a, b = _rel(g["a"]), _rel(g.get("b"))
+        a, b = folded(g["a"]), folded(g.get("b"))
         return Resolved(f"{spelled_year(a, b):04d}", "DATE", None, None)
     if kind in ("year_phrase", "end_of_year", "anchor_year"):
-        rel = _rel(g.get("rel"))
+        rel = folded(g.get("rel"))
         if kind == "anchor_year":
             base = ctx.anchor
             if base is None:
@@ -435,7 +429,7 @@ def _years(kind: Kind, g: dict[str, str], ctx: Context) -> Resolved | None:
             return Resolved(None, "DATE", NO_PUB)
         return Resolved(f"{pub.year:04d}", "DATE", None, None)
     if kind == "century":
-        word = _rel(g["c"]).replace("-", " ")
+        word = folded(g["c"]).replace("-", " ")
         c = (
             int(word[:-2])
             if word[:1].isdigit()
@@ -445,7 +439,7 @@ def _years(kind: Kind, g: dict[str, str], ctx: Context) -> Resolved | None:
     if kind == "century_rel":
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
-        delta = {"this": 0, "the current": 0, "the next": 1}.get(_rel(g["rel"]), -1)
+        delta = {"this": 0, "the current": 0, "the next": 1}.get(folded(g["rel"]), -1)
         return Resolved(f"{pub.year // 100 + delta:02d}", "DATE", None, None)
     if kind == "decade":
         if g["y"].endswith("0") and g["y"] < "200":  # "the 1800s": the century, not its first decade
@@ -453,7 +447,7 @@ def _years(kind: Kind, g: dict[str, str], ctx: Context) -> Resolved | None:
         return Resolved(g["y"], "DATE", None, None)
     if kind == "decade_spelled":  # "the nineteen-eighties"
         return Resolved(
-            f"{19 if _rel(g['a']) == 'nineteen' else 20}{_DECADE_WORDS[g['word'].casefold()]}", "DATE"
+            f"{19 if folded(g['a']) == 'nineteen' else 20}{_DECADE_WORDS[g['word'].casefold()]}", "DATE"
         )
     if kind == "decade2":
         digit = int(g["yy"]) if g.get("yy") else _DECADE_WORDS[g["word"].casefold()]
@@ -466,7 +460,7 @@ def _years(kind: Kind, g: dict[str, str], ctx: Context) -> Resolved | None:
     if kind == "decade_rel":
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
-        delta = {"this": 0, "the current": 0, "the next": 1}.get(_rel(g["rel"]), -1)
+        delta = {"this": 0, "the current": 0, "the next": 1}.get(folded(g["rel"]), -1)
         return Resolved(f"{pub.year // 10 + delta:03d}", "DATE", None, None)
     return None
 
@@ -476,7 +470,7 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
     if kind == "rel_period":
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
-        rel, unit = _rel(g["rel"]), g["unit"].casefold()
+        rel, unit = folded(g["rel"]), g["unit"].casefold()
         if unit == "decade" and rel not in ("past", "the past"):
             delta = 0 if rel == "this" else (1 if rel == "next" else -1)
             return Resolved(f"{pub.year // 10 + delta:03d}", "DATE", None, None)
@@ -497,7 +491,7 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
         return Resolved(value, "DATE", None, day)
     if kind == "offset":
         n = number(g["n"])
-        direction = _rel(g["dir"])
+        direction = folded(g["dir"])
         if n is None:
             if direction in ("ago", "previously"):
                 return Resolved("PAST_REF", "DATE")
@@ -577,53 +571,6 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
     return None
 
 
-def _durations_and_sets(kind: Kind, m: re.Match[str], g: dict[str, str]) -> Resolved | None:
-    if kind == "duration":
-        n = number(g["n"])
-        if n is not None and (g.get("half") or g.get("half2")):
-            n += 0.5
-        return Resolved(duration_value(n, g["unit"]), "DURATION")
-    if kind == "duration_half":  # "half an hour"
-        return Resolved(duration_value(0.5, g["unit"]), "DURATION")
-    if kind == "duration_one":
-        return Resolved(duration_value(1, g.get("unit") or g.get("unit2") or g["unit3"]), "DURATION")
-    if kind in ("duration_vague", "duration_recent"):
-        return Resolved(duration_value(None, g["unit"]), "DURATION")
-    if kind == "duration_word":
-        word = _rel(g["word"])
-        value = "P1Y" if word == "annual" else ("P25Y" if word.endswith("century") else "PXX")
-        return Resolved(value, "DURATION")
-    if kind == "ref":
-        return Resolved(next(k for k in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") if g.get(k)), "DATE")
-    if kind == "set_word":
-        return Resolved(SET_WORDS[g["word"].casefold()], "SET")
-    if kind == "set_weekday":
-        wd = WEEKDAYS[(g.get("wd") or g["wd2"]).casefold()] + 1
-        part = PARTS.get((g.get("part") or "").casefold())
-        return Resolved(f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""), "SET")
-    if kind == "set_every":
-        if g.get("wd"):
-            part = PARTS.get((g.get("part") or "").strip().casefold())
-            return Resolved(
-                f"XXXX-WXX-{WEEKDAYS[g['wd'].casefold()] + 1}" + (f"T{part}" if part else ""), "SET"
-            )
-        if g.get("mon"):
-            return Resolved(f"XXXX-{_month(g['mon']):02d}", "SET")
-        if g.get("season"):
-            code = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}[
-                g["season"].casefold()
-            ]
-            return Resolved(f"XXXX-{code}", "SET")
-        unit = g["unit"].casefold()
-        if unit in ("weekend", "weekday"):  # "every weekend"
-            return Resolved("XXXX-WXX-WE" if unit == "weekend" else "XXXX-WXX-WD", "SET")
-        if unit in PARTS:
-            return Resolved(f"XXXX-XX-XXT{PARTS[unit]}", "SET")
-        n = 2.0 if (g.get("n") or "").casefold() == "other" else (number(g["n"]) if g.get("n") else 1.0)
-        return Resolved(duration_value(n or 1.0, unit), "SET")
-    return None
-
-
 def resolve(kind: Kind, m: re.Match[str], ctx: Context, tense: str | None = None) -> Resolved | None:
     """The value of one match; None when the match turns out not to be a temporal expression."""
     g = {k: (v or "") for k, v in m.groupdict().items()}
@@ -643,4 +590,8 @@ def resolve(kind: Kind, m: re.Match[str], ctx: Context, tense: str | None = None
         found = step(kind, g, ctx, tense)
         if found is not None:
             return found
-    return _years(kind, g, ctx) or _relative(kind, m, g, ctx) or _durations_and_sets(kind, m, g)
+    found = _years(kind, g, ctx) or _relative(kind, m, g, ctx)
+    if found is not None:
+        return found
+    other = durations_and_sets(kind, g)
+    return Resolved(*other) if other is not None else None
