@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from quantity_helpers import one, spans
 
 from parallax.annotation.quantities import QuantityResources, find_quantities, load_quantity_resources
 from parallax.annotation.quantity_numbers import parse_number_phrase
-from parallax.model import Quantity
 
 
 @pytest.fixture(scope="module")
@@ -14,18 +14,6 @@ def res() -> QuantityResources:
     return load_quantity_resources()
 
 
-def spans(text: str, res: QuantityResources) -> list[tuple[str, str, float | None, str | None]]:
-    """(text, kind, value, normalised unit) of every quantity found."""
-    return [
-        (q.text, q.kind, q.value, q.normalized.unit if q.normalized else None)
-        for q in find_quantities(text, res)
-    ]
-
-
-def one(text: str, span: str, res: QuantityResources) -> Quantity:
-    found = [q for q in find_quantities(text, res) if q.text == span]
-    assert len(found) == 1, spans(text, res)
-    return found[0]
 
 
 @pytest.mark.parametrize(

@@ -5,19 +5,17 @@ signs and primes; and the forms that stay numbers. Sentences written for this te
 from __future__ import annotations
 
 import math
-import sys
-from pathlib import Path
 from typing import Any
 
 import pint
 import pytest
+from quantity_helpers import one, spans
 
+from conftest import load_benchmark
 from parallax.annotation.quantities import QuantityResources, find_quantities, load_quantity_resources
 from parallax.model import Quantity
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-
-import quantity_unit_breadth as breadth
+breadth = load_benchmark("quantity_unit_breadth")
 
 
 @pytest.fixture(scope="module")
@@ -30,17 +28,6 @@ def ureg() -> Any:
     return pint.UnitRegistry()
 
 
-def spans(text: str, res: QuantityResources) -> list[tuple[str, str | None, float | None, str | None]]:
-    return [
-        (q.text, q.kind, q.value, q.normalized.unit if q.normalized else None)
-        for q in find_quantities(text, res)
-    ]
-
-
-def one(text: str, span: str, res: QuantityResources) -> Quantity:
-    found = [q for q in find_quantities(text, res) if q.text == span]
-    assert len(found) == 1, spans(text, res)
-    return found[0]
 
 
 def same_measure(ureg: Any, q: Quantity, value: float, unit: str) -> bool:

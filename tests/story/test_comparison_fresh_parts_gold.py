@@ -1,15 +1,15 @@
-"""The third fresh comparison gold (events_fresh3.jsonl, issue 9) is well formed against ../shared.
+"""The second and third fresh comparison golds (events_fresh2.jsonl, events_fresh3.jsonl; issue 9) are well
+formed against ../shared.
 
-These events are scored once, at the very end (``benchmarks/comparison.py --part fresh3``); this test runs
-no Parallax and only checks the gold itself: the benchmark loads it, every span slices its text out of the
+Each set is scored once, at the very end (``benchmarks/comparison.py --part fresh2|fresh3``); these tests run
+no Parallax and only check the gold itself: the benchmark loads it, every span slices its text out of the
 article's input text, every article exists in stories.jsonl and belongs to its event, no event is in an
-earlier gold (events.jsonl, events_fresh.jsonl, events_fresh2.jsonl), and the file is what
-``build.py --fresh3`` makes of ``written_fresh3.py``.
+earlier gold, and the file is what ``build.py --freshN`` makes of ``written_freshN.py``.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 from comparison_gold_files import GOLD_DIR, build_module, read_stories, read_story_gold
@@ -19,31 +19,49 @@ from conftest import load_benchmark
 bench = load_benchmark("comparison")
 
 
+class FreshPart(NamedTuple):
+    part: str
+    min_events: int
+    min_basil: int
+    min_pac: int
+    earlier: tuple[str | None, ...]  # the parts written before it (None: events.jsonl)
+
+
+PARTS = [
+    FreshPart("fresh2", 20, 15, 6, (None, "fresh")),
+    FreshPart("fresh3", 30, 15, 15, (None, "fresh", "fresh2")),
+]
+
+
 @pytest.fixture(scope="module")
 def stories() -> dict[str, dict[str, Any]]:
     return read_stories()
 
 
-@pytest.fixture(scope="module")
-def events() -> list[dict[str, Any]]:
-    return bench.load_gold("fresh3")
+@pytest.fixture(scope="module", params=PARTS, ids=[p.part for p in PARTS])
+def fresh(request: pytest.FixtureRequest) -> tuple[FreshPart, list[dict[str, Any]]]:
+    part: FreshPart = request.param
+    return part, bench.load_gold(part.part)
 
 
-def test_fresh3_events_are_new_and_of_the_fresh3_part(events: list[dict[str, Any]]) -> None:
-    assert bench.gold_file("fresh3") == GOLD_DIR / "events_fresh3.jsonl"
-    assert "fresh3" in bench.PARTS
-    assert {e["part"] for e in events} == {"fresh3"}
-    assert bench.load_gold("fresh3", GOLD_DIR / "events_fresh3.jsonl") == events
+def test_events_are_new_and_of_their_part(fresh: tuple[FreshPart, list[dict[str, Any]]]) -> None:
+    part, events = fresh
+    assert bench.gold_file(part.part) == GOLD_DIR / f"events_{part.part}.jsonl"
+    assert part.part in bench.PARTS
+    assert {e["part"] for e in events} == {part.part}
+    assert bench.load_gold(part.part, GOLD_DIR / f"events_{part.part}.jsonl") == events
     corpora = [e["corpus"] for e in events]
-    assert len(events) >= 30 and corpora.count("basil") >= 15 and corpora.count("pac") >= 15
-    earlier = {e["event"] for part in (None, "fresh", "fresh2") for e in bench.load_gold(part)}
+    assert len(events) >= part.min_events
+    assert corpora.count("basil") >= part.min_basil and corpora.count("pac") >= part.min_pac
+    earlier = {e["event"] for name in part.earlier for e in bench.load_gold(name)}
     names = [e["event"] for e in events]
     assert len(set(names)) == len(names) and not earlier & set(names)
 
 
-def test_fresh3_articles_exist_and_belong_to_their_event(
-    events: list[dict[str, Any]], stories: dict[str, dict[str, Any]]
+def test_articles_exist_and_belong_to_their_event(
+    fresh: tuple[FreshPart, list[dict[str, Any]]], stories: dict[str, dict[str, Any]]
 ) -> None:
+    _, events = fresh
     gold_events = read_story_gold()
     for event in events:
         members = sorted(i for i, e in gold_events.items() if e == event["event"])
@@ -54,9 +72,10 @@ def test_fresh3_articles_exist_and_belong_to_their_event(
         assert all(s["article"] in event["articles"] for s in spans), event["event"]
 
 
-def test_fresh3_spans_slice_the_input_text(
-    events: list[dict[str, Any]], stories: dict[str, dict[str, Any]]
+def test_spans_slice_the_input_text(
+    fresh: tuple[FreshPart, list[dict[str, Any]]], stories: dict[str, dict[str, Any]]
 ) -> None:
+    _, events = fresh
     for event in events:
         names = [m["name"] for m in event["measures"]]
         assert len(set(names)) == len(names), event["event"]
@@ -76,5 +95,6 @@ def test_fresh3_spans_slice_the_input_text(
     bench.check_gold(events, inputs)
 
 
-def test_fresh3_file_is_built_from_the_written_gold(events: list[dict[str, Any]]) -> None:
-    assert build_module().build("written_fresh3", "fresh3") == events
+def test_file_is_built_from_the_written_gold(fresh: tuple[FreshPart, list[dict[str, Any]]]) -> None:
+    part, events = fresh
+    assert build_module().build(f"written_{part.part}", part.part) == events
