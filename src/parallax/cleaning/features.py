@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from parallax.cleaning.word_hashes import LazyWords, lookup_words, vocabulary_table
 from parallax.common.english import ENGLISH_FUNCTION_WORDS
 
 __all__ = ["FEATURE_NAMES", "Block", "block_features", "block_matrix", "normalize_line", "normalize_lines", "split_blocks"]
@@ -217,66 +218,15 @@ def _vocabulary() -> dict[str, int]:
     return vocab
 
 
-_HASH_BASE = 1_099_511_628_211  # odd, so it has an inverse modulo 2**64
-_HASH_INVERSE = pow(_HASH_BASE, -1, 1 << 64)
-
-
-def _powers(base: int, count: int) -> np.ndarray:
-    """base**0 .. base**(count-1) modulo 2**64."""
-    out = np.full(count, base, dtype=np.uint64)
-    if count:
-        out[0] = 1
-    with np.errstate(over="ignore"):
-        return np.cumprod(out, dtype=np.uint64)
-
-
-def _word_hashes(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Hash of codes[start:end] for every word, independent of where the word is (modulo 2**64)."""
-    lowered = codes.astype(np.uint64)
-    upper = (codes >= 65) & (codes <= 90)
-    lowered[upper] += np.uint64(32)
-    with np.errstate(over="ignore"):
-        prefix = np.concatenate([np.zeros(1, dtype=np.uint64), np.cumsum(lowered * _powers(_HASH_BASE, codes.size))])
-        return (prefix[ends] - prefix[starts]) * _powers(_HASH_INVERSE, codes.size + 1)[starts]
-
-
 @cache
 def _vocabulary_hashes() -> tuple[np.ndarray, np.ndarray]:
     """The vocabulary's word hashes (sorted) and their bit masks, from :func:`_vocabulary`."""
-    vocab = _vocabulary()
-    words = list(vocab)
-    text = " ".join(words)
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    starts = np.cumsum([0] + [len(w) + 1 for w in words[:-1]]).astype(np.int64)
-    ends = starts + np.array([len(w) for w in words], dtype=np.int64)
-    hashes = _word_hashes(codes, starts, ends)
-    order = np.argsort(hashes)
-    masks = np.array([vocab[w] for w in words], dtype=np.int64)[order]
-    hashes = hashes[order]
-    hashes.flags.writeable = False
-    masks.flags.writeable = False
-    return hashes, masks
+    return vocabulary_table(_vocabulary())
 
 
 def _lookup_words(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     """The vocabulary bit mask of every word (0 for words not in it)."""
-    hashes, masks = _vocabulary_hashes()
-    found = _word_hashes(codes, starts, ends)
-    at = np.minimum(np.searchsorted(hashes, found), hashes.size - 1)
-    return np.where(hashes[at] == found, masks[at], 0)
-
-
-class _LazyWords:
-    """The lower-cased text of word k, made only when asked for (phrase checks need a few)."""
-
-    def __init__(self, text: str, starts: np.ndarray, ends: np.ndarray) -> None:
-        self.text, self.starts, self.ends = text, starts, ends
-
-    def __len__(self) -> int:
-        return int(self.starts.size)
-
-    def __getitem__(self, k: int) -> str:
-        return self.text[int(self.starts[k]) : int(self.ends[k])].lower().replace("’", "'")
+    return lookup_words(_vocabulary_hashes(), codes, starts, ends)
 
 
 def _shift(flags: np.ndarray, by: int) -> np.ndarray:
@@ -366,7 +316,7 @@ def _own_matrix(
     bits = _lookup_words(cp, word_start, word_end)
     token_line = word_line
     stops = np.bincount(token_line[(bits & 2) > 0], minlength=count)[:count].astype(np.float32)
-    tokens = _LazyWords(joined, word_start, word_end)
+    tokens = LazyWords(joined, word_start, word_end)
     lex = np.zeros((count, len(_LEXICON_INDEX)), dtype=np.float32)
     for k in range(len(_LEXICON_INDEX)):
         lex[token_line[(bits & (4 << k)) > 0], k] = 1.0
