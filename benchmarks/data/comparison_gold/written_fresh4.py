@@ -1,0 +1,348 @@
+"""A fourth fresh comparison gold, written by hand on events that no Parallax run has seen (issue 9).
+
+Same form as ``written.py``, ``written_fresh.py``, ``written_fresh2.py`` and ``written_fresh3.py`` (read their
+docstrings): each figure is an *anchor*, a piece of the article's input text with the figure in square
+brackets, a leading "!" marking an outlier of an agreement; each statement of a contradiction is a piece of
+its sentence. ``build.py --fresh4`` turns this file into ``events_fresh4.jsonl`` (every event ``part: fresh4``)
+and checks every span by slicing the input.
+
+These events are scored once, at the very end, as the estimate for unseen stories; nobody may run Parallax
+on their articles before that. How they were chosen (a fixed rule, not by their content):
+``docs/bench/comparison_fresh4.md``.
+
+Articles are named by the suffix of their id: ``_1`` is ``basil/UUID_1`` in event ``basil:UUID``,
+``_DOCUMENT_0`` is ``pac/STORY_7_DOCUMENT_0`` in event ``pac:STORY_7``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+EVENTS: list[dict[str, Any]] = [
+    # ------------------------------------------------------------------ basil: every third unused event id
+    {
+        "event": "basil:0c78e748-efbf-417c-a8c1-beeb6480147f",
+        "about": "Trump says the FBI destroyed Flynn's life while Clinton lied to it with impunity",
+        "measures": [
+            {
+                "name": "year of the presidential election Clinton lost",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "influence on the [2016] election"),
+                    ("_2", "said his [2016] Democratic rival"),
+                    ("_3", "invoking his [2016] election opponent"),
+                ],
+            },
+            {
+                "name": "when Clinton was interviewed by the FBI",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "voluntary interview to the bureau in [July 2016]"),
+                    ("_2", "during her FBI interview in [early July]"),
+                ],
+            },
+            {
+                "name": "month Flynn left the White House",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "whom he fired in [February] for lying"),
+                    ("_3", "Flynn stepped down in [February]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Trump asked Comey to stop investigating Flynn",
+                "claim": [
+                    (
+                        "_3",
+                        "Comey testified before the Senate that Trump had requested that Comey put an end",
+                    ),
+                ],
+                "denial": [
+                    ("_2", "Trump over the weekend denied that he asked Comey to stop investigating Flynn."),
+                ],
+            },
+            {
+                "proposition": "Trump knew Flynn had lied to the FBI when he fired him",
+                "claim": [
+                    ("_2", "I had to fire General Flynn because he lied to the Vice President and the FBI."),
+                    ("_3", "now claim that the president already knew about Flynn lying to the FBI"),
+                ],
+                "denial": [
+                    (
+                        "_2",
+                        "Trump said earlier this year that he fired Flynn only for lying to Vice President Pence",
+                    ),
+                    ("_2", "All the president knew was that the department was not accusing him of lying"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "basil:2742e9c1-2943-496f-8b23-faf5332e1612",
+        "about": "Arkansas Governor Hutchinson asks for changes to the religious freedom bill his son opposed",
+        "measures": [],
+        "contradictions": [],
+    },
+    {
+        "event": "basil:33521e65-12da-4521-b132-7b606243b0e4",
+        "about": "Rep. Michael Grimm is expected to be indicted after a federal investigation",
+        "measures": [
+            {
+                "name": "length of the federal investigation of Grimm",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "follows a [two-year] FBI investigation"),
+                    ("_2", "began [more than two years] ago"),
+                    ("_2", "After [more than two years] of investigation"),
+                    ("_3", "began investigating Grimm [two years] ago"),
+                ],
+            },
+            {
+                "name": "year Grimm left the FBI",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "left the Federal Bureau of Investigation in [2006], two"),
+                    ("_3", 'left the Federal Bureau of Investigation in [2006],"'),
+                ],
+            },
+            {
+                "name": "sum the Houston woman funneled into Grimm's campaign",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "accused of funneling [at least $10,000]"),
+                    ("_2", "illegally funneling [more than $10,000]"),
+                ],
+            },
+            {
+                "name": "month Grimm threatened the reporter",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "Grimm made headlines in [January]"),
+                    ("_3", "Grimm was in the news in [January]"),
+                ],
+            },
+            {
+                "name": "Grimm's term in Congress",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "of the [second-term] congressman"),
+                    ("_3", "The [second-term] congressman"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    {
+        "event": "basil:45bd61bc-c356-4450-9e3a-cbfc862b09fd",
+        "about": "Harry Reid breaks with Obama and says the mosque near ground zero should be built elsewhere",
+        "measures": [
+            {
+                "name": "date of the attacks",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "the attacks of [Sept. 11, 2001]"),
+                    ("_1", "exploiting the [Sept. 11] attacks"),
+                    ("_2", "sensitivity to [Sept. 11] survivors"),
+                    ("_2", "the countless [9/11] families"),
+                    ("_2", "wishes of [9/11] families"),
+                    ("_3", "their bravery on [911]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Obama endorsed the mosque project itself",
+                "claim": [
+                    ("_2", "when he appeared to endorse the Park 51 project"),
+                    ("_2", "taking a side on the issue no matter what he claims"),
+                    ("_3", "President Barack Obama's endorsement of the"),
+                ],
+                "denial": [
+                    ("_2", "he clarified that he was merely commenting on fundamental religious freedoms"),
+                    ("_3", "the president clarified that he was not speaking about the"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "basil:550b80db-bdd5-442b-8f70-c8e9f3203a13",
+        "about": "Newsweek's 'Queen of Rage' cover of Michele Bachmann draws criticism",
+        "measures": [
+            {
+                "name": "year of Newsweek's Sarah Palin cover",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "In [2009], the editors selected"),
+                    ("_3", "Sarah Palin cover in [2009]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "on the cover Bachmann looks directly into the camera",
+                "claim": [
+                    ("_3", "looking directly into the camera with a wide-eyed expression"),
+                ],
+                "denial": [
+                    ("_1", "just a smidge too high above the camera"),
+                    ("_2", "looking over the camera with a dark blue background"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "basil:65cb14cb-2d27-41e5-a2be-6fd6314f4363",
+        "about": "Santorum defends his 'phony theology' remark about Obama and his comments on education",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "Santorum's remark questioned Obama's Christian faith",
+                "claim": [
+                    ("_1", "criticized such attacks on “character and faith.”"),
+                    ("_2", "but not question each other's character and faith"),
+                ],
+                "denial": [
+                    ("_1", "saying he was referring not to the president’s faith"),
+                    ("_2", "I wasn't suggesting the president's not a Christian."),
+                    ("_2", "Santorum said he never questioned the president's faith"),
+                    ("_3", "I've repeatedly said that I believe the president's Christian"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "basil:7a97de89-1433-46f7-bcc2-f80b041cb9a0",
+        "about": "Maine Governor Paul LePage hints at resigning, then says he will not resign",
+        "measures": [
+            {
+                "name": "share of the arrested drug dealers in LePage's binder who are black or Hispanic",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "showing that [90 percent] of them"),
+                    ("_3", "“[90-plus percent] of those pictures”"),
+                ],
+            },
+            {
+                "name": "LePage's term as governor",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "LePage’s [second] and final term"),
+                    ("_2", "might abort his [second] term"),
+                ],
+            },
+            {
+                "name": "year LePage's term ends",
+                "kind": "disagreement",
+                "figures": [
+                    ("_1", "officially ends in [2019]"),
+                    ("_3", "before his term ends in [2018]"),
+                ],
+            },
+            {
+                "name": "year LePage first ran for and won the governorship",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "dating back to [2010] when he said"),
+                    ("_2", "the Tea Party sweep in [2010]"),
+                ],
+            },
+            {
+                "name": "month of LePage's remark about drug dealers named D-Money, Smoothie and Shifty",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "In [January], he said drug dealers"),
+                    ("_3", "dates back to [January], when LePage claimed"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Gattine called LePage a racist",
+                "claim": [
+                    ("_1", "I would like to talk to you about your comments about my being a racist"),
+                    ("_2", "Mr. LePage came to believe that a Democratic lawmaker had called him a racist."),
+                ],
+                "denial": [
+                    (
+                        "_3",
+                        "Gattine denied to the Portland Press Herald that he ever called the governor a racist.",
+                    ),
+                ],
+            },
+            {
+                "proposition": "LePage may resign before the end of his term",
+                "claim": [
+                    ("_1", "opened the door Tuesday to making an early exit"),
+                    ("_3", "LePage hinted on Tuesday that he may resign before his term ends"),
+                ],
+                "denial": [
+                    ("_2", "“I will not resign,” said Mr. LePage"),
+                    ("_3", "“I will not resign,” he said after a reconciliation meeting"),
+                    ("_3", "LePage said unequivocally that he will be staying put."),
+                ],
+            },
+            {
+                "proposition": "LePage is not mentally able to serve",
+                "claim": [
+                    ("_3", "The governor is not mentally able to serve and needs to resign."),
+                ],
+                "denial": [
+                    (
+                        "_2",
+                        "“I’m not an alcoholic, and I’m not a drug addict, and I don’t have mental issues,”",
+                    ),
+                    (
+                        "_3",
+                        "“I’m not an alcoholic and I’m not a drug addict and I don’t have mental issues,”",
+                    ),
+                ],
+            },
+            {
+                "proposition": "LePage used racially charged language",
+                "claim": [
+                    ("_1", "LePage offered more racially charged comments that have drawn fire"),
+                ],
+                "denial": [
+                    ("_2", "“I didn’t use racially charged language,”"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "basil:84678e18-0b79-4570-9c9f-cb1cf88d968e",
+        "about": "IRS official Lois Lerner invokes the Fifth Amendment at a House hearing",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "Lerner gave Congress false or misleading information",
+                "claim": [
+                    ("_2", "who insist that she made, at best, incomplete statements"),
+                    ("_3", 'why she gave "false or misleading information" to the committee'),
+                ],
+                "denial": [
+                    (
+                        "_1",
+                        "and I have not provided false information to this or any other congressional committee.",
+                    ),
+                    (
+                        "_2",
+                        "and I have not provided false information to this or any other Congressional committee.",
+                    ),
+                    ("_2", "denied on Wednesday that she had ever provided false information to Congress"),
+                    ("_3", "She has not committed any crime or made any misrepresentation"),
+                ],
+            },
+            {
+                "proposition": "Lerner had never been asked about the targeting before she revealed it",
+                "claim": [
+                    ("_1", "because she was never asked"),
+                ],
+                "denial": [
+                    ("_1", "Lerner was specifically asked about the investigation"),
+                ],
+            },
+        ],
+    },
+]
