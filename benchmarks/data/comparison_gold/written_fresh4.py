@@ -345,4 +345,117 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "basil:8dc7ccfe-5cf0-482f-9101-a7c69881da4d",
+        "about": "Romney reaffirms his opposition to same-sex marriage after Obama endorses it",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "Romney's view on marriage for gay couples has not changed since he began running for office",
+                "claim": [
+                    ("_1", "“My view is the same as it’s been from the beginning,”"),
+                    ("_2", "the same position he's had since he"),
+                    ("_2", "I have the same view on marriage that I had when I was governor"),
+                    ("_3", "but I have the same view that I've had since running for office"),
+                ],
+                "denial": [
+                    (
+                        "_1",
+                        "Mr. Romney’s feelings about gay rights have evolved, but in the opposite direction",
+                    ),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "basil:9879bbc0-eab3-482f-bf6b-a4b519393986",
+        "about": "Hillary Clinton testifies to Congress about the Benghazi attack",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "budget shortfalls played a role in the Benghazi security failures",
+                "claim": [
+                    ("_1", 'saying budget issues are a "bipartisan problem."'),
+                    (
+                        "_1",
+                        "Clinton noted that the review board that examined the Libya attack found budget issues",
+                    ),
+                ],
+                "denial": [
+                    ("_1", "the size of the attack -- and not the money -- was the issue"),
+                    ("_1", "any suggestion that this is a budget issue is off base, or political."),
+                ],
+            },
+            {
+                "proposition": "the motivation of the Benghazi attackers is known",
+                "claim": [
+                    ("_2", "It's pretty clear what the motivation was."),
+                ],
+                "denial": [
+                    ("_2", "found that it was impossible to say what exactly motivated the attackers"),
+                    ("_2", "There are key questions surrounding the identity, actions and motivations"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "basil:c9e4d35f-aeae-462b-a8bf-e08d09a93b6e",
+        "about": "Mueller's office disputes BuzzFeed's report that Trump directed Cohen to lie to Congress",
+        "measures": [
+            {
+                "name": "year of the election Russia interfered in",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "alleged Russian interference in the [2016] election"),
+                    ("_2", "investigating Russian interference in the [2016] election"),
+                    ("_2", "to sabotage the [2016] presidential election"),
+                ],
+            },
+            {
+                "name": "law enforcement officials BuzzFeed cited",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "citing [two] law enforcement officials"),
+                    ("_3", "Citing [two] federal law enforcement officials"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Trump directed Cohen to lie to Congress",
+                "claim": [
+                    ("_1", "he was told to lie to Congress about the potential real-estate deal in Moscow"),
+                    ("_3", "BuzzFeed’s Thursday night report claimed that Trump directed Cohen to lie"),
+                ],
+                "denial": [
+                    ("_1", "Trump’s team had also denied the claims in the article."),
+                    ("_2", "and that is ’categorically false,’"),
+                    (
+                        "_2",
+                        "said that Mr. Cohen did not state that the president had pressured him to lie to Congress",
+                    ),
+                ],
+            },
+            {
+                "proposition": "BuzzFeed's report on Cohen's statements to the special counsel is accurate",
+                "claim": [
+                    ("_1", "“we stand by our reporting and the sources who informed it"),
+                    ("_1", "we’ve seen no indication that any specific aspect of our story is inaccurate"),
+                    ("_2", "“We stand by our reporting and the sources who informed it"),
+                    ("_3", "“We stand by our reporting and the sources who informed it"),
+                ],
+                "denial": [
+                    ("_1", "regarding Michael Cohen’s Congressional testimony are not accurate"),
+                    ("_2", "regarding Michael Cohen’s congressional testimony are not accurate"),
+                    ("_3", "regarding Michael Cohen’s Congressional testimony are not accurate"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "basil:d16050b3-979f-4834-90db-b8823691b87e",
+        "about": "Kathy Griffin apologizes for a photo shoot with a bloodied Trump head; Trump lashes out",
+        "measures": [],
+        "contradictions": [],
+    },
 ]
