@@ -458,4 +458,135 @@ EVENTS: list[dict[str, Any]] = [
         "measures": [],
         "contradictions": [],
     },
+    # ------------------------------------------------------------------ pac: every ninth unused event id
+    {
+        "event": "pac:STORY_100",
+        "about": "Religions on when life begins (NPR) and abortion survivors on Mother's Day (Fox News)",
+        "measures": [],
+        "contradictions": [],
+    },
+    {
+        "event": "pac:STORY_116",
+        "about": "The House passes a gun bill raising the age to buy semi-automatic rifles; it faces defeat in the Senate",
+        "measures": [
+            {
+                "name": "minimum age to buy a semi-automatic rifle under the bill",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "Gun Ownership To [21]\n"),
+                    ("_DOCUMENT_0", "Gun Ownership To [21] ."),
+                    ("_DOCUMENT_0", "certain semi-automatic rifles to [21] ,"),
+                    ("_DOCUMENT_1", "increase the minimum age to buy such weapons to [21] ."),
+                    ("_DOCUMENT_1", "We should not let a person [under 21] buy"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    {
+        "event": "pac:STORY_129",
+        "about": "A judge ends the Title 42 border expulsions; the border crisis is expected to worsen",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "the border is secure",
+                "claim": [
+                    ("_DOCUMENT_1", "told Congress , “ yes , ” the border is secure"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "We do not think that word means what he thinks it means ."),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_137",
+        "about": "Trump's tax returns are released by the House Ways and Means Committee",
+        "measures": [
+            {
+                "name": "years of Trump's tax returns released",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "significant losses over the [six years]"),
+                    ("_DOCUMENT_0", "[Six years] of Trump’s returns will now be available"),
+                    ("_DOCUMENT_1", "which cover [six years] of Trump's life"),
+                ],
+            },
+            {
+                "name": "Trump's years in office without the mandatory IRS audit",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "weren’t audited during his [first two years] in office"),
+                    ("_DOCUMENT_1", "failed to do so during Trump’s [first two years] in office"),
+                ],
+            },
+            {
+                "name": "start of the Democrats' legal fight for Trump's returns",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "Neal sued the Treasury Department [in 2019]"),
+                    ("_DOCUMENT_1", "to try to obtain the returns [for more than three years]"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    {
+        "event": "pac:STORY_150",
+        "about": "Opinion on the IRS expansion: 87,000 new agents coming for the middle class, or a lie",
+        "measures": [
+            {
+                "name": "new IRS agents",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "desired army of [87,000] new IRS agents"),
+                    ("_DOCUMENT_0", "If Biden’s [87,000] new agents"),
+                    ("_DOCUMENT_1", "poised to hire [87,000] new agents"),
+                    ("_DOCUMENT_1", "there’s no plan to add [87,000] agents"),
+                    ("_DOCUMENT_1", "a fraction of that [87,000]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the IRS is to hire 87,000 new agents",
+                "claim": [
+                    (
+                        "_DOCUMENT_0",
+                        "passed a bill to cancel President Joe Biden ’s desired army of 87,000 new IRS agents",
+                    ),
+                    ("_DOCUMENT_1", "that the agency is poised to hire 87,000 new agents"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "That's a lie."),
+                    ("_DOCUMENT_1", "In fact, there’s no plan to add 87,000 agents."),
+                ],
+            },
+            {
+                "proposition": "the expanded IRS will go after low- and middle-income taxpayers",
+                "claim": [
+                    ("_DOCUMENT_0", "Biden's IRS army is not coming for billionaires — it's coming for you"),
+                    ("_DOCUMENT_0", "within the much larger pool of middle-income taxpayers"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "And there’s no plan to go after the poor or middle-class"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_25",
+        "about": "Paul Ryan seeks the House speakership facing the debt limit and the Freedom Caucus's demands",
+        "measures": [
+            {
+                "name": "when the debt limit must be raised",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "to address the [Nov. 3] deadline"),
+                    ("_DOCUMENT_1", "government ’s debt [in just a couple of weeks]"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
 ]
