@@ -60,13 +60,13 @@ EVENTS: list[dict[str, Any]] = [
                     ),
                 ],
                 "denial": [
-                    ("_2", "Trump over the weekend denied that he asked Comey to stop investigating Flynn."),
+                    ("_2", "Trump over the weekend denied that he asked Comey to stop investigating Flynn"),
                 ],
             },
             {
                 "proposition": "Trump knew Flynn had lied to the FBI when he fired him",
                 "claim": [
-                    ("_2", "I had to fire General Flynn because he lied to the Vice President and the FBI."),
+                    ("_2", "I had to fire General Flynn because he lied to the Vice President and the FBI"),
                     ("_3", "now claim that the president already knew about Flynn lying to the FBI"),
                 ],
                 "denial": [
@@ -205,7 +205,7 @@ EVENTS: list[dict[str, Any]] = [
                 ],
                 "denial": [
                     ("_1", "saying he was referring not to the president’s faith"),
-                    ("_2", "I wasn't suggesting the president's not a Christian."),
+                    ("_2", "I wasn't suggesting the president's not a Christian"),
                     ("_2", "Santorum said he never questioned the president's faith"),
                     ("_3", "I've repeatedly said that I believe the president's Christian"),
                 ],
@@ -262,7 +262,7 @@ EVENTS: list[dict[str, Any]] = [
                 "proposition": "Gattine called LePage a racist",
                 "claim": [
                     ("_1", "I would like to talk to you about your comments about my being a racist"),
-                    ("_2", "Mr. LePage came to believe that a Democratic lawmaker had called him a racist."),
+                    ("_2", "Mr. LePage came to believe that a Democratic lawmaker had called him a racist"),
                 ],
                 "denial": [
                     (
@@ -280,13 +280,13 @@ EVENTS: list[dict[str, Any]] = [
                 "denial": [
                     ("_2", "“I will not resign,” said Mr. LePage"),
                     ("_3", "“I will not resign,” he said after a reconciliation meeting"),
-                    ("_3", "LePage said unequivocally that he will be staying put."),
+                    ("_3", "LePage said unequivocally that he will be staying put"),
                 ],
             },
             {
                 "proposition": "LePage is not mentally able to serve",
                 "claim": [
-                    ("_3", "The governor is not mentally able to serve and needs to resign."),
+                    ("_3", "The governor is not mentally able to serve and needs to resign"),
                 ],
                 "denial": [
                     (
@@ -383,13 +383,13 @@ EVENTS: list[dict[str, Any]] = [
                 ],
                 "denial": [
                     ("_1", "the size of the attack -- and not the money -- was the issue"),
-                    ("_1", "any suggestion that this is a budget issue is off base, or political."),
+                    ("_1", "any suggestion that this is a budget issue is off base, or political"),
                 ],
             },
             {
                 "proposition": "the motivation of the Benghazi attackers is known",
                 "claim": [
-                    ("_2", "It's pretty clear what the motivation was."),
+                    ("_2", "It's pretty clear what the motivation was"),
                 ],
                 "denial": [
                     ("_2", "found that it was impossible to say what exactly motivated the attackers"),
@@ -428,7 +428,7 @@ EVENTS: list[dict[str, Any]] = [
                     ("_3", "BuzzFeed’s Thursday night report claimed that Trump directed Cohen to lie"),
                 ],
                 "denial": [
-                    ("_1", "Trump’s team had also denied the claims in the article."),
+                    ("_1", "Trump’s team had also denied the claims in the article"),
                     ("_2", "and that is ’categorically false,’"),
                     (
                         "_2",
@@ -494,7 +494,7 @@ EVENTS: list[dict[str, Any]] = [
                     ("_DOCUMENT_1", "told Congress , “ yes , ” the border is secure"),
                 ],
                 "denial": [
-                    ("_DOCUMENT_1", "We do not think that word means what he thinks it means ."),
+                    ("_DOCUMENT_1", "We do not think that word means what he thinks it means"),
                 ],
             },
         ],
@@ -558,8 +558,8 @@ EVENTS: list[dict[str, Any]] = [
                     ("_DOCUMENT_1", "that the agency is poised to hire 87,000 new agents"),
                 ],
                 "denial": [
-                    ("_DOCUMENT_1", "That's a lie."),
-                    ("_DOCUMENT_1", "In fact, there’s no plan to add 87,000 agents."),
+                    ("_DOCUMENT_1", "That's a lie"),
+                    ("_DOCUMENT_1", "In fact, there’s no plan to add 87,000 agents"),
                 ],
             },
             {
@@ -588,5 +588,146 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
         "contradictions": [],
+    },
+    {
+        "event": "pac:STORY_35",
+        "about": "The Vatican says the Church cannot bless same-sex unions",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "Pope Francis advocated civil union laws for same-sex couples",
+                "claim": [
+                    (
+                        "_DOCUMENT_1",
+                        "it seemed that Francis had advocated for civil union laws for same-sex couples",
+                    ),
+                    ("_DOCUMENT_1", "What we have to create is a civil union law"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "But the Vatican quickly rowed back from those remarks"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_43",
+        "about": "Same-sex marriage: an opinion column on rights, and a judge voids Idaho's ban",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "marrying a person of the same sex is a fundamental right",
+                "claim": [
+                    (
+                        "_DOCUMENT_1",
+                        "unconstitutionally deny gay and lesbian citizens their fundamental right to marry",
+                    ),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "same sex marriage is not really a right but a preference"),
+                    ("_DOCUMENT_0", "Since no one can reasonably show that same sex marriage is a right"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_52",
+        "about": "The House Democrats' tax plan (who pays more) and liberal groups urging higher taxes",
+        "measures": [],
+        "contradictions": [],
+    },
+    {
+        "event": "pac:STORY_63",
+        "about": "Senators Manchin and Toomey reach a bipartisan deal on gun background checks",
+        "measures": [
+            {
+                "name": "Republican senators expected to vote with Democrats to begin the gun debate",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "believe [as many as a dozen] GOP senators"),
+                    ("_DOCUMENT_1", "[At least nine] Republican senators have signaled"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    {
+        "event": "pac:STORY_77",
+        "about": "Granholm and Buttigieg on the infrastructure talks with Senate Republicans",
+        "measures": [
+            {
+                "name": "Biden's infrastructure plan",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "the president ’s [$ 1.7 trillion] plan"),
+                    ("_DOCUMENT_1", "initial demand to [$ 1.7 trillion]"),
+                ],
+            },
+            {
+                "name": "spending the latest Republican counteroffer added",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "GOP counteroffer that added [$ 50 billion] in spending"),
+                    ("_DOCUMENT_1", "in new spending by [roughly $ 50 billion]"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    {
+        "event": "pac:STORY_87",
+        "about": "Clinton calls the Benghazi committee partisan before testifying; Gowdy's attendance at its interviews",
+        "measures": [
+            {
+                "name": "year of the Benghazi attack",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "investigating the [2012] Benghazi terrorist attacks"),
+                    ("_DOCUMENT_0", "behind the [2012] terrorist attacks"),
+                    ("_DOCUMENT_1", "who survived the [2012] attack ."),
+                    ("_DOCUMENT_1", "account of the [2012] attack on a U.S. consulate"),
+                ],
+            },
+            {
+                "name": "witnesses the Benghazi committee has interviewed",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "we ’ve already talked to [50] people not named Clinton"),
+                    ("_DOCUMENT_1", "there have been [53] interviews and depositions"),
+                    ("_DOCUMENT_1", "fewer than 10 of the [53] ."),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the Benghazi committee is meant to hurt Clinton's presidential campaign",
+                "claim": [
+                    (
+                        "_DOCUMENT_0",
+                        "they ended up becoming a partisan arm of the Republican National Committee",
+                    ),
+                    (
+                        "_DOCUMENT_0",
+                        "who have suggested the Benghazi committee is designed to drive down her poll numbers",
+                    ),
+                    ("_DOCUMENT_1", "designed to go after people and an individual , Hillary Clinton"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "Mr. Gowdy has vehemently denied that characterization"),
+                    ("_DOCUMENT_1", "insists his Benghazi Committee investigation is n't about hurting"),
+                ],
+            },
+            {
+                "proposition": "Gowdy attends mostly the interviews of people connected to Clinton",
+                "claim": [
+                    ("_DOCUMENT_1", "Gowdy is mostly there for the people directly connected to Clinton"),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_1",
+                        "He has attended to far more matters that do not involve Clinton than those that do",
+                    ),
+                ],
+            },
+        ],
     },
 ]
