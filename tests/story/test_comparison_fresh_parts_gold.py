@@ -30,7 +30,7 @@ class FreshPart(NamedTuple):
 PARTS = [
     FreshPart("fresh2", 20, 15, 6, (None, "fresh")),
     FreshPart("fresh3", 30, 15, 15, (None, "fresh", "fresh2")),
-    FreshPart("fresh4", 24, 12, 12, (None, "fresh", "fresh2", "fresh3")),
+    FreshPart("fresh4", 30, 15, 15, (None, "fresh", "fresh2", "fresh3")),
 ]
 
 

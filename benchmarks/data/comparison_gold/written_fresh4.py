@@ -730,4 +730,179 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ the extension: positions 1, 1 + k, 1 + 2k
+    {
+        "event": "basil:0d10341a-9dba-4374-a524-814c300d1611",
+        "about": "Trump says the partial shutdown over his border wall could last months or years",
+        "measures": [
+            {
+                "name": "money Trump demands for the border wall",
+                "kind": "disagreement",
+                "figures": [
+                    ("_1", "his demand for [more than $5 billion] for funding"),
+                    ("_1", "Trump has said that [$5 billion] in funding"),
+                    ("_2", "demands for [billions of dollars] for a border wall"),
+                    ("_2", "we’re asking for [$5.6” billion]"),
+                    ("_3", "force Congress to spend [billions of dollars] on a wall"),
+                    ("_3", "appropriate [$5.7 billion] for that project"),
+                    ("_3", "but he needed [billions of dollars] anyway"),
+                ],
+            },
+            {
+                "name": "how long the shutdown has lasted",
+                "kind": "evolving",
+                "figures": [
+                    ("_1", "on the [14th day] of the shutdown"),
+                    ("_2", "dragging into its [12th day]"),
+                    ("_3", "closed in on [the two-week mark]"),
+                ],
+            },
+            {
+                "name": "federal employees affected by the shutdown",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "affecting [800,000] federal employees"),
+                    ("_3", "[about 800,000] federal employees"),
+                ],
+            },
+            {
+                "name": "when the shutdown began",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "since the shutdown began on [Dec. 22]"),
+                    ("_3", "operating money at [midnight Dec. 21]"),
+                ],
+            },
+            {
+                "name": "when Trump last met the Democratic leaders before the meeting",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "the first in [22 days]"),
+                    ("_3", "since their [Dec. 11] meeting with Trump"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    {
+        "event": "basil:2b9468af-4ab0-4f25-85f4-c3ef93d72006",
+        "about": "Susan Rice calls Netanyahu's planned speech to Congress destructive to U.S.-Israel ties",
+        "measures": [
+            {
+                "name": "date of Netanyahu's speech to Congress",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "The speech, scheduled for [March 3]"),
+                    ("_2", "ahead of his speech in [March]"),
+                    ("_3", "set for [March 3]"),
+                ],
+            },
+            {
+                "name": "time between the speech and the Israeli elections",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "deliver the speech [two weeks] before the Israeli elections"),
+                    ("_2", "Netanyahu [two weeks] in advance of his election"),
+                    ("_2", "meet with the leader [two weeks] before the Israeli elections"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Netanyahu's visit to address Congress is partisan",
+                "claim": [
+                    ("_1", "has “injected a degree of partisanship"),
+                    ("_2", "there has now been injected a degree of partisanship"),
+                ],
+                "denial": [
+                    ("_1", "could compound the misperception of partisanship regarding my upcoming visit"),
+                    ("_3", 'could "compound the misperception of partisanship" surrounding his visit'),
+                    ("_3", "my sole intention in accepting it was to voice Israel's grave concerns"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "basil:3db93526-a344-4ea4-8772-3734d0cfdfb1",
+        "about": "Rick Perry's Iowa ad vows to end 'Obama's war on religion'",
+        "measures": [],
+        "contradictions": [],
+    },
+    {
+        "event": "pac:STORY_102",
+        "about": "Biden on the leaked draft overturning Roe v. Wade; an opinion piece on his abortion stance",
+        "measures": [],
+        "contradictions": [],
+    },
+    {
+        "event": "pac:STORY_117",
+        "about": "Who is to blame for high gas prices: Big Oil's profits or Biden's policies",
+        "measures": [
+            {
+                "name": "price of a gallon of gasoline",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "contributed to [nearly $5 per gallon] of gasoline"),
+                    ("_DOCUMENT_0", "it means [$5] gas prices"),
+                    ("_DOCUMENT_1", "blamed [$5-a-gallon] gas"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "oil companies are price gouging at the pump",
+                "claim": [
+                    ("_DOCUMENT_1", "There is ample evidence of price gouging"),
+                    ("_DOCUMENT_1", "Big Oil is price gouging families because they can"),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_0",
+                        "not because the firms are manipulating costs, according to market analysts",
+                    ),
+                    ("_DOCUMENT_1", "despite no evidence of price gouging"),
+                ],
+            },
+            {
+                "proposition": "Biden's energy and climate policies are the cause of high gas prices",
+                "claim": [
+                    (
+                        "_DOCUMENT_0",
+                        "Republicans have grasped onto the notion that Mr. Biden‘s climate change initiatives",
+                    ),
+                    (
+                        "_DOCUMENT_1",
+                        "the elite Democrats that support President Biden’s environmental policies",
+                    ),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "high prices are primarily thanks to the pandemic and Russia"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_13",
+        "about": "Eighteen states sue the Trump administration over the halted Obamacare subsidy payments",
+        "measures": [
+            {
+                "name": "states suing over the halted subsidies",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "[18] states sue Trump administration"),
+                    ("_DOCUMENT_0", "A total of [18] states"),
+                    ("_DOCUMENT_1", "attorneys general from [18] states"),
+                ],
+            },
+            {
+                "name": "cost of the halted subsidy payments",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "the [billions of dollars] in subsidies would end"),
+                    ("_DOCUMENT_1", "It will cost [about $7 billion] this year"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
 ]
