@@ -11,7 +11,9 @@ events no Parallax run has seen), is the honest estimate for unseen stories: sco
 (``part: fresh2``, from ``written_fresh2.py``), replaces it once that one is spent: ``--part fresh2``, once,
 at the very end (``docs/bench/comparison_fresh2.md``). A third, ``events_fresh3.jsonl`` (``part: fresh3``,
 from ``written_fresh3.py``), replaces that one in turn: ``--part fresh3``, once, at the very end
-(``docs/bench/comparison_fresh3.md``). ``--gold FILE`` scores another gold file.
+(``docs/bench/comparison_fresh3.md``). A fourth, ``events_fresh4.jsonl`` (``part: fresh4``, from
+``written_fresh4.py``), replaces that one in turn: ``--part fresh4``, once, at the very end
+(``docs/bench/comparison_fresh4.md``). ``--gold FILE`` scores another gold file.
 
 For each event the records (as a JSONL file) or the dump files are given to ``parallax.analyze`` as a user
 would give them. Each comparison figure is mapped back to a span of the event's *input* text through its
@@ -62,7 +64,8 @@ GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events.jsonl"
 FRESH_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh.jsonl"
 FRESH2_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh2.jsonl"
 FRESH3_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh3.jsonl"
-PARTS = ("working", "setaside", "fresh", "fresh2", "fresh3")
+FRESH4_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh4.jsonl"
+PARTS = ("working", "setaside", "fresh", "fresh2", "fresh3", "fresh4")
 
 DISPUTES = ("disagreement", "evolving", "contradiction")
 _SAME_CHAR = str.maketrans(
@@ -76,11 +79,12 @@ Span = tuple[str, int, int]  # article id, start, end in the input text
 
 
 def gold_file(part: str | None = None, gold: Path | None = None) -> Path:
-    """The gold file: the one given, else the fresh gold of part ``fresh``/``fresh2``/``fresh3``, else
+    """The gold file: the one given, else the fresh gold of part ``fresh``/``fresh2``/``fresh3``/``fresh4``, else
     ``events.jsonl``."""
     if gold is not None:
         return gold
-    return {"fresh": FRESH_GOLD, "fresh2": FRESH2_GOLD, "fresh3": FRESH3_GOLD}.get(part or "", GOLD)
+    fresh = {"fresh": FRESH_GOLD, "fresh2": FRESH2_GOLD, "fresh3": FRESH3_GOLD, "fresh4": FRESH4_GOLD}
+    return fresh.get(part or "", GOLD)
 
 
 def load_gold(part: str | None = None, gold: Path | None = None) -> list[dict[str, Any]]:
@@ -534,12 +538,12 @@ def main() -> None:
     parser.add_argument(
         "--part",
         choices=PARTS,
-        help="the part to score (default working; fresh, fresh2, fresh3: a fresh gold, once, at the very end)",
+        help="the part to score (default working; fresh, fresh2, fresh3, fresh4: a fresh gold, once, at the end)",
     )
     parser.add_argument(
         "--gold",
         type=Path,
-        help="gold events file (default events.jsonl; events_PART.jsonl for --part fresh/fresh2/fresh3)",
+        help="gold events file (default events.jsonl; events_PART.jsonl for --part fresh/fresh2/fresh3/fresh4)",
     )
     parser.add_argument("--event", action="append", default=[], help="only this event (repeatable)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")

@@ -1,7 +1,7 @@
-"""The second and third fresh comparison golds (events_fresh2.jsonl, events_fresh3.jsonl; issue 9) are well
-formed against ../shared.
+"""The second, third and fourth fresh comparison golds (events_fresh2.jsonl, events_fresh3.jsonl,
+events_fresh4.jsonl; issue 9) are well formed against ../shared.
 
-Each set is scored once, at the very end (``benchmarks/comparison.py --part fresh2|fresh3``); these tests run
+Each set is scored once, at the very end (``benchmarks/comparison.py --part fresh2|fresh3|fresh4``); these tests run
 no Parallax and only check the gold itself: the benchmark loads it, every span slices its text out of the
 article's input text, every article exists in stories.jsonl and belongs to its event, no event is in an
 earlier gold, and the file is what ``build.py --freshN`` makes of ``written_freshN.py``.
@@ -30,6 +30,7 @@ class FreshPart(NamedTuple):
 PARTS = [
     FreshPart("fresh2", 20, 15, 6, (None, "fresh")),
     FreshPart("fresh3", 30, 15, 15, (None, "fresh", "fresh2")),
+    FreshPart("fresh4", 30, 15, 15, (None, "fresh", "fresh2", "fresh3")),
 ]
 
 

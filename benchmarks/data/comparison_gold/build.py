@@ -4,7 +4,8 @@ Run: ``python benchmarks/data/comparison_gold/build.py`` (needs ../shared beside
 PARALLAX_SHARED). Every figure anchor and statement must occur exactly once in its article's input text.
 ``--fresh`` builds ``events_fresh.jsonl`` from ``written_fresh.py`` instead, every event in part ``fresh``;
 ``--fresh2`` builds ``events_fresh2.jsonl`` from ``written_fresh2.py``, every event in part ``fresh2``;
-``--fresh3`` builds ``events_fresh3.jsonl`` from ``written_fresh3.py``, every event in part ``fresh3``.
+``--fresh3`` builds ``events_fresh3.jsonl`` from ``written_fresh3.py``, every event in part ``fresh3``;
+``--fresh4`` builds ``events_fresh4.jsonl`` from ``written_fresh4.py``, every event in part ``fresh4``.
 """
 
 from __future__ import annotations
@@ -134,8 +135,19 @@ def main() -> None:
     group.add_argument("--fresh", action="store_true", help="written_fresh.py -> events_fresh.jsonl")
     group.add_argument("--fresh2", action="store_true", help="written_fresh2.py -> events_fresh2.jsonl")
     group.add_argument("--fresh3", action="store_true", help="written_fresh3.py -> events_fresh3.jsonl")
+    group.add_argument("--fresh4", action="store_true", help="written_fresh4.py -> events_fresh4.jsonl")
     args = parser.parse_args()
-    part = "fresh3" if args.fresh3 else "fresh2" if args.fresh2 else "fresh" if args.fresh else None
+    part = (
+        "fresh4"
+        if args.fresh4
+        else "fresh3"
+        if args.fresh3
+        else "fresh2"
+        if args.fresh2
+        else "fresh"
+        if args.fresh
+        else None
+    )
     events = build(f"written_{part}", part) if part else build()
     with (HERE / (f"events_{part}.jsonl" if part else "events.jsonl")).open("w", encoding="utf-8") as f:
         for event in events:
