@@ -380,7 +380,8 @@ def _find(
                 mentions.append(mention)
                 kinds.append(kind)
             continue
-        tense = tense_of(start, end) if tense_of is not None and kind in _TENSED else None
+        tensed = kind in _TENSED or (kind == "rel_period" and match.group("unit") == "weekend")
+        tense = tense_of(start, end) if tense_of is not None and tensed else None
         before = text[max(0, start - 30) : start]
         if kind in _TENSED and (
             _FUTURE_CUE.search(before) or (tense != "past" and _WEAK_FUTURE_CUE.search(before))

@@ -465,7 +465,9 @@ def _years(kind: Kind, g: dict[str, str], ctx: Context) -> Resolved | None:
     return None
 
 
-def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> Resolved | None:
+def _relative(
+    kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context, tense: str | None = None
+) -> Resolved | None:
     pub = ctx.pub
     if kind == "rel_period":
         if pub is None:
@@ -485,7 +487,9 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
         )
         if unit == "weekend":
             saturday = last_saturday(pub)
-            saturday = saturday + dt.timedelta(days=7) if sign > 0 else saturday
+            # "this weekend" told as still ahead, early in the week ("the vote is this weekend"): the coming one
+            ahead = sign == 0 and tense in ("future", "present") and pub.weekday() <= 3
+            saturday = saturday + dt.timedelta(days=7) if sign > 0 or ahead else saturday
             return Resolved(weekend_value(saturday), "DATE", None, saturday)
         value, day = shift(pub, 1, unit, sign) if sign else shift(pub, 0, unit, 1)
         return Resolved(value, "DATE", None, day)
@@ -590,7 +594,7 @@ def resolve(kind: Kind, m: re.Match[str], ctx: Context, tense: str | None = None
         found = step(kind, g, ctx, tense)
         if found is not None:
             return found
-    found = _years(kind, g, ctx) or _relative(kind, m, g, ctx)
+    found = _years(kind, g, ctx) or _relative(kind, m, g, ctx, tense)
     if found is not None:
         return found
     other = durations_and_sets(kind, g)
