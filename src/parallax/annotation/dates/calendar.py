@@ -290,7 +290,10 @@ def quarter_year(pub: dt.date, q: int, tense: str | None) -> int:
     closed (its results are still to come: "expects to report a third-quarter loss", in October) or else
     the next one to come ("the deal will close in the first quarter", in October: next year's)."""
     current = quarter_of(pub)[1]
-    if tense == "future" and q != (current - 2) % 4 + 1:
+    # the quarter just closed is still reported on in the first two months of the next one; later in
+    # it a future clause about that quarter's name is about the coming one ("to close in the fourth quarter")
+    just_closed = q == (current - 2) % 4 + 1 and (pub.month - 1) % 3 < 2
+    if tense == "future" and not just_closed:
         return pub.year if q >= current else pub.year + 1
     return pub.year if q <= current else pub.year - 1
 

@@ -384,7 +384,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("offset", rf"\b(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})\s+(?P<dir>before|after)(?=\s*(?:[,.;:)]|$))"),
     (
         "past_ref",
-        r"\b(?:over\s+|in\s+|during\s+)?the\s+(?:last|past)\s+(?:few|several|couple\s+of)\s+(?:years|months|weeks|quarters|decades)\b",
+        r"\b(?:over\s+|in\s+|during\s+)?the\s+(?:last|past)\s+(?:few|several)\s+(?:years|months|weeks|quarters|decades)\b",
     ),
     (
         "future_core",

@@ -85,6 +85,7 @@ _DECADE_VALUE = re.compile(r"\d{3}")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
 _LIST_LINK = re.compile(r"\s*(?:,|-|\u2013|,?\s*(?:and|or|to|through|until|till|into))\s*", re.IGNORECASE)
 # "since" before a date: the date is behind the time of writing ("thousands since January 1st").
+_FOR_DAY = re.compile(r"\bfor\s+(?:next\s+)?$", re.IGNORECASE)
 _SINCE_ONLY = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?|the\s+)?$", re.IGNORECASE)
 _WEAK_FUTURE_CUE = re.compile(r"\b(?:by|through|due|until|till)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
 _LETTER_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
@@ -387,6 +388,13 @@ def _find(
             _FUTURE_CUE.search(before) or (tense != "past" and _WEAK_FUTURE_CUE.search(before))
         ):
             tense = "future"  # "has been extended until Friday": a present perfect runs on to it
+        elif (
+            kind == "rel_weekday"
+            and tense != "past"
+            and _FOR_DAY.search(before)
+            and not _POSSESSIVE.match(text, end)
+        ):
+            tense = "future"  # "has called a strike for Thursday": a day something is set for
         elif kind in _TENSED and _SINCE_ONLY.search(before):
             tense = "past"  # "since January 1st": whatever the clause's verb, the date has passed
         elif tense == "perfect":

@@ -309,7 +309,9 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
         else:
             year = month_year(pub, month, tense) if pub else 0
         if kind == "week_of_month":
-            return Resolved(week_of_month(year, month, folded(g["ord"])), "DATE", None, dt.date(year, month, 1))
+            return Resolved(
+                week_of_month(year, month, folded(g["ord"])), "DATE", None, dt.date(year, month, 1)
+            )
         return _quarter_value(year, (month - 1) // 3 + 1)
     if kind in ("quarter", "quarter_rel") and g.get("emon") and (pub is not None or g.get("y")):
         # "the quarter ended Sept. 30", in the past: a fiscal quarter named by its ordinal keeps it ("the
