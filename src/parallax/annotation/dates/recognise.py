@@ -10,7 +10,18 @@ from typing import TYPE_CHECKING
 
 from parallax.annotation.dates.calendar import NO_ANCHOR, NO_PUB, day_year, settle_day_years, valid
 from parallax.annotation.dates.events import anchor_on_events
-from parallax.annotation.dates.lexicon import COMPILED, MONTHS, ONES, PARTS, TEENS, TENS, WEEKDAYS
+from parallax.annotation.dates.lexicon import (
+    COMPILED,
+    MONTH_RE,
+    MONTHS,
+    ONES,
+    PARTS,
+    TEENS,
+    TENS,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    month_number,
+)
 from parallax.annotation.dates.resolve import Context, Resolved, resolve
 from parallax.annotation.dates.tense import clause_tense
 from parallax.common.published import parse_published
@@ -85,6 +96,11 @@ _DECADE_VALUE = re.compile(r"\d{3}")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
 _LIST_LINK = re.compile(r"\s*(?:,|-|\u2013|,?\s*(?:and|or|to|through|until|till|into))\s*", re.IGNORECASE)
 # "since" before a date: the date is behind the time of writing ("thousands since January 1st").
+_DATELINE = re.compile(
+    rf"(?:{WEEKDAY_RE},?\s+)?(?:(?P<iso>(?P<y1>\d{{4}})-(?P<m1>\d\d)-(?P<d1>\d\d))"
+    rf"|(?P<mon2>{MONTH_RE})\s+(?P<d2>[0-3]?\d),?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<d3>[0-3]?\d)\s+(?P<mon3>{MONTH_RE}),?\s+(?P<y3>\d{{4}}))"
+)
 _FOR_DAY = re.compile(r"\bfor\s+(?:next\s+)?$", re.IGNORECASE)
 _SINCE_ONLY = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?|the\s+)?$", re.IGNORECASE)
 _WEAK_FUTURE_CUE = re.compile(r"\b(?:by|through|due|until|till)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
@@ -350,7 +366,7 @@ def find_dates_in_text(
     or the future ("past", "present", "future" or None); it decides the year of a month or holiday and
     the week of a weekday named alone ("will meet on Monday" is the next Monday).
     """
-    pub = parse_published(published)
+    pub = parse_published(published) or dateline(text)
     mentions, ctx = _find(text, pub, tense_of, {})
     if pub is not None and (settled := settle_day_years(ctx.day_choices, pub)):
         # one article, one year for each month-day written without one: read it again with them fixed,
@@ -498,8 +514,25 @@ def _month_in_list(found: Resolved, before: DateMention, gap: str) -> Resolved:
     return found._replace(value=f"{year:04d}-{month:02d}", day=dt.date(year, month, 1))
 
 
+def dateline(text: str) -> dt.date | None:
+    """The date an article gives itself on a line of its own at its top, as Wikinews does under the title
+    ("March 01, 2008", "Tuesday, 3 June 2014", "2008-03-01"): its publication date when none is given.
+    Only a line that is a whole date with its year, among the first three lines that hold text."""
+    lines = [line.strip() for line in text[:600].splitlines() if line.strip()][:3]
+    for line in lines:
+        match = _DATELINE.fullmatch(line.casefold())
+        if match is None:
+            continue
+        if match.group("iso"):
+            return valid(int(match.group("y1")), int(match.group("m1")), int(match.group("d1")))
+        year = int(match.group("y2") or match.group("y3"))
+        month = month_number(match.group("mon2") or match.group("mon3"))
+        return valid(year, month, int(match.group("d2") or match.group("d3")))
+    return None
+
+
 def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
     """Temporal expressions of a parsed text, with the tense of each expression's clause from the parse."""
     text = doc.text  # spaCy builds it anew on each access
     mentions = find_dates_in_text(text, published, lambda start, end: clause_tense(doc, start, end))
-    return anchor_on_events(doc, text, mentions, parse_published(published))
+    return anchor_on_events(doc, text, mentions, parse_published(published) or dateline(text))
