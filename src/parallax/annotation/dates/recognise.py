@@ -101,6 +101,8 @@ _DATELINE = re.compile(
     rf"|(?P<mon2>{MONTH_RE})\s+(?P<d2>[0-3]?\d),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<d3>[0-3]?\d)\s+(?P<mon3>{MONTH_RE}),?\s+(?P<y3>\d{{4}}))"
 )
+_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(:,]))[\"\u201c]")
+_QUOTE_CLOSE = re.compile(r"[\"\u201d]")
 _FOR_DAY = re.compile(r"\bfor\s+(?:next\s+)?$", re.IGNORECASE)
 _SINCE_ONLY = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?|the\s+)?$", re.IGNORECASE)
 _WEAK_FUTURE_CUE = re.compile(r"\b(?:by|through|due|until|till)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
@@ -448,6 +450,8 @@ def _find(
             if resolved is None:
                 continue
             found = resolved
+        if kind == "day_word" and pub is not None and _quoted_on(text, ctx, start):
+            found = _from_day_said(found, pub, ctx.day)  # said on Tuesday: "Today we begin" is Tuesday
         if kind in _TENSED and pub is not None and _SINCE_ONLY.search(before):
             found = _not_after(found, pub)
         if kind in ("in_month", "bare_month") and mentions and kinds[-1] in _MONTH_KINDS:
@@ -491,6 +495,30 @@ def _find(
         )
         kinds.append(kind)
     return _merge_durations(text, _merge_times(text, mentions, kinds)), ctx
+
+
+def _quoted_on(text: str, ctx: Context, start: int) -> bool:
+    """Whether the expression at ``start`` is inside a quotation opened after a day named earlier in the
+    same sentence, a few days before publication ("In a statement on Tuesday, she said: \u201cToday ..."):
+    the quotation was spoken that day."""
+    if ctx.day is None or ctx.pub is None or not ctx.day_end or not 0 < (ctx.pub - ctx.day).days <= 7:
+        return False
+    between = text[ctx.day_end : start]
+    opened = _QUOTE_OPEN.search(between)
+    return (
+        opened is not None
+        and len(between) < 250
+        and not _SENTENCE_BREAK.search(between[: opened.end() + 1])
+        and not _QUOTE_CLOSE.search(between, opened.end())
+    )
+
+
+def _from_day_said(found: Resolved, pub: dt.date, said: dt.date | None) -> Resolved:
+    """A day word of a quotation counted from the day it was said instead of the publication day."""
+    if said is None or found.day is None or not found.value or found.value[:10] != found.day.isoformat():
+        return found
+    day = found.day + (said - pub)
+    return found._replace(value=day.isoformat() + found.value[10:], day=day)
 
 
 def _not_after(found: Resolved, pub: dt.date) -> Resolved:
