@@ -145,3 +145,27 @@ def test_today_in_a_quotation_is_the_day_it_was_said(nlp: Any) -> None:
 def test_a_quotation_in_the_next_sentence_keeps_the_publication_day(nlp: Any) -> None:
     text = 'The Corwen bridge failed on Tuesday night. "We are closing it today," Mayor Ilse Varga said.'
     assert values(nlp, text)["today"] == WEDNESDAY
+
+
+# --- "the day before" with a phrase after it; "Today" in a name -----------------------------------------
+
+
+def test_the_day_before_followed_by_a_phrase_counts_from_the_last_date() -> None:
+    text = "The Oct. 16 memo described a meeting held the day before by the Pellam mission."
+    got = {d.text: d.value for d in find_dates_in_text(text, "2012-10-20")}
+    assert got["the day before"] == "2012-10-15"
+
+
+def test_the_day_before_an_event_is_not_counted_from_the_last_date() -> None:
+    text = "The Oct. 16 memo said Varga left the day before the vote."
+    got = {d.text: d.value for d in find_dates_in_text(text, "2012-10-20")}
+    assert "the day before" not in got
+
+
+def test_today_in_a_name_is_not_a_date() -> None:
+    text = "Varga did not answer USA TODAY's questions, and told NBC's Today show she was busy."
+    assert find_dates_in_text(text, WEDNESDAY) == []
+    opening = {
+        d.text: d.value for d in find_dates_in_text("Today Varga resigned. She left today.", WEDNESDAY)
+    }
+    assert opening == {"Today": WEDNESDAY, "today": WEDNESDAY}

@@ -310,7 +310,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "anchor_rel",
-        r"\bthe\s+(?P<unit>day|week|month|morning|evening|night)\s+(?P<rel>before|after|earlier|later)(?=\s*(?:[,.;:)]|$))",
+        r"\bthe\s+(?P<unit>day|week|month|morning|evening|night)\s+(?P<rel>before|after|earlier|later)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|at|on|with|from|and|but)\s)",
     ),
     (
         "anchor_year",

@@ -103,6 +103,10 @@ _DATELINE = re.compile(
 )
 _QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(:,]))[\"\u201c]")
 _QUOTE_CLOSE = re.compile(r"[\"\u201d]")
+_TODAY_NAME = re.compile(r"Today\b|TODAY\b")
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w.&-]*(?:'s|\u2019s)?\s+$")
+_NAME_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:[A-Z]\w|show\b|program\b|programme\b)")
+_SHOW_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:show|program|programme)\b")
 _FOR_DAY = re.compile(r"\bfor\s+(?:next\s+)?$", re.IGNORECASE)
 _SINCE_ONLY = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?|the\s+)?$", re.IGNORECASE)
 _WEAK_FUTURE_CUE = re.compile(r"\b(?:by|through|due|until|till)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
@@ -191,6 +195,12 @@ def _keep(kind: str, match: re.Match[str], text: str) -> bool:
             return False
     if kind == "day_word" and _UNIT_FROM.search(text, max(0, match.start() - 12), match.start()):
         return False  # "a week from today": one expression, counted from the publication day
+    if (
+        kind == "day_word"
+        and _TODAY_NAME.match(text, match.start())
+        and _in_name(text, match.start(), match.end())
+    ):
+        return False  # "USA TODAY", "NBC's Today show": a name
     first = text[match.start() : match.start() + 1]
     if kind == "set_word" and first.isupper() and text[match.end() : match.end() + 2].strip()[:1].isupper():
         return False  # "Daily News", "the Quarterly Review"
@@ -200,6 +210,17 @@ def _keep(kind: str, match: re.Match[str], text: str) -> bool:
         if (before[-1:].isalpha() and before[-1:].isupper()) or after[:1].isupper():
             return False
     return True
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word is part of a name: after a capitalised word (not at a sentence start)
+    or before a capitalised word or "show"."""
+    before = text[max(0, start - 30) : start]
+    after = text[end : end + 12]
+    if _NAME_BEFORE.search(before):
+        return True
+    opening = not before.strip() or before.rstrip()[-1] in '.!?:;"\u201c(\n'
+    return bool(_SHOW_AFTER.match(after) if opening else _NAME_AFTER.match(after))
 
 
 def _spans(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
