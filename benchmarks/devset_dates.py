@@ -12,7 +12,7 @@ way, and scored by the same score.py (``--set`` pointed at a folder holding it a
 ~1,000 characters of 48 other articles (30 of ``stories.jsonl``, 18 of the PolNeAR texts in
 ``attributions.jsonl``, working part of each), written the same way before Parallax ran on them.
 ``--set news3`` scores the sixth round's gold, ``benchmarks/data/dates_news3_gold.jsonl``: the first
-~1,300-1,600 characters of 60 more articles (24 of ``stories.jsonl``, 24 PolNeAR texts, and the two
+~1,300-1,600 characters of 60 more articles (35 of ``stories.jsonl``, 23 PolNeAR texts, and the two
 Wikinews articles of ``quantities.jsonl`` that ``dates.jsonl`` does not hold, one sentence a line with
 the creation date in the text), none with a publication date an earlier date gold used.
 The figures are written to ``docs/bench/devset_dates.md`` (the part scored replaces its own block there).
