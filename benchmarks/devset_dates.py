@@ -11,9 +11,13 @@ way, and scored by the same score.py (``--set`` pointed at a folder holding it a
 ``--set news2`` scores the fourth round's gold, ``benchmarks/data/dates_news2_gold.jsonl``: the first
 ~1,000 characters of 48 other articles (30 of ``stories.jsonl``, 18 of the PolNeAR texts in
 ``attributions.jsonl``, working part of each), written the same way before Parallax ran on them.
+``--set news3`` scores the sixth round's gold, ``benchmarks/data/dates_news3_gold.jsonl``: the first
+~1,300-1,600 characters of 60 more articles (35 of ``stories.jsonl``, 23 PolNeAR texts, and the two
+Wikinews articles of ``quantities.jsonl`` that ``dates.jsonl`` does not hold, one sentence a line with
+the creation date in the text), none with a publication date an earlier date gold used.
 The figures are written to ``docs/bench/devset_dates.md`` (the part scored replaces its own block there).
 
-Run: ``PYTHONPATH=src .venv/bin/python benchmarks/devset_dates.py [--set news|news2] [--setaside] [--no-doc]``
+Run: ``PYTHONPATH=src .venv/bin/python benchmarks/devset_dates.py [--set news|news2|news3] [--setaside] [--no-doc]``
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ NEWS_GOLD = REPO / "benchmarks" / "data" / "dates_news_gold.jsonl"
 OWN_GOLD = {
     "news": NEWS_GOLD,
     "news2": REPO / "benchmarks" / "data" / "dates_news2_gold.jsonl",
+    "news3": REPO / "benchmarks" / "data" / "dates_news3_gold.jsonl",
 }
 # The figures this report leads with (score.py's names).
 HEADLINE = [
@@ -52,7 +57,7 @@ HEADLINE = [
 
 
 def load_news(gold_set: str = "news") -> list[dict[str, Any]]:
-    """The records of one of the project's own gold sets (``news``, ``news2``), in file order."""
+    """The records of one of the project's own gold sets (``news``, ``news2``, ``news3``), in file order."""
     with OWN_GOLD[gold_set].open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
@@ -119,8 +124,8 @@ def main(argv: list[str] | None = None) -> int:
         dest="gold_set",
         choices=("dates", *OWN_GOLD),
         default="dates",
-        help="dates: the shared dates.jsonl; news, news2: the project's own gold "
-        "(benchmarks/data/dates_news_gold.jsonl, dates_news2_gold.jsonl)",
+        help="dates: the shared dates.jsonl; news, news2, news3: the project's own gold "
+        "(benchmarks/data/dates_news_gold.jsonl, dates_news2_gold.jsonl, dates_news3_gold.jsonl)",
     )
     parser.add_argument("--no-doc", action="store_true", help="print only; leave the report unchanged")
     parser.add_argument(

@@ -69,8 +69,18 @@ Conventions:
   spring" told in the past is the season gone by; "a week from today", "the year before last"; text
   rebuilt from tokens ("March 3 , 2009"); "hurt", "cut" (past = present form) show no present tense.
 
-Without a publication date, a relative expression is kept with no value and a note; an absolute one
-with a year still gets its value. Nothing is ever guessed from today's date.
+* sixth round: "poised" is a word of scheduling ("poised on Sunday to test" is the coming Sunday); a
+  threat, risk or possibility keeps a past clause from placing its month in the past; a weekday something
+  is set "for" in a clause not told in the past is the coming one; late in a quarter, a future clause about
+  the quarter just closed is about the coming one of that name; "the first week in May"; "a long time
+  ago" ``PAST_REF``; "Thursday, the same day ..."; "this weekend" told as ahead early in the week; "the
+  last couple of months" ``P2M``; "today" after a place taken as a whole ("in the world today")
+  ``PRESENT_REF``; a day word inside a quotation opened after a day named in its sentence counts from that
+  day; "the day before by ..." after a date; "USA TODAY" is a name.
+
+Without a publication date, a relative expression is kept with no value and a note, unless the text gives
+its own date on a line of its own at its top (Wikinews' creation date under the title), which then stands
+for it; an absolute one with a year still gets its value. Nothing is ever guessed from today's date.
 """
 
 from parallax.annotation.dates.recognise import find_dates, find_dates_in_text

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from parallax.annotation.dates.lexicon import ONES, TEENS, TENS, VAGUE
+from parallax.annotation.dates.lexicon import folded as _folded
 
 NO_PUB = "no publication date to resolve against"
 NO_ANCHOR = "no earlier date in the text to count from"
@@ -290,7 +291,10 @@ def quarter_year(pub: dt.date, q: int, tense: str | None) -> int:
     closed (its results are still to come: "expects to report a third-quarter loss", in October) or else
     the next one to come ("the deal will close in the first quarter", in October: next year's)."""
     current = quarter_of(pub)[1]
-    if tense == "future" and q != (current - 2) % 4 + 1:
+    # the quarter just closed is still reported on in the first two months of the next one; later in
+    # it a future clause about that quarter's name is about the coming one ("to close in the fourth quarter")
+    just_closed = q == (current - 2) % 4 + 1 and (pub.month - 1) % 3 < 2
+    if tense == "future" and not just_closed:
         return pub.year if q >= current else pub.year + 1
     return pub.year if q <= current else pub.year - 1
 
@@ -320,3 +324,23 @@ def settle_day_years(
             nearest = min((chosen for chosen, _ in found), key=lambda d: (abs((d - pub).days), d > pub))
             settled[key] = nearest.year
     return settled
+
+
+def year_from_two(pub: dt.date | None, yy: int) -> int | None:
+    """A two-digit year in the century that puts it nearest the publication year (None without one)."""
+    if pub is None:
+        return None
+    candidates = [c * 100 + yy for c in (pub.year // 100 - 1, pub.year // 100, pub.year // 100 + 1)]
+    return min(candidates, key=lambda y: abs(y - pub.year))
+
+
+def spelled_year(first: str, rest: str) -> int:
+    """A year in words: "nineteen" / "twenty" / "two thousand" and the rest ("ninety-six", "hundred", "ten")."""
+    a, b = _folded(first), _folded(rest)
+    if a == "two thousand":
+        return 2000 + (TEENS.get(b) or ONES.get(b) or 0)
+    if b == "hundred":
+        tail = 0
+    else:
+        tail = sum(TENS.get(p, 0) + ONES.get(p, 0) + TEENS.get(p, 0) for p in re.split(r"[-\s]", b))
+    return (19 if a == "nineteen" else 20) * 100 + tail

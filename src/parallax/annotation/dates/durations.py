@@ -35,9 +35,7 @@ def durations_and_sets(kind: str, g: dict[str, str]) -> tuple[str | None, str] |
     if kind == "set_every":
         if g.get("wd"):
             part = PARTS.get((g.get("part") or "").strip().casefold())
-            return (
-                f"XXXX-WXX-{WEEKDAYS[g['wd'].casefold()] + 1}" + (f"T{part}" if part else ""), "SET"
-            )
+            return (f"XXXX-WXX-{WEEKDAYS[g['wd'].casefold()] + 1}" + (f"T{part}" if part else ""), "SET")
         if g.get("mon"):
             return (f"XXXX-{month_number(g['mon']):02d}", "SET")
         if g.get("season"):

@@ -77,6 +77,7 @@ REFS = {
         r"|(?:in\s+)?recent\s+(?:years|decades|times|history)|recent\s+weeks\s+and\s+months"
         r"|recent|the\s+(?:distant\s+|recent\s+)?past(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|quarter|weekend|hour|night)\w*)"
         r"|at\s+(?:the|that)\s+time(?!\s+of\s+(?:writing|going\s+to\s+press|publication)\b)|then[-\s]current|(?:several|many|some|a\s+few|few|years|decades|months)\s+(?:years\s+)?ago"
+        r"|(?:a\s+(?:very\s+)?long\s+time|(?:very\s+)?long)\s+ago"
         r"|(?:in\s+)?past\s+(?:years|decades)|the\s+(?:last|past)\s+(?:few|several)\s+(?:years|months|weeks|quarters|decades)"
         r"|the\s+past\s+several\s+quarters|earlier(?=\s*[,.;])"
     ),
@@ -141,7 +142,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (  # "the last week of March": a week of a month (the ISO weeks whose Thursday is in it)
         "week_of_month",
-        rf"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR})?\b",
+        rf"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR})?\b",
     ),
     (
         "wd_date",
@@ -309,7 +310,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "anchor_rel",
-        r"\bthe\s+(?P<unit>day|week|month|morning|evening|night)\s+(?P<rel>before|after|earlier|later)(?=\s*(?:[,.;:)]|$))",
+        r"\bthe\s+(?P<unit>day|week|month|morning|evening|night)\s+(?P<rel>before|after|earlier|later)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|at|on|with|from|and|but)\s)",
     ),
     (
         "anchor_year",
@@ -328,6 +329,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     ("anchor_day", r"\b(?:early|late|earlier|later)\s+in\s+(?P<core>the\s+day)\b"),
     ("anchor_day", r"(?<=\d),\s+(?P<core>the\s+day)\b"),
+    # "was disclosed Thursday, the same day the campaign ...": an apposition to the date before it
+    ("anchor_day", r"(?<=[\w.]),\s+(?P<core>(?:the|that)\s+same\s+day)\b(?!\s+(?:before|after|of)\b)"),
     (
         "anchor_part",
         r"\b(?:(?:earlier|later|early|late)\s+)?(?:that|that\s+same|the\s+same)\s+(?P<part>morning|afternoon|evening|night)\b(?!\s+(?:before|after|of|when)\b)",
@@ -381,7 +384,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("offset", rf"\b(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})\s+(?P<dir>before|after)(?=\s*(?:[,.;:)]|$))"),
     (
         "past_ref",
-        r"\b(?:over\s+|in\s+|during\s+)?the\s+(?:last|past)\s+(?:few|several|couple\s+of)\s+(?:years|months|weeks|quarters|decades)\b",
+        r"\b(?:over\s+|in\s+|during\s+)?the\s+(?:last|past)\s+(?:few|several)\s+(?:years|months|weeks|quarters|decades)\b",
     ),
     (
         "future_core",
@@ -449,7 +452,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "decade": ("0s", "0's", "0 's"), "decade2": ("0s", "0's", "ties"), "decade_rel": ("decade",),
     "spelled_year": ("nineteen", "twenty", "thousand"),
     "month_quarter": ("quarter",),
-    "week_of_month": ("week of",),
+    "week_of_month": ("week of", "week in"),
     "holiday": ("christmas", "new year", "boxing", "halloween", "valentine", "thanksgiving", "election day", "election night", "inauguration day", "easter", "good friday",
                 " day", "black friday", "cyber monday"),
     "weekend": ("weekend",),

@@ -10,7 +10,18 @@ from typing import TYPE_CHECKING
 
 from parallax.annotation.dates.calendar import NO_ANCHOR, NO_PUB, day_year, settle_day_years, valid
 from parallax.annotation.dates.events import anchor_on_events
-from parallax.annotation.dates.lexicon import COMPILED, MONTHS, ONES, PARTS, TEENS, TENS, WEEKDAYS
+from parallax.annotation.dates.lexicon import (
+    COMPILED,
+    MONTH_RE,
+    MONTHS,
+    ONES,
+    PARTS,
+    TEENS,
+    TENS,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    month_number,
+)
 from parallax.annotation.dates.resolve import Context, Resolved, resolve
 from parallax.annotation.dates.tense import clause_tense
 from parallax.common.published import parse_published
@@ -85,6 +96,18 @@ _DECADE_VALUE = re.compile(r"\d{3}")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
 _LIST_LINK = re.compile(r"\s*(?:,|-|\u2013|,?\s*(?:and|or|to|through|until|till|into))\s*", re.IGNORECASE)
 # "since" before a date: the date is behind the time of writing ("thousands since January 1st").
+_DATELINE = re.compile(
+    rf"(?:{WEEKDAY_RE},?\s+)?(?:(?P<iso>(?P<y1>\d{{4}})-(?P<m1>\d\d)-(?P<d1>\d\d))"
+    rf"|(?P<mon2>{MONTH_RE})\s+(?P<d2>[0-3]?\d),?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<d3>[0-3]?\d)\s+(?P<mon3>{MONTH_RE}),?\s+(?P<y3>\d{{4}}))"
+)
+_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(:,]))[\"\u201c]")
+_QUOTE_CLOSE = re.compile(r"[\"\u201d]")
+_TODAY_NAME = re.compile(r"Today\b|TODAY\b")
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w.&-]*(?:'s|\u2019s)?\s+$")
+_NAME_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:[A-Z]\w|show\b|program\b|programme\b)")
+_SHOW_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:show|program|programme)\b")
+_FOR_DAY = re.compile(r"\bfor\s+(?:next\s+)?$", re.IGNORECASE)
 _SINCE_ONLY = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?|the\s+)?$", re.IGNORECASE)
 _WEAK_FUTURE_CUE = re.compile(r"\b(?:by|through|due|until|till)\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
 _LETTER_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
@@ -172,6 +195,12 @@ def _keep(kind: str, match: re.Match[str], text: str) -> bool:
             return False
     if kind == "day_word" and _UNIT_FROM.search(text, max(0, match.start() - 12), match.start()):
         return False  # "a week from today": one expression, counted from the publication day
+    if (
+        kind == "day_word"
+        and _TODAY_NAME.match(text, match.start())
+        and _in_name(text, match.start(), match.end())
+    ):
+        return False  # "USA TODAY", "NBC's Today show": a name
     first = text[match.start() : match.start() + 1]
     if kind == "set_word" and first.isupper() and text[match.end() : match.end() + 2].strip()[:1].isupper():
         return False  # "Daily News", "the Quarterly Review"
@@ -181,6 +210,17 @@ def _keep(kind: str, match: re.Match[str], text: str) -> bool:
         if (before[-1:].isalpha() and before[-1:].isupper()) or after[:1].isupper():
             return False
     return True
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word is part of a name: after a capitalised word (not at a sentence start)
+    or before a capitalised word or "show"."""
+    before = text[max(0, start - 30) : start]
+    after = text[end : end + 12]
+    if _NAME_BEFORE.search(before):
+        return True
+    opening = not before.strip() or before.rstrip()[-1] in '.!?:;"\u201c(\n'
+    return bool(_SHOW_AFTER.match(after) if opening else _NAME_AFTER.match(after))
 
 
 def _spans(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
@@ -349,7 +389,7 @@ def find_dates_in_text(
     or the future ("past", "present", "future" or None); it decides the year of a month or holiday and
     the week of a weekday named alone ("will meet on Monday" is the next Monday).
     """
-    pub = parse_published(published)
+    pub = parse_published(published) or dateline(text)
     mentions, ctx = _find(text, pub, tense_of, {})
     if pub is not None and (settled := settle_day_years(ctx.day_choices, pub)):
         # one article, one year for each month-day written without one: read it again with them fixed,
@@ -380,12 +420,20 @@ def _find(
                 mentions.append(mention)
                 kinds.append(kind)
             continue
-        tense = tense_of(start, end) if tense_of is not None and kind in _TENSED else None
+        tensed = kind in _TENSED or (kind == "rel_period" and match.group("unit") == "weekend")
+        tense = tense_of(start, end) if tense_of is not None and tensed else None
         before = text[max(0, start - 30) : start]
         if kind in _TENSED and (
             _FUTURE_CUE.search(before) or (tense != "past" and _WEAK_FUTURE_CUE.search(before))
         ):
             tense = "future"  # "has been extended until Friday": a present perfect runs on to it
+        elif (
+            kind == "rel_weekday"
+            and tense != "past"
+            and _FOR_DAY.search(before)
+            and not _POSSESSIVE.match(text, end)
+        ):
+            tense = "future"  # "has called a strike for Thursday": a day something is set for
         elif kind in _TENSED and _SINCE_ONLY.search(before):
             tense = "past"  # "since January 1st": whatever the clause's verb, the date has passed
         elif tense == "perfect":
@@ -423,6 +471,8 @@ def _find(
             if resolved is None:
                 continue
             found = resolved
+        if kind == "day_word" and pub is not None and _quoted_on(text, ctx, start):
+            found = _from_day_said(found, pub, ctx.day)  # said on Tuesday: "Today we begin" is Tuesday
         if kind in _TENSED and pub is not None and _SINCE_ONLY.search(before):
             found = _not_after(found, pub)
         if kind in ("in_month", "bare_month") and mentions and kinds[-1] in _MONTH_KINDS:
@@ -468,6 +518,30 @@ def _find(
     return _merge_durations(text, _merge_times(text, mentions, kinds)), ctx
 
 
+def _quoted_on(text: str, ctx: Context, start: int) -> bool:
+    """Whether the expression at ``start`` is inside a quotation opened after a day named earlier in the
+    same sentence, a few days before publication ("In a statement on Tuesday, she said: \u201cToday ..."):
+    the quotation was spoken that day."""
+    if ctx.day is None or ctx.pub is None or not ctx.day_end or not 0 < (ctx.pub - ctx.day).days <= 7:
+        return False
+    between = text[ctx.day_end : start]
+    opened = _QUOTE_OPEN.search(between)
+    return (
+        opened is not None
+        and len(between) < 250
+        and not _SENTENCE_BREAK.search(between[: opened.end() + 1])
+        and not _QUOTE_CLOSE.search(between, opened.end())
+    )
+
+
+def _from_day_said(found: Resolved, pub: dt.date, said: dt.date | None) -> Resolved:
+    """A day word of a quotation counted from the day it was said instead of the publication day."""
+    if said is None or found.day is None or not found.value or found.value[:10] != found.day.isoformat():
+        return found
+    day = found.day + (said - pub)
+    return found._replace(value=day.isoformat() + found.value[10:], day=day)
+
+
 def _not_after(found: Resolved, pub: dt.date) -> Resolved:
     """A month or day that has passed ("since January 1st"): a year back when it came out after ``pub``."""
     if not found.value or not _DAY_OR_MONTH.fullmatch(found.value) or found.value <= pub.isoformat():
@@ -489,8 +563,25 @@ def _month_in_list(found: Resolved, before: DateMention, gap: str) -> Resolved:
     return found._replace(value=f"{year:04d}-{month:02d}", day=dt.date(year, month, 1))
 
 
+def dateline(text: str) -> dt.date | None:
+    """The date an article gives itself on a line of its own at its top, as Wikinews does under the title
+    ("March 01, 2008", "Tuesday, 3 June 2014", "2008-03-01"): its publication date when none is given.
+    Only a line that is a whole date with its year, among the first three lines that hold text."""
+    lines = [line.strip() for line in text[:600].splitlines() if line.strip()][:3]
+    for line in lines:
+        match = _DATELINE.fullmatch(line.casefold())
+        if match is None:
+            continue
+        if match.group("iso"):
+            return valid(int(match.group("y1")), int(match.group("m1")), int(match.group("d1")))
+        year = int(match.group("y2") or match.group("y3"))
+        month = month_number(match.group("mon2") or match.group("mon3"))
+        return valid(year, month, int(match.group("d2") or match.group("d3")))
+    return None
+
+
 def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
     """Temporal expressions of a parsed text, with the tense of each expression's clause from the parse."""
     text = doc.text  # spaCy builds it anew on each access
     mentions = find_dates_in_text(text, published, lambda start, end: clause_tense(doc, start, end))
-    return anchor_on_events(doc, text, mentions, parse_published(published))
+    return anchor_on_events(doc, text, mentions, parse_published(published) or dateline(text))

@@ -22,20 +22,19 @@ from parallax.annotation.dates.calendar import (
     quarter_year,
     season_year,
     shift,
+    spelled_year,
     valid,
     week,
     week_of_month,
     weekend_value,
+    year_from_two,
 )
 from parallax.annotation.dates.durations import durations_and_sets
 from parallax.annotation.dates.lexicon import (
     DAY_WORDS,
     MONTHS,
-    ONES,
     ORDINALS,
     PARTS,
-    TEENS,
-    TENS,
     WEEKDAYS,
     folded,
     month_number,
@@ -79,32 +78,19 @@ _DECADE_WORDS = {
 }  # fmt: skip
 
 
+# "in the world today", "across America today": "today" after a place taken as a whole means nowadays
+_NOWADAYS = re.compile(
+    r"\b(?:in|across|throughout|around)\s+(?:(?:the|this|our|today's)\s+)?"
+    r"(?:world|country|nation|society|culture|america|europe|the\s+west)\s+$"
+)
+
+
 def _quarter_value(year: int, q: int) -> Resolved:
     return Resolved(f"{year:04d}-Q{q}", "DATE", None, dt.date(year, 3 * q - 2, 1), (year, q))
 
 
 def _last_completed_quarter(pub: dt.date) -> tuple[int, int]:
     return quarter_add(*quarter_of(pub), -1)
-
-
-def _year_from_two(pub: dt.date | None, yy: int) -> int | None:
-    """A two-digit year in the century that puts it nearest the publication year (None without one)."""
-    if pub is None:
-        return None
-    candidates = [c * 100 + yy for c in (pub.year // 100 - 1, pub.year // 100, pub.year // 100 + 1)]
-    return min(candidates, key=lambda y: abs(y - pub.year))
-
-
-def spelled_year(first: str, rest: str) -> int:
-    """A year in words: "nineteen" / "twenty" / "two thousand" and the rest ("ninety-six", "hundred", "ten")."""
-    a, b = folded(first), folded(rest)
-    if a == "two thousand":
-        return 2000 + (TEENS.get(b) or ONES.get(b) or 0)
-    if b == "hundred":
-        tail = 0
-    else:
-        tail = sum(TENS.get(p, 0) + ONES.get(p, 0) + TEENS.get(p, 0) for p in re.split(r"[-\s]", b))
-    return (19 if a == "nineteen" else 20) * 100 + tail
 
 
 def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Resolved | None:
@@ -309,7 +295,9 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
         else:
             year = month_year(pub, month, tense) if pub else 0
         if kind == "week_of_month":
-            return Resolved(week_of_month(year, month, folded(g["ord"])), "DATE", None, dt.date(year, month, 1))
+            return Resolved(
+                week_of_month(year, month, folded(g["ord"])), "DATE", None, dt.date(year, month, 1)
+            )
         return _quarter_value(year, (month - 1) // 3 + 1)
     if kind in ("quarter", "quarter_rel") and g.get("emon") and (pub is not None or g.get("y")):
         # "the quarter ended Sept. 30", in the past: a fiscal quarter named by its ordinal keeps it ("the
@@ -337,7 +325,7 @@ def _quarters(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) ->
     if kind == "quarter_abbr":  # "Q3 2008", "3Q08", "Q4"
         q = int(g.get("q") or g["q2"])
         yy = g.get("yy") or g.get("yy2")
-        given = int(g["y"]) if g.get("y") else (_year_from_two(pub, int(yy)) if yy else None)
+        given = int(g["y"]) if g.get("y") else (year_from_two(pub, int(yy)) if yy else None)
         if given is not None:
             return _quarter_value(given, q)
         if pub is None:
@@ -405,7 +393,7 @@ def _years(kind: Kind, g: dict[str, str], ctx: Context) -> Resolved | None:
     pub = ctx.pub
     if kind in ("year", "fiscal", "year2"):
         raw = g["y"]
-        year = int(raw) if len(raw) == 4 else _year_from_two(pub, int(raw))
+        year = int(raw) if len(raw) == 4 else year_from_two(pub, int(raw))
         if year is None:
             return Resolved(None, "DATE", NO_PUB)
         return Resolved(f"{year:04d}", "DATE", None, dt.date(year, 1, 1))
@@ -465,7 +453,9 @@ def _years(kind: Kind, g: dict[str, str], ctx: Context) -> Resolved | None:
     return None
 
 
-def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> Resolved | None:
+def _relative(
+    kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context, tense: str | None = None
+) -> Resolved | None:
     pub = ctx.pub
     if kind == "rel_period":
         if pub is None:
@@ -485,7 +475,9 @@ def _relative(kind: Kind, m: re.Match[str], g: dict[str, str], ctx: Context) -> 
         )
         if unit == "weekend":
             saturday = last_saturday(pub)
-            saturday = saturday + dt.timedelta(days=7) if sign > 0 else saturday
+            # "this weekend" told as still ahead, early in the week ("the vote is this weekend"): the coming one
+            ahead = sign == 0 and tense in ("future", "present") and pub.weekday() <= 3
+            saturday = saturday + dt.timedelta(days=7) if sign > 0 or ahead else saturday
             return Resolved(weekend_value(saturday), "DATE", None, saturday)
         value, day = shift(pub, 1, unit, sign) if sign else shift(pub, 0, unit, 1)
         return Resolved(value, "DATE", None, day)
@@ -586,11 +578,14 @@ def resolve(kind: Kind, m: re.Match[str], ctx: Context, tense: str | None = None
         else:  # 05/12/2019: the order is not shown; only the year is certain
             return Resolved(f"{year:04d}", "DATE", "day and month order unknown", dt.date(year, 1, 1))
         return Resolved(day.isoformat() if day else None, "DATE", None, day)
+    nowadays = kind == "day_word" and g["word"].strip() == "today"  # "happening in the world today"
+    if nowadays and _NOWADAYS.search(m.string, max(0, m.start() - 40), m.start()):
+        return Resolved("PRESENT_REF", "DATE")
     for step in (_days, _months, _quarters):
         found = step(kind, g, ctx, tense)
         if found is not None:
             return found
-    found = _years(kind, g, ctx) or _relative(kind, m, g, ctx)
+    found = _years(kind, g, ctx) or _relative(kind, m, g, ctx, tense)
     if found is not None:
         return found
     other = durations_and_sets(kind, g)

@@ -10,7 +10,9 @@ if TYPE_CHECKING:
 
 _RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "next", "final"})
 _FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo", "\u2019ll"})
-_FUTURE_HEADS = frozenset({"scheduled", "due", "set", "expected", "planned", "slated", "upcoming", "next"})
+_FUTURE_HEADS = frozenset(
+    {"scheduled", "due", "set", "expected", "planned", "slated", "upcoming", "next", "poised"}
+)
 _PLAN_LEMMAS = frozenset(
     {"set", "schedule", "plan", "expect", "due", "intend", "hope", "aim", "likely", "prepare", "be", "go", "slate",
      "want", "promise", "vow", "threaten", "agree", "decide", "vote", "ready", "poised", "about"}
@@ -27,7 +29,7 @@ _COMPLEMENT_DEPS = frozenset({"xcomp", "conj", "ccomp", "oprd", "acomp"})
 _SENTENCE_END_CHARS = frozenset(".!?\"'\u201d\u2019):;")
 _PROSPECT_NOUNS = frozenset(
     {"chance", "chances", "bid", "campaign", "race", "re-election", "reelection", "prospect", "odds", "hope",
-     "runoff", "rematch", "comeback"}
+     "runoff", "rematch", "comeback", "threat", "risk", "possibility", "danger", "likelihood", "fear"}
 )  # fmt: skip
 _UNTIL_WORDS = frozenset({"until", "till", "through", "to", "into"})
 # English verbs whose past form is their plain form: "hurt", "cut", "hit" tagged present (VBP) may as well
