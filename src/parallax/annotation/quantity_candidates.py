@@ -22,11 +22,13 @@ from parallax.annotation.quantity_numbers import (
     parse_vague,
     trim_number_phrase,
 )
+from parallax.annotation.quantity_phrases import degree_angle
 from parallax.annotation.quantity_symbols import (
     angle_unit,
     data_letter,
     name_product,
     product_unit,
+    speaks_of_angles,
     symbol_unit,
 )
 from parallax.annotation.quantity_units import (
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
     from parallax.annotation.quantities import QuantityResources
 
 _GLUE = "_.,/:$£€¥₹₪-"
+_DEGREES_WORD = re.compile(r"[ \u00a0]?-?[ \u00a0]?degrees?\b", re.I)
 
 
 @dataclass
@@ -225,6 +228,12 @@ def _unit_in_context(res: QuantityResources, text: str, start: int, end: int) ->
     unit = guarded_unit(res.units, text, start, end)
     if unit is None:
         degrees = meaning_of.temperature_without_scale(text, start, end, res.temperature_scale)
+        if degrees is None and _DEGREES_WORD.match(text, end) and text[start:end][-1:].isdigit():
+            angles = speaks_of_angles(text, start, end)
+            unit = degree_angle(text, end, angles)  # "30 degrees from the vertical", "a 40-degree angle"
+            if unit is None and text[end : end + 1] in (" ", "\u00a0") and not text[start:end].startswith("0"):
+                # "hit 89 degrees": degrees that measure no angle are a temperature
+                degrees = meaning_of.temperature_without_scale(text, start, end, res.temperature_scale, assume=True)
         scale = res.units.lower.get(degrees[1].lower()) if degrees else None
         if degrees is not None and scale:
             unit = (end + (text[end] in " \u00a0"), degrees[0], scale)

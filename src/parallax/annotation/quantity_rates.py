@@ -43,7 +43,7 @@ _PERIOD_ABBREVIATIONS = {
     "s": "second", "min": "minute", "h": "hour", "hr": "hour", "d": "day", "wk": "week", "mo": "month",
     "mth": "month", "yr": "year", "y": "year",
 }  # fmt: skip
-_TAIL = re.compile(r"(?P<slash>[ \u00a0]?/[ \u00a0]?)|[ \u00a0]+(?P<word>per|an?|each)[ \u00a0]+", re.I)
+_TAIL = re.compile(r"(?P<slash>[ \u00a0]?/[ \u00a0]?)|[ \u00a0]+(?P<word>per|an?|each|every)[ \u00a0]+", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
 # "a year ago", "an hour later", "a day earlier": a time expression, not a rate.
 _TIME_AFTER = re.compile(
