@@ -190,3 +190,58 @@ def test_zero_to_a_speed_is_the_speed_reached(res: QuantityResources, text: str)
 def test_ranges_that_do_not_start_at_zero_stay_ranges(res: QuantityResources) -> None:
     q = one("Winds blew at 40 to 60 mph over Halden.", "40 to 60 mph", res)
     assert (q.value, q.low, q.high) == (None, 40.0, 60.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "unit"),
+    [
+        ("Brannock weighed 15 stone before the diet.", "15 stone", "mass", "kg"),
+        (
+            "The capsule holds 4 atmospheres of pressure at that depth.",
+            "4 atmospheres",
+            "pressure",
+            "atmosphere",
+        ),
+        ("Ferrow sold a 3 ct diamond ring.", "3 ct", "mass", "kg"),
+        ("A 12 ac lot near Quillby is for sale.", "12 ac", "area", "km2"),
+        ("Pour 2 pt of milk into the pan.", "2 pt", "volume", "l"),
+    ],
+)
+def test_unit_words_read_where_their_sentence_speaks_of_what_they_measure(
+    res: QuantityResources, text: str, span: str, kind: str, unit: str
+) -> None:
+    q = one(text, span, res)
+    assert q.kind == kind and q.normalized is not None and q.normalized.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Protesters threw 5 stones at the Harrow depot.", "The ruling came in 3 ct. of the Doran code.",
+     "The 2 ac units in the Pell office broke."],
+)  # fmt: skip
+def test_unit_words_elsewhere_stay_words(res: QuantityResources, text: str) -> None:
+    assert not [q for q in find_quantities(text, res) if q.kind in ("mass", "area", "volume", "pressure")], (
+        spans(text, res)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The Tessel hybrid uses 4.8 L/100 km on the motorway.", "4.8 L/100 km", 4.8),
+        ("In town it needs 6.2 l/100km.", "6.2 l/100km", 6.2),
+        ("The van burns 9 litres per 100 kilometres.", "9 litres per 100 kilometres", 9.0),
+    ],
+)
+def test_fuel_consumption_per_100_km(res: QuantityResources, text: str, span: str, value: float) -> None:
+    q = one(text, span, res)
+    assert (
+        q.kind == "rate"
+        and q.normalized is not None
+        and (q.normalized.value, q.normalized.unit)
+        == (
+            value,
+            "l/100km",
+        )
+    )
+    assert [x.text for x in find_quantities(text, res)] == [span]  # the 100 km is no figure of its own

@@ -211,6 +211,8 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
         q = _finish(resources, text, cand, doc)
         if q is not None:
             out.append(q)
+            if q.kind == "rate":
+                pos = max(pos, q.end)  # "6 litres per 100 km": the rate's denominator is no figure of its own
             if q.conversion is not None:
                 pos = max(pos, q.conversion.end + 1)
                 converted = _converted(resources, text, q.conversion, doc)
