@@ -379,10 +379,14 @@ def _with_phrases(res: QuantityResources, text: str, found: list[Quantity]) -> l
         if any(q.start < p.end and p.start < q.end for q in out if q not in inside):
             continue
         out = [q for q in out if q not in inside]
+        start, qualifier = p.start, p.qualifier
+        qual = ctx.qualifier_before(text, p.start) if qualifier is None else None
+        if qual is not None and not any(q.start < p.start and qual[0] < q.end for q in out):
+            start, qualifier = qual[0], qual[1].lower()  # "more than half an hour"
         cand = Candidate(p.start, p.end, p.value, p.value, None, False, None, p.unit_text, (p.unit,), number_start=p.start)
         norm = _normalize(res, cand, p.unit, p.kind)
-        out.append(Quantity(start=p.start, end=p.end, text=text[p.start : p.end], value=p.value, low=p.value,
-                            high=p.value, unit=p.unit_text, qualifier=p.qualifier, kind=p.kind,
+        out.append(Quantity(start=start, end=p.end, text=text[start : p.end], value=p.value, low=p.value,
+                            high=p.value, unit=p.unit_text, qualifier=qualifier, kind=p.kind,
                             normalized=norm))  # fmt: skip
     return out
 
