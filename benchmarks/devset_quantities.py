@@ -13,7 +13,8 @@ The working part is four fifths of the set; ``--setaside`` scores the set-aside 
 record), which is looked at once, at the end. The figures go to ``docs/bench/devset_quantities.md``
 (``--no-doc`` to skip).
 
-Run: ``PYTHONPATH=src .venv/bin/python benchmarks/devset_quantities.py [--setaside] [--no-doc]``
+Run: ``PYTHONPATH=src .venv/bin/python benchmarks/devset_quantities.py [--setaside] [--no-doc]``; our own
+golds with ``--own``, ``--own2``, ``--own3``, ``--own4``.
 """
 
 from __future__ import annotations
@@ -40,6 +41,14 @@ OWN2 = REPO / "benchmarks" / "data" / "quantities_news2_gold.jsonl"
 # attributions.jsonl and the extraction gold bodies, and technical sentences written for it), written before
 # Parallax was run on them.
 OWN3 = REPO / "benchmarks" / "data" / "quantities_units3_gold.jsonl"
+# A fourth own gold (round 6): 149 figures and 19 spans that are no quantity (ordinals, clock times, "24/7", a
+# model number), in 87 real sentences of the extraction gold bodies and stories.jsonl's working part, chosen by
+# category (unit names that are common words, ages, sentences, durations in words, frequencies, fractions,
+# "one in three", currencies with prefixes), written before Parallax was run on them. A span with value null
+# and subtype "not_a_quantity" is right when no quantity of Parallax overlaps it (score.py skips it; counted
+# here as "units4 no quantity right").
+OWN4 = REPO / "benchmarks" / "data" / "quantities_units4_gold.jsonl"
+NOT_A_QUANTITY = "not_a_quantity"
 DOC = REPO / "docs" / "bench" / "devset_quantities.md"
 # figure name in score.py's output -> name printed here
 FIGURES = {
@@ -78,7 +87,7 @@ def run(part: str, annotator: Any = None) -> dict[str, float]:
 
 
 def run_own(part: str, annotator: Any = None, gold: Path = OWN) -> dict[str, float]:
-    """Annotate ``part`` of one of our own golds (``OWN``, ``OWN2`` or ``OWN3``) and score it with score.py
+    """Annotate ``part`` of one of our own golds (``OWN`` ... ``OWN4``) and score it with score.py
     (``--set`` = a folder holding that gold as ``quantities.jsonl``)."""
     import json
     import shutil
@@ -91,7 +100,26 @@ def run_own(part: str, annotator: Any = None, gold: Path = OWN) -> dict[str, flo
         shutil.copy(gold, Path(tmp) / "quantities.jsonl")
         extra = ("--set", tmp)
         figures = devsets.score("quantities", output, [str(r["id"]) for r in records], extra=extra)
+    figures.update(no_quantity(records, output))
     return figures
+
+
+def no_quantity(records: list[dict[str, Any]], output: list[dict[str, Any]]) -> dict[str, float]:
+    """The share of the gold spans marked ``not_a_quantity`` that no quantity of Parallax overlaps."""
+    found = {str(o["id"]): o.get("quantities") or [] for o in output}
+    total = right = 0
+    corpus = ""
+    for rec in records:
+        for g in rec["gold"]:
+            if g.get("subtype") != NOT_A_QUANTITY:
+                continue
+            corpus = str(rec.get("corpus") or "own")
+            total += 1
+            qs = found.get(str(rec["id"]), [])
+            right += not any(q["start"] < g["end"] and g["start"] < q["end"] for q in qs)
+    if not total:
+        return {}
+    return {f"{corpus} no quantity right": right / total, f"{corpus} no quantity right n": float(total)}
 
 
 def report(figures: dict[str, float]) -> list[str]:
@@ -119,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
         "--own2", action="store_true", help="score our second own news gold (rates, glued units, currencies)"
     )
     parser.add_argument("--own3", action="store_true", help="score our third own gold (the breadth of units)")
+    parser.add_argument(
+        "--own4", action="store_true", help="score our fourth own gold (categories of real expressions)"
+    )
     parser.add_argument("--no-doc", action="store_true", help="do not write docs/bench/devset_quantities.md")
     args = parser.parse_args(argv)
     if not devsets.available():
@@ -126,8 +157,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     part = "setaside" if args.setaside else "working"
     t0 = time.perf_counter()
-    if args.own or args.own2 or args.own3:
-        gold = OWN3 if args.own3 else OWN2 if args.own2 else OWN
+    if args.own or args.own2 or args.own3 or args.own4:
+        gold = OWN4 if args.own4 else OWN3 if args.own3 else OWN2 if args.own2 else OWN
         own = run_own(part, gold=gold)
         print(f"own gold {gold.name}, {part} part ({time.perf_counter() - t0:.0f} s)")
         for key in sorted(k for k in own if not k.endswith(" n")):

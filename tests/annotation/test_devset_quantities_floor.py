@@ -25,7 +25,7 @@ def test_devset_quantity_floors(scored: tuple[Any, dict[str, float]]) -> None:
     bench, figures = scored
     floors = bench.devsets.read_floors("devset_quantities")
     for name, floor in floors.items():
-        if not name.startswith(("own ", "own2 ", "units3 ")):
+        if not name.startswith(("own ", "own2 ", "units3 ", "units4 ")):
             assert figures.get(name, 0.0) >= floor, (name, figures.get(name), floor)
     # every written meantime span is scored (none missing from the written values)
     assert figures["meantime written right n"] >= 330
@@ -63,4 +63,17 @@ def test_third_own_gold_floors(scored: tuple[Any, dict[str, float]]) -> None:
     units3 = {name: floor for name, floor in floors.items() if name.startswith("units3 ")}
     assert units3
     for name, floor in units3.items():
+        assert figures.get(name, 0.0) >= floor, (name, figures.get(name), floor)
+
+
+def test_fourth_own_gold_floors(scored: tuple[Any, dict[str, float]]) -> None:
+    """Categories of expressions in real sentences of the extraction gold bodies and stories.jsonl: unit names that
+    are common words, ages, sentences, durations in words, fractions, and spans that are no quantity
+    (benchmarks/data/quantities_units4_gold.jsonl)."""
+    bench, _ = scored
+    figures = bench.run_own("working", gold=bench.OWN4)
+    floors = bench.devsets.read_floors("devset_quantities")
+    units4 = {name: floor for name, floor in floors.items() if name.startswith("units4 ")}
+    assert len(units4) == 3
+    for name, floor in units4.items():
         assert figures.get(name, 0.0) >= floor, (name, figures.get(name), floor)

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from parallax.annotation import quantity_context as ctx
@@ -63,6 +63,7 @@ from parallax.annotation.quantity_numbers import (
     NUMBER_PATTERN,
     VAGUE_PATTERN,
 )
+from parallax.annotation.quantity_phrases import word_quantities
 from parallax.annotation.quantity_symbols import (
     SymbolTable,
     build_symbol_table,
@@ -163,6 +164,8 @@ def _normalize(res: QuantityResources, cand: Candidate, unit: UnitInfo | None, k
             out.append(converted[0])
             label = converted[1]
     low, high = out
+    if unit is not None and unit.kind == "points":
+        label = "count"  # points scored or moved are counted ("fell 340 points"); the kind says they are points
     return NormalizedQuantity(value=low if cand.vague is None and low == high else None, low=low, high=high,
                               unit=label)  # fmt: skip
 
@@ -195,7 +198,7 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
     """
     out: list[Quantity] = []
     if not _ANY_NUMBER.search(text):
-        return _single_units(resources, text, out)
+        return sorted(_with_phrases(resources, text, _single_units(resources, text, out)), key=lambda q: q.start)
     pos = 0
     while pos < len(text):
         cand, next_pos = candidate_at(resources, text, pos)
@@ -208,6 +211,8 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
         q = _finish(resources, text, cand, doc)
         if q is not None:
             out.append(q)
+            if q.kind == "rate":
+                pos = max(pos, q.end)  # "6 litres per 100 km": the rate's denominator is no figure of its own
             if q.conversion is not None:
                 pos = max(pos, q.conversion.end + 1)
                 converted = _converted(resources, text, q.conversion, doc)
@@ -218,11 +223,14 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
     out.extend(number_lists(text, out))
     out.extend(ordinal_ranges(text, out))
     out.extend(_single_units(resources, text, out))
+    out = _with_phrases(resources, text, out)
     out.sort(key=lambda q: q.start)
     return out
 
 
 def _finish(res: QuantityResources, text: str, cand: Candidate, doc: Doc | None) -> Quantity | None:
+    if any(u.kind == "points" for u in cand.units) and not _points_meant(text, cand):
+        cand = replace(cand, end=_number_end(text, cand), units=(), unit_text=None)  # "at one point", "two points of"
     qual = ctx.qualifier_before(text, cand.start)
     start = qual[0] if qual else cand.start
     qualifier = qual[1].lower() if qual else None
@@ -281,6 +289,8 @@ def _finish(res: QuantityResources, text: str, cand: Candidate, doc: Doc | None)
         kind = unit.kind
         if kind == "duration" and meaning_of.frequency_before(text, cand.number_start):
             kind = "frequency"
+        if kind == "speed" and cand.low == 0 and cand.high and _FROM_ZERO.match(text, cand.number_start):
+            cand = replace(cand, low=cand.high)  # "zero to 60 mph in 5 seconds": the speed reached
     if unit is None and cand.low == 0 and _ABSOLUTE.search(text, max(0, start - 9), start) and res.units.lower.get("kelvin"):
         unit, kind, unit_text = res.units.lower["kelvin"][0], "temperature", None  # "absolute zero": 0 K
         start = start - 9
@@ -336,6 +346,49 @@ def _negated(n: NormalizedQuantity) -> NormalizedQuantity:
 
 
 _ABSOLUTE = re.compile(r"\babsolute\s$", re.I)
+_FROM_ZERO = re.compile(r"(?:zero|0)\b", re.I)
+# Points as a margin or a move: after a verb of winning, losing, leading or moving, or "by"/"of".
+_POINTS_VERB_BEFORE = re.compile(
+    r"\b(?:by|up|down|of|gain(?:s|ed)?|lost|los(?:e|es|ing)|won|wins?|winning|r[io]se|rising|fell|falls?|falling|drop(?:s|ped)?"
+    r"|climb(?:s|ed)?|jump(?:s|ed)?|slip(?:s|ped)?|add(?:s|ed)?|shed|scor(?:e|es|ed|ing)|trail(?:s|ed|ing)?|lead(?:s|ing)?"
+    r"|led|ahead|behind)\s+(?:(?:a\s+)?(?:whopping|mere|just|only|about|nearly|almost|some|roughly|around|more\s+than"
+    r"|less\s+than|at\s+least|as\s+(?:much|many)\s+as)\s+)?$",
+    re.I,
+)
+
+
+def _points_meant(text: str, cand: Candidate) -> bool:
+    """ "won by 30 points", "fell 102.2 points", "24 points": points scored or moved. A number in words is points
+    only after a verb of winning, losing or moving ("up by two points"; "two points of the pipeline", "at one
+    point" are no points), and "point" after "one" never."""
+    written = text[cand.number_start : _number_end(text, cand)]
+    if re.search(r"\d", written):
+        return True
+    if written.lower() in ("one", "a", "an"):
+        return False
+    return _POINTS_VERB_BEFORE.search(text, max(0, cand.start - 40), cand.start) is not None
+
+
+def _with_phrases(res: QuantityResources, text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with the quantities written in words ("more than a year", "half a mile"): each replaces the
+    quantities it contains ("a decade" in "almost a decade later") and gives way to one it only overlaps
+    ("a week" in "$53 million a week")."""
+    out = list(found)
+    for p in word_quantities(res.units, text):
+        inside = [q for q in out if p.start <= q.start and q.end <= p.end]
+        if any(q.start < p.end and p.start < q.end for q in out if q not in inside):
+            continue
+        out = [q for q in out if q not in inside]
+        start, qualifier = p.start, p.qualifier
+        qual = ctx.qualifier_before(text, p.start) if qualifier is None else None
+        if qual is not None and not any(q.start < p.start and qual[0] < q.end for q in out):
+            start, qualifier = qual[0], qual[1].lower()  # "more than half an hour"
+        cand = Candidate(p.start, p.end, p.value, p.value, None, False, None, p.unit_text, (p.unit,), number_start=p.start)
+        norm = _normalize(res, cand, p.unit, p.kind)
+        out.append(Quantity(start=start, end=p.end, text=text[start : p.end], value=p.value, low=p.value,
+                            high=p.value, unit=p.unit_text, qualifier=qualifier, kind=p.kind,
+                            normalized=norm))  # fmt: skip
+    return out
 
 
 

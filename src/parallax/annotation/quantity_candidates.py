@@ -22,11 +22,13 @@ from parallax.annotation.quantity_numbers import (
     parse_vague,
     trim_number_phrase,
 )
+from parallax.annotation.quantity_phrases import degree_angle, topical_unit
 from parallax.annotation.quantity_symbols import (
     angle_unit,
     data_letter,
     name_product,
     product_unit,
+    speaks_of_angles,
     symbol_unit,
 )
 from parallax.annotation.quantity_units import (
@@ -40,6 +42,8 @@ if TYPE_CHECKING:
     from parallax.annotation.quantities import QuantityResources
 
 _GLUE = "_.,/:$£€¥₹₪-"
+_FUEL_LITRES = re.compile(r"(?:[Ll]|litres?|liters?)(?=[ \u00a0]?/[ \u00a0]?100[ \u00a0]?(?:km|kilomet))")
+_DEGREES_WORD = re.compile(r"[ \u00a0]?-?[ \u00a0]?degrees?\b", re.I)
 
 
 @dataclass
@@ -184,6 +188,9 @@ def _unit_after(res: QuantityResources, text: str, end: int) -> tuple[int, int, 
     if pos < len(text) and text[pos] in " \u00a0-":
         pos += 1
     found = match_unit(res.units, text, pos)
+    fuel = _FUEL_LITRES.match(text, pos)
+    if found is None and fuel is not None and res.units.lower.get("litre"):
+        return pos, fuel.end(), res.units.lower["litre"]  # "5.6 L/100 km": the rate reads the rest
     if res.symbols is not None and (pos == end or text[end] != "-"):
         # "N·m", "kW-h", "Js", "J kg⁻¹ K⁻¹", "W/(m·K)": longer than "N", "kW", "J" alone or pint's reading
         product = product_unit(res.symbols, text, pos) or name_product(res.symbols, text, pos)
@@ -222,9 +229,15 @@ def _number_start(text: str, end: int) -> int:
 def _unit_in_context(res: QuantityResources, text: str, start: int, end: int) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
     """A unit that only the context settles: a guarded symbol ("66 Ma ago"), degrees in a sentence about
     temperature ("98 degrees")."""
-    unit = guarded_unit(res.units, text, start, end)
+    unit = guarded_unit(res.units, text, start, end) or topical_unit(text, start, end)
     if unit is None:
         degrees = meaning_of.temperature_without_scale(text, start, end, res.temperature_scale)
+        if degrees is None and _DEGREES_WORD.match(text, end) and text[start:end][-1:].isdigit():
+            angles = speaks_of_angles(text, start, end)
+            unit = degree_angle(text, end, angles)  # "30 degrees from the vertical", "a 40-degree angle"
+            if unit is None and text[end : end + 1] in (" ", "\u00a0") and not text[start:end].startswith("0"):
+                # "hit 89 degrees": degrees that measure no angle are a temperature
+                degrees = meaning_of.temperature_without_scale(text, start, end, res.temperature_scale, assume=True)
         scale = res.units.lower.get(degrees[1].lower()) if degrees else None
         if degrees is not None and scale:
             unit = (end + (text[end] in " \u00a0"), degrees[0], scale)

@@ -24,7 +24,7 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|age of|at the age of)\s+$", re.I)
 _AGE_LIMIT_BEFORE = re.compile(r"\bage\b(?:\s+[\w-]+){0,6}?\s+(?:from|to)\s+(?:\d{1,3}\s+to\s+)?$", re.I)
 _AGE_LIMIT_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?:and|or|in|for|on|by|as|with|from|under|next|this|last)\b)", re.I)
 _TO_NUMBER = re.compile(r"\s+to\s+\d{1,3}(?!\d)")
-_APPOSITION_BEFORE = re.compile(r"\b([A-Z][\w'’-]+),\s$")
+_APPOSITION_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV))?,\s$")  # "Smith Jr., 55,"
 _APPOSITION_AFTER = re.compile(r"\s?,")
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|richter(?:\s+scale)?(?:\s+magnitude)?|M)[ -]?$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"[ -](?:magnitude|on the richter scale)\b", re.I)
@@ -54,6 +54,8 @@ def age(text: str, start: int, end: int, value: float | None, doc: Doc | None) -
         unit = (m.group("unit") or m.group("adj") or "year").lower().rstrip("s")
         unit = "year" if unit.startswith("yr") else unit
         return Meaning("age", f"{unit}s", unit, m.end())
+    if value is None and _AGE_BEFORE.search(text, max(0, start - 20), start):
+        return Meaning("age", None, "year", end)  # "ages 20-29", "aged 30 to 40": a range of ages
     if value is None or not (0 < value < 125) or value != int(value):
         return None
     if _AGE_BEFORE.search(text, max(0, start - 20), start):
@@ -206,13 +208,16 @@ def _scale_of_measures(text: str) -> str | None:
     return None
 
 
-def temperature_without_scale(text: str, start: int, end: int, default: str) -> tuple[int, str] | None:
+def temperature_without_scale(
+    text: str, start: int, end: int, default: str, assume: bool = False
+) -> tuple[int, str] | None:
     """ "98 degrees", "50 deg.", "−273.15°", "300K" where the sentence speaks of temperature: (end of the unit,
     the scale). The scale is the one the sentence names ("on the Celsius scale"), else the one the text's
     other temperatures use (a clear majority), else the one that goes with the text's other measures (metric:
-    Celsius; imperial: Fahrenheit), else ``default`` (the scale an unstated temperature is read in)."""
+    Celsius; imperial: Fahrenheit), else ``default`` (the scale an unstated temperature is read in). ``assume``: read it as a temperature
+    even where the sentence does not say so (the caller knows it is no angle)."""
     m = _DEGREE_AFTER.match(text, end)
-    if m is None or not speaks_of_temperature(text, start, m.end()):
+    if m is None or not (assume or speaks_of_temperature(text, start, m.end())):
         return None
     if m.group("k"):
         return m.end(), KELVIN  # "573.15K", "300 K" in a sentence about temperature

@@ -79,7 +79,7 @@ _OVER = rf"(?:[ ]+(?:over|divided[ ]by)[ ]+(?:{DIGITS}|{WORD_NUMBER})(?:[ ]+(?:a
 _NOT_DENOMINATOR = rf"(?!(?:{_TENS_ALT})[ -]+(?:first|second|{_ORD_ALT})s?(?![a-z]))"
 _DOZEN = r"(?:dozens?|doz|dozs|dzs?)"
 _AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)|(?<=lakh)|(?<=crore))"
-_HALF_TAIL = r"(?:\s+and\s+(?:a|one)[- ](?:half|third|quarter))"
+_HALF_TAIL = r"(?:(?:\s+|-)and(?:\s+|-)(?:a|one)[- ](?:half|third|quarter))"  # "seven and a half", "five-and-a-half"
 
 # A number phrase: digits or number words, scale words, fractions; or "a/half a" + scale.
 NUMBER_PATTERN = rf"""

@@ -43,8 +43,11 @@ _PERIOD_ABBREVIATIONS = {
     "s": "second", "min": "minute", "h": "hour", "hr": "hour", "d": "day", "wk": "week", "mo": "month",
     "mth": "month", "yr": "year", "y": "year",
 }  # fmt: skip
-_TAIL = re.compile(r"(?P<slash>[ \u00a0]?/[ \u00a0]?)|[ \u00a0]+(?P<word>per|an?|each)[ \u00a0]+", re.I)
+_TAIL = re.compile(r"(?P<slash>[ \u00a0]?/[ \u00a0]?)|[ \u00a0]+(?P<word>per|an?|each|every)[ \u00a0]+", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
+# Fuel consumption: litres (or gallons) per 100 kilometres, written "L/100 km", "l/100km", "litres per 100 km"
+_PER_100_KM = re.compile(r"[ \u00a0]?(?:/|per[ \u00a0])[ \u00a0]?100[ \u00a0]?(?:km|kilomet(?:er|re)s?)\b", re.I)
+FUEL_DISTANCE = "100 km"
 # "a year ago", "an hour later", "a day earlier": a time expression, not a rate.
 _TIME_AFTER = re.compile(
     r"[ \u00a0,]*(?:ago|earlier|later|from\s+now|prior|since|back|beforehand|in\s+advance|or\s+so|and\s+a\s+half|old"
@@ -74,6 +77,9 @@ def rate_after(table: UnitTable, text: str, end: int, numerator_kind: str) -> Ra
     """The "per <unit>" tail of a rate right after an amount ending at ``end``, or None."""
     if numerator_kind not in NUMERATOR_KINDS:
         return None
+    per_100 = _PER_100_KM.match(text, end) if numerator_kind == "volume" else None
+    if per_100 is not None:  # "5.6 L/100 km": a fuel consumption
+        return Rate(per_100.end(), FUEL_DISTANCE, "")
     tail = _TAIL.match(text, end)
     if tail is None:
         return None
@@ -181,6 +187,8 @@ def as_rate(
             money_rate_unit(unit, rate),
         )
     written = f"{unit_text or unit.name} per {rate.name}"
+    if rate.name == FUEL_DISTANCE and normalized.unit == "l":  # pint has no unit of 100 km: the label says it
+        return "rate", normalized.model_copy(update={"unit": "l/100km"}), written
     if kind == "percent":
         return "rate", normalized.model_copy(update={"unit": f"percent/{rate.name}"}), written
     label = physical_rate_unit(table, unit, rate)

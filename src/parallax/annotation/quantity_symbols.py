@@ -544,6 +544,11 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left : min([*stops, end + 200, len(text)])]
 
 
+def speaks_of_angles(text: str, start: int, end: int) -> bool:
+    """The clause around ``start:end`` speaks of angles (slope, tilt, bearing, latitude, ...)."""
+    return _ANGLE_WORDS.search(_clause(text, start, end)) is not None
+
+
 def angle_unit(
     text: str, number_start: int, end: int, about_temperature: bool
 ) -> tuple[int, int, tuple[UnitInfo, ...]] | None:

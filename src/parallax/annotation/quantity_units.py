@@ -133,6 +133,10 @@ EXTRA_SURFACES = {
     "kb per second": "kilobit per second", "kilobits per second": "kilobit per second",
     "megabits per second": "megabit per second", "Mb per second": "megabit per second",
     "MWh": "megawatt hour", "GWh": "gigawatt hour", "TWh": "terawatt hour", "L": "litre", "t": "tonne",
+    # points scored, won by or lost by an index, a team or a candidate ("fell 102.2 points", "won by 30 points");
+    # kitchen measures as recipes capitalise them
+    "points": "point", "point": "point", "Tbsp": "tablespoon", "TBSP": "tablespoon", "Tbs": "tablespoon",
+    "Tsp": "teaspoon", "TSP": "teaspoon",
 }  # fmt: skip
 PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code or None)
     "percentage": ("percent", None, None),
@@ -142,6 +146,7 @@ PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code o
     "gigawatt hour": ("energy", "gigawatt_hour", None),
     "terawatt hour": ("energy", "terawatt_hour", None),
     "percentage point": ("percentage point", None, None),
+    "point": ("points", None, None),  # a score's or an index's points: counted as written, never a length
     "basis point": ("percentage point", None, None),  # a hundredth of a percentage point (MINOR_UNITS)
     "nautical mile": ("length", "nautical_mile", None),
     "square mile": ("area", "mile ** 2", None),
@@ -511,6 +516,8 @@ def convert(table: UnitTable, value: float, unit: UnitInfo) -> tuple[float, str]
         if unit.name == "calorie":
             return value, label  # "a 441-calorie meal": news calories are food calories (kilocalories)
     elif unit.kind == "duration":
+        if unit.name == "decade":  # pint's "decade" is a logarithmic ratio; a reader's decade is ten years
+            return value * 10, "year"
         return value, unit.name  # "a 30-year sentence" stays 30 years (not 10,957 days)
     elif unit.kind in CANONICAL:
         target, label = CANONICAL[unit.kind]

@@ -1,0 +1,226 @@
+"""Quantities written with words for their number: "more than a year", "a week ago", "hourlong", "half a
+mile", "a cup and a half", "one-half of one percentage point"; and degrees written as a word.
+
+News often states a span of time or a measure with an article or a fraction word instead of a numeral. The
+grammar of numbers (``quantity_numbers``) reads numerals and number words; these phrases have none, or have
+one ("a half") that the grammar reads alone, losing the unit. Each phrase below is one quantity:
+
+* **one period of time** ("a/an" + second ... century), when something says it is a length of time: a hedge
+  before it ("more than a year", "almost a decade", "barely a week"), a tail after it ("a week ago", "a month
+  later", "a year earlier", "a year and a half"), or "for"/"in"/"within" before it ("for a day", "in a
+  decade"); "a second" only with a hedge or a tail ("for a second time" is an ordinal). "a year old" is an age.
+* **a period written as an adjective**: "hourlong", "weeklong", "a month-long strike": one of the period.
+* **half of a unit**: "half a mile", "half an hour", "a half an inch", "a half hour", "a half-inch pipe"
+  (0.5 of the unit); "a cup and a half", "an hour and a half" (1.5).
+* **a fraction of one unit**: "one-half of one percentage point", "a third of a mile", "three quarters of an
+  hour": the fraction times the unit.
+
+What is no quantity here: "half a dozen" and "half a million" (numbers, read by the number grammar), "all day
+long", "a day-long" after a number ("a three-day-long" is read with its number).
+
+Degrees written as a word ("30 degrees", "a 40-degree angle") are angles in a sentence that speaks of angles
+(:func:`degree_angle`); :mod:`quantity_meaning` reads them as temperatures elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parallax.annotation.quantity_units import UnitInfo, UnitTable, match_unit
+
+_TIME_UNITS = r"second|minute|hour|day|week|fortnight|month|year|decade|century"
+_HEDGE = (
+    r"(?:(?:a\s+little|just|only|barely|well|slightly|a\s+bit)\s+)?"
+    r"(?:more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|roughly|over|under|at\s+least|at\s+most"
+    r"|up\s+to|barely|some|close\s+to|upwards\s+of)"
+)
+_A_PERIOD = re.compile(
+    rf"""(?:(?P<hedge>\b{_HEDGE})\s+|(?P<lead>\b(?:for|in|within|during)\s+))?
+    \b(?P<a>[Aa]n?)\s+(?P<unit>{_TIME_UNITS})\b(?![-'’])
+    (?P<half>\s+and\s+a\s+half\b)?
+    (?P<tail>\s+(?:ago|later|earlier|before|after|into|since|old)\b)?""",
+    re.I | re.X,
+)
+_PERIOD_LONG = re.compile(r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade)-?long\b", re.I)
+_ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
+# "half a mile", "half an hour", "a half an inch"; "a half hour", "a half-inch pipe"; "a cup and a half"
+_HALF_A = re.compile(r"(?<![\w-])(?:[Aa]\s+)?[Hh]alf\s+(?:an?\s+)(?=[a-z])")
+_A_HALF = re.compile(r"(?<![\w-])[Aa]\s+half[- ](?=[a-z])")
+_AND_A_HALF = re.compile(r"(?<![\w-])(?P<a>[Aa]n?|[Oo]ne)\s+(?=[a-z])")
+_AND_A_HALF_TAIL = re.compile(r"\s+and\s+a\s+half\b")
+# "one-half of one percentage point", "a third of a mile", "two-thirds of an inch"
+_FRACTION_OF = re.compile(
+    r"(?<![\w-])(?:(?P<num>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[- ])?(?P<den>half|third|quarter|fifth|tenth)s?"
+    r"\s+of\s+(?:an?|one)\s+(?=[a-z])"
+)
+_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+# kinds of units that a half or a fraction of one may measure
+_MEASURE_KINDS = frozenset(
+    ["length", "mass", "volume", "duration", "area", "percent", "percentage point", "points", "speed", "energy",
+     "data storage"]
+)  # fmt: skip
+_NOT_HALF_OF = frozenset(
+    ["dozen", "million", "billion", "trillion", "thousand", "hundred", "score", "time", "times"]
+)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One quantity read from words: its span, value, unit and unit as written, kind and hedge."""
+
+    start: int
+    end: int
+    value: float
+    unit: UnitInfo
+    unit_text: str
+    kind: str
+    qualifier: str | None = None
+
+
+def _unit(table: UnitTable, text: str, pos: int, kinds: frozenset[str]) -> tuple[int, UnitInfo] | None:
+    hit = match_unit(table, text, pos)
+    if hit is None:
+        return None
+    surface = text[pos : hit[0]].lower().rstrip(".")
+    if surface in _NOT_HALF_OF:
+        return None
+    unit = next((u for u in hit[1] if u.kind in kinds), None)
+    if unit is None or (hit[0] < len(text) and (text[hit[0]].isalnum() or text[hit[0]] == "-")):
+        return None
+    return hit[0], unit
+
+
+def _time_unit(table: UnitTable, word: str) -> UnitInfo | None:
+    return next((u for u in table.lower.get(word.lower(), ()) if u.kind == "duration"), None)
+
+
+def word_quantities(table: UnitTable, text: str) -> list[Phrase]:
+    """Every quantity of ``text`` written with words for its number (see the module's docstring)."""
+    out: list[Phrase] = []
+    for m in _A_PERIOD.finditer(text):
+        word = m.group("unit").lower()
+        hedge, lead, tail = m.group("hedge"), m.group("lead"), m.group("tail")
+        if not (hedge or tail or m.group("half") or (lead and word != "second")):
+            continue
+        unit = _time_unit(table, word)
+        if unit is None:
+            continue
+        start = m.start() if hedge else m.start("a")
+        end = (
+            m.end("tail")
+            if tail and tail.strip().lower() in ("ago", "later", "earlier", "old")
+            else m.end("half")
+        )
+        end = max(end, m.end("unit"))
+        kind = "age" if tail and tail.strip().lower() == "old" else "duration"
+        value = 1.5 if m.group("half") else 1.0
+        qualifier = re.sub(r"\s+", " ", hedge).lower() if hedge else None
+        out.append(Phrase(start, end, value, unit, m.group("unit"), kind, qualifier))
+    for m in _PERIOD_LONG.finditer(text):
+        unit = _time_unit(table, m.group("unit"))
+        if unit is not None and not _ALL_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            out.append(Phrase(m.start(), m.end(), 1.0, unit, m.group("unit"), "duration"))
+    for pattern, value in ((_HALF_A, 0.5), (_A_HALF, 0.5)):
+        for m in pattern.finditer(text):
+            hit = _unit(table, text, m.end(), _MEASURE_KINDS)
+            if hit is not None:
+                out.append(Phrase(m.start(), hit[0], value, hit[1], text[m.end() : hit[0]], hit[1].kind))
+    for m in _AND_A_HALF.finditer(text):
+        hit = _unit(table, text, m.end(), _MEASURE_KINDS)
+        tail = _AND_A_HALF_TAIL.match(text, hit[0]) if hit is not None else None
+        if hit is not None and tail is not None:
+            out.append(Phrase(m.start(), tail.end(), 1.5, hit[1], text[m.end() : hit[0]], hit[1].kind))
+    for m in _FRACTION_OF.finditer(text):
+        num = _NUMERATORS.get((m.group("num") or "a").lower(), 1)
+        hit = _unit(table, text, m.end(), _MEASURE_KINDS)
+        if hit is not None:
+            value = num / _DENOMINATORS[m.group("den").lower()]
+            out.append(Phrase(m.start(), hit[0], value, hit[1], text[m.end() : hit[0]], hit[1].kind))
+    return _longest(out)
+
+
+def _longest(found: list[Phrase]) -> list[Phrase]:
+    """The longest of overlapping phrases ("an hour and a half" over "a half")."""
+    out: list[Phrase] = []
+    for p in sorted(found, key=lambda p: (p.start, -(p.end - p.start))):
+        if out and p.start < out[-1].end:
+            continue
+        out.append(p)
+    return out
+
+
+_DEGREE_WORD = re.compile(
+    r"(?P<gap>[ \u00a0]|[ \u00a0]?-[ \u00a0]?)?(?P<deg>degrees?)\b(?![ \u00a0]?(?:[CFK]\b|[Cc]el|[Ff]ah))"
+)
+
+
+def degree_angle(text: str, end: int, about_angles: bool) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
+    """ "30 degrees from the vertical", "a 40-degree angle": degrees written as a word in a sentence that speaks
+    of angles (``about_angles``), an angle. (start, end, units)."""
+    m = _DEGREE_WORD.match(text, end)
+    if m is None or not about_angles:
+        return None
+    return m.start("deg"), m.end(), (UnitInfo("degree", "angle", "degree"),)
+
+
+# Unit words and symbols that are also common words or abbreviations ("stone", "atmospheres", "ct" for court,
+# "ac" for air conditioning, "pt" for part or point): a unit only where the sentence speaks of what they measure.
+_TOPICAL_UNITS: tuple[tuple[re.Pattern[str], UnitInfo, re.Pattern[str]], ...] = (
+    (
+        re.compile(r"[ \u00a0]?(?:stones?\b|st\b(?![.'’-]))", re.I),
+        UnitInfo("stone", "mass", "stone"),
+        re.compile(
+            r"\b(?:weigh\w*|weight|pounds?|lbs?|kilos?|kg|heav(?:y|ier|iest)|diet\w*|slim\w*|obes\w*)\b", re.I
+        ),
+    ),
+    (
+        re.compile(r"[ \u00a0]?(?:atmospheres?|atm)\b", re.I),
+        UnitInfo("atmosphere", "pressure", "atmosphere"),
+        re.compile(
+            r"\b(?:pressur\w*|depths?|deep|div(?:e|es|ing|ers?)|compress\w*|psi|bars?|vacuum|tyres?|tires?)\b",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(r"[ \u00a0]?(?:ct|cts|carats?)\b(?!\.)"),
+        UnitInfo("carat", "mass", "carat"),
+        re.compile(
+            r"\b(?:diamonds?|gems?|gemstones?|rings?|jewel\w*|sapphires?|rub(?:y|ies)|emeralds?|necklaces?)\b",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(r"[ \u00a0]?ac\b(?!\.)"),
+        UnitInfo("acre", "area", "acre"),
+        re.compile(
+            r"\b(?:lots?|land|parcels?|propert(?:y|ies)|farm\w*|acreage|ranch\w*|estates?|plots?|homestead)\b",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(r"[ \u00a0]?(?:pt|pts)\b(?!\.)"),
+        UnitInfo("pint", "volume", "pint"),
+        re.compile(
+            r"\b(?:beers?|milk|ales?|ciders?|cream|jugs?|bottles?|glass(?:es)?|stouts?|lagers?|cartons?)\b",
+            re.I,
+        ),
+    ),
+)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 200, -1) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return text[left : min([*stops, end + 200, len(text)])]
+
+
+def topical_unit(text: str, number_start: int, end: int) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
+    """ "weighs 14 stone", "3 atmospheres of pressure", "a 2 ct diamond", "a 5 ac lot", "2 pt of milk": a unit
+    that is also a common word, read where its sentence speaks of what it measures. (start, end, units)."""
+    for surface, unit, topic in _TOPICAL_UNITS:
+        m = surface.match(text, end)
+        if m is not None and topic.search(_sentence_around(text, number_start, m.end())):
+            return m.start() + (text[m.start()] in " \u00a0"), m.end(), (unit,)
+    return None
