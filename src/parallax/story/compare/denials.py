@@ -15,8 +15,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from parallax.model import Claim, Comparison
+from parallax.story.compare.estimates import Estimate
 from parallax.story.compare.explain import SourceNamer, short, speakers
-from parallax.story.compare.propositions import Estimate, Proposition, same_proposition
+from parallax.story.compare.propositions import Proposition, same_proposition
 from parallax.story.text_features import content_stems
 
 __all__ = ["Lone", "counter_figures", "counter_statements", "lone_denials"]
@@ -261,7 +262,7 @@ def counter_figures(
     used: set[str],
 ) -> list[Comparison]:
     """ "Organisers said 20,000 people marched" against "Police put the number of marchers at 4,000":
-    an estimate of a count by one party (:func:`.propositions.read_estimate`) against another party's
+    an estimate of a count by one party (:func:`.estimates.read_estimate`) against another party's
     figure for the same count, one point per estimate."""
     estimating = [c for c in claims if c.id not in used and _ESTIMATE.search(c.text)]
     parse(estimating)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from parallax.common.denials import DISPUTE_VERBS, LYING, NOT_THE_TRUTH, UNTRUE
 from parallax.model import Claim, Comparison, Entity
+from parallax.story.compare.denial_reading import DenialReading, read_denial
 from parallax.story.compare.denials import (
     Lone,
     contradiction,
@@ -27,17 +28,9 @@ from parallax.story.compare.denials import (
     counter_statements,
     lone_denials,
 )
+from parallax.story.compare.estimates import Estimate, read_estimate
 from parallax.story.compare.explain import SourceNamer, short
-from parallax.story.compare.propositions import (
-    DenialReading,
-    Estimate,
-    Proposition,
-    about_the_same,
-    clauses,
-    read_denial,
-    read_estimate,
-    same_proposition,
-)
+from parallax.story.compare.propositions import Proposition, about_the_same, clauses, same_proposition
 from parallax.story.compare.referring import Referring, read_referring
 from parallax.story.text_features import content_stems, is_denial, jaccard
 
