@@ -85,6 +85,13 @@ class Proposition:
     # The clause is a question or a condition ("investigate whether X colluded", "if the plant closes"):
     # it states nothing.
     open_question: bool = False
+    # The clause is in the passive voice ("the bridge was repaired": its subject is what is acted on), and
+    # the heads of its direct objects (what an active clause acts on).
+    passive: bool = False
+    object_heads: frozenset[str] = frozenset()
+    # The predicate governs what was said, ruled or asked ("ruled that P", "never ruled on whether P"): the
+    # clause is about that content, which its own words do not hold.
+    content: bool = False
 
 
 def stems_of(tokens: Iterable[Token]) -> frozenset[str]:
@@ -177,6 +184,13 @@ def proposition(verb: Token) -> Proposition:
         tense=verb_tense(verb),
         role=verb.dep_,
         open_question=any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in verb.children),
+        passive=any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children),
+        content=any(
+            c.dep_ == "ccomp" or (c.dep_ == "prep" and any(t.lower_ in _OPEN_MARKS for t in c.subtree))
+            for p in predicates
+            for c in p.children
+        ),
+        object_heads=stems_of(o for o in objects if o.dep_ == "dobj"),
     )
 
 
