@@ -8,8 +8,10 @@ from typing import Any
 
 import pytest
 
+from parallax.story.compare.denial_reading import read_denial
 from parallax.story.compare.denials import _counts, answers
-from parallax.story.compare.propositions import clauses, read_denial, read_estimate
+from parallax.story.compare.estimates import read_estimate
+from parallax.story.compare.propositions import clauses
 
 
 @pytest.fixture(scope="module")

@@ -15,11 +15,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from parallax.model import Claim, Comparison
+from parallax.story.compare.estimates import Estimate
 from parallax.story.compare.explain import SourceNamer, short, speakers
-from parallax.story.compare.propositions import Estimate, Proposition, same_proposition
+from parallax.story.compare.propositions import Proposition, same_proposition
 from parallax.story.text_features import content_stems
 
-__all__ = ["Lone", "counter_figures", "counter_statements", "lone_denials"]
+__all__ = ["Lone", "counter_figures", "counter_statements", "lone_denials", "same_speaker"]
 
 # Two lone denials are one when this share of the smaller one's denied words are shared (by word family),
 # by one named speaker or (more of them) when a speaker is missing.
@@ -138,13 +139,32 @@ def _asserts(p: Proposition) -> bool:
     return p.role in _ASSERTED and bool(p.subject_heads) and not p.pronoun and bool(p.predicates)
 
 
+def same_speaker(a: Claim, b: Claim) -> bool:
+    """Both sentences are said by one speaker: the same entity, or names that end in the same capitalised
+    word (the same person resolved to two entities, or to none: "Aitan Goelman" and "Goelman"; not
+    "President Pence" and "President Trump")."""
+    if a.speaker_entity_id and a.speaker_entity_id == b.speaker_entity_id:
+        return True
+    last_a = (a.speaker or "").split()[-1:]
+    last_b = (b.speaker or "").split()[-1:]
+    return bool(last_a and last_a == last_b and last_a[0][:1].isupper() and len(last_a[0]) > 2)
+
+
 def answers(negated: Proposition, plain: Proposition) -> bool:
     """``negated`` says ``plain`` is not so: the same subject (its head, and its modifiers when both have
     some), the same predicate (with the same complement for a light one), the same objects when either has
-    one, the same time, opposite polarity."""
-    if not negated.negative or plain.negative or not (_asserts(negated) and _asserts(plain)):
+    one, the same time, opposite polarity. One of them in the passive: see :func:`_answers_in_voice`."""
+    if not negated.negative or plain.negative or negated.tense != plain.tense:
         return False
-    if negated.tense != plain.tense:
+    if negated.content or plain.content:
+        return False  # "never ruled on whether P" says nothing against "ruled that Q"
+    if (
+        negated.passive != plain.passive
+        and not (negated.predicates & plain.predicates) <= _LIGHT
+        and _answers_in_voice(negated, plain)
+    ):
+        return True
+    if not (_asserts(negated) and _asserts(plain)):
         return False
     if not negated.subject_heads & plain.subject_heads:
         return False
@@ -158,6 +178,21 @@ def answers(negated: Proposition, plain: Proposition) -> bool:
     if shared <= _LIGHT and not negated.argument_heads & plain.argument_heads:
         return False
     return not (negated.objects or plain.objects) or bool(negated.objects & plain.objects)
+
+
+def _answers_in_voice(negated: Proposition, plain: Proposition) -> bool:
+    """One clause passive, the other active: "the footbridge has not been repaired" against "the city had
+    repaired the footbridge". What the passive's subject names is what the active clause acts on (its
+    direct object; the head, and the modifiers when both have some); the same predicate, not a light one.
+    The active clause's subject may be a pronoun ("we have defeated the rebels")."""
+    passive, active = (negated, plain) if negated.passive else (plain, negated)
+    if passive.role not in _ASSERTED or active.role not in _ASSERTED or passive.pronoun:
+        return False
+    if not passive.subject_heads & active.object_heads:
+        return False
+    modifiers_a = passive.subjects - passive.subject_heads
+    modifiers_b = active.objects - active.object_heads
+    return not (modifiers_a and modifiers_b and not modifiers_a & modifiers_b)
 
 
 def _may_state(p: Proposition, text: str) -> bool:
@@ -208,7 +243,11 @@ def counter_statements(
         mine = [p for p in clauses_of(claim) if p.negative and _asserts(p)]
         if not mine:
             continue
-        pool = [c for c in attributed if _speaker(c) != _speaker(claim) and c.id != claim.id]
+        pool = [
+            c
+            for c in attributed
+            if _speaker(c) != _speaker(claim) and c.id != claim.id and not same_speaker(c, claim)
+        ]
         candidates = [c for c in sharing(pool, mine) if any(_may_state(p, c.text.casefold()) for p in mine)]
         parse(candidates)
         targets = [c for c in candidates if any(answers(p, q) for p in mine for q in clauses_of(c))]
@@ -261,7 +300,7 @@ def counter_figures(
     used: set[str],
 ) -> list[Comparison]:
     """ "Organisers said 20,000 people marched" against "Police put the number of marchers at 4,000":
-    an estimate of a count by one party (:func:`.propositions.read_estimate`) against another party's
+    an estimate of a count by one party (:func:`.estimates.read_estimate`) against another party's
     figure for the same count, one point per estimate."""
     estimating = [c for c in claims if c.id not in used and _ESTIMATE.search(c.text)]
     parse(estimating)

@@ -4,7 +4,13 @@
   that a mischaracterization.", "that's a bunch of malarkey") or a statement the denier denies having made
   ("Varga denied having said that"). What is denied is the statement just before it in the same article:
   another speaker's statement for the first kind; for the second, a sentence that reports the denier
-  saying something ("a book reported that Varga told staff that ...").
+  saying something ("a book reported that Varga told staff that ..."). Also a demonstrative with a noun
+  of what was said, disputed ("Aides disputed that characterization", "The ministry rejected this
+  account"). Only when the sentence asserts it: not "When a reporter said that was false, ..." (an
+  earlier exchange told in a clause of time); "That is wrong" judges a deed or a plan, not a statement.
+* **A statement named by its owner and a noun**: "Veld dismissed Reil's assessment", "the aides disputed
+  Vosk's account": the owner's statement, when the story makes it clear which one (see
+  :func:`parallax.story.compare.statements.find_contradictions`).
 * **The allegations against the denier**: "Kessler denied the allegations", "the charges, which Kessler
   has denied", "Orlov's campaign denied the allegations", "Orlov told the paper the allegations were
   false": what is denied are the sentences in which someone alleges the denier did something ("Brenn
@@ -22,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from parallax.story.compare.propositions import clause_heads, verb_tense
+from parallax.story.compare.propositions import SAYING_NOUNS, clause_heads, verb_tense
 from parallax.story.text_features import stem
 
 if TYPE_CHECKING:
@@ -38,10 +44,24 @@ _UNTRUE = frozenset(
     "lie lies fiction fantasy myth falsehood hoax smear fabrication garbage baloney malarkey invention "
     "mischaracterization mischaracterisation misrepresentation distortion".split()
 )
+# Said of a demonstrative, "wrong" judges a deed or a plan ("That is wrong, the parents said"), not a
+# statement: it does not point back to one.
+_UNTRUE_STATEMENT = _UNTRUE - {"wrong"}
+# Nouns for what someone said: "disputed that characterization", "dismissed Reil's assessment".
+_SAID_NOUNS = SAYING_NOUNS | frozenset(
+    "characterization characterisation assessment version notion description portrayal interpretation "
+    "argument theory narrative premise remark remarks comment comments rationale".split()
+)
+# The roles through which a clause is what its sentence asserts: the main clause, or what the main verb (of
+# saying) says ("That is false, X said", "X said that was false"); not a clause of time, condition or
+# reason ("When a reporter said that was false, the minister changed the subject").
+_MAIN = frozenset({"ROOT", "ccomp", "parataxis", "conj"})
 # Verbs of calling a thing something: "called that a lie".
 _CALLING = frozenset({"call", "brand", "label", "describe", "term", "deem", "dismiss"})
 # Verbs of denial said of a statement or of allegations.
 _DENYING = frozenset({"deny", "dispute", "reject", "refute", "rebut"})
+# Verbs that say another's statement is wrong: "dismissed Reil's assessment".
+_DISPUTING = _DENYING | frozenset({"dismiss", "contradict"})
 # Verbs of saying: "denied having said that", "reported that Varga told staff that ...".
 _SAYING = frozenset({"say", "tell", "state", "claim", "write", "remark", "suggest", "call"})
 # Verbs that report a statement: "X said P", "X warned that P" (the statement a demonstrative points to).
@@ -72,9 +92,14 @@ class Referring:
     denier: frozenset[str] = frozenset()
     alleged: frozenset[str] = frozenset()
     # Stems of the proper names of whoever the sentence says said something ("Varga told staff that"), and
-    # whether the sentence is itself a report of a statement (its main verb one of saying: "X said P").
+    # whether the sentence is itself a report of a statement (its main verb one of saying: "X said P", or
+    # a verb of saying set beside the main one: "P, X said").
     sayers: frozenset[str] = frozenset()
     reports: bool = False
+    # "dismissed Reil's assessment": the proper names of the one whose statement is named by a noun and its
+    # owner (``owner``), and of who disputes it (``owner_by``).
+    owner: frozenset[str] = frozenset()
+    owner_by: frozenset[str] = frozenset()
 
 
 def _lemma(tok: Token) -> str:
@@ -108,13 +133,37 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _calls_untrue(head: Token, roles: tuple[str, ...]) -> bool:
     return any(
-        c.dep_ in roles and any(_lemma(t) in _UNTRUE or t.lower_ in _UNTRUE for t in c.subtree)
+        c.dep_ in roles
+        and any(_lemma(t) in _UNTRUE_STATEMENT or t.lower_ in _UNTRUE_STATEMENT for t in c.subtree)
         for c in head.children
     )
 
 
+def _asserted(verb: Token) -> bool:
+    """The clause of ``verb`` is what its sentence asserts: the main clause, or (through clausal
+    complements and coordination) what a main verb of saying says; not inside a clause of time, condition
+    or reason, a relative clause, or a question."""
+    for _ in range(6):
+        if verb.dep_ == "ROOT" or verb.head is verb:
+            return True
+        if verb.dep_ not in _MAIN or any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children):
+            return False
+        verb = verb.head
+    return False
+
+
 def _points_back(tokens: list[Token]) -> tuple[str, frozenset[str]]:
     for tok in tokens:
+        if (
+            tok.lower_ in _DEMONSTRATIVES
+            and tok.dep_ == "det"
+            and _lemma(tok.head) in _SAID_NOUNS
+            and tok.head.dep_ == "dobj"
+            and not clause_heads(tok.head)
+        ):
+            verb = tok.head.head
+            if _lemma(verb) in _DENYING and not _negated(verb) and _asserted(verb):
+                return "untrue", frozenset()  # "disputed that characterization", "rejected this account"
         if tok.lower_ not in _DEMONSTRATIVES | {"it"} or tok.dep_ not in ("nsubj", "dobj"):
             continue
         head = tok.head
@@ -126,6 +175,7 @@ def _points_back(tokens: list[Token]) -> tuple[str, frozenset[str]]:
             and tok.dep_ == "nsubj"
             and _lemma(head) == "be"
             and _calls_untrue(head, ("acomp", "attr"))
+            and _asserted(head)
         ):
             return "untrue", frozenset()  # "That is false", "This is nonsense"
         if (
@@ -133,6 +183,7 @@ def _points_back(tokens: list[Token]) -> tuple[str, frozenset[str]]:
             and tok.dep_ == "dobj"
             and _lemma(head) in _CALLING
             and _calls_untrue(head, ("oprd", "attr", "xcomp", "ccomp", "acomp"))
+            and _asserted(head)
         ):
             return "untrue", frozenset()  # "called that a mischaracterization"
         if tok.dep_ == "dobj" and _lemma(head) in _SAYING and head.dep_ in ("xcomp", "pcomp", "dobj"):
@@ -170,6 +221,24 @@ def _denier(tokens: list[Token]) -> frozenset[str]:
     return frozenset()
 
 
+def _owner(tokens: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
+    """ "Veld dismissed Reil's assessment", "the aides disputed Vosk's account": a verb of disputing (not
+    negated, asserted) whose object is a noun of what was said, owned by a proper name, naming no clause
+    of what was said. The owner's names and the disputer's."""
+    for tok in tokens:
+        if tok.pos_ != "VERB" or _lemma(tok) not in _DISPUTING or _negated(tok) or not _asserted(tok):
+            continue
+        for noun in (c for c in tok.children if c.dep_ == "dobj"):
+            if _lemma(noun) not in _SAID_NOUNS or clause_heads(noun):
+                continue
+            owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            names = _names(owners)
+            by = _names(_subjects(tok))
+            if names and not names & by:
+                return names, by
+    return frozenset(), frozenset()
+
+
 def _alleged(tokens: list[Token]) -> frozenset[str]:
     """The proper names of those the sentence alleges did something (see the module docstring)."""
     out: set[str] = set()
@@ -194,11 +263,15 @@ def read_referring(doc: Doc | Iterable[Token]) -> Referring:
     tokens = list(doc)
     back, back_by = _points_back(tokens)
     saying = [t for t in tokens if t.pos_ == "VERB" and _lemma(t) in _REPORTING]
+    owner, owner_by = _owner(tokens)
     return Referring(
+        owner=owner,
+        owner_by=owner_by,
         back=back,
         back_by=back_by,
         denier=_denier(tokens),
         alleged=_alleged(tokens),
         sayers=_names(s for verb in saying for s in _subjects(verb)),
-        reports=any(t.dep_ == "ROOT" for t in saying),
+        # "X said P", "P, X said", and "X said, P" parsed with the saying verb hung on P's verb.
+        reports=any(t.dep_ == "ROOT" or (t.dep_ == "parataxis" and t.head.dep_ == "ROOT") for t in saying),
     )

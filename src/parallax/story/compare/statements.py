@@ -20,24 +20,18 @@ from typing import TYPE_CHECKING
 
 from parallax.common.denials import DISPUTE_VERBS, LYING, NOT_THE_TRUTH, UNTRUE
 from parallax.model import Claim, Comparison, Entity
+from parallax.story.compare.denial_reading import DenialReading, read_denial
 from parallax.story.compare.denials import (
     Lone,
     contradiction,
     counter_figures,
     counter_statements,
     lone_denials,
+    same_speaker,
 )
+from parallax.story.compare.estimates import Estimate, read_estimate
 from parallax.story.compare.explain import SourceNamer, short
-from parallax.story.compare.propositions import (
-    DenialReading,
-    Estimate,
-    Proposition,
-    about_the_same,
-    clauses,
-    read_denial,
-    read_estimate,
-    same_proposition,
-)
+from parallax.story.compare.propositions import Proposition, about_the_same, clauses, same_proposition
 from parallax.story.compare.referring import Referring, read_referring
 from parallax.story.text_features import content_stems, is_denial, jaccard
 
@@ -279,7 +273,8 @@ def find_contradictions(
         elif reading is not None and (referred := _referred(claim, parsed, siblings[:position], claims)):
             # "That is false.", "denied having said that", "denied the allegations": what it points to.
             targets, context = referred
-            named = parsed.referring(claim).denier or parsed.referring(claim).back_by
+            about = parsed.referring(claim)
+            named = about.denier or about.back_by or about.owner_by
             deniers = [
                 names[e]
                 for e in sorted(sentence_entities(claim))
@@ -351,6 +346,10 @@ def find_contradictions(
             continue  # a word of denial that names neither a statement nor a speaker
         if reading is not None and reading.named and proposition is None:
             proposition = reading.named[0].text
+        # A denial never answers its own speaker: "Goelman ... said it contradicted Wray's guarantee" is not
+        # against another report of Goelman's (but "X denied having said that" answers a report of X).
+        if parsed.referring(claim).back != "said":
+            targets = [c for c in targets if not same_speaker(c, claim)]
         # Reports in other articles first; the denying article's own earlier report when there is none.
         before = {c.id for c in siblings[:position]}
         elsewhere = [c for c in targets if c.article_id != claim.article_id]
@@ -398,7 +397,9 @@ def _referred(
     * a demonstrative called untrue: the statement just before it (adjacent, reported by another speaker,
       itself no denial);
     * "denied having said that": the sentence just before it when it reports the denier saying something;
-    * "denied the allegations": every sentence (not the denier's own) alleging the denier did something.
+    * "denied the allegations": every sentence (not the denier's own) alleging the denier did something;
+    * "dismissed Reil's assessment": Reil's one statement before it in the article, else Reil's one
+      statement in the story.
     """
     referring = parsed.referring(claim)
     if referring.back and before:
@@ -416,6 +417,22 @@ def _referred(
                 return [previous], True
             if referring.back == "said" and said.sayers & referring.back_by:
                 return [previous], True
+    if referring.owner:
+        # "dismissed Reil's assessment": Reil's statement, when the article reports exactly one before
+        # the denial, else when the story reports exactly one (several: which one is meant is not known).
+        owned = [
+            c
+            for c in claims
+            if c.id != claim.id
+            and c.cue
+            and referring.owner & set(content_stems(c.speaker or ""))
+            and not (is_denial(c.text) or _OTHER_DENIAL.search(c.text))
+        ]
+        here = [c for c in owned if c.article_id == claim.article_id and c.id in {b.id for b in before}]
+        if len(here) == 1:
+            return here, True
+        if not here and len({c.text for c in owned}) == 1:
+            return owned, False
     if referring.denier:
         names = referring.denier
         candidates = [

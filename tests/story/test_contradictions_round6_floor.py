@@ -1,0 +1,69 @@
+"""Contradictions on real events, held to benchmarks/floors/contradictions.toml.
+
+The events of the second and third fresh golds (working data since they were scored) on which the
+statement pairing finds or wrongly makes contradiction points: the denials of allegations, a statement
+denied having been made, demonstratives pointing back, and the three false points of the sixth round's first
+run (a denial against its own speaker, a denial told in a clause of time, a question left open against a
+ruling). Scored by benchmarks/comparison.py's own functions; the events are analysed once per module.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import load_benchmark, shared_path
+
+REPO = Path(__file__).resolve().parents[2]
+EVENTS = {
+    "fresh2": (
+        "basil:be026bd1-52b1-4789-bfd3-3632af17b054",
+        "basil:06ffda2d-1caf-45ba-99e2-268aac1bf0e1",
+        "basil:01c59743-7082-44fc-8414-3c04126f470f",
+        "basil:2f3e86b6-8443-47bd-9cd3-491c90a59fe9",
+        "basil:2a3fde8a-082a-4d8f-9567-f7e8366c0200",
+        "pac:STORY_80",
+    ),
+    "fresh3": (
+        "pac:STORY_91",
+        "basil:86e6e27d-1440-4879-8b13-0dd2d89f7281",
+        "basil:f688c56d-7fae-42ef-b7f7-7db207b58d27",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    assert (shared_path() / "bench" / "devsets" / "stories.jsonl").exists(), (
+        f"shared data not found at {shared_path()} (set PARALLAX_SHARED)"
+    )
+    cached = load_benchmark("comparison_cache")
+    bench = cached.comparison
+    from parallax.model import Report
+
+    cache = tmp_path_factory.mktemp("contradictions")
+    out: dict[str, dict[str, Any]] = {}
+    for part, wanted in EVENTS.items():
+        events = [e for e in bench.load_gold(part) if e["event"] in wanted]
+        assert len(events) == len(wanted), part
+        total = bench.Tally()
+        for event, inputs, articles, stories in cached.event_stories(events, cache):
+            report = Report(articles=articles, rejected=[], stories=stories)
+            total.add(bench.score_event(event, bench.map_report(report, inputs)))
+        out[part] = total.figures_dict()
+    return out
+
+
+@pytest.mark.parametrize("part", sorted(EVENTS))
+def test_contradiction_floors(figures: dict[str, dict[str, Any]], part: str) -> None:
+    floors = tomllib.loads(
+        (REPO / "benchmarks" / "floors" / "contradictions.toml").read_text(encoding="utf-8")
+    )
+    got = figures[part]
+    for name, floor in floors[f"{part}_at_least"].items():
+        assert got[name] >= floor, (name, got)
+    for name, ceiling in floors[f"{part}_at_most"].items():
+        assert got[name] <= ceiling, (name, got)
