@@ -79,3 +79,22 @@ def test_upgrade_from_the_first_migration_keeps_the_data(
     assert {h.article_id for h in search(engine, "Gullwing")} == {a.id for a, _ in ferry}
     assert search(engine, "coastguard rescue", kind="claim")
     engine.dispose()
+
+
+def test_a_new_store_is_migrated_in_one_transaction(store_url: str) -> None:
+    """Every migration of a new store commits at once: another process opening the same new store never
+    sees a half-migrated schema (it would run the next migration again: "table ... already exists")."""
+    from sqlalchemy import event
+
+    engine = make_engine(store_url)
+    commits: list[str | None] = []
+
+    def on_commit(connection: object) -> None:
+        commits.append("commit")
+
+    event.listen(engine, "commit", on_commit)
+    upgrade(engine)
+    event.remove(engine, "commit", on_commit)
+    assert current_revision(engine) is not None
+    assert len(commits) == 1
+    engine.dispose()
