@@ -48,7 +48,7 @@ _TALLY = re.compile(
 # ("50 of our members"), or that counts a plural noun after a hyphenated modifier ("5,200 full-time
 # workers", which the annotation leaves without a unit).
 _COMPOUND_OR_PARTITIVE = re.compile(
-    r"^(?:-[A-Za-z]|\s-\s[A-Za-z]|\s+of\s+(?:our|their|the|his|her|its|these|those|my|your)\b"
+    r"^(?:-[A-Za-z]|\s-\s(?!(?:to|or|and|nor|the|an?|in|of|by|for)\b)[A-Za-z]|\s+of\s+(?:our|their|the|his|her|its|these|those|my|your)\b"
     r"|\s+[A-Za-z]+-[A-Za-z]+(?:-[A-Za-z]+)?\s+[a-z]+s\b)"
 )
 

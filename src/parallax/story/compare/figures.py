@@ -23,6 +23,7 @@ One source giving two values (before and after, or two parts) is never a dispute
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -93,11 +94,20 @@ def _apart(a: FigureItem, b: FigureItem) -> bool:
     return min(x, y) > 0 and max(x, y) > 10 * min(x, y)
 
 
+def _folded(word: str) -> str:
+    """The word without its accents: outlets write one name with and without them ("Calderón",
+    "Calderon")."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _measure_words(item: FigureItem) -> set[str]:
-    """The words of a figure's measure, its reference point's, and its classes of things ("~place")."""
-    words = set(item.measure.words) | {f"~{name}" for name in item.measure.classes}
+    """The words of a figure's measure (accents folded), its reference point's, and its classes of things
+    ("~place")."""
+    words = {_folded(w) for w in item.measure.words} | {f"~{name}" for name in item.measure.classes}
     if item.measure.reference:
-        words |= {w.lower() for w in item.measure.reference.split() if len(w) > 2}
+        words |= {_folded(w.lower()) for w in item.measure.reference.split() if len(w) > 2}
     return words
 
 
