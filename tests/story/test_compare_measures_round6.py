@@ -171,3 +171,20 @@ def test_one_contest_year_under_several_nouns_is_one_measure_and_a_vote_stays_ap
     contest = holding(found, "a1", "2031")
     assert contest.kind == "agreement"
     assert {f.claim_id for f in contest.figures} == {"a1", "a2", "b1", "b2"}
+
+
+def test_the_words_figures_are_grouped_by_fold_accents() -> None:
+    from parallax.story.compare.figures import _folded
+
+    assert _folded("belén") == _folded("belen") == "belen"
+    assert _folded("ørsted") == "ørsted"  # a letter of its own, not an accent: kept
+    assert _folded("mayor") == "mayor"
+
+
+def test_a_spaced_hyphen_before_a_function_word_is_no_compound() -> None:
+    from parallax.story.compare.figure_parses import counted_after
+
+    rule = claim("x", "x", "They back the 21 - to - buy rule .", bare("21", 21))
+    caucus = claim("y", "y", "He spoke to the 48 - member caucus .", bare("48", 48))
+    assert not counted_after(rule, rule.quantities[0].start, "21")
+    assert counted_after(caucus, caucus.quantities[0].start, "48")
