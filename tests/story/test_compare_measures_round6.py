@@ -188,3 +188,13 @@ def test_a_spaced_hyphen_before_a_function_word_is_no_compound() -> None:
     caucus = claim("y", "y", "He spoke to the 48 - member caucus .", bare("48", 48))
     assert not counted_after(rule, rule.quantities[0].start, "21")
     assert counted_after(caucus, caucus.quantities[0].start, "48")
+
+
+def test_a_group_of_ages_is_named_after_the_person(nlp: Any) -> None:
+    claims = [
+        claim("a1", "a", "Ivo Karsk, 54, of Lenby was held overnight.", bare("54", 54)),
+        claim("b1", "b", "Police said Ivo Karsk, 54, had been held overnight in Lenby.", bare("54", 54)),
+    ]
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    age = holding(found, "a1", "54")
+    assert age.kind == "agreement" and age.measure == "age of Ivo Karsk"

@@ -322,8 +322,20 @@ def split_vague(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
     return [[i for i in items if i.source == source] for source in sorted(sources)]
 
 
+def _person_name(counted: str | None) -> str | None:
+    """The name an age is written beside ("Gerson Fuentes", "Kessel -": "Kessel"), else None."""
+    words = (counted or "").strip(" -–—,").split()
+    if not words or not all(w[:1].isupper() and w.replace(".", "").replace("'", "").isalpha() for w in words):
+        return None
+    return " ".join(words)
+
+
 def measure_name(items: Sequence[FigureItem]) -> str:
-    """The phrase of the group's figures that is best formed and commonest (as written in one)."""
+    """The phrase of the group's figures that is best formed and commonest (as written in one); a group of
+    ages is the age of the person most of its figures name ("age of Kessel"), else "age"."""
+    if all(item.quantity.kind == "age" for item in items):
+        names = Counter(name for item in items if (name := _person_name(item.quantity.counted)))
+        return f"age of {names.most_common(1)[0][0]}" if names else "age"
     phrases = Counter(item.measure.phrase.lower() for item in items if item.measure.phrase)
     if not phrases:
         return "figure"
