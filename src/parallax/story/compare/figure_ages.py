@@ -1,5 +1,7 @@
 """Ages written as bare numbers: "Labrador, who is 46,", "Moore, then 32,", "anyone 19 or older", "adults
-over 21", "Ilse Varga, 58, said".
+over 21", "Ilse Varga, 58, said" (also with the commas set apart, "Ilse Varga , 58 , said"), a person's
+age stated with "be" or "turn" ("she would be 71 when ...", "who will turn 64"), a decade of life ("a man
+in his 50s").
 
 The quantity annotation gives such a number no unit (kind ``number``: it counts nothing). Read from the
 words around it, it is a person's age, compared with the ages the annotation does read ("a 46-year-old
@@ -18,9 +20,19 @@ from parallax.story.compare.figure_parses import offset_in_claim
 _AGE_BEFORE = re.compile(r"(?:\bwho(?:'s|’s|\s+is|\s+was)|\baged?)\s*$", re.IGNORECASE)
 # "Moore, then 32, ...": a name, a comma and "then" before, a comma after the number (not "rose to 20, then
 # 25, by nightfall").
-_THEN_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*,\s*then\s*$")
+_THEN_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s*,\s*then\s*$")
 # A name and a comma before, a comma after: "Ilse Varga, 58, said".
-_NAME_COMMA = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*),\s*$")
+_NAME_COMMA = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s*,\s*$")
+# A person (a personal or relative pronoun) and "be" or "turn" before: "she would be 71", "you'd be -- 86",
+# "who will turn 64", "he turned 80" (not "it was 71", "the score is 71": no person is its subject).
+_PERSON_BE = re.compile(
+    r"\b(?:who|he|she|you|I|we|they)(?:\s*(?:['’](?:d|ll|s|re|m)\b|will\b|would\b|is\b|was\b|are\b|were\b"
+    r"|am\b|be\b|turns?\b|turned\b|turning\b))+\s*(?:-{1,2}|[—–])?\s*$",
+    re.IGNORECASE,
+)
+# A decade of life: "in his 50s", "a woman in her early 30s": the number followed by "s" or "'s".
+_DECADE_BEFORE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+_DECADE_AFTER = re.compile(r"^['’]?s\b")
 _COMMA_AFTER = re.compile(r"^\s*,")
 # After the number: "years old", "or older", "and over" (a lower bound), "or younger", "and under".
 _AGE_AFTER = re.compile(
@@ -54,9 +66,16 @@ def age_reading(claim: Claim, quantity: Quantity) -> Quantity | None:
     name = _NAME_COMMA.search(before)
     appositive = name is not None and bool(_COMMA_AFTER.match(after))
     then = bool(_THEN_BEFORE.search(before)) and bool(_COMMA_AFTER.match(after))
-    if not (bound is not None or written_bound or appositive or then or _AGE_BEFORE.search(before)):
+    decade = (
+        value % 10 == 0
+        and bool(_DECADE_BEFORE.search(before))
+        and bool(_DECADE_AFTER.match(after) or quantity.text.rstrip().endswith("s"))
+    )
+    stated = bool(_AGE_BEFORE.search(before) or _PERSON_BE.search(before))
+    if not (bound is not None or written_bound or appositive or then or stated or decade):
         return None
-    norm = NormalizedQuantity(value=value, low=value, high=value, unit="year")
+    high = value + 9 if decade else value  # "in his 50s": fifty to fifty-nine
+    norm = NormalizedQuantity(value=None if decade else value, low=value, high=high, unit="year")
     person = name.group(1) if name is not None and appositive else quantity.counted
     return quantity.model_copy(
         update={"kind": "age", "unit": "year", "qualifier": qualifier, "normalized": norm, "counted": person}

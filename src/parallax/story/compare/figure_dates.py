@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from parallax.model import Claim, DateMention, Quantity
 from parallax.story.compare.explain import SourceNamer
 from parallax.story.compare.figure_parses import offset_in_claim, written_calendar_date
+from parallax.story.compare.lexicon import DATED_CLASSES
 from parallax.story.compare.measures import FigureMeasure
 from parallax.story.compare.values import FigureItem
 
@@ -146,9 +147,11 @@ def read_date_measure(doc: Doc, claim: Claim, mention: DateMention) -> FigureMea
         return None
     shown = [t for t in sorted(described, key=lambda t: t.i) if t.i not in own and t.pos_ in _CONTENT_POS]
     phrase = " ".join(t.text for t in shown[:4])
+    thing = _lemma(head)
     return FigureMeasure(
-        thing=_lemma(head),
+        thing=thing,
         words=words,
+        classes=frozenset(name for name, members in DATED_CLASSES.items() if members & {thing, *words}),
         phrase=f"date of {phrase}" if noun is not None else f"when {phrase}",
         readable=2 if noun is not None else 1,
     )

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from parallax.annotation.nlp import pipe_bounded
 from parallax.model import Claim
-from parallax.story.compare.lexicon import ROLE_WORDS
+from parallax.story.compare.lexicon import ROLE_WORDS, TIME_UNITS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -43,10 +43,13 @@ _TALLY = re.compile(
     r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(?:-|–|—|to)\s*(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*$",
     re.IGNORECASE,
 )
-# A number that modifies a noun through a hyphen ("a 225-page report", "a 10-round limit"), or that counts
-# the members of a group named after it ("50 of our members").
+# A number that modifies a noun through a hyphen ("a 225-page report", "a 10-round limit"; in text whose
+# punctuation is set apart, "a 50 - member caucus"), that counts the members of a group named after it
+# ("50 of our members"), or that counts a plural noun after a hyphenated modifier ("5,200 full-time
+# workers", which the annotation leaves without a unit).
 _COMPOUND_OR_PARTITIVE = re.compile(
-    r"^(?:-[A-Za-z]|\s+of\s+(?:our|their|the|his|her|its|these|those|my|your)\b)"
+    r"^(?:-[A-Za-z]|\s-\s(?!(?:to|or|and|nor|the|an?|in|of|by|for)\b)[A-Za-z]|\s+of\s+(?:our|their|the|his|her|its|these|those|my|your)\b"
+    r"|\s+[A-Za-z]+-[A-Za-z]+(?:-[A-Za-z]+)?\s+[a-z]+s\b)"
 )
 
 #: Characters of figure sentences parsed in one batch: spaCy's working memory grows with them (about
@@ -152,6 +155,18 @@ def counted_after(claim: Claim, start: int, text: str) -> bool:
     members"): the parse may say what it counts."""
     at = offset_in_claim(claim, start, text)
     return at >= 0 and bool(_COMPOUND_OR_PARTITIVE.match(claim.text[at + len(text) :]))
+
+
+# A unit of time joined to a number by a hyphen ("a 15-week ban", "a 15 - week ban"): a length of time.
+_HYPHEN_UNIT = re.compile(r"^\s?-\s?([A-Za-z]+)\b")
+
+
+def hyphen_time_unit(claim: Claim, start: int, text: str) -> str | None:
+    """The unit of time a bare number is joined to by a hyphen ("six - month window": "month"), else None."""
+    at = offset_in_claim(claim, start, text)
+    m = _HYPHEN_UNIT.match(claim.text[at + len(text) :]) if at >= 0 else None
+    unit = m.group(1).lower().removesuffix("s") if m else None
+    return unit if unit in TIME_UNITS else None
 
 
 def offset_in_claim(claim: Claim, start: int, text: str) -> int:

@@ -23,6 +23,7 @@ One source giving two values (before and after, or two parts) is never a dispute
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -93,11 +94,20 @@ def _apart(a: FigureItem, b: FigureItem) -> bool:
     return min(x, y) > 0 and max(x, y) > 10 * min(x, y)
 
 
+def _folded(word: str) -> str:
+    """The word without its accents: outlets write one name with and without them ("Calderón",
+    "Calderon")."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _measure_words(item: FigureItem) -> set[str]:
-    """The words of a figure's measure, its reference point's, and its classes of things ("~place")."""
-    words = set(item.measure.words) | {f"~{name}" for name in item.measure.classes}
+    """The words of a figure's measure (accents folded), its reference point's, and its classes of things
+    ("~place")."""
+    words = {_folded(w) for w in item.measure.words} | {f"~{name}" for name in item.measure.classes}
     if item.measure.reference:
-        words |= {w.lower() for w in item.measure.reference.split() if len(w) > 2}
+        words |= {_folded(w.lower()) for w in item.measure.reference.split() if len(w) > 2}
     return words
 
 
@@ -312,8 +322,20 @@ def split_vague(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
     return [[i for i in items if i.source == source] for source in sorted(sources)]
 
 
+def _person_name(counted: str | None) -> str | None:
+    """The name an age is written beside ("Gerson Fuentes", "Kessel -": "Kessel"), else None."""
+    words = (counted or "").strip(" -–—,").split()
+    if not words or not all(w[:1].isupper() and w.replace(".", "").replace("'", "").isalpha() for w in words):
+        return None
+    return " ".join(words)
+
+
 def measure_name(items: Sequence[FigureItem]) -> str:
-    """The phrase of the group's figures that is best formed and commonest (as written in one)."""
+    """The phrase of the group's figures that is best formed and commonest (as written in one); a group of
+    ages is the age of the person most of its figures name ("age of Kessel"), else "age"."""
+    if all(item.quantity.kind == "age" for item in items):
+        names = Counter(name for item in items if (name := _person_name(item.quantity.counted)))
+        return f"age of {names.most_common(1)[0][0]}" if names else "age"
     phrases = Counter(item.measure.phrase.lower() for item in items if item.measure.phrase)
     if not phrases:
         return "figure"

@@ -91,3 +91,24 @@ PART_WORDS = frozenset("include including among whom them which".split())
 SUBSET_MODIFIERS = frozenset("more remaining additional further extra new".split())
 # Units of time: a figure in one of them is a length of time (of an event), whatever noun follows.
 TIME_UNITS = frozenset("second minute hour day week fortnight month year decade century".split())
+# Forms of one country's name and its people that a figure's group may be written in ("13 U.S. troops",
+# "13 American troops"): each form stands for the first of its row.
+_GROUP_FORMS: tuple[tuple[str, ...], ...] = (
+    ("united states", "u.s.", "us", "usa", "u.s.a.", "america", "american", "americans"),
+    ("united kingdom", "u.k.", "uk", "britain", "great britain", "british", "briton", "britons"),
+)
+GROUP_FORMS: Mapping[str, str] = {form: row[0] for row in _GROUP_FORMS for form in row}
+
+
+def group_name(word: str) -> str:
+    """The one name of a country or people a figure's group is written as (lower case)."""
+    return GROUP_FORMS.get(word.lower(), word.lower())
+
+
+# Classes of dated things: two mentions of one year or day whose dated things fall in one class ("the 2016
+# election", "the 2016 race", "his 2016 campaign"; "the 2010 law", "the 2010 act") date one thing more
+# likely than their words alone say. For dates only: as counted things these words are apart.
+DATED_CLASSES: Mapping[str, frozenset[str]] = {
+    "contest": frozenset("election race campaign run bid nomination candidacy candidate primary".split()),
+    "law": frozenset("law act statute legislation bill".split()),
+}

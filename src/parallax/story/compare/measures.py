@@ -35,6 +35,7 @@ from parallax.story.compare.lexicon import (
     SUBSET_MODIFIERS,
     THING_CLASSES,
     TIME_UNITS,
+    group_name,
 )
 
 __all__ = ["FigureMeasure", "FigureParses", "parse_figure_sentences", "read_measure"]
@@ -341,14 +342,14 @@ def read_measure(
                     if obj.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or (
                         obj.pos_ == "PROPN" and not obj.ent_type_
                     ):
-                        restriction.add(_lemma(obj))
+                        restriction.add(group_name(_lemma(obj)))
                         if obj.ent_type_ == "NORP":
-                            scope.add(_lemma(obj))  # "among Veltish tourists"
+                            scope.add(group_name(_lemma(obj)))  # "among Veltish tourists"
                     elif _lemma(obj) in ("world", "globe"):
                         restriction.add("worldwide")
                         scope.add("worldwide")
             if head is verb and child.dep_ in ("nsubj", "nsubjpass") and child.ent_type_ in ("GPE", "NORP"):
-                restriction.add(_lemma(child))  # "China has experienced 26 cases"
+                restriction.add(group_name(_lemma(child)))  # "China has experienced 26 cases"
             named_group = (
                 noun is not None
                 and head.i == noun.i
@@ -358,8 +359,8 @@ def read_measure(
                 and child.lower_.endswith(_DEMONYM_ENDINGS)
             )  # "Nine Tarnish tourists": a nationality the model does not know, by its ending
             if child.dep_ in ("amod", "compound") and (child.ent_type_ in ("NORP", "GPE") or named_group):
-                restriction.add(_lemma(child))
-                scope.add(_lemma(child))  # the group counted: "Veltish tourists", "Orvian troops"
+                restriction.add(group_name(_lemma(child)))
+                scope.add(group_name(_lemma(child)))  # the group counted: "Veltish tourists", "U.S. troops"
             if child.dep_ == "advmod" and child.lower_ in _SCOPE_ADVERBS:
                 restriction.add(child.lower_)
                 scope.add(child.lower_)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from parallax.model import Claim, NormalizedQuantity, Quantity
 from parallax.story.compare.explain import SourceNamer
 from parallax.story.compare.figure_ages import age_reading
-from parallax.story.compare.figure_parses import counted_after, written_tally
+from parallax.story.compare.figure_parses import counted_after, hyphen_time_unit, written_tally
 from parallax.story.compare.measures import FigureMeasure, fallback_measure, read_measure
 
 if TYPE_CHECKING:
@@ -261,6 +261,11 @@ def figure_items(
             age = age_reading(claim, written) if bare is not None else None
             if (bare is not None or score is not None) and doc is None:
                 continue
+            unit = hyphen_time_unit(claim, written.start, written.text) if bare is not None else None
+            if bare is not None and unit is not None and bare.normalized is not None:
+                # "a 20 - week ban" (a hyphen the annotation did not join): a length of time
+                norm = bare.normalized.model_copy(update={"unit": unit})
+                bare = bare.model_copy(update={"kind": "duration", "unit": unit, "normalized": norm})
             quantity = age or bare or written
             if score is not None:
                 quantity = written.model_copy(update={"kind": TALLY_UNIT, "normalized": None})
