@@ -4,6 +4,11 @@ A sentence becomes a claim when it carries an attribution (someone said it), a
 quantity, or a resolved date. The claim keeps its article, its offsets, the
 speaker (as an entity of the story when it can be matched), the cue, its
 quantities and dates, and whether it is negated or hedged.
+
+The article's title (``Annotation.headline``) becomes a claim of its own, first among the article's
+claims, when it gives a figure: a quantity or a resolved date ("Quake kills 120 in ..."). It is flagged
+``headline`` and its offsets refer to the headline's text. An outlet's headline figure and the same
+figure in its body are one source's figures: the comparison counts each source once.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from typing import Generic, TypeVar
 
-from parallax.model import Annotation, Attribution, Claim, Entity, Quantity
+from parallax.model import Annotation, Attribution, Claim, DateMention, Entity, Headline, Quantity
 from parallax.story.compare.figure_parses import written_tally
 from parallax.story.text_features import is_denial, is_hedged, is_negated
 
@@ -80,19 +85,90 @@ def _attribution_for(sentence: tuple[int, int], attributions: Sequence[Attributi
     return best
 
 
-def extract_claims(
-    annotation: Annotation,
-    entities: Sequence[Entity],
-    mention_entity: Mapping[tuple[str, int, int], str],
-) -> list[Claim]:
-    """Claims of one article, in text order. ``mention_entity`` maps (article, start, end) to entity ids."""
-    names = {e.id: e.name for e in entities}
-    labels = {e.id: e.label for e in entities}
+def _names(entities: Sequence[Entity]) -> dict[str, str]:
+    """Entity ids by each of their names and spellings, case folded."""
     by_name: dict[str, str] = {}
     for entity in entities:
         by_name.setdefault(entity.name.casefold(), entity.id)
         for variant in entity.variants:
             by_name.setdefault(variant.text.casefold(), entity.id)
+    return by_name
+
+
+def headline_entity_ids(annotation: Annotation, entities: Sequence[Entity]) -> frozenset[str]:
+    """The story's entities that the article's headline names (by name or spelling: the headline's
+    mentions are not among the body's resolved mentions)."""
+    if annotation.headline is None:
+        return frozenset()
+    by_name = _names(entities)
+    found = (by_name.get(m.text.casefold()) for m in annotation.headline.entities)
+    return frozenset(e for e in found if e is not None)
+
+
+def _sentence_figures(
+    quantities: Sequence[Quantity], dates_in: Sequence[DateMention]
+) -> tuple[list[Quantity], list[DateMention]]:
+    """The quantities of a sentence that are no part of a date ("two days later", "seven years ago" are
+    dates), and its resolved dates."""
+    kept = [
+        q
+        for q in quantities
+        if not any(_overlaps(q.start, q.end, d.start, d.end) and d.type != "DURATION" for d in dates_in)
+    ]
+    dates = [d for d in dates_in if d.value and d.type in ("DATE", "TIME")]
+    return kept, dates
+
+
+def headline_claim(annotation: Annotation, entities: Sequence[Entity]) -> Claim | None:
+    """The article's headline as a claim (id ``ARTICLE#title``, flagged ``headline``) when it gives a
+    figure: a quantity (a bare count too: "Quake kills 120" is the story's own toll) or a resolved date;
+    None for a headline without one. Offsets refer to ``annotation.headline.text``."""
+    headline: Headline | None = annotation.headline
+    if headline is None or not headline.text.strip():
+        return None
+    quantities, dates = _sentence_figures(headline.quantities, headline.dates)
+    if not quantities and not dates:
+        return None
+    text = headline.text
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    att = _attribution_for((start, end), headline.attributions)
+    speaker: str | None = None
+    speaker_entity_id: str | None = None
+    if att is not None:
+        by_name = _names(entities)
+        written = att.speaker_name or (att.speaker.text if att.speaker is not None else None)
+        speaker_entity_id = by_name.get(written.casefold()) if written else None
+        names = {e.id: e.name for e in entities}
+        speaker = names.get(speaker_entity_id or "") or written
+    return Claim(
+        id=f"{annotation.id}#title",
+        article_id=annotation.id,
+        start=start,
+        end=end,
+        headline=True,
+        text=text[start:end],
+        speaker=speaker,
+        speaker_entity_id=speaker_entity_id,
+        cue=att.cue.text if att is not None else None,
+        quantities=quantities,
+        dates=dates,
+        negated=is_negated(text),
+        hedged=is_hedged(text),
+    )
+
+
+def extract_claims(
+    annotation: Annotation,
+    entities: Sequence[Entity],
+    mention_entity: Mapping[tuple[str, int, int], str],
+    headline: bool = True,
+) -> list[Claim]:
+    """Claims of one article, in text order: its headline's first (:func:`headline_claim`; not with
+    ``headline=False``), then its sentences'. ``mention_entity`` maps (article, start, end) to entity ids."""
+    names = {e.id: e.name for e in entities}
+    labels = {e.id: e.label for e in entities}
+    by_name = _names(entities)
     mentions = SpanIndex([(m.start, m.end) for m in annotation.entities], lambda m: m[0], lambda m: m[1])
     all_dates = SpanIndex(annotation.dates, lambda d: d.start, lambda d: d.end)
     all_quantities = SpanIndex(annotation.quantities, lambda q: q.start, lambda q: q.end)
@@ -102,6 +178,9 @@ def extract_claims(
         lambda a: max(a.content.end, a.cue.end),
     )
     claims: list[Claim] = []
+    title = headline_claim(annotation, entities) if headline else None
+    if title is not None:
+        claims.append(title)
     text = annotation.text
     for index, sent in enumerate(annotation.sentences):
         span = (sent.start, sent.end)
