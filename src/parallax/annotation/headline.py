@@ -55,7 +55,7 @@ def _is_name(part: str) -> bool:
         return False
     if any(w.isdigit() for w in words) or not any(w not in _CONNECTORS for w in words):
         return False
-    return all(_NAME_WORD.match(w) for w in words) and words[0].lower() not in _CONNECTORS
+    return all(_NAME_WORD.match(w) for w in words) and words[0] not in _CONNECTORS
 
 
 def headline_span(title: str) -> tuple[int, int]:
