@@ -39,7 +39,7 @@ _NAME_WORD = re.compile(
 )
 _CONNECTORS = frozenset({"of", "the", "and", "&", "on", "at", "de", "la", "du", "-"})
 _WORD = re.compile(r"[^\W\d_]+")
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_PAST_OR_MODAL = frozenset({"VBD", "MD"})
 #: A trailing part longer than this many words is the headline's own words, not a name.
 MAX_NAME_WORDS = 5
 #: At least this share of a headline's letters in capitals makes it an all-caps headline.
@@ -153,8 +153,10 @@ def _infinitive_clause(doc: Doc, start: int, end: int) -> bool:
         token = token.head
     if token.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
-    # a finite verb above it tells the tense itself ("Mayor vows to reopen bridge Monday")
-    return not any(a.tag_ in _FINITE_TAGS for a in token.ancestors)
+    # A past or modal verb above it tells the tense itself ("Mayor refused to reopen bridge Monday"); a
+    # present one does not ("Mayor vows to reopen bridge Monday", "Council to close bridge in May,
+    # officials say"): in a headline it is the present of news.
+    return not any(a.tag_ in _PAST_OR_MODAL for a in token.ancestors)
 
 
 def headline_dates(doc: Doc, published: str | None) -> list[DateMention]:

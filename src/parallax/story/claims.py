@@ -7,8 +7,10 @@ quantities and dates, and whether it is negated or hedged.
 
 The article's title (``Annotation.headline``) becomes a claim of its own, first among the article's
 claims, when it gives a figure: a quantity or a resolved date ("Quake kills 120 in ..."). It is flagged
-``headline`` and its offsets refer to the headline's text. An outlet's headline figure and the same
-figure in its body are one source's figures: the comparison counts each source once.
+``headline`` and its offsets refer to the headline's text. A quantity or a date the article's body
+repeats (the same value in the same unit; the same date) is left to the body: the outlet gives it once, and its two mentions would
+pull each other away from the other outlets' figures of that measure. The comparison counts each
+source once in any case (a headline's figure and its body's are one source's).
 """
 
 from __future__ import annotations
@@ -119,14 +121,45 @@ def _sentence_figures(
     return kept, dates
 
 
+def _canonical(q: Quantity) -> tuple[object, ...] | None:
+    """A quantity's value in its canonical unit, with its hedge; None for a bare number."""
+    n = q.normalized
+    if n is None or n.unit is None or (n.low is None and n.value is None):
+        return None
+    return (
+        n.low if n.low is not None else n.value,
+        n.high if n.high is not None else n.value,
+        n.unit,
+        q.qualifier,
+    )
+
+
+def _written(q: Quantity) -> tuple[object, ...]:
+    """A quantity's number(s) as written, with its hedge."""
+    return (q.low if q.low is not None else q.value, q.high if q.high is not None else q.value, q.qualifier)
+
+
+def _repeated(q: Quantity, body: Sequence[Quantity]) -> bool:
+    """The body gives the same value: in the same canonical unit, or, for a bare number ("Quake kills
+    120"), the same number with the same hedge whatever it counts ("killed 120 people")."""
+    canonical = _canonical(q)
+    if canonical is not None:
+        return any(_canonical(b) == canonical for b in body)
+    return any(_written(b) == _written(q) for b in body)
+
+
 def headline_claim(annotation: Annotation, entities: Sequence[Entity]) -> Claim | None:
     """The article's headline as a claim (id ``ARTICLE#title``, flagged ``headline``) when it gives a
-    figure: a quantity (a bare count too: "Quake kills 120" is the story's own toll) or a resolved date;
-    None for a headline without one. Offsets refer to ``annotation.headline.text``."""
+    figure its body does not repeat (:func:`_repeated`; a date of the same value): a quantity (a bare count too: "Quake kills 120" is the story's own
+    toll) or a resolved date; None for a headline without one. Offsets refer to
+    ``annotation.headline.text``."""
     headline: Headline | None = annotation.headline
     if headline is None or not headline.text.strip():
         return None
     quantities, dates = _sentence_figures(headline.quantities, headline.dates)
+    quantities = [q for q in quantities if not _repeated(q, annotation.quantities)]
+    body_dates = {d.value for d in annotation.dates}
+    dates = [d for d in dates if d.value not in body_dates]
     if not quantities and not dates:
         return None
     text = headline.text
