@@ -227,6 +227,12 @@ def test_a_headline_with_a_figure_is_the_articles_first_claim() -> None:
     )
     again = headline_claim(_annotation(repeated), [PETREK])
     assert again is not None and again.quantities == [] and [d.text for d in again.dates] == ["Monday"]
+    # ... and when the body also dates something that Monday, the headline has nothing of its own.
+    closed = _span(BODY, "stays closed")
+    dated = _annotation(repeated).model_copy(
+        update={"dates": [DateMention(**closed.model_dump(), value="2026-03-09")]}
+    )
+    assert headline_claim(dated, [PETREK]) is None
     # Old callers may leave the headline out.
     assert [c.id for c in extract_claims(annotation, [PETREK], {}, headline=False)] == ["a#s1"]
 

@@ -7,12 +7,12 @@ quantities and dates, and whether it is negated or hedged.
 
 The article's title (``Annotation.headline``) becomes a claim of its own, first among the article's
 claims, when it gives a figure: a quantity or a resolved date ("Quake kills 120 in ..."). It is flagged
-``headline`` and its offsets refer to the headline's text. A quantity the article's body repeats (the
-same value in the same unit) is left to the body: the outlet gives it once, and its two mentions would
-pull each other away from the other outlets' figures of that measure (quantities are grouped by the
-words of their sentences, and the headline's words are not the body's). Dates stay: their grouping
-joins one source's mentions of one date. The comparison counts each source once in any case (a
-headline's figure and its body's are one source's).
+``headline`` and its offsets refer to the headline's text. A figure the article's own body repeats
+(a quantity of the same value in the same unit, a date of the same value) is left to the body: the
+outlet gives it once, and its two mentions pull each other away from the other outlets' figures of
+that measure (figures are grouped by the words of their sentences, and the headline's words are not
+the body's). The comparison counts each source once in any case (a headline's figure and its body's
+are one source's).
 """
 
 from __future__ import annotations
@@ -152,7 +152,7 @@ def _repeated(q: Quantity, body: Sequence[Quantity]) -> bool:
 
 def headline_claim(annotation: Annotation, entities: Sequence[Entity]) -> Claim | None:
     """The article's headline as a claim (id ``ARTICLE#title``, flagged ``headline``) when it gives a
-    figure: a quantity its body does not repeat (:func:`_repeated`; a bare count too: "Quake kills 120"
+    figure its body does not repeat: a quantity (:func:`_repeated`; a bare count too: "Quake kills 120"
     is the story's own toll) or a resolved date; None for a headline without one. Offsets refer to
     ``annotation.headline.text``."""
     headline: Headline | None = annotation.headline
@@ -160,6 +160,8 @@ def headline_claim(annotation: Annotation, entities: Sequence[Entity]) -> Claim 
         return None
     quantities, dates = _sentence_figures(headline.quantities, headline.dates)
     quantities = [q for q in quantities if not _repeated(q, annotation.quantities)]
+    in_body = {d.value for d in annotation.dates}
+    dates = [d for d in dates if d.value not in in_body]
     if not quantities and not dates:
         return None
     text = headline.text
