@@ -185,8 +185,25 @@ class Attribution(Record):
     )
 
 
+class Headline(Record):
+    """The article's title (``Article.title``), annotated in the same spaCy pass as its body.
+
+    ``text`` is the part of the title that is read: a leading label ("Live updates:") and a trailing
+    outlet name after a dash or a pipe are left out. Every offset here refers to ``text`` (not to the
+    body). A headline's present tense tells what happened: its dates resolve as past ("Storm hits coast
+    Monday" is the last Monday before publication).
+    """
+
+    text: str
+    entities: list[EntityMention] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    attributions: list[Attribution] = Field(default_factory=list)
+
+
 class Annotation(Record):
-    """Everything the per-article analysis finds, indexed into ``text``."""
+    """Everything the per-article analysis finds, indexed into ``text`` (the body); the title's findings
+    are in ``headline``, indexed into its own text."""
 
     id: str
     source: str
@@ -197,6 +214,9 @@ class Annotation(Record):
     quantities: list[Quantity] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     attributions: list[Attribution] = Field(default_factory=list)
+    headline: Headline | None = Field(
+        default=None, description="The annotated title, when the article has one (offsets into its text)."
+    )
 
 
 # --------------------------------------------------------------------------- story
@@ -218,12 +238,19 @@ class Entity(Record):
 
 
 class Claim(Record):
-    """A sentence of one article that states something comparable."""
+    """A sentence of one article that states something comparable, or the article's headline."""
 
     id: str
     article_id: str
-    start: int = Field(description="Offset of the sentence in the article's text.")
+    start: int = Field(
+        description="Offset of the sentence in the article's text (in the headline's text when ``headline``)."
+    )
     end: int
+    headline: bool = Field(
+        default=False,
+        description="True when the claim is the article's title (a figure it gives in its headline): ``start``,"
+        " ``end`` and the offsets of its quantities and dates refer to ``Annotation.headline.text``, not the body.",
+    )
     text: str
     speaker: str | None = None
     speaker_entity_id: str | None = None
@@ -238,7 +265,8 @@ ComparisonKind = Literal["agreement", "disagreement", "evolving", "contradiction
 
 
 class FigureRef(Record):
-    """One figure of a comparison: the claim it is in and its offsets in the article's annotated text."""
+    """One figure of a comparison: the claim it is in and its offsets in the article's annotated text (in
+    the headline's text when the claim is a headline)."""
 
     claim_id: str
     start: int
@@ -288,7 +316,8 @@ class Comparison(Record):
         default_factory=list, description="Figures that depart from the consensus of an agreement."
     )
     background: bool = Field(
-        default=False, description="True when the point is background (earlier events, history), not the story's own."
+        default=False,
+        description="True when the point is background (earlier events, history), not the story's own.",
     )
 
 

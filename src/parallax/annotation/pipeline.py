@@ -4,6 +4,11 @@ For each article::
 
     text -> language check -> spaCy (nlp.pipe, batched) -> sentences, entities, quantities, dates, attributions
 
+The title (``Article.title``) goes through the same ``nlp.pipe`` stream as one more short text after the
+body (no second model run): its entities, quantities, dates and attributions are kept in
+``Annotation.headline``, indexed into the headline's own text (see :mod:`parallax.annotation.headline`
+for how headline style is read).
+
 Everything expensive (the spaCy model, the entity gazetteer, the quantity
 tables, the language identifier) is loaded once per process by
 :func:`load_annotator` (or held by :class:`parallax.engine.Engine`) and passed in,
@@ -35,6 +40,7 @@ from typing import TYPE_CHECKING
 from parallax.annotation.attribution import find_attributions
 from parallax.annotation.dates import find_dates
 from parallax.annotation.entities import EntityResources, find_entities, load_entity_resources
+from parallax.annotation.headline import as_written, headline_dates, headline_span, parse_form
 from parallax.annotation.nlp import LanguageIdentifier, load_nlp, preload_inflect
 from parallax.annotation.quantities import QuantityResources, find_quantities, load_quantity_resources
 from parallax.annotation.sentences import segment_sentences
@@ -44,6 +50,7 @@ from parallax.errors import ParallaxError, TooLongError, UnsupportedLanguageErro
 from parallax.model import (
     Annotation,
     Article,
+    Headline,
     Rejected,
     Span,
 )
@@ -198,20 +205,74 @@ def _new_record(article: Article) -> Annotation:
     return Annotation(id=article.id, source=article.source, published=article.published, text=article.text)
 
 
+#: Marks a job (see :func:`_jobs`) that parses the article's title rather than a piece of its body.
+HEADLINE = -1
+
+
+def headline_text(article: Article) -> str:
+    """The part of the title that is read (:func:`~parallax.annotation.headline.headline_span`), or ''."""
+    if not article.title or not article.title.strip():
+        return ""
+    start, end = headline_span(article.title)
+    return article.title[start:end]
+
+
+def _jobs(article: Article, index: int, limit: int) -> list[tuple[int, int, int]]:
+    """(index, start, end) of the body pieces to parse, then (index, HEADLINE, length) for the title."""
+    jobs = [(index, start, end) for start, end in chunk_bounds(article.text, limit)]
+    headline = headline_text(article)
+    if headline and len(headline) <= limit:
+        jobs.append((index, HEADLINE, len(headline)))
+    return jobs
+
+
+def _job_text(article: Article, start: int, end: int) -> str:
+    return parse_form(headline_text(article)) if start == HEADLINE else article.text[start:end]
+
+
+def _annotate_headline(doc: Doc, article: Article, annotator: Annotator, record: Annotation) -> None:
+    """The title's findings, from its parse in the same stream as the body, as ``record.headline``."""
+    sentences = segment_sentences(doc)
+    entities = find_entities(doc, annotator.entities)
+    record.headline = as_written(
+        Headline(
+            text=headline_text(article),
+            entities=entities,
+            quantities=find_quantities(doc.text, annotator.quantities, doc),
+            dates=headline_dates(doc, article.published),
+            attributions=find_attributions(doc, sentences, entities),
+        )
+    )
+
+
+def _annotate_job(
+    doc: Doc, start: int, end: int, article: Article, annotator: Annotator, record: Annotation
+) -> None:
+    if start == HEADLINE:
+        _annotate_headline(doc, article, annotator, record)
+    else:
+        _annotate_doc(doc, start, article.published, annotator, record)
+
+
+def _parsed_chars(start: int, end: int) -> int:
+    return end if start == HEADLINE else end - start
+
+
 def _pipe_batch(annotator: Annotator, longest: int) -> int:
     return max(1, min(annotator.batch_size, BATCH_CHARS // max(1, longest)))
 
 
 def annotate_article(article: Article, annotator: Annotator) -> Annotation:
-    """Annotate one article (its ``text``) as English and return the record (no size or language check)."""
-    bounds = chunk_bounds(article.text, annotator.chunk_chars)
+    """Annotate one article (its ``text`` and its title) as English and return the record (no size or
+    language check)."""
+    jobs = _jobs(article, 0, annotator.chunk_chars)
     record = _new_record(article)
-    pieces = (article.text[start:end] for start, end in bounds)
-    batch = _pipe_batch(annotator, max(end - start for start, end in bounds))
+    pieces = (_job_text(article, start, end) for _, start, end in jobs)
+    batch = _pipe_batch(annotator, max(_parsed_chars(start, end) for _, start, end in jobs))
     released = 0
-    for (offset, end), doc in zip(bounds, annotator.nlp.pipe(pieces, batch_size=batch), strict=True):
-        _annotate_doc(doc, offset, article.published, annotator, record)
-        released = _release_every(released + end - offset)
+    for (_, start, end), doc in zip(jobs, annotator.nlp.pipe(pieces, batch_size=batch), strict=True):
+        _annotate_job(doc, start, end, article, annotator, record)
+        released = _release_every(released + _parsed_chars(start, end))
     release_memory()
     return record
 
@@ -267,12 +328,12 @@ def _annotate_batch(
             results.append(_rejected(article, exc))
             continue
         results.append(_new_record(article))
-        jobs.extend((index, start, end) for start, end in chunk_bounds(article.text, annotator.chunk_chars))
+        jobs.extend(_jobs(article, index, annotator.chunk_chars))
     if not jobs:
         return results
     # The pieces are cut as spaCy asks for them: no copy of every text is held.
-    texts = (articles[index].text[start:end] for index, start, end in jobs)
-    batch = _pipe_batch(annotator, max(end - start for _, start, end in jobs))
+    texts = (_job_text(articles[index], start, end) for index, start, end in jobs)
+    batch = _pipe_batch(annotator, max(_parsed_chars(start, end) for _, start, end in jobs))
     released = 0
     try:
         if processes > 1 and len(jobs) > 1:
@@ -283,10 +344,10 @@ def _annotate_batch(
             record = results[index]
             if isinstance(record, Annotation):
                 try:
-                    _annotate_doc(doc, offset, articles[index].published, annotator, record)
+                    _annotate_job(doc, offset, end, articles[index], annotator, record)
                 except Exception as exc:  # one bad article never kills a run
                     results[index] = _rejected(articles[index], exc)
-            released = _release_every(released + end - offset)
+            released = _release_every(released + _parsed_chars(offset, end))
         release_memory()
     except Exception:
         # spaCy itself failed on this batch: redo the articles one by one so only the bad one is lost.

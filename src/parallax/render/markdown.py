@@ -36,7 +36,8 @@ def _point(view: StoryView, comp: Comparison) -> list[str]:
     ]
     for claim in view.point_claims(comp):
         who = f" ({_md(claim.speaker)})" if claim.speaker else ""
-        lines.append(f'  - [{view.number.get(claim.article_id, "?")}]{who}: "{_md(claim.text)}"')
+        where = " headline" if claim.headline else ""
+        lines.append(f'  - [{view.number.get(claim.article_id, "?")}]{where}{who}: "{_md(claim.text)}"')
     return lines
 
 

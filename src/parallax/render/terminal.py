@@ -66,6 +66,8 @@ def _point(console: Console, view: StoryView, comp: Comparison) -> None:
     console.print(Padding(Text(comp.explanation), (0, 0, 0, 2), expand=False))
     for claim in view.point_claims(comp)[:4]:
         line = Text(f"[{view.number.get(claim.article_id, '?')}] ", style="dim")
+        if claim.headline:
+            line.append("Headline: ", style="bold")
         if claim.speaker:
             line.append(claim.speaker + ": ", style="italic")
         line.append(_clip(claim.text, 200))

@@ -99,12 +99,21 @@ class StoryView:
     articles: dict[str, Article] = field(default_factory=dict)
 
     def articles_of(self, source: Source) -> list[dict[str, object]]:
-        """The source's article and the copies of it, each with its text cut into claim-marked paragraphs."""
+        """The source's article and the copies of it, each with its text cut into claim-marked paragraphs
+        and the id of its headline's claim (the title is cited as the headline; None when it makes none)."""
         items: list[dict[str, object]] = []
         for article_id in source.article_ids:
             article = self.articles[article_id]
             own = [c for c in self.story.claims if c.article_id == article_id]
-            items.append({"article": article, "paragraphs": paragraph_segments(article.text, own)})
+            body = [c for c in own if not c.headline]
+            headline = next((c.id for c in own if c.headline), None)
+            items.append(
+                {
+                    "article": article,
+                    "paragraphs": paragraph_segments(article.text, body),
+                    "headline": headline,
+                }
+            )
         return items
 
     def cited(self, claim_ids: Sequence[str], article_ids: Sequence[str] = ()) -> list[Citation]:
@@ -143,9 +152,16 @@ class StoryView:
         """'[1][3]': the numbers of :meth:`cited`, for text reports."""
         return "".join(f"[{c.number}]" for c in self.cited(claim_ids, article_ids))
 
-    def cite_title(self, article_id: str) -> str:
-        """The words a citation link carries for screen readers and on hover: '[2] Courier'."""
-        return f"[{self.number.get(article_id, '?')}] {self.outlet_of.get(article_id, 'unknown outlet')}"
+    def cite_title(self, article_id: str, claim_id: str | None = None) -> str:
+        """The words a citation link carries for screen readers and on hover: '[2] Courier', or
+        '[2] Courier, headline' when the cited claim is the article's headline."""
+        label = f"[{self.number.get(article_id, '?')}] {self.outlet_of.get(article_id, 'unknown outlet')}"
+        return label + (", headline" if self.is_headline(claim_id) else "")
+
+    def is_headline(self, claim_id: str | None) -> bool:
+        """Whether the claim is an article's headline (its title), not a sentence of its body."""
+        claim = self.claims.get(claim_id) if claim_id else None
+        return claim is not None and claim.headline
 
 
 def _sources(articles: Sequence[Article]) -> tuple[list[Source], dict[str, int], dict[str, str]]:

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from parallax.common.memory import release_memory
 from parallax.config import Settings
-from parallax.model import Annotation, Article, Claim, EntityMention, Story
-from parallax.story.claims import SpanIndex, extract_claims
+from parallax.model import Annotation, Article, Claim, Entity, EntityMention, Story
+from parallax.story.claims import SpanIndex, extract_claims, headline_entity_ids
 from parallax.story.compare import compare_claims
 from parallax.story.summary import summarize
 from parallax.story.text_features import content_stems
@@ -25,11 +25,15 @@ def _claim_entities(
     claims: Sequence[Claim],
     annotations: dict[str, Annotation],
     mention_entity: dict[tuple[str, int, int], str],
+    entities: Sequence[Entity] = (),
 ) -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
     indexes: dict[str, SpanIndex[EntityMention]] = {}
     for claim in claims:
         ann = annotations[claim.article_id]
+        if claim.headline:  # offsets into the headline: its entities are found by name
+            out[claim.id] = headline_entity_ids(ann, entities)
+            continue
         if ann.id not in indexes:
             indexes[ann.id] = SpanIndex(ann.entities, lambda m: m.start, lambda m: m.end)
         ids = {
@@ -70,7 +74,7 @@ def build_story(
     claims: list[Claim] = []
     for annotation in annotations:
         claims.extend(extract_claims(annotation, resolution.entities, resolution.mention_entity))
-    claim_entities = _claim_entities(claims, by_id, dict(resolution.mention_entity))
+    claim_entities = _claim_entities(claims, by_id, dict(resolution.mention_entity), resolution.entities)
     comparisons = compare_claims(
         claims,
         articles,

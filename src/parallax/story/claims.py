@@ -4,6 +4,15 @@ A sentence becomes a claim when it carries an attribution (someone said it), a
 quantity, or a resolved date. The claim keeps its article, its offsets, the
 speaker (as an entity of the story when it can be matched), the cue, its
 quantities and dates, and whether it is negated or hedged.
+
+The article's title (``Annotation.headline``) becomes a claim of its own, first among the article's
+claims, when it gives a figure: a quantity or a resolved date ("Quake kills 120 in ..."). It is flagged
+``headline`` and its offsets refer to the headline's text. A figure the article's own body repeats
+(a quantity of the same value in the same unit, a date of the same value) is left to the body: the
+outlet gives it once, and its two mentions pull each other away from the other outlets' figures of
+that measure (figures are grouped by the words of their sentences, and the headline's words are not
+the body's). The comparison counts each source once in any case (a headline's figure and its body's
+are one source's).
 """
 
 from __future__ import annotations
@@ -12,7 +21,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from typing import Generic, TypeVar
 
-from parallax.model import Annotation, Attribution, Claim, Entity, Quantity
+from parallax.model import Annotation, Attribution, Claim, DateMention, Entity, Headline, Quantity
 from parallax.story.compare.figure_parses import written_tally
 from parallax.story.text_features import is_denial, is_hedged, is_negated
 
@@ -80,19 +89,121 @@ def _attribution_for(sentence: tuple[int, int], attributions: Sequence[Attributi
     return best
 
 
-def extract_claims(
-    annotation: Annotation,
-    entities: Sequence[Entity],
-    mention_entity: Mapping[tuple[str, int, int], str],
-) -> list[Claim]:
-    """Claims of one article, in text order. ``mention_entity`` maps (article, start, end) to entity ids."""
-    names = {e.id: e.name for e in entities}
-    labels = {e.id: e.label for e in entities}
+def _names(entities: Sequence[Entity]) -> dict[str, str]:
+    """Entity ids by each of their names and spellings, case folded."""
     by_name: dict[str, str] = {}
     for entity in entities:
         by_name.setdefault(entity.name.casefold(), entity.id)
         for variant in entity.variants:
             by_name.setdefault(variant.text.casefold(), entity.id)
+    return by_name
+
+
+def headline_entity_ids(annotation: Annotation, entities: Sequence[Entity]) -> frozenset[str]:
+    """The story's entities that the article's headline names (by name or spelling: the headline's
+    mentions are not among the body's resolved mentions)."""
+    if annotation.headline is None:
+        return frozenset()
+    by_name = _names(entities)
+    found = (by_name.get(m.text.casefold()) for m in annotation.headline.entities)
+    return frozenset(e for e in found if e is not None)
+
+
+def _sentence_figures(
+    quantities: Sequence[Quantity], dates_in: Sequence[DateMention]
+) -> tuple[list[Quantity], list[DateMention]]:
+    """The quantities of a sentence that are no part of a date ("two days later", "seven years ago" are
+    dates), and its resolved dates."""
+    kept = [
+        q
+        for q in quantities
+        if not any(_overlaps(q.start, q.end, d.start, d.end) and d.type != "DURATION" for d in dates_in)
+    ]
+    dates = [d for d in dates_in if d.value and d.type in ("DATE", "TIME")]
+    return kept, dates
+
+
+def _canonical(q: Quantity) -> tuple[object, ...] | None:
+    """A quantity's value in its canonical unit, with its hedge; None for a bare number."""
+    n = q.normalized
+    if n is None or n.unit is None or (n.low is None and n.value is None):
+        return None
+    return (
+        n.low if n.low is not None else n.value,
+        n.high if n.high is not None else n.value,
+        n.unit,
+        q.qualifier,
+    )
+
+
+def _written(q: Quantity) -> tuple[object, ...]:
+    """A quantity's number(s) as written, with its hedge."""
+    return (q.low if q.low is not None else q.value, q.high if q.high is not None else q.value, q.qualifier)
+
+
+def _repeated(q: Quantity, body: Sequence[Quantity]) -> bool:
+    """The body gives the same value: in the same canonical unit, or, for a bare number ("Quake kills
+    120"), the same number with the same hedge whatever it counts ("killed 120 people")."""
+    canonical = _canonical(q)
+    if canonical is not None:
+        return any(_canonical(b) == canonical for b in body)
+    return any(_written(b) == _written(q) for b in body)
+
+
+def headline_claim(annotation: Annotation, entities: Sequence[Entity]) -> Claim | None:
+    """The article's headline as a claim (id ``ARTICLE#title``, flagged ``headline``) when it gives a
+    figure its body does not repeat: a quantity (:func:`_repeated`; a bare count too: "Quake kills 120"
+    is the story's own toll) or a resolved date; None for a headline without one. Offsets refer to
+    ``annotation.headline.text``."""
+    headline: Headline | None = annotation.headline
+    if headline is None or not headline.text.strip():
+        return None
+    quantities, dates = _sentence_figures(headline.quantities, headline.dates)
+    quantities = [q for q in quantities if not _repeated(q, annotation.quantities)]
+    in_body = {d.value for d in annotation.dates}
+    dates = [d for d in dates if d.value not in in_body]
+    if not quantities and not dates:
+        return None
+    text = headline.text
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    att = _attribution_for((start, end), headline.attributions)
+    speaker: str | None = None
+    speaker_entity_id: str | None = None
+    if att is not None:
+        by_name = _names(entities)
+        written = att.speaker_name or (att.speaker.text if att.speaker is not None else None)
+        speaker_entity_id = by_name.get(written.casefold()) if written else None
+        names = {e.id: e.name for e in entities}
+        speaker = names.get(speaker_entity_id or "") or written
+    return Claim(
+        id=f"{annotation.id}#title",
+        article_id=annotation.id,
+        start=start,
+        end=end,
+        headline=True,
+        text=text[start:end],
+        speaker=speaker,
+        speaker_entity_id=speaker_entity_id,
+        cue=att.cue.text if att is not None else None,
+        quantities=quantities,
+        dates=dates,
+        negated=is_negated(text),
+        hedged=is_hedged(text),
+    )
+
+
+def extract_claims(
+    annotation: Annotation,
+    entities: Sequence[Entity],
+    mention_entity: Mapping[tuple[str, int, int], str],
+    headline: bool = True,
+) -> list[Claim]:
+    """Claims of one article, in text order: its headline's first (:func:`headline_claim`; not with
+    ``headline=False``), then its sentences'. ``mention_entity`` maps (article, start, end) to entity ids."""
+    names = {e.id: e.name for e in entities}
+    labels = {e.id: e.label for e in entities}
+    by_name = _names(entities)
     mentions = SpanIndex([(m.start, m.end) for m in annotation.entities], lambda m: m[0], lambda m: m[1])
     all_dates = SpanIndex(annotation.dates, lambda d: d.start, lambda d: d.end)
     all_quantities = SpanIndex(annotation.quantities, lambda q: q.start, lambda q: q.end)
@@ -102,6 +213,9 @@ def extract_claims(
         lambda a: max(a.content.end, a.cue.end),
     )
     claims: list[Claim] = []
+    title = headline_claim(annotation, entities) if headline else None
+    if title is not None:
+        claims.append(title)
     text = annotation.text
     for index, sent in enumerate(annotation.sentences):
         span = (sent.start, sent.end)

@@ -217,7 +217,9 @@ def _article_page(request: Request, article_id: str) -> HTMLResponse:
         number=number,
         claims=len(claims),
         outlet=reader_outlet(article.outlet, article.source),
-        paragraphs=article_pieces(article.text, stored.annotation.sentences, claims),
+        paragraphs=article_pieces(
+            article.text, stored.annotation.sentences, [c for c in claims if not c.headline]
+        ),
     )
 
 
