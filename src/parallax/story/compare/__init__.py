@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from parallax.model import Article, Claim, Comparison, Entity
 from parallax.story.compare.explain import SourceNamer, describe_quantity
 from parallax.story.compare.figure_dates import date_items, own_times
+from parallax.story.compare.figure_times import time_items
 from parallax.story.compare.figures import compare_figures
 from parallax.story.compare.joining import one_time_per_fact
 from parallax.story.compare.measures import parse_figure_sentences
@@ -62,6 +63,7 @@ def compare_claims(
     docs = parse_figure_sentences(claims, nlp, units)
     items = one_time_per_fact(figure_items(claims, docs, claim_entities, namer, tolerance))
     items += date_items(claims, docs, claim_entities, namer, own_times(claims))
+    items += time_items(claims, docs, claim_entities, namer)
     comparisons += compare_figures(items, namer)
     # A denial several outlets report with nothing to set against is already one point (an agreement
     # that it was made): its sentences are not grouped again as the speaker's statements.

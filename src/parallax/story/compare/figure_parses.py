@@ -115,6 +115,7 @@ def parse_figure_sentences(
 ) -> Mapping[str, Doc]:
     """The parses of the claims that carry a figure of a comparable unit (see :class:`FigureParses`)."""
     from parallax.story.compare.figure_ages import age_shaped  # it reads offsets with this module's help
+    from parallax.story.compare.figure_times import clock_minutes
 
     wanted = set(units)
     chosen = [
@@ -123,6 +124,7 @@ def parse_figure_sentences(
         if any(q.normalized is not None and q.normalized.unit in wanted for q in c.quantities)
         or (any(q.kind == "number" for q in c.quantities) and _OUTCOME_HINT.search(c.text))
         or any(d.type in ("DATE", "TIME") and written_calendar_date(d.text) for d in c.dates)
+        or any(d.type == "TIME" and clock_minutes(d.text) is not None for d in c.dates)
         or any(written_tally(q.text) for q in c.quantities)
         or any(q.kind == "number" and counted_after(c, q.start, q.text) for q in c.quantities)
         or any(q.kind == "number" and age_shaped(c, q) for q in c.quantities)

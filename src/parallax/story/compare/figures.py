@@ -38,6 +38,7 @@ from parallax.story.compare.explain import (
 )
 from parallax.story.compare.figure_ages import different_people
 from parallax.story.compare.figure_dates import DATE_UNIT, join_equal_dates
+from parallax.story.compare.figure_times import TIME_UNIT, comparable_times
 from parallax.story.compare.joining import join_split_measures, split_unformed
 from parallax.story.compare.measures import different_things
 from parallax.story.compare.values import (
@@ -150,6 +151,8 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
     """How likely two figures measure the same thing (0 when they cannot)."""
     if a.unit == DATE_UNIT:
         return _date_similarity(a, b, va, vb)
+    if a.unit == TIME_UNIT:
+        return _date_similarity(a, b, va, vb) if comparable_times(a, b) else 0.0
     ma, mb = a.measure, b.measure
     if ma.role and mb.role and ma.role != mb.role:
         return 0.0
@@ -426,8 +429,8 @@ def worth_showing_alone(items: Sequence[FigureItem]) -> bool:
     not background, not vague ("thousands"), not a small bare count ("two"), not a part of a total, not
     one person's age."""
     item = items[0]
-    if item.unit == DATE_UNIT:
-        return False  # a date one outlet gives is no point of comparison
+    if item.unit in (DATE_UNIT, TIME_UNIT):
+        return False  # a date or a time one outlet gives is no point of comparison
     if item.measure.background or item.measure.part or vague(item.quantity):
         return False
     if item.quantity.kind == "age":
@@ -447,6 +450,12 @@ def compare_figures(items: Sequence[FigureItem], namer: SourceNamer) -> list[Com
         if unit == DATE_UNIT:
             # Dates: grouped by what they date only (no value ties, no split by the years they name).
             for group in (part for g in join_equal_dates(cluster(block)) for part in split_unformed(g)):
+                if len({i.source for i in group}) >= 2:
+                    comparisons.append(label(group, namer))
+            continue
+        if unit == TIME_UNIT:
+            # Clock times: grouped by what they time only; equal times of two things stay apart.
+            for group in (part for g in cluster(block) for part in split_unformed(g)):
                 if len({i.source for i in group}) >= 2:
                     comparisons.append(label(group, namer))
             continue
