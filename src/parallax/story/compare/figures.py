@@ -357,10 +357,15 @@ def label(items: Sequence[FigureItem], namer: SourceNamer) -> Comparison:
     frame = frames.most_common(1)[0][0]
     background = sum(item.measure.background for item in items) * 2 > len(items)
     topic = measure + (f" ({frame})" if frame != "reported" else "") + (" (background)" if background else "")
+    # Copies of one article count once: their values are listed under the source, named with the outlets
+    # that carried it ("A (carried by A, B): 120"), never once per outlet.
+    outlets: dict[str, list[str]] = defaultdict(list)
+    for item in items:
+        outlets[item.source].append(namer.name(item.claim.article_id))
     per_source: dict[str, list[str]] = defaultdict(list)
     for item in items:
         text = describe_quantity(item.quantity)
-        name = namer.name(item.claim.article_id)
+        name = carried_by(outlets[item.source])
         if text not in per_source[name]:
             per_source[name].append(text)
     shown = listing(list(per_source.items()))
@@ -369,7 +374,8 @@ def label(items: Sequence[FigureItem], namer: SourceNamer) -> Comparison:
     time_order = False
     if len(sources) < 2:
         kind = "unique"
-        explanation = f"Only {namer.name(claims[0].article_id)} gives this figure ({measure}): {shown}."
+        ((only, texts),) = per_source.items()
+        explanation = f"Only {only} gives this figure ({measure}): {', '.join(texts)}."
     else:
         best, agreeing = support(items)
         if agreeing == sources:
