@@ -200,7 +200,7 @@ def test_copies_of_one_article_count_as_one_source(nlp: Any) -> None:
     assert only.kind == "unique"
     # The point names the one source with the outlets that carried it, and lists its value once: it never
     # reads as if each copy were another outlet giving the figure.
-    assert "carried by" in only.explanation
+    assert "(also carried by" in only.explanation
     assert only.explanation.count("4.2 million euros") == 1
     assert [c.kind for c in compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)] == ["agreement"]
 

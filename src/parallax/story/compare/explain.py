@@ -105,9 +105,10 @@ def listing(values: Sequence[tuple[str, Sequence[str]]]) -> str:
 
 
 def carried_by(names: Sequence[str]) -> str:
-    """'A' or 'A (carried by A, B)' for one source whose copies several outlets carry."""
+    """'A' or 'A (also carried by B, C)' for one source whose copies several outlets carry (the wording of
+    the sources line and of the statement points)."""
     unique = list(dict.fromkeys(names))
-    return unique[0] if len(unique) == 1 else f"{unique[0]} (carried by {', '.join(unique)})"
+    return unique[0] if len(unique) == 1 else f"{unique[0]} (also carried by {', '.join(unique[1:])})"
 
 
 def time_note(claims: Sequence[Claim], namer: SourceNamer) -> str:
