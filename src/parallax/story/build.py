@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from parallax.common.memory import release_memory
 from parallax.config import Settings
 from parallax.model import Annotation, Article, Claim, Entity, EntityMention, Story
-from parallax.story.claims import SpanIndex, extract_claims, headline_entity_ids
+from parallax.story.claims import SpanIndex, entity_names, extract_claims, headline_entity_ids
 from parallax.story.compare import compare_claims
 from parallax.story.summary import summarize
 from parallax.story.text_features import content_stems
@@ -29,10 +29,13 @@ def _claim_entities(
 ) -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
     indexes: dict[str, SpanIndex[EntityMention]] = {}
+    by_name: dict[str, str] | None = None
     for claim in claims:
         ann = annotations[claim.article_id]
         if claim.headline:  # offsets into the headline: its entities are found by name
-            out[claim.id] = headline_entity_ids(ann, entities)
+            if by_name is None:
+                by_name = entity_names(entities)
+            out[claim.id] = headline_entity_ids(ann, entities, by_name)
             continue
         if ann.id not in indexes:
             indexes[ann.id] = SpanIndex(ann.entities, lambda m: m.start, lambda m: m.end)

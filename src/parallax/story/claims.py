@@ -89,7 +89,7 @@ def _attribution_for(sentence: tuple[int, int], attributions: Sequence[Attributi
     return best
 
 
-def _names(entities: Sequence[Entity]) -> dict[str, str]:
+def entity_names(entities: Sequence[Entity]) -> dict[str, str]:
     """Entity ids by each of their names and spellings, case folded."""
     by_name: dict[str, str] = {}
     for entity in entities:
@@ -99,27 +99,36 @@ def _names(entities: Sequence[Entity]) -> dict[str, str]:
     return by_name
 
 
-def headline_entity_ids(annotation: Annotation, entities: Sequence[Entity]) -> frozenset[str]:
+def headline_entity_ids(
+    annotation: Annotation, entities: Sequence[Entity], by_name: Mapping[str, str] | None = None
+) -> frozenset[str]:
     """The story's entities that the article's headline names (by name or spelling: the headline's
-    mentions are not among the body's resolved mentions)."""
+    mentions are not among the body's resolved mentions); ``by_name``, when given, is
+    :func:`entity_names` of ``entities`` made once by the caller."""
     if annotation.headline is None:
         return frozenset()
-    by_name = _names(entities)
+    if by_name is None:
+        by_name = entity_names(entities)
     found = (by_name.get(m.text.casefold()) for m in annotation.headline.entities)
     return frozenset(e for e in found if e is not None)
 
 
 def _sentence_figures(
-    quantities: Sequence[Quantity], dates_in: Sequence[DateMention]
+    quantities: Sequence[Quantity], dates_near: Sequence[DateMention], start: int, end: int
 ) -> tuple[list[Quantity], list[DateMention]]:
-    """The quantities of a sentence that are no part of a date ("two days later", "seven years ago" are
-    dates), and its resolved dates."""
+    """The quantities within ``start:end`` that are no part of a date ("two days later", "seven years ago"
+    are dates), and the resolved dates within it."""
+    dates_in = [d for d in dates_near if d.start < end and d.end > start]
     kept = [
         q
         for q in quantities
-        if not any(_overlaps(q.start, q.end, d.start, d.end) and d.type != "DURATION" for d in dates_in)
+        if q.start >= start
+        and q.end <= end
+        and not any(_overlaps(q.start, q.end, d.start, d.end) and d.type != "DURATION" for d in dates_in)
     ]
-    dates = [d for d in dates_in if d.value and d.type in ("DATE", "TIME")]
+    dates = [
+        d for d in dates_in if d.start >= start and d.end <= end and d.value and d.type in ("DATE", "TIME")
+    ]
     return kept, dates
 
 
@@ -150,15 +159,21 @@ def _repeated(q: Quantity, body: Sequence[Quantity]) -> bool:
     return any(_written(b) == _written(q) for b in body)
 
 
-def headline_claim(annotation: Annotation, entities: Sequence[Entity]) -> Claim | None:
+def headline_claim(
+    annotation: Annotation,
+    entities: Sequence[Entity],
+    by_name: Mapping[str, str] | None = None,
+    names: Mapping[str, str] | None = None,
+) -> Claim | None:
     """The article's headline as a claim (id ``ARTICLE#title``, flagged ``headline``) when it gives a
     figure its body does not repeat: a quantity (:func:`_repeated`; a bare count too: "Quake kills 120"
     is the story's own toll) or a resolved date; None for a headline without one. Offsets refer to
-    ``annotation.headline.text``."""
+    ``annotation.headline.text``. ``by_name`` (:func:`entity_names`) and ``names`` (entity id -> name),
+    when given, are the maps of ``entities`` made once by the caller."""
     headline: Headline | None = annotation.headline
     if headline is None or not headline.text.strip():
         return None
-    quantities, dates = _sentence_figures(headline.quantities, headline.dates)
+    quantities, dates = _sentence_figures(headline.quantities, headline.dates, 0, len(headline.text))
     quantities = [q for q in quantities if not _repeated(q, annotation.quantities)]
     in_body = {d.value for d in annotation.dates}
     dates = [d for d in dates if d.value not in in_body]
@@ -171,10 +186,12 @@ def headline_claim(annotation: Annotation, entities: Sequence[Entity]) -> Claim 
     speaker: str | None = None
     speaker_entity_id: str | None = None
     if att is not None:
-        by_name = _names(entities)
+        if by_name is None:
+            by_name = entity_names(entities)
+        if names is None:
+            names = {e.id: e.name for e in entities}
         written = att.speaker_name or (att.speaker.text if att.speaker is not None else None)
         speaker_entity_id = by_name.get(written.casefold()) if written else None
-        names = {e.id: e.name for e in entities}
         speaker = names.get(speaker_entity_id or "") or written
     return Claim(
         id=f"{annotation.id}#title",
@@ -203,7 +220,7 @@ def extract_claims(
     ``headline=False``), then its sentences'. ``mention_entity`` maps (article, start, end) to entity ids."""
     names = {e.id: e.name for e in entities}
     labels = {e.id: e.label for e in entities}
-    by_name = _names(entities)
+    by_name = entity_names(entities)
     mentions = SpanIndex([(m.start, m.end) for m in annotation.entities], lambda m: m[0], lambda m: m[1])
     all_dates = SpanIndex(annotation.dates, lambda d: d.start, lambda d: d.end)
     all_quantities = SpanIndex(annotation.quantities, lambda q: q.start, lambda q: q.end)
@@ -213,27 +230,18 @@ def extract_claims(
         lambda a: max(a.content.end, a.cue.end),
     )
     claims: list[Claim] = []
-    title = headline_claim(annotation, entities) if headline else None
+    title = headline_claim(annotation, entities, by_name, names) if headline else None
     if title is not None:
         claims.append(title)
     text = annotation.text
     for index, sent in enumerate(annotation.sentences):
         span = (sent.start, sent.end)
-        near_dates = all_dates.near(sent.start, sent.end)
-        dates_in = [d for d in near_dates if d.start < sent.end and d.end > sent.start]
-        quantities: list[Quantity] = [
-            q
-            for q in all_quantities.near(sent.start, sent.end)
-            if q.start >= sent.start
-            and q.end <= sent.end
-            # A number inside a date expression ("two days later", "seven years ago") is a date.
-            and not any(_overlaps(q.start, q.end, d.start, d.end) and d.type != "DURATION" for d in dates_in)
-        ]
-        dates = [
-            d
-            for d in near_dates
-            if d.start >= sent.start and d.end <= sent.end and d.value and d.type in ("DATE", "TIME")
-        ]
+        quantities, dates = _sentence_figures(
+            all_quantities.near(sent.start, sent.end),
+            all_dates.near(sent.start, sent.end),
+            sent.start,
+            sent.end,
+        )
         att = _attribution_for(span, all_attributions.near(sent.start, sent.end))
         sentence_text = text[sent.start : sent.end]
         # A bare numeral (kind "number": an index level, a figure read out of context) makes no claim; in
