@@ -50,3 +50,11 @@ def nlp():  # type: ignore[no-untyped-def]
     from parallax.config import Settings
 
     return load_nlp(Settings().spacy_model)
+
+
+@pytest.fixture(scope="session")
+def annotator():  # type: ignore[no-untyped-def]
+    """The annotate stage's resources (spaCy and the annotators' tables), loaded once for the whole run."""
+    from parallax.annotation.pipeline import load_annotator
+
+    return load_annotator()

@@ -8,15 +8,10 @@ from pathlib import Path
 import pytest
 
 from conftest import load_benchmark
-from parallax.annotation.pipeline import Annotator, load_annotator
+from parallax.annotation.pipeline import Annotator
 
 REPO = Path(__file__).resolve().parents[2]
 FLOORS = tomllib.loads((REPO / "benchmarks" / "floors" / "annotations.toml").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Annotator:
-    return load_annotator()
 
 
 @pytest.mark.parametrize(

@@ -22,13 +22,6 @@ STORY = (
 )
 
 
-@pytest.fixture(scope="module")
-def annotator() -> Annotator:
-    from parallax.annotation.pipeline import load_annotator
-
-    return load_annotator(Settings())
-
-
 def _art(text: str, art_id: str = "a", published: str | None = "2024-03-06") -> Article:
     return Article(id=art_id, source=f"{art_id}.txt", text=text, published=published)
 

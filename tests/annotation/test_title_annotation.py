@@ -11,18 +11,13 @@ from typing import Any
 import pytest
 
 from parallax.annotation.headline import all_caps, headline_span, parse_form
-from parallax.annotation.pipeline import Annotator, annotate_article, annotate_articles, load_annotator
+from parallax.annotation.pipeline import Annotator, annotate_article, annotate_articles
 from parallax.model import Annotation, Article, Headline
 
 BODY = (
     "Rescue teams searched collapsed buildings in the mountain town of Orsk on Tuesday.\n\n"
     "The council meets Monday to vote on the repairs of the bridge."
 )
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Annotator:
-    return load_annotator()
 
 
 def _headline(annotator: Annotator, title: str, published: str = "2026-03-11") -> Headline:

@@ -25,13 +25,6 @@ KNOWN = {
 }
 
 
-@pytest.fixture(scope="module")
-def annotator() -> Any:
-    from parallax.annotation.pipeline import load_annotator
-
-    return load_annotator()
-
-
 @pytest.mark.parametrize("story", ALL, ids=[s["name"] for s in ALL])
 def test_each_decision_of_the_invented_story(story: dict[str, Any], annotator: Any) -> None:
     result = analyse(story, annotator)

@@ -19,13 +19,6 @@ from dispute_check import analyse, check
 from referring_stories import REFERRING
 
 
-@pytest.fixture(scope="module")
-def annotator() -> Any:
-    from parallax.annotation.pipeline import load_annotator
-
-    return load_annotator()
-
-
 @pytest.mark.parametrize(
     "sentence",
     [

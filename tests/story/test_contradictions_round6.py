@@ -20,13 +20,6 @@ from contradiction_stories6 import ROUND6
 from dispute_check import analyse, check
 
 
-@pytest.fixture(scope="module")
-def annotator() -> Any:
-    from parallax.annotation.pipeline import load_annotator
-
-    return load_annotator()
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
