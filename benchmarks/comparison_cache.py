@@ -9,7 +9,7 @@ compares. Two uses:
   the seeds (``../shared/seeds``) and the events of the comparison gold's working and fresh parts
   (never the set-aside part) as JSON lines, so that two trees' outputs can be compared byte for byte
   (run it with ``PYTHONPATH`` set to each tree's ``src``, then ``cmp``);
-* ``score PART``: the figures of ``benchmarks/comparison.py`` for ``working``, ``fresh`` or ``fresh2``
+* ``score PART``: the figures of ``benchmarks/comparison.py`` for a working or fresh part
   (not ``setaside``), scored by its own functions on the cached annotations.
 
 Run: ``PYTHONPATH=src .venv/bin/python benchmarks/comparison_cache.py [--cache DIR] snapshot OUT`` or
@@ -35,7 +35,7 @@ import comparison
 REPO = comparison.REPO
 EXAMPLE = REPO / "src" / "parallax" / "examples" / "harbour-bridge"
 SEEDS = comparison.SHARED / "seeds"
-PARTS = ("working", "fresh", "fresh2", "fresh3")
+PARTS = ("working", "fresh", "fresh2", "fresh3", "fresh4")
 
 
 def _annotated(name: str, paths: Sequence[Path], cache: Path) -> tuple[list[Any], list[Any]]:
