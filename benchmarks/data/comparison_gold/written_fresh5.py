@@ -1,0 +1,279 @@
+"""A fifth fresh comparison gold, written by hand on events that no Parallax run has seen (issue 9).
+
+Same form as ``written.py`` and ``written_fresh.py`` .. ``written_fresh4.py`` (read their docstrings): each
+figure is an *anchor*, a piece of the article's input text with the figure in square brackets, a leading "!"
+marking an outlier of an agreement; each statement of a contradiction is a piece of its sentence.
+``build.py --fresh5`` turns this file into ``events_fresh5.jsonl`` (every event ``part: fresh5``) and checks
+every span by slicing the input.
+
+These events are scored once, at the very end, as the estimate for unseen stories; nobody may run Parallax
+on their articles before that. How they were chosen (a fixed rule, not by their content):
+``docs/bench/comparison_fresh5.md``. Events are written in the rule's order, the two corpora alternately
+(basil 1, pac 1, basil 2, pac 2, ...).
+
+Articles are named by the suffix of their id: ``_1`` is ``basil/UUID_1`` in event ``basil:UUID``,
+``_DOCUMENT_0`` is ``pac/STORY_7_DOCUMENT_0`` in event ``pac:STORY_7``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+EVENTS: list[dict[str, Any]] = [
+    # ------------------------------------------------------------------ position 1
+    {
+        "event": "basil:22b6e900-4826-4b09-a9f8-5d7afe46e78b",
+        "about": "Bruce Braley apologizes for calling Grassley a farmer who never went to law school",
+        "measures": [
+            {
+                "name": "month of Braley's fundraiser in Texas",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "At a [January] fundraiser in Texas"),
+                    ("_2", "speaking at a [January] fund-raiser"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    {
+        "event": "pac:STORY_1",
+        "about": "Trump's op-ed says Democrats' 'Medicare for All' would demolish seniors' Medicare; CNN on it",
+        "measures": [
+            {
+                "name": "cost of the single-payer plan",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "would cost an astonishing [$32.6 trillion]"),
+                    ("_DOCUMENT_1", "would cost [$32.6 trillion] over"),
+                ],
+            },
+            {
+                "name": "years the cost estimate covers",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "during its [first 10 years]"),
+                    ("_DOCUMENT_1", "over its [first 10 years]"),
+                ],
+            },
+            {
+                "name": "month of the midterm elections",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "control of Congress this [November], we will"),
+                    ("_DOCUMENT_1", "less than a month from the [November] elections"),
+                    ("_DOCUMENT_1", "control of Congress this [November], we will"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Trump's actions are bringing health insurance premiums down",
+                "claim": [
+                    ("_DOCUMENT_0", "I have kept that promise, and we are now seeing health insurance premiums"),
+                    ("_DOCUMENT_1", "Trump said he’s kept his promise to lower health care premiums"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "his actions are not the reason insurers are lowering premiums"),
+                ],
+            },
+            {
+                "proposition": "the Mercatus study concludes that the plan would save Americans $2 trillion",
+                "claim": [
+                    ("_DOCUMENT_1", "the same Mercatus report claims the proposal would save Americans"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "the author of the study has said that claim is not his conclusion"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 2
+    {
+        "event": "basil:2b95d2cf-e979-4f9c-ae27-9a5370934f23",
+        "about": "RNC chairman Michael Steele calls Afghanistan 'a war of Obama's choosing'; Republicans criticize him",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "the war in Afghanistan is a war of Obama's choosing",
+                "claim": [
+                    ("_1", "a military fight he called “a war of Obama’s choosing.”"),
+                    ("_2", 'his on-camera claim that Afghanistan is a "war of Obama\'s choosing"'),
+                ],
+                "denial": [
+                    ("_1", "Needless to say, the war in Afghanistan was not ‘a war of Obama’s choosing.’"),
+                    ("_2", "This is America's war. It's not Obama's war"),
+                    ("_3", "Needless to say, the war in Afghanistan was not “a war of Obama’s choosing.”"),
+                ],
+            },
+            {
+                "proposition": "Steele said the war in Afghanistan cannot be won",
+                "claim": [
+                    ("_3", "saying that Afghanistan is a largely unwinnable war"),
+                ],
+                "denial": [
+                    ("_3", "insisting that he merely meant that President Obama has not been forthcoming"),
+                    ("_1", "There is no question that America must win the war on terror"),
+                    ("_2", "There is no question that America must win the war on terror"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_113",
+        "about": "Activists plan protests at conservative justices' homes and rallies spread after the draft Roe leak",
+        "measures": [],
+        "contradictions": [],
+    },
+    # ------------------------------------------------------------------ position 3
+    {
+        "event": "basil:450755dd-30d3-478b-933e-917be5c384ba",
+        "about": "Chick-fil-A Appreciation Day draws crowds and protests after its president's remarks on marriage",
+        "measures": [],
+        "contradictions": [],
+    },
+    {
+        "event": "pac:STORY_126",
+        "about": "The Minneapolis teachers' contract protects teachers of color from layoffs before white teachers",
+        "measures": [
+            {
+                "name": "length of the teachers' strike",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "After a [two-week] long strike"),
+                    ("_DOCUMENT_1", "following a [two-week] strike"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the agreement discriminates against white teachers",
+                "claim": [
+                    ("_DOCUMENT_1", "to institute a policy that will discriminate against white teachers"),
+                    ("_DOCUMENT_1", "the policy is racially discriminatory and unconstitutional"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "It’s doubtful that the agreement was made just to target white teachers"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 4
+    {
+        "event": "basil:472158a1-4e39-4214-8397-904e66f2b4c5",
+        "about": "Bloomberg endorses Clinton at the Democratic convention and attacks Trump; their soured ties",
+        "measures": [
+            {
+                "name": "the check Trump started his business with, as Bloomberg put it",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "start it with a [million-dollar] check"),
+                    ("_3", "start it with a [million-dollar] check"),
+                ],
+            },
+            {
+                "name": "lawsuits in Trump's record",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "bankruptcies and [thousands of] lawsuits"),
+                    ("_3", "bankruptcies, [thousands of] lawsuits"),
+                ],
+            },
+            {
+                "name": "Bloomberg's time as mayor of New York",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "the second of his [three terms] as mayor"),
+                    ("_3", "run America’s largest city for [12 years]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Bloomberg is worth as much as estimated",
+                "claim": [
+                    ("_2", "who has an estimated net worth of $48 billion"),
+                ],
+                "denial": [
+                    ("_1", "Mr. Trump voiced skepticism that Mr. Bloomberg was worth as much as Forbes"),
+                ],
+            },
+            {
+                "proposition": "Trump and Bloomberg were friends",
+                "claim": [
+                    ("_1", "“We used to be friends,” Mr. Trump told CNN"),
+                    ("_3", "his former friend"),
+                ],
+                "denial": [
+                    ("_1", "underscoring the extent to which the men were not close"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_134",
+        "about": "The Trump Organization is fined $1.6 million for tax fraud; Weisselberg's jail sentence",
+        "measures": [
+            {
+                "name": "fine the Trump Organization must pay",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "sentenced to pay [$1.6M] for"),
+                    ("_DOCUMENT_0", "ordered to pay [$1.6 million] in fines"),
+                    ("_DOCUMENT_1", "ordered to pay [$1.6 million] fine for"),
+                    ("_DOCUMENT_1", "ordered to pay a [$1.6 million] fine at"),
+                ],
+            },
+            {
+                "name": "Trump Organization companies convicted",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "for each of the [two] entities"),
+                    ("_DOCUMENT_0", "[Two] companies within the Trump Organization"),
+                    ("_DOCUMENT_1", "[Two] Trump Organization companies were"),
+                    ("_DOCUMENT_1", "Executives at the [two] companies"),
+                ],
+            },
+            {
+                "name": "Weisselberg's jail sentence",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "a promised [five-month] jail sentence"),
+                    ("_DOCUMENT_0", "sentenced Tuesday to [five months] in prison"),
+                    ("_DOCUMENT_1", "sentenced Tuesday to [five months] in New York"),
+                ],
+            },
+            {
+                "name": "length of the tax fraud scheme",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "throughout the [approximately 15-year] scheme"),
+                    ("_DOCUMENT_1", "this type of [decade-plus] systemic"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Trump knew of and sanctioned the tax fraud scheme",
+                "claim": [
+                    ("_DOCUMENT_0", "while found by the court to have sanctioned illegal activities"),
+                    ("_DOCUMENT_1", "A number of these actions were implicitly sanctioned from the top down"),
+                    ("_DOCUMENT_1", "showed Trump \"explicitly sanctioning tax fraud"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "has denied any knowledge of the scheme"),
+                ],
+            },
+            {
+                "proposition": "the Trump Organization's companies are guilty of tax fraud under the law",
+                "claim": [
+                    ("_DOCUMENT_0", "prosecutors proved in court that the company dodged significant tax obligations"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "the case was \"unprecedented and legally incorrect\""),
+                    ("_DOCUMENT_1", "does not understand the tax law, and that was part of what was wrong"),
+                ],
+            },
+        ],
+    },
+]
