@@ -276,4 +276,117 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 5
+    {
+        "event": "basil:4f473faf-f928-4cfd-8bed-00578be9db9a",
+        "about": "Backlash against Indiana's religious freedom law: travel bans; Pence and lawmakers move to clarify it",
+        "measures": [
+            {
+                "name": "other states with a similar religious freedom law",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "adopted by [about 19] other states"),
+                    ("_2", "and [19] other states also have"),
+                ],
+            },
+            {
+                "name": "year Clinton signed the federal religious freedom law",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "then-President Bill Clinton in [1993] signed"),
+                    ("_3", "President Bill Clinton signed in [1993]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Indiana's law allows discrimination against gays and lesbians",
+                "claim": [
+                    ("_2", "The primary concern is that the law might allow a business to discriminate"),
+                    ("_3", "where a controversial new law could allow businesses to deny service"),
+                    ("_3", "the law provides legal justification for discrimination against LGBT individuals"),
+                ],
+                "denial": [
+                    ("_1", "rejected assertions that it sanctioned discrimination against gays and lesbians"),
+                    ("_2", "“The new law does not discriminate,” Long said"),
+                    ("_3", "It is not the intent of the law to discriminate against anyone"),
+                    ("_3", "grossly misconstrued as a 'license to discriminate"),
+                ],
+            },
+            {
+                "proposition": "Indiana's law is the same as the federal law",
+                "claim": [
+                    ("_3", "It simply mirrors federal law that President Bill Clinton signed"),
+                ],
+                "denial": [
+                    ("_1", "Critics, however, say the Indiana law includes different wording"),
+                    ("_2", "However, the Indiana law differs in several ways"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_142",
+        "about": "Twitter drops its ban on deadnaming and misgendering transgender users",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "anti-transgender rhetoric online leads to real-world discrimination and violence",
+                "claim": [
+                    ("_DOCUMENT_0", "at a time when anti-transgender rhetoric online is leading to real world"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "so such charges remain not just unproved, but unprovable"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 6
+    {
+        "event": "basil:58ed2376-35a0-453a-a08e-5cd87e3bdea5",
+        "about": "Arizona Governor Brewer is pressed to veto, then vetoes, the bill letting businesses refuse gays",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "the Arizona bill allows discrimination against gays",
+                "claim": [
+                    ("_1", "legislation that allows discrimination"),
+                    ("_2", "effectively allowing them to discriminate against same-sex couples"),
+                    ("_3", "gives carte blanche for anybody to discriminate under the guise of religion"),
+                ],
+                "denial": [
+                    ("_1", "They argue the bill is designed only to protect business owners"),
+                    ("_1", "The group says the proposal simply clarifies existing state law"),
+                    ("_3", "the bill has instead been mischaracterized by its opponents as a sword"),
+                ],
+            },
+            {
+                "proposition": "the bill is needed to protect religious liberty in Arizona",
+                "claim": [
+                    ("_1", "is needed to protect against increasingly activist federal courts"),
+                ],
+                "denial": [
+                    ("_2", "does not address a specific or present concern related to religious liberty"),
+                    ("_2", "I have not heard one example where business owners' religious liberty"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_18",
+        "about": "USCIS is told to start deportations itself; the government's push to revoke citizenship",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "the government is doing nothing new in pursuing denaturalization",
+                "claim": [
+                    ("_DOCUMENT_1", "The government says it is doing what it has always done"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "it ’s new terrain for the government"),
+                    ("_DOCUMENT_1", "They ’re being more aggressive"),
+                ],
+            },
+        ],
+    },
 ]
