@@ -389,4 +389,141 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 7
+    {
+        "event": "basil:59f2f47c-5da0-4fbc-be6e-4f15d45d82e2",
+        "about": "Cruz blames Trump for the National Enquirer's affair story after their fight over their wives",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "Cruz had extramarital affairs",
+                "claim": [
+                    ("_2", "claiming that Cruz had extramarital affairs with five women"),
+                ],
+                "denial": [
+                    ("_2", "Cruz vehemently denied the rumors"),
+                    ("_2", "these attacks are garbage"),
+                    ("_3", "“It is garbage, complete and utter lies,” Cruz said"),
+                    ("_3", "“Of course the National Enquirer story is 100 percent false!,”"),
+                ],
+            },
+            {
+                "proposition": "Trump was behind the National Enquirer story",
+                "claim": [
+                    ("_2", "accusing the billionaire of enlisting"),
+                    ("_3", "The Texas lawmaker blamed his rival for the National Enquirer story"),
+                    ("_3", "it has come from Donald Trump and his henchmen"),
+                ],
+                "denial": [
+                    ("_2", "but I had absolutely nothing to do with it"),
+                    ("_2", "also denied that the story had been influenced by Trump backers"),
+                    ("_2", "No one influences the reporting that The National Enquirer does"),
+                ],
+            },
+            {
+                "proposition": "Cruz was behind the ad with the nude photo of Melania Trump",
+                "claim": [
+                    ("_3", "Lyin' Ted Cruz just used a picture of Melania from a GQ shoot in his ad"),
+                ],
+                "denial": [
+                    ("_1", "Mr. Cruz has no affiliation with the super PAC"),
+                    ("_3", "Cruz quickly retorted by saying that the ads did not come not from his campaign"),
+                    ("_3", "Pic of your wife not from us"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_24",
+        "about": "The Labor Department may delay the last jobs report before the election because of Hurricane Sandy",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "the Labor Department may delay the jobs report until after the election",
+                "claim": [
+                    ("_DOCUMENT_0", "it has n’t made a decision yet on whether to delay Friday ’s October jobs report"),
+                    ("_DOCUMENT_1", "Labor Dept says may release latest Unemployment figures until after election"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "Federal officials say they ’re preparing to release the jobs and unemployment"),
+                    ("_DOCUMENT_1", "It is our intention that Friday will be business as usual"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 8
+    {
+        "event": "basil:74708dbf-5dfc-4c66-8419-d7dbc00e4a06",
+        "about": "RNC chairman Michael Steele is to announce whether he seeks a second term",
+        "measures": [
+            {
+                "name": "election cycle the next RNC chairman leads the party into",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "into the [2012] election cycle"),
+                    ("_2", "for the [2012] election cycle"),
+                ],
+            },
+            {
+                "name": "the term Steele would seek as RNC chairman",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "and seek a [second] term"),
+                    ("_2", "Intentions on a [Second] Term"),
+                    ("_2", "enough support for a [second] term"),
+                    ("_3", "will not seek a [second] term"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Steele will not seek another term as RNC chairman",
+                "claim": [
+                    ("_1", "leading many party leaders to conclude that Mr. Steele will not seek reelection"),
+                    ("_2", "they expect Steele to announce he is not running for re-election"),
+                    ("_3", "is expected by some to announce that he will not seek a second term"),
+                    ("_3", "they believe Steele will drop out of the race"),
+                ],
+                "denial": [
+                    ("_2", "say he wants to run for another term"),
+                    ("_3", "the chairman would indeed be seeking another term atop the RNC"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_33",
+        "about": "Gay hotelier Ian Reisner apologizes for hosting an event for Ted Cruz",
+        "measures": [
+            {
+                "name": "gay businessmen who hosted the Cruz event",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "One of the [two] openly gay hoteliers"),
+                    ("_DOCUMENT_0", "the lives of these [two] men"),
+                    ("_DOCUMENT_1", "a boycott of the [two] men's businesses"),
+                ],
+            },
+            {
+                "name": "hours Reisner spent reviewing videos of Cruz's statements",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "I’ve spent the [past 24 hours] reviewing"),
+                    ("_DOCUMENT_1", "I've spent the [past 24 hours] reviewing"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Reisner did not know Cruz's positions on gay marriage",
+                "claim": [
+                    ("_DOCUMENT_1", "explaining that he did not do his homework on Cruz's record on marriage equality"),
+                    ("_DOCUMENT_1", "without taking the time to completely understand all of his positions"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "No one with a half a brain believes Reisner was unaware"),
+                ],
+            },
+        ],
+    },
 ]
