@@ -526,4 +526,108 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 9
+    {
+        "event": "basil:76810849-0335-4ad3-9eaf-f0d9c5baceb6",
+        "about": "The Orlando nightclub massacre: Obama's response, and Trump's call for him to resign",
+        "measures": [
+            {
+                "name": "people killed in the nightclub shooting",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "massacre in which [50] people were killed"),
+                    ("_2", "with [50] people killed"),
+                    ("_3", "that left [50] people dead"),
+                ],
+            },
+            {
+                "name": "people wounded in the nightclub shooting",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "and [at least 53] others were wounded"),
+                    ("_2", "killed and [53] wounded"),
+                    ("_3", "and [scores of] others injured"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    {
+        "event": "pac:STORY_40",
+        "about": "The CDC halves its Covid isolation and quarantine times: a welcome change, or a confusing one",
+        "measures": [
+            {
+                "name": "isolation period after a positive test under the new guidance",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "after [five days] rather than 10"),
+                    ("_DOCUMENT_1", "to leave isolation after [five days] if"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the new CDC guidance is reasonable and grounded in science",
+                "claim": [
+                    ("_DOCUMENT_1", "I read the guidance , and it seems reasonable"),
+                    ("_DOCUMENT_1", "I think the guidelines are responsive to the situation we are in"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "disagrees that the guidance is reasonable"),
+                    ("_DOCUMENT_1", "is not supported by any public health science or best practice"),
+                    ("_DOCUMENT_0", "on this one , ignore the CDC"),
+                ],
+            },
+            {
+                "proposition": "the CDC changed its guidance under political or lobbying pressure",
+                "claim": [
+                    ("_DOCUMENT_0", "implicit accusation that the agency had changed its guidelines in order to please"),
+                    ("_DOCUMENT_1", "accusations that the decision was made based on politics or lobbying pressure"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "They are attempting to stick to science"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 10
+    {
+        "event": "basil:7f9c83f7-3efa-4c7a-adef-3ebdeda96042",
+        "about": "Marco Rubio lays out his hawkish foreign policy doctrine at the Council on Foreign Relations",
+        "measures": [
+            {
+                "name": "pillars of Rubio's foreign policy doctrine",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "has [three] main pillars"),
+                    ("_3", "he was guided by [three] principles"),
+                ],
+            },
+            {
+                "name": "rank of funding the military among Rubio's priorities",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "my [first] priority will be"),
+                    ("_2", "Mr. Rubio’s [first] priority will be"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Jeb Bush would still support the Iraq invasion knowing there were no weapons of mass destruction",
+                "claim": [
+                    ("_3", "he supported the invasion even now that he knows Iraq did not have weapons"),
+                ],
+                "denial": [
+                    ("_3", "Jeb Bush later said he had misunderstood the question"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_48",
+        "about": "Trump's Hispanic Prosperity Initiative order; Goya's CEO praises Trump and a boycott follows",
+        "measures": [],
+        "contradictions": [],
+    },
 ]
