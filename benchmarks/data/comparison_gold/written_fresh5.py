@@ -630,4 +630,74 @@ EVENTS: list[dict[str, Any]] = [
         "measures": [],
         "contradictions": [],
     },
+    # ------------------------------------------------------------------ position 11
+    {
+        "event": "basil:8385a996-1afc-4778-a06d-7070a8f19e27",
+        "about": "Justice Ginsburg's remarks about Trump draw his rebuke and criticism from both parties",
+        "measures": [
+            {
+                "name": "what a Trump presidency could mean for the country in Ginsburg's words",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "For the country, it could be [four years]"),
+                    ("_2", "For the country, it could be [four years]"),
+                    ("_3", "For the country, it could be [four years]"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    {
+        "event": "pac:STORY_57",
+        "about": "Single-payer health care: doctors warm to it but it is not the cure, or Democrats can win with it",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "single-payer universal health care is the right policy",
+                "claim": [
+                    ("_DOCUMENT_1", "It is an attainable goal that is not only morally right"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "But a federal takeover of our healthcare system isn't the answer"),
+                    ("_DOCUMENT_0", "single-payer isn't the cure"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 12
+    {
+        "event": "basil:8abec8d9-50a2-480e-969a-157f94954f4d",
+        "about": "Former Mexican president Vicente Fox says Trump is not welcome before his visit to Mexico",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "Vicente Fox invited Trump to visit Mexico when he apologized",
+                "claim": [
+                    ("_1", "also invited me when he apologized for using the ‘f bomb"),
+                    ("_2", "also invited me when he apologized for using the “f bomb"),
+                    ("_2", "and even invited Trump “to come to Mexico and to learn about the real Mexico"),
+                    ("_3", "the former Mexican president once suggested that he pay the country a visit"),
+                ],
+                "denial": [
+                    ("_2", "I invited you to come and apologize to all Mexicans"),
+                    ("_3", "reminding Mr. Trump that he invited him to come to Mexico and personally apologize"),
+                ],
+            },
+            {
+                "proposition": "Mexico will pay for Trump's border wall",
+                "claim": [
+                    ("_2", "promising the country would pay for the construction of a wall"),
+                ],
+                "denial": [
+                    ("_2", "promising that Mexico would “never pay for that fucking wall"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_67",
+        "about": "The Clinton Foundation will keep accepting donations from six foreign governments during her run",
+        "measures": [],
+        "contradictions": [],
+    },
 ]
