@@ -700,4 +700,55 @@ EVENTS: list[dict[str, Any]] = [
         "measures": [],
         "contradictions": [],
     },
+    # ------------------------------------------------------------------ position 13
+    {
+        "event": "basil:8dac6c12-b5ca-468c-a249-7e0ab42f6b52",
+        "about": "Hillary Clinton urges Obama to listen to Pelosi on the Pacific trade deal without taking a side",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "Clinton has stated her position on the Pacific trade deal",
+                "claim": [
+                    ("_1", "and that she has explained her position in recent weeks"),
+                ],
+                "denial": [
+                    ("_1", "but still declined to say whether she supports or opposes the legislation"),
+                    ("_1", "she has refused to take a position on the deal since announcing her candidacy"),
+                    ("_2", "She declined to take sides on the Friday vote itself"),
+                    ("_3", "her campaign said she would not be taking a position on trade"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_76",
+        "about": "A Pennsylvania judge blocks enforcement of the state's voter ID law in the November election",
+        "measures": [
+            {
+                "name": "date of the presidential election",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "before Election Day — [Nov. 6]"),
+                    ("_DOCUMENT_0", "through the [November] election"),
+                    ("_DOCUMENT_1", "voter identification law in [November]"),
+                    ("_DOCUMENT_1", "would have one by [Nov. 6]"),
+                    ("_DOCUMENT_1", "produce a photo ID on [Nov. 6]"),
+                    ("_DOCUMENT_1", "right to vote this [November] without"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the voter ID law is meant to prevent election fraud",
+                "claim": [
+                    ("_DOCUMENT_0", "who say they fear election fraud"),
+                    ("_DOCUMENT_1", "Republicans say the laws are necessary to prevent election fraud"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "But it is an emotional target for Democrats who call it a Jim Crow"),
+                    ("_DOCUMENT_1", "without the politically motivated restrictions that Republicans tried to impose"),
+                ],
+            },
+        ],
+    },
 ]
