@@ -751,4 +751,83 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 14
+    {
+        "event": "basil:96b7046f-f584-422f-a626-6f86a26dfd8b",
+        "about": "A GOP aide apologizes for, then resigns over, a Facebook post criticizing Obama's daughters",
+        "measures": [
+            {
+                "name": "Malia Obama's age",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "aged [16] and 13"),
+                    ("_3", "Malia, [16], was dressed"),
+                ],
+            },
+            {
+                "name": "Sasha Obama's age",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "aged 16 and [13] respectively"),
+                    ("_3", "Sasha, [13], wore"),
+                ],
+            },
+            {
+                "name": "turkeys Obama pardoned",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "Mac and Cheese, the [two] turkeys"),
+                    ("_2", "he pardoned [two] turkeys"),
+                ],
+            },
+            {
+                "name": "Obama daughters Lauten criticized",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "wrote that the [two] teenagers"),
+                    ("_1", "judged the [two] young ladies"),
+                    ("_2", "judged the [two] young ladies"),
+                    ("_3", "judged the [two] young ladies"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    {
+        "event": "pac:STORY_84",
+        "about": "Senator Sheldon Whitehouse and his family's membership of a reportedly all-white beach club",
+        "measures": [
+            {
+                "name": "year GoLocal first asked Whitehouse about the club",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "confronted Mr Whitehouse in [2017]"),
+                    ("_DOCUMENT_1", "comments Whitehouse made in [2017]"),
+                    ("_DOCUMENT_1", "In [2017], Whitehouse told"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the beach club does not accept members who are not white",
+                "claim": [
+                    ("_DOCUMENT_0", "an elite private beach club that refuses to accept anyone who is not white"),
+                    ("_DOCUMENT_0", "which does not allow minorities into its ranks"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "denied that the club has discriminatory policies"),
+                    ("_DOCUMENT_1", "The club has no such restrictive policies"),
+                ],
+            },
+            {
+                "proposition": "Whitehouse apologized for his membership of the club",
+                "claim": [
+                    ("_DOCUMENT_0", "Sheldon Whitehouse has apologised for"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "refused to apologize for his family's membership"),
+                ],
+            },
+        ],
+    },
 ]
