@@ -830,4 +830,82 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 15
+    {
+        "event": "basil:97b1305c-13ca-4b74-a56a-f459bd79dfaf",
+        "about": "The NAACP passes a resolution condemning racist elements in the Tea Party; Tea Party groups respond",
+        "measures": [
+            {
+                "name": "month of the alleged racial epithets at black lawmakers on Capitol Hill",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "referenced an incident in [March] when"),
+                    ("_2", "accosted black lawmakers in [March] and"),
+                    ("_2", "reference to the [March] incident"),
+                    ("_3", "most notably in [March] near the end"),
+                ],
+            },
+            {
+                "name": "month the NAACP board approves the resolution",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "during its meeting in [October]"),
+                    ("_3", "during its meeting in [October]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the Tea Party movement tolerates racism in its ranks",
+                "claim": [
+                    ("_1", "calling for Tea Party groups to weed “racist elements” out of their ranks"),
+                    ("_2", "What we take issue with is the Tea Party's continued tolerance for bigotry"),
+                    ("_3", "accused tea party activists on Tuesday of tolerating bigotry"),
+                    ("_3", "We have an issue with their acceptance and welcoming of white supremacists"),
+                ],
+                "denial": [
+                    ("_1", "Tea Party groups say there is no racism within the movement"),
+                    ("_3", "Tea party organizers disputed claims of racism"),
+                    ("_3", "Poulter said he has seen no evidence of racism within the movement"),
+                ],
+            },
+            {
+                "proposition": "Tea Party protesters hurled racial epithets at black lawmakers",
+                "claim": [
+                    ("_1", "accused protesters of hurling racial epithets"),
+                    ("_3", "said some demonstrators, many of them tea party activists, yelled a racial epithet"),
+                ],
+                "denial": [
+                    ("_2", "Tea Party members have challenged claims that their activists accosted black lawmakers"),
+                    ("_2", "said \"there was no proof\" of racist behavior at the event"),
+                ],
+            },
+            {
+                "proposition": "the NAACP called the whole Tea Party movement racist",
+                "claim": [
+                    ("_3", "saddened by the NAACP's claim that patriotic Americans"),
+                ],
+                "denial": [
+                    ("_1", "the resolution was not an attempt to label the entire Tea Party movement as racist"),
+                    ("_2", "We take no issue with the Tea Party movement"),
+                    ("_3", "We don't have a problem with the tea party's existence"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_92",
+        "about": "The EPA's replacement for the Clean Power Plan: savings claimed, and up to 1,400 more deaths a year",
+        "measures": [
+            {
+                "name": "premature deaths a year from the new coal rule",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "could lead to [between 470 and 1,400] premature deaths"),
+                    ("_DOCUMENT_1", "Coal Rules: [Up to 1,400] More Deaths"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
 ]
