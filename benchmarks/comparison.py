@@ -13,7 +13,9 @@ at the very end (``docs/bench/comparison_fresh2.md``). A third, ``events_fresh3.
 from ``written_fresh3.py``), replaces that one in turn: ``--part fresh3``, once, at the very end
 (``docs/bench/comparison_fresh3.md``). A fourth, ``events_fresh4.jsonl`` (``part: fresh4``, from
 ``written_fresh4.py``), replaces that one in turn: ``--part fresh4``, once, at the very end
-(``docs/bench/comparison_fresh4.md``). ``--gold FILE`` scores another gold file.
+(``docs/bench/comparison_fresh4.md``). A fifth, ``events_fresh5.jsonl`` (``part: fresh5``, from
+``written_fresh5.py``), replaces that one in turn: ``--part fresh5``, once, at the very end
+(``docs/bench/comparison_fresh5.md``). ``--gold FILE`` scores another gold file.
 
 For each event the records (as a JSONL file) or the dump files are given to ``parallax.analyze`` as a user
 would give them. Each comparison figure is mapped back to a span of the event's *input* text through its
@@ -65,7 +67,8 @@ FRESH_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh.js
 FRESH2_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh2.jsonl"
 FRESH3_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh3.jsonl"
 FRESH4_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh4.jsonl"
-PARTS = ("working", "setaside", "fresh", "fresh2", "fresh3", "fresh4")
+FRESH5_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh5.jsonl"
+PARTS = ("working", "setaside", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 
 DISPUTES = ("disagreement", "evolving", "contradiction")
 _SAME_CHAR = str.maketrans(
@@ -79,11 +82,17 @@ Span = tuple[str, int, int]  # article id, start, end in the input text
 
 
 def gold_file(part: str | None = None, gold: Path | None = None) -> Path:
-    """The gold file: the one given, else the fresh gold of part ``fresh``/``fresh2``/``fresh3``/``fresh4``, else
+    """The gold file: the one given, else the fresh gold of part ``fresh``/``fresh2``/.../``fresh5``, else
     ``events.jsonl``."""
     if gold is not None:
         return gold
-    fresh = {"fresh": FRESH_GOLD, "fresh2": FRESH2_GOLD, "fresh3": FRESH3_GOLD, "fresh4": FRESH4_GOLD}
+    fresh = {
+        "fresh": FRESH_GOLD,
+        "fresh2": FRESH2_GOLD,
+        "fresh3": FRESH3_GOLD,
+        "fresh4": FRESH4_GOLD,
+        "fresh5": FRESH5_GOLD,
+    }
     return fresh.get(part or "", GOLD)
 
 
@@ -538,12 +547,12 @@ def main() -> None:
     parser.add_argument(
         "--part",
         choices=PARTS,
-        help="the part to score (default working; fresh, fresh2, fresh3, fresh4: a fresh gold, once, at the end)",
+        help="the part to score (default working; fresh .. fresh5: a fresh gold, once, at the end)",
     )
     parser.add_argument(
         "--gold",
         type=Path,
-        help="gold events file (default events.jsonl; events_PART.jsonl for --part fresh/fresh2/fresh3/fresh4)",
+        help="gold events file (default events.jsonl; events_PART.jsonl for --part fresh .. fresh5)",
     )
     parser.add_argument("--event", action="append", default=[], help="only this event (repeatable)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")

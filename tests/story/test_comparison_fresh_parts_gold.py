@@ -1,10 +1,10 @@
-"""The second, third and fourth fresh comparison golds (events_fresh2.jsonl, events_fresh3.jsonl,
-events_fresh4.jsonl; issue 9) are well formed against ../shared.
+"""The second to fifth fresh comparison golds (events_fresh2.jsonl .. events_fresh5.jsonl; issue 9) are well
+formed against ../shared.
 
-Each set is scored once, at the very end (``benchmarks/comparison.py --part fresh2|fresh3|fresh4``); these tests run
+Each set is scored once, at the very end (``benchmarks/comparison.py --part fresh2|...|fresh5``); these tests run
 no Parallax and only check the gold itself: the benchmark loads it, every span slices its text out of the
-article's input text, every article exists in stories.jsonl and belongs to its event, no event is in an
-earlier gold, and the file is what ``build.py --freshN`` makes of ``written_freshN.py``.
+article's input text, every article exists in stories.jsonl and belongs to its event, no event and no article
+is in an earlier gold, and the file is what ``build.py --freshN`` makes of ``written_freshN.py``.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ PARTS = [
     FreshPart("fresh2", 20, 15, 6, (None, "fresh")),
     FreshPart("fresh3", 30, 15, 15, (None, "fresh", "fresh2")),
     FreshPart("fresh4", 30, 15, 15, (None, "fresh", "fresh2", "fresh3")),
+    FreshPart("fresh5", 30, 15, 15, (None, "fresh", "fresh2", "fresh3", "fresh4")),
 ]
 
 
@@ -54,9 +55,11 @@ def test_events_are_new_and_of_their_part(fresh: tuple[FreshPart, list[dict[str,
     corpora = [e["corpus"] for e in events]
     assert len(events) >= part.min_events
     assert corpora.count("basil") >= part.min_basil and corpora.count("pac") >= part.min_pac
-    earlier = {e["event"] for name in part.earlier for e in bench.load_gold(name)}
+    earlier_events = [e for name in part.earlier for e in bench.load_gold(name)]
     names = [e["event"] for e in events]
-    assert len(set(names)) == len(names) and not earlier & set(names)
+    assert len(set(names)) == len(names) and not {e["event"] for e in earlier_events} & set(names)
+    earlier_articles = {a for e in earlier_events for a in e["articles"]}
+    assert not earlier_articles & {a for e in events for a in e["articles"]}
 
 
 def test_articles_exist_and_belong_to_their_event(

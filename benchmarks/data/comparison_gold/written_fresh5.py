@@ -70,7 +70,10 @@ EVENTS: list[dict[str, Any]] = [
             {
                 "proposition": "Trump's actions are bringing health insurance premiums down",
                 "claim": [
-                    ("_DOCUMENT_0", "I have kept that promise, and we are now seeing health insurance premiums"),
+                    (
+                        "_DOCUMENT_0",
+                        "I have kept that promise, and we are now seeing health insurance premiums",
+                    ),
                     ("_DOCUMENT_1", "Trump said he’s kept his promise to lower health care premiums"),
                 ],
                 "denial": [
@@ -153,7 +156,10 @@ EVENTS: list[dict[str, Any]] = [
                     ("_DOCUMENT_1", "the policy is racially discriminatory and unconstitutional"),
                 ],
                 "denial": [
-                    ("_DOCUMENT_0", "It’s doubtful that the agreement was made just to target white teachers"),
+                    (
+                        "_DOCUMENT_0",
+                        "It’s doubtful that the agreement was made just to target white teachers",
+                    ),
                 ],
             },
         ],
@@ -258,7 +264,7 @@ EVENTS: list[dict[str, Any]] = [
                 "claim": [
                     ("_DOCUMENT_0", "while found by the court to have sanctioned illegal activities"),
                     ("_DOCUMENT_1", "A number of these actions were implicitly sanctioned from the top down"),
-                    ("_DOCUMENT_1", "showed Trump \"explicitly sanctioning tax fraud"),
+                    ("_DOCUMENT_1", 'showed Trump "explicitly sanctioning tax fraud'),
                 ],
                 "denial": [
                     ("_DOCUMENT_1", "has denied any knowledge of the scheme"),
@@ -267,10 +273,13 @@ EVENTS: list[dict[str, Any]] = [
             {
                 "proposition": "the Trump Organization's companies are guilty of tax fraud under the law",
                 "claim": [
-                    ("_DOCUMENT_0", "prosecutors proved in court that the company dodged significant tax obligations"),
+                    (
+                        "_DOCUMENT_0",
+                        "prosecutors proved in court that the company dodged significant tax obligations",
+                    ),
                 ],
                 "denial": [
-                    ("_DOCUMENT_0", "the case was \"unprecedented and legally incorrect\""),
+                    ("_DOCUMENT_0", 'the case was "unprecedented and legally incorrect"'),
                     ("_DOCUMENT_1", "does not understand the tax law, and that was part of what was wrong"),
                 ],
             },
@@ -304,7 +313,10 @@ EVENTS: list[dict[str, Any]] = [
                 "claim": [
                     ("_2", "The primary concern is that the law might allow a business to discriminate"),
                     ("_3", "where a controversial new law could allow businesses to deny service"),
-                    ("_3", "the law provides legal justification for discrimination against LGBT individuals"),
+                    (
+                        "_3",
+                        "the law provides legal justification for discrimination against LGBT individuals",
+                    ),
                 ],
                 "denial": [
                     ("_1", "rejected assertions that it sanctioned discrimination against gays and lesbians"),
@@ -333,7 +345,10 @@ EVENTS: list[dict[str, Any]] = [
             {
                 "proposition": "anti-transgender rhetoric online leads to real-world discrimination and violence",
                 "claim": [
-                    ("_DOCUMENT_0", "at a time when anti-transgender rhetoric online is leading to real world"),
+                    (
+                        "_DOCUMENT_0",
+                        "at a time when anti-transgender rhetoric online is leading to real world",
+                    ),
                 ],
                 "denial": [
                     ("_DOCUMENT_0", "so such charges remain not just unproved, but unprovable"),
@@ -356,7 +371,6 @@ EVENTS: list[dict[str, Any]] = [
                 ],
                 "denial": [
                     ("_1", "They argue the bill is designed only to protect business owners"),
-                    ("_1", "The group says the proposal simply clarifies existing state law"),
                     ("_3", "the bill has instead been mischaracterized by its opponents as a sword"),
                 ],
             },
@@ -441,11 +455,20 @@ EVENTS: list[dict[str, Any]] = [
             {
                 "proposition": "the Labor Department may delay the jobs report until after the election",
                 "claim": [
-                    ("_DOCUMENT_0", "it has n’t made a decision yet on whether to delay Friday ’s October jobs report"),
-                    ("_DOCUMENT_1", "Labor Dept says may release latest Unemployment figures until after election"),
+                    (
+                        "_DOCUMENT_0",
+                        "it has n’t made a decision yet on whether to delay Friday ’s October jobs report",
+                    ),
+                    (
+                        "_DOCUMENT_1",
+                        "Labor Dept says may release latest Unemployment figures until after election",
+                    ),
                 ],
                 "denial": [
-                    ("_DOCUMENT_1", "Federal officials say they ’re preparing to release the jobs and unemployment"),
+                    (
+                        "_DOCUMENT_1",
+                        "Federal officials say they ’re preparing to release the jobs and unemployment",
+                    ),
                     ("_DOCUMENT_1", "It is our intention that Friday will be business as usual"),
                 ],
             },
@@ -517,7 +540,10 @@ EVENTS: list[dict[str, Any]] = [
             {
                 "proposition": "Reisner did not know Cruz's positions on gay marriage",
                 "claim": [
-                    ("_DOCUMENT_1", "explaining that he did not do his homework on Cruz's record on marriage equality"),
+                    (
+                        "_DOCUMENT_1",
+                        "explaining that he did not do his homework on Cruz's record on marriage equality",
+                    ),
                     ("_DOCUMENT_1", "without taking the time to completely understand all of his positions"),
                 ],
                 "denial": [
@@ -581,8 +607,14 @@ EVENTS: list[dict[str, Any]] = [
             {
                 "proposition": "the CDC changed its guidance under political or lobbying pressure",
                 "claim": [
-                    ("_DOCUMENT_0", "implicit accusation that the agency had changed its guidelines in order to please"),
-                    ("_DOCUMENT_1", "accusations that the decision was made based on politics or lobbying pressure"),
+                    (
+                        "_DOCUMENT_0",
+                        "implicit accusation that the agency had changed its guidelines in order to please",
+                    ),
+                    (
+                        "_DOCUMENT_1",
+                        "accusations that the decision was made based on politics or lobbying pressure",
+                    ),
                 ],
                 "denial": [
                     ("_DOCUMENT_1", "They are attempting to stick to science"),
@@ -680,7 +712,10 @@ EVENTS: list[dict[str, Any]] = [
                 ],
                 "denial": [
                     ("_2", "I invited you to come and apologize to all Mexicans"),
-                    ("_3", "reminding Mr. Trump that he invited him to come to Mexico and personally apologize"),
+                    (
+                        "_3",
+                        "reminding Mr. Trump that he invited him to come to Mexico and personally apologize",
+                    ),
                 ],
             },
             {
@@ -746,7 +781,10 @@ EVENTS: list[dict[str, Any]] = [
                 ],
                 "denial": [
                     ("_DOCUMENT_0", "But it is an emotional target for Democrats who call it a Jim Crow"),
-                    ("_DOCUMENT_1", "without the politically motivated restrictions that Republicans tried to impose"),
+                    (
+                        "_DOCUMENT_1",
+                        "without the politically motivated restrictions that Republicans tried to impose",
+                    ),
                 ],
             },
         ],
@@ -811,7 +849,6 @@ EVENTS: list[dict[str, Any]] = [
             {
                 "proposition": "the beach club does not accept members who are not white",
                 "claim": [
-                    ("_DOCUMENT_0", "an elite private beach club that refuses to accept anyone who is not white"),
                     ("_DOCUMENT_0", "which does not allow minorities into its ranks"),
                 ],
                 "denial": [
@@ -873,11 +910,17 @@ EVENTS: list[dict[str, Any]] = [
                 "proposition": "Tea Party protesters hurled racial epithets at black lawmakers",
                 "claim": [
                     ("_1", "accused protesters of hurling racial epithets"),
-                    ("_3", "said some demonstrators, many of them tea party activists, yelled a racial epithet"),
+                    (
+                        "_3",
+                        "said some demonstrators, many of them tea party activists, yelled a racial epithet",
+                    ),
                 ],
                 "denial": [
-                    ("_2", "Tea Party members have challenged claims that their activists accosted black lawmakers"),
-                    ("_2", "said \"there was no proof\" of racist behavior at the event"),
+                    (
+                        "_2",
+                        "Tea Party members have challenged claims that their activists accosted black lawmakers",
+                    ),
+                    ("_2", 'said "there was no proof" of racist behavior at the event'),
                 ],
             },
             {
@@ -886,7 +929,10 @@ EVENTS: list[dict[str, Any]] = [
                     ("_3", "saddened by the NAACP's claim that patriotic Americans"),
                 ],
                 "denial": [
-                    ("_1", "the resolution was not an attempt to label the entire Tea Party movement as racist"),
+                    (
+                        "_1",
+                        "the resolution was not an attempt to label the entire Tea Party movement as racist",
+                    ),
                     ("_2", "We take no issue with the Tea Party movement"),
                     ("_3", "We don't have a problem with the tea party's existence"),
                 ],
