@@ -78,7 +78,7 @@ REFS = {
         r"|recent|the\s+(?:distant\s+|recent\s+)?past(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|quarter|weekend|hour|night)\w*)"
         r"|at\s+(?:the|that)\s+time(?!\s+of\s+(?:writing|going\s+to\s+press|publication)\b)|then[-\s]current|(?:several|many|some|a\s+few|few|years|decades|months)\s+(?:years\s+)?ago"
         r"|(?:a\s+(?:very\s+)?long\s+time|(?:very\s+)?long)\s+ago"
-        r"|(?:in\s+)?past\s+(?:years|decades)|the\s+(?:last|past)\s+(?:few|several)\s+(?:years|months|weeks|quarters|decades)"
+        r"|(?:in\s+)?past\s+(?:years|decades)|the\s+(?:last|past)\s+several\s+(?:years|months|weeks|quarters|decades)"
         r"|the\s+past\s+several\s+quarters|earlier(?=\s*[,.;])"
     ),
     "FUTURE_REF": (
@@ -261,7 +261,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "end_of",
-        r"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn|rest|remainder)\s+of\s+(?P<rel>the|this|the\s+current)\s+(?P<unit>year|month|week)\b",
+        r"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn|rest|remainder)\s+of\s+(?P<rel>the|this|the\s+current)\s+(?P<unit>year|month|week|decade)\b",
     ),
     ("end_of", r"\b(?P<unit>year)(?:\s?-\s?end|'s\s+end|\u2019s\s+end)\b|\bend-of-(?P<unit2>year)\b"),
     (
@@ -282,7 +282,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "set_weekday",
-        rf"\b(?:on\s+)?(?P<wd>{WEEKDAY_RE})s\b|\b(?P<wd2>{WEEKDAY_RE})\s+(?P<part>nights|mornings|evenings|afternoons)\b",
+        rf"\b(?:on\s+)?(?P<wd>{WEEKDAY_RE})s\b|\b(?P<wd2>{WEEKDAY_RE})\s+(?P<part>nights|mornings|evenings|afternoons)\b"
+        r"|\b(?:on|at|over|during)\s+(?P<we>weekends)\b",
     ),
     (
         "rel_month",
@@ -384,7 +385,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("offset", rf"\b(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})\s+(?P<dir>before|after)(?=\s*(?:[,.;:)]|$))"),
     (
         "past_ref",
-        r"\b(?:over\s+|in\s+|during\s+)?the\s+(?:last|past)\s+(?:few|several)\s+(?:years|months|weeks|quarters|decades)\b",
+        r"\b(?:over\s+|in\s+|during\s+)?the\s+(?:last|past)\s+(?P<few>few\s+|several\s+)(?P<unit>years|months|weeks|quarters|decades)\b",
     ),
     (
         "future_core",
@@ -458,7 +459,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "weekend": ("weekend",),
     "end_of": ("end", "beginning", "start", "middle", "close", "turn", "rest", "remainder"),
     "set_word": ("ly",),
-    "set_weekday": _DAY_KEYS,
+    "set_weekday": (*_DAY_KEYS, "weekends"),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "anchor_rel": ("next", "following", "previous", "preceding", "prior", "before", "after", "earlier", "later"),
     "anchor_year": ("year",),

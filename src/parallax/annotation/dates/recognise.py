@@ -120,6 +120,10 @@ _DURATION_ORDER = "YMWD"
 _DURATION_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 _UNIT_FROM = re.compile(r"(?:day|week|month|year)s?\s+from\s+$", re.IGNORECASE)
 _THIS_WEEK = re.compile(r"\b(?:this|later\s+this|earlier\s+this)\s+week\b(?!end)", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
+_YEARLESS = frozenset({"md", "md_word", "in_month", "bare_month"})
+_YEAR_VALUE = re.compile(r"\d{4}")
+_FRAME_BEFORE = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|\n)(?:(?:In|During|Throughout|Back\s+in)\s+)?$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"\u201c(]?[A-Z])|\n")
 
 
@@ -189,7 +193,7 @@ def _keep(kind: str, match: re.Match[str], text: str) -> bool:
         or _LETTER_BEFORE.search(text, max(0, match.start() - 40), match.start())
     ):
         return False  # "April Varnaby", "Dr. June": a name
-    if kind in ("rel_weekday", "set_weekday"):
+    if kind in ("rel_weekday", "set_weekday") and not (kind == "set_weekday" and original("we")):
         wd = original("wd") or (original("wd2") if "wd2" in match.re.groupindex else "")
         if not wd[:1].isupper():
             return False
@@ -321,8 +325,12 @@ def _merge_times(text: str, mentions: list[DateMention], kinds: list[str]) -> li
         m = mentions[i]
         if kinds[i] in ("time", "day_part") and m.value:
             for j in (i + 1, i - 1):
-                if not 0 <= j < len(mentions) or kinds[j] not in _DAY_KINDS or not mentions[j].value:
+                if not 0 <= j < len(mentions) or not mentions[j].value:
                     continue
+                if kinds[j] not in _DAY_KINDS and not (
+                    j > i and kinds[i] == "time" and _PART_OF_DAY.fullmatch(mentions[j].value or "")
+                ):
+                    continue  # a day, or a part of a day after a clock time ("6 a.m. the following morning")
                 other = mentions[j]
                 gap = text[m.end : other.start] if j > i else text[other.end : m.start]
                 if _TIME_GAP.fullmatch(gap) is None:
@@ -407,6 +415,9 @@ def _find(
     """One reading of a text (see ``find_dates_in_text``), with ``day_years`` fixing the year of some
     month-days written without one; the mentions and what the reading established."""
     ctx = Context(pub=pub, anchor=pub, day=pub, day_years=day_years)
+    sentence_year: tuple[int, int] | None = (
+        None  # a year the sentence is set in ("In 2009, ..."), and its end
+    )
     mentions: list[DateMention] = []
     kinds: list[str] = []
     for start, end, kind, match in _spans(text):
@@ -471,6 +482,17 @@ def _find(
             if resolved is None:
                 continue
             found = resolved
+        if (
+            kind in _YEARLESS
+            and found.value
+            and sentence_year
+            and not _SENTENCE_BREAK.search(text, sentence_year[1], start)
+        ):
+            found = _in_year(found, sentence_year[0], ctx)  # "In 2009, the vote was held on March 3"
+        if kind == "day_part" and found.day is not None and mentions and _after_night(mentions[-1], found):
+            # "closed the road last night; crews worked through the morning": the morning after that night
+            day = found.day + dt.timedelta(days=1)
+            found = found._replace(value=day.isoformat() + (found.value or "")[10:], day=day)
         if kind == "day_word" and pub is not None and _quoted_on(text, ctx, start):
             found = _from_day_said(found, pub, ctx.day)  # said on Tuesday: "Today we begin" is Tuesday
         if kind in _TENSED and pub is not None and _SINCE_ONLY.search(before):
@@ -495,9 +517,17 @@ def _find(
             ctx.months = False
         elif kind == "half" or (kind == "duration" and found.value in ("P6M", "P9M")):
             ctx.months = True  # "for the nine months", "the first half": results over a longer period
-        if found.day is not None and kind in _DAY_KINDS:
+        if found.day is not None and (
+            kind in _DAY_KINDS or (kind == "holiday" and len(found.value or "") == 10)
+        ):
             ctx.day = found.day
             ctx.day_end = end
+        if (
+            found.type == "DATE"
+            and _YEAR_VALUE.fullmatch(found.value or "")
+            and _year_adverb(text, start, end)
+        ):
+            sentence_year = (int(found.value or "0"), end)
         if found.day is not None and found.type != "DURATION" and kind in _ANCHORING:
             ctx.anchor = found.day
             ctx.anchor_value = found.value
@@ -516,6 +546,37 @@ def _find(
         )
         kinds.append(kind)
     return _merge_durations(text, _merge_times(text, mentions, kinds)), ctx
+
+
+def _year_adverb(text: str, start: int, end: int) -> bool:
+    """Whether a year opens its sentence as the time the sentence is set in ("In 2009, ...", "Last year,
+    ..."), not a modifier ("the 2008 law"), a limit ("since 2009") or a year inside a clause."""
+    return _FRAME_BEFORE.search(text, max(0, start - 16), start) is not None and text[end : end + 1] == ","
+
+
+def _in_year(found: Resolved, year: int, ctx: Context) -> Resolved:
+    """A month or month-day without its year, in a sentence set in ``year``: that year."""
+    value = found.value or ""
+    if not _DAY_OR_MONTH.fullmatch(value) or int(value[:4]) == year:
+        return found
+    day = found.day
+    moved = valid(year, day.month, day.day) if day is not None else None
+    if day is not None and moved is None:
+        return found
+    if day is not None and ctx.day_choices and ctx.day_choices[-1][2] == day:
+        ctx.day_choices.pop()  # the year is the sentence's, not a choice for the article to settle
+    return found._replace(value=f"{year:04d}{value[4:]}", day=moved)
+
+
+def _after_night(last: DateMention, found: Resolved) -> bool:
+    """Whether a morning follows the night just named, of the same day ("last night ... through the morning")."""
+    value = found.value or ""
+    return (
+        value.endswith("TMO")
+        and last.type == "TIME"
+        and (last.value or "").endswith("TNI")
+        and (last.value or "")[:10] == value[:10]
+    )
 
 
 def _quoted_on(text: str, ctx: Context, start: int) -> bool:

@@ -1,0 +1,130 @@
+"""Seventh round of dates (issue 8, item 1), on sentences written for these tests (invented names), from
+the categories of the TimeML / TIDES annotation guidelines: "the past few weeks" as a duration, "on
+weekends" as a set, "the end of the decade", a month-day in a sentence set in a year ("In 2009, ..."), a
+clock time on "the following morning", the morning after a night just named, a time on a holiday named
+before it, and a holiday in a clause with no tense (the coming one when much nearer)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parallax.annotation.dates import find_dates
+
+TUESDAY = "2011-12-20"
+
+
+def found(nlp: Any, text: str, published: str | None = TUESDAY) -> dict[str, tuple[str | None, str]]:
+    return {d.text: (d.value, d.type) for d in find_dates(nlp(text), published)}
+
+
+# --- "the past few weeks": a stretch of time up to now, not a vague reference -------------------------
+
+
+def test_the_past_few_weeks_is_a_duration(nlp: Any) -> None:
+    got = found(nlp, "Merren Kalbo spent the past few weeks touring schools in Ostry.", "2017-10-05")
+    assert got["the past few weeks"] == ("PXW", "DURATION")
+
+
+def test_in_the_last_few_years_is_a_duration_of_years(nlp: Any) -> None:
+    got = found(nlp, "In the last few years, the Harl ferry has carried fewer passengers.", "2017-10-05")
+    assert got["In the last few years"] == ("PXY", "DURATION")
+
+
+def test_the_past_several_quarters_stays_a_past_reference(nlp: Any) -> None:
+    got = found(nlp, "Sales at Dunmore Tools fell in the past several quarters.", "2017-10-05")
+    assert got["in the past several quarters"] == ("PAST_REF", "DATE")
+
+
+# --- sets ------------------------------------------------------------------------------------------
+
+
+def test_on_weekends_is_a_set(nlp: Any) -> None:
+    got = found(nlp, "Skating on Lake Ferrow is allowed on weekends until the end of February.", "2019-01-15")
+    assert got["on weekends"] == ("XXXX-WXX-WE", "SET")
+    assert got["February"] == ("2019-02", "DATE")
+
+
+def test_weekend_singular_is_still_a_date(nlp: Any) -> None:
+    got = found(nlp, "The Varga bakery was sold over the weekend.", "2018-04-17")
+    assert got["the weekend"] == ("2018-W15-WE", "DATE")
+
+
+# --- the end of the decade --------------------------------------------------------------------------
+
+
+def test_the_end_of_the_decade_is_the_decade_of_publication(nlp: Any) -> None:
+    text = "Darrow Motors said it would build a plant in Velmont by the end of the decade."
+    assert found(nlp, text, "2016-02-12")["the end of the decade"] == ("201", "DATE")
+
+
+def test_the_end_of_the_decade_told_after_a_past_year_is_that_decade(nlp: Any) -> None:
+    text = "The Pellam mill opened in 1975, and by the end of the decade it employed 900 people."
+    assert found(nlp, text, "2016-02-12")["the end of the decade"] == ("197", "DATE")
+
+
+# --- a sentence set in a year --------------------------------------------------------------------------
+
+
+def test_a_month_day_in_a_sentence_opened_by_a_year_takes_that_year(nlp: Any) -> None:
+    got = found(nlp, "In 2009, the Carrow council vote was held on March 3, and results came in April.")
+    assert got["March 3"] == ("2009-03-03", "DATE")
+    assert got["April"] == ("2009-04", "DATE")
+
+
+def test_last_year_opening_a_sentence_gives_its_year_to_a_month_day(nlp: Any) -> None:
+    got = found(
+        nlp, "Parcel deliveries in Harbury peak before Christmas. Last year, the busiest day was Dec. 20."
+    )
+    assert got["Dec. 20"] == ("2010-12-20", "DATE")
+
+
+def test_a_year_inside_a_clause_does_not_set_the_sentence(nlp: Any) -> None:
+    text = "Ilse Varga said in 2009 that the Brannock vote had been held on March 3."
+    assert found(nlp, text)["March 3"] == ("2011-03-03", "DATE")
+
+
+def test_a_year_in_another_sentence_does_not_carry_over(nlp: Any) -> None:
+    text = "The Tarn tablet came out in 2009. The Fenwick museum reopened on Dec. 2."
+    assert found(nlp, text)["Dec. 2"] == ("2011-12-02", "DATE")
+
+
+# --- times -------------------------------------------------------------------------------------------
+
+
+def test_a_clock_time_on_the_following_morning_is_the_next_day(nlp: Any) -> None:
+    text = "No checks were made at the Orrin jail from 10:30 p.m. Aug. 9 to 6:30 a.m. the following morning."
+    got = found(nlp, text, "2019-11-19")
+    assert got["6:30 a.m. the following morning"] == ("2019-08-10T06:30", "TIME")
+    assert got["10:30 p.m. Aug. 9"] == ("2019-08-09T22:30", "TIME")
+
+
+def test_the_morning_after_a_night_just_named_is_the_next_day(nlp: Any) -> None:
+    text = (
+        "Heavy rain closed the Tarnbridge road last night, and crews worked through the morning to clear it."
+    )
+    got = found(nlp, text, "2021-11-23")
+    assert got["last night"] == ("2021-11-22TNI", "TIME")
+    assert got["the morning"] == ("2021-11-23TMO", "TIME")
+
+
+def test_the_morning_of_a_day_named_stays_that_day(nlp: Any) -> None:
+    text = "Crews in Belmoor cleared the road on Monday, working through the morning."
+    assert found(nlp, text, "2021-11-23")["the morning"] == ("2021-11-22TMO", "TIME")
+
+
+def test_midnight_on_a_holiday_named_before_it(nlp: Any) -> None:
+    text = "On New Year's Eve, the Quillon town hall will hold fireworks at midnight."
+    assert found(nlp, text)["midnight"] == ("2011-12-31T24", "TIME")
+
+
+# --- holidays ----------------------------------------------------------------------------------------
+
+
+def test_a_holiday_much_nearer_ahead_is_the_coming_one_without_tense(nlp: Any) -> None:
+    got = found(nlp, "Parcel deliveries in Harbury peak in the week before Christmas.")
+    assert got["Christmas"] == ("2011-12-25", "DATE")
+
+
+def test_a_holiday_in_a_past_clause_stays_past(nlp: Any) -> None:
+    got = found(nlp, "Parcel deliveries in Harbury peaked before Christmas.", "2012-01-10")
+    assert got["Christmas"] == ("2011-12-25", "DATE")
