@@ -1,8 +1,8 @@
 """Seventh round of dates (issue 8, item 1), on sentences written for these tests (invented names), from
-the categories of the TimeML / TIDES annotation guidelines: "the past few weeks" as a duration, "on
-weekends" as a set, "the end of the decade", a month-day in a sentence set in a year ("In 2009, ..."), a
-clock time on "the following morning", the morning after a night just named, a time on a holiday named
-before it, and a holiday in a clause with no tense (the coming one when much nearer)."""
+the categories of the TimeML / TIDES annotation guidelines: "on weekends" as a set, a day before "last
+week" or "last year" moved into that week or year, "the end of the decade", a month-day in a sentence
+opened by its year ("In 2009, ..."), a clock time on "the following morning", the morning after a night
+just named, a time on a holiday named before it, and a holiday days away in a clause with no tense."""
 
 from __future__ import annotations
 
@@ -17,17 +17,7 @@ def found(nlp: Any, text: str, published: str | None = TUESDAY) -> dict[str, tup
     return {d.text: (d.value, d.type) for d in find_dates(nlp(text), published)}
 
 
-# --- "the past few weeks": a stretch of time up to now, not a vague reference -------------------------
-
-
-def test_the_past_few_weeks_is_a_duration(nlp: Any) -> None:
-    got = found(nlp, "Merren Kalbo spent the past few weeks touring schools in Ostry.", "2017-10-05")
-    assert got["the past few weeks"] == ("PXW", "DURATION")
-
-
-def test_in_the_last_few_years_is_a_duration_of_years(nlp: Any) -> None:
-    got = found(nlp, "In the last few years, the Harl ferry has carried fewer passengers.", "2017-10-05")
-    assert got["In the last few years"] == ("PXY", "DURATION")
+# --- references: "the past several quarters" stays a past reference ---------------------------------
 
 
 def test_the_past_several_quarters_stays_a_past_reference(nlp: Any) -> None:
@@ -128,3 +118,36 @@ def test_a_holiday_much_nearer_ahead_is_the_coming_one_without_tense(nlp: Any) -
 def test_a_holiday_in_a_past_clause_stays_past(nlp: Any) -> None:
     got = found(nlp, "Parcel deliveries in Harbury peaked before Christmas.", "2012-01-10")
     assert got["Christmas"] == ("2011-12-25", "DATE")
+
+
+# --- a day in apposition to the week or year named after it ------------------------------------------
+
+
+def test_a_weekday_before_last_week_is_that_day_of_last_week(nlp: Any) -> None:
+    got = found(nlp, "The Orlin report was published on Tuesday last week.", "2008-03-04")
+    assert got["Tuesday"] == ("2008-02-26", "DATE")
+    assert got["last week"] == ("2008-W09", "DATE")
+
+
+def test_a_weekday_before_next_week_is_that_day_of_next_week(nlp: Any) -> None:
+    got = found(nlp, "The Kessel station will open on Thursday next week.", "2008-03-04")
+    assert got["Thursday"] == ("2008-03-13", "DATE")
+
+
+def test_a_month_day_before_last_year_is_in_last_year(nlp: Any) -> None:
+    text = "The Pemberly plant closed on March 3 last year, and a day later it was sold."
+    got = found(nlp, text, "2008-03-04")
+    assert got["March 3"] == ("2007-03-03", "DATE")
+    assert got["a day later"] == ("2007-03-04", "DATE")
+
+
+def test_the_day_stays_the_anchor_after_its_week(nlp: Any) -> None:
+    got = found(
+        nlp, "Ansel Korr met the board on Friday last week, and two days later he resigned.", "2008-03-04"
+    )
+    assert got["two days later"] == ("2008-03-02", "DATE")
+
+
+def test_a_week_in_another_sentence_does_not_move_a_day(nlp: Any) -> None:
+    got = found(nlp, "Ansel Korr resigned on Monday. Last week, he had denied it.", "2008-03-04")
+    assert got["Monday"] == ("2008-03-03", "DATE")

@@ -78,7 +78,7 @@ REFS = {
         r"|recent|the\s+(?:distant\s+|recent\s+)?past(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|quarter|weekend|hour|night)\w*)"
         r"|at\s+(?:the|that)\s+time(?!\s+of\s+(?:writing|going\s+to\s+press|publication)\b)|then[-\s]current|(?:several|many|some|a\s+few|few|years|decades|months)\s+(?:years\s+)?ago"
         r"|(?:a\s+(?:very\s+)?long\s+time|(?:very\s+)?long)\s+ago"
-        r"|(?:in\s+)?past\s+(?:years|decades)|the\s+(?:last|past)\s+several\s+(?:years|months|weeks|quarters|decades)"
+        r"|(?:in\s+)?past\s+(?:years|decades)|the\s+(?:last|past)\s+(?:few|several)\s+(?:years|months|weeks|quarters|decades)"
         r"|the\s+past\s+several\s+quarters|earlier(?=\s*[,.;])"
     ),
     "FUTURE_REF": (
@@ -385,7 +385,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("offset", rf"\b(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})\s+(?P<dir>before|after)(?=\s*(?:[,.;:)]|$))"),
     (
         "past_ref",
-        r"\b(?:over\s+|in\s+|during\s+)?the\s+(?:last|past)\s+(?P<few>few\s+|several\s+)(?P<unit>years|months|weeks|quarters|decades)\b",
+        r"\b(?:over\s+|in\s+|during\s+)?the\s+(?:last|past)\s+(?:few|several)\s+(?:years|months|weeks|quarters|decades)\b",
     ),
     (
         "future_core",

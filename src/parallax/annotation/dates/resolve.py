@@ -193,6 +193,7 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
             tense in ("present", None)
             and coming is not None
             and (day is None or 2 * (coming - pub) < pub - day)
+            and (tense == "present" or (coming - pub).days <= 31)  # no tense: only a holiday days away
         ):
             day = coming  # "voters go to the polls on Election Day" (present), weeks ahead: the coming one
         if g.get("week"):  # the holiday's week is the one under way when the text appears in it
@@ -535,9 +536,6 @@ def _relative(
             return Resolved("{}-Q{}".format(*quarter_of(pub)), "DATE")
         value, _ = shift(pub, 0, "day" if unit == "session" else unit, 1)
         return Resolved(value, "DATE")
-    if kind == "past_ref" and folded(g["few"]) == "few":
-        # "the past few weeks": a stretch of an unstated number of weeks up to now (TimeML: PXW)
-        return Resolved(duration_value(None, g["unit"]), "DURATION")
     if kind in ("future_core", "past_ref"):
         return Resolved("FUTURE_REF" if kind == "future_core" else "PAST_REF", "DATE")
     if kind == "anchor_unit":  # "earlier in the week": the week (or month) of the day being told
