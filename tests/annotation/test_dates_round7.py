@@ -151,3 +151,22 @@ def test_the_day_stays_the_anchor_after_its_week(nlp: Any) -> None:
 def test_a_week_in_another_sentence_does_not_move_a_day(nlp: Any) -> None:
     got = found(nlp, "Ansel Korr resigned on Monday. Last week, he had denied it.", "2008-03-04")
     assert got["Monday"] == ("2008-03-03", "DATE")
+
+
+# --- a quarter named with its (fiscal) year as another expression -------------------------------------
+
+
+def test_a_quarter_after_its_fiscal_year_is_that_years_quarter(nlp: Any) -> None:
+    got = found(nlp, "Sales at Corvin Bank rose in its fiscal 2008 second quarter.", "2008-03-04")
+    assert got["second quarter"] == ("2008-Q2", "DATE")
+    assert got["fiscal 2008"] == ("2008", "DATE")
+
+
+def test_a_quarter_of_a_fiscal_year_named_after_it(nlp: Any) -> None:
+    got = found(nlp, "In the second quarter of fiscal 2008, sales at Corvin Bank rose.", "2008-03-04")
+    assert got["the second quarter"] == ("2008-Q2", "DATE")
+
+
+def test_a_quarter_alone_is_still_the_latest_such_quarter(nlp: Any) -> None:
+    got = found(nlp, "Sales at Corvin Bank rose in the second quarter.", "2008-03-04")
+    assert got["the second quarter"] == ("2007-Q2", "DATE")

@@ -40,6 +40,8 @@ _EXACT_DURATION = re.compile(r"P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?")
 _DURATION_PART = re.compile(r"(\d+)([YMWDHS])")
 _DURATION_ORDER = "YMWD"
 _DURATION_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_OF_GAP = re.compile(r"\s+of\s+")
 _PERIOD_GAP = re.compile(r"\s*,?\s*(?:of\s+)?")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
@@ -222,3 +224,35 @@ def month_in_list(found: Resolved, before: DateMention, gap: str) -> Resolved:
     year, month = int(prev.group(1)), int(this.group(2))
     year += 1 if month < int(prev.group(2)) else 0
     return found._replace(value=f"{year:04d}-{month:02d}", day=dt.date(year, month, 1))
+
+
+def quarter_of_named_year(
+    mentions: list[DateMention], kinds: list[str], text: str, start: int, kind: str, found: Resolved
+) -> Resolved:
+    """A quarter named with its year beside it as another expression ("its fiscal 2008 second quarter",
+    "the second quarter of fiscal 2008"): that year's quarter. Returns ``found``, changed for a quarter
+    after its year; a quarter before "of" and its year is changed in ``mentions``."""
+    if not mentions or not (found.value or ""):
+        return found
+    last, value = mentions[-1], found.value or ""
+    gap = text[last.end : start]
+    year = (last.value or "") if kinds[-1] in ("fiscal", "year") else ""
+    if (
+        kind == "quarter"
+        and _QUARTER_VALUE.fullmatch(value)
+        and len(year) == 4
+        and year.isdigit()
+        and gap.isspace()
+    ):
+        quarter = (int(year), int(value[-1]))
+        return found._replace(value=f"{year}{value[4:]}", quarter=quarter if found.quarter else None)
+    if (
+        kind in ("fiscal", "year")
+        and kinds[-1] == "quarter"
+        and _QUARTER_VALUE.fullmatch(last.value or "")
+        and len(value) == 4
+        and value.isdigit()
+        and _OF_GAP.fullmatch(gap)
+    ):
+        mentions[-1] = last.model_copy(update={"value": f"{value}{(last.value or '')[4:]}"})
+    return found

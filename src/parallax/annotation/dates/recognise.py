@@ -32,6 +32,7 @@ from parallax.annotation.dates.neighbours import (
     merge_times,
     month_in_list,
     not_after,
+    quarter_of_named_year,
     quoted_on,
     year_adverb,
 )
@@ -395,6 +396,8 @@ def _find(
             if resolved is None:
                 continue
             found = resolved
+        if kind in ("quarter", "fiscal", "year"):
+            found = quarter_of_named_year(mentions, kinds, text, start, kind, found)
         if (
             kind == "rel_period"
             and found.day is not None
