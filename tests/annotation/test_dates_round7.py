@@ -170,3 +170,18 @@ def test_a_quarter_of_a_fiscal_year_named_after_it(nlp: Any) -> None:
 def test_a_quarter_alone_is_still_the_latest_such_quarter(nlp: Any) -> None:
     got = found(nlp, "Sales at Corvin Bank rose in the second quarter.", "2008-03-04")
     assert got["the second quarter"] == ("2007-Q2", "DATE")
+
+
+# --- a season as the subject of its clause -------------------------------------------------------------
+
+
+def test_a_season_as_subject_is_a_date(nlp: Any) -> None:
+    got = found(nlp, "Spring is expected to be busy in Orrin Bay, and winter was mild.", "2008-03-04")
+    assert got["Spring"] == ("2008-SP", "DATE")
+    assert got["winter"] == ("2007-WI", "DATE")
+
+
+def test_a_season_word_in_a_name_or_a_noun_is_not_a_date(nlp: Any) -> None:
+    got = found(nlp, "The Velden Spring was a surprise. A hot spring was found near Ostry.", "2008-10-04")
+    assert "Spring" not in got
+    assert "spring" not in got

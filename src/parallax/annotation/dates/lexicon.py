@@ -305,6 +305,11 @@ PATTERNS: list[tuple[str, str]] = [
         "season",
         rf"\b(?P<season>spring|summer|autumn|winter)(?:\s+of)?\s+{_YEAR}\b",
     ),
+    (  # a season as the subject of its clause ("Spring is expected to be busy", "and winter was mild")
+        "season",
+        r"(?:^|(?<=[.!?;]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s))(?P<season>spring|summer|autumn|winter)"
+        r"(?=\s+(?:is|was|will|has|had|would|could|may|might|brings|brought|arrives|arrived|comes|came|saw|sees)\b)",
+    ),
     (
         "anchor_rel",
         r"\bthe\s+(?P<rel>next|following|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|evening|night)\b",
