@@ -185,3 +185,14 @@ def test_a_season_word_in_a_name_or_a_noun_is_not_a_date(nlp: Any) -> None:
     got = found(nlp, "The Velden Spring was a surprise. A hot spring was found near Ostry.", "2008-10-04")
     assert "Spring" not in got
     assert "spring" not in got
+
+
+def test_year_end_written_as_two_words_is_the_year(nlp: Any) -> None:
+    got = found(nlp, "The Halvard merger is expected to be completed by year end.", "1989-10-27")
+    assert got["year end"] == ("1989", "DATE")
+
+
+def test_the_year_ended_is_not_year_end(nlp: Any) -> None:
+    got = found(nlp, "Halvard's fiscal year ended June 30.", "1989-10-27")
+    assert "year end" not in got
+    assert got["June 30"] == ("1989-06-30", "DATE")

@@ -263,7 +263,7 @@ PATTERNS: list[tuple[str, str]] = [
         "end_of",
         r"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn|rest|remainder)\s+of\s+(?P<rel>the|this|the\s+current)\s+(?P<unit>year|month|week|decade)\b",
     ),
-    ("end_of", r"\b(?P<unit>year)(?:\s?-\s?end|'s\s+end|\u2019s\s+end)\b|\bend-of-(?P<unit2>year)\b"),
+    ("end_of", r"\b(?P<unit>year)(?:\s?-\s?end|\s+end|'s\s+end|\u2019s\s+end)\b|\bend-of-(?P<unit2>year)\b"),
     (
         "set_every",
         rf"\b(?:every|each|per)\s+(?:(?P<n>other|{_WORDNUM}|\d+)\s+)?(?P<unit>{_UNIT}|weekend|weekday|morning|night|evening|afternoon|(?P<wd>{WEEKDAY_RE})(?P<part>{_PART})|(?P<mon>{MONTH_RE})|(?P<season>spring|summer|autumn|fall|winter))\b",
