@@ -17,7 +17,7 @@ Wikinews articles of ``quantities.jsonl`` that ``dates.jsonl`` does not hold, on
 the creation date in the text), none with a publication date an earlier date gold used.
 ``--set news4`` scores the seventh round's gold, ``benchmarks/data/dates_news4_gold.jsonl``: 18 short
 wire-style news bodies of ``../shared/bench/extraction`` (the publication date from each page's address),
-written the same way before Parallax ran on them. ``--set guidelines`` scores a probe gold of 64 records
+written the same way before Parallax ran on them. ``--set guidelines`` scores a probe gold of 104 records
 written here (invented names) from the categories of the TimeML / TIDES annotation guidelines (anchored and
 relative dates, references, seasons, quarters, fiscal years, decades, centuries, "that year", "the day
 before", "ago", the weekend, durations, times, sets), with the values those guidelines give.
