@@ -15,9 +15,15 @@ way, and scored by the same score.py (``--set`` pointed at a folder holding it a
 ~1,300-1,600 characters of 60 more articles (35 of ``stories.jsonl``, 23 PolNeAR texts, and the two
 Wikinews articles of ``quantities.jsonl`` that ``dates.jsonl`` does not hold, one sentence a line with
 the creation date in the text), none with a publication date an earlier date gold used.
+``--set news4`` scores the seventh round's gold, ``benchmarks/data/dates_news4_gold.jsonl``: 18 short
+wire-style news bodies of ``../shared/bench/extraction`` (the publication date from each page's address),
+written the same way before Parallax ran on them. ``--set guidelines`` scores a probe gold of 104 records
+written here (invented names) from the categories of the TimeML / TIDES annotation guidelines (anchored and
+relative dates, references, seasons, quarters, fiscal years, decades, centuries, "that year", "the day
+before", "ago", the weekend, durations, times, sets), with the values those guidelines give.
 The figures are written to ``docs/bench/devset_dates.md`` (the part scored replaces its own block there).
 
-Run: ``PYTHONPATH=src .venv/bin/python benchmarks/devset_dates.py [--set news|news2|news3] [--setaside] [--no-doc]``
+Run: ``PYTHONPATH=src .venv/bin/python benchmarks/devset_dates.py [--set news|news2|news3|news4|guidelines] [--setaside] [--no-doc]``
 """
 
 from __future__ import annotations
@@ -43,6 +49,8 @@ OWN_GOLD = {
     "news": NEWS_GOLD,
     "news2": REPO / "benchmarks" / "data" / "dates_news2_gold.jsonl",
     "news3": REPO / "benchmarks" / "data" / "dates_news3_gold.jsonl",
+    "news4": REPO / "benchmarks" / "data" / "dates_news4_gold.jsonl",
+    "guidelines": REPO / "benchmarks" / "data" / "dates_guidelines_gold.jsonl",
 }
 # The figures this report leads with (score.py's names).
 HEADLINE = [
@@ -57,7 +65,7 @@ HEADLINE = [
 
 
 def load_news(gold_set: str = "news") -> list[dict[str, Any]]:
-    """The records of one of the project's own gold sets (``news``, ``news2``, ``news3``), in file order."""
+    """The records of one of the project's own gold sets (a key of ``OWN_GOLD``), in file order."""
     with OWN_GOLD[gold_set].open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
@@ -124,8 +132,8 @@ def main(argv: list[str] | None = None) -> int:
         dest="gold_set",
         choices=("dates", *OWN_GOLD),
         default="dates",
-        help="dates: the shared dates.jsonl; news, news2, news3: the project's own gold "
-        "(benchmarks/data/dates_news_gold.jsonl, dates_news2_gold.jsonl, dates_news3_gold.jsonl)",
+        help="dates: the shared dates.jsonl; news, news2, news3, news4, guidelines: the project's own gold "
+        "(benchmarks/data/dates_<name>_gold.jsonl)",
     )
     parser.add_argument("--no-doc", action="store_true", help="print only; leave the report unchanged")
     parser.add_argument(

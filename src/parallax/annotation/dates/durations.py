@@ -29,6 +29,8 @@ def durations_and_sets(kind: str, g: dict[str, str]) -> tuple[str | None, str] |
     if kind == "set_word":
         return (SET_WORDS[g["word"].casefold()], "SET")
     if kind == "set_weekday":
+        if g.get("we"):  # "on weekends"
+            return ("XXXX-WXX-WE", "SET")
         wd = WEEKDAYS[(g.get("wd") or g["wd2"]).casefold()] + 1
         part = PARTS.get((g.get("part") or "").casefold())
         return (f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""), "SET")

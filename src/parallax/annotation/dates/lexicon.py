@@ -261,9 +261,9 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "end_of",
-        r"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn|rest|remainder)\s+of\s+(?P<rel>the|this|the\s+current)\s+(?P<unit>year|month|week)\b",
+        r"\b(?:the\s+)?(?P<pos>end|beginning|start|middle|close|turn|rest|remainder)\s+of\s+(?P<rel>the|this|the\s+current)\s+(?P<unit>year|month|week|decade)\b",
     ),
-    ("end_of", r"\b(?P<unit>year)(?:\s?-\s?end|'s\s+end|\u2019s\s+end)\b|\bend-of-(?P<unit2>year)\b"),
+    ("end_of", r"\b(?P<unit>year)(?:\s?-\s?end|\s+end|'s\s+end|\u2019s\s+end)\b|\bend-of-(?P<unit2>year)\b"),
     (
         "set_every",
         rf"\b(?:every|each|per)\s+(?:(?P<n>other|{_WORDNUM}|\d+)\s+)?(?P<unit>{_UNIT}|weekend|weekday|morning|night|evening|afternoon|(?P<wd>{WEEKDAY_RE})(?P<part>{_PART})|(?P<mon>{MONTH_RE})|(?P<season>spring|summer|autumn|fall|winter))\b",
@@ -282,7 +282,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "set_weekday",
-        rf"\b(?:on\s+)?(?P<wd>{WEEKDAY_RE})s\b|\b(?P<wd2>{WEEKDAY_RE})\s+(?P<part>nights|mornings|evenings|afternoons)\b",
+        rf"\b(?:on\s+)?(?P<wd>{WEEKDAY_RE})s\b|\b(?P<wd2>{WEEKDAY_RE})\s+(?P<part>nights|mornings|evenings|afternoons)\b"
+        r"|\b(?:on|at|over|during)\s+(?P<we>weekends)\b",
     ),
     (
         "rel_month",
@@ -303,6 +304,11 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "season",
         rf"\b(?P<season>spring|summer|autumn|winter)(?:\s+of)?\s+{_YEAR}\b",
+    ),
+    (  # a season as the subject of its clause ("Spring is expected to be busy", "and winter was mild")
+        "season",
+        r"(?:^|(?<=[.!?;]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s))(?P<season>spring|summer|autumn|winter)"
+        r"(?=\s+(?:is|was|will|has|had|would|could|may|might|brings|brought|arrives|arrived|comes|came|saw|sees)\b)",
     ),
     (
         "anchor_rel",
@@ -458,7 +464,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "weekend": ("weekend",),
     "end_of": ("end", "beginning", "start", "middle", "close", "turn", "rest", "remainder"),
     "set_word": ("ly",),
-    "set_weekday": _DAY_KEYS,
+    "set_weekday": (*_DAY_KEYS, "weekends"),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "anchor_rel": ("next", "following", "previous", "preceding", "prior", "before", "after", "earlier", "later"),
     "anchor_year": ("year",),

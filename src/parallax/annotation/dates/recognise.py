@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from parallax.annotation.dates.calendar import NO_ANCHOR, NO_PUB, day_year, settle_day_years, valid
@@ -21,6 +20,21 @@ from parallax.annotation.dates.lexicon import (
     WEEKDAY_RE,
     WEEKDAYS,
     month_number,
+)
+from parallax.annotation.dates.neighbours import (
+    DAY_KINDS,
+    SENTENCE_BREAK,
+    after_night,
+    from_day_said,
+    in_period,
+    in_year,
+    merge_durations,
+    merge_times,
+    month_in_list,
+    not_after,
+    quarter_of_named_year,
+    quoted_on,
+    year_adverb,
 )
 from parallax.annotation.dates.resolve import Context, Resolved, resolve
 from parallax.annotation.dates.tense import clause_tense
@@ -61,22 +75,6 @@ _ANCHORING = frozenset(
      "weekend", "anchor_rel", "season", "quarter", "quarter_rel", "quarter_of_year", "year", "fiscal", "rel_period",
      "md_range", "dm_range", "day_ordinal", "spelled_my", "quarter_abbr", "md_word"}
 )  # fmt: skip
-_DAY_KINDS = frozenset(
-    {
-        "iso",
-        "mdy",
-        "dmy",
-        "md",
-        "wd_date",
-        "rel_weekday",
-        "day_word",
-        "anchor_day",
-        "md_range",
-        "dm_range",
-        "day_ordinal",
-        "md_word",
-    }
-)
 # Words just before a date that make it a coming one whatever the clause's verb ("payable Dec. 1").
 _FUTURE_CUE = re.compile(
     r"\b(?:payable|effective|of\s+record|as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|deadline\s+of"
@@ -90,19 +88,14 @@ _SINCE = re.compile(
     r"\b(?:since|from|after|as\s+of|through|throughout)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE
 )
 _MONTH_KINDS = frozenset({"in_month", "bare_month", "rel_month", "my"})
-_DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _DECADE_KINDS = frozenset({"decade", "decade2", "decade_spelled"})
 _DECADE_VALUE = re.compile(r"\d{3}")
-_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
-_LIST_LINK = re.compile(r"\s*(?:,|-|\u2013|,?\s*(?:and|or|to|through|until|till|into))\s*", re.IGNORECASE)
 # "since" before a date: the date is behind the time of writing ("thousands since January 1st").
 _DATELINE = re.compile(
     rf"(?:{WEEKDAY_RE},?\s+)?(?:(?P<iso>(?P<y1>\d{{4}})-(?P<m1>\d\d)-(?P<d1>\d\d))"
     rf"|(?P<mon2>{MONTH_RE})\s+(?P<d2>[0-3]?\d),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<d3>[0-3]?\d)\s+(?P<mon3>{MONTH_RE}),?\s+(?P<y3>\d{{4}}))"
 )
-_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(:,]))[\"\u201c]")
-_QUOTE_CLOSE = re.compile(r"[\"\u201d]")
 _TODAY_NAME = re.compile(r"Today\b|TODAY\b")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w.&-]*(?:'s|\u2019s)?\s+$")
 _NAME_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:[A-Z]\w|show\b|program\b|programme\b)")
@@ -113,14 +106,10 @@ _WEAK_FUTURE_CUE = re.compile(r"\b(?:by|through|due|until|till)\s+(?:on\s+|the\s
 _LETTER_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _POSSESSIVE = re.compile(r"(?:'|\u2019)s\b")
-_TIME_GAP = re.compile(r"[\s,]*(?:(?:[a-z]+\s+)?time[\s,]*)?(?:(?:on|at|of)\s+)?", re.IGNORECASE)
-_EXACT_DURATION = re.compile(r"P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?")
-_DURATION_PART = re.compile(r"(\d+)([YMWDHS])")
-_DURATION_ORDER = "YMWD"
-_DURATION_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 _UNIT_FROM = re.compile(r"(?:day|week|month|year)s?\s+from\s+$", re.IGNORECASE)
 _THIS_WEEK = re.compile(r"\b(?:this|later\s+this|earlier\s+this)\s+week\b(?!end)", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"\u201c(]?[A-Z])|\n")
+_YEARLESS = frozenset({"md", "md_word", "in_month", "bare_month"})
+_YEAR_VALUE = re.compile(r"\d{4}")
 
 
 def _quarter_closed(quarter: tuple[int, int], pub: dt.date) -> bool:
@@ -154,7 +143,7 @@ def _in_this_week(match: re.Match[str], text: str, start: int, pub: dt.date | No
     if pub is None or (match.group("rel") or "").strip().casefold() not in ("", "on"):
         return None
     window = text[max(0, start - 240) : start]
-    breaks = list(_SENTENCE_BREAK.finditer(window))
+    breaks = list(SENTENCE_BREAK.finditer(window))
     sentence = window[breaks[-1].end() :] if breaks else window
     if not _THIS_WEEK.search(sentence):
         return None
@@ -189,7 +178,7 @@ def _keep(kind: str, match: re.Match[str], text: str) -> bool:
         or _LETTER_BEFORE.search(text, max(0, match.start() - 40), match.start())
     ):
         return False  # "April Varnaby", "Dr. June": a name
-    if kind in ("rel_weekday", "set_weekday"):
+    if kind in ("rel_weekday", "set_weekday") and not (kind == "set_weekday" and original("we")):
         wd = original("wd") or (original("wd2") if "wd2" in match.re.groupindex else "")
         if not wd[:1].isupper():
             return False
@@ -313,73 +302,6 @@ def _day_range(
     return mentions, second or first
 
 
-def _merge_times(text: str, mentions: list[DateMention], kinds: list[str]) -> list[DateMention]:
-    """A clock time next to a day ("10 p.m. Wednesday", "Monday at 9 a.m.") becomes one TIME on that day."""
-    out: list[DateMention] = []
-    i = 0
-    while i < len(mentions):
-        m = mentions[i]
-        if kinds[i] in ("time", "day_part") and m.value:
-            for j in (i + 1, i - 1):
-                if not 0 <= j < len(mentions) or kinds[j] not in _DAY_KINDS or not mentions[j].value:
-                    continue
-                other = mentions[j]
-                gap = text[m.end : other.start] if j > i else text[other.end : m.start]
-                if _TIME_GAP.fullmatch(gap) is None:
-                    continue
-                start, end = min(m.start, other.start), max(m.end, other.end)
-                value = f"{(other.value or '')[:10]}T{(m.value or '').split('T', 1)[1]}"
-                merged = DateMention(start=start, end=end, text=text[start:end], value=value, type="TIME")
-                if j < i:
-                    out[-1] = merged
-                else:
-                    out.append(merged)
-                    i += 1
-                break
-            else:
-                out.append(m)
-        else:
-            out.append(m)
-        i += 1
-    return out
-
-
-def _duration_parts(value: str | None) -> list[tuple[str, str, bool]] | None:
-    """(amount, designator, in the time part) of an exact duration value ("PT1H" -> [("1", "H", True)])."""
-    if not value or not _EXACT_DURATION.fullmatch(value):
-        return None
-    date_part, _, time_part = value[1:].partition("T")
-    return [(n, u, False) for n, u in _DURATION_PART.findall(date_part)] + [
-        (n, u, True) for n, u in _DURATION_PART.findall(time_part)
-    ]
-
-
-def _merge_durations(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """Durations written in parts ("one hour and 45 minutes", "2 years 6 months") become one."""
-    out: list[DateMention] = []
-    for m in mentions:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.type == m.type == "DURATION"
-            and _DURATION_JOIN.fullmatch(text[last.end : m.start])
-            and (first := _duration_parts(last.value))
-            and (second := _duration_parts(m.value))
-        ):
-            parts = first + second
-            rank = [_DURATION_ORDER.index(u) if not t else 4 + "HMS".index(u) for _, u, t in parts]
-            if all(a < b for a, b in pairwise(rank)):
-                date = "".join(n + u for n, u, t in parts if not t)
-                clock = "".join(n + u for n, u, t in parts if t)
-                value = "P" + date + ("T" + clock if clock else "")
-                out[-1] = DateMention(
-                    start=last.start, end=m.end, text=text[last.start : m.end], value=value, type="DURATION"
-                )
-                continue
-        out.append(m)
-    return out
-
-
 def find_dates_in_text(
     text: str, published: str | None, tense_of: Callable[[int, int], str | None] | None = None
 ) -> list[DateMention]:
@@ -407,6 +329,9 @@ def _find(
     """One reading of a text (see ``find_dates_in_text``), with ``day_years`` fixing the year of some
     month-days written without one; the mentions and what the reading established."""
     ctx = Context(pub=pub, anchor=pub, day=pub, day_years=day_years)
+    sentence_year: tuple[int, int] | None = (
+        None  # a year the sentence is set in ("In 2009, ..."), and its end
+    )
     mentions: list[DateMention] = []
     kinds: list[str] = []
     for start, end, kind, match in _spans(text):
@@ -462,7 +387,7 @@ def _find(
             if clock is None:
                 continue
             day = ctx.day
-            if ctx.day_end and len(_SENTENCE_BREAK.findall(text, ctx.day_end, start)) > 2:
+            if ctx.day_end and len(SENTENCE_BREAK.findall(text, ctx.day_end, start)) > 2:
                 day = pub  # a clock time far from the last day named ("Update at 10:20 a.m.")
             note = None if day is not None else (NO_PUB if ctx.pub is None else NO_ANCHOR)
             found = Resolved(f"{day.isoformat()}T{clock}" if day else None, "TIME", note)
@@ -471,12 +396,33 @@ def _find(
             if resolved is None:
                 continue
             found = resolved
-        if kind == "day_word" and pub is not None and _quoted_on(text, ctx, start):
-            found = _from_day_said(found, pub, ctx.day)  # said on Tuesday: "Today we begin" is Tuesday
+        if kind in ("quarter", "fiscal", "year"):
+            found = quarter_of_named_year(mentions, kinds, text, start, kind, found)
+        if (
+            kind == "rel_period"
+            and found.day is not None
+            and mentions
+            and kinds[-1] in DAY_KINDS
+            and (named := in_period(mentions, text, start, match, found.day, ctx)) is not None
+        ):
+            found = found._replace(day=named)  # "Tuesday last week": the day, moved; still the anchor
+        if (
+            kind in _YEARLESS
+            and found.value
+            and sentence_year
+            and not SENTENCE_BREAK.search(text, sentence_year[1], start)
+        ):
+            found = in_year(found, sentence_year[0], ctx)  # "In 2009, the vote was held on March 3"
+        if kind == "day_part" and found.day is not None and mentions and after_night(mentions[-1], found):
+            # "closed the road last night; crews worked through the morning": the morning after that night
+            day = found.day + dt.timedelta(days=1)
+            found = found._replace(value=day.isoformat() + (found.value or "")[10:], day=day)
+        if kind == "day_word" and pub is not None and quoted_on(text, ctx, start):
+            found = from_day_said(found, pub, ctx.day)  # said on Tuesday: "Today we begin" is Tuesday
         if kind in _TENSED and pub is not None and _SINCE_ONLY.search(before):
-            found = _not_after(found, pub)
+            found = not_after(found, pub)
         if kind in ("in_month", "bare_month") and mentions and kinds[-1] in _MONTH_KINDS:
-            found = _month_in_list(found, mentions[-1], text[mentions[-1].end : start])
+            found = month_in_list(found, mentions[-1], text[mentions[-1].end : start])
         if kind == "quarter" and found.quarter is not None:
             # "the fiscal first quarter": the text numbers quarters by a fiscal year, and that quarter is
             # the one reported on, until a calendar quarter is named ("third-quarter": the next company)
@@ -495,9 +441,17 @@ def _find(
             ctx.months = False
         elif kind == "half" or (kind == "duration" and found.value in ("P6M", "P9M")):
             ctx.months = True  # "for the nine months", "the first half": results over a longer period
-        if found.day is not None and kind in _DAY_KINDS:
+        if found.day is not None and (
+            kind in DAY_KINDS or (kind == "holiday" and len(found.value or "") == 10)
+        ):
             ctx.day = found.day
             ctx.day_end = end
+        if (
+            found.type == "DATE"
+            and _YEAR_VALUE.fullmatch(found.value or "")
+            and year_adverb(text, start, end)
+        ):
+            sentence_year = (int(found.value or "0"), end)
         if found.day is not None and found.type != "DURATION" and kind in _ANCHORING:
             ctx.anchor = found.day
             ctx.anchor_value = found.value
@@ -515,52 +469,7 @@ def _find(
             )
         )
         kinds.append(kind)
-    return _merge_durations(text, _merge_times(text, mentions, kinds)), ctx
-
-
-def _quoted_on(text: str, ctx: Context, start: int) -> bool:
-    """Whether the expression at ``start`` is inside a quotation opened after a day named earlier in the
-    same sentence, a few days before publication ("In a statement on Tuesday, she said: \u201cToday ..."):
-    the quotation was spoken that day."""
-    if ctx.day is None or ctx.pub is None or not ctx.day_end or not 0 < (ctx.pub - ctx.day).days <= 7:
-        return False
-    between = text[ctx.day_end : start]
-    opened = _QUOTE_OPEN.search(between)
-    return (
-        opened is not None
-        and len(between) < 250
-        and not _SENTENCE_BREAK.search(between[: opened.end() + 1])
-        and not _QUOTE_CLOSE.search(between, opened.end())
-    )
-
-
-def _from_day_said(found: Resolved, pub: dt.date, said: dt.date | None) -> Resolved:
-    """A day word of a quotation counted from the day it was said instead of the publication day."""
-    if said is None or found.day is None or not found.value or found.value[:10] != found.day.isoformat():
-        return found
-    day = found.day + (said - pub)
-    return found._replace(value=day.isoformat() + found.value[10:], day=day)
-
-
-def _not_after(found: Resolved, pub: dt.date) -> Resolved:
-    """A month or day that has passed ("since January 1st"): a year back when it came out after ``pub``."""
-    if not found.value or not _DAY_OR_MONTH.fullmatch(found.value) or found.value <= pub.isoformat():
-        return found
-    year = int(found.value[:4]) - 1
-    day = valid(year, found.day.month, found.day.day) if found.day is not None else None
-    return found._replace(value=f"{year:04d}{found.value[4:]}", day=day)
-
-
-def _month_in_list(found: Resolved, before: DateMention, gap: str) -> Resolved:
-    """A month listed or ranged after another one ("in December and January", "from November to
-    February") follows it in time: the same year when it comes later in the year, else the next."""
-    prev = _MONTH_VALUE.fullmatch(before.value or "")
-    this = _MONTH_VALUE.fullmatch(found.value or "")
-    if prev is None or this is None or not _LIST_LINK.fullmatch(gap):
-        return found
-    year, month = int(prev.group(1)), int(this.group(2))
-    year += 1 if month < int(prev.group(2)) else 0
-    return found._replace(value=f"{year:04d}-{month:02d}", day=dt.date(year, month, 1))
+    return merge_durations(text, merge_times(text, mentions, kinds)), ctx
 
 
 def dateline(text: str) -> dt.date | None:

@@ -190,7 +190,10 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
         coming = min((d for d in days if d >= pub), default=None)
         day = max((d for d in days if d <= pub), default=None)
         if tense == "future" or (
-            tense == "present" and coming is not None and (day is None or 2 * (coming - pub) < pub - day)
+            tense in ("present", None)
+            and coming is not None
+            and (day is None or 2 * (coming - pub) < pub - day)
+            and (tense == "present" or (coming - pub).days <= 31)  # no tense: only a holiday days away
         ):
             day = coming  # "voters go to the polls on Election Day" (present), weeks ahead: the coming one
         if g.get("week"):  # the holiday's week is the one under way when the text appears in it
@@ -262,12 +265,17 @@ def _months(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> R
         if tense == "past" and folded(g.get("rel")) == "the" and ctx.anchor_value and ctx.anchor is not None:
             # "closed in March 2008; by the end of the month it was sold": the unit of the date being told
             told, _ = shift(ctx.anchor, 0, unit, 1)
-            if told != shift(pub, 0, unit, 1)[0] and ctx.anchor < pub:
+            now, _ = shift(pub, 0, unit, 1)
+            if unit == "decade":  # "opened in 1975, and by the end of the decade ...": the 1970s
+                told, now = f"{ctx.anchor.year // 10:03d}", f"{pub.year // 10:03d}"
+            if told != now and ctx.anchor < pub:
                 return Resolved(told, "DATE", None, None)
         if unit == "month":
             return Resolved(f"{pub.year:04d}-{pub.month:02d}", "DATE", None, None)
         if unit == "week":
             return Resolved(week(pub), "DATE", None, None)
+        if unit == "decade":  # "by the end of the decade": the decade of publication (TIMEX3 ``201``)
+            return Resolved(f"{pub.year // 10:03d}", "DATE", None, None)
         return Resolved(f"{pub.year:04d}", "DATE", None, None)
     return None
 
