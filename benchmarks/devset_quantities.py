@@ -156,7 +156,9 @@ def main(argv: list[str] | None = None) -> int:
         "--own4", action="store_true", help="score our fourth own gold (categories of real expressions)"
     )
     parser.add_argument(
-        "--own5", action="store_true", help="score our fifth own gold (units in sentences drawn by a fixed rule)"
+        "--own5",
+        action="store_true",
+        help="score our fifth own gold (units in sentences drawn by a fixed rule)",
     )
     parser.add_argument("--no-doc", action="store_true", help="do not write docs/bench/devset_quantities.md")
     args = parser.parse_args(argv)
