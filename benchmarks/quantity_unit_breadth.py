@@ -160,14 +160,23 @@ def quantulum_expressions(registry: Any) -> Iterator[tuple[str, str, str]]:
                 readings[surface].append(expr)
     for surface, exprs in sorted(readings.items()):
         # a surface that quantulum3 files under several units ("'" for feet and arc minutes, "K" for kelvin and
-        # kibibytes), or that pint reads as a unit of another dimension ("Pa": quantulum3's petayear, pint's
-        # pascal; "kt": kiloton and knot), has each of those readings as a right answer
+        # kibibytes), or that pint reads as another unit ("Pa": quantulum3's petayear, pint's pascal; "kt":
+        # kiloton and knot; "megatonne": quantulum3's megaton of TNT, pint's million tonnes), has each of those
+        # readings as a right answer
         own = _pintable(registry, surface)
         if own is not None and len(surface) > 1 and surface.isalpha():
             first = _pintable(registry, exprs[0])
-            if first is not None and own.dimensionality != first.dimensionality:
+            if first is not None and not _same_unit(registry, own, first):
                 exprs = [*exprs, surface]
         yield "quantulum3", surface, "|".join(exprs)
+
+
+def _same_unit(registry: Any, a: Any, b: Any) -> bool:
+    try:
+        x, y = (registry.Quantity(1.0, u).to_base_units() for u in (a, b))
+    except Exception:  # offset units (degrees) and others pint cannot take to base units
+        return str(a) == str(b)
+    return str(x.units) == str(y.units) and math.isclose(x.magnitude, y.magnitude, rel_tol=0.01)
 
 
 def _score_name(unit: str) -> str:

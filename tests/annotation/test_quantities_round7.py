@@ -230,3 +230,51 @@ def test_three_decimals_of_a_measure_stay_decimals(res: QuantityResources) -> No
 def test_small_calories_are_calories(res: QuantityResources) -> None:
     q = one("Heating the cup took 500 small calories.", "500 small calories", res)
     assert q.normalized is not None and q.normalized.unit == "kcal" and q.normalized.value == 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "unit", "value"),
+    [
+        ("The Tolva studio has 450 sq. ft. of floor space.", "450 sq. ft", "area", "m2", 41.806),
+        ("Workers moved 5 cu. yd. of gravel.", "5 cu. yd", "volume", "m3", 3.8228),
+        ("The valve opening is 2 sq. in. wide.", "2 sq. in", "area", "m2", 0.00129),
+        ("Each tile is 25 square centimetres.", "25 square centimetres", "area", "m2", 0.0025),
+        ("The plot measures 300 metres squared.", "300 metres squared", "area", "m2", 300.0),
+    ],
+)
+def test_square_and_cubic_written_out_or_abbreviated(
+    res: QuantityResources, text: str, span: str, kind: str, unit: str, value: float
+) -> None:
+    q = one(text, span, res)
+    assert q.kind == kind and q.normalized is not None and q.normalized.unit == unit
+    assert q.normalized.value == pytest.approx(value, rel=1e-3)
+
+
+def test_millimetres_of_mercury_with_a_space(res: QuantityResources) -> None:
+    q = one("Her pressure was 120 mm Hg at the clinic.", "120 mm Hg", res)
+    assert q.kind == "pressure" and q.normalized is not None and q.normalized.unit == "millimeter_Hg"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kg"),
+    [
+        ("Emissions of Vesland fell to 35 MtCO2e last year.", "35 MtCO2e", 3.5e10),
+        ("The region emits 4.5 Gt CO2 in a year.", "4.5 Gt CO2", 4.5e12),
+        ("The glaciers lost 2.1 gigatonnes of ice.", "2.1 gigatonnes", 2.1e12),
+    ],
+)
+def test_tonnes_of_carbon_dioxide_and_megatonnes_weigh(
+    res: QuantityResources, text: str, span: str, kg: float
+) -> None:
+    q = one(text, span, res)
+    assert q.kind == "mass" and q.normalized is not None and q.normalized.unit == "kg"
+    assert q.normalized.value == pytest.approx(kg, rel=1e-3)
+
+
+def test_a_megaton_blast_stays_energy(res: QuantityResources) -> None:
+    assert one("The Ostrava test yielded 50 megatons.", "50 megatons", res).kind == "energy"
+
+
+def test_torque_with_plural_pounds(res: QuantityResources) -> None:
+    q = one("The Sorell V8 makes 480 ft-lbs of torque.", "480 ft-lbs", res)
+    assert q.kind == "torque" and q.normalized is not None and q.normalized.unit == "N*m"

@@ -43,7 +43,12 @@ if TYPE_CHECKING:
 
 _GLUE = "_.,/:$£€¥₹₪-"
 _FUEL_LITRES = re.compile(r"(?:[Ll]|litres?|liters?)(?=[ \u00a0]?/[ \u00a0]?100[ \u00a0]?(?:km|kilomet))")
-_LENGTH_POWER = re.compile(r"(?:(?:\^|\*\*)?(?P<p>[23])|(?P<sup>[²³]))(?![\w²³]|[.,]\d)")
+_LENGTH_POWER = re.compile(
+    r"(?:(?:\^|\*\*)?(?P<p>[23])(?![\w²³]|[.,]\d)|(?P<sup>[²³])(?![\w²³]|[.,]\d)|[ \u00a0](?P<sup2>squared|cubed)\b)"
+)
+_POWER_WORD = re.compile(r"(?P<w>square|sq\.?|cubic|cu\.?)[ \u00a0]+", re.I)
+_INCH_ABBREVIATION = re.compile(r"in\b\.?")
+_MERCURY = re.compile(r"\.?[ \u00a0]?Hg\b")
 # Ounces of a drink or of a vessel's content are fluid ounces ("12 ounces of milk", "an 8-ounce glass", "16-oz.
 # bottles"); ounces of anything else stay a mass ("4 ounces of gold", "a 16-ounce steak").
 _OF_LIQUID = re.compile(
@@ -225,6 +230,10 @@ def _unit_after(res: QuantityResources, text: str, end: int) -> tuple[int, int, 
         # "1 second", "a 12.5 second run", "0.5 minute": a singular after one or a decimal is the unit, never
         # the ordinal "second" or the adjective "minute"
         return pos, pos + short.end(), res.units.lower[short.group(1) + "s"]
+    if found is None or found[1][0].kind == "length":
+        square = _power_before(res, text, pos)  # a "square" or "cubic" that the unit table lacks
+        if square is not None and (found is None or square[1] > found[0]):
+            return square
     if found is None:
         written = compound_unit(res.units, text, pos)
         if written is not None:
@@ -244,12 +253,46 @@ def _unit_after(res: QuantityResources, text: str, end: int) -> tuple[int, int, 
         return pos, unit_end, fluid  # "8-ounce jars", "12 ounces of milk": a volume
     power = _LENGTH_POWER.match(text, unit_end)
     if power is not None and units[0].kind == "length" and units[0].pint_expr:
-        # "40 µm2", "3 mm^3", "12 ft²": a power glued to any unit of length is an area or a volume
-        p = power.group("p") or {"²": "2", "³": "3"}[power.group("sup")]
-        name = ("square " if p == "2" else "cubic ") + units[0].name
-        kind = "area" if p == "2" else "volume"
-        return pos, power.end(), (UnitInfo(name, kind, f"({units[0].pint_expr}) ** {p}"),)
+        # "40 µm2", "3 mm^3", "12 ft²", "20 metres squared": a power of any unit of length is an area or a volume
+        p = (
+            power.group("p")
+            or {"²": "2", "³": "3", "squared": "2", "cubed": "3"}[power.group("sup") or power.group("sup2")]
+        )
+        return pos, power.end(), (_length_power(units[0], p),)
+    mercury = _MERCURY.match(text, unit_end)
+    if mercury is not None and units[0].name in (
+        "millimetre",
+        "millimeter",
+        "inch",
+        "centimetre",
+        "centimeter",
+    ):
+        pressure = res.units.exact.get("mmHg" if units[0].name != "inch" else "inHg")
+        if pressure:  # "120 mm Hg", "29.9 in. Hg"
+            return pos, mercury.end(), pressure
     return pos, unit_end, units
+
+
+def _length_power(length: UnitInfo, power: str) -> UnitInfo:
+    name = ("square " if power == "2" else "cubic ") + length.name
+    return UnitInfo(name, "area" if power == "2" else "volume", f"({length.pint_expr}) ** {power}")
+
+
+def _power_before(
+    res: QuantityResources, text: str, pos: int
+) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
+    """ "12 sq. ft.", "3 cu. yd.", "5 square centimetres", "2 sq in": "square" or "cubic", written out or
+    abbreviated with or without a dot, before any unit of length."""
+    m = _POWER_WORD.match(text, pos)
+    if m is None:
+        return None
+    found = match_unit(res.units, text, m.end())
+    if found is None and _INCH_ABBREVIATION.match(text, m.end()) and res.units.lower.get("inch"):
+        found = m.end() + 2, res.units.lower["inch"]  # "sq. in." ("in" alone is a preposition)
+    if found is None or found[1][0].kind != "length" or not found[1][0].pint_expr:
+        return None
+    power = "2" if m.group("w").lower().startswith("s") else "3"
+    return pos, found[0], (_length_power(found[1][0], power),)
 
 
 def _number_start(text: str, end: int) -> int:

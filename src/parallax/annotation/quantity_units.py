@@ -150,6 +150,15 @@ EXTRA_SURFACES = {
     # data sizes and battery charges in lower case, as shops and forums write them ("16gb", "5000mah"): bytes
     # (bits are written "Gb", "Gbit", "gbps")
     "gb": "gigabyte", "mah": "milliampere-hour",
+    # torque written with plural pounds, ounces in the plural abbreviation, hundredweights
+    "ft-lbs": "pound-foot", "ft.-lbs.": "pound-foot", "ft lbs": "pound-foot", "lb-fts": "pound-foot",
+    "ozs": "ounce", "ozs.": "ounce",
+    # metric tonnes by the thousand, million and billion (a "megatonne" weighs; a "megaton" is a blast's energy),
+    # and the tonnes of carbon dioxide of climate reports
+    **{f"{p}tonne{s}": f"{p}tonne" for p in ("kilo", "mega", "giga") for s in ("", "s")},
+    **{f"{a}{g}{e}": f"{n}tonne" for a, n in (("Mt", "mega"), ("Gt", "giga"), ("kt", "kilo"))
+       for g in ("CO2", " CO2", "CO₂", " CO₂") for e in ("", "e")},
+    **{f"t{g}{e}": "tonne" for g in ("CO2", "CO₂") for e in ("", "e")},
     # computing speed (floating-point operations per second; pint has no such unit): kept in the prefix written
     **{f"{p}flop{s}": f"{p}flop" for p in ("giga", "tera", "peta", "exa") for s in ("", "s")},
     **{f"{p[0].upper()}FLOPS": f"{p}flop" for p in ("giga", "tera", "peta", "exa")},
@@ -165,6 +174,7 @@ PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code o
     "point": ("points", None, None),
     "frame per second": ("frame rate", "count / second", None),  # things counted per second (count/second)
     "small calorie": ("energy", "calorie", None),
+    **{f"{p}tonne": ("mass", f"{p}tonne", None) for p in ("kilo", "mega", "giga")},
     **{
         f"{p}flop": ("computing speed", None, None) for p in ("giga", "tera", "peta", "exa")
     },  # a score's or an index's points: counted as written, never a length
@@ -328,7 +338,9 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
     )
 
 
-_UNIT_TOKEN = re.compile(r"[^\s\d()\[\],;:!?\"“”]+")
+_UNIT_TOKEN = re.compile(
+    r"(?:[^\s\d()\[\],;:!?\"“”]|(?<=CO)2)+"
+)  # "MtCO2e": the 2 of CO2 belongs to the unit
 
 
 _POWERED = re.compile(
