@@ -216,7 +216,7 @@ def right(registry: Any, quantities: list[Any], start: int, end: int, unit_expr:
 
 
 def run(
-    resources: Any = None, sample: int = 0, seed: int = 5, quantulum: bool = True
+    resources: Any = None, sample: int = 0, seed: int = 5, quantulum: bool = True, frame: str = FRAME
 ) -> tuple[dict[str, list[int]], list[str]]:
     """Tally (family -> [right, total]) and the misses (``quantulum``: with quantulum3's surfaces)."""
     import pint
@@ -231,7 +231,7 @@ def run(
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     misses = []
     for family, written, expr in items:
-        text = FRAME.format(written)
+        text = frame.format(written)
         start = text.index("12.5")
         found = find_quantities(text, resources)
         ok = right(registry, found, start, start + 5 + len(written), expr)
@@ -250,8 +250,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print every expression read wrong")
     parser.add_argument("--sample", type=int, default=0, help="a random sample of N expressions (seed 5)")
+    parser.add_argument(
+        "--frame", default=FRAME, help=f"the frame sentence, with {{}} for the unit ({FRAME!r})"
+    )
     args = parser.parse_args(argv)
-    tally, misses = run(sample=args.sample)
+    tally, misses = run(sample=args.sample, frame=args.frame)
     total = [sum(v[0] for v in tally.values()), sum(v[1] for v in tally.values())]
     for family, (ok, n) in [*sorted(tally.items()), ("all", (total[0], total[1]))]:
         print(f"{family}: {ok / n:.3f} ({n})")

@@ -278,3 +278,8 @@ def test_a_megaton_blast_stays_energy(res: QuantityResources) -> None:
 def test_torque_with_plural_pounds(res: QuantityResources) -> None:
     q = one("The Sorell V8 makes 480 ft-lbs of torque.", "480 ft-lbs", res)
     assert q.kind == "torque" and q.normalized is not None and q.normalized.unit == "N*m"
+
+
+def test_cubic_feet_abbreviated_without_a_space(res: QuantityResources) -> None:
+    q = one("The Tarn wagon holds 21.7 cu.ft. in total.", "21.7 cu.ft", res)
+    assert q.kind == "volume" and q.normalized is not None and q.normalized.unit == "m3"

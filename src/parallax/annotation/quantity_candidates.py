@@ -46,7 +46,7 @@ _FUEL_LITRES = re.compile(r"(?:[Ll]|litres?|liters?)(?=[ \u00a0]?/[ \u00a0]?100[
 _LENGTH_POWER = re.compile(
     r"(?:(?:\^|\*\*)?(?P<p>[23])(?![\w²³]|[.,]\d)|(?P<sup>[²³])(?![\w²³]|[.,]\d)|[ \u00a0](?P<sup2>squared|cubed)\b)"
 )
-_POWER_WORD = re.compile(r"(?P<w>square|sq\.?|cubic|cu\.?)[ \u00a0]+", re.I)
+_POWER_WORD = re.compile(r"(?P<w>square|sq|cubic|cu)(?:\.[ \u00a0]*|[ \u00a0]+)", re.I)
 _INCH_ABBREVIATION = re.compile(r"in\b\.?")
 _MERCURY = re.compile(r"\.?[ \u00a0]?Hg\b")
 # Ounces of a drink or of a vessel's content are fluid ounces ("12 ounces of milk", "an 8-ounce glass", "16-oz.
