@@ -10,7 +10,8 @@ Families of expressions (each generated, not listed by hand from any text):
 * ``product``: two symbols joined by a middle dot, an asterisk, a hyphen or glued ("N·m", "kW*h", "N-m", "Js");
 * ``quotient``: a symbol over a symbol, with a slash or "per" ("mg/L", "km/h", "grams per litre");
 * ``power``: a length symbol squared or cubed, by superscript, caret, digit or word ("cm³", "m^2", "km2");
-* ``quantulum3``: every symbol and surface of quantulum3's units that pint can also read.
+* ``quantulum3``: every symbol and surface of quantulum3's units that pint can also read (a surface filed under
+  several units, or read by pint as a unit of another dimension, is right in any of them).
 
 An expression is right when the annotator returns a quantity overlapping "12.5 <unit>" whose value and unit
 (or normalised value and unit) equal pint's reading of the expected unit after conversion to base units.
@@ -63,7 +64,7 @@ PLAIN = (
     "millimeter_Hg", "inch_Hg", "knot", "mile_per_hour", "kilometer_per_hour", "revolutions_per_minute", "radian",
     "steradian", "arcminute", "arcsecond", "degree", "minute", "hour", "day", "week", "year", "decade", "century",
     "fortnight", "kelvin", "degree_Celsius", "degree_Fahrenheit", "force_pound", "force_kilogram", "dyne", "erg",
-    "curie", "roentgen", "rem", "rad", "candela", "tablespoon", "teaspoon", "cup", "pint", "furlong", "fathom",
+    "curie", "roentgen", "rem", "candela", "tablespoon", "teaspoon", "cup", "pint", "furlong", "fathom",
     "league", "micron", "kip", "poise", "stokes", "gauss", "maxwell", "oersted", "dalton", "calorie",
     "kilocalorie", "cubic_centimeter", "molar", "katal",
 )  # fmt: skip
@@ -106,7 +107,7 @@ def expressions(registry: Any) -> Iterator[tuple[str, str, str]]:
             yield "symbol", symbol, name
         spoken = name.replace("_", " ")
         irregular = {"foot": "feet", "century": "centuries", "psi": "psi", "millimeter Hg": "millimeters of mercury",
-                     "inch Hg": "inches of mercury"}  # fmt: skip
+                     "inch Hg": "inches of mercury", "molar": "molar"}  # fmt: skip
         if spoken in irregular:
             yield "name", irregular[spoken], name
         elif spoken.endswith(("s", "x", "Celsius", "Fahrenheit", "hour")) or " per " in spoken:
@@ -115,6 +116,8 @@ def expressions(registry: Any) -> Iterator[tuple[str, str, str]]:
             yield "name", spoken + "s", name
     for a, b in PRODUCTS:
         for join in _PRODUCT_JOINS:
+            if not join and len(b) > 1:
+                continue  # glued only to a one-letter symbol ("kWh", "Nm"): nobody writes "lbfft"
             yield "product", f"{a}{join}{b}", f"{a}*{b}"
     for a, b in QUOTIENTS:
         yield "quotient", f"{a}/{b}", f"{a}/{b}".replace("²", "**2").replace("³", "**3")
@@ -145,6 +148,7 @@ def quantulum_expressions(registry: Any) -> Iterator[tuple[str, str, str]]:
     from quantulum3 import load
 
     units = load.units("en_US")
+    readings: dict[str, list[str]] = defaultdict(list)
     for name, unit in sorted(units.names.items()):
         if unit.entity.name in ("currency", "dimensionless", "unknown"):
             continue
@@ -152,7 +156,27 @@ def quantulum_expressions(registry: Any) -> Iterator[tuple[str, str, str]]:
         if _pintable(registry, expr) is None:
             continue
         for surface in sorted(set(unit.symbols) | set(unit.surfaces)):
-            yield "quantulum3", surface, expr
+            if expr not in readings[surface]:
+                readings[surface].append(expr)
+    for surface, exprs in sorted(readings.items()):
+        # a surface that quantulum3 files under several units ("'" for feet and arc minutes, "K" for kelvin and
+        # kibibytes), or that pint reads as another unit ("Pa": quantulum3's petayear, pint's pascal; "kt":
+        # kiloton and knot; "megatonne": quantulum3's megaton of TNT, pint's million tonnes), has each of those
+        # readings as a right answer
+        own = _pintable(registry, surface)
+        if own is not None and len(surface) > 1 and surface.isalpha():
+            first = _pintable(registry, exprs[0])
+            if first is not None and not _same_unit(registry, own, first):
+                exprs = [*exprs, surface]
+        yield "quantulum3", surface, "|".join(exprs)
+
+
+def _same_unit(registry: Any, a: Any, b: Any) -> bool:
+    try:
+        x, y = (registry.Quantity(1.0, u).to_base_units() for u in (a, b))
+    except Exception:  # offset units (degrees) and others pint cannot take to base units
+        return str(a) == str(b)
+    return str(x.units) == str(y.units) and math.isclose(x.magnitude, y.magnitude, rel_tol=0.01)
 
 
 def _score_name(unit: str) -> str:
@@ -164,7 +188,10 @@ def _score_name(unit: str) -> str:
 
 
 def right(registry: Any, quantities: list[Any], start: int, end: int, unit_expr: str) -> bool:
-    """score.py's test for one gold item (value 12.5 in ``unit_expr``), with pint for both sides."""
+    """score.py's test for one gold item (value 12.5 in ``unit_expr``, or in any of the units ``a|b`` names),
+    with pint for both sides."""
+    if "|" in unit_expr:
+        return any(right(registry, quantities, start, end, e) for e in unit_expr.split("|"))
     try:
         gold = (12.5 * registry.parse_units(unit_expr)).to_base_units()
     except Exception:  # an offset unit (degrees): compare in kelvin
@@ -189,7 +216,7 @@ def right(registry: Any, quantities: list[Any], start: int, end: int, unit_expr:
 
 
 def run(
-    resources: Any = None, sample: int = 0, seed: int = 5, quantulum: bool = True
+    resources: Any = None, sample: int = 0, seed: int = 5, quantulum: bool = True, frame: str = FRAME
 ) -> tuple[dict[str, list[int]], list[str]]:
     """Tally (family -> [right, total]) and the misses (``quantulum``: with quantulum3's surfaces)."""
     import pint
@@ -204,7 +231,7 @@ def run(
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     misses = []
     for family, written, expr in items:
-        text = FRAME.format(written)
+        text = frame.format(written)
         start = text.index("12.5")
         found = find_quantities(text, resources)
         ok = right(registry, found, start, start + 5 + len(written), expr)
@@ -223,8 +250,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print every expression read wrong")
     parser.add_argument("--sample", type=int, default=0, help="a random sample of N expressions (seed 5)")
+    parser.add_argument(
+        "--frame", default=FRAME, help=f"the frame sentence, with {{}} for the unit ({FRAME!r})"
+    )
     args = parser.parse_args(argv)
-    tally, misses = run(sample=args.sample)
+    tally, misses = run(sample=args.sample, frame=args.frame)
     total = [sum(v[0] for v in tally.values()), sum(v[1] for v in tally.values())]
     for family, (ok, n) in [*sorted(tally.items()), ("all", (total[0], total[1]))]:
         print(f"{family}: {ok / n:.3f} ({n})")

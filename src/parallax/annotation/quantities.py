@@ -128,16 +128,22 @@ def load_quantity_resources(
         range_re=re.compile(_RANGE_SEP, re.I),
         fraction_re=re.compile(FRACTION_PATTERN, re.I),
         usd_rates=dict(usd_rates or {}),
-        temperature_scale=meaning_of.CELSIUS if temperature_scale.lower() == "celsius" else meaning_of.FAHRENHEIT,
+        temperature_scale=meaning_of.CELSIUS
+        if temperature_scale.lower() == "celsius"
+        else meaning_of.FAHRENHEIT,
         symbols=build_symbol_table(registry),
     )
 
 
-def _normalize(res: QuantityResources, cand: Candidate, unit: UnitInfo | None, kind: str) -> NormalizedQuantity:
+def _normalize(
+    res: QuantityResources, cand: Candidate, unit: UnitInfo | None, kind: str
+) -> NormalizedQuantity:
     values = (cand.low, cand.high)
     if kind == "fraction":
         pct = [None if v is None else v * 100 for v in values]
-        return NormalizedQuantity(value=pct[0] if pct[0] == pct[1] else None, low=pct[0], high=pct[1], unit="percent")
+        return NormalizedQuantity(
+            value=pct[0] if pct[0] == pct[1] else None, low=pct[0], high=pct[1], unit="percent"
+        )
     if kind == "count":
         return NormalizedQuantity(value=cand.low if cand.low == cand.high else None, low=cand.low, high=cand.high,
                                   unit="count")  # fmt: skip
@@ -165,7 +171,9 @@ def _normalize(res: QuantityResources, cand: Candidate, unit: UnitInfo | None, k
             label = converted[1]
     low, high = out
     if unit is not None and unit.kind == "points":
-        label = "count"  # points scored or moved are counted ("fell 340 points"); the kind says they are points
+        label = (
+            "count"  # points scored or moved are counted ("fell 340 points"); the kind says they are points
+        )
     return NormalizedQuantity(value=low if cand.vague is None and low == high else None, low=low, high=high,
                               unit=label)  # fmt: skip
 
@@ -198,7 +206,9 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
     """
     out: list[Quantity] = []
     if not _ANY_NUMBER.search(text):
-        return sorted(_with_phrases(resources, text, _single_units(resources, text, out)), key=lambda q: q.start)
+        return sorted(
+            _with_phrases(resources, text, _single_units(resources, text, out)), key=lambda q: q.start
+        )
     pos = 0
     while pos < len(text):
         cand, next_pos = candidate_at(resources, text, pos)
@@ -228,9 +238,14 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
     return out
 
 
+_THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+
+
 def _finish(res: QuantityResources, text: str, cand: Candidate, doc: Doc | None) -> Quantity | None:
     if any(u.kind == "points" for u in cand.units) and not _points_meant(text, cand):
-        cand = replace(cand, end=_number_end(text, cand), units=(), unit_text=None)  # "at one point", "two points of"
+        cand = replace(
+            cand, end=_number_end(text, cand), units=(), unit_text=None
+        )  # "at one point", "two points of"
     qual = ctx.qualifier_before(text, cand.start)
     start = qual[0] if qual else cand.start
     qualifier = qual[1].lower() if qual else None
@@ -251,12 +266,16 @@ def _finish(res: QuantityResources, text: str, cand: Candidate, doc: Doc | None)
     number_end = cand.end if unit is None else _number_end(text, cand)
     meaning = None
     if unit is None or unit.kind == "duration":
-        meaning = meaning_of.age(text, cand.number_start, number_end, cand.low if cand.low == cand.high else None, doc)
+        meaning = meaning_of.age(
+            text, cand.number_start, number_end, cand.low if cand.low == cand.high else None, doc
+        )
     if meaning is None and unit is not None and unit.kind == "duration":
         meaning = meaning_of.age_range(text, end, unit.name)  # "40 - 50 years old"
     if meaning is None and unit is None:
         meaning = meaning_of.magnitude(text, cand.number_start, end) or meaning_of.rate_after(text, end)
-        density = rates.density_after(res.units, text, end) if meaning is None and cand.vague is None else None
+        density = (
+            rates.density_after(res.units, text, end) if meaning is None and cand.vague is None else None
+        )
         if density is not None:  # "400 people per square kilometre"
             meaning = meaning_of.Meaning("rate", None, density[1], density[0])
     if meaning is not None:
@@ -265,33 +284,74 @@ def _finish(res: QuantityResources, text: str, cand: Candidate, doc: Doc | None)
         end = max(end, meaning.end)
         unit = None
     elif unit is None:
-        keep = ctx.bare_kind(text, cand.number_start, cand.end, cand.vague is not None, doc, qual is not None or post is not None)
+        keep = ctx.bare_kind(
+            text,
+            cand.number_start,
+            cand.end,
+            cand.vague is not None,
+            doc,
+            qual is not None or post is not None,
+        )
         if keep is None:
             return None
         counted = ctx.counted_from_doc(doc, end) if doc is not None else ctx.counted_from_text(text, end)
         word_number = not re.search(r"\d", text[cand.number_start : cand.end])
         hedged = qual is not None or post is not None
-        implied = bool(ctx.PEOPLE_AFTER.match(text, end) or ctx.TOLL_BEFORE.search(text, max(0, cand.start - 60), cand.start))
-        if counted is not None and word_number and text[cand.number_start : cand.end].strip().lower() == "one":
+        implied = bool(
+            ctx.PEOPLE_AFTER.match(text, end)
+            or ctx.TOLL_BEFORE.search(text, max(0, cand.start - 60), cand.start)
+        )
+        if (
+            counted is not None
+            and word_number
+            and text[cand.number_start : cand.end].strip().lower() == "one"
+        ):
             return None  # "one" is too often a pronoun ("one of them", "no one")
-        if word_number and ctx.PRONOUN_ONE.match(text[cand.number_start : cand.end + 10].lower()) and (
-            ctx.PRONOUN_ONE_BEFORE.search(text[max(0, cand.number_start - 8) : cand.number_start].lower())
-            or text[cand.end : cand.end + 4].lower() in (" of ", " of", " ano")
+        if (
+            word_number
+            and ctx.PRONOUN_ONE.match(text[cand.number_start : cand.end + 10].lower())
+            and (
+                ctx.PRONOUN_ONE_BEFORE.search(text[max(0, cand.number_start - 8) : cand.number_start].lower())
+                or text[cand.end : cand.end + 4].lower() in (" of ", " of", " ano")
+            )
         ):
             return None
-        is_count = counted is not None or implied or cand.vague is not None or cand.scaled or (hedged and not word_number)
+        is_count = (
+            counted is not None
+            or implied
+            or cand.vague is not None
+            or cand.scaled
+            or (hedged and not word_number)
+        )
         kind = "count" if is_count and keep == "count" else "number"
-        if ctx.FRACTION_WRITTEN.search(text[cand.number_start : cand.end]) and cand.low is not None and abs(cand.low) < 1:
+        if (
+            ctx.FRACTION_WRITTEN.search(text[cand.number_start : cand.end])
+            and cand.low is not None
+            and abs(cand.low) < 1
+        ):
             kind = "fraction"  # "a third of the province", "3/4": a share, normalised to percent
         if kind != "count":
             counted = None
+        elif (
+            counted is not None
+            and cand.low == cand.high
+            and _THOUSANDS_DOT.fullmatch(text[cand.number_start : cand.end])
+        ):
+            # "1.000 lights", "2.500 chairs": things are counted in whole numbers, so three decimals after a dot
+            # are a thousands group (European grouping), not a fraction of a light
+            cand = replace(cand, low=(cand.low or 0) * 1000, high=(cand.high or 0) * 1000)
     else:
         kind = unit.kind
         if kind == "duration" and meaning_of.frequency_before(text, cand.number_start):
             kind = "frequency"
         if kind == "speed" and cand.low == 0 and cand.high and _FROM_ZERO.match(text, cand.number_start):
             cand = replace(cand, low=cand.high)  # "zero to 60 mph in 5 seconds": the speed reached
-    if unit is None and cand.low == 0 and _ABSOLUTE.search(text, max(0, start - 9), start) and res.units.lower.get("kelvin"):
+    if (
+        unit is None
+        and cand.low == 0
+        and _ABSOLUTE.search(text, max(0, start - 9), start)
+        and res.units.lower.get("kelvin")
+    ):
         unit, kind, unit_text = res.units.lower["kelvin"][0], "temperature", None  # "absolute zero": 0 K
         start = start - 9
     rate = None
@@ -301,11 +361,17 @@ def _finish(res: QuantityResources, text: str, cand: Candidate, doc: Doc | None)
     normalized = _normalize(res, cand, unit, kind)
     if unit is not None and rate is not None:  # "$15 an hour", "52 miles per gallon", "40 hours a week"
         values = (cand.low, cand.high)
-        read = rates.as_rate(res.units, values, cand.vague is not None, unit, kind, rate, normalized, unit_text)
+        read = rates.as_rate(
+            res.units, values, cand.vague is not None, unit, kind, rate, normalized, unit_text
+        )
         if read is not None:
             kind, normalized, unit_text = read
             end = rate.end
-    if unit is not None and kind == "temperature" and meaning_of.temperature_change(text, cand.number_start, end):
+    if (
+        unit is not None
+        and kind == "temperature"
+        and meaning_of.temperature_change(text, cand.number_start, end)
+    ):
         factor = 5 / 9 if "fahrenheit" in unit.name.lower() else 1.0  # a change of 9 °F is a change of 5 °C
         normalized = NormalizedQuantity(
             value=None if normalized.value is None else (cand.low or 0.0) * factor,
@@ -316,8 +382,17 @@ def _finish(res: QuantityResources, text: str, cand: Candidate, doc: Doc | None)
     if normalized_unit is not None:
         normalized = normalized.model_copy(update={"unit": normalized_unit})
     low, high = _round(cand.low), _round(cand.high)
-    if kind == "money" and low is not None and high is not None and meaning_of.accounting_negative(text, start, end):
-        low, high, normalized = -high, -low, _negated(normalized)  # "revenue is ($99.99)": the accountants' loss
+    if (
+        kind == "money"
+        and low is not None
+        and high is not None
+        and meaning_of.accounting_negative(text, start, end)
+    ):
+        low, high, normalized = (
+            -high,
+            -low,
+            _negated(normalized),
+        )  # "revenue is ($99.99)": the accountants' loss
     value = low if cand.vague is None and low == high else None
     return Quantity(
         start=start,
@@ -335,7 +410,11 @@ def _finish(res: QuantityResources, text: str, cand: Candidate, doc: Doc | None)
         normalized=None
         if kind == "number"
         else normalized.model_copy(
-            update={"value": _round(normalized.value), "low": _round(normalized.low), "high": _round(normalized.high)}
+            update={
+                "value": _round(normalized.value),
+                "low": _round(normalized.low),
+                "high": _round(normalized.high),
+            }
         ),
     )
 
@@ -383,13 +462,14 @@ def _with_phrases(res: QuantityResources, text: str, found: list[Quantity]) -> l
         qual = ctx.qualifier_before(text, p.start) if qualifier is None else None
         if qual is not None and not any(q.start < p.start and qual[0] < q.end for q in out):
             start, qualifier = qual[0], qual[1].lower()  # "more than half an hour"
-        cand = Candidate(p.start, p.end, p.value, p.value, None, False, None, p.unit_text, (p.unit,), number_start=p.start)
+        cand = Candidate(
+            p.start, p.end, p.value, p.value, None, False, None, p.unit_text, (p.unit,), number_start=p.start
+        )
         norm = _normalize(res, cand, p.unit, p.kind)
         out.append(Quantity(start=start, end=p.end, text=text[start : p.end], value=p.value, low=p.value,
                             high=p.value, unit=p.unit_text, qualifier=qualifier, kind=p.kind,
                             normalized=norm))  # fmt: skip
     return out
-
 
 
 def _number_end(text: str, cand: Candidate) -> int:

@@ -43,6 +43,20 @@ if TYPE_CHECKING:
 
 _GLUE = "_.,/:$£€¥₹₪-"
 _FUEL_LITRES = re.compile(r"(?:[Ll]|litres?|liters?)(?=[ \u00a0]?/[ \u00a0]?100[ \u00a0]?(?:km|kilomet))")
+_LENGTH_POWER = re.compile(
+    r"(?:(?:\^|\*\*)?(?P<p>[23])(?![\w²³]|[.,]\d)|(?P<sup>[²³])(?![\w²³]|[.,]\d)|[ \u00a0](?P<sup2>squared|cubed)\b)"
+)
+_POWER_WORD = re.compile(r"(?P<w>square|sq|cubic|cu)(?:\.[ \u00a0]*|[ \u00a0]+)", re.I)
+_INCH_ABBREVIATION = re.compile(r"in\b\.?")
+_MERCURY = re.compile(r"\.?[ \u00a0]?Hg\b")
+# Ounces of a drink or of a vessel's content are fluid ounces ("12 ounces of milk", "an 8-ounce glass", "16-oz.
+# bottles"); ounces of anything else stay a mass ("4 ounces of gold", "a 16-ounce steak").
+_OF_LIQUID = re.compile(
+    r"\.?(?:[ \u00a0]+of(?:[ \u00a0]+\w+)?[ \u00a0]+(?:water|milk|juice|beer|wine|soda|pop|coffee|tea|liquid|fluid|alcohol|"
+    r"liquor|broth|vodka|whiske?y|rum|gin|cola|drinks?|beverages?|formula|smoothies?|lemonade)\b"
+    r"|(?:[ \u00a0]+[A-Za-z]+){0,2}[ \u00a0]+(?:jars?|glass(?:es)?|bottles?|cans|mugs?|cartons?|tumblers?|flasks?|cups? of)\b)",
+    re.I,
+)
 _DEGREES_WORD = re.compile(r"[ \u00a0]?-?[ \u00a0]?degrees?\b", re.I)
 
 
@@ -78,13 +92,19 @@ def _glued(text: str, m: re.Match[str]) -> bool:
     if start == 0:
         return False
     before = text[start - 1]
+    if before == "-" and _STAT_OF.search(text, max(0, start - 8), start):
+        return False  # "20-of-24 passing", "3-for-5": two numbers, not a code
     if m.group("neg") and m.group("neg")[0] in "-−":
         return before.isalnum() or before in _GLUE
     return before.isalnum() or before in _GLUE
 
 
+_ONE_OR_DECIMAL = re.compile(r"(?:(?<![\d.,])1|\d[.,]\d+)$")
+_STAT_OF = re.compile(r"\d[-–](?:of|for)-$")  # never "3-in-1" (a product)
 _LONG_SCALES = frozenset(["bn", "bln", "mn", "mln", "mil", "tn", "trn", "tln"])
-_SCALE_WORDS = frozenset(["thousand", "million", "billion", "trillion"])  # glued: "$75billion", "£71.6million"
+_SCALE_WORDS = frozenset(
+    ["thousand", "million", "billion", "trillion"]
+)  # glued: "$75billion", "£71.6million"
 _ORDINAL_END = re.compile(r"^(?:a|an)\s.*[a-z]th$|^(?:a|an)\s+(?:half|third|quarter)$", re.I)
 
 
@@ -158,7 +178,9 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
                                                        text[end + 1 : end + 2].isdigit())):  # fmt: skip
         return _Number(m.start(), end, None, None)
     if _ORDINAL_END.search(phrase) and not re.match(r"\s*(?:of\b|[.,;:!?)]|$)", text[end : end + 4]):
-        return _Number(m.start(), end, None, None)  # "a fifth day" is an ordinal; "a fifth of", "a half" are not
+        return _Number(
+            m.start(), end, None, None
+        )  # "a fifth day" is an ordinal; "a fifth of", "a half" are not
     frac = re.fullmatch(r"(\d{1,3})/(\d{1,3})", phrase)
     if frac is not None and not (0 < int(frac.group(1)) < int(frac.group(2)) <= 100):
         return _Number(m.start(), end, None, None)  # "24/7", "9/0": not a fraction
@@ -166,7 +188,9 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
     if value is None:
         return _Number(m.start(), end, None, None)
     value *= sign
-    scaled = bool(re.search(r"[a-z]", phrase, re.I)) and bool(re.search(r"(?:thousand|million|billion|trillion|lakh|crore)", phrase, re.I))
+    scaled = bool(re.search(r"[a-z]", phrase, re.I)) and bool(
+        re.search(r"(?:thousand|million|billion|trillion|lakh|crore)", phrase, re.I)
+    )
     if phrase[-1].isdigit():
         suffix = _scale_suffix(res, text, end, cur)
         if suffix is not None:
@@ -201,6 +225,15 @@ def _unit_after(res: QuantityResources, text: str, end: int) -> tuple[int, int, 
     short = re.match(r"(minute|second)s?(?![\w])", text[pos : pos + 8], re.I) if pos > end else None
     if found is None and short is not None and text[end] == "-" and res.units.lower.get(short.group(1) + "s"):
         return pos, pos + short.end(), res.units.lower[short.group(1) + "s"]  # "a five-minute speech"
+    singular = short is not None and _ONE_OR_DECIMAL.search(text, max(0, end - 12), end) is not None
+    if found is None and short is not None and singular and res.units.lower.get(short.group(1) + "s"):
+        # "1 second", "a 12.5 second run", "0.5 minute": a singular after one or a decimal is the unit, never
+        # the ordinal "second" or the adjective "minute"
+        return pos, pos + short.end(), res.units.lower[short.group(1) + "s"]
+    if found is None or found[1][0].kind == "length":
+        square = _power_before(res, text, pos)  # a "square" or "cubic" that the unit table lacks
+        if square is not None and (found is None or square[1] > found[0]):
+            return square
     if found is None:
         written = compound_unit(res.units, text, pos)
         if written is not None:
@@ -213,20 +246,68 @@ def _unit_after(res: QuantityResources, text: str, end: int) -> tuple[int, int, 
             return None
         return pos, pos + 2, res.units.lower["inch"]  # "2 in." closing a sentence: inches
     unit_end, units = found
-    if pos > end and text[end] == "-" and text[pos : unit_end].lower() in ("m", "b", "k"):
+    if pos > end and text[end] == "-" and text[pos:unit_end].lower() in ("m", "b", "k"):
         return None
+    fluid = res.units.lower.get("fluid ounce")
+    if units[0].name == "ounce" and fluid and _OF_LIQUID.match(text, unit_end):
+        return pos, unit_end, fluid  # "8-ounce jars", "12 ounces of milk": a volume
+    power = _LENGTH_POWER.match(text, unit_end)
+    if power is not None and units[0].kind == "length" and units[0].pint_expr:
+        # "40 µm2", "3 mm^3", "12 ft²", "20 metres squared": a power of any unit of length is an area or a volume
+        p = (
+            power.group("p")
+            or {"²": "2", "³": "3", "squared": "2", "cubed": "3"}[power.group("sup") or power.group("sup2")]
+        )
+        return pos, power.end(), (_length_power(units[0], p),)
+    mercury = _MERCURY.match(text, unit_end)
+    if mercury is not None and units[0].name in (
+        "millimetre",
+        "millimeter",
+        "inch",
+        "centimetre",
+        "centimeter",
+    ):
+        pressure = res.units.exact.get("mmHg" if units[0].name != "inch" else "inHg")
+        if pressure:  # "120 mm Hg", "29.9 in. Hg"
+            return pos, mercury.end(), pressure
     return pos, unit_end, units
+
+
+def _length_power(length: UnitInfo, power: str) -> UnitInfo:
+    name = ("square " if power == "2" else "cubic ") + length.name
+    return UnitInfo(name, "area" if power == "2" else "volume", f"({length.pint_expr}) ** {power}")
+
+
+def _power_before(
+    res: QuantityResources, text: str, pos: int
+) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
+    """ "12 sq. ft.", "3 cu. yd.", "5 square centimetres", "2 sq in": "square" or "cubic", written out or
+    abbreviated with or without a dot, before any unit of length."""
+    m = _POWER_WORD.match(text, pos)
+    if m is None:
+        return None
+    found = match_unit(res.units, text, m.end())
+    if found is None and _INCH_ABBREVIATION.match(text, m.end()) and res.units.lower.get("inch"):
+        found = m.end() + 2, res.units.lower["inch"]  # "sq. in." ("in" alone is a preposition)
+    if found is None or found[1][0].kind != "length" or not found[1][0].pint_expr:
+        return None
+    power = "2" if m.group("w").lower().startswith("s") else "3"
+    return pos, found[0], (_length_power(found[1][0], power),)
 
 
 def _number_start(text: str, end: int) -> int:
     """Where the digits ending at ``end`` begin ("1,013.5")."""
     start = end
-    while start > 0 and (text[start - 1].isdigit() or (text[start - 1] in ".," and text[start - 2 : start - 1].isdigit())):
+    while start > 0 and (
+        text[start - 1].isdigit() or (text[start - 1] in ".," and text[start - 2 : start - 1].isdigit())
+    ):
         start -= 1
     return start
 
 
-def _unit_in_context(res: QuantityResources, text: str, start: int, end: int) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
+def _unit_in_context(
+    res: QuantityResources, text: str, start: int, end: int
+) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
     """A unit that only the context settles: a guarded symbol ("66 Ma ago"), degrees in a sentence about
     temperature ("98 degrees")."""
     unit = guarded_unit(res.units, text, start, end) or topical_unit(text, start, end)
@@ -235,16 +316,24 @@ def _unit_in_context(res: QuantityResources, text: str, start: int, end: int) ->
         if degrees is None and _DEGREES_WORD.match(text, end) and text[start:end][-1:].isdigit():
             angles = speaks_of_angles(text, start, end)
             unit = degree_angle(text, end, angles)  # "30 degrees from the vertical", "a 40-degree angle"
-            if unit is None and text[end : end + 1] in (" ", "\u00a0") and not text[start:end].startswith("0"):
+            if (
+                unit is None
+                and text[end : end + 1] in (" ", "\u00a0")
+                and not text[start:end].startswith("0")
+            ):
                 # "hit 89 degrees": degrees that measure no angle are a temperature
-                degrees = meaning_of.temperature_without_scale(text, start, end, res.temperature_scale, assume=True)
+                degrees = meaning_of.temperature_without_scale(
+                    text, start, end, res.temperature_scale, assume=True
+                )
         scale = res.units.lower.get(degrees[1].lower()) if degrees else None
         if degrees is not None and scale:
             unit = (end + (text[end] in " \u00a0"), degrees[0], scale)
     return unit
 
 
-def candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = False) -> tuple[Candidate | None, int]:
+def candidate_at(
+    res: QuantityResources, text: str, pos: int, anchored: bool = False
+) -> tuple[Candidate | None, int]:
     """Read one quantity starting at (or searching from) ``pos``; returns it and where to go on."""
     first = _read_number(res, text, pos, anchored)
     if first is None:
@@ -265,7 +354,13 @@ def candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = F
         warm = degree and meaning_of.speaks_of_temperature(text, first.start, end + 2)
         unit = angle_unit(text, first.start, end, about_temperature=warm)
     line = text[max(0, first.start - 300) : first.start].rsplit("\n", 1)[-1]
-    if unit is None and end < len(text) and text[end] in '"″' and line.count('"') % 2 == 0 and "“" not in line:
+    if (
+        unit is None
+        and end < len(text)
+        and text[end] in '"″'
+        and line.count('"') % 2 == 0
+        and "“" not in line
+    ):
         inch = res.units.lower.get("inch")
         unit = (end, end + 1, inch) if inch else None  # 9"
     if (unit is None or unit[2][0].name == "foot") and first.vague is None and first.currency is None:
@@ -286,29 +381,48 @@ def candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = F
             word = sep.group("sep").lower()
             second = _read_number(res, text, sep.end(), anchored=True)
             ok = second is not None and second.value is not None and second.vague is None
-            if ok and word == "or" and re.search(r"\beither\s+$", text[max(0, first.start - 12) : first.start], re.I):
+            if (
+                ok
+                and word == "or"
+                and re.search(r"\beither\s+$", text[max(0, first.start - 12) : first.start], re.I)
+            ):
                 ok = False  # "either 10 bln or 10 tln": two values, not a range
             if ok and word == "and":
-                ok = re.search(r"\bbetween\s+(?:\S+\s+)?$", text[max(0, first.start - 30) : first.start], re.I) is not None
+                ok = (
+                    re.search(r"\bbetween\s+(?:\S+\s+)?$", text[max(0, first.start - 30) : first.start], re.I)
+                    is not None
+                )
             if word.startswith("-") and word.endswith("to"):
                 word = "to"  # "8- to 16-meter"
             if ok and word == "-":
                 tight = first.end == sep.start() and sep.end() == (second.start if second else 0)
-                spaced = text[sep.start() : sep.start() + 1].isspace() and text[sep.end() - 1 : sep.end()].isspace()
+                spaced = (
+                    text[sep.start() : sep.start() + 1].isspace()
+                    and text[sep.end() - 1 : sep.end()].isspace()
+                )
                 ok = tight or spaced
             if ok and word == "to":
                 ok = not ctx.is_change_context(text, first.start)
-            if ok and _YEAR_BEFORE.search(text, max(0, first.start - 9), first.start) and looks_like_year(
-                text[first.start : first.end]
+            if (
+                ok
+                and _YEAR_BEFORE.search(text, max(0, first.start - 9), first.start)
+                and looks_like_year(text[first.start : first.end])
             ):
                 ok = False  # "from 54 mpg by 2025 to 40 mpg": a year, then the next figure
             if ok and second is not None and second.value is not None:
-                unit2 = _unit_after(res, text, second.end) or _unit_in_context(res, text, second.start, second.end)
+                unit2 = _unit_after(res, text, second.end) or _unit_in_context(
+                    res, text, second.start, second.end
+                )
                 same = unit is None or (unit2 is not None and unit2[2][0].kind == unit[2][0].kind)
                 if same and not (unit is not None and unit2 is None):
                     v1 = first.value if first.value is not None else 0.0
                     if second.scaled and not first.scaled and v1 < second.value and v1 * 1000 <= second.value:
-                        v1 *= second.value / (parse_number_phrase(re.sub(r"\D+$", "", text[second.start:second.end]).replace(",", "")) or 1)
+                        v1 *= second.value / (
+                            parse_number_phrase(
+                                re.sub(r"\D+$", "", text[second.start : second.end]).replace(",", "")
+                            )
+                            or 1
+                        )
                     low, high = (v1, second.value)
                     if low is not None and high is not None and low > high:
                         low, high = high, low
@@ -324,7 +438,11 @@ def candidate_at(res: QuantityResources, text: str, pos: int, anchored: bool = F
         units = unit[2]
         end = unit[1]
         measure = next((u for u in units if u.kind in ("length", "mass", "duration")), None)
-        tail = compound_tail(res.units, text, end, measure) if measure and low == high and low is not None else None
+        tail = (
+            compound_tail(res.units, text, end, measure)
+            if measure and low == high and low is not None
+            else None
+        )
         if measure is not None and tail is not None and low is not None:  # "6 ft 1 in", "3 pounds 4 ounces"
             end, low, high, units = tail[0], low + tail[1], low + tail[1], (measure,)
     if currency:

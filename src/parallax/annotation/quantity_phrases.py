@@ -216,9 +216,50 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left : min([*stops, end + 200, len(text)])]
 
 
+# Unit names that are also names of people or common words ("tesla", "henry", "gray", "curie", "amps"), read
+# right after digits when written in lower case and followed by what ends a measure (a stop, a preposition, a
+# conjunction, "wide"): "a field of 1.5 tesla.", "40 amps of current", "5 gray in one session"; never before
+# a noun they would qualify ("5 gray wolves", "a 30 amp fuse"); moles only before "of" or "per".
+_NAMED_UNITS: tuple[tuple[str, str, str], ...] = (
+    ("teslas?", "tesla", "magnetic field"), ("henr(?:y|ys|ies)", "henry", "inductance"),
+    ("grays?", "gray", "radiation absorbed dose"), ("rems?", "rem", "radiation absorbed dose"),
+    ("curies?", "curie", "radioactivity"), ("rutherfords?", "rutherford", "radioactivity"),
+    ("gauss", "gauss", "magnetic field"), ("oersteds?", "oersted", "magnetic field strength"),
+    ("maxwells?", "maxwell", "magnetic flux"), ("webers?", "weber", "magnetic flux"),
+    ("stokes", "stokes", "kinematic viscosity"), ("poises?", "poise", "dynamic viscosity"),
+    ("darc(?:y|ys|ies)", "darcy", "permeability"), ("deniers?", "denier", "linear mass density"),
+    ("langleys?", "langley", "irradiance"), ("franklins?", "franklin", "charge"),
+    ("faradays?", "faraday", "charge"), ("bar(?:ye|ie|y)s?", "barye", "pressure"),
+    ("amps?", "ampere", "current"), ("atmospheres?", "atmosphere", "pressure"), ("carats?", "carat", "mass"),
+    (r"pixels?(?![ \u00a0]+per\b)|px", "pixel", "typographical element"), (r"moles?(?=[ \u00a0]+(?:of|per)\b)", "mole", "amount of substance"),
+    (r"molar(?![ \u00a0]+(?:teeth|tooth))", "molar", "concentration"),
+)  # fmt: skip
+_NAMED_UNIT = re.compile(
+    r"[ \u00a0](?:" + "|".join(f"(?P<u{i}>{s})" for i, (s, _, _) in enumerate(_NAMED_UNITS)) + r")\b"
+    r"(?=[ \u00a0]*(?:[.,;:!?)\]]|$|\n|(?:of|per|in|at|and|or|to|for|from|on|with|was|were|is|are|each|a|an|the|"
+    r"over|across|wide|tall|high|long|deep|apart|by|solutions?|during|after|before|under|inside|within|when|while|through|into)\b))"
+)
+
+
+def named_unit(text: str, number_start: int, end: int) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
+    """ "1.5 tesla.", "40 amps of current", "12 pixels wide": a unit name that is also a name or a word, right after
+    digits, in lower case, ending the measure (see ``_NAMED_UNITS``). (start, end, units)."""
+    if not text[number_start:end][-1:].isdigit():
+        return None
+    m = _NAMED_UNIT.match(text, end)
+    if m is None:
+        return None
+    i = next(int(k[1:]) for k, v in m.groupdict().items() if v)
+    _, name, kind = _NAMED_UNITS[i]
+    return m.start() + 1, m.end(), (UnitInfo(name, kind, name),)
+
+
 def topical_unit(text: str, number_start: int, end: int) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
     """ "weighs 14 stone", "3 atmospheres of pressure", "a 2 ct diamond", "a 5 ac lot", "2 pt of milk": a unit
     that is also a common word, read where its sentence speaks of what it measures. (start, end, units)."""
+    named = named_unit(text, number_start, end)
+    if named is not None:
+        return named
     for surface, unit, topic in _TOPICAL_UNITS:
         m = surface.match(text, end)
         if m is not None and topic.search(_sentence_around(text, number_start, m.end())):

@@ -28,7 +28,7 @@ from parallax.model import NormalizedQuantity
 # Kinds of amounts that can be a rate's numerator.
 NUMERATOR_KINDS = frozenset(
     ["money", "length", "mass", "volume", "data storage", "duration", "energy", "percent", "area",
-     "radiation absorbed dose", "amount of substance", "radioactivity"]
+     "radiation absorbed dose", "amount of substance", "radioactivity", "angle", "power"]
 )  # fmt: skip
 # Kinds of units that can be its denominator (besides the periods below).
 _DENOMINATOR_KINDS = frozenset(["volume", "mass", "length", "area", "data storage"])
@@ -46,7 +46,9 @@ _PERIOD_ABBREVIATIONS = {
 _TAIL = re.compile(r"(?P<slash>[ \u00a0]?/[ \u00a0]?)|[ \u00a0]+(?P<word>per|an?|each|every)[ \u00a0]+", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
 # Fuel consumption: litres (or gallons) per 100 kilometres, written "L/100 km", "l/100km", "litres per 100 km"
-_PER_100_KM = re.compile(r"[ \u00a0]?(?:/|per[ \u00a0])[ \u00a0]?100[ \u00a0]?(?:km|kilomet(?:er|re)s?)\b", re.I)
+_PER_100_KM = re.compile(
+    r"[ \u00a0]?(?:/|per[ \u00a0])[ \u00a0]?100[ \u00a0]?(?:km|kilomet(?:er|re)s?)\b", re.I
+)
 FUEL_DISTANCE = "100 km"
 # "a year ago", "an hour later", "a day earlier": a time expression, not a rate.
 _TIME_AFTER = re.compile(

@@ -32,7 +32,9 @@ SCIENCE_ENTITIES = SCIENCE_ENTITIES | frozenset(
 )  # fmt: skip
 # quantulum3's dimensionless units that are measures (the others are "pair", "set", "count", ...)
 _DIMENSIONLESS = frozenset(["per mille", "parts-per-million", "parts-per-billion", "parts-per-trillion"])
-SCIENCE_LOWER_SYMBOLS = frozenset(["psi", "atm", "mmhg", "inhg", "cfm", "ppm", "ppb", "rpm", "mol", "lx", "lm", "lux"])
+SCIENCE_LOWER_SYMBOLS = frozenset(
+    ["psi", "atm", "mmhg", "inhg", "cfm", "ppm", "ppb", "rpm", "mol", "lx", "lm", "lux"]
+)
 SCIENCE_BLOCKED_NAMES = frozenset(
     ["bar", "bars", "atmosphere", "atmospheres", "gray", "grays", "rad", "rads", "gal", "gals", "galileo",
      "galileos", "curie", "curies", "franklin", "franklins", "faraday", "faradays", "rutherford", "rutherfords",
@@ -58,7 +60,9 @@ _ENERGY_FAMILIES = {
     "calorie": ("kilocalorie", "kcal"), "joule": ("joule", "J"), "electronvolt": ("electron_volt", "eV"),
 }  # fmt: skip
 LARGE_AREA_WORDS = ("kilometre", "kilometer", "mile", "acre", "hectare")
-LONG_LENGTH_UNITS = frozenset(["kilometre", "mile", "nautical mile", "league", "light-year", "astronomical unit"])
+LONG_LENGTH_UNITS = frozenset(
+    ["kilometre", "mile", "nautical mile", "league", "light-year", "astronomical unit"]
+)
 # Short symbols and surfaces that are ordinary words or clash with times of day: never units here.
 BLOCKED_SURFACES = frozenset(
     ["in", "a", "am", "pm", "at", "s", "h", "t", "g", "b", "c", "d", "l", "p", "q", "u", "y", "pt", "ct", "st",
@@ -137,6 +141,27 @@ EXTRA_SURFACES = {
     # kitchen measures as recipes capitalise them
     "points": "point", "point": "point", "Tbsp": "tablespoon", "TBSP": "tablespoon", "Tbs": "tablespoon",
     "Tsp": "teaspoon", "TSP": "teaspoon",
+    # frames per second: "fps" in news is a frame rate (video, games), never feet per second, which is written out;
+    # explicit small calories are calories (a bare "calorie" is a food calorie, a kilocalorie)
+    "fps": "frame per second", "FPS": "frame per second", "frames per second": "frame per second",
+    "frames a second": "frame per second",
+    "small calorie": "small calorie", "small calories": "small calorie", "gram calorie": "small calorie",
+    "gram calories": "small calorie",
+    # data sizes and battery charges in lower case, as shops and forums write them ("16gb", "5000mah"): bytes
+    # (bits are written "Gb", "Gbit", "gbps")
+    "gb": "gigabyte", "mah": "milliampere-hour",
+    # torque written with plural pounds, ounces in the plural abbreviation, hundredweights
+    "ft-lbs": "pound-foot", "ft.-lbs.": "pound-foot", "ft lbs": "pound-foot", "lb-fts": "pound-foot",
+    "ozs": "ounce", "ozs.": "ounce",
+    # metric tonnes by the thousand, million and billion (a "megatonne" weighs; a "megaton" is a blast's energy),
+    # and the tonnes of carbon dioxide of climate reports
+    **{f"{p}tonne{s}": f"{p}tonne" for p in ("kilo", "mega", "giga") for s in ("", "s")},
+    **{f"{a}{g}{e}": f"{n}tonne" for a, n in (("Mt", "mega"), ("Gt", "giga"), ("kt", "kilo"))
+       for g in ("CO2", " CO2", "CO₂", " CO₂") for e in ("", "e")},
+    **{f"t{g}{e}": "tonne" for g in ("CO2", "CO₂") for e in ("", "e")},
+    # computing speed (floating-point operations per second; pint has no such unit): kept in the prefix written
+    **{f"{p}flop{s}": f"{p}flop" for p in ("giga", "tera", "peta", "exa") for s in ("", "s")},
+    **{f"{p[0].upper()}FLOPS": f"{p}flop" for p in ("giga", "tera", "peta", "exa")},
 }  # fmt: skip
 PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code or None)
     "percentage": ("percent", None, None),
@@ -146,7 +171,13 @@ PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code o
     "gigawatt hour": ("energy", "gigawatt_hour", None),
     "terawatt hour": ("energy", "terawatt_hour", None),
     "percentage point": ("percentage point", None, None),
-    "point": ("points", None, None),  # a score's or an index's points: counted as written, never a length
+    "point": ("points", None, None),
+    "frame per second": ("frame rate", "count / second", None),  # things counted per second (count/second)
+    "small calorie": ("energy", "calorie", None),
+    **{f"{p}tonne": ("mass", f"{p}tonne", None) for p in ("kilo", "mega", "giga")},
+    **{
+        f"{p}flop": ("computing speed", None, None) for p in ("giga", "tera", "peta", "exa")
+    },  # a score's or an index's points: counted as written, never a length
     "basis point": ("percentage point", None, None),  # a hundredth of a percentage point (MINOR_UNITS)
     "nautical mile": ("length", "nautical_mile", None),
     "square mile": ("area", "mile ** 2", None),
@@ -172,7 +203,11 @@ PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code o
     "minute": ("duration", "minute", None),
     "second": ("duration", "second", None),
 }
-MINOR_UNITS = {"cent": 0.01, "penny": 0.01, "basis point": 0.01}  # unit name -> share of its currency's main unit
+MINOR_UNITS = {
+    "cent": 0.01,
+    "penny": 0.01,
+    "basis point": 0.01,
+}  # unit name -> share of its currency's main unit
 _PINT_NAMES = {"pound-mass": "pound", "degree Celsius": "degree_Celsius", "degree fahrenheit": "degree_Fahrenheit",
                "light-year": "light_year", "short ton": "short_ton", "ton": "long_ton", "barrel": "oil_barrel"}  # fmt: skip
 _KIND_OF_ENTITY = {"length": "length", "mass": "mass", "currency": "money", "time": "duration",
@@ -275,7 +310,11 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
             # the units whose own symbol it is come first, the rest in a fixed (name) order
             for unit in sorted(candidates, key=lambda u: (u not in owners, u.name)):
                 info = info_for(unit.name)
-                if info is not None and unit.entity.name in SCIENCE_ENTITIES and not _science_surface(surface, fold):
+                if (
+                    info is not None
+                    and unit.entity.name in SCIENCE_ENTITIES
+                    and not _science_surface(surface, fold)
+                ):
                     continue
                 if info is not None:
                     key = surface.lower() if fold else surface
@@ -299,7 +338,9 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
     )
 
 
-_UNIT_TOKEN = re.compile(r"[^\s\d()\[\],;:!?\"“”]+")
+_UNIT_TOKEN = re.compile(
+    r"(?:[^\s\d()\[\],;:!?\"“”]|(?<=CO)2)+"
+)  # "MtCO2e": the 2 of CO2 belongs to the unit
 
 
 _POWERED = re.compile(
@@ -456,7 +497,19 @@ def compound_unit(table: UnitTable, text: str, pos: int) -> tuple[int, UnitInfo]
     if m is None:
         return None
     raw = m.group(0)
-    if re.fullmatch(r"([A-Za-z]+)[-−]1", raw) and raw[:-2].lower() in ("in", "on", "at", "a", "an", "to", "of", "is", "or", "and", "all"):
+    if re.fullmatch(r"([A-Za-z]+)[-−]1", raw) and raw[:-2].lower() in (
+        "in",
+        "on",
+        "at",
+        "a",
+        "an",
+        "to",
+        "of",
+        "is",
+        "or",
+        "and",
+        "all",
+    ):
         return None  # "a 3-in-1 printer" is no inverse inch
     if raw.lower() in ("n/a", "w/o", "c/o", "a/c"):
         return None  # "not applicable", "without", "care of", "air conditioning"
@@ -486,7 +539,8 @@ def _pint_label(table: UnitTable, value: float, unit: UnitInfo) -> tuple[float, 
                 return None  # pint reads the name as it is ("ton per day" is ton/day)
             except Exception:  # pint raises many kinds of errors for names it lacks
                 continue
-    joined = re.sub(r"[- ]", "_", unit.name)  # "milliampere-hour" is pint's milliampere_hour
+    # "milliampere-hour" is pint's milliampere_hour, "millimeter of mercury" its millimeter_Hg
+    joined = re.sub(r"[- ]", "_", re.sub(r" of (?:mercury|Hg)\b", " Hg", unit.name))
     try:
         table.registry.parse_units(joined)
         return value, joined
