@@ -166,6 +166,8 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
         return 0.0  # two groups: of one nationality and another, worldwide and of one country
     if ma.since and mb.since and not ma.since & mb.since:
         return 0.0  # counts since two different starts ("18,000 since July", "13,000 since Aug. 14")
+    if ma.per != mb.per:
+        return 0.0  # a rate ("a dozen cases a year") and a count, or rates per two units of time
     places_differ = bool(ma.restriction and mb.restriction and not ma.restriction & mb.restriction)
     if ma.frame != mb.frame and "reported" not in (ma.frame, mb.frame):
         return 0.0  # wanted and offered are two measures

@@ -58,11 +58,17 @@ _SCOPE_PREPOSITIONS = frozenset({"in", "across", "among", "throughout", "outside
 _DURATION_PREPOSITIONS = frozenset({"for", "during", "over", "throughout"})
 _DURATION_VERBS = frozenset({"take", "last", "spend", "run", "need", "require"})
 _NUMBER_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"})
+# A number written as a noun that modifies the counted noun ("as many as a dozen senators", "a
+# hundred homes"): the noun after it is what is counted, not the number word.
+_NUMBER_WORDS = frozenset({"dozen", "score", "hundred", "thousand", "million", "billion", "trillion"})
 # Adverbs that set the scope of a figure ("cases worldwide" against cases in one province).
 _SCOPE_ADVERBS = frozenset(
     {"worldwide", "globally", "nationwide", "nationally", "internationally", "overall"}
 )
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+# Prepositions that say what an amount of money is for, and nouns of money one looks through.
+_PURPOSE_PREPOSITIONS = frozenset({"for", "on", "toward", "towards"})
+_MONEY_NOUNS = frozenset({"funding", "fund", "money", "dollar", "financing", "appropriation"})
 # Words that make a figure a sum over several things ("a combined 31 people", "40 in total").
 _TOTAL_WORDS = frozenset({"combined", "total", "altogether", "cumulative", "cumulatively"})
 _GENERIC = frozenset(
@@ -97,6 +103,9 @@ class FigureMeasure:
     elided: bool = False
     # The start of the span a running count covers ("18,000 people *since July*", "13,000 *since Aug. 14*").
     since: frozenset[str] = frozenset()
+    # The unit of time a rate is given per ("up to a dozen cases *a year*", "40,000 cars *a day*"): a rate
+    # and a count are two measures.
+    per: str | None = None
     # How well ``phrase`` names the measure (see :func:`readability`).
     readable: int = 0
     weights: dict[str, float] = field(default_factory=dict)
@@ -213,6 +222,13 @@ def read_measure(
         noun = of_object  # "millions of people", "three of those companies"
         # "three of those companies", "two of the victims", "three of them": a part of a group named before.
         partitive = of_object.pos_ == "PRON" or any(c.dep_ in ("det", "poss") for c in of_object.children)
+    elif (
+        _lemma(root) in _NUMBER_WORDS
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.i > root.i
+        and root.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod")
+    ):
+        noun = root.head  # "as many as a dozen senators": the senators, not the dozen
     elif root.pos_ in ("NOUN", "PROPN") and not _is_unit_word(root, quantity):
         noun = root  # "1,200 people"
     elif root.head.pos_ in ("NOUN", "PROPN") and root.dep_ in (
@@ -309,6 +325,10 @@ def read_measure(
     words = frozenset(w for w in lemmas if w not in _GENERIC and len(w) > 2) | frozenset(
         w.lower() for w in (quantity.counted or "").split() if len(w) > 2 and w.lower() not in _GENERIC
     )
+    if quantity.kind == "money":
+        # What an amount pays for ("$5 billion for the wall", "spend billions of dollars on a wall"): the
+        # outlets' one measure however each names the amount ("demand", "funding", "appropriate").
+        words |= _purpose(root, of_object, verb)
     # A distance's reference point, the figure's restriction, part of a total, and its time.
     reference: str | None = None
     restriction: set[str] = set()
@@ -358,7 +378,10 @@ def read_measure(
                 and not child.text.isupper()
                 and child.lower_.endswith(_DEMONYM_ENDINGS)
             )  # "Nine Tarnish tourists": a nationality the model does not know, by its ending
-            if child.dep_ in ("amod", "compound") and (child.ent_type_ in ("NORP", "GPE") or named_group):
+            known_group = group_name(_lemma(child)) != _lemma(child)  # "GOP senators": a form of a party
+            if child.dep_ in ("amod", "compound") and (
+                child.ent_type_ in ("NORP", "GPE") or named_group or known_group
+            ):
                 restriction.add(group_name(_lemma(child)))
                 scope.add(group_name(_lemma(child)))  # the group counted: "Veltish tourists", "U.S. troops"
             if child.dep_ == "advmod" and child.lower_ in _SCOPE_ADVERBS:
@@ -374,6 +397,8 @@ def read_measure(
         # "two other patients", "five more companies", "the remaining 40 homes": not the whole count.
         numbers = [t for t in (*tokens, *noun.children) if t.pos_ == "NUM"]
         modifiers = [*noun.children, *root.children, *(c for t in numbers for c in t.children)]
+        # "another dozen states", "another 16 states": a part beside a count given before.
+        part = part or any(c.lower_ == "another" and c.dep_ in ("det", "quantmod") for c in modifiers)
         part = part or any(
             c.dep_ in ("amod", "advmod", "quantmod")
             and c.lower_ in SUBSET_MODIFIERS
@@ -449,7 +474,62 @@ def read_measure(
         oblique=root.dep_ == "pobj" and root.head.lower_ not in ("to", "at"),
         elided=elided,
         since=since_phrase(tokens),
+        per=_rate_unit([root, *described]) if not duration else None,
     )
+
+
+_RATE_ADVERBS = {"annually": "year", "yearly": "year", "daily": "day", "weekly": "week", "monthly": "month"}
+
+
+def _rate_unit(heads: Sequence[Token]) -> str | None:
+    """The unit of time a figure is a rate per: "a dozen cases *a year*", "*per* day", "*each* week",
+    "*annually*" on the figure, its noun or its predicate; else None."""
+    for head in heads:
+        for child in head.children:
+            lemma = _lemma(child)
+            if child.dep_ == "advmod" and child.lower_ in _RATE_ADVERBS:
+                return _RATE_ADVERBS[child.lower_]
+            if (
+                child.dep_ == "npadvmod"
+                and lemma in TIME_UNITS
+                and any(d.lower_ in ("a", "an", "per", "each", "every") for d in child.children)
+            ):
+                return lemma
+            if child.dep_ == "prep" and child.lower_ == "per":
+                unit = next((_lemma(o) for o in child.children if o.dep_ == "pobj"), None)
+                if unit in TIME_UNITS:
+                    return unit
+    return None
+
+
+def _purpose(root: Token, of_object: Token | None, verb: Token | None) -> frozenset[str]:
+    """The lemmas of what an amount of money is for: the objects of "for", "on" or "toward" on the amount
+    ("$5 billion for the wall", "$5 billion in funding for the wall") or on the verb it is the object of
+    ("spend billions of dollars on a wall", "appropriate $5.7 billion for that project"); through a noun
+    of money itself ("funding for the wall": the wall)."""
+    heads = [root, *([of_object] if of_object is not None else [])]
+    heads += [c for h in list(heads) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
+    if root.dep_ == "pobj" and root.head.lower_ in _PURPOSE_PREPOSITIONS:
+        heads.append(root.head.head)  # "his demand for $5 billion for the wall": the demand's "for"
+    if verb is not None:
+        heads.append(verb)  # "appropriate $5.7 billion for the project", "repeated his demand ... for a wall"
+    found: set[str] = set()
+    seen: set[int] = set()
+    while heads:
+        head = heads.pop()
+        if head.i in seen:
+            continue
+        seen.add(head.i)
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in _PURPOSE_PREPOSITIONS:
+                for obj in (o for o in prep.children if o.dep_ == "pobj" and o.i != root.i):
+                    if _lemma(obj) in THING_CLASSES["money"] | _MONEY_NOUNS:
+                        heads.append(obj)  # "in funding for the wall": go on to the wall
+                    elif obj.pos_ in ("NOUN", "PROPN"):
+                        found.add(_lemma(obj))
+            elif prep.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
+                heads.append(prep)  # "$5 billion in funding": the funding's own "for"
+    return frozenset(w for w in found if w not in _GENERIC and len(w) > 2)
 
 
 def _multiplier(times: Token) -> bool:
