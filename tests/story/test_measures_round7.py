@@ -224,3 +224,23 @@ def test_a_rate_per_year_is_apart_from_a_count(nlp: Any) -> None:
     found = compare_claims(claims, articles("a", "b", "c"), [], {}, nlp=nlp)
     assert not [c for c in found if c.kind in DISPUTES]
     assert not [c for c in holding(found, "c1", "up to a dozen") if "a1" in c.claim_ids]
+
+
+def test_one_value_with_and_without_its_unit_of_time_agrees(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "About 9,000 cyclists cross the Varne bridge every day.",
+            q("About 9,000", 9000, unit="count", qualifier="About", counted="cyclists"),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Around 9,000 cyclists use the Varne bridge on a normal weekday, the council said.",
+            q("Around 9,000", 9000, unit="count", qualifier="Around", counted="cyclists"),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    (group,) = holding(found, "a1", "About 9,000")
+    assert group.kind == "agreement" and {f.claim_id for f in group.figures} == {"a1", "b1"}

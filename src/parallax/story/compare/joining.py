@@ -146,8 +146,8 @@ def tie(a: Group, b: Group) -> float:
         return 0.0
     if a.since and b.since and not a.since & b.since:
         return 0.0  # counts since two different starts
-    if a.per != b.per:
-        return 0.0  # a rate per a unit of time and a count
+    if a.per != b.per and not _all_agree(a.items + b.items):
+        return 0.0  # a rate per a unit of time and a count of other values
     if a.age != b.age or (
         a.age and any(different_people(x.quantity, y.quantity) for x in a.items for y in b.items)
     ):

@@ -13,7 +13,8 @@ parse gives:
   part of a total ("*including* 12 children");
 * its frame: reported as done, or demanded, offered, agreed or planned (the governing verbs);
 * whether it is background: about another time than the event ("in 2004", "last year", "a year"; read
-  by :mod:`.figure_time`), and whether the text says it was updated ("rose to", "revised").
+  by :mod:`.figure_time`), and whether the text says it was updated ("rose to", "revised");
+* what an amount of money pays for, and the unit of time a rate is given per (:mod:`.amounts`).
 
 Without a model (``nlp=None``) only the annotation's own counted noun is used.
 """
@@ -39,6 +40,7 @@ from parallax.story.compare.lexicon import (
 )
 
 __all__ = ["FigureMeasure", "FigureParses", "parse_figure_sentences", "read_measure"]
+from parallax.story.compare.amounts import purpose, rate_unit
 from parallax.story.compare.figure_parses import FigureParses, offset_in_claim, parse_figure_sentences
 from parallax.story.compare.figure_time import is_background, since_phrase
 from parallax.story.text_features import content_stems
@@ -66,9 +68,6 @@ _SCOPE_ADVERBS = frozenset(
     {"worldwide", "globally", "nationwide", "nationally", "internationally", "overall"}
 )
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
-# Prepositions that say what an amount of money is for, and nouns of money one looks through.
-_PURPOSE_PREPOSITIONS = frozenset({"for", "on", "toward", "towards"})
-_MONEY_NOUNS = frozenset({"funding", "fund", "money", "dollar", "financing", "appropriation"})
 # Words that make a figure a sum over several things ("a combined 31 people", "40 in total").
 _TOTAL_WORDS = frozenset({"combined", "total", "altogether", "cumulative", "cumulatively"})
 _GENERIC = frozenset(
@@ -328,7 +327,7 @@ def read_measure(
     if quantity.kind == "money":
         # What an amount pays for ("$5 billion for the wall", "spend billions of dollars on a wall"): the
         # outlets' one measure however each names the amount ("demand", "funding", "appropriate").
-        words |= _purpose(root, of_object, verb)
+        words |= purpose(root, of_object, verb)
     # A distance's reference point, the figure's restriction, part of a total, and its time.
     reference: str | None = None
     restriction: set[str] = set()
@@ -474,62 +473,8 @@ def read_measure(
         oblique=root.dep_ == "pobj" and root.head.lower_ not in ("to", "at"),
         elided=elided,
         since=since_phrase(tokens),
-        per=_rate_unit([root, *described]) if not duration else None,
+        per=rate_unit([root, *described]) if not duration else None,
     )
-
-
-_RATE_ADVERBS = {"annually": "year", "yearly": "year", "daily": "day", "weekly": "week", "monthly": "month"}
-
-
-def _rate_unit(heads: Sequence[Token]) -> str | None:
-    """The unit of time a figure is a rate per: "a dozen cases *a year*", "*per* day", "*each* week",
-    "*annually*" on the figure, its noun or its predicate; else None."""
-    for head in heads:
-        for child in head.children:
-            lemma = _lemma(child)
-            if child.dep_ == "advmod" and child.lower_ in _RATE_ADVERBS:
-                return _RATE_ADVERBS[child.lower_]
-            if (
-                child.dep_ == "npadvmod"
-                and lemma in TIME_UNITS
-                and any(d.lower_ in ("a", "an", "per", "each", "every") for d in child.children)
-            ):
-                return lemma
-            if child.dep_ == "prep" and child.lower_ == "per":
-                unit = next((_lemma(o) for o in child.children if o.dep_ == "pobj"), None)
-                if unit in TIME_UNITS:
-                    return unit
-    return None
-
-
-def _purpose(root: Token, of_object: Token | None, verb: Token | None) -> frozenset[str]:
-    """The lemmas of what an amount of money is for: the objects of "for", "on" or "toward" on the amount
-    ("$5 billion for the wall", "$5 billion in funding for the wall") or on the verb it is the object of
-    ("spend billions of dollars on a wall", "appropriate $5.7 billion for that project"); through a noun
-    of money itself ("funding for the wall": the wall)."""
-    heads = [root, *([of_object] if of_object is not None else [])]
-    heads += [c for h in list(heads) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
-    if root.dep_ == "pobj" and root.head.lower_ in _PURPOSE_PREPOSITIONS:
-        heads.append(root.head.head)  # "his demand for $5 billion for the wall": the demand's "for"
-    if verb is not None:
-        heads.append(verb)  # "appropriate $5.7 billion for the project", "repeated his demand ... for a wall"
-    found: set[str] = set()
-    seen: set[int] = set()
-    while heads:
-        head = heads.pop()
-        if head.i in seen:
-            continue
-        seen.add(head.i)
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in _PURPOSE_PREPOSITIONS:
-                for obj in (o for o in prep.children if o.dep_ == "pobj" and o.i != root.i):
-                    if _lemma(obj) in THING_CLASSES["money"] | _MONEY_NOUNS:
-                        heads.append(obj)  # "in funding for the wall": go on to the wall
-                    elif obj.pos_ in ("NOUN", "PROPN"):
-                        found.add(_lemma(obj))
-            elif prep.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
-                heads.append(prep)  # "$5 billion in funding": the funding's own "for"
-    return frozenset(w for w in found if w not in _GENERIC and len(w) > 2)
 
 
 def _multiplier(times: Token) -> bool:
