@@ -52,7 +52,9 @@ def age_reading(claim: Claim, quantity: Quantity) -> Quantity | None:
     """The bare number ``quantity`` of ``claim`` as an age (kind ``age``, in years), when the words around
     it say it is one; else None."""
     value = quantity.value
-    if quantity.kind != "number" or value is None or value != int(value) or not 0 < value < _OLDEST_AGE:
+    # A bare number, or a count of nothing ("a person under 21", which the annotation reads as a count).
+    bare = quantity.kind == "number" or (quantity.kind == "count" and not quantity.counted)
+    if not bare or value is None or value != int(value) or not 0 < value < _OLDEST_AGE:
         return None
     at = offset_in_claim(claim, quantity.start, quantity.text)
     if at < 0:

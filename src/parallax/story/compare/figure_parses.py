@@ -128,6 +128,7 @@ def parse_figure_sentences(
         or any(written_tally(q.text) for q in c.quantities)
         or any(q.kind == "number" and counted_after(c, q.start, q.text) for q in c.quantities)
         or any(q.kind == "number" and age_shaped(c, q) for q in c.quantities)
+        or any(q.kind == "number" and percent_after(c, q.start, q.text) for q in c.quantities)
     ]
     if nlp is None or not chosen:
         return {}
@@ -169,6 +170,16 @@ def hyphen_time_unit(claim: Claim, start: int, text: str) -> str | None:
     m = _HYPHEN_UNIT.match(claim.text[at + len(text) :]) if at >= 0 else None
     unit = m.group(1).lower().removesuffix("s") if m else None
     return unit if unit in TIME_UNITS else None
+
+
+# "percent" after a bare number the annotation read without it ("90-plus percent", "90 - plus percent").
+_PERCENT_AFTER = re.compile(r"^\s*(?:-?\s*plus\s*)?(?:percent|per\s+cent|%)", re.IGNORECASE)
+
+
+def percent_after(claim: Claim, start: int, text: str) -> bool:
+    """A bare number followed by "percent" that the annotation did not take with it ("90-plus percent")."""
+    at = offset_in_claim(claim, start, text)
+    return at >= 0 and bool(_PERCENT_AFTER.match(claim.text[at + len(text) :]))
 
 
 def offset_in_claim(claim: Claim, start: int, text: str) -> int:

@@ -166,6 +166,10 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
         return 0.0  # two groups: of one nationality and another, worldwide and of one country
     if ma.since and mb.since and not ma.since & mb.since:
         return 0.0  # counts since two different starts ("18,000 since July", "13,000 since Aug. 14")
+    if ma.per != mb.per and not agree(a, b):
+        # a rate ("up to a dozen cases a year") and a count of other values ("two people diagnosed"); one
+        # value with and without its unit of time ("40,000 a day", "40,000 on a weekday") is one measure
+        return 0.0
     places_differ = bool(ma.restriction and mb.restriction and not ma.restriction & mb.restriction)
     if ma.frame != mb.frame and "reported" not in (ma.frame, mb.frame):
         return 0.0  # wanted and offered are two measures

@@ -20,7 +20,7 @@ one measure in several groups. Two groups are joined when
 One distinctive value that two groups both state joins them whatever frame the figures' verbs give it
 ("demanded $5.7 billion", "the $5.7 billion he sought", "offered ... for $5.7 billion"): groups from
 different sources, or, for an amount that is not a count or a length of time, any two. Ages join
-only ages, and never across two names; counts since two different starts never join.
+only ages, and never across two names (ages beside no name that agree join as one value does); counts since two different starts never join.
 
 Pairs are tried most-tied first; each join is checked again against the groups as joined so far.
 """
@@ -61,6 +61,7 @@ _COMMON_UNITS = frozenset({"count", "day"})
 # Things too general to tie two groups by themselves.
 GENERAL_THINGS = frozenset(
     "people person other one number total figure time year day month percent thousand hundred".split()
+    + "dollar euro".split()  # an amount's currency ("billions of dollars") is not what it measures
 )
 
 
@@ -83,6 +84,7 @@ class Group:
         self.changed = any(i.measure.changed for i in items)
         self.age = any(i.quantity.kind == "age" for i in items)
         self.since = frozenset().union(*(i.measure.since for i in items))
+        self.per = frozenset(i.measure.per for i in items)
         self.scope = frozenset().union(*(i.measure.scope for i in items))
         self.places = frozenset().union(*(i.measure.restriction for i in items)) - self.scope
         # One distinctive value stated by every figure (see VALUE_TIE); "precise" when it is not round
@@ -90,6 +92,9 @@ class Group:
         # ("the cut", "the raid") still state one measure.
         self.distinctive = _distinctive(self.items)
         self.precise = self.distinctive and all(_precise(i) for i in self.items)
+        # Ages written beside no name ("raise the age to 21", "a person under 21"): an age limit or one
+        # person's age the story names elsewhere.
+        self.unnamed_age = self.age and not any(i.quantity.counted for i in self.items)
 
     def ties(self) -> set[str]:
         """What may tie this group to another (for finding candidate pairs)."""
@@ -100,6 +105,7 @@ class Group:
             | {f"class:{c}" for c in self.classes}
             | words
             | ({f"value:{k}" for k in _value_buckets(self.items)} if self.distinctive else set())
+            | ({"age:unnamed"} if self.unnamed_age else set())
         )
 
 
@@ -140,6 +146,8 @@ def tie(a: Group, b: Group) -> float:
         return 0.0
     if a.since and b.since and not a.since & b.since:
         return 0.0  # counts since two different starts
+    if a.per != b.per and not _all_agree(a.items + b.items):
+        return 0.0  # a rate per a unit of time and a count of other values
     if a.age != b.age or (
         a.age and any(different_people(x.quantity, y.quantity) for x in a.items for y in b.items)
     ):
@@ -161,8 +169,8 @@ def tie(a: Group, b: Group) -> float:
     score = (1.0 if a.role and a.role == b.role else 0.0) + things
     if not score and not (a.role or b.role or a.things or b.things) and a.words & b.words:
         return WEAK_TIE  # no noun on either side, a word of the measure in common ("passed the screening")
-    if not score and values:
-        return VALUE_TIE
+    if not score and (values or (a.unnamed_age and b.unnamed_age and _all_agree(a.items + b.items))):
+        return VALUE_TIE  # one value; or ages beside no name that agree ("to 21", "under 21")
     return score
 
 

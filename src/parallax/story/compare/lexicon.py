@@ -91,11 +91,14 @@ PART_WORDS = frozenset("include including among whom them which".split())
 SUBSET_MODIFIERS = frozenset("more remaining additional further extra new".split())
 # Units of time: a figure in one of them is a length of time (of an event), whatever noun follows.
 TIME_UNITS = frozenset("second minute hour day week fortnight month year decade century".split())
-# Forms of one country's name and its people that a figure's group may be written in ("13 U.S. troops",
-# "13 American troops"): each form stands for the first of its row.
+# Forms of one country's name and its people, or of one party's, that a figure's group may be written in
+# ("13 U.S. troops", "13 American troops"): each form stands for the first of its row.
 _GROUP_FORMS: tuple[tuple[str, ...], ...] = (
     ("united states", "u.s.", "us", "usa", "u.s.a.", "america", "american", "americans"),
     ("united kingdom", "u.k.", "uk", "britain", "great britain", "british", "briton", "britons"),
+    # A party written by its name, its members or its nickname ("GOP senators", "Republican senators").
+    ("republican", "republicans", "gop", "g.o.p."),
+    ("democrat", "democrats", "democratic"),
 )
 GROUP_FORMS: Mapping[str, str] = {form: row[0] for row in _GROUP_FORMS for form in row}
 

@@ -13,7 +13,8 @@ parse gives:
   part of a total ("*including* 12 children");
 * its frame: reported as done, or demanded, offered, agreed or planned (the governing verbs);
 * whether it is background: about another time than the event ("in 2004", "last year", "a year"; read
-  by :mod:`.figure_time`), and whether the text says it was updated ("rose to", "revised").
+  by :mod:`.figure_time`), and whether the text says it was updated ("rose to", "revised");
+* what an amount of money pays for, and the unit of time a rate is given per (:mod:`.amounts`).
 
 Without a model (``nlp=None``) only the annotation's own counted noun is used.
 """
@@ -39,6 +40,7 @@ from parallax.story.compare.lexicon import (
 )
 
 __all__ = ["FigureMeasure", "FigureParses", "parse_figure_sentences", "read_measure"]
+from parallax.story.compare.amounts import purpose, rate_unit
 from parallax.story.compare.figure_parses import FigureParses, offset_in_claim, parse_figure_sentences
 from parallax.story.compare.figure_time import is_background, since_phrase
 from parallax.story.text_features import content_stems
@@ -58,6 +60,9 @@ _SCOPE_PREPOSITIONS = frozenset({"in", "across", "among", "throughout", "outside
 _DURATION_PREPOSITIONS = frozenset({"for", "during", "over", "throughout"})
 _DURATION_VERBS = frozenset({"take", "last", "spend", "run", "need", "require"})
 _NUMBER_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"})
+# A number written as a noun that modifies the counted noun ("as many as a dozen senators", "a
+# hundred homes"): the noun after it is what is counted, not the number word.
+_NUMBER_WORDS = frozenset({"dozen", "score", "hundred", "thousand", "million", "billion", "trillion"})
 # Adverbs that set the scope of a figure ("cases worldwide" against cases in one province).
 _SCOPE_ADVERBS = frozenset(
     {"worldwide", "globally", "nationwide", "nationally", "internationally", "overall"}
@@ -97,6 +102,9 @@ class FigureMeasure:
     elided: bool = False
     # The start of the span a running count covers ("18,000 people *since July*", "13,000 *since Aug. 14*").
     since: frozenset[str] = frozenset()
+    # The unit of time a rate is given per ("up to a dozen cases *a year*", "40,000 cars *a day*"): a rate
+    # and a count are two measures.
+    per: str | None = None
     # How well ``phrase`` names the measure (see :func:`readability`).
     readable: int = 0
     weights: dict[str, float] = field(default_factory=dict)
@@ -213,6 +221,13 @@ def read_measure(
         noun = of_object  # "millions of people", "three of those companies"
         # "three of those companies", "two of the victims", "three of them": a part of a group named before.
         partitive = of_object.pos_ == "PRON" or any(c.dep_ in ("det", "poss") for c in of_object.children)
+    elif (
+        _lemma(root) in _NUMBER_WORDS
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.i > root.i
+        and root.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod")
+    ):
+        noun = root.head  # "as many as a dozen senators": the senators, not the dozen
     elif root.pos_ in ("NOUN", "PROPN") and not _is_unit_word(root, quantity):
         noun = root  # "1,200 people"
     elif root.head.pos_ in ("NOUN", "PROPN") and root.dep_ in (
@@ -309,6 +324,10 @@ def read_measure(
     words = frozenset(w for w in lemmas if w not in _GENERIC and len(w) > 2) | frozenset(
         w.lower() for w in (quantity.counted or "").split() if len(w) > 2 and w.lower() not in _GENERIC
     )
+    if quantity.kind == "money":
+        # What an amount pays for ("$5 billion for the wall", "spend billions of dollars on a wall"): the
+        # outlets' one measure however each names the amount ("demand", "funding", "appropriate").
+        words |= purpose(root, of_object, verb)
     # A distance's reference point, the figure's restriction, part of a total, and its time.
     reference: str | None = None
     restriction: set[str] = set()
@@ -358,7 +377,10 @@ def read_measure(
                 and not child.text.isupper()
                 and child.lower_.endswith(_DEMONYM_ENDINGS)
             )  # "Nine Tarnish tourists": a nationality the model does not know, by its ending
-            if child.dep_ in ("amod", "compound") and (child.ent_type_ in ("NORP", "GPE") or named_group):
+            known_group = group_name(_lemma(child)) != _lemma(child)  # "GOP senators": a form of a party
+            if child.dep_ in ("amod", "compound") and (
+                child.ent_type_ in ("NORP", "GPE") or named_group or known_group
+            ):
                 restriction.add(group_name(_lemma(child)))
                 scope.add(group_name(_lemma(child)))  # the group counted: "Veltish tourists", "U.S. troops"
             if child.dep_ == "advmod" and child.lower_ in _SCOPE_ADVERBS:
@@ -374,6 +396,8 @@ def read_measure(
         # "two other patients", "five more companies", "the remaining 40 homes": not the whole count.
         numbers = [t for t in (*tokens, *noun.children) if t.pos_ == "NUM"]
         modifiers = [*noun.children, *root.children, *(c for t in numbers for c in t.children)]
+        # "another dozen states", "another 16 states": a part beside a count given before.
+        part = part or any(c.lower_ == "another" and c.dep_ in ("det", "quantmod") for c in modifiers)
         part = part or any(
             c.dep_ in ("amod", "advmod", "quantmod")
             and c.lower_ in SUBSET_MODIFIERS
@@ -449,6 +473,7 @@ def read_measure(
         oblique=root.dep_ == "pobj" and root.head.lower_ not in ("to", "at"),
         elided=elided,
         since=since_phrase(tokens),
+        per=rate_unit([root, *described]) if not duration else None,
     )
 
 

@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING
 from parallax.model import Claim, NormalizedQuantity, Quantity
 from parallax.story.compare.explain import SourceNamer
 from parallax.story.compare.figure_ages import age_reading
-from parallax.story.compare.figure_parses import counted_after, hyphen_time_unit, written_tally
+from parallax.story.compare.figure_parses import (
+    counted_after,
+    hyphen_time_unit,
+    offset_in_claim,
+    percent_after,
+    written_tally,
+)
 from parallax.story.compare.measures import FigureMeasure, fallback_measure, read_measure
 
 if TYPE_CHECKING:
@@ -266,6 +272,13 @@ def figure_items(
                 # "a 20 - week ban" (a hyphen the annotation did not join): a length of time
                 norm = bare.normalized.model_copy(update={"unit": unit})
                 bare = bare.model_copy(update={"kind": "duration", "unit": unit, "normalized": norm})
+            if age is None and bare is None and score is None:
+                # "a person under 21" that the annotation read as a count of nothing
+                age = age_reading(claim, written) if written.kind == "count" and not written.counted else None
+                written = age or written_amount(claim, written)
+            elif bare is not None and age is None:
+                share = written_share(claim, written)  # "90-plus percent", the annotation's "90-plus"
+                bare = share or bare
             quantity = age or bare or written
             if score is not None:
                 quantity = written.model_copy(update={"kind": TALLY_UNIT, "normalized": None})
@@ -282,6 +295,8 @@ def figure_items(
                 or measure.elided
                 or (measure.thing is not None and counted_after(claim, written.start, written.text))
             )  # "the toll rose to 47", "a 225-page report", "50 of our members", "and 35 favored ..."
+            if bare is not None and bare.kind == "percent":
+                counts = True  # a share says what it measures by its unit
             if measure.ratio or (bare is not None and age is None and (not counts or measure.oblique)):
                 continue
             items.append(
@@ -298,6 +313,65 @@ def figure_items(
                 )
             )
     return items
+
+
+# Nouns of a currency that a count may be written in ("billions of dollars", "tens of thousands of
+# dollars"): such a count is an amount of money in that currency.
+CURRENCY_NOUNS: Mapping[str, str] = {"dollar": "USD", "dollars": "USD"}
+# A scale word after the number and a closing quotation mark ("asking for $5.6” billion").
+_SCALE_AFTER_QUOTE = re.compile(r"^[\"”’']\s*(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def written_amount(claim: Claim, quantity: Quantity) -> Quantity:
+    """The quantity as the amount it writes: a count of dollars ("billions of dollars") as money, an
+    amount of money whose scale word follows a closing quotation mark ("$5.6” billion") at that scale;
+    else the quantity as it is."""
+    norm = quantity.normalized
+    if norm is None:
+        return quantity
+    counted = (quantity.counted or "").lower().split()
+    if norm.unit == "count" and counted and counted[-1] in CURRENCY_NOUNS and quantity.kind == "count":
+        unit = CURRENCY_NOUNS[counted[-1]]
+        return quantity.model_copy(
+            update={"kind": "money", "normalized": norm.model_copy(update={"unit": unit})}
+        )
+    if quantity.kind == "money" and norm.value is not None and norm.value < 1000:
+        at = offset_in_claim(claim, quantity.start, quantity.text)
+        m = _SCALE_AFTER_QUOTE.match(claim.text[at + len(quantity.text) :]) if at >= 0 else None
+        if m is not None:
+            scale = _SCALES[m.group(1).lower()]
+            scaled = {
+                k: (v * scale if v is not None else None)
+                for k, v in (("value", norm.value), ("low", norm.low), ("high", norm.high))
+            }
+            return quantity.model_copy(update={"normalized": norm.model_copy(update=scaled)})
+    return quantity
+
+
+def written_share(claim: Claim, quantity: Quantity) -> Quantity | None:
+    """A bare number followed by "percent" that the annotation left out ("90-plus percent") as a share
+    (a lower bound when "plus" follows the number), else None."""
+    at = offset_in_claim(claim, quantity.start, quantity.text)
+    value = quantity.value
+    if (
+        at < 0
+        or value is None
+        or not 0 <= value <= 100
+        or not percent_after(claim, quantity.start, quantity.text)
+    ):
+        return None
+    after = claim.text[at + len(quantity.text) :]
+    plus = quantity.text.rstrip().lower().endswith("plus") or after.lstrip(" -").lower().startswith("plus")
+    norm = NormalizedQuantity(value=value, low=value, high=value, unit="percent")
+    return quantity.model_copy(
+        update={
+            "kind": "percent",
+            "unit": "percent",
+            "qualifier": "at least" if plus else quantity.qualifier,
+            "normalized": norm,
+        }
+    )
 
 
 def vague(quantity: Quantity) -> bool:
