@@ -32,6 +32,20 @@ _WESTERN = frozenset({"cp1252", "latin_1", "iso8859_15", "ascii", "utf_8"})
 _HIGH_IN_WORD = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
 
 
+# Control characters no article holds: C0 except tab, line feed, form feed, vertical tab; DEL; C1 except NEL.
+# A stray NUL breaks HTML parsers and PostgreSQL; an escape sequence would reach the terminal.
+_STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without stray control characters (a few inside text that is otherwise text: a NUL in a JSON
+    string, an escape sequence in a title); NEL (U+0085) becomes a line break, carriage returns line feeds."""
+    if not _STRAY_CONTROLS.search(text) and "\x85" not in text and "\r" not in text:
+        return text
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x85", "\n")
+    return _STRAY_CONTROLS.sub("", text)
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:65536]
     if not sample:
