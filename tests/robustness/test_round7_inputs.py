@@ -82,3 +82,25 @@ def test_a_folder_that_cannot_be_listed_is_named_and_the_rest_is_read(
     assert sorted(d.id for d in docs) == ["a", "z"]
     assert [(r.source, r.code) for r in rejected] == [(str(locked), "E101")]
     assert "Permission denied" in rejected[0].reason
+
+
+def test_one_path_given_as_a_string_is_one_path_not_its_characters(tmp_path: Path) -> None:
+    # Iterated character by character, "/tmp/..." would start with "/" and walk the whole file system.
+    (tmp_path / "a.txt").write_text(BODY)
+    docs, rejected = _read(str(tmp_path))  # type: ignore[arg-type]
+    assert [d.id for d in docs] == ["a"] and rejected == []
+    docs, rejected = _read(tmp_path / "a.txt")  # type: ignore[arg-type]
+    assert [d.id for d in docs] == ["a"] and rejected == []
+
+
+def test_the_library_functions_take_one_path_as_one_path(tmp_path: Path) -> None:
+    import parallax
+    from parallax.pipeline import read_documents
+
+    (tmp_path / "a.txt").write_text(BODY)
+    documents, rejected = read_documents(str(tmp_path))  # type: ignore[arg-type]
+    assert [d.id for d in documents] == ["a"] and rejected == []
+    run = parallax.clean(str(tmp_path / "a.txt"))  # type: ignore[arg-type]
+    assert [a.id for a in run.articles] == ["a"] and run.rejected == []
+    run = parallax.clean(documents[0])  # type: ignore[arg-type]
+    assert [a.id for a in run.articles] == ["a"] and run.rejected == []

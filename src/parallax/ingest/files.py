@@ -34,8 +34,9 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str,
 
 
 def _expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, Path, bool]]:
-    """(source, path, named explicitly) for every input; see :func:`expand_paths`."""
-    for given in paths:
+    """(source, path, named explicitly) for every input; see :func:`expand_paths`. One path given alone
+    (a string, not a list) is that path, not its characters ("/" first would walk the file system)."""
+    for given in [paths] if isinstance(paths, str | os.PathLike) else paths:
         path = Path(given)
         if path.is_dir():
             unlisted: list[OSError] = []
