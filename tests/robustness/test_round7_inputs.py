@@ -104,3 +104,26 @@ def test_the_library_functions_take_one_path_as_one_path(tmp_path: Path) -> None
     assert [a.id for a in run.articles] == ["a"] and run.rejected == []
     run = parallax.clean(documents[0])  # type: ignore[arg-type]
     assert [a.id for a in run.articles] == ["a"] and run.rejected == []
+
+
+def test_jsonl_fields_of_the_wrong_type_are_named_not_turned_into_text(tmp_path: Path) -> None:
+    import json
+
+    records = [
+        {"id": {"nested": [1, 2]}, "text": BODY},
+        {"id": "ok-title", "text": BODY, "title": ["a", "list"]},
+        {"id": "flag", "text": BODY, "outlet": True},
+        {"id": 7, "text": BODY, "published": 20261124},
+        {"id": "fine", "text": BODY, "title": "A title"},
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records))
+    docs, rejected = _read([source])
+    assert [(d.id, d.title) for d in docs] == [("7", None), ("fine", "A title")]
+    assert docs[0].published == "20261124"
+    assert [(r.source, r.code) for r in rejected] == [
+        (f"{source}:1", "E105"),
+        (f"{source}:2", "E105"),
+        (f"{source}:3", "E105"),
+    ]
+    assert "'id'" in rejected[0].reason and "'title'" in rejected[1].reason and "'outlet'" in rejected[2].reason
