@@ -88,3 +88,24 @@ def test_a_failure_line_stays_one_line_whatever_the_file_name(tmp_path: Path) ->
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and "E102" in lines[0] and "\u001b" not in lines[0], lines
+
+
+def test_a_config_file_that_is_not_text_is_one_line(tmp_path: Path) -> None:
+    config = tmp_path / "settings.toml"
+    config.write_bytes(b"\x91\xff\x00binary")
+    page = tmp_path / "a.txt"
+    page.write_text(BODY)
+    result = runner.invoke(app, ["clean", str(page), "--config", str(config)])
+    assert result.exit_code == 2
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "E400" in lines[0] and str(config) in lines[0], lines
+
+
+def test_a_negative_number_setting_is_refused_with_one_line(tmp_path: Path) -> None:
+    page = tmp_path / "a.txt"
+    page.write_text(BODY)
+    for name, value in (("MAX_INPUT_BYTES", "-1"), ("PROCESSES", "-3"), ("QUANTITY_TOLERANCE", "-0.5")):
+        result = runner.invoke(app, ["clean", str(page)], env={f"PARALLAX_{name}": value})
+        assert result.exit_code == 2, (name, result.output)
+        assert "E400" in result.stderr and name.lower() in result.stderr

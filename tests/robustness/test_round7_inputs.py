@@ -126,4 +126,6 @@ def test_jsonl_fields_of_the_wrong_type_are_named_not_turned_into_text(tmp_path:
         (f"{source}:2", "E105"),
         (f"{source}:3", "E105"),
     ]
-    assert "'id'" in rejected[0].reason and "'title'" in rejected[1].reason and "'outlet'" in rejected[2].reason
+    assert (
+        "'id'" in rejected[0].reason and "'title'" in rejected[1].reason and "'outlet'" in rejected[2].reason
+    )
