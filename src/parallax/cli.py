@@ -25,7 +25,7 @@ from typer.core import TyperArgument, TyperCommand
 from parallax import __version__
 from parallax.common.output_file import replacing_file
 from parallax.config import Settings, load_settings
-from parallax.errors import OutputError, ParallaxError
+from parallax.errors import OutputError, ParallaxError, one_line
 from parallax.model import Annotation, Rejected, Report, Story
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ def _main(
 
 
 def _err(message: str) -> None:
-    sys.stderr.write(f"parallax: {message}\n")
+    sys.stderr.write(f"parallax: {one_line(message)}\n")
 
 
 def _fail(exc: ParallaxError) -> typer.Exit:
@@ -322,8 +322,9 @@ def clean(
             out_dir.mkdir(exist_ok=True)
         except OSError as exc:
             raise _fail(OutputError(f"cannot make folder {out_dir}: {exc.strerror or exc}")) from exc
+        used: set[str] = set()
         for article in run.articles:
-            _write_text(out_dir / f"{_safe_name(article.id)}.txt", article.text)
+            _write_text(out_dir / f"{_unique_name(article.id, used)}.txt", article.text)
     if json_file is not None:
         from pydantic import TypeAdapter
 
@@ -332,9 +333,11 @@ def clean(
         # pydantic writes the JSON bytes in one pass (json.dumps with indent holds millions of small pieces).
         _write_bytes(json_file, TypeAdapter(list[Article]).dump_json(run.articles, indent=2) + b"\n")
     if out_dir is None and json_file is None:
+        from rich.text import Text
+
         console = _stdout_console()
         for article in run.articles:
-            console.print(f"[bold]{article.id}[/bold]: {article.title or '(no title)'}", markup=True)
+            console.print(Text.assemble((article.id, "bold"), f": {article.title or '(no title)'}"))
             console.print(
                 f"  {_plural(len(article.text.split()), 'word')} kept, "
                 f"{_plural(len(article.removed), 'block')} removed",
@@ -375,13 +378,19 @@ def annotate(
             if json_file is not None:
                 count = _write_annotations(json_file, records)
             else:
+                from rich.text import Text
+
                 console = _stdout_console()
                 for ann in records:
                     count += 1
                     console.print(
-                        f"[bold]{ann.id}[/bold]: {_plural(len(ann.sentences), 'sentence')}, "
-                        f"{_plural(len(ann.entities), 'entity', 'entities')}, {_plural(len(ann.quantities), 'quantity', 'quantities')}, "
-                        f"{_plural(len(ann.dates), 'date')}, {_plural(len(ann.attributions), 'attribution')}"
+                        Text.assemble(
+                            (ann.id, "bold"),
+                            f": {_plural(len(ann.sentences), 'sentence')}, "
+                            f"{_plural(len(ann.entities), 'entity', 'entities')}, "
+                            f"{_plural(len(ann.quantities), 'quantity', 'quantities')}, "
+                            f"{_plural(len(ann.dates), 'date')}, {_plural(len(ann.attributions), 'attribution')}",
+                        )
                     )
                 _flush(console)
     except ParallaxError as exc:
@@ -487,9 +496,31 @@ from parallax.web.serve import serve as _serve  # noqa: E402
 app.command(name="serve")(_serve)
 
 
+# File names are at most 255 bytes on common file systems: room for a suffix such as "-12.txt".
+_NAME_BYTES = 200
+
+
 def _safe_name(name: str) -> str:
+    """An article id as a file name: letters, digits, ``-_.`` (no folder part), at most 200 bytes."""
     cleaned = "".join(c if c.isalnum() or c in "-_." else "_" for c in name).strip(".")
+    if len(cleaned.encode()) > _NAME_BYTES:
+        import hashlib
+
+        digest = hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+        cleaned = cleaned.encode()[: _NAME_BYTES - 11].decode(errors="ignore") + "-" + digest
     return cleaned or "article"
+
+
+def _unique_name(name: str, used: set[str]) -> str:
+    """:func:`_safe_name`, with ``-2``, ``-3`` added when an earlier article of this run took the name
+    (ids "a/b" and "a_b" would otherwise write one file)."""
+    base = _safe_name(name)
+    candidate, count = base, 1
+    while candidate.lower() in used:
+        count += 1
+        candidate = f"{base}-{count}"
+    used.add(candidate.lower())
+    return candidate
 
 
 def main() -> None:

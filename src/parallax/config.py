@@ -44,9 +44,15 @@ def _coerce(name: str, value: Any) -> Any:
     try:
         if target is bool and isinstance(value, str):
             return value.strip().lower() in {"1", "true", "yes", "on"}
-        return target(value)
+        number = target(value)
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"setting {name!r}: cannot read {value!r} as {target.__name__}") from exc
+    # No setting is a negative number; a count of worker processes is at least 1.
+    if target in (int, float) and (number < 0 or (name == "processes" and number < 1)):
+        raise ConfigError(
+            f"setting {name!r}: {value!r} is out of range (at least {int(name == 'processes')})"
+        )
+    return number
 
 
 def load_settings(
@@ -62,7 +68,7 @@ def load_settings(
     if path:
         try:
             data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"cannot read config file {path}: {exc}") from exc
         for key, value in data.items():
             if key not in names:

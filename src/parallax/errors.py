@@ -26,6 +26,17 @@ library turns them into :class:`parallax.model.Rejected` records.
 
 from __future__ import annotations
 
+import re
+
+# C0 and C1 control characters (a line break, an escape sequence, a bell) in a file name or a reason.
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def one_line(text: str) -> str:
+    """``text`` safe to print as one line of a terminal: each control character shown escaped (``\\n``,
+    ``\\x1b``), so that a file name cannot break a failure line in two or send escape sequences."""
+    return _CONTROLS.sub(lambda m: repr(m.group())[1:-1], text)
+
 
 class ParallaxError(Exception):
     code = "E000"

@@ -10,11 +10,22 @@ load, or to hold several configurations, use :func:`parallax.load` instead.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
+from typing import Any
 
 from parallax.config import Settings
 from parallax.engine import DEFAULT, AnnotateRun, CleanRun, PathLike, Progress, raw_article
 from parallax.model import Article, Document, Rejected, Report
+
+
+def _items(inputs: Iterable[Any]) -> list[Any]:
+    """The inputs as a list; one path or one record given alone (not in a list) is one input: a string
+    iterated would give its characters, "/" first, and reading "/" walks the whole file system."""
+    if isinstance(inputs, str | os.PathLike | Document | Article):
+        return [inputs]
+    return list(inputs)
+
 
 __all__ = [
     "AnnotateRun",
@@ -32,7 +43,7 @@ def read_documents(
     paths: Iterable[PathLike], settings: Settings | None = None
 ) -> tuple[list[Document], list[Rejected]]:
     """Read files and directories into documents; unreadable inputs are rejected."""
-    return DEFAULT.get(settings).read(paths)
+    return DEFAULT.get(settings).read(_items(paths))
 
 
 def clean(
@@ -42,7 +53,7 @@ def clean(
 ) -> CleanRun:
     """Read (if given paths) and clean articles. Library form of ``parallax clean``."""
     engine = DEFAULT.get(settings)
-    items = list(inputs)
+    items = _items(inputs)
     documents = [i for i in items if isinstance(i, Document)]
     paths = [i for i in items if not isinstance(i, Document)]
     read, rejected = engine.read(paths) if paths else ([], [])
@@ -62,7 +73,7 @@ def annotate(
     ``published`` (YYYY-MM-DD) is used for articles that do not give their own date.
     """
     engine = DEFAULT.get(settings)
-    items = list(inputs)
+    items = _items(inputs)
     articles = [i for i in items if isinstance(i, Article)]
     paths = [i for i in items if not isinstance(i, Article)]
     rejected: list[Rejected] = []
@@ -85,7 +96,7 @@ def analyze(
 ) -> Report:
     """The main job: clean, annotate, group into stories and compare. Returns the report."""
     engine = DEFAULT.get(settings)
-    items = list(inputs)
+    items = _items(inputs)
     articles = [i for i in items if isinstance(i, Article)]
     paths = [i for i in items if not isinstance(i, Article)]
     rejected: list[Rejected] = []

@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from parallax.errors import one_line
 from parallax.pipeline import Progress
 
 PROGRESS_MIN_ITEMS = 10
@@ -33,7 +34,7 @@ def _err() -> Console:
 
 
 def _fail(message: str) -> typer.Exit:
-    _err().print(f"parallax: {message}", markup=False)
+    _err().print(f"parallax: {one_line(message)}", markup=False)
     return typer.Exit(2)
 
 
@@ -147,7 +148,9 @@ def add(
     engine.dispose()
     # What failed first, one line each, then the summary (the last thing a user reads).
     for item in result.rejected:
-        _err().print(f"parallax: {item.source}: {item.reason} [{item.code}, {item.stage}]", markup=False)
+        _err().print(
+            one_line(f"parallax: {item.source}: {item.reason} [{item.code}, {item.stage}]"), markup=False
+        )
     if not quiet:
         if urls or feeds:
             _err().print(fetched.summary(), markup=False)

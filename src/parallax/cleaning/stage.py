@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import PurePath
+from typing import TypeVar
 
 from parallax.cleaning.copies import CopyFinder, find_copies
 from parallax.cleaning.html import extract_html
@@ -25,7 +26,10 @@ from parallax.cleaning.outlets import is_host_name, outlet_from_host, outlet_fro
 from parallax.cleaning.text import CleanerModel, clean_dump, find_site_furniture
 from parallax.common.published import normalize_published
 from parallax.errors import CleanError, ParallaxError, TooShortError
+from parallax.ingest.decode import strip_controls
 from parallax.model import Article, Document, Rejected, RemovedBlock
+
+RecordT = TypeVar("RecordT", Document, Article)
 
 __all__ = [
     "MIN_ARTICLE_WORDS",
@@ -168,11 +172,12 @@ def clean_document(
 ) -> Article | Rejected:
     """Clean one document (``furniture``: its site's lines from :func:`site_furniture`); never raises."""
     try:
+        doc = _without_controls(doc)
         if doc.text is not None:
             article = _clean_text_document(doc, model, furniture)
         else:
             article = _clean_html_document(doc)
-        return _check_length(article)
+        return _check_length(_without_controls(article))
     except ParallaxError as exc:
         return Rejected(source=doc.source, stage="clean", reason=exc.message, code=exc.code)
     except Exception as exc:  # one bad article never kills a run
@@ -182,6 +187,22 @@ def clean_document(
             reason=f"internal error: {type(exc).__name__}: {exc}",
             code="E200",
         )
+
+
+_TEXT_FIELDS = ("id", "text", "html", "title", "dek", "byline", "outlet", "published", "url")
+
+
+def _without_controls(record: RecordT) -> RecordT:
+    """The record with stray control characters taken out of its text fields (a NUL in a JSONL string,
+    an escape sequence in a title): they would break parsers and databases and reach terminals."""
+    update = {}
+    for name in _TEXT_FIELDS:
+        value = getattr(record, name, None)
+        if isinstance(value, str):
+            stripped = strip_controls(value)
+            if stripped != value:
+                update[name] = stripped
+    return record.model_copy(update=update) if update else record
 
 
 class CopyLinker:

@@ -32,6 +32,39 @@ _WESTERN = frozenset({"cp1252", "latin_1", "iso8859_15", "ascii", "utf_8"})
 _HIGH_IN_WORD = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
 
 
+# Control characters no article holds: C0 except tab, line feed, form feed, vertical tab; DEL; C1 except NEL.
+# A stray NUL breaks HTML parsers and PostgreSQL; an escape sequence would reach the terminal.
+_STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without stray control characters (a few inside text that is otherwise text: a NUL in a JSON
+    string, an escape sequence in a title); NEL (U+0085) becomes a line break, carriage returns line feeds."""
+    if not _STRAY_CONTROLS.search(text) and "\x85" not in text and "\r" not in text:
+        return text
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x85", "\n")
+    return _STRAY_CONTROLS.sub("", text)
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) of UTF-16 bytes written without a byte-order mark (Latin-script text in UTF-16 has a
+    NUL as every other byte), else None. Only bytes that decode to readable characters count."""
+    sample = data[: 65536 - 65536 % 2]
+    if len(sample) < 8 or len(data) % 2:
+        return None
+    evens, odds = sample[0::2], sample[1::2]
+    for zeros, others, name in ((odds, evens, "utf-16-le"), (evens, odds, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and others.count(0) <= 0.1 * len(others):
+            try:
+                text = data.decode(name)
+            except UnicodeDecodeError:
+                return None
+            head = text[:32768]
+            readable = sum(1 for c in head if c.isprintable() or c in "\n\r\t")
+            return (text, name) if readable >= 0.98 * len(head) else None
+    return None
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:65536]
     if not sample:
@@ -81,6 +114,10 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
                     f"byte-order mark says {name} but the bytes are not ({exc.reason})", source
                 ) from exc
             break
+    if text is None:
+        found = _utf16_without_bom(data)
+        if found is not None:
+            text, encoding = found
     if text is None:
         if _looks_binary(data):
             raise BinaryInputError("binary file, not text", source)
