@@ -77,6 +77,24 @@ def test_html_escapes_article_text_and_loads_nothing() -> None:
     assert page.index('class="skip"') < page.index("<h1>")
 
 
+def test_html_ids_hold_no_white_space_and_every_citation_finds_its_target() -> None:
+    # Article and story ids come from inputs (JSONL ids, file names) and may hold spaces; an HTML id may not.
+    report = _report()
+    renamed = {"a1": "a 1", "a2": "a\t1"}  # two ids that would collide if white space were only dropped
+    data = report.model_dump_json()
+    for old, new in renamed.items():
+        data = data.replace(f'"{old}', f'"{json.dumps(new)[1:-1]}')
+    data = data.replace('"s1"', '"story one"')
+    page = render_html(Report.model_validate_json(data))
+    ids = re.findall(r'\bid="([^"]*)"', page)
+    assert ids and all(not re.search(r"\s", i) for i in ids)
+    assert len(ids) == len(set(ids))
+    targets = re.findall(r'href="#([^"]*)"', page)
+    claim_links = [t for t in targets if "#s0" in t]
+    assert len(claim_links) >= 2 and len({t for t in claim_links}) == 2
+    assert all(t in ids for t in targets)
+
+
 def test_markdown_escapes_and_cites() -> None:
     text = render_markdown(_report())
     assert "<script>" not in text and "\\<script\\>" in text

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parallax.model import Claim
+
+
+_NOT_IN_AN_ID = re.compile(r"[\s\x00-\x1f\x7f]")
+
+
+def html_id(text: str) -> str:
+    """``text`` as an HTML element id (and link fragment): an id may hold no white space, so a run of it (or of
+    control characters) becomes '_', with a short digest of the original so that two ids stay apart."""
+    if not _NOT_IN_AN_ID.search(text):
+        return text
+    digest = hashlib.blake2s(text.encode("utf-8", "surrogatepass"), digest_size=3).hexdigest()
+    return _NOT_IN_AN_ID.sub("_", text) + "_" + digest
 
 
 @dataclass(frozen=True)

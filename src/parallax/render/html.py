@@ -16,6 +16,7 @@ from importlib import resources
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from parallax.model import Report
+from parallax.render.common import html_id
 from parallax.render.view import plural, story_view
 from parallax.render.wording import kind_name, source_numbers, when
 
@@ -28,6 +29,7 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["html_id"] = html_id
     env.globals.update(plural=plural, kind_name=kind_name, source_numbers=source_numbers, when=when)
     return env
 
