@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from parallax.model import Claim
 
-
 _NOT_IN_AN_ID = re.compile(r"[\s\x00-\x1f\x7f]")
 
 
