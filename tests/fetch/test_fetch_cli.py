@@ -52,6 +52,17 @@ def test_private_addresses_need_the_flag(site: Site, tmp_path: Path) -> None:
     assert site.hits == [] and _rows(db) == []
 
 
+def test_a_password_written_into_an_address_is_not_shown(site: Site, tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'web.db'}"
+    site.page("/a", ferry_page())
+    url = site.url("/a").replace("http://", "http://reader:hunter2@")
+    result = runner.invoke(app, ["add", url, "--delay", "0", "--db", db])
+    assert result.exit_code == 2
+    assert "hunter2" not in result.output and "reader" not in result.output
+    assert site.url("/a").replace("http://", "http://***@") in result.output
+    assert "[E601, fetch]" in result.output
+
+
 def test_one_failed_address_does_not_stop_the_run(site: Site, tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'web.db'}"
     site.page("/bridge", bridge_page())

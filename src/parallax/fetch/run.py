@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit, urlunsplit
 
 from sqlalchemy import Engine
 
@@ -73,8 +74,19 @@ class FetchRun:
         return line
 
 
+def shown_url(url: str) -> str:
+    """``url`` as messages show it: a user name and password written into the address are replaced by '***'."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc="***@" + parts.netloc.rsplit("@", 1)[1]))
+
+
 def _rejected(exc: ParallaxError, source: str) -> Rejected:
-    return Rejected(source=source, stage=exc.stage, reason=exc.message, code=exc.code)
+    return Rejected(source=shown_url(source), stage=exc.stage, reason=exc.message, code=exc.code)
 
 
 def fetch_inputs(
@@ -111,7 +123,7 @@ def fetch_inputs(
             run.rejected.append(_rejected(exc, url))
         except Exception as exc:  # one bad page never kills a run
             reason = f"internal error: {type(exc).__name__}: {exc}".splitlines()[0]
-            run.rejected.append(Rejected(source=url, stage="fetch", reason=reason, code="E600"))
+            run.rejected.append(Rejected(source=shown_url(url), stage="fetch", reason=reason, code="E600"))
         return True
 
     try:
@@ -134,7 +146,9 @@ def fetch_inputs(
                 continue
             except Exception as exc:  # a feed that breaks the parser must not stop the other inputs
                 reason = f"internal error: {type(exc).__name__}: {exc}".splitlines()[0]
-                run.rejected.append(Rejected(source=feed_url, stage="fetch", reason=reason, code="E608"))
+                run.rejected.append(
+                    Rejected(source=shown_url(feed_url), stage="fetch", reason=reason, code="E608")
+                )
                 tick()
                 continue
             outcome = FeedOutcome(check)
