@@ -58,3 +58,22 @@ def test_capitalised_furniture_does_not_hide_english_prose() -> None:
 def test_other_language_is_still_refused_with_furniture_in_english() -> None:
     identifier = LanguageIdentifier()
     assert identifier.unsupported(MENU * 5 + GERMAN * 80) == "de"
+
+
+# Invented: a short notice in Chinese (about 70 characters, under the identifier's confident length) and an
+# English sentence that names places in other scripts.
+CHINESE = (
+    "维尔马市议会周二宣布，新的桥梁将于明年春天开通，这座桥连接城市东部和西部的主要商业区。"
+    "官员表示，工程费用低于预算。"
+)
+
+
+def test_text_in_another_script_is_refused_even_when_the_identifier_is_unsure() -> None:
+    identifier = LanguageIdentifier()
+    assert identifier.classify(CHINESE)[1] < 0.9  # the identifier alone would let it through
+    assert identifier.unsupported(CHINESE) == "zh"
+
+
+def test_english_naming_places_in_other_scripts_is_not_refused() -> None:
+    text = PROSE + "The delegation visited 维尔马 and Вельмар in May, the council said. " + PROSE
+    assert LanguageIdentifier().unsupported(text) is None

@@ -51,6 +51,14 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Scripts written without spaces between words: two characters count as one word.
 _PARTIAL_FIRST = re.compile(r"^\S*\s")
 _PARTIAL_LAST = re.compile(r"\s\S*$")
+# Letters of the Latin script (ASCII, Latin-1, Latin Extended A/B and Additional): a text whose letters are
+# mostly of other scripts cannot be read by the English models, whatever the identifier's confidence.
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+#: A text is in another script when at least this share of its letters (and at least MIN_SCRIPT_LETTERS) are
+#: not Latin.
+OTHER_SCRIPT_SHARE = 0.6
+MIN_SCRIPT_LETTERS = 40
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 # The fast path, before the identifier: when the commonest English function words make up this share
 # of the words the text is English prose and the identifier is not consulted (it agrees on such text) ...
@@ -174,14 +182,27 @@ class LanguageIdentifier:
 
         Reads :func:`language_sample` of the text; the identifier is loaded only for a sample of at least
         :data:`MIN_LANGUAGE_WORDS` words that the English fast path does not settle.
+        A text whose letters are mostly of a script other than Latin is refused at any probability (the English
+        models read no other script): with the identifier's language, or "und" when that is a supported one.
         """
         sample = language_sample(text)
+        if other_script(sample):
+            language, _ = self.classify(sample)
+            return language if language not in SUPPORTED_LANGUAGES else "und"
         if count_words(sample) < MIN_LANGUAGE_WORDS or looks_english(sample):
             return None
         language, probability = self.classify(sample)
         if probability >= MIN_LANGUAGE_PROBABILITY and language not in SUPPORTED_LANGUAGES:
             return language
         return None
+
+
+def other_script(sample: str) -> bool:
+    """True when most letters of ``sample`` (at least :data:`MIN_SCRIPT_LETTERS` of them) are not Latin."""
+    letters = len(_LETTER.findall(sample))
+    if letters < MIN_SCRIPT_LETTERS:
+        return False
+    return letters - len(_LATIN_LETTER.findall(sample)) >= OTHER_SCRIPT_SHARE * letters
 
 
 def language_sample(text: str, chars: int = LANGUAGE_SAMPLE_CHARS, windows: int = LANGUAGE_WINDOWS) -> str:
