@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from parallax.story.compare.pronouns import names_of
 from parallax.story.compare.propositions import (
     NO_WORDS,
     SAYING_NOUNS,
@@ -113,6 +114,9 @@ class DenialReading:
     refusal: bool = False
     # The sentence itself states the claim it then denies: "X claims P, but Y deny that claim".
     states_claim: bool = False
+    # The names of who denies (the subjects of its verbs of denial): a sentence that tells of X's denial
+    # ("X called him a liar, something X has denied") is another report of it, not what it answers.
+    by: frozenset[str] = frozenset()
 
 
 def _clauses_under(tok: Token) -> list[Proposition]:
@@ -230,6 +234,8 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
     for tok in tokens:
         lemma = tok.lemma_.casefold()
         if tok.pos_ == "VERB" and lemma in _DENY_LEMMAS and not _affirming(tok):
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            reading.by |= frozenset().union(*(names_of(c) for c in subjects)) if subjects else frozenset()
             # "denied that P"
             reading.named += [proposition(c) for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
             # "denied the report that P", "dismissed X's statement that P"

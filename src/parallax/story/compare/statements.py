@@ -33,6 +33,7 @@ from parallax.story.compare.estimates import Estimate, read_estimate
 from parallax.story.compare.explain import SourceNamer, short
 from parallax.story.compare.propositions import Proposition, about_the_same, clauses, same_proposition
 from parallax.story.compare.referring import Referring, read_referring
+from parallax.story.compare.reports import ReportReading, accuracy_disputes, read_reports
 from parallax.story.text_features import content_stems, is_denial, jaccard
 
 if TYPE_CHECKING:
@@ -336,9 +337,27 @@ def find_contradictions(
         elif _REPORT_NOUN.search(claim.text):
             # "denied the report": the report just before it in the same article.
             previous = siblings[:position]
+            if previous:
+                parsed.add(previous[-1:])
             if reading is not None and reading.states_claim:
                 pass  # "X claims P, but Y deny that claim": the claim is in the sentence itself
-            elif previous and previous[-1].speaker != claim.speaker:
+            elif parsed.reports(claim).denies_publication:
+                # "denied the claims in the article": what the article says, as this one reports it.
+                parsed.add(previous)
+                publishers = frozenset().union(*(parsed.reports(c).publishers for c in previous))
+                targets = [
+                    c
+                    for c in previous
+                    if parsed.reports(c).publication_says
+                    or parsed.reports(c).publishers
+                    or parsed.reports(c).tellers & publishers
+                ]
+            elif (
+                previous
+                and previous[-1].speaker != claim.speaker
+                and not parsed.reports(previous[-1]).verdicts
+            ):
+                # (not a verdict on a report: "we stand by our reporting" is not the report denied)
                 targets = [previous[-1]]
                 if labels.get(previous[-1].speaker_entity_id or "") in ("PERSON", "ORG"):
                     target_speaker = previous[-1].speaker
@@ -346,6 +365,11 @@ def find_contradictions(
             continue  # a word of denial that names neither a statement nor a speaker
         if reading is not None and reading.named and proposition is None:
             proposition = reading.named[0].text
+        # A sentence that tells of the same denier's denial ("X called him a liar, something X denied")
+        # is another report of the denial, not the statement it answers.
+        parsed.add(targets)
+        deniers = reading.by if reading is not None else frozenset()
+        targets = [c for c in targets if not (deniers & _denied_by(parsed, c))]
         # A denial never answers its own speaker: "Goelman ... said it contradicted Wray's guarantee" is not
         # against another report of Goelman's (but "X denied having said that" answers a report of X).
         if parsed.referring(claim).back != "said":
@@ -383,9 +407,15 @@ def find_contradictions(
             contradiction(topic, f"{denier} says {who} is wrong", claim, targets, group, namer)
         )
     used = {cid for comp in comparisons for cid in comp.claim_ids} | {x.claim.id for x in lone}
+    comparisons += accuracy_disputes(claims, parsed.reports, parsed.add, namer, used)
     comparisons += counter_statements(claims, parsed.clauses, parsed.add, _sharing, namer, used)
     comparisons += counter_figures(claims, parsed.estimate, parsed.clauses, parsed.add, namer, used)
     return comparisons + lone_denials(lone, namer, _sources_named)
+
+
+def _denied_by(parsed: _Parses, claim: Claim) -> frozenset[str]:
+    reading = parsed.reading(claim)
+    return reading.by if reading is not None else frozenset()
 
 
 def _referred(
@@ -485,6 +515,7 @@ class _Reading:
     estimate: Estimate | None
     clauses: list[Proposition]
     referring: Referring
+    reports: ReportReading
 
 
 def _read(doc: Doc) -> _Reading:
@@ -493,8 +524,13 @@ def _read(doc: Doc) -> _Reading:
     return _Reading(
         denial=denial,
         estimate=read_estimate(doc),
-        clauses=[p for p in clauses(doc) if (p.start, p.text) not in denied and not p.open_question],
+        clauses=[
+            p
+            for p in clauses(doc)
+            if (p.start, p.text) not in denied and not p.open_question and not p.disowned
+        ],
         referring=read_referring(doc),
+        reports=read_reports(doc),
     )
 
 
@@ -529,6 +565,11 @@ class _Parses:
         """What the sentence says of statements it does not state (:mod:`.referring`)."""
         read = self._read.get(claim.text)
         return read.referring if read is not None else Referring()
+
+    def reports(self, claim: Claim) -> ReportReading:
+        """What the sentence says of reports (:mod:`.reports`)."""
+        read = self._read.get(claim.text)
+        return read.reports if read is not None else ReportReading()
 
     def clauses(self, claim: Claim) -> list[Proposition]:
         """The clauses the sentence asserts (see :class:`_Reading`); none when it was not parsed."""
