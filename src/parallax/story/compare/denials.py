@@ -265,10 +265,7 @@ def counter_statements(
             for c in candidates
             if any(
                 answers(p, q)
-                and (
-                    not (_speaker(c) == _speaker(claim) or same_speaker(c, claim))
-                    or p.tense != q.tense
-                )
+                and (not (_speaker(c) == _speaker(claim) or same_speaker(c, claim)) or p.tense != q.tense)
                 for p in mine
                 for q in clauses_of(c)
             )

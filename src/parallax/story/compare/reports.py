@@ -149,7 +149,8 @@ def read_reports(doc: Doc | Iterable[Token]) -> ReportReading:
             if any(_lemma(s) in _PUBLICATION_NOUNS for s in subjects):
                 says = True  # "The article said that P"
             for s in subjects:
-                tellers |= names_of(s)
+                if s.pos_ == "PROPN":  # the publisher itself ("the Ledger reported"), not its editor
+                    tellers |= names_of(s)
         elif lemma == "publish":
             published = [c for c in tok.children if c.dep_ == "dobj" and _lemma(c) in _PUBLICATION_NOUNS]
             if published and any(
