@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from parallax.story.compare.pronouns import names_of
 from parallax.story.compare.propositions import (
     NO_WORDS,
     SAYING_NOUNS,
@@ -94,6 +95,8 @@ _GUILT_NOUNS = frozenset(
 _NOUN_ENDINGS = ("ment", "ing", "al")
 # Verbs that state a claim ("Iran claims the drone entered its airspace").
 _SAYING_VERBS = frozenset({"claim", "say", "allege", "insist", "assert", "contend", "argue", "maintain"})
+# Verbs of saying: "denied saying that", "denied having said it" name no deed.
+_SAID_VERBS = frozenset({"say", "tell", "state", "write", "claim"})
 # Verbs that call a statement made up, said of it in the passive: "the story that P was fabricated".
 _INVENTED_LEMMAS = frozenset({"fabricate", "invent", "concoct"})
 # Words that make "deny" affirm: "it is hard to deny that P", "difficult to deny" (and "no one can deny",
@@ -113,6 +116,9 @@ class DenialReading:
     refusal: bool = False
     # The sentence itself states the claim it then denies: "X claims P, but Y deny that claim".
     states_claim: bool = False
+    # The names of who denies (the subjects of its verbs of denial): a sentence that tells of X's denial
+    # ("X called him a liar, something X has denied") is another report of it, not what it answers.
+    by: frozenset[str] = frozenset()
 
 
 def _clauses_under(tok: Token) -> list[Proposition]:
@@ -230,8 +236,21 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
     for tok in tokens:
         lemma = tok.lemma_.casefold()
         if tok.pos_ == "VERB" and lemma in _DENY_LEMMAS and not _affirming(tok):
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            reading.by |= frozenset().union(*(names_of(c) for c in subjects)) if subjects else frozenset()
             # "denied that P"
             reading.named += [proposition(c) for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+            # "denied calling her a racist", "denies taking the money": the deed the denier denies, with
+            # the denier as its subject (not "denied having said that": what was said is not named).
+            reading.named += [
+                proposition(c)
+                for c in tok.children
+                if c.dep_ in ("xcomp", "dobj")
+                and c.tag_ == "VBG"
+                and c.lemma_.casefold() not in _SAID_VERBS
+                and not any(d.tag_ == "VBN" and d.lemma_.casefold() in _SAID_VERBS for d in c.children)
+                and any(d.dep_ in ("dobj", "oprd", "attr", "dative") and d.pos_ != "PRON" for d in c.children)
+            ]
             # "denied the report that P", "dismissed X's statement that P"
             for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
                 reading.named += _clauses_under(obj)

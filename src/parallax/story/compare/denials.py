@@ -154,7 +154,7 @@ def answers(negated: Proposition, plain: Proposition) -> bool:
     """``negated`` says ``plain`` is not so: the same subject (its head, and its modifiers when both have
     some), the same predicate (with the same complement for a light one), the same objects when either has
     one, the same time, opposite polarity. One of them in the passive: see :func:`_answers_in_voice`."""
-    if not negated.negative or plain.negative or negated.tense != plain.tense:
+    if not negated.negative or plain.negative or not _same_time(negated, plain):
         return False
     if negated.content or plain.content:
         return False  # "never ruled on whether P" says nothing against "ruled that Q"
@@ -178,6 +178,14 @@ def answers(negated: Proposition, plain: Proposition) -> bool:
     if shared <= _LIGHT and not negated.argument_heads & plain.argument_heads:
         return False
     return not (negated.objects or plain.objects) or bool(negated.objects & plain.objects)
+
+
+def _same_time(negated: Proposition, plain: Proposition) -> bool:
+    """The two clauses speak of the same time: the same tense, or a possibility ("X may resign") against
+    what will not be ("X will not resign")."""
+    return negated.tense == plain.tense or (
+        negated.tense == "future" and plain.tense == "modal" and plain.possible
+    )
 
 
 def _answers_in_voice(negated: Proposition, plain: Proposition) -> bool:
@@ -235,7 +243,11 @@ def counter_statements(
 ) -> list[Comparison]:
     """Statements made negated by one speaker against the same statement made plainly by another (see
     :func:`answers`), one point per negated statement. ``used``: claims already in a contradiction."""
-    attributed = [c for c in claims if _speaker(c) and c.id not in used and not c.text.rstrip().endswith("?")]
+    said = [c for c in claims if c.id not in used and not c.text.rstrip().endswith("?")]
+    attributed = [c for c in said if _speaker(c)]
+    # The plain statement may be told with a verb of saying the claims stage left unattributed ("X hinted
+    # that he may resign, telling a station ..."): its clause still names its subject.
+    reported = [c for c in said if _speaker(c) or c.cue]
     negated = [c for c in attributed if c.negated]
     parse(negated)
     out: list[Comparison] = []
@@ -243,14 +255,21 @@ def counter_statements(
         mine = [p for p in clauses_of(claim) if p.negative and _asserts(p)]
         if not mine:
             continue
-        pool = [
-            c
-            for c in attributed
-            if _speaker(c) != _speaker(claim) and c.id != claim.id and not same_speaker(c, claim)
-        ]
+        pool = [c for c in reported if c.id != claim.id]
         candidates = [c for c in sharing(pool, mine) if any(_may_state(p, c.text.casefold()) for p in mine)]
         parse(candidates)
-        targets = [c for c in candidates if any(answers(p, q) for p in mine for q in clauses_of(c))]
+        # Two speakers; or one speaker who said two different things (a possibility, then a refusal:
+        # "I may resign" / "I will not resign"), not two outlets' reports of one statement.
+        targets = [
+            c
+            for c in candidates
+            if any(
+                answers(p, q)
+                and (not (_speaker(c) == _speaker(claim) or same_speaker(c, claim)) or p.tense != q.tense)
+                for p in mine
+                for q in clauses_of(c)
+            )
+        ]
         if not targets:
             continue
         target_speakers = sorted({c.speaker for c in targets if c.speaker})

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from parallax.story.compare.pronouns import stands_for
 from parallax.story.text_features import STOP_WORDS, stem
 
 if TYPE_CHECKING:
@@ -92,6 +93,12 @@ class Proposition:
     # The predicate governs what was said, ruled or asked ("ruled that P", "never ruled on whether P"): the
     # clause is about that content, which its own words do not hold.
     content: bool = False
+    # The modal says only that it may be so ("may", "might", "could"): "X may resign" is answered by "X
+    # will not resign".
+    possible: bool = False
+    # A verb above the clause says it is mistaken ("wrongly believed that P", "falsely claimed P"): the
+    # sentence does not assert it.
+    disowned: bool = False
 
 
 def stems_of(tokens: Iterable[Token]) -> frozenset[str]:
@@ -157,6 +164,9 @@ def proposition(verb: Token) -> Proposition:
     """The proposition of the clause headed by ``verb``."""
     subject_heads = _subject_of(verb)
     subject_tokens = [t for h in subject_heads for t in noun_phrase(h)]
+    # A pronoun subject stands for the one who says the clause, when the parse shows who (:mod:`.pronouns`).
+    pronouns = [h for h in subject_heads if h.pos_ == "PRON" and h.lower_ in PERSONAL]
+    resolved = frozenset().union(*(stands_for(h, verb) for h in pronouns)) if pronouns else frozenset()
     predicates = [verb]
     # "managed to attain the pullout", "had pulled out": the event is in the complement or the particle.
     if verb.lemma_.casefold() in _LIGHT:
@@ -169,8 +179,8 @@ def proposition(verb: Token) -> Proposition:
     argument_tokens = [t for a in arguments for t in noun_phrase(a)]
     objects = [c for p in predicates for c in p.children if c.dep_ in _OBJECT]
     return Proposition(
-        subjects=stems_of(subject_tokens),
-        subject_heads=stems_of(subject_heads),
+        subjects=stems_of(subject_tokens) | resolved,
+        subject_heads=stems_of(subject_heads) | resolved,
         predicates=stems_of(predicates),
         arguments=stems_of(argument_tokens),
         argument_heads=stems_of(arguments),
@@ -179,7 +189,7 @@ def proposition(verb: Token) -> Proposition:
         negative=any(c.dep_ == "neg" for p in predicates for c in p.children)
         or any(c.lower_ in NO_WORDS for h in subject_heads for c in [h, *h.children]),
         text=" ".join(t.text for t in sorted(own, key=lambda t: t.i)),
-        pronoun=any(h.pos_ == "PRON" and h.lower_ in PERSONAL for h in subject_heads),
+        pronoun=bool(pronouns) and not resolved,
         start=min(t.i for t in own),
         tense=verb_tense(verb),
         role=verb.dep_,
@@ -191,7 +201,27 @@ def proposition(verb: Token) -> Proposition:
             for c in p.children
         ),
         object_heads=stems_of(o for o in objects if o.dep_ == "dobj"),
+        possible=any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in verb.children),
+        disowned=_disowned(verb),
     )
+
+
+# Modals of possibility, and adverbs that say what a verb of saying or believing governs is mistaken.
+_POSSIBLE = frozenset({"may", "might", "could"})
+_MISTAKEN = frozenset({"mistakenly", "wrongly", "falsely", "erroneously", "incorrectly", "wrongfully"})
+
+
+def _disowned(verb: Token) -> bool:
+    """A verb above the clause (through complements and coordination) is said to be mistaken: "he
+    mistakenly believed X heard it and called him a liar" asserts neither clause."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "conj", "xcomp") or tok.head is tok:
+            return False
+        tok = tok.head
+        if any(c.dep_ == "advmod" and c.lower_ in _MISTAKEN for c in tok.children):
+            return True
+    return False
 
 
 # Marks of a clause that states nothing: a question or a condition.

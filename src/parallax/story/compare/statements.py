@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from parallax.common.denials import DISPUTE_VERBS, LYING, NOT_THE_TRUTH, UNTRUE
 from parallax.model import Claim, Comparison, Entity
-from parallax.story.compare.denial_reading import DenialReading, read_denial
 from parallax.story.compare.denials import (
     Lone,
     contradiction,
@@ -29,15 +27,17 @@ from parallax.story.compare.denials import (
     lone_denials,
     same_speaker,
 )
-from parallax.story.compare.estimates import Estimate, read_estimate
 from parallax.story.compare.explain import SourceNamer, short
-from parallax.story.compare.propositions import Proposition, about_the_same, clauses, same_proposition
-from parallax.story.compare.referring import Referring, read_referring
+from parallax.story.compare.parses import Parses
+from parallax.story.compare.propositions import Proposition, about_the_same, same_proposition
+from parallax.story.compare.reports import accuracy_disputes
 from parallax.story.text_features import content_stems, is_denial, jaccard
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+
+# The parses of the pairing (kept under their earlier name for the tests that read them).
+_Parses = Parses
 
 STATEMENT_THRESHOLD = 0.25
 # Two reports of one speaker are the same statement (one of them negated) above this word overlap.
@@ -47,8 +47,6 @@ PROPOSITION_OVERLAP = 0.5
 PROPOSITION_OVERLAP_ANYONE = 0.75
 # A sentence that may allege something (parsed only then).
 _ALLEGING_WORD = re.compile(r"\b(?:alleg|accus|claim|report|charg|assert)\w*", re.IGNORECASE)
-# Sentences parsed at a time: the parses of one batch are read, then freed.
-PARSE_BATCH = 16
 # At most this many characters between the one called a liar and the cue ("Petrek wasn't speaking
 # the truth", "Kelmar lied"; not "Vance made a statement, and he has a long record of lying").
 SUBJECT_GAP = 25
@@ -216,7 +214,7 @@ def find_contradictions(
         if claim.speaker_entity_id:
             by_speaker[claim.speaker_entity_id].append(claim)
     denials = [c for c in claims if is_denial(c.text) or _OTHER_DENIAL.search(c.text)]
-    parsed = _Parses(nlp)
+    parsed = Parses(nlp)
     parsed.add(denials)
     comparisons: list[Comparison] = []
     lone: list[Lone] = []
@@ -301,12 +299,15 @@ def find_contradictions(
             # to X" disputes no statement of X's).
             cue = _DENIAL_CUE.search(claim.text)
             previous = siblings[position - 1 : position]
+            # (not X's own denial: "X dismissed the bill as a ploy. X was lying." sides with what X
+            # denied; it is not a second dispute with X)
             earlier = [
                 c
                 for c in previous
                 if cue is not None
                 and cue.group("subject") is not None
                 and by_speaker.get(target)
+                and not (is_denial(c.text) or _OTHER_DENIAL.search(c.text))
                 and (
                     c.speaker_entity_id == target
                     or (c.speaker_entity_id is None and c.cue and target in sentence_entities(c))
@@ -336,9 +337,27 @@ def find_contradictions(
         elif _REPORT_NOUN.search(claim.text):
             # "denied the report": the report just before it in the same article.
             previous = siblings[:position]
+            if previous:
+                parsed.add(previous[-1:])
             if reading is not None and reading.states_claim:
                 pass  # "X claims P, but Y deny that claim": the claim is in the sentence itself
-            elif previous and previous[-1].speaker != claim.speaker:
+            elif parsed.reports(claim).denies_publication:
+                # "denied the claims in the article": what the article says, as this one reports it.
+                parsed.add(previous)
+                publishers = frozenset().union(*(parsed.reports(c).publishers for c in previous))
+                targets = [
+                    c
+                    for c in previous
+                    if parsed.reports(c).publication_says
+                    or parsed.reports(c).publishers
+                    or parsed.reports(c).tellers & publishers
+                ]
+            elif (
+                previous
+                and previous[-1].speaker != claim.speaker
+                and not parsed.reports(previous[-1]).verdicts
+            ):
+                # (not a verdict on a report: "we stand by our reporting" is not the report denied)
                 targets = [previous[-1]]
                 if labels.get(previous[-1].speaker_entity_id or "") in ("PERSON", "ORG"):
                     target_speaker = previous[-1].speaker
@@ -346,6 +365,11 @@ def find_contradictions(
             continue  # a word of denial that names neither a statement nor a speaker
         if reading is not None and reading.named and proposition is None:
             proposition = reading.named[0].text
+        # A sentence that tells of the same denier's denial ("X called him a liar, something X denied")
+        # is another report of the denial, not the statement it answers.
+        parsed.add(targets)
+        same_denier = reading.by if reading is not None else frozenset()
+        targets = [c for c in targets if not (same_denier & _denied_by(parsed, c))]
         # A denial never answers its own speaker: "Goelman ... said it contradicted Wray's guarantee" is not
         # against another report of Goelman's (but "X denied having said that" answers a report of X).
         if parsed.referring(claim).back != "said":
@@ -383,13 +407,19 @@ def find_contradictions(
             contradiction(topic, f"{denier} says {who} is wrong", claim, targets, group, namer)
         )
     used = {cid for comp in comparisons for cid in comp.claim_ids} | {x.claim.id for x in lone}
+    comparisons += accuracy_disputes(claims, parsed.reports, parsed.add, namer, used)
     comparisons += counter_statements(claims, parsed.clauses, parsed.add, _sharing, namer, used)
     comparisons += counter_figures(claims, parsed.estimate, parsed.clauses, parsed.add, namer, used)
     return comparisons + lone_denials(lone, namer, _sources_named)
 
 
+def _denied_by(parsed: Parses, claim: Claim) -> frozenset[str]:
+    reading = parsed.reading(claim)
+    return reading.by if reading is not None else frozenset()
+
+
 def _referred(
-    claim: Claim, parsed: _Parses, before: Sequence[Claim], claims: Sequence[Claim]
+    claim: Claim, parsed: Parses, before: Sequence[Claim], claims: Sequence[Claim]
 ) -> tuple[list[Claim], bool] | None:
     """The statements a denial refers to without stating them (:mod:`.referring`), and whether they are
     the sentence just before it; None when it refers to none of the story's.
@@ -472,68 +502,6 @@ def _sharing(claims: Sequence[Claim], propositions: Sequence[Proposition]) -> li
     return [
         c for c in claims if any(h in c.text.casefold() for h in heads) or any(n in c.text for n in numbers)
     ]
-
-
-@dataclass(frozen=True)
-class _Reading:
-    """What the pairing reads from one parsed sentence, kept instead of its Doc: the denial reading, the
-    estimate of a count, and the clauses it asserts (not those it denies ("denied that P" does not state
-    P, so two denials of P are never each other's target), nor questions and conditions ("to investigate
-    whether X colluded"))."""
-
-    denial: DenialReading
-    estimate: Estimate | None
-    clauses: list[Proposition]
-    referring: Referring
-
-
-def _read(doc: Doc) -> _Reading:
-    denial = read_denial(doc)
-    denied = {(p.start, p.text) for p in denial.named}
-    return _Reading(
-        denial=denial,
-        estimate=read_estimate(doc),
-        clauses=[p for p in clauses(doc) if (p.start, p.text) not in denied and not p.open_question],
-        referring=read_referring(doc),
-    )
-
-
-class _Parses:
-    """Sentences parsed once each, in batches of :data:`PARSE_BATCH`, as the denials ask for them. Only
-    what is read from each parse is kept (:class:`_Reading`), never the Doc: a story of thousands of
-    sentences holds their propositions, not their parses."""
-
-    def __init__(self, nlp: Language | None) -> None:
-        self._nlp = nlp
-        self._read: dict[str, _Reading] = {}
-
-    def add(self, claims: Iterable[Claim]) -> None:
-        if self._nlp is None:
-            return
-        texts = [t for t in dict.fromkeys(c.text for c in claims) if t not in self._read]
-        for text, doc in zip(texts, self._nlp.pipe(texts, batch_size=PARSE_BATCH), strict=True):
-            self._read[text] = _read(doc)
-
-    def reading(self, claim: Claim) -> DenialReading | None:
-        read = self._read.get(claim.text)
-        if read is None:
-            return None
-        denial = read.denial  # a copy: the caller may keep or extend its lists
-        return replace(denial, named=list(denial.named), counter=list(denial.counter))
-
-    def estimate(self, claim: Claim) -> Estimate | None:
-        read = self._read.get(claim.text)
-        return read.estimate if read is not None else None
-
-    def referring(self, claim: Claim) -> Referring:
-        """What the sentence says of statements it does not state (:mod:`.referring`)."""
-        read = self._read.get(claim.text)
-        return read.referring if read is not None else Referring()
-
-    def clauses(self, claim: Claim) -> list[Proposition]:
-        """The clauses the sentence asserts (see :class:`_Reading`); none when it was not parsed."""
-        read = self._read.get(claim.text)
-        return read.clauses if read is not None else []
 
 
 def _denial_target(

@@ -1,0 +1,64 @@
+"""Contradictions on real events of the fourth fresh gold (working data since it was scored), held to
+benchmarks/floors/contradictions.toml (``fresh4_*``).
+
+The four events on which the seventh round's pairing finds or wrongly made contradiction points: a
+possibility answered by a refusal with pronoun subjects ("he may resign" / "I will not resign"), verdicts
+on a report's accuracy ("stand by our reporting" / "are not accurate"), a denial of "the claims in the
+article", and the three false points of the first run (a denial set against a sentence that tells of the
+same denial, a denial of a report set against a verdict on it, "X was lying" against X's own denial).
+Scored by benchmarks/comparison.py's own functions; the events are analysed once per module.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import load_benchmark, shared_path
+
+REPO = Path(__file__).resolve().parents[2]
+EVENTS = {
+    "fresh4": (
+        "basil:7a97de89-1433-46f7-bcc2-f80b041cb9a0",
+        "basil:c9e4d35f-aeae-462b-a8bf-e08d09a93b6e",
+        "basil:84678e18-0b79-4570-9c9f-cb1cf88d968e",
+        "pac:STORY_117",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    assert (shared_path() / "bench" / "devsets" / "stories.jsonl").exists(), (
+        f"shared data not found at {shared_path()} (set PARALLAX_SHARED)"
+    )
+    cached = load_benchmark("comparison_cache")
+    bench = cached.comparison
+    from parallax.model import Report
+
+    cache = tmp_path_factory.mktemp("contradictions7")
+    out: dict[str, dict[str, Any]] = {}
+    for part, wanted in EVENTS.items():
+        events = [e for e in bench.load_gold(part) if e["event"] in wanted]
+        assert len(events) == len(wanted), part
+        total = bench.Tally()
+        for event, inputs, articles, stories in cached.event_stories(events, cache):
+            report = Report(articles=articles, rejected=[], stories=stories)
+            total.add(bench.score_event(event, bench.map_report(report, inputs)))
+        out[part] = total.figures_dict()
+    return out
+
+
+@pytest.mark.parametrize("part", sorted(EVENTS))
+def test_contradiction_floors(figures: dict[str, dict[str, Any]], part: str) -> None:
+    floors = tomllib.loads(
+        (REPO / "benchmarks" / "floors" / "contradictions.toml").read_text(encoding="utf-8")
+    )
+    got = figures[part]
+    for name, floor in floors[f"{part}_at_least"].items():
+        assert got[name] >= floor, (name, got)
+    for name, ceiling in floors[f"{part}_at_most"].items():
+        assert got[name] <= ceiling, (name, got)
