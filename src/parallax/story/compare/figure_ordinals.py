@@ -137,6 +137,16 @@ def read_ordinal(
     return None
 
 
+def parses_of(claims: Sequence[Claim], docs: Mapping[str, Doc], nlp: Language | None) -> dict[str, Doc]:
+    """The parses of the claims that ``docs`` lacks, made in one batch (none without ``nlp``)."""
+    missing = [c for c in claims if docs.get(c.id) is None]
+    if not missing or nlp is None:
+        return {}
+    texts = list(dict.fromkeys(c.text for c in missing))
+    by_text = dict(zip(texts, nlp.pipe(texts), strict=True))
+    return {c.id: by_text[c.text] for c in missing}
+
+
 def ordinal_items(
     claims: Sequence[Claim],
     docs: Mapping[str, Doc],
@@ -149,12 +159,7 @@ def ordinal_items(
     found = [(c, spans) for c in claims if (spans := ordinal_spans(c.text))]
     if not found:
         return []
-    missing = [c for c, _ in found if docs.get(c.id) is None]
-    parsed: dict[str, Doc] = {}
-    if missing and nlp is not None:
-        texts = list(dict.fromkeys(c.text for c in missing))
-        by_text = dict(zip(texts, nlp.pipe(texts), strict=True))
-        parsed = {c.id: by_text[c.text] for c in missing}
+    parsed = parses_of([c for c, _ in found], docs, nlp)
     items: list[FigureItem] = []
     for claim, spans in found:
         doc = docs.get(claim.id) or parsed.get(claim.id)
@@ -192,8 +197,9 @@ def ordinal_items(
 
 
 def without_lone_ordinals(comparisons: list[Comparison], ordinals: Sequence[FigureItem]) -> list[Comparison]:
-    """The comparisons without those that hold only ordinals one outlet gives: an ordinal alone ("his
-    second term") is a detail of one report, not a point where coverage differs."""
+    """The comparisons without those that hold only ``ordinals`` (or other figures read here, such as
+    :mod:`.figure_durations`'s) one outlet gives: an ordinal alone ("his second term") is a detail of one
+    report, not a point where coverage differs."""
     refs = {(i.claim.id, i.quantity.start, i.quantity.end) for i in ordinals}
     return [
         c

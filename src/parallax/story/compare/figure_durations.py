@@ -1,0 +1,105 @@
+"""Lengths of time counted back from publication: "the inquiry began two years ago", "a month ago".
+
+The annotation reads "two years ago" as a date (resolved against the article's own date), and a date
+that writes no calendar part is no date figure (:mod:`.figure_dates`). Yet the count it writes is a
+figure: how long ago the event was, that is how long it has run when the event is a start ("the
+investigation began more than two years ago" and "a two-year investigation"; "the attack a month ago"
+in two outlets). A date mention that counts units of time back from now ("two years ago", "more than
+a year ago", "a month ago") is read here as a length of time, in days, with its hedge ("more than"),
+and measured by its predicate as any other length of time (:func:`.measures.read_measure`). Bare
+deictic dates ("last year", "on Tuesday") count nothing and stay out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from parallax.model import Claim, NormalizedQuantity, Quantity
+from parallax.story.compare.explain import SourceNamer
+from parallax.story.compare.figure_ordinals import ORDINAL_WORDS, parses_of
+from parallax.story.compare.lexicon import TIME_UNITS
+from parallax.story.compare.measures import read_measure
+from parallax.story.compare.values import FigureItem, interval
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+_AGO = re.compile(
+    r"^(?P<qualifier>(?:more than|less than|nearly|almost|about|around|roughly|some|over|under|just over"
+    r"|just under|at least)\s+)?(?P<number>\d{1,3}|"
+    + "|".join(_NUMBER_WORDS)
+    + r")\s+(?P<unit>"
+    + "|".join(sorted(TIME_UNITS))
+    + r")s?\s+ago$",
+    re.IGNORECASE,
+)
+# Durations read here compare with a tolerance of this share (as the comparison's default).
+TOLERANCE = 0.05
+assert not set(_NUMBER_WORDS) & set(ORDINAL_WORDS)
+
+
+def counted_back(text: str) -> tuple[str | None, float, str, int] | None:
+    """(qualifier, number, unit, characters before "ago") of a date that counts back from now ("more
+    than two years ago": ("more than", 2, "year", 19)), else None."""
+    m = _AGO.match(text.strip())
+    if m is None:
+        return None
+    number = m.group("number").lower()
+    value = float(number) if number.isdigit() else float(_NUMBER_WORDS[number])
+    qualifier = m.group("qualifier").strip().lower() if m.group("qualifier") else None
+    return qualifier, value, m.group("unit").lower(), m.end("unit") + 1
+
+
+def counted_back_items(
+    claims: Sequence[Claim],
+    docs: Mapping[str, Doc],
+    nlp: Language | None,
+    claim_entities: Mapping[str, frozenset[str]],
+    namer: SourceNamer,
+) -> list[FigureItem]:
+    """Every date mention that counts units of time back from publication, as a length of time."""
+    found = [
+        (c, d, read) for c in claims for d in c.dates if d.type == "DATE" and (read := counted_back(d.text))
+    ]
+    if not found:
+        return []
+    parsed = parses_of([c for c, _, _ in found], docs, nlp)
+    items: list[FigureItem] = []
+    for claim, mention, (qualifier, value, unit, length) in found:
+        doc = docs.get(claim.id) or parsed.get(claim.id)
+        if doc is None:
+            continue
+        text = mention.text[:length].rstrip()
+        norm = NormalizedQuantity(value=value, low=value, high=value, unit=unit)
+        quantity = Quantity(
+            start=mention.start, end=mention.start + len(text), text=text, value=value, low=value,
+            high=value, unit=unit, qualifier=qualifier, kind="duration", normalized=norm,
+        )  # fmt: skip
+        rng = interval(quantity, TOLERANCE)
+        if rng is None:
+            continue
+        published = namer.published(claim.article_id) or ""
+        measure = read_measure(doc, claim, quantity, published)
+        if measure.ratio:
+            continue
+        items.append(
+            FigureItem(
+                claim=claim,
+                quantity=quantity,
+                unit=rng[2],
+                low=rng[0],
+                high=rng[1],
+                measure=measure,
+                entity_ids=claim_entities.get(claim.id, frozenset()),
+                source=namer.source(claim.article_id),
+                published=published,
+            )
+        )
+    return items
