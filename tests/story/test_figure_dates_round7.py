@@ -133,3 +133,39 @@ def test_two_years_ahead_for_one_end_are_a_disagreement(nlp: Any) -> None:
     (end,) = holding(found, "2029")
     assert end.kind == "disagreement"
     assert {f.text for f in end.figures} == {"2029", "2028"}
+
+
+def test_what_counts_back_from_publication() -> None:
+    from parallax.story.compare.figure_durations import counted_back
+
+    assert counted_back("more than two years ago") == ("more than", 2.0, "year", 19)
+    assert counted_back("A month ago") == (None, 1.0, "month", 7)
+    assert counted_back("last year") is None
+    assert counted_back("on Tuesday") is None
+
+
+def test_a_start_counted_back_agrees_with_the_length_of_the_event(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "The audit of the Harlow port authority began more than three years ago.",
+            dates=(("more than three years ago", "2023"),),
+        ),
+        claim(
+            "b1",
+            "b",
+            "After more than three years of auditing, the Harlow port authority was cleared.",
+            q("more than three years", 3, unit="year", kind="duration", qualifier="more than"),
+        ),
+        claim(
+            "b2",
+            "b",
+            "Its chairman resigned a week ago.",
+            dates=(("a week ago", "2026-04-25"),),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b", published="2026-05-02"), [], {}, nlp=nlp)
+    (audit,) = holding(found, "more than three years")
+    assert audit.kind == "agreement" and len(audit.figures) == 2
+    assert not holding(found, "a week")  # one outlet's count back: not shown alone

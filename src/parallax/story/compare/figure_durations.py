@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from parallax.model import Claim, NormalizedQuantity, Quantity
 from parallax.story.compare.explain import SourceNamer
-from parallax.story.compare.figure_ordinals import ORDINAL_WORDS, parses_of
+from parallax.story.compare.figure_ordinals import parses_of
 from parallax.story.compare.lexicon import TIME_UNITS
 from parallax.story.compare.measures import read_measure
 from parallax.story.compare.values import FigureItem, interval
@@ -37,12 +37,11 @@ _AGO = re.compile(
     + "|".join(_NUMBER_WORDS)
     + r")\s+(?P<unit>"
     + "|".join(sorted(TIME_UNITS))
-    + r")s?\s+ago$",
+    + r")(?P<plural>s?)\s+ago$",
     re.IGNORECASE,
 )
 # Durations read here compare with a tolerance of this share (as the comparison's default).
 TOLERANCE = 0.05
-assert not set(_NUMBER_WORDS) & set(ORDINAL_WORDS)
 
 
 def counted_back(text: str) -> tuple[str | None, float, str, int] | None:
@@ -54,7 +53,7 @@ def counted_back(text: str) -> tuple[str | None, float, str, int] | None:
     number = m.group("number").lower()
     value = float(number) if number.isdigit() else float(_NUMBER_WORDS[number])
     qualifier = m.group("qualifier").strip().lower() if m.group("qualifier") else None
-    return qualifier, value, m.group("unit").lower(), m.end("unit") + 1
+    return qualifier, value, m.group("unit").lower(), m.end("plural")
 
 
 def counted_back_items(
