@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from parallax.model import Claim, NormalizedQuantity, Quantity
+from parallax.model import Claim, DateMention, NormalizedQuantity, Quantity
 from parallax.story.compare.explain import SourceNamer
 from parallax.story.compare.figure_ordinals import parses_of
+from parallax.story.compare.figure_parses import offset_in_claim
 from parallax.story.compare.lexicon import TIME_UNITS
 from parallax.story.compare.measures import read_measure
 from parallax.story.compare.values import FigureItem, interval
@@ -40,6 +42,8 @@ _AGO = re.compile(
     + r")(?P<plural>s?)\s+ago$",
     re.IGNORECASE,
 )
+# Verbs whose event runs from the date on: what they start lasts as long as the count back.
+START_VERBS = frozenset("begin start launch open commence".split())
 # Durations read here compare with a tolerance of this share (as the comparison's default).
 TOLERANCE = 0.05
 
@@ -54,6 +58,23 @@ def counted_back(text: str) -> tuple[str | None, float, str, int] | None:
     value = float(number) if number.isdigit() else float(_NUMBER_WORDS[number])
     qualifier = m.group("qualifier").strip().lower() if m.group("qualifier") else None
     return qualifier, value, m.group("unit").lower(), m.end("plural")
+
+
+def _started(doc: Doc, claim: Claim, mention: DateMention) -> list[str]:
+    """The lemmas of what a start verb above the date starts: its subject and the verb it takes ("the
+    investigation began", "began investigating"), or [] when the predicate is no start."""
+    at = offset_in_claim(claim, mention.start, mention.text)
+    token = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None) if at >= 0 else None
+    verb = (
+        next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None) if token is not None else None
+    )
+    if verb is None or verb.lemma_.lower() not in START_VERBS:
+        return []
+    return [
+        c.lemma_.lower()
+        for c in verb.children
+        if (c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")) or c.dep_ == "xcomp"
+    ]
 
 
 def counted_back_items(
@@ -88,6 +109,15 @@ def counted_back_items(
         measure = read_measure(doc, claim, quantity, published)
         if measure.ratio:
             continue
+        # Counted back from publication, the figure is of the story's own time; when its predicate is a
+        # start ("the inquiry began two years ago"), it is the length of what started.
+        started = _started(doc, claim, mention)
+        measure = replace(
+            measure,
+            background=False,
+            words=measure.words | frozenset(started),
+            thing=started[0] if started else measure.thing,
+        )
         items.append(
             FigureItem(
                 claim=claim,
