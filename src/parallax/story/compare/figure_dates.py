@@ -42,6 +42,10 @@ _NOUN_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "poss"
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB"})
 # Days from the article's own time within which a date is of the story's own time (else background).
 OWN_TIME_DAYS = 366
+# A clause's tense moves a yearless date to another year only when the nearest reading lies more than
+# this many days on the wrong side of the article's time ("was set for June 28", published in May, is
+# still the coming June 28: a plan told in the past).
+TENSE_DAYS = 90
 _GENERIC = frozenset("be have do say tell make get go come take give time year day month date".split())
 
 
@@ -62,10 +66,11 @@ def date_interval(
 ) -> tuple[float, float] | None:
     """The days (proleptic ordinals, first and last) a written calendar date stands for, or None for a
     date that writes no year or month, or that cannot be read. A date without its written year takes
-    the year that puts it nearest ``reference`` (an ISO date); of a clause in the past tense ("he said
-    in January", "the attack, which killed four, on Sept. 11") the latest year that puts it on or
-    before ``reference``, of one in the future tense ("will vote on March 3") the earliest on or after
-    it. Midnight written with its day ("midnight Dec. 21", valued 24:00) is the start of the next day."""
+    the year that puts it nearest ``reference`` (an ISO date); but when that lies more than
+    :data:`TENSE_DAYS` after ``reference`` in a clause in the past tense ("he said in January", "the
+    attack, which killed four, on Sept. 11"), the latest year that puts it on or before ``reference``,
+    and when it lies as far before in a clause in the future tense ("will vote on March 3"), the earliest
+    on or after it. Midnight written with its day ("midnight Dec. 21", valued 24:00) is the start of the next day."""
     if mention.type not in ("DATE", "TIME") or not mention.value or not written_calendar_date(mention.text):
         return None
     m = _VALUE.match(mention.value)
@@ -85,9 +90,9 @@ def date_interval(
             nearest = min(ranges, key=lambda r: abs((r[0].toordinal() + r[1].toordinal()) / 2 - anchor))
             before = [r for r in ranges if r[0].toordinal() <= anchor]
             after = [r for r in ranges if r[1].toordinal() >= anchor]
-            if tense == "past" and before:
+            if tense == "past" and before and nearest[0].toordinal() > anchor + TENSE_DAYS:
                 nearest = max(before, key=lambda r: r[0].toordinal())
-            elif tense == "future" and after:
+            elif tense == "future" and after and nearest[1].toordinal() < anchor - TENSE_DAYS:
                 nearest = min(after, key=lambda r: r[1].toordinal())
             return _next_day_at_midnight(
                 mention, (float(nearest[0].toordinal()), float(nearest[1].toordinal()))
@@ -118,7 +123,7 @@ def _verb_tense(verb: Token) -> str | None:
     if (
         verb.tag_ == "VBD"
         or (verb.tag_ == "VBN" and auxes & _PAST_AUX)
-        or auxes & {"was", "were", "had", "did"}
+        or (verb.tag_ == "VB" and "did" in auxes)
     ):
         return "past"
     return None

@@ -40,6 +40,8 @@ ORDINAL_UNIT = "ordinal"
 # Nouns numbered in a series of terms or sittings ("a second term", "the 116th Congress").
 SERIES_NOUNS = frozenset("term congress session parliament legislature inning round".split())
 ANNIVERSARY_NOUNS = frozenset({"anniversary"})
+# Units whose ordinal names a period of the calendar, not a length ("the 14th century").
+PERIOD_UNITS = frozenset({"century", "decade"})
 _WORDS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
@@ -113,7 +115,7 @@ def read_ordinal(
     )
     shown = [t for t in sorted(described, key=lambda t: t.i) if t.pos_ in ("NOUN", "PROPN")]
     phrase = f"{noun.text} of {of_object.text}" if of_object is not None else " ".join(t.text for t in shown)
-    if lemma in TIME_UNITS:
+    if lemma in TIME_UNITS and lemma not in PERIOD_UNITS:
         days = DURATION_DAYS[lemma]
         # "the 12th day of the shutdown", "dragging into its 12th day": a count that grows
         running = of_object is not None or any(c.dep_ == "poss" for c in noun.children)
