@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 from parallax.model import Article, Claim, Comparison, Entity
 from parallax.story.compare.explain import SourceNamer, describe_quantity
 from parallax.story.compare.figure_dates import date_items, own_times
+from parallax.story.compare.figure_durations import counted_back_items
+from parallax.story.compare.figure_ordinals import ordinal_items, without_lone_ordinals
 from parallax.story.compare.figure_times import time_items
 from parallax.story.compare.figures import compare_figures
 from parallax.story.compare.joining import one_time_per_fact
@@ -64,7 +66,9 @@ def compare_claims(
     items = one_time_per_fact(figure_items(claims, docs, claim_entities, namer, tolerance))
     items += date_items(claims, docs, claim_entities, namer, own_times(claims))
     items += time_items(claims, docs, claim_entities, namer)
-    comparisons += compare_figures(items, namer)
+    ordinals = ordinal_items(claims, docs, nlp, claim_entities, namer)
+    ordinals += counted_back_items(claims, docs, nlp, claim_entities, namer)
+    comparisons += without_lone_ordinals(compare_figures(items + ordinals, namer), ordinals)
     # A denial several outlets report with nothing to set against is already one point (an agreement
     # that it was made): its sentences are not grouped again as the speaker's statements.
     lone = {cid for comp in comparisons if comp.kind == "agreement" for cid in comp.claim_ids}

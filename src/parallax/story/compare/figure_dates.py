@@ -42,6 +42,10 @@ _NOUN_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "poss"
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB"})
 # Days from the article's own time within which a date is of the story's own time (else background).
 OWN_TIME_DAYS = 366
+# A clause's tense moves a yearless date to another year only when the nearest reading lies more than
+# this many days on the wrong side of the article's time ("was set for June 28", published in May, is
+# still the coming June 28: a plan told in the past).
+TENSE_DAYS = 90
 _GENERIC = frozenset("be have do say tell make get go come take give time year day month date".split())
 
 
@@ -57,10 +61,16 @@ def _day_range(year: int, month: int | None, day: int | None) -> tuple[date, dat
         return None
 
 
-def date_interval(mention: DateMention, reference: str | None) -> tuple[float, float] | None:
+def date_interval(
+    mention: DateMention, reference: str | None, tense: str | None = None
+) -> tuple[float, float] | None:
     """The days (proleptic ordinals, first and last) a written calendar date stands for, or None for a
     date that writes no year or month, or that cannot be read. A date without its written year takes
-    the year nearest ``reference`` (an ISO date)."""
+    the year that puts it nearest ``reference`` (an ISO date); but when that lies more than
+    :data:`TENSE_DAYS` after ``reference`` in a clause in the past tense ("he said in January", "the
+    attack, which killed four, on Sept. 11"), the latest year that puts it on or before ``reference``,
+    and when it lies as far before in a clause in the future tense ("will vote on March 3"), the earliest
+    on or after it. Midnight written with its day ("midnight Dec. 21", valued 24:00) is the start of the next day."""
     if mention.type not in ("DATE", "TIME") or not mention.value or not written_calendar_date(mention.text):
         return None
     m = _VALUE.match(mention.value)
@@ -78,9 +88,66 @@ def date_interval(mention: DateMention, reference: str | None) -> tuple[float, f
         ranges = [r for r in candidates if r is not None]
         if ranges:
             nearest = min(ranges, key=lambda r: abs((r[0].toordinal() + r[1].toordinal()) / 2 - anchor))
-            return float(nearest[0].toordinal()), float(nearest[1].toordinal())
+            before = [r for r in ranges if r[0].toordinal() <= anchor]
+            after = [r for r in ranges if r[1].toordinal() >= anchor]
+            if tense == "past" and before and nearest[0].toordinal() > anchor + TENSE_DAYS:
+                nearest = max(before, key=lambda r: r[0].toordinal())
+            elif tense == "future" and after and nearest[1].toordinal() < anchor - TENSE_DAYS:
+                nearest = min(after, key=lambda r: r[1].toordinal())
+            return _next_day_at_midnight(
+                mention, (float(nearest[0].toordinal()), float(nearest[1].toordinal()))
+            )
     span = _day_range(year, month, day)
-    return (float(span[0].toordinal()), float(span[1].toordinal())) if span else None
+    return (
+        _next_day_at_midnight(mention, (float(span[0].toordinal()), float(span[1].toordinal())))
+        if span
+        else None
+    )
+
+
+def _next_day_at_midnight(mention: DateMention, days: tuple[float, float]) -> tuple[float, float]:
+    """Midnight at the end of a written day ("midnight Dec. 21", valued "...T24") is the next day."""
+    if mention.value and "T24" in mention.value and days[0] == days[1]:
+        return days[0] + 1, days[1] + 1
+    return days
+
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+_PAST_AUX = frozenset({"had", "has", "have", "was", "were", "did", "'d"})
+
+
+def _verb_tense(verb: Token) -> str | None:
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _FUTURE_AUX:
+        return "future"
+    if (
+        verb.tag_ == "VBD"
+        or (verb.tag_ == "VBN" and auxes & _PAST_AUX)
+        or (verb.tag_ == "VB" and "did" in auxes)
+    ):
+        return "past"
+    return None
+
+
+def date_tense(doc: Doc, claim: Claim, mention: DateMention) -> str | None:
+    """The tense of the clause a date dates ("past", "future", or None when the parse does not say): the
+    relative clause of the noun it dates ("the attack, which killed four"), else its predicate."""
+    at = offset_in_claim(claim, mention.start, mention.text)
+    if at < 0:
+        return None
+    end = at + len(mention.text)
+    tokens = [t for t in doc if t.idx < end and t.idx + len(t.text) > at]
+    if not tokens:
+        return None
+    own = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in own or t.head.i == t.i), tokens[-1])
+    for token in [root, *root.ancestors]:
+        for child in token.children:
+            if child.dep_ == "relcl" and child.i not in own and (tense := _verb_tense(child)):
+                return tense
+        if token.pos_ in ("VERB", "AUX") and token.i not in own:
+            return _verb_tense(token)
+    return None
 
 
 def _lemma(token: Token) -> str:
@@ -166,6 +233,15 @@ def _near(days: tuple[float, float], reference: str | None) -> bool:
     return days[0] - OWN_TIME_DAYS <= anchor <= days[1] + OWN_TIME_DAYS
 
 
+def _ahead(days: tuple[float, float], reference: str | None) -> bool:
+    """The date lies wholly after the article's own time: a date the story looks ahead to ("his term
+    ends in 2019") is the story's own, however far."""
+    ref = _VALUE.match(reference or "")
+    if ref is None:
+        return False
+    return days[0] > date(int(ref.group(1)), int(ref.group(2) or 12), int(ref.group(3) or 28)).toordinal()
+
+
 def own_times(claims: Sequence[Claim]) -> dict[str, str]:
     """The latest date each article mentions (its own time when it has no publication date)."""
     latest: dict[str, str] = {}
@@ -195,13 +271,13 @@ def date_items(
         published = namer.published(claim.article_id) or ""
         reference = published or own_times.get(claim.article_id)
         for mention in claim.dates:
-            days = date_interval(mention, reference)
+            days = date_interval(mention, reference, date_tense(doc, claim, mention))
             if days is None:
                 continue
             measure = read_date_measure(doc, claim, mention)
             if measure is None:
                 continue
-            measure = replace(measure, background=not _near(days, reference))
+            measure = replace(measure, background=not _near(days, reference) and not _ahead(days, reference))
             quantity = Quantity(start=mention.start, end=mention.end, text=mention.text, kind=DATE_UNIT)
             items.append(
                 FigureItem(

@@ -1,0 +1,212 @@
+"""Ordinal figures: "the 12th day of the shutdown", "his second term", "the 116th Congress".
+
+The annotation counts cardinals ("12 days"), not ordinals, yet outlets often give one measure as an
+ordinal: how long something has run ("the 12th day of the shutdown", "the 35th day", "after the sixth
+week" of a pregnancy), how many years since an event ("the 15th anniversary of the attacks"), which
+term or session of a series ("a second-term congressman", "an eighth term as leader", "the 116th
+Congress"). An ordinal is a figure only when it numbers a noun of one of these categories:
+
+* a unit of time ("day", "week", ...): a length of time, compared in days with the written durations
+  ("the sixth week" and "six weeks" agree). The Nth unit is the span from N - 1 to N units. When it
+  counts the days of something running ("the 12th day of the shutdown"), the count grows with
+  publication time: two outlets giving different counts at different times are an *evolving* measure,
+  not a dispute;
+* an anniversary: that many years (compared with "15 years after the attacks");
+* a term, a session or a sitting of a series (:data:`SERIES_NOUNS`): the number of that term, compared
+  only with other ordinals (unit :data:`ORDINAL_UNIT`).
+
+What the ordinal measures is read from the parse: the noun it numbers, what that noun is "of" ("day of
+the shutdown", "term as governor"), and the noun it describes in turn ("a second-term *congressman*").
+Sentences that carry an ordinal of these categories but no other figure are parsed here (one batch).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from parallax.model import Claim, Comparison, NormalizedQuantity, Quantity
+from parallax.story.compare.explain import SourceNamer
+from parallax.story.compare.lexicon import TIME_UNITS
+from parallax.story.compare.measures import FigureMeasure
+from parallax.story.compare.values import DURATION_DAYS, FigureItem
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+ORDINAL_UNIT = "ordinal"
+# Nouns numbered in a series of terms or sittings ("a second term", "the 116th Congress").
+SERIES_NOUNS = frozenset("term congress session parliament legislature inning round".split())
+ANNIVERSARY_NOUNS = frozenset({"anniversary"})
+# Units whose ordinal names a period of the calendar, not a length ("the 14th century").
+PERIOD_UNITS = frozenset({"century", "decade"})
+_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+ORDINAL_WORDS: Mapping[str, int] = {w: k + 1 for k, w in enumerate(_WORDS)}
+_ORDINAL = re.compile(
+    r"\b(?:(?P<digits>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + "|".join(_WORDS) + r"))\b", re.IGNORECASE
+)
+# What an ordinal must be followed by, closely, to be worth parsing: a noun of a category above.
+_NOUN_AFTER = re.compile(
+    r"^[\s-]*(?:[A-Za-z.'’]+[\s-]+){0,2}?(?:"
+    + "|".join(sorted(TIME_UNITS | SERIES_NOUNS | ANNIVERSARY_NOUNS))
+    + r")s?\b",
+    re.IGNORECASE,
+)
+_GENERIC = frozenset("be have do say make get go come take give time".split())
+
+
+def ordinal_spans(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, number) of the ordinals of a text followed closely by a noun of a category above
+    ("the 12th day", "second-term", "the 116th Congress"); "first" is left out (every text has one)."""
+    out: list[tuple[int, int, int]] = []
+    for m in _ORDINAL.finditer(text):
+        number = int(m.group("digits")) if m.group("digits") else ORDINAL_WORDS[m.group("word").lower()]
+        if number < 2 or not _NOUN_AFTER.match(text[m.end() :]):
+            continue
+        out.append((m.start(), m.end(), number))
+    return out
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def _numbered_noun(token: Token) -> Token | None:
+    """The noun an ordinal numbers: its head ("12th day", "second term"), through a hyphen and compounds
+    ("second-term congressman": "term")."""
+    noun = token.head if token.dep_ in ("amod", "compound", "nummod", "npadvmod", "advmod") else None
+    if noun is None or noun.i == token.i:
+        return None
+    while noun.pos_ not in ("NOUN", "PROPN") and noun.head.i != noun.i and noun.head.i > noun.i:
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def read_ordinal(
+    doc: Doc, at: int, end: int, number: int
+) -> tuple[str, float, float, FigureMeasure, str] | None:
+    """The unit compared, the values (low, high), the measure and the unit written of the ordinal at characters ``at``..``end`` of
+    the parsed sentence, or None when it numbers no noun of the categories above."""
+    token = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+    if token is None:
+        return None
+    noun = _numbered_noun(token)
+    if noun is None:
+        return None
+    lemma = _lemma(noun).rstrip("s") if _lemma(noun) not in SERIES_NOUNS else _lemma(noun)
+    of_object = next(
+        (o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "as", "in") for o in c.children
+         if o.dep_ == "pobj"),
+        None,
+    )  # fmt: skip
+    described = [t for t in (noun, of_object) if t is not None]
+    if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ in ("NOUN", "PROPN"):
+        described.append(noun.head)  # "a second-term congressman"
+    described += [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+    if noun.dep_ == "pobj" and noun.head.head.dep_ == "acl":
+        described.append(noun.head.head.head)  # "a lapse dragging into its 12th day": the lapse
+    words = frozenset(
+        _lemma(t) for t in described if t.pos_ in ("NOUN", "PROPN") and _lemma(t) not in _GENERIC
+    )
+    shown = [t for t in sorted(described, key=lambda t: t.i) if t.pos_ in ("NOUN", "PROPN")]
+    phrase = f"{noun.text} of {of_object.text}" if of_object is not None else " ".join(t.text for t in shown)
+    if lemma in TIME_UNITS and lemma not in PERIOD_UNITS:
+        days = DURATION_DAYS[lemma]
+        # "the 12th day of the shutdown", "dragging into its 12th day": a count that grows
+        running = of_object is not None or any(c.dep_ == "poss" for c in noun.children)
+        measure = FigureMeasure(
+            thing=_lemma(of_object) if of_object is not None else None,
+            words=words,
+            phrase=phrase,
+            readable=2,
+            changed=running,
+        )
+        return "day", (number - 1) * days, number * days, measure, lemma
+    if lemma in ANNIVERSARY_NOUNS:
+        days = DURATION_DAYS["year"]
+        measure = FigureMeasure(
+            thing=_lemma(of_object) if of_object is not None else None, words=words, phrase=phrase, readable=2
+        )
+        return "day", number * days * 0.97, number * days * 1.03, measure, "year"
+    if lemma in SERIES_NOUNS:
+        measure = FigureMeasure(thing=lemma, words=words, phrase=phrase, readable=2)
+        return ORDINAL_UNIT, float(number), float(number), measure, ORDINAL_UNIT
+    return None
+
+
+def parses_of(claims: Sequence[Claim], docs: Mapping[str, Doc], nlp: Language | None) -> dict[str, Doc]:
+    """The parses of the claims that ``docs`` lacks, made in one batch (none without ``nlp``)."""
+    missing = [c for c in claims if docs.get(c.id) is None]
+    if not missing or nlp is None:
+        return {}
+    texts = list(dict.fromkeys(c.text for c in missing))
+    by_text = dict(zip(texts, nlp.pipe(texts), strict=True))
+    return {c.id: by_text[c.text] for c in missing}
+
+
+def ordinal_items(
+    claims: Sequence[Claim],
+    docs: Mapping[str, Doc],
+    nlp: Language | None,
+    claim_entities: Mapping[str, frozenset[str]],
+    namer: SourceNamer,
+) -> list[FigureItem]:
+    """Every ordinal figure of the claims (see the module docstring); claims without a parse that carry
+    one are parsed here in one batch (none without ``nlp``)."""
+    found = [(c, spans) for c in claims if (spans := ordinal_spans(c.text))]
+    if not found:
+        return []
+    parsed = parses_of([c for c, _ in found], docs, nlp)
+    items: list[FigureItem] = []
+    for claim, spans in found:
+        doc = docs.get(claim.id) or parsed.get(claim.id)
+        if doc is None:
+            continue
+        for at, end, number in spans:
+            read = read_ordinal(doc, at, end, number)
+            if read is None:
+                continue
+            unit, low, high, measure, written = read
+            text = claim.text[at:end]
+            start = claim.start + at
+            kind = "duration" if unit == "day" else ORDINAL_UNIT
+            norm = NormalizedQuantity(
+                value=float(number), low=float(number), high=float(number), unit=written
+            )
+            quantity = Quantity(
+                start=start, end=start + len(text), text=text, value=float(number), unit=written, kind=kind,
+                normalized=norm,
+            )  # fmt: skip
+            items.append(
+                FigureItem(
+                    claim=claim,
+                    quantity=quantity,
+                    unit=unit,
+                    low=low,
+                    high=high,
+                    measure=measure,
+                    entity_ids=claim_entities.get(claim.id, frozenset()),
+                    source=namer.source(claim.article_id),
+                    published=namer.published(claim.article_id) or "",
+                )
+            )
+    return items
+
+
+def without_lone_ordinals(comparisons: list[Comparison], ordinals: Sequence[FigureItem]) -> list[Comparison]:
+    """The comparisons without those that hold only ``ordinals`` (or other figures read here, such as
+    :mod:`.figure_durations`'s) one outlet gives: an ordinal alone ("his second term") is a detail of one
+    report, not a point where coverage differs."""
+    refs = {(i.claim.id, i.quantity.start, i.quantity.end) for i in ordinals}
+    return [
+        c
+        for c in comparisons
+        if not (
+            c.kind == "unique" and c.figures and all((f.claim_id, f.start, f.end) in refs for f in c.figures)
+        )
+    ]
