@@ -129,9 +129,9 @@ def _verb_tense(verb: Token) -> str | None:
     return None
 
 
-def date_tense(doc: Doc, claim: Claim, mention: DateMention) -> str | None:
-    """The tense of the clause a date dates ("past", "future", or None when the parse does not say): the
-    relative clause of the noun it dates ("the attack, which killed four"), else its predicate."""
+def _mention_root(doc: Doc, claim: Claim, mention: DateMention) -> tuple[Token, set[int]] | None:
+    """The token heading a date's words in its claim's parse and the indices of those words (None when the date
+    is not found in the claim)."""
     at = offset_in_claim(claim, mention.start, mention.text)
     if at < 0:
         return None
@@ -140,7 +140,16 @@ def date_tense(doc: Doc, claim: Claim, mention: DateMention) -> str | None:
     if not tokens:
         return None
     own = {t.i for t in tokens}
-    root = next((t for t in tokens if t.head.i not in own or t.head.i == t.i), tokens[-1])
+    return next((t for t in tokens if t.head.i not in own or t.head.i == t.i), tokens[-1]), own
+
+
+def date_tense(doc: Doc, claim: Claim, mention: DateMention) -> str | None:
+    """The tense of the clause a date dates ("past", "future", or None when the parse does not say): the
+    relative clause of the noun it dates ("the attack, which killed four"), else its predicate."""
+    found = _mention_root(doc, claim, mention)
+    if found is None:
+        return None
+    root, own = found
     for token in [root, *root.ancestors]:
         for child in token.children:
             if child.dep_ == "relcl" and child.i not in own and (tense := _verb_tense(child)):
@@ -185,15 +194,10 @@ def _dated(root: Token, own: set[int]) -> tuple[Token | None, Token | None]:
 
 def read_date_measure(doc: Doc, claim: Claim, mention: DateMention) -> FigureMeasure | None:
     """What a date dates, from the parse of its claim (None when the date is not found in it)."""
-    at = offset_in_claim(claim, mention.start, mention.text)
-    if at < 0:
+    found = _mention_root(doc, claim, mention)
+    if found is None:
         return None
-    end = at + len(mention.text)
-    tokens = [t for t in doc if t.idx < end and t.idx + len(t.text) > at]
-    if not tokens:
-        return None
-    own = {t.i for t in tokens}
-    root = next((t for t in tokens if t.head.i not in own or t.head.i == t.i), tokens[-1])
+    root, own = found
     noun, verb = _dated(root, own)
     described: list[Token] = []
     if noun is not None:

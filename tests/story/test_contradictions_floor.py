@@ -1,12 +1,15 @@
-"""Contradictions on real events of the fourth fresh gold (working data since it was scored), held to
-benchmarks/floors/contradictions.toml (``fresh4_*``).
+"""Contradictions on real events, held to benchmarks/floors/contradictions.toml.
 
-The four events on which the seventh round's pairing finds or wrongly made contradiction points: a
-possibility answered by a refusal with pronoun subjects ("he may resign" / "I will not resign"), verdicts
-on a report's accuracy ("stand by our reporting" / "are not accurate"), a denial of "the claims in the
-article", and the three false points of the first run (a denial set against a sentence that tells of the
-same denial, a denial of a report set against a verdict on it, "X was lying" against X's own denial).
-Scored by benchmarks/comparison.py's own functions; the events are analysed once per module.
+The events of the second, third and fourth fresh golds (working data since they were scored) on which the
+statement pairing finds or wrongly makes contradiction points. fresh2 and fresh3 (sixth round): the denials of
+allegations, a statement denied having been made, demonstratives pointing back, and the three false points of
+the sixth round's first run (a denial against its own speaker, a denial told in a clause of time, a question
+left open against a ruling). fresh4 (seventh round): a possibility answered by a refusal with pronoun
+subjects ("he may resign" / "I will not resign"), verdicts on a report's accuracy ("stand by our reporting" /
+"are not accurate"), a denial of "the claims in the article", and the three false points of the seventh
+round's first run (a denial set against a sentence that tells of the same denial, a denial of a report set
+against a verdict on it, "X was lying" against X's own denial). Scored by benchmarks/comparison.py's own
+functions; the events are analysed once per module.
 """
 
 from __future__ import annotations
@@ -21,6 +24,19 @@ from conftest import load_benchmark, shared_path
 
 REPO = Path(__file__).resolve().parents[2]
 EVENTS = {
+    "fresh2": (
+        "basil:be026bd1-52b1-4789-bfd3-3632af17b054",
+        "basil:06ffda2d-1caf-45ba-99e2-268aac1bf0e1",
+        "basil:01c59743-7082-44fc-8414-3c04126f470f",
+        "basil:2f3e86b6-8443-47bd-9cd3-491c90a59fe9",
+        "basil:2a3fde8a-082a-4d8f-9567-f7e8366c0200",
+        "pac:STORY_80",
+    ),
+    "fresh3": (
+        "pac:STORY_91",
+        "basil:86e6e27d-1440-4879-8b13-0dd2d89f7281",
+        "basil:f688c56d-7fae-42ef-b7f7-7db207b58d27",
+    ),
     "fresh4": (
         "basil:7a97de89-1433-46f7-bcc2-f80b041cb9a0",
         "basil:c9e4d35f-aeae-462b-a8bf-e08d09a93b6e",
@@ -39,7 +55,7 @@ def figures(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any
     bench = cached.comparison
     from parallax.model import Report
 
-    cache = tmp_path_factory.mktemp("contradictions7")
+    cache = tmp_path_factory.mktemp("contradictions")
     out: dict[str, dict[str, Any]] = {}
     for part, wanted in EVENTS.items():
         events = [e for e in bench.load_gold(part) if e["event"] in wanted]
