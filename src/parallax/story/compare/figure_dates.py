@@ -30,7 +30,7 @@ from parallax.story.compare.explain import SourceNamer
 from parallax.story.compare.figure_parses import offset_in_claim, written_calendar_date
 from parallax.story.compare.lexicon import DATED_CLASSES
 from parallax.story.compare.measures import FigureMeasure
-from parallax.story.compare.values import FigureItem
+from parallax.story.compare.values import FigureItem, claim_figure
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -284,17 +284,7 @@ def date_items(
             measure = replace(measure, background=not _near(days, reference) and not _ahead(days, reference))
             quantity = Quantity(start=mention.start, end=mention.end, text=mention.text, kind=DATE_UNIT)
             items.append(
-                FigureItem(
-                    claim=claim,
-                    quantity=quantity,
-                    unit=DATE_UNIT,
-                    low=days[0],
-                    high=days[1],
-                    measure=measure,
-                    entity_ids=claim_entities.get(claim.id, frozenset()),
-                    source=namer.source(claim.article_id),
-                    published=published,
-                )
+                claim_figure(claim, quantity, (days[0], days[1], DATE_UNIT), measure, claim_entities, namer)
             )
     return items
 

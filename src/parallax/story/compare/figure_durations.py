@@ -23,7 +23,7 @@ from parallax.story.compare.figure_ordinals import parses_of
 from parallax.story.compare.figure_parses import offset_in_claim
 from parallax.story.compare.lexicon import TIME_UNITS
 from parallax.story.compare.measures import read_measure
-from parallax.story.compare.values import FigureItem, interval
+from parallax.story.compare.values import FigureItem, claim_figure, interval
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -118,17 +118,5 @@ def counted_back_items(
             words=measure.words | frozenset(started),
             thing=started[0] if started else measure.thing,
         )
-        items.append(
-            FigureItem(
-                claim=claim,
-                quantity=quantity,
-                unit=rng[2],
-                low=rng[0],
-                high=rng[1],
-                measure=measure,
-                entity_ids=claim_entities.get(claim.id, frozenset()),
-                source=namer.source(claim.article_id),
-                published=published,
-            )
-        )
+        items.append(claim_figure(claim, quantity, rng, measure, claim_entities, namer))
     return items

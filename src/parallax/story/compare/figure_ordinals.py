@@ -30,7 +30,7 @@ from parallax.model import Claim, Comparison, NormalizedQuantity, Quantity
 from parallax.story.compare.explain import SourceNamer
 from parallax.story.compare.lexicon import TIME_UNITS
 from parallax.story.compare.measures import FigureMeasure
-from parallax.story.compare.values import DURATION_DAYS, FigureItem
+from parallax.story.compare.values import DURATION_DAYS, FigureItem, claim_figure
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -182,19 +182,7 @@ def ordinal_items(
                 start=start, end=start + len(text), text=text, value=float(number), unit=written, kind=kind,
                 normalized=norm,
             )  # fmt: skip
-            items.append(
-                FigureItem(
-                    claim=claim,
-                    quantity=quantity,
-                    unit=unit,
-                    low=low,
-                    high=high,
-                    measure=measure,
-                    entity_ids=claim_entities.get(claim.id, frozenset()),
-                    source=namer.source(claim.article_id),
-                    published=namer.published(claim.article_id) or "",
-                )
-            )
+            items.append(claim_figure(claim, quantity, (low, high, unit), measure, claim_entities, namer))
     return items
 
 

@@ -30,7 +30,7 @@ from parallax.model import Claim, DateMention, Quantity
 from parallax.story.compare.explain import SourceNamer
 from parallax.story.compare.figure_dates import read_date_measure
 from parallax.story.compare.figure_parses import offset_in_claim
-from parallax.story.compare.values import FigureItem
+from parallax.story.compare.values import FigureItem, claim_figure
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -183,16 +183,6 @@ def time_items(
             )
             quantity = Quantity(start=mention.start, end=mention.start + len(text), text=text, kind=TIME_UNIT)
             items.append(
-                FigureItem(
-                    claim=claim,
-                    quantity=quantity,
-                    unit=TIME_UNIT,
-                    low=low,
-                    high=high,
-                    measure=measure,
-                    entity_ids=claim_entities.get(claim.id, frozenset()),
-                    source=namer.source(claim.article_id),
-                    published=namer.published(claim.article_id) or "",
-                )
+                claim_figure(claim, quantity, (low, high, TIME_UNIT), measure, claim_entities, namer)
             )
     return items

@@ -156,6 +156,30 @@ class FigureItem:
     published: str
 
 
+def claim_figure(
+    claim: Claim,
+    quantity: Quantity,
+    span: tuple[float, float, str],
+    measure: FigureMeasure,
+    claim_entities: Mapping[str, frozenset[str]],
+    namer: SourceNamer,
+) -> FigureItem:
+    """A figure of a claim: its quantity, the range of canonical values it admits (low, high, unit) and what it
+    measures, with the claim's entities, its source's name and its publication date."""
+    low, high, unit = span
+    return FigureItem(
+        claim=claim,
+        quantity=quantity,
+        unit=unit,
+        low=low,
+        high=high,
+        measure=measure,
+        entity_ids=claim_entities.get(claim.id, frozenset()),
+        source=namer.source(claim.article_id),
+        published=namer.published(claim.article_id) or "",
+    )
+
+
 def interval(quantity: Quantity, tolerance: float) -> tuple[float, float, str] | None:
     """The range of canonical values a quantity admits, widened by the tolerance and its qualifier."""
     norm = quantity.normalized
@@ -299,19 +323,7 @@ def figure_items(
                 counts = True  # a share says what it measures by its unit
             if measure.ratio or (bare is not None and age is None and (not counts or measure.oblique)):
                 continue
-            items.append(
-                FigureItem(
-                    claim=claim,
-                    quantity=quantity,
-                    unit=rng[2],
-                    low=rng[0],
-                    high=rng[1],
-                    measure=measure,
-                    entity_ids=claim_entities.get(claim.id, frozenset()),
-                    source=namer.source(claim.article_id),
-                    published=published,
-                )
-            )
+            items.append(claim_figure(claim, quantity, rng, measure, claim_entities, namer))
     return items
 
 
