@@ -15,7 +15,9 @@ from ``written_fresh3.py``), replaces that one in turn: ``--part fresh3``, once,
 ``written_fresh4.py``), replaces that one in turn: ``--part fresh4``, once, at the very end
 (``docs/bench/comparison_fresh4.md``). A fifth, ``events_fresh5.jsonl`` (``part: fresh5``, from
 ``written_fresh5.py``), replaces that one in turn: ``--part fresh5``, once, at the very end
-(``docs/bench/comparison_fresh5.md``). ``--gold FILE`` scores another gold file.
+(``docs/bench/comparison_fresh5.md``). A sixth, ``events_fresh6.jsonl`` (``part: fresh6``, from
+``written_fresh6.py``), replaces that one in turn: ``--part fresh6``, once, at the very end
+(``docs/bench/comparison_fresh6.md``). ``--gold FILE`` scores another gold file.
 
 For each event the records (as a JSONL file) or the dump files are given to ``parallax.analyze`` as a user
 would give them. Each comparison figure is mapped back to a span of the event's *input* text through its
@@ -68,7 +70,8 @@ FRESH2_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh2.
 FRESH3_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh3.jsonl"
 FRESH4_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh4.jsonl"
 FRESH5_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh5.jsonl"
-PARTS = ("working", "setaside", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+FRESH6_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh6.jsonl"
+PARTS = ("working", "setaside", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 
 DISPUTES = ("disagreement", "evolving", "contradiction")
 _SAME_CHAR = str.maketrans(
@@ -82,7 +85,7 @@ Span = tuple[str, int, int]  # article id, start, end in the input text
 
 
 def gold_file(part: str | None = None, gold: Path | None = None) -> Path:
-    """The gold file: the one given, else the fresh gold of part ``fresh``/``fresh2``/.../``fresh5``, else
+    """The gold file: the one given, else the fresh gold of part ``fresh``/``fresh2``/.../``fresh6``, else
     ``events.jsonl``."""
     if gold is not None:
         return gold
@@ -92,6 +95,7 @@ def gold_file(part: str | None = None, gold: Path | None = None) -> Path:
         "fresh3": FRESH3_GOLD,
         "fresh4": FRESH4_GOLD,
         "fresh5": FRESH5_GOLD,
+        "fresh6": FRESH6_GOLD,
     }
     return fresh.get(part or "", GOLD)
 
@@ -547,12 +551,12 @@ def main() -> None:
     parser.add_argument(
         "--part",
         choices=PARTS,
-        help="the part to score (default working; fresh .. fresh5: a fresh gold, once, at the end)",
+        help="the part to score (default working; fresh .. fresh6: a fresh gold, once, at the end)",
     )
     parser.add_argument(
         "--gold",
         type=Path,
-        help="gold events file (default events.jsonl; events_PART.jsonl for --part fresh .. fresh5)",
+        help="gold events file (default events.jsonl; events_PART.jsonl for --part fresh .. fresh6)",
     )
     parser.add_argument("--event", action="append", default=[], help="only this event (repeatable)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")

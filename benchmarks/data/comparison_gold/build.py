@@ -6,7 +6,8 @@ PARALLAX_SHARED). Every figure anchor and statement must occur exactly once in i
 ``--fresh2`` builds ``events_fresh2.jsonl`` from ``written_fresh2.py``, every event in part ``fresh2``;
 ``--fresh3`` builds ``events_fresh3.jsonl`` from ``written_fresh3.py``, every event in part ``fresh3``;
 ``--fresh4`` builds ``events_fresh4.jsonl`` from ``written_fresh4.py``, every event in part ``fresh4``;
-``--fresh5`` builds ``events_fresh5.jsonl`` from ``written_fresh5.py``, every event in part ``fresh5``.
+``--fresh5`` builds ``events_fresh5.jsonl`` from ``written_fresh5.py``, every event in part ``fresh5``;
+``--fresh6`` builds ``events_fresh6.jsonl`` from ``written_fresh6.py``, every event in part ``fresh6``.
 """
 
 from __future__ import annotations
@@ -138,9 +139,12 @@ def main() -> None:
     group.add_argument("--fresh3", action="store_true", help="written_fresh3.py -> events_fresh3.jsonl")
     group.add_argument("--fresh4", action="store_true", help="written_fresh4.py -> events_fresh4.jsonl")
     group.add_argument("--fresh5", action="store_true", help="written_fresh5.py -> events_fresh5.jsonl")
+    group.add_argument("--fresh6", action="store_true", help="written_fresh6.py -> events_fresh6.jsonl")
     args = parser.parse_args()
     part = (
-        "fresh5"
+        "fresh6"
+        if args.fresh6
+        else "fresh5"
         if args.fresh5
         else "fresh4"
         if args.fresh4
