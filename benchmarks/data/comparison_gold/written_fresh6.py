@@ -58,4 +58,137 @@ EVENTS: list[dict[str, Any]] = [
         "measures": [],
         "contradictions": [],
     },
+    # ------------------------------------------------------------------ position 2
+    {
+        "event": "basil:b7021938-ff8d-42ea-adec-5704c0b65237",
+        "about": "House Intelligence Committee Republicans demand Adam Schiff's resignation as chairman after Mueller",
+        "measures": [
+            {
+                "name": "year of the election Russia intervened in",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "Russia during the [2016] presidential election"),
+                    ("_2", "intervention in the [2016] presidential election"),
+                    ("_3", "with Russia to win the [2016] election"),
+                ],
+            },
+            {
+                "name": "pages of Barr's summary of the Mueller report",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "William Barr's [four-page] summary"),
+                    ("_2", "behind the [four-page] summary"),
+                ],
+            },
+            {
+                "name": "length of Mueller's investigation",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "completed his [22-month] investigation"),
+                    ("_3", "after the [nearly two-year] probe"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "there was collusion between the Trump campaign and Russia",
+                "claim": [
+                    ("_1", "“Undoubtedly, there is collusion,” Schiff told"),
+                    ("_3", "“Undoubtedly there is collusion,” Schiff told"),
+                ],
+                "denial": [
+                    ("_1", "which turned up no evidence of collusion between Trump campaign members"),
+                    ("_2", "Mr. Mueller had not found the Trump campaign to have taken part in a conspiracy"),
+                ],
+            },
+            {
+                "proposition": "Mueller's findings refute Schiff's assertions (exonerate the president)",
+                "claim": [
+                    ("_2", "“The findings of the special counsel conclusively refute your past"),
+                ],
+                "denial": [
+                    ("_3", "it “also does not exonerate him.”"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_110",
+        "about": "Covid relief funding dropped from the spending bill: Democrats will be blamed, or no more money is needed",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "the health department has run out of covid funds",
+                "claim": [
+                    ("_DOCUMENT_0", "Department of Health and Human Services has run out of funds for tests"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "they still had an unobligated $18 billion for testing"),
+                ],
+            },
+            {
+                "proposition": "more covid funding is needed",
+                "claim": [
+                    ("_DOCUMENT_0", "not funding the national response seems shortsighted"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "There is no need for more COVID money"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 3
+    {
+        "event": "basil:ccf19ab6-7878-4378-b99c-2b08cc21371f",
+        "about": "House Republicans prepare immigration principles; McCarthy backs legal status without citizenship",
+        "measures": [
+            {
+                "name": "Latino share of McCarthy's district",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "his district is [35 percent] Latino"),
+                    ("_3", "district is [roughly 35 percent] Latino"),
+                ],
+            },
+            {
+                "name": "undocumented immigrants in the country",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "many of the [11 million] undocumented"),
+                    ("_3", "estimated [11 million] undocumented"),
+                    ("_3", "deporting all [11 million] undocumented"),
+                ],
+            },
+            {
+                "name": "month the Senate passed its immigration bill",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "passed a broad bipartisan measure in [June]"),
+                    ("_3", "after it passed in the Senate in [June]"),
+                ],
+            },
+            {
+                "name": "McCarthy's rank among House Republicans",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "both the [third]-ranking Republican"),
+                    ("_3", "who is the [third]-ranking Republican"),
+                    ("_3", "[Third]-Highest Ranking Republican"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "legal status for undocumented immigrants is amnesty",
+                "claim": [
+                    ("_2", "oppose any form of legal status as “amnesty.”"),
+                    ("_3", "giving those immigrants any kind of break would amount to amnesty"),
+                ],
+                "denial": [
+                    ("_1", "There won't be amnesty inside it"),
+                    ("_3", "There won’t be amnesty inside it"),
+                ],
+            },
+        ],
+    },
 ]
