@@ -191,4 +191,87 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "pac:STORY_120",
+        "about": "Sinema agrees to the climate and tax deal after the carried interest provision is removed",
+        "measures": [
+            {
+                "name": "rate of the new tax on stock buybacks",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "added a new [1 percent] excise tax"),
+                    ("_DOCUMENT_1", "tack on a [1%] tax on stock buybacks"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    # ------------------------------------------------------------------ position 4
+    {
+        "event": "basil:d1344998-0e7c-409e-aaad-df5be687fc94",
+        "about": "Federal prosecutors subpoena Christie's campaign and the New Jersey GOP over the bridge lane closures",
+        "measures": [
+            {
+                "name": "subpoenas the campaign and party received",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "[All three] subpoenas focus"),
+                    ("_3", "[All three] subpoenas focus"),
+                ],
+            },
+            {
+                "name": "length of the lane closures",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "were closed for [four days]"),
+                    ("_3", "which lasted for [four days]"),
+                ],
+            },
+            {
+                "name": "month of the lane closures",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "four days in [September]"),
+                    ("_3", "Fort Lee, N.J., in [September]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Christie's lieutenant governor threatened to withhold Sandy aid from Hoboken",
+                "claim": [
+                    ("_1", "had threatened in May to withhold federal recovery aid"),
+                ],
+                "denial": [
+                    ("_1", "Kim Guadagno, emphatically denied the allegations"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_127",
+        "about": "Biden's decision on ConocoPhillips' Willow oil project in Alaska: support, opposition, drilling pads",
+        "measures": [
+            {
+                "name": "drilling pads the Bureau of Land Management recommended",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "requested by ConocoPhillips to [three]"),
+                    ("_DOCUMENT_1", "the project with [three] drilling pads"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the Willow project is acceptable for the climate",
+                "claim": [
+                    ("_DOCUMENT_1", "vow the project will produce fossil fuel in a cleaner way"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "would have a devastating effect on public lands and our climate"),
+                    ("_DOCUMENT_1", "This is a huge climate threat"),
+                ],
+            },
+        ],
+    },
 ]
