@@ -274,4 +274,106 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 5
+    {
+        "event": "basil:dd1e6e3b-f36c-4064-8ef9-940984e9afa2",
+        "about": "Donald Trump Jr. corresponded with WikiLeaks during the campaign and releases the messages",
+        "measures": [
+            {
+                "name": "year of the presidential election",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "corresponded with WikiLeaks before the [2016] presidential election"),
+                    ("_2", "conversations during the [2016] presidential campaign"),
+                    ("_3", "during the [2016] presidential race"),
+                    ("_3", "the outcome of the [2016] election"),
+                ],
+            },
+            {
+                "name": "date of the meeting with a Russian lawyer",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "In [June 2016], Trump Jr. accepted"),
+                    ("_2", "met with Russians in [June 2016]"),
+                    ("_3", "attorney in [June 2016] who"),
+                ],
+            },
+            {
+                "name": "start of the correspondence with WikiLeaks",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "Twitter account on [September 20, 2016]"),
+                    ("_3", "between [September 2016] and"),
+                ],
+            },
+            {
+                "name": "date of the last WikiLeaks message",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "received from WikiLeaks was in [July]"),
+                    ("_3", "September 2016 and [July 2017]"),
+                ],
+            },
+            {
+                "name": "date of WikiLeaks' message about the 'just drone' story",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "In a separate [October 2016] exchange"),
+                    ("_2", "to Mr. Trump on [Oct. 3, 2016]"),
+                ],
+            },
+            {
+                "name": "month of Trump Jr.'s Senate Judiciary Committee interview",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "[In September], Mr. Trump acknowledged"),
+                    ("_3", "campaign’s Russia ties, in [September]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the Trump campaign was in contact with WikiLeaks",
+                "claim": [
+                    ("_1", "corresponded with WikiLeaks before the 2016 presidential election"),
+                    ("_2", "had multiple online conversations during the 2016 presidential campaign"),
+                ],
+                "denial": [
+                    ("_3", "claimed the campaign had not been in contact with WikiLeaks"),
+                    ("_3", "Nothing could be further from the truth"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_132",
+        "about": "Mississippi's governor signs a ban on gender transition procedures for minors",
+        "measures": [
+            {
+                "name": "age under which the procedures are banned",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "puberty blockers to people [under 18]"),
+                    ("_DOCUMENT_1", "healthcare for anyone [under 18]"),
+                    ("_DOCUMENT_1", "to anyone [under the age of 18]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "gender transition care for minors rests on a false ideology and pseudoscience",
+                "claim": [
+                    ("_DOCUMENT_0", "It's advancing under the guise of a false ideology and pseudoscience"),
+                    ("_DOCUMENT_1", "It’s advancing under the guise of a false ideology and pseudo-science"),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_1",
+                        "Recent research suggests that gender-affirming care like hormone therapy",
+                    ),
+                    ("_DOCUMENT_1", "Reeves parroted anti-trans claims that have been largely debunked"),
+                ],
+            },
+        ],
+    },
 ]
