@@ -376,4 +376,70 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 6
+    {
+        "event": "basil:df5fe55a-dfcb-4817-8631-830f47c21a72",
+        "about": "Summers warns of a double-dip recession without the tax deal; Biden sells it to angry Democrats",
+        "measures": [
+            {
+                "name": "time Summers gives Congress to pass the bill",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "pass this bill in the [next couple of weeks]"),
+                    ("_3", "pass this bill in the [next couple weeks]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "failing to pass the tax deal soon would risk a double-dip recession",
+                "claim": [
+                    ("_1", "“would significantly increase the risk” of a double-dip recession"),
+                    ("_2", "Larry Summers warned Wednesday that failure to pass"),
+                    ("_3", "warning on Wednesday that inaction would"),
+                ],
+                "denial": [
+                    ("_3", "The wait would not cause a double dip"),
+                ],
+            },
+            {
+                "proposition": "Democrats broadly oppose the tax deal",
+                "claim": [
+                    ("_1", "about 30 Democratic senators remained “firmly opposed”"),
+                    ("_2", "There does not seem to be a majority of the Democrats who support the deal"),
+                ],
+                "denial": [
+                    ("_1", "emphatically disputed that Democrats generally feel betrayed"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_138",
+        "about": "Biden's prospects for 2024: document troubles as Democrats weigh him, or a 'morning in America'",
+        "measures": [
+            {
+                "name": "year of the next presidential election",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "their best [2024] bet"),
+                    ("_DOCUMENT_0", "will be a candidate in [2024]"),
+                    ("_DOCUMENT_0", "by the time [2024] rolls around"),
+                    ("_DOCUMENT_0", "begin their [2024] decision-making"),
+                    ("_DOCUMENT_1", "Democratic blowout in [2024]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Democrats' prospects with Biden are getting worse",
+                "claim": [
+                    ("_DOCUMENT_0", "The steady drip of new document news is already sapping the enthusiasm"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "things look far better for Democrats now than almost anyone imagined"),
+                ],
+            },
+        ],
+    },
 ]
