@@ -442,4 +442,69 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 7
+    {
+        "event": "basil:df6a55fb-dfe5-4362-89a6-8c040d648a70",
+        "about": "Congressional intelligence committees subpoena Flynn and his businesses after he invokes the Fifth",
+        "measures": [
+            {
+                "name": "Flynn businesses the Senate committee subpoenaed",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "responded with [two] additional subpoenas"),
+                    ("_2", "subpoenas [two] Flynn businesses"),
+                    ("_2", "they had subpoenaed [two] of former"),
+                    ("_3", "to Mr. Flynn’s [two] firms"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Flynn can invoke the Fifth Amendment to withhold the documents",
+                "claim": [
+                    (
+                        "_1",
+                        "Citing the Fifth Amendment right against self-incrimination, Flynn’s lawyer said",
+                    ),
+                    ("_2", "his client will invoke his Fifth Amendment protection"),
+                ],
+                "denial": [
+                    ("_1", "the Fifth Amendment right not to provide materials or documents is limited"),
+                    ("_2", "A business does not have the right to take the fifth"),
+                    ("_2", "questioning whether his client can indeed invoke the Fifth Amendment"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_145",
+        "about": "Migrants flown to Martha's Vineyard sue DeSantis alleging fraud; his office says they went voluntarily",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "the migrants were deceived into taking the flights",
+                "claim": [
+                    ("_DOCUMENT_0", "The Doe Defendants made false promises and false representations"),
+                    ("_DOCUMENT_1", "alleging they were victims of fraud for political purposes"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "saying the migrants made a voluntary journey to Martha"),
+                    ("_DOCUMENT_1", "was done on a voluntary basis"),
+                ],
+            },
+            {
+                "proposition": "DeSantis broke the law with the flights",
+                "claim": [
+                    ("_DOCUMENT_0", "Rachel Self also accused DeSantis of “ kidnapping ”"),
+                    (
+                        "_DOCUMENT_1",
+                        "violated constitutional protections under the Fourth and Fourteenth Amendments",
+                    ),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "DeSantis has insisted that no laws were broken"),
+                ],
+            },
+        ],
+    },
 ]
