@@ -507,4 +507,72 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 8
+    {
+        "event": "basil:e71d149d-0426-43f0-87e8-8c611dad7205",
+        "about": "Democrats and 2020 candidates demand the full and immediate release of the Mueller report",
+        "measures": [
+            {
+                "name": "year of the election Russia interfered in",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "members of Trump’s [2016] presidential campaign"),
+                    ("_2", "interference in the [2016] presidential election"),
+                    ("_3", "Russia and the [2016] election"),
+                    ("_3", "the president and his [2016] campaign"),
+                ],
+            },
+            {
+                "name": "year of the coming presidential race",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "[2020] Dems demand"),
+                    ("_1", "The [2020] Democratic presidential candidates"),
+                    ("_1", "pointed to the [2020] presidential election"),
+                    ("_2", "several [2020] presidential candidates"),
+                    ("_3", "[2020] Candidates Demand"),
+                    ("_3", "Mr. Trump and the [2020] race"),
+                    ("_3", "formally kick off her [2020] campaign"),
+                ],
+            },
+            {
+                "name": "length of Mueller's investigation",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "Mueller’s [nearly two-year-long] investigation"),
+                    ("_2", "After [nearly two years] of investigation"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Trump's campaign sought to collude with Russia",
+                "claim": [
+                    ("_1", "sought to, however ham-handedly, collude"),
+                    ("_3", "at least sought to collude with the Russian government"),
+                ],
+                "denial": [
+                    ("_1", "investigation found no evidence of Trump-Russia collusion"),
+                    ("_1", "did not establish that members of Trump’s 2016 presidential campaign conspired"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_15",
+        "about": "Obama's NSA speech: Hayden expects him to hold his ground; a third party may hold phone metadata",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "the NSA will keep holding the phone data",
+                "claim": [
+                    ("_DOCUMENT_0", "NSA will continue to hold the data"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "Obama would be proposing that the NSA relinquish control"),
+                    ("_DOCUMENT_1", "recommend that a third party retain"),
+                ],
+            },
+        ],
+    },
 ]
