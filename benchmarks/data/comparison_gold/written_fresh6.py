@@ -575,4 +575,75 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 9
+    {
+        "event": "basil:eadabee7-3db9-43c4-a485-3e8b1882cd3c",
+        "about": "Obama meets Sanders at his request and endorses Clinton; Sanders pledges to help defeat Trump",
+        "measures": [
+            {
+                "name": "month of the Democratic National Convention",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "“to the Democratic National Convention” in [July]"),
+                    ("_3", "Convention in Philadelphia in [July]"),
+                ],
+            },
+            {
+                "name": "length of the Obama-Sanders meeting",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "They met for [over an hour]"),
+                    ("_3", "which lasted [more than an hour]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Sanders' campaign is coming to an end",
+                "claim": [
+                    ("_1", "signaled that the campaign of rival Sen. Bernie Sanders"),
+                ],
+                "denial": [
+                    ("_2", "even as Vermont Sen. Sanders vows to stick out the race"),
+                    ("_3", "gave no indication that he was ready to leave the race just yet"),
+                ],
+            },
+            {
+                "proposition": "Obama stayed impartial between Clinton and Sanders",
+                "claim": [
+                    ("_2", "And Sanders thanked Obama for his “impartiality”"),
+                ],
+                "denial": [
+                    ("_1", "Obama has privately suggested that Sanders drop out of the race"),
+                    ("_3", "Mr. Obama was trying to negotiate, however gently, with him to exit"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_20",
+        "about": "House Republicans threaten default or shutdown over the debt ceiling; Obama calls the threats absurd",
+        "measures": [
+            {
+                "name": "year of the previous debt ceiling standoff",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "hit the debt ceiling in [2011]"),
+                    ("_DOCUMENT_1", "Standard & Poor’s in [2011] downgraded"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "House Republicans would shut the government down to force spending cuts",
+                "claim": [
+                    ("_DOCUMENT_0", "possible that we would shut the government"),
+                    ("_DOCUMENT_1", "she thinks House Republicans could very well shut down the government"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "they do not think the Speaker is willing make good on these threats"),
+                ],
+            },
+        ],
+    },
 ]
