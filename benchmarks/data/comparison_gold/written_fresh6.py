@@ -646,4 +646,116 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 10
+    {
+        "event": "basil:ed8c136f-8d44-4c83-ad05-0dcfc3a0c54a",
+        "about": "Attorney General Holder visits Ferguson after Michael Brown's death; the grand jury begins",
+        "measures": [
+            {
+                "name": "date of Michael Brown's death",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "since the [August 9] death"),
+                    ("_3", "white police officer on [Aug. 9]"),
+                ],
+            },
+            {
+                "name": "arrests on Tuesday night",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "compared to [47] the previous night"),
+                    ("_3", "did make [47] arrests overnight"),
+                ],
+            },
+            {
+                "name": "time since the shooting (days of unrest)",
+                "kind": "agreement",
+                "figures": [
+                    ("_2", "police officer [almost two weeks] earlier"),
+                    ("_2", "Ferguson has endured [more than a week] of unrest"),
+                    ("_3", "after [12 days] of protests and unrest"),
+                ],
+            },
+            {
+                "name": "times Holder was stopped on the New Jersey Turnpike",
+                "kind": "agreement",
+                "figures": [
+                    ("_1", "accused of speeding [twice] in the past"),
+                    ("_2", "he was stopped [twice] on the New Jersey Turnpike"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "prosecutor McCulloch cannot be impartial in the case",
+                "claim": [
+                    ("_2", "question his ability to be impartial in the case"),
+                    ("_3", "They argued that he could not be impartial"),
+                ],
+                "denial": [
+                    ("_2", "has insisted his background will have no bearing"),
+                    ("_3", "categorically rejected that notion"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_26",
+        "about": "Trump wins the Nevada caucuses, his third straight victory; Rubio and Cruz far behind",
+        "measures": [
+            {
+                "name": "Trump's consecutive wins",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "rolling to his [third straight] victory"),
+                    ("_DOCUMENT_1", "Trump gets a [third straight] win"),
+                    ("_DOCUMENT_1", "Trump to his [third straight] win"),
+                ],
+            },
+            {
+                "name": "Trump's share of the Hispanic vote",
+                "kind": "disagreement",
+                "figures": [
+                    ("_DOCUMENT_0", "He even won [44 percent] of the Hispanic vote"),
+                    ("_DOCUMENT_1", "[Forty - six percent] with Hispanics"),
+                ],
+            },
+            {
+                "name": "share of caucus-goers angry at the federal government",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "showing that [about six in 10] caucus voters"),
+                    ("_DOCUMENT_1", "[Nearly six in 10] caucus - goers"),
+                ],
+            },
+            {
+                "name": "nominating contests held so far",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "told supporters that the [first four] nominating contests"),
+                    ("_DOCUMENT_0", "then the [first four] states have performed"),
+                    ("_DOCUMENT_1", "reality that the [first four] states have shown"),
+                ],
+            },
+            {
+                "name": "year of the previous Nevada caucuses",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "turnout for the [2012] caucuses"),
+                    ("_DOCUMENT_1", "Romney to victory here in [2012]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "caucus volunteers in Trump clothing intimidated voters",
+                "claim": [
+                    ("_DOCUMENT_1", "sparking an outcry and allegations of voter intimidation"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "Volunteers went through extensive training"),
+                ],
+            },
+        ],
+    },
 ]
