@@ -758,4 +758,62 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ the remaining pac, in rule order
+    {
+        "event": "pac:STORY_31",
+        "about": "Trump's administration misses the Russia sanctions deadline but releases a list of Russians",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "the administration is implementing the Russia sanctions law",
+                "claim": [
+                    (
+                        "_DOCUMENT_0",
+                        "this legislation and its implementation are deterring Russian defense sales",
+                    ),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "Trump just decided not to sanction Russia for its election meddling"),
+                    ("_DOCUMENT_1", "he failed to meet a deadline to impose sanctions"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_37",
+        "about": "Obama warns he will not negotiate over the debt ceiling; Republicans insist on spending cuts",
+        "measures": [
+            {
+                "name": "rank of the 2011 credit downgrade",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "was down for the [first time] in our history"),
+                    ("_DOCUMENT_1", "U.S. debt for the [first time] in 70 years"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "raising the debt limit adds to spending",
+                "claim": [
+                    ("_DOCUMENT_0", "only contributes to Washington 's spending problem"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "raising the debt ceiling does not authorize any new spending"),
+                ],
+            },
+            {
+                "proposition": "Republicans are holding the economy hostage",
+                "claim": [
+                    (
+                        "_DOCUMENT_0",
+                        "They will not collect a ransom in exchange for not crashing the economy",
+                    ),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "It is the president who is holding our economy hostage"),
+                ],
+            },
+        ],
+    },
 ]
