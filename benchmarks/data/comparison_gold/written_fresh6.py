@@ -816,4 +816,50 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "pac:STORY_41",
+        "about": "Trump endorses Paul Ryan, McCain and Ayotte days after refusing to",
+        "measures": [
+            {
+                "name": "month of the elections",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "campaigns for re-election in [November]"),
+                    ("_DOCUMENT_1", "potential landslide Trump loss in [November]"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
+    {
+        "event": "pac:STORY_46",
+        "about": "New Hampshire abolishes the death penalty as the state senate overrides Governor Sununu's veto",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "the repeal leaves Addison's death sentence in place",
+                "claim": [
+                    ("_DOCUMENT_1", "the repeal bill would not apply retroactively to Michael Addison"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "Mr Addison ’s sentence will be converted to life in prison"),
+                ],
+            },
+            {
+                "proposition": "keeping the death penalty is right",
+                "claim": [
+                    (
+                        "_DOCUMENT_1",
+                        "opposing a repeal of the death penalty because it is the right thing to do",
+                    ),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_0",
+                        "the death penalty cannot exist in a society that aspires to true justice",
+                    ),
+                ],
+            },
+        ],
+    },
 ]
