@@ -862,4 +862,56 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "pac:STORY_50",
+        "about": "A heckler urges Obama to halt deportations by executive action; Obama says he lacks the power",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "the president has the power to stop deportations",
+                "claim": [
+                    ("_DOCUMENT_0", "You have a power to stop deportation for all undocumented immigrants"),
+                    ("_DOCUMENT_1", "you have the power to stop deportations"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "“ Actually , I do n’t , and that ’s why we are here"),
+                    ("_DOCUMENT_1", '" Actually , I do n\'t , " the president replied'),
+                ],
+            },
+            {
+                "proposition": "Obama has dismantled immigration enforcement",
+                "claim": [
+                    ("_DOCUMENT_0", "the president has systematically dismantled interior enforcement"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "which have risen to record levels during his time in the White House"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_58",
+        "about": "The US launches a cyberattack on Iran's missile systems after Iran downs a US drone",
+        "measures": [
+            {
+                "name": "deaths Trump was told air strikes would cause",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "after learning [150] people would be killed"),
+                    ("_DOCUMENT_1", "told that [150] Iranians would be killed"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the US drone violated Iranian airspace",
+                "claim": [
+                    ("_DOCUMENT_0", "Our response to anything trespassing Iranian territory is like this"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "US military officials maintain the drone was in international airspace"),
+                ],
+            },
+        ],
+    },
 ]
