@@ -914,4 +914,53 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    {
+        "event": "pac:STORY_61",
+        "about": "Boehner's debt limit plan: a clean vote left to Democrats, or a plan that raises spending",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "Boehner's debt limit plan carries nothing else (a clean increase)",
+                "claim": [
+                    ("_DOCUMENT_0", "raise its debt limit with no strings attached"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "Boehner 's plan would increase spending by over $ 8 billion"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_71",
+        "about": "Ted Cruz is the first major candidate to announce a 2016 presidential run",
+        "measures": [
+            {
+                "name": "year of the presidential nomination",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "Strong GOP [2016] Candidate"),
+                    ("_DOCUMENT_0", "Republican presidential nomination in [2016] , making"),
+                    ("_DOCUMENT_0", "presidential candidate for [2016] ."),
+                    ("_DOCUMENT_1", "Republican presidential nomination in [2016] ."),
+                ],
+            },
+            {
+                "name": "Cruz's rank among declared candidates",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "making him the [first] major candidate"),
+                    ("_DOCUMENT_1", "became the [first] contender"),
+                ],
+            },
+            {
+                "name": "year Cruz beat Dewhurst",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "biggest upsets in the [2012] election"),
+                    ("_DOCUMENT_1", "Senate nomination in [2012]"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
 ]
