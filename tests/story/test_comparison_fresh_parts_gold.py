@@ -32,8 +32,7 @@ PARTS = [
     FreshPart("fresh3", 30, 15, 15, (None, "fresh", "fresh2")),
     FreshPart("fresh4", 30, 15, 15, (None, "fresh", "fresh2", "fresh3")),
     FreshPart("fresh5", 30, 15, 15, (None, "fresh", "fresh2", "fresh3", "fresh4")),
-    # partial set (deadline): the events finished, a rule-chosen prefix (docs/bench/comparison_fresh6.md)
-    FreshPart("fresh6", 28, 10, 18, (None, "fresh", "fresh2", "fresh3", "fresh4", "fresh5")),
+    FreshPart("fresh6", 30, 10, 20, (None, "fresh", "fresh2", "fresh3", "fresh4", "fresh5")),
 ]
 
 

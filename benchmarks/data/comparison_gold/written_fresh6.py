@@ -963,4 +963,89 @@ EVENTS: list[dict[str, Any]] = [
         ],
         "contradictions": [],
     },
+    {
+        "event": "pac:STORY_78",
+        "about": "Trump's 1776 Commission report on patriotic education, derided by historians",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "the 1776 Commission's report is truthful history",
+                "claim": [
+                    ("_DOCUMENT_1", "patriotic education that teaches the truth of America"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "This report skillfully weaves together myths, distortions"),
+                ],
+            },
+        ],
+    },
+    {
+        "event": "pac:STORY_82",
+        "about": "The Trump administration finalizes its rollback of Obama-era fuel economy and emissions standards",
+        "measures": [
+            {
+                "name": "year of the Obama fuel economy rule",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "projected in 2025 under the [2012] Obama standard"),
+                    ("_DOCUMENT_0", "The EPA noted that the Obama [2012] rule"),
+                    ("_DOCUMENT_0", "compared to the [2012] Obama projections"),
+                    ("_DOCUMENT_1", "replacement to the [2012] fuel mileage rule"),
+                ],
+            },
+            {
+                "name": "fuel economy under the Obama standard by 2025",
+                "kind": "disagreement",
+                "figures": [
+                    ("_DOCUMENT_0", "compared to the [46.7 miles per gallon] projected"),
+                    ("_DOCUMENT_1", "from [54 miles per gallon] by 2025"),
+                ],
+            },
+            {
+                "name": "target year of the Obama standard",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "miles per gallon projected in [2025] under"),
+                    ("_DOCUMENT_1", "54 miles per gallon by [2025]"),
+                ],
+            },
+            {
+                "name": "fuel economy under the new rule",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "would amount to [40.4 miles per gallon]"),
+                    ("_DOCUMENT_1", "by 2025 to [40 miles per gallon]"),
+                ],
+            },
+            {
+                "name": "lives the rule would save",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "would save [thousands] of American lives"),
+                    ("_DOCUMENT_1", "result in [thousands] of lives saved"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the rule's benefits (lives saved) outweigh its costs",
+                "claim": [
+                    ("_DOCUMENT_0", "more lives will be saved and more jobs will be created"),
+                    ("_DOCUMENT_1", "The benefits of the final SAFE rule outweigh the costs"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "That math did not bear out"),
+                ],
+            },
+            {
+                "proposition": "the rule protects the environment",
+                "claim": [
+                    ("_DOCUMENT_0", "strikes the right regulatory balance that protects our environment"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "It will harm the air we breathe"),
+                ],
+            },
+        ],
+    },
 ]
