@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING
 
 from parallax.model import Claim, DateMention, NormalizedQuantity, Quantity
 from parallax.story.compare.explain import SourceNamer
-from parallax.story.compare.figure_ordinals import parses_of
-from parallax.story.compare.figure_parses import offset_in_claim
+from parallax.story.compare.figure_parses import claim_parses, offset_in_claim
 from parallax.story.compare.lexicon import TIME_UNITS
 from parallax.story.compare.measures import read_measure
 from parallax.story.compare.values import FigureItem, claim_figure, interval
@@ -90,10 +89,10 @@ def counted_back_items(
     ]
     if not found:
         return []
-    parsed = parses_of([c for c, _, _ in found], docs, nlp)
+    parsed = claim_parses([c for c, _, _ in found], docs, nlp)
     items: list[FigureItem] = []
     for claim, mention, (qualifier, value, unit, length) in found:
-        doc = docs.get(claim.id) or parsed.get(claim.id)
+        doc = parsed.get(claim.id)
         if doc is None:
             continue
         text = mention.text[:length].rstrip()

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from parallax.model import Claim, Comparison, NormalizedQuantity, Quantity
 from parallax.story.compare.explain import SourceNamer
+from parallax.story.compare.figure_parses import claim_parses
 from parallax.story.compare.lexicon import TIME_UNITS
 from parallax.story.compare.measures import FigureMeasure
 from parallax.story.compare.values import DURATION_DAYS, FigureItem, claim_figure
@@ -139,16 +140,6 @@ def read_ordinal(
     return None
 
 
-def parses_of(claims: Sequence[Claim], docs: Mapping[str, Doc], nlp: Language | None) -> dict[str, Doc]:
-    """The parses of the claims that ``docs`` lacks, made in one batch (none without ``nlp``)."""
-    missing = [c for c in claims if docs.get(c.id) is None]
-    if not missing or nlp is None:
-        return {}
-    texts = list(dict.fromkeys(c.text for c in missing))
-    by_text = dict(zip(texts, nlp.pipe(texts), strict=True))
-    return {c.id: by_text[c.text] for c in missing}
-
-
 def ordinal_items(
     claims: Sequence[Claim],
     docs: Mapping[str, Doc],
@@ -161,10 +152,10 @@ def ordinal_items(
     found = [(c, spans) for c in claims if (spans := ordinal_spans(c.text))]
     if not found:
         return []
-    parsed = parses_of([c for c, _ in found], docs, nlp)
+    parsed = claim_parses([c for c, _ in found], docs, nlp)
     items: list[FigureItem] = []
     for claim, spans in found:
-        doc = docs.get(claim.id) or parsed.get(claim.id)
+        doc = parsed.get(claim.id)
         if doc is None:
             continue
         for at, end, number in spans:

@@ -135,6 +135,25 @@ def parse_figure_sentences(
     return FigureParses(chosen, nlp)
 
 
+def claim_parses(claims: Sequence[Claim], docs: Mapping[str, Doc], nlp: Language | None) -> dict[str, Doc]:
+    """The parse of each claim: taken from ``docs`` when it has one (asked once: a :class:`FigureParses`
+    drops a Doc after its last use), else made with the other missing ones in one batch (none without
+    ``nlp``)."""
+    found: dict[str, Doc] = {}
+    missing: list[Claim] = []
+    for claim in {c.id: c for c in claims}.values():
+        doc = docs.get(claim.id)
+        if doc is None:
+            missing.append(claim)
+        else:
+            found[claim.id] = doc
+    if missing and nlp is not None:
+        texts = list(dict.fromkeys(c.text for c in missing))
+        by_text = dict(zip(texts, nlp.pipe(texts), strict=True))
+        found.update((c.id, by_text[c.text]) for c in missing)
+    return found
+
+
 def written_calendar_date(text: str) -> bool:
     """The date's text writes a year or a month, and is not deictic ("last May" is left out: it is read
     against each outlet's own publication date)."""
