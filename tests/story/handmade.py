@@ -34,6 +34,28 @@ def q(
     )
 
 
+def bare(
+    text: str,
+    value: float | None = None,
+    qualifier: str | None = None,
+    kind: str = "number",
+    low: float | None = None,
+    high: float | None = None,
+) -> Quantity:
+    """A number as the annotation gives it when it knows no unit: no canonical value ("the toll rose to 47");
+    ``low`` and ``high`` default to the value."""
+    return Quantity(
+        start=0,
+        end=len(text),
+        text=text,
+        value=value,
+        low=value if low is None else low,
+        high=value if high is None else high,
+        qualifier=qualifier,
+        kind=kind,
+    )
+
+
 def claim(
     cid: str,
     article: str,

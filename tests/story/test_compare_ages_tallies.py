@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from handmade import articles, claim, q
+from handmade import articles, bare, claim, q
 
 from parallax.model import Annotation, Comparison, Quantity, Sentence
 from parallax.story.claims import extract_claims
@@ -14,19 +14,6 @@ from parallax.story.compare import compare_claims
 from parallax.story.compare.figure_ages import age_reading
 
 DISPUTES = ("disagreement", "evolving", "contradiction")
-
-
-def bare(text: str, value: float, qualifier: str | None = None) -> Quantity:
-    return Quantity(
-        start=0,
-        end=len(text),
-        text=text,
-        value=value,
-        low=value,
-        high=value,
-        kind="number",
-        qualifier=qualifier,
-    )
 
 
 def holding(comparisons: list[Comparison], claim_id: str, text: str) -> Comparison:

@@ -7,23 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from handmade import articles, claim, q
+from handmade import articles, bare, claim, q
 
-from parallax.model import Comparison, DateMention, Quantity
+from parallax.model import Comparison, DateMention
 from parallax.story.compare import compare_claims
 from parallax.story.compare.figure_dates import date_interval
 from parallax.story.compare.figure_parses import written_calendar_date, written_tally
 
 DISPUTES = ("disagreement", "evolving", "contradiction")
-
-
-def bare(
-    text: str, value: float | None = None, low: float | None = None, high: float | None = None
-) -> Quantity:
-    """A number as the annotation gives it when it knows no unit."""
-    low = value if low is None else low
-    high = value if high is None else high
-    return Quantity(start=0, end=len(text), text=text, value=value, low=low, high=high, kind="number")
 
 
 def holding(comparisons: list[Comparison], text: str) -> list[Comparison]:

@@ -7,17 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from handmade import articles, claim, q
+from handmade import articles, bare, claim, q
 
-from parallax.model import Comparison, Quantity
+from parallax.model import Comparison
 from parallax.story.compare import compare_claims
 
 DISPUTES = ("disagreement", "evolving", "contradiction")
-
-
-def bare(text: str, value: float) -> Quantity:
-    """A bare number as the annotation gives it: no unit, no canonical value ("the toll rose to 47")."""
-    return Quantity(start=0, end=len(text), text=text, value=value, low=value, high=value, kind="number")
 
 
 def with_figures(comparisons: list[Comparison]) -> list[Comparison]:

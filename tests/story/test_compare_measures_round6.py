@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from handmade import articles, claim, q
+from handmade import articles, bare, claim, q
 
 from parallax.model import Comparison, Quantity
 from parallax.story.compare import compare_claims
@@ -15,10 +15,6 @@ from parallax.story.compare.figure_ages import age_reading
 from parallax.story.compare.lexicon import group_name
 
 DISPUTES = ("disagreement", "evolving", "contradiction")
-
-
-def bare(text: str, value: float) -> Quantity:
-    return Quantity(start=0, end=len(text), text=text, value=value, low=value, high=value, kind="number")
 
 
 def holding(comparisons: list[Comparison], claim_id: str, text: str) -> Comparison:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from handmade import articles, claim, q
+from handmade import articles, bare, claim, q
 
 from parallax.model import Comparison, NormalizedQuantity, Quantity
 from parallax.story.compare import compare_claims
@@ -15,19 +15,6 @@ from parallax.story.compare.lexicon import group_name
 from parallax.story.compare.values import written_amount, written_share
 
 DISPUTES = ("disagreement", "evolving", "contradiction")
-
-
-def bare(text: str, value: float, qualifier: str | None = None, kind: str = "number") -> Quantity:
-    return Quantity(
-        start=0,
-        end=len(text),
-        text=text,
-        value=value,
-        low=value,
-        high=value,
-        qualifier=qualifier,
-        kind=kind,
-    )
 
 
 def holding(comparisons: list[Comparison], claim_id: str, text: str) -> list[Comparison]:
