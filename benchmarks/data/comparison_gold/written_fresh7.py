@@ -1,0 +1,113 @@
+"""A seventh fresh comparison gold, written by hand on events that no Parallax run has seen (issue 9).
+
+Same form as ``written.py`` and ``written_fresh.py`` .. ``written_fresh6.py`` (read their docstrings): each
+figure is an *anchor*, a piece of the article's input text with the figure in square brackets, a leading "!"
+marking an outlier of an agreement; each statement of a contradiction is a piece of its sentence.
+``build.py --fresh7`` turns this file into ``events_fresh7.jsonl`` (every event ``part: fresh7``) and checks
+every span by slicing the input.
+
+These events are scored once, at the very end, as the estimate for unseen stories; nobody may run Parallax
+on their articles before that. How they were chosen (a fixed rule, not by their content):
+``docs/bench/comparison_fresh7.md``. All are ``pac`` events (the ``basil`` corpus is used up), written in the
+rule's order (every second candidate by sorted id, from the first).
+
+Articles are named by the suffix of their id: ``_DOCUMENT_0`` is ``pac/STORY_7_DOCUMENT_0`` in event
+``pac:STORY_7``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+EVENTS: list[dict[str, Any]] = [
+    # ------------------------------------------------------------------ position 1
+    {
+        "event": "pac:STORY_106",
+        "about": "DeSantis signs the bill stripping Disney of its self-governing status; a lasting brawl with business",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "Florida's parental rights law is a wrong 'Don't Say Gay' law",
+                "claim": [
+                    ("_DOCUMENT_0", "should never have passed and should never have been signed into law"),
+                    ("_DOCUMENT_0", "bill is really crystal clear: It’s wrong"),
+                    ("_DOCUMENT_1", "saying it is already having a chilling effect on teachers"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "DeSantis said Disney lied about the content"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 2
+    {
+        "event": "pac:STORY_11",
+        "about": "Delta and masks: the vaccinated and children need not mask again, or mask mandates for all are back",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "indoor mask mandates for everyone, the vaccinated included, are needed again",
+                "claim": [
+                    ("_DOCUMENT_0", "It ’s time to renew the indoor mask mandate"),
+                    ("_DOCUMENT_1", "Why face mask mandates for all should be back on the table"),
+                    ("_DOCUMENT_1", "a universal requirement may be the only effective approach"),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_0",
+                        "No, Delta doesn’t mean the vaccinated — or children — need to mask up again",
+                    ),
+                    ("_DOCUMENT_0", "The panic is completely unwarranted"),
+                ],
+            },
+            {
+                "proposition": "masking children in classrooms is reasonable",
+                "claim": [
+                    ("_DOCUMENT_0", "calling masking children and vaccinated teens and teachers"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "But it ’s not reasonable"),
+                    ("_DOCUMENT_0", "And calling for kids to mask up is ridiculous"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 3
+    {
+        "event": "pac:STORY_115",
+        "about": "After Uvalde a bipartisan group of senators meets on gun legislation; red flag laws discussed",
+        "measures": [
+            {
+                "name": "votes needed to pass the Senate",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "meet the [60 - vote] filibuster threshold"),
+                    ("_DOCUMENT_1", "enough consensus — [at least 60 votes] — to pass"),
+                ],
+            },
+            {
+                "name": "grade of the Uvalde classroom",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "elementary school [fourth] - grade classroom"),
+                    ("_DOCUMENT_1", "a classroom of [fourth] graders"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "senators of both parties may agree on red flag laws",
+                "claim": [
+                    ("_DOCUMENT_1", "legislation , may find consensus on red-flag measure"),
+                    (
+                        "_DOCUMENT_1",
+                        "Now we have other Republicans saying it 's time for that kind of red flag",
+                    ),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "such an idea would likely be dead - on - arrival for most of his party"),
+                ],
+            },
+        ],
+    },
+]
