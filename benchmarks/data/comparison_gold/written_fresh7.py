@@ -110,4 +110,135 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 4
+    {
+        "event": "pac:STORY_121",
+        "about": "CNN's chief defends the Trump town hall as staffers and critics fume",
+        "measures": [
+            {
+                "name": "year of the election Trump lies about",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "regurgitated his lies about the [2020] election"),
+                    ("_DOCUMENT_1", "ongoing claim that the [2020] presidential election"),
+                ],
+            },
+            {
+                "name": "year of the election Trump now runs in",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "when the [2024] hopeful talked over"),
+                    ("_DOCUMENT_1", "the frontrunner in the [2024] Republican primary"),
+                    ("_DOCUMENT_1", "as he enters the [2024] election"),
+                ],
+            },
+            {
+                "name": "year of Trump's first campaign and election",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "in the leadup to [2016] election"),
+                    ("_DOCUMENT_1", "'It felt like [2016] all over again'\n"),
+                    ("_DOCUMENT_1", 'It felt like [2016] all over again," Darcy'),
+                    ("_DOCUMENT_1", "then-candidate Trump in [2016]"),
+                    ("_DOCUMENT_1", "on CNN since the [2016] presidential election"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "America was served well by the town hall",
+                "claim": [
+                    ("_DOCUMENT_0", "“I absolutely unequivocally believe America was served very well"),
+                    ("_DOCUMENT_1", "America was served very well by what we did last night"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "“It’s hard to see how America was served"),
+                    ("_DOCUMENT_1", "\"It's hard to see how America was served"),
+                ],
+            },
+            {
+                "proposition": "airing the town hall was CNN doing its journalistic job",
+                "claim": [
+                    ("_DOCUMENT_0", "the network was merely doing what it’s supposed to do"),
+                    ("_DOCUMENT_1", "That is CNN’s role and responsibility"),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_1",
+                        "I don’t believe for one second that this is about journalistic integrity",
+                    ),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 5
+    {
+        "event": "pac:STORY_125",
+        "about": "A Florida teacher under investigation for showing 'Strange World' and the school board member",
+        "measures": [
+            {
+                "name": "date of the school board meeting",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "Rodriguez said at a [May 9] school board meeting"),
+                    ("_DOCUMENT_0", "public comment period of its [May 9] meeting"),
+                    ("_DOCUMENT_1", "during a [May 9] school board meeting"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the teacher needed, and lacked, approval to show the movie",
+                "claim": [
+                    ("_DOCUMENT_0", "Barbee should have gotten the specific movie approved"),
+                    ("_DOCUMENT_1", "Ms. Barbee chose to show a PG movie without approval"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "there was no protocol in place for clearing specific movies"),
+                    ("_DOCUMENT_1", "she had signed permission slips from parents"),
+                ],
+            },
+            {
+                "proposition": "showing such movies opens a door to conversations that have no place in class",
+                "claim": [
+                    ("_DOCUMENT_0", "they assist teachers in opening a door for conversations"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "This door that she’s talking about, it’s been open"),
+                    ("_DOCUMENT_0", "“I was never trying to indoctrinate my students by showing"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 6
+    {
+        "event": "pac:STORY_130",
+        "about": "Trump unveils an education policy loaded with culture war proposals at his first 2024 events",
+        "measures": [
+            {
+                "name": "year of the presidential election Trump runs in",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "Trump’s ‘Wall’ Is For [2024]\n"),
+                    ("_DOCUMENT_0", "events of his [2024] presidential campaign"),
+                    ("_DOCUMENT_0", "a bid for the [2024] presidential race"),
+                    ("_DOCUMENT_1", "a potential [2024] competitor"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "public schools teach critical race theory",
+                "claim": [
+                    ("_DOCUMENT_0", "has rescinded several CRT programs in the state"),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_1",
+                        "most public school officials across the country do not teach critical race theory",
+                    ),
+                ],
+            },
+        ],
+    },
 ]
