@@ -241,4 +241,153 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 7
+    {
+        "event": "pac:STORY_133",
+        "about": "Migrants flown to Martha's Vineyard sue DeSantis alleging fraud; his office says they went voluntarily",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "the migrants were lured onto the flights by fraud",
+                "claim": [
+                    ("_DOCUMENT_0", "alleging they were victims of fraud for political purposes"),
+                    ("_DOCUMENT_1", "The Doe Defendants made false promises and false representations"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "was done on a voluntary basis"),
+                    ("_DOCUMENT_0", "these individuals opted to take advantage of chartered flights"),
+                    ("_DOCUMENT_1", "these individuals opted to take advantage of chartered flights"),
+                ],
+            },
+            {
+                "proposition": "the flights broke the law",
+                "claim": [
+                    ("_DOCUMENT_0", "violated constitutional protections under the Fourth and Fourteenth"),
+                    ("_DOCUMENT_1", "claiming that he violated their Fourth and Fourteenth Amendment rights"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "DeSantis has insisted that no laws were broken"),
+                ],
+            },
+            {
+                "proposition": "the migrants were left without care on arrival",
+                "claim": [
+                    ("_DOCUMENT_0", "dropped at Martha 's Vineyard without food , water or shelter"),
+                    ("_DOCUMENT_1", "In fact , Defendants had made no arrangements for employment"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "and that they were well cared for"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 8
+    {
+        "event": "pac:STORY_136",
+        "about": "Biden designates the Avi Kwa Ame (Spirit Mountain) monument in Nevada; Nevada's governor objects",
+        "measures": [
+            {
+                "name": "area of the Avi Kwa Ame monument",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "At [more than 506,000 acres]"),
+                    ("_DOCUMENT_1", "announcement of the [506,000-acre] Avi Kwa Ame"),
+                    ("_DOCUMENT_1", "federal confiscation of [506,814 acres] of Nevada land"),
+                ],
+            },
+            {
+                "name": "area of the two new monuments together",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "will protect [close to 514,000 acres] of new public lands"),
+                    (
+                        "_DOCUMENT_1",
+                        "for locking up [500,000 acres] of mineral-rich land in Nevada and Texas",
+                    ),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "protecting the monument land need not hamper energy development",
+                "claim": [
+                    (
+                        "_DOCUMENT_0",
+                        "They can both protect an area while also walking towards an energy future",
+                    ),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "who warn it could hamper wind and solar energy development"),
+                    ("_DOCUMENT_1", "The projects will severely limit development in the areas"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 9
+    {
+        "event": "pac:STORY_14",
+        "about": "The US begins its formal withdrawal from the Paris climate accord",
+        "measures": [
+            {
+                "name": "length of the withdrawal process",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "the first step in a [year-long] process"),
+                    ("_DOCUMENT_0", "will take effect [one year] from delivery"),
+                    ("_DOCUMENT_0", "completed until exactly [one year] later"),
+                    ("_DOCUMENT_1", "first step in a [one-year] process"),
+                ],
+            },
+            {
+                "name": "rank of this step in the withdrawal",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "the [first] step in a year-long process"),
+                    ("_DOCUMENT_1", "marking the [first] step in a one-year process"),
+                ],
+            },
+            {
+                "name": "date the withdrawal takes effect",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "one year later on [November 4, 2020]"),
+                    ("_DOCUMENT_1", "presidential election, on [November 4, 2020]"),
+                ],
+            },
+            {
+                "name": "days between the election and the withdrawal",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "which happens to be [one day] after"),
+                    ("_DOCUMENT_1", "completed just [one day] after"),
+                ],
+            },
+            {
+                "name": "year of the next presidential election",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "withdrawal just after the [2020] presidential election"),
+                    ("_DOCUMENT_0", "one day after the [2020] presidential election. Should"),
+                    ("_DOCUMENT_0", "Should Trump lose the [2020] election"),
+                    ("_DOCUMENT_0", "for many [2020] Democratic presidential candidates"),
+                    ("_DOCUMENT_1", "one day after the [2020] presidential election"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the Paris agreement hurts the American economy and workers",
+                "claim": [
+                    ("_DOCUMENT_0", "decried the Paris climate agreement as a job killer"),
+                    ("_DOCUMENT_0", "claiming it would punish American workers and enrich foreign countries"),
+                    ("_DOCUMENT_1", "What we won’t do is punish the American people"),
+                    ("_DOCUMENT_1", "saying it would unfairly hurt the US economy"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "see the US withdrawal as a missed economic opportunity"),
+                    ("_DOCUMENT_0", "would open up an estimated $23 trillion in investment opportunities"),
+                ],
+            },
+        ],
+    },
 ]
