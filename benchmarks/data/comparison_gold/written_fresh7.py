@@ -390,4 +390,101 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 10
+    {
+        "event": "pac:STORY_146",
+        "about": "Biden releases 15 million more barrels from the Strategic Petroleum Reserve before the midterms",
+        "measures": [
+            {
+                "name": "barrels released in the new drawdown",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "plans to release [15 million barrels of oil or more] from"),
+                    ("_DOCUMENT_1", "even more oil, [15 million barrels], from"),
+                ],
+            },
+            {
+                "name": "barrels of the release authorized in March",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "the release of [180 million barrels] authorized"),
+                    ("_DOCUMENT_1", "the last portion of the [180 million barrels]"),
+                ],
+            },
+            {
+                "name": "month Biden authorized the release",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "authorized by Biden in [March] that"),
+                    ("_DOCUMENT_1", "he authorized for release in [March]"),
+                ],
+            },
+            {
+                "name": "time since the reserve was last this low",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "to its lowest level since [1984]"),
+                    ("_DOCUMENT_1", "to its lowest level in [nearly 40 years]"),
+                ],
+            },
+            {
+                "name": "price of a barrel of oil now",
+                "kind": "disagreement",
+                "figures": [
+                    ("_DOCUMENT_0", "futures were trading for [around $83] Wednesday"),
+                    ("_DOCUMENT_1", "It is [about $90] a barrel now"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "blocking Trump's plan to fill the reserve was right (it was a bailout for big oil)",
+                "claim": [
+                    ("_DOCUMENT_1", "who labeled Trump's plan a \"$3 billion bailout for big oil"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "It was, to say the least, a shortsighted, politically motivated move"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 11
+    {
+        "event": "pac:STORY_149",
+        "about": "Biden's remark seems to say he has cancer; the White House and a fact-checker say he had it removed",
+        "measures": [
+            {
+                "name": "which frost of the winter (Biden's anecdote)",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "The [first] frost you know"),
+                    ("_DOCUMENT_1", "The [first] frost, you know"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Biden has cancer (now)",
+                "claim": [
+                    ("_DOCUMENT_0", "That's why I and so damn many other people I grew up with have cancer"),
+                    ("_DOCUMENT_1", "Biden Appears To Claim He Has Cancer"),
+                    ("_DOCUMENT_1", "appeared to claim during remarks about climate change"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "has a clean bill of health"),
+                    ("_DOCUMENT_0", "the president was not announcing that he was diagnosed with cancer"),
+                    ("_DOCUMENT_1", "mistakenly stated (present tense) that he has cancer"),
+                ],
+            },
+            {
+                "proposition": "the RNC's reading of Biden's words is wrong (dumb)",
+                "claim": [
+                    ("_DOCUMENT_0", '"How dumb is this tweet'),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "Today, Biden say he HAS cancer"),
+                ],
+            },
+        ],
+    },
 ]
