@@ -487,4 +487,86 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 12
+    {
+        "event": "pac:STORY_19",
+        "about": "Trump puts off a vote on an Obamacare replacement until after the 2020 election",
+        "measures": [
+            {
+                "name": "year of the election the health care vote waits for",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "health care until after the [2020] election\n"),
+                    ("_DOCUMENT_0", "replacement until after the [2020] elections"),
+                    ("_DOCUMENT_0", "in time for his [2020] re-election campaign"),
+                    ("_DOCUMENT_0", "legislation before the [2020] election"),
+                    ("_DOCUMENT_0", "will figure prominently in [2020]"),
+                    ("_DOCUMENT_1", "Obamacare repeal vote after [2020] election"),
+                    ("_DOCUMENT_1", "wait until after the [2020] elections"),
+                    ("_DOCUMENT_1", "people during the [2020] campaign"),
+                    ("_DOCUMENT_1", "hold Americans hostage through [2020]"),
+                    ("_DOCUMENT_1", "in the run-up to [November 2020]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Republicans are the party of (great) health care",
+                "claim": [
+                    ("_DOCUMENT_0", "The Republican Party will be known as the Party of Great HealtCare"),
+                    ("_DOCUMENT_1", "President Trump says the GOP is the party of great health care"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "Republicans are not the party of health care"),
+                ],
+            },
+            {
+                "proposition": "Republicans are working on a replacement plan",
+                "claim": [
+                    ("_DOCUMENT_0", "The Republicans are developing a really great HealthCare Plan"),
+                    ("_DOCUMENT_0", "the President will be putting forward plans this year"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "said they were not a part of a working group"),
+                    ("_DOCUMENT_0", "Short had gotten ahead of White House deliberations"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 13
+    {
+        "event": "pac:STORY_21",
+        "about": "The Supreme Court lets abortion providers challenge Texas' six-week abortion law, which stays in effect",
+        "measures": [
+            {
+                "name": "weeks of pregnancy after which the law bans abortion",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "bars the procedure after the [first six weeks] of pregnancy"),
+                    ("_DOCUMENT_0", "fetal heartbeat at [around six weeks]"),
+                    ("_DOCUMENT_1", "bans abortions after [six weeks] of pregnancy"),
+                    ("_DOCUMENT_1", "after their [sixth week] of pregnancy"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "abortion providers may challenge the law in federal court before it is enforced",
+                "claim": [
+                    ("_DOCUMENT_0", "abortion providers had the right to challenge the law in federal court"),
+                    (
+                        "_DOCUMENT_1",
+                        "The Court concludes that the petitioners may pursue a pre-enforcement challenge",
+                    ),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_1",
+                        "there is no freestanding constitutional right to pre-enforcement review",
+                    ),
+                    ("_DOCUMENT_1", "the abortion providers ' suit should be dismissed entirely"),
+                ],
+            },
+        ],
+    },
 ]
