@@ -569,4 +569,82 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 14
+    {
+        "event": "pac:STORY_23",
+        "about": "The Justice Department sues Georgia over its voting law; Trump blasts the DOJ",
+        "measures": [
+            {
+                "name": "year of the election the law follows",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "false claims that the [2020] election"),
+                    ("_DOCUMENT_0", "voter fraud in the [2020] election cycle"),
+                    ("_DOCUMENT_1", "CORRUPT AND RIGGED [2020] PRESIDENTIAL ELECTION"),
+                    ("_DOCUMENT_1", "issues from the [2020] Election head on"),
+                    ("_DOCUMENT_1", "confidence after the [2020] election"),
+                ],
+            },
+            {
+                "name": "rank of the lawsuit among federal actions on the voting laws",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "The move is the [first] major federal enforcement action"),
+                    ("_DOCUMENT_1", "This lawsuit is the [first] step of many"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the 2020 election in Georgia was rigged (by fraud)",
+                "claim": [
+                    ("_DOCUMENT_1", "for running a CORRUPT AND RIGGED 2020 PRESIDENTIAL ELECTION"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "fueled by Trump's false claims that the 2020 election"),
+                    ("_DOCUMENT_0", "The lack of evidence of voter fraud in the 2020 election cycle"),
+                ],
+            },
+            {
+                "proposition": "the law's restrictions are needed (to prevent fraud, restore confidence)",
+                "claim": [
+                    ("_DOCUMENT_0", "Republicans have argued that the rules were needed to prevent fraud"),
+                    ("_DOCUMENT_1", "have insisted the changes are needed to restore voters’ confidence"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "there is no justification that the law is needed to curb fraud"),
+                    (
+                        "_DOCUMENT_0",
+                        "Democrats have countered that the new laws are designed to suppress turnout",
+                    ),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 15
+    {
+        "event": "pac:STORY_3",
+        "about": "Trump signs an order to stop family separation by detaining families together; zero tolerance stays",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "the order reverses the administration's border policy",
+                "claim": [
+                    ("_DOCUMENT_0", "a draft of the order aimed at reversing politically - charged policy"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "The policy is n’t a reversal of his border crackdown"),
+                ],
+            },
+            {
+                "proposition": "Congress will follow the order with legislation",
+                "claim": [
+                    ("_DOCUMENT_0", "ultimately will be matched by legislation , I ’m sure"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "But getting immigration policy through Congress is an uphill battle"),
+                ],
+            },
+        ],
+    },
 ]
