@@ -647,4 +647,102 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 16
+    {
+        "event": "pac:STORY_32",
+        "about": "Energy Secretary Perry links fossil fuels to preventing sexual assault",
+        "measures": [
+            {
+                "name": "date of Perry's remarks (tweets about them)",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "(@Timothy_Cama) [November 2, 2017]"),
+                    ("_DOCUMENT_1", "(@emorwee) [November 2, 2017]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "light (from fossil fuel power) deters sexual assault",
+                "claim": [
+                    ("_DOCUMENT_0", "light can be a deterrent to sexual assault"),
+                    (
+                        "_DOCUMENT_1",
+                        "When the lights are on, when you have light that shines the righteousness",
+                    ),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "the evidence on whether lighting stops and deters crime is mixed"),
+                    (
+                        "_DOCUMENT_1",
+                        "We can have very little confidence that improved lighting prevents crime",
+                    ),
+                ],
+            },
+            {
+                "proposition": "fossil fuels are needed to bring power (light) to remote villages",
+                "claim": [
+                    (
+                        "_DOCUMENT_0",
+                        "using fossil fuel to push power into remote villages in Africa is necessary",
+                    ),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_1",
+                        "the implication that you need fossil fuels to turn on lights is also false",
+                    ),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 17
+    {
+        "event": "pac:STORY_36",
+        "about": "22 states sue the Trump administration over its replacement of the Clean Power Plan",
+        "measures": [
+            {
+                "name": "states suing",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "[22] states sue Trump"),
+                    ("_DOCUMENT_0", "Attorneys general from [22] states"),
+                    ("_DOCUMENT_1", "a coalition of [22] states"),
+                ],
+            },
+            {
+                "name": "month the EPA finalized the new rule",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "had finalized the rule in [June]"),
+                    ("_DOCUMENT_1", "Clean Power Plan, unveiled in [June]"),
+                    ("_DOCUMENT_1", "Wheeler said in [June] when"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the new (ACE) rule is unlawful",
+                "claim": [
+                    ("_DOCUMENT_0", "the Trump administration’s rule violates the Clean Air Act"),
+                    ("_DOCUMENT_1", "will fight back against this unlawful, do-nothing rule"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "that we believe will be upheld in the courts"),
+                    ("_DOCUMENT_1", "But I also expect us to prevail in the courts"),
+                ],
+            },
+            {
+                "proposition": "the Clean Air Act limits the EPA to plant-level measures (the Clean Power Plan overreached)",
+                "claim": [
+                    ("_DOCUMENT_0", "We don’t believe that’s an EPA role or authority"),
+                    ("_DOCUMENT_1", "arguing it was overly broad and illegal"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "that artificially narrows the EPA’s authority"),
+                    ("_DOCUMENT_1", "which they say envisioned a systemwide rule"),
+                ],
+            },
+        ],
+    },
 ]
