@@ -745,4 +745,45 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 18
+    {
+        "event": "pac:STORY_39",
+        "about": "The Supreme Court hears the fight over subpoenas for Trump's financial records and tax returns",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "the House subpoenas serve a legitimate legislative purpose",
+                "claim": [
+                    ("_DOCUMENT_0", 'easily satisfied the "legitimate legislative purpose" test'),
+                    ("_DOCUMENT_1", "and to consider legislation relating to government ethics"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "would be empowered to go on countless fishing expeditions"),
+                    (
+                        "_DOCUMENT_0",
+                        "A congressional committee merely needs to say that it is considering legislation",
+                    ),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 19
+    {
+        "event": "pac:STORY_42",
+        "about": "Central American leaders meet Obama on the child migrant surge; an in-country refugee plan for Honduras",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "processing refugee claims in Central America reduces the flow of migrants",
+                "claim": [
+                    ("_DOCUMENT_0", "in order to reduce the number of illegal immigrants"),
+                    ("_DOCUMENT_1", "Hoping to stem the recent surge of migrants"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "some of their proposed solutions would do just the opposite"),
+                    ("_DOCUMENT_1", "an enormous additional flow of people from those countries"),
+                ],
+            },
+        ],
+    },
 ]
