@@ -786,4 +786,65 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 20
+    {
+        "event": "pac:STORY_45",
+        "about": "Christie says parents should have 'some measure of choice' on vaccination amid a measles outbreak",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "parents should have a measure of choice on vaccinating their children",
+                "claim": [
+                    ("_DOCUMENT_0", "But I also understand that parents need to have some measure of choice"),
+                    ("_DOCUMENT_1", "Parents Should Have 'Some Measure Of Choice'"),
+                    ("_DOCUMENT_1", "“ I also understand that parents need to have some measure of choice"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "President Obama advised parents to get their kids vaccinated"),
+                    ("_DOCUMENT_1", "There is every reason to get vaccinated"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 21
+    {
+        "event": "pac:STORY_49",
+        "about": "Klobuchar launches her presidential run: reports of mistreated staff; Republicans gush over her",
+        "measures": [
+            {
+                "name": "Klobuchar's terms in the Senate",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "[three - term] senator has received"),
+                    ("_DOCUMENT_1", "The [three - term] senator is no"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Klobuchar is nice ('Minnesota nice')",
+                "claim": [
+                    ("_DOCUMENT_1", "She ’s too reasonable , too likable , too nice"),
+                    ("_DOCUMENT_1", "But befitting her “ Minnesota nice ” style"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "demeaned and berated her staff almost daily"),
+                    ("_DOCUMENT_0", "Blowing up at staff and driving them away at high rates"),
+                    ("_DOCUMENT_1", "amid multiple reports she has mistreated staff"),
+                ],
+            },
+            {
+                "proposition": "Klobuchar is an effective legislator",
+                "claim": [
+                    ("_DOCUMENT_1", "She ’s someone that ’s more oriented toward getting some things done"),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_0",
+                        "The successful legislation she 's sponsored mostly falls in the category",
+                    ),
+                ],
+            },
+        ],
+    },
 ]
