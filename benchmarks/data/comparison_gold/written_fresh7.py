@@ -847,4 +847,59 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 22
+    {
+        "event": "pac:STORY_51",
+        "about": "Manchin opposes the $3.5 trillion reconciliation bill: a model for moderates, or selfishness",
+        "measures": [
+            {
+                "name": "size of the reconciliation package",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "Stop Biden's [$3.5 trillion] boondoggle"),
+                    ("_DOCUMENT_0", "the Democrats’ [$3.5 trillion] spending package"),
+                    ("_DOCUMENT_0", "opposing the left’s [$3.5 trillion] package"),
+                    ("_DOCUMENT_0", "the partisan [$3.5 trillion] boondoggle"),
+                    ("_DOCUMENT_0", "Stopping this [$3.5 trillion] budget"),
+                    ("_DOCUMENT_1", "to spend another [$3.5 trillion] right now"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Manchin opposes the bill because of inflation and the debt",
+                "claim": [
+                    ("_DOCUMENT_0", "Manchin accurately accused the bill of having"),
+                    ("_DOCUMENT_1", "He expressed concern about inflation and the national debt"),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_1",
+                        "The decisive factor for Manchin isn’t the debt, the pandemic or the inflation rate",
+                    ),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 23
+    {
+        "event": "pac:STORY_56",
+        "about": "Biden's 'you ain't black' remark: identity politics as control, or a norm of black group solidarity",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "the remark reveals a Democratic strategy to control and intimidate black voters",
+                "claim": [
+                    ("_DOCUMENT_0", "he revealed the ugly truth about the Democratic strategy"),
+                    ("_DOCUMENT_0", "It is voter intimidation of the highest order"),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_1",
+                        "the black norm of supporting the Democratic Party is aimed at empowering the group",
+                    ),
+                ],
+            },
+        ],
+    },
 ]
