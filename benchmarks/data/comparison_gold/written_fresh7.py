@@ -902,4 +902,106 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 24
+    {
+        "event": "pac:STORY_6",
+        "about": "The Obama administration proposes cuts to Medicare Advantage payment rates for 2015",
+        "measures": [
+            {
+                "name": "size of the proposed cut",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "translate to a cut of [1.9 percent] for 2015"),
+                    ("_DOCUMENT_1", "reduce these benchmarks by [1.9 percent] in 2015"),
+                ],
+            },
+            {
+                "name": "year the cut applies to",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "a cut of 1.9 percent for [2015]"),
+                    ("_DOCUMENT_1", "benchmarks by 1.9 percent in [2015]"),
+                ],
+            },
+            {
+                "name": "people in Medicare Advantage plans",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "now serve [nearly 16 million] people"),
+                    ("_DOCUMENT_1", "[About 15 million] people —"),
+                ],
+            },
+            {
+                "name": "share of Medicare beneficiaries in the plans",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "or [about 30 percent] of Medicare beneficiaries"),
+                    ("_DOCUMENT_1", "plans serving [more than one - fourth] of all beneficiaries"),
+                    ("_DOCUMENT_1", "people — [29 percent] of the 52 million"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the cuts will make seniors lose benefits or pay more",
+                "claim": [
+                    ("_DOCUMENT_0", "Insurers say they will be forced to pass on higher costs to seniors"),
+                    ("_DOCUMENT_1", "will lose the plans , benefits , doctors and financial protection"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "the plans do n't need to be paid as much to turn a profit"),
+                    ("_DOCUMENT_1", "Republicans ’ false attacks on Medicare are n’t surprising"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 25
+    {
+        "event": "pac:STORY_62",
+        "about": "Trump fumes over border wall funding and threatens a shutdown in September",
+        "measures": [
+            {
+                "name": "wall funding the Senate plans to send",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "his own staff about the [$ 1.6 billion] the Senate"),
+                    ("_DOCUMENT_1", "his own staff about the [$ 1.6 billion] the Senate"),
+                    ("_DOCUMENT_1", "In fact , the [$ 1.6 billion] figure"),
+                    ("_DOCUMENT_1", "he views [$ 1.6 billion] as a floor"),
+                ],
+            },
+            {
+                "name": "full wall funding Trump wants",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "the funds for his [$ 25 billion] project"),
+                    ("_DOCUMENT_0", "Trump wants the full [$ 25 billion] upfront"),
+                    ("_DOCUMENT_0", "getting the [$ 25 billion] in a lump sum"),
+                    ("_DOCUMENT_1", "Trump wants the full [$ 25 billion] upfront"),
+                    ("_DOCUMENT_1", "getting the [$ 25 billion] in a lump sum"),
+                    ("_DOCUMENT_1", "offered to provide [$ 25 billion] in border wall funding"),
+                    ("_DOCUMENT_1", "unlikely to provide [$ 25 billion] for Trump"),
+                    ("_DOCUMENT_1", "he needs the full [$ 25 billion]"),
+                ],
+            },
+            {
+                "name": "month of the threatened shutdown",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "shut down the government in [September]"),
+                    ("_DOCUMENT_1", "threatened a shutdown in [September]"),
+                    ("_DOCUMENT_1", "shut down the government in [September]"),
+                ],
+            },
+            {
+                "name": "people familiar with the meeting (sources)",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "according to [two] people familiar"),
+                    ("_DOCUMENT_1", "according to [two] people familiar"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
 ]
