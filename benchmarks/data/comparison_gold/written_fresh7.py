@@ -1004,4 +1004,80 @@ EVENTS: list[dict[str, Any]] = [
         ],
         "contradictions": [],
     },
+    # ------------------------------------------------------------------ position 26
+    {
+        "event": "pac:STORY_70",
+        "about": "Trump vetoes the defense authorization bill over Section 230 and base renaming",
+        "measures": [
+            {
+                "name": "cost of the defense bill",
+                "kind": "disagreement",
+                "figures": [
+                    ("_DOCUMENT_0", "who voted against the [$732 billion] bill"),
+                    ("_DOCUMENT_1", "Trump vetoes [$740 billion] defense legislation"),
+                    ("_DOCUMENT_1", "The [$740 billion] bill funds the Pentagon"),
+                ],
+            },
+            {
+                "name": "year of the Communications Decency Act",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "Trump said the [1996] law"),
+                    ("_DOCUMENT_1", "Section 230 of the [1996] Communications Decency Act"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the defense bill serves national security",
+                "claim": [
+                    (
+                        "_DOCUMENT_0",
+                        "McConnell previously said the bill boosts the military against adversaries",
+                    ),
+                    ("_DOCUMENT_1", "it's absolutely vital to our national security and our troops"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "the Act fails to include critical national security measures"),
+                    ("_DOCUMENT_0", "It is a ‘gift’ to China and Russia"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 27
+    {
+        "event": "pac:STORY_74",
+        "about": "Trump praises Putin as 'very smart' for not retaliating against Obama's sanctions",
+        "measures": [
+            {
+                "name": "Russians expelled",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "expelling [35] Russian intelligence agents"),
+                    ("_DOCUMENT_1", "the expulsion of [35] Russian diplomats"),
+                ],
+            },
+            {
+                "name": "Russian compounds closed",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "closing [two] Russian compounds"),
+                    ("_DOCUMENT_1", "the shuttering of [two] Russian facilities"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Russia hacked to interfere in the US election",
+                "claim": [
+                    ("_DOCUMENT_0", "for allegedly using computer hacking to interfere"),
+                    ("_DOCUMENT_1", "U.S. intelligence officials have accused the Russians of hacking"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "While Putin and Russia deny the allegations"),
+                    ("_DOCUMENT_1", "Trump has questioned whether Russia was involved in hacking"),
+                ],
+            },
+        ],
+    },
 ]
