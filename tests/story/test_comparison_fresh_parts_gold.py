@@ -34,7 +34,7 @@ PARTS = [
     FreshPart("fresh5", 30, 15, 15, (None, "fresh", "fresh2", "fresh3", "fresh4")),
     FreshPart("fresh6", 30, 10, 20, (None, "fresh", "fresh2", "fresh3", "fresh4", "fresh5")),
     # fresh7: pac only (the basil corpus is used up); the minimum is the number of events finished
-    FreshPart("fresh7", 27, 0, 27, (None, "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")),
+    FreshPart("fresh7", 30, 0, 30, (None, "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")),
 ]
 
 

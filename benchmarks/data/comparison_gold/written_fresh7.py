@@ -1080,4 +1080,63 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 28
+    {
+        "event": "pac:STORY_79",
+        "about": "The Colorado Springs Planned Parenthood shooting: Lynch's statement; Huckabee calls it domestic terrorism",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "the anti-abortion movement's rhetoric fed the attack",
+                "claim": [
+                    ("_DOCUMENT_0", "Planned Parenthood and its supporters were quick to blame the videos"),
+                    (
+                        "_DOCUMENT_0",
+                        "extremists are creating a poisonous environment that feeds domestic terrorism",
+                    ),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "there ’s nothing about any of us that would condone"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 29
+    {
+        "event": "pac:STORY_81",
+        "about": "The NRA's LaPierre attacks background checks, Biden and the administration at CPAC",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "universal background checks will lead to a federal registry of gun owners",
+                "claim": [
+                    ("_DOCUMENT_0", "What 's the point of registering lawful gun owners"),
+                    ("_DOCUMENT_1", "expanded background checks were a first step toward a liberal desire"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "jumping to the false conclusion that universal background checks"),
+                    (
+                        "_DOCUMENT_1",
+                        "Supporters of expanded checks deny the legislation would create such a registry",
+                    ),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 30
+    {
+        "event": "pac:STORY_85",
+        "about": "The 2014 Senate races on the eve of the election: Republicans need six seats for a slim majority",
+        "measures": [
+            {
+                "name": "net seats Republicans need to win the Senate",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "Republicans need to gain [six] net seats"),
+                    ("_DOCUMENT_1", "a net gain of [six] seats"),
+                ],
+            },
+        ],
+        "contradictions": [],
+    },
 ]
