@@ -7,7 +7,8 @@ PARALLAX_SHARED). Every figure anchor and statement must occur exactly once in i
 ``--fresh3`` builds ``events_fresh3.jsonl`` from ``written_fresh3.py``, every event in part ``fresh3``;
 ``--fresh4`` builds ``events_fresh4.jsonl`` from ``written_fresh4.py``, every event in part ``fresh4``;
 ``--fresh5`` builds ``events_fresh5.jsonl`` from ``written_fresh5.py``, every event in part ``fresh5``;
-``--fresh6`` builds ``events_fresh6.jsonl`` from ``written_fresh6.py``, every event in part ``fresh6``.
+``--fresh6`` builds ``events_fresh6.jsonl`` from ``written_fresh6.py``, every event in part ``fresh6``;
+``--fresh7`` builds ``events_fresh7.jsonl`` from ``written_fresh7.py``, every event in part ``fresh7``.
 """
 
 from __future__ import annotations
@@ -140,9 +141,12 @@ def main() -> None:
     group.add_argument("--fresh4", action="store_true", help="written_fresh4.py -> events_fresh4.jsonl")
     group.add_argument("--fresh5", action="store_true", help="written_fresh5.py -> events_fresh5.jsonl")
     group.add_argument("--fresh6", action="store_true", help="written_fresh6.py -> events_fresh6.jsonl")
+    group.add_argument("--fresh7", action="store_true", help="written_fresh7.py -> events_fresh7.jsonl")
     args = parser.parse_args()
     part = (
-        "fresh6"
+        "fresh7"
+        if args.fresh7
+        else "fresh6"
         if args.fresh6
         else "fresh5"
         if args.fresh5
