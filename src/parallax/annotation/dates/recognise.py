@@ -7,7 +7,14 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from parallax.annotation.dates.calendar import NO_ANCHOR, NO_PUB, day_year, settle_day_years, valid
+from parallax.annotation.dates.calendar import (
+    NO_ANCHOR,
+    NO_PUB,
+    day_year,
+    settle_day_years,
+    settle_holidays,
+    valid,
+)
 from parallax.annotation.dates.events import anchor_on_events
 from parallax.annotation.dates.lexicon import (
     COMPILED,
@@ -313,10 +320,14 @@ def find_dates_in_text(
     """
     pub = parse_published(published) or dateline(text)
     mentions, ctx = _find(text, pub, tense_of, {})
-    if pub is not None and (settled := settle_day_years(ctx.day_choices, pub)):
-        # one article, one year for each month-day written without one: read it again with them fixed,
-        # so that what is counted from those days ("two days later") follows too
-        mentions, ctx = _find(text, pub, tense_of, settled)
+    if pub is not None:
+        settled = settle_day_years(ctx.day_choices, pub)
+        holidays = settle_holidays(ctx.holiday_choices, pub)
+        if settled or holidays:
+            # one article, one year for each month-day written without one and one day for each holiday
+            # named without a year: read it again with them fixed, so that what is counted from those
+            # days ("two days later") follows too
+            mentions, ctx = _find(text, pub, tense_of, settled, holidays)
     return mentions
 
 
@@ -325,10 +336,12 @@ def _find(
     pub: dt.date | None,
     tense_of: Callable[[int, int], str | None] | None,
     day_years: dict[tuple[int, int], int],
+    holiday_days: dict[str, dt.date] | None = None,
 ) -> tuple[list[DateMention], Context]:
     """One reading of a text (see ``find_dates_in_text``), with ``day_years`` fixing the year of some
-    month-days written without one; the mentions and what the reading established."""
-    ctx = Context(pub=pub, anchor=pub, day=pub, day_years=day_years)
+    month-days written without one and ``holiday_days`` the day of some holidays named without a year;
+    the mentions and what the reading established."""
+    ctx = Context(pub=pub, anchor=pub, day=pub, day_years=day_years, holiday_days=holiday_days or {})
     sentence_year: tuple[int, int] | None = (
         None  # a year the sentence is set in ("In 2009, ..."), and its end
     )

@@ -68,6 +68,9 @@ class Context:
     day_years: dict[tuple[int, int], int] = field(default_factory=dict)
     # each month-day without a year resolved so far: (month, day, the day chosen, the clause's tense)
     day_choices: list[tuple[int, int, dt.date, str | None]] = field(default_factory=list)
+    # the same for holidays named without a year ("Black Friday"): the day settled, and each day chosen
+    holiday_days: dict[str, dt.date] = field(default_factory=dict)
+    holiday_choices: list[tuple[str, dt.date]] = field(default_factory=list)
 
 
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -189,7 +192,9 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
         days = [d for d in (holiday_day(name, pub.year + k) for k in range(-4, 2)) if d is not None]
         coming = min((d for d in days if d >= pub), default=None)
         day = max((d for d in days if d <= pub), default=None)
-        if tense == "future" or (
+        if name in ctx.holiday_days and not g.get("week"):  # the article's one day for this holiday
+            day = ctx.holiday_days[name]
+        elif tense == "future" or (
             tense in ("present", None)
             and coming is not None
             and (day is None or 2 * (coming - pub) < pub - day)
@@ -198,6 +203,8 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
             day = coming  # "voters go to the polls on Election Day" (present), weeks ahead: the coming one
         if g.get("week"):  # the holiday's week is the one under way when the text appears in it
             day = next((d for d in days if 0 <= (d - pub).days <= 6), day)
+        elif day is not None and name not in ctx.holiday_days:
+            ctx.holiday_choices.append((name, day))
         if day is not None and g.get("week"):  # "Easter week", "the Thanksgiving weekend"
             if g["week"].strip().casefold() == "weekend":  # the weekend holding the day, or next to it
                 near = day if day.weekday() in (0, 5, 6) else day + dt.timedelta(days=6)
