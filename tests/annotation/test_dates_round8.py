@@ -1,7 +1,8 @@
 """Eighth round of dates (issue 8, item 1), on sentences written for these tests (invented names): one day
 for each holiday an article names without a year (a past tense about prices beside "is approaching"),
-durations written as one word ("weeklong", "daylong") and with short units ("30 min", "2 hrs"), and the
-cases that must not move (another holiday, a holiday long past, "long-term", clock times in hours)."""
+a holiday after a year named before it ("last year's Black Friday"), durations written as one word
+("weeklong", "daylong") and with short units ("30 min", "2 hrs"), and the cases that must not move
+(another holiday, a holiday long past, "long-term", clock times in hours)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,18 @@ def test_each_holiday_keeps_its_own_day(nlp: Any) -> None:
     got = {t: v for t, v, _ in found(nlp, text)}
     assert got["Black Friday"] == "2019-11-29"
     assert got["Christmas"] == "2018-12-25"
+
+
+def test_a_holiday_after_a_named_year_is_that_years(nlp: Any) -> None:
+    text = "Last year's Black Friday was slow at Mirren Outfitters. Black Friday is approaching fast."
+    got = [v for t, v, _ in found(nlp, text) if t == "Black Friday"]
+    assert got == ["2018-11-23", "2019-11-29"]
+
+
+def test_a_holiday_after_a_year_written_out(nlp: Any) -> None:
+    got = {t: v for t, v, _ in found(nlp, "Sales at the Quill Street market on 2017's Christmas Eve fell.")}
+    assert got["Christmas Eve"] == "2017-12-24"
+    assert got["2017"] == "2017"
 
 
 # --- durations written short or as one word -----------------------------------------------------------

@@ -252,8 +252,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "holiday",
-        r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+(?:day|(?=night))|inauguration\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday"
-        r"|black\s+friday|cyber\s+monday|(?:mother|father|valentine|president|st\.?\s+patrick|new\s+year)(?:\s?(?:'|\u2019)\s?s|s(?:'|\u2019)?)?\s+day|(?:memorial|labou?r|columbus|veterans\s?(?:'|\u2019)?|independence|martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day)(?P<week>\s+week(?:end)?)?(?:\s*(?P<part>morning|afternoon|evening|night))?\b",
+        r"(?:\b(?P<hyear>(?:last|this|next)\s+year|(?:19|20)\d\d)(?:'|\u2019)s\s+)?(?P<core>\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+(?:day|(?=night))|inauguration\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday"
+        r"|black\s+friday|cyber\s+monday|(?:mother|father|valentine|president|st\.?\s+patrick|new\s+year)(?:\s?(?:'|\u2019)\s?s|s(?:'|\u2019)?)?\s+day|(?:memorial|labou?r|columbus|veterans\s?(?:'|\u2019)?|independence|martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day)(?P<week>\s+week(?:end)?)?(?:\s*(?P<part>morning|afternoon|evening|night))?\b)",
     ),
     (
         "weekend",

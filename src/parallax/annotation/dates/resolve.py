@@ -192,7 +192,12 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
         days = [d for d in (holiday_day(name, pub.year + k) for k in range(-4, 2)) if d is not None]
         coming = min((d for d in days if d >= pub), default=None)
         day = max((d for d in days if d <= pub), default=None)
-        if name in ctx.holiday_days and not g.get("week"):  # the article's one day for this holiday
+        named = g.get("hyear")  # "last year's Black Friday", "2018's Christmas": that year's
+        if named:
+            rel = folded(named).split()[0]
+            year = int(rel) if rel.isdigit() else pub.year + {"last": -1, "this": 0, "next": 1}[rel]
+            day = holiday_day(name, year)
+        elif name in ctx.holiday_days and not g.get("week"):  # the article's one day for this holiday
             day = ctx.holiday_days[name]
         elif tense == "future" or (
             tense in ("present", None)
@@ -203,7 +208,7 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
             day = coming  # "voters go to the polls on Election Day" (present), weeks ahead: the coming one
         if g.get("week"):  # the holiday's week is the one under way when the text appears in it
             day = next((d for d in days if 0 <= (d - pub).days <= 6), day)
-        elif day is not None and name not in ctx.holiday_days:
+        elif day is not None and not named and name not in ctx.holiday_days:
             ctx.holiday_choices.append((name, day))
         if day is not None and g.get("week"):  # "Easter week", "the Thanksgiving weekend"
             if g["week"].strip().casefold() == "weekend":  # the weekend holding the day, or next to it
