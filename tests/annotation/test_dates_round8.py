@@ -42,6 +42,15 @@ def test_each_holiday_keeps_its_own_day(nlp: Any) -> None:
     assert got["Christmas"] == "2018-12-25"
 
 
+def test_a_holiday_in_a_sentence_naming_another_year_keeps_its_own_day(nlp: Any) -> None:
+    text = (
+        "Thanksgiving traffic on Route 9 was heavy last year, the Dorran county sheriff said. "
+        "Officers expect even more drivers for Thanksgiving."
+    )
+    got = [v for t, v, _ in found(nlp, text, "2019-11-25") if t == "Thanksgiving"]
+    assert got == ["2018-11-22", "2019-11-28"]
+
+
 def test_a_holiday_after_a_named_year_is_that_years(nlp: Any) -> None:
     text = "Last year's Black Friday was slow at Mirren Outfitters. Black Friday is approaching fast."
     got = [v for t, v, _ in found(nlp, text) if t == "Black Friday"]

@@ -117,6 +117,10 @@ _UNIT_FROM = re.compile(r"(?:day|week|month|year)s?\s+from\s+$", re.IGNORECASE)
 _THIS_WEEK = re.compile(r"\b(?:this|later\s+this|earlier\s+this)\s+week\b(?!end)", re.IGNORECASE)
 _YEARLESS = frozenset({"md", "md_word", "in_month", "bare_month"})
 _YEAR_VALUE = re.compile(r"\d{4}")
+_YEAR_WORDS = re.compile(
+    r"\b(?:(?:last|next|this|previous|prior)\s+year|a\s+year\s+(?:ago|earlier|before|later)|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def _quarter_closed(quarter: tuple[int, int], pub: dt.date) -> bool:
@@ -331,6 +335,15 @@ def find_dates_in_text(
     return mentions
 
 
+def _sentence_names_year(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding ``text[start:end]`` names a year besides it ("last year", "a year
+    ago", "in 2018")."""
+    opening = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, start - 300), start)), default=0)
+    closing = SENTENCE_BREAK.search(text, end)
+    sentence = text[max(opening, start - 300) : closing.start() if closing else len(text)]
+    return _YEAR_WORDS.search(sentence) is not None
+
+
 def _find(
     text: str,
     pub: dt.date | None,
@@ -405,6 +418,9 @@ def _find(
             note = None if day is not None else (NO_PUB if ctx.pub is None else NO_ANCHOR)
             found = Resolved(f"{day.isoformat()}T{clock}" if day else None, "TIME", note)
         else:
+            # a holiday in a sentence that names a year of its own ("was heavy last year") keeps the
+            # day its clause gives, out of the article's one day for it
+            ctx.own_year = kind == "holiday" and _sentence_names_year(text, start, end)
             resolved = resolve(kind, match, ctx, tense)
             if resolved is None:
                 continue

@@ -71,6 +71,7 @@ class Context:
     # the same for holidays named without a year ("Black Friday"): the day settled, and each day chosen
     holiday_days: dict[str, dt.date] = field(default_factory=dict)
     holiday_choices: list[tuple[str, dt.date]] = field(default_factory=list)
+    own_year: bool = False  # the expression being resolved is in a sentence that names a year of its own
 
 
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -197,7 +198,7 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
             rel = folded(named).split()[0]
             year = int(rel) if rel.isdigit() else pub.year + {"last": -1, "this": 0, "next": 1}[rel]
             day = holiday_day(name, year)
-        elif name in ctx.holiday_days and not g.get("week"):  # the article's one day for this holiday
+        elif name in ctx.holiday_days and not g.get("week") and not ctx.own_year:  # the article's one day
             day = ctx.holiday_days[name]
         elif tense == "future" or (
             tense in ("present", None)
@@ -208,7 +209,7 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
             day = coming  # "voters go to the polls on Election Day" (present), weeks ahead: the coming one
         if g.get("week"):  # the holiday's week is the one under way when the text appears in it
             day = next((d for d in days if 0 <= (d - pub).days <= 6), day)
-        elif day is not None and not named and name not in ctx.holiday_days:
+        elif day is not None and not named and not ctx.own_year and name not in ctx.holiday_days:
             ctx.holiday_choices.append((name, day))
         if day is not None and g.get("week"):  # "Easter week", "the Thanksgiving weekend"
             if g["week"].strip().casefold() == "weekend":  # the weekend holding the day, or next to it
