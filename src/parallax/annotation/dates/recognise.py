@@ -15,6 +15,7 @@ from parallax.annotation.dates.calendar import (
     settle_holidays,
     valid,
 )
+from parallax.annotation.dates.context import Context, Resolved
 from parallax.annotation.dates.events import anchor_on_events
 from parallax.annotation.dates.lexicon import (
     COMPILED,
@@ -43,7 +44,7 @@ from parallax.annotation.dates.neighbours import (
     quoted_on,
     year_adverb,
 )
-from parallax.annotation.dates.resolve import Context, Resolved, resolve
+from parallax.annotation.dates.resolve import resolve
 from parallax.annotation.dates.tense import clause_tense
 from parallax.common.published import parse_published
 from parallax.model import DateMention
