@@ -2,6 +2,7 @@
 
 The package: ``lexicon`` (words and patterns), ``recognise`` (finding expressions in order),
 ``tense`` (the tense of their clause, from the parse), ``resolve`` (the value of one expression),
+``context`` (what a reading carries from one expression to the next), ``holidays`` (named holidays),
 ``events`` (times counted from an event dated in the text), ``calendar`` (arithmetic).
 
 Conventions:
@@ -77,6 +78,11 @@ Conventions:
   last couple of months" ``P2M``; "today" after a place taken as a whole ("in the world today")
   ``PRESENT_REF``; a day word inside a quotation opened after a day named in its sentence counts from that
   day; "the day before by ..." after a date; "USA TODAY" is a name.
+
+* eighth round: one article, one day for each holiday it names without a year (the nearest of the days
+  its mentions were given: "Black Friday is approaching" beside "prices dropped to Black Friday levels"),
+  except a mention in a sentence that names a year of its own ("was heavy last year"); "last year's Black
+  Friday", "2017's Christmas Eve" are that year's; "weeklong", "daylong", "monthlong"; "30 min", "2 hrs".
 
 Without a publication date, a relative expression is kept with no value and a note, unless the text gives
 its own date on a line of its own at its top (Wikinews' creation date under the title), which then stands

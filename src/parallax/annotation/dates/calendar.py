@@ -326,6 +326,22 @@ def settle_day_years(
     return settled
 
 
+def settle_holidays(choices: Sequence[tuple[str, dt.date]], pub: dt.date) -> dict[str, dt.date]:
+    """One day per holiday named without a year ("Black Friday") in an article whose mentions of it were
+    given different days (a past tense about the prices "dropped to Black Friday levels" beside "Black
+    Friday is approaching"): the day nearest the publication date (as far each way: the past one). An
+    article names one Black Friday; the tense of a clause about the sales says little about which.
+    Only the holidays given more than one day are returned."""
+    by_name: dict[str, set[dt.date]] = {}
+    for name, day in choices:
+        by_name.setdefault(name, set()).add(day)
+    return {
+        name: min(days, key=lambda d: (abs((d - pub).days), d > pub))
+        for name, days in by_name.items()
+        if len(days) > 1
+    }
+
+
 def year_from_two(pub: dt.date | None, yy: int) -> int | None:
     """A two-digit year in the century that puts it nearest the publication year (None without one)."""
     if pub is None:

@@ -14,6 +14,9 @@ def durations_and_sets(kind: str, g: dict[str, str]) -> tuple[str | None, str] |
         if n is not None and (g.get("half") or g.get("half2")):
             n += 0.5
         return (duration_value(n, g["unit"]), "DURATION")
+    if kind == "duration_abbr":  # "30 min", "2 hrs"
+        unit = {"min": "minute", "hr": "hour", "sec": "second"}[g["unit"].casefold().rstrip("s")]
+        return (duration_value(number(g["n"]), unit), "DURATION")
     if kind == "duration_half":  # "half an hour"
         return (duration_value(0.5, g["unit"]), "DURATION")
     if kind == "duration_one":

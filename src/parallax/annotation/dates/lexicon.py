@@ -252,8 +252,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "holiday",
-        r"\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+(?:day|(?=night))|inauguration\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday"
-        r"|black\s+friday|cyber\s+monday|(?:mother|father|valentine|president|st\.?\s+patrick|new\s+year)(?:\s?(?:'|\u2019)\s?s|s(?:'|\u2019)?)?\s+day|(?:memorial|labou?r|columbus|veterans\s?(?:'|\u2019)?|independence|martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day)(?P<week>\s+week(?:end)?)?(?:\s*(?P<part>morning|afternoon|evening|night))?\b",
+        r"(?:\b(?P<hyear>(?:last|this|next)\s+year|(?:19|20)\d\d)(?:'|\u2019)s\s+)?(?P<core>\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+(?:day|(?=night))|inauguration\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday"
+        r"|black\s+friday|cyber\s+monday|(?:mother|father|valentine|president|st\.?\s+patrick|new\s+year)(?:\s?(?:'|\u2019)\s?s|s(?:'|\u2019)?)?\s+day|(?:memorial|labou?r|columbus|veterans\s?(?:'|\u2019)?|independence|martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day)(?P<week>\s+week(?:end)?)?(?:\s*(?P<part>morning|afternoon|evening|night))?\b)",
     ),
     (
         "weekend",
@@ -402,6 +402,10 @@ PATTERNS: list[tuple[str, str]] = [
         "duration",
         rf"\b(?P<n>{NUM_RE})(?P<half>{_HALF}){_ADJ}[-\s]+(?P<unit>{_UNIT})(?:-long|-old)?\b(?P<half2>\s+and\s+a\s+half\b)?(?!\s+(?:ago|later|earlier|hence|from\s+now|from\s+today)\b)(?<!a second(?=\s[a-z]))",
     ),
+    (  # units written short ("a 30 min walk", "2 hrs", "90 secs"); after the clock times ("0800 hrs")
+        "duration_abbr",
+        r"\b(?P<n>\d+(?:\.\d+)?)[-\s]?(?P<unit>mins?|hrs?|secs?)\b\.?(?!\s*(?:/|per\b))",
+    ),
     (
         "duration_recent",
         r"\b(?:in\s+)?recent\s+(?P<unit>days|weeks|months|quarters)\b(?!\s+and\s+(?:years|months)\b)",
@@ -413,7 +417,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "duration_one",
-        r"\b(?P<unit>hour|day|week|month|year|decade|century)-long\b|\bthe\s+(?:fiscal\s+)?(?P<unit2>year)(?=\s+(?:ended|ending)\b)"
+        r"\b(?P<unit>hour|day|week|month|year|decade|century)(?:-|\s?-\s?)?long\b(?!-?\s*(?:term|standing|run|running)\b)|\bthe\s+(?:fiscal\s+)?(?P<unit2>year)(?=\s+(?:ended|ending)\b)"
         r"|\bsingle(?:\s?-\s?|\s+)(?P<unit3>hour|day|week|month|year|quarter)\b",
     ),
     ("year2", r"(?<![\w'\u2019])['\u2019](?P<y>\d{2})\b(?!['\u2019]?s\b|\s*(?:%|percent|feet|ft|inch))"),
@@ -476,7 +480,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "year_phrase": ("year",),
     "offset": ("ago", "later", "earlier", "previously", "from now", "from today", "hence", "before", "after"),
     "duration_word": ("annual", "a while", "century"),
-    "duration_one": ("-long", "ended", "ending", "decade", "single"),
+    "duration_one": ("long", "ended", "ending", "decade", "single"),
+    "duration_abbr": ("min", "hr", "sec"),
     "duration_recent": ("recent",),
 }  # fmt: skip
 COMPILED = [(kind, re.compile(p), TRIGGERS.get(kind, ())) for kind, p in PATTERNS]

@@ -10,8 +10,8 @@ import re
 from itertools import pairwise
 
 from parallax.annotation.dates.calendar import valid
+from parallax.annotation.dates.context import Context, Resolved
 from parallax.annotation.dates.lexicon import folded
-from parallax.annotation.dates.resolve import Context, Resolved
 from parallax.model import DateMention
 
 DAY_KINDS = frozenset(

@@ -7,7 +7,15 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from parallax.annotation.dates.calendar import NO_ANCHOR, NO_PUB, day_year, settle_day_years, valid
+from parallax.annotation.dates.calendar import (
+    NO_ANCHOR,
+    NO_PUB,
+    day_year,
+    settle_day_years,
+    settle_holidays,
+    valid,
+)
+from parallax.annotation.dates.context import Context, Resolved
 from parallax.annotation.dates.events import anchor_on_events
 from parallax.annotation.dates.lexicon import (
     COMPILED,
@@ -36,7 +44,7 @@ from parallax.annotation.dates.neighbours import (
     quoted_on,
     year_adverb,
 )
-from parallax.annotation.dates.resolve import Context, Resolved, resolve
+from parallax.annotation.dates.resolve import resolve
 from parallax.annotation.dates.tense import clause_tense
 from parallax.common.published import parse_published
 from parallax.model import DateMention
@@ -110,6 +118,10 @@ _UNIT_FROM = re.compile(r"(?:day|week|month|year)s?\s+from\s+$", re.IGNORECASE)
 _THIS_WEEK = re.compile(r"\b(?:this|later\s+this|earlier\s+this)\s+week\b(?!end)", re.IGNORECASE)
 _YEARLESS = frozenset({"md", "md_word", "in_month", "bare_month"})
 _YEAR_VALUE = re.compile(r"\d{4}")
+_YEAR_WORDS = re.compile(
+    r"\b(?:(?:last|next|this|previous|prior)\s+year|a\s+year\s+(?:ago|earlier|before|later)|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def _quarter_closed(quarter: tuple[int, int], pub: dt.date) -> bool:
@@ -313,11 +325,24 @@ def find_dates_in_text(
     """
     pub = parse_published(published) or dateline(text)
     mentions, ctx = _find(text, pub, tense_of, {})
-    if pub is not None and (settled := settle_day_years(ctx.day_choices, pub)):
-        # one article, one year for each month-day written without one: read it again with them fixed,
-        # so that what is counted from those days ("two days later") follows too
-        mentions, ctx = _find(text, pub, tense_of, settled)
+    if pub is not None:
+        settled = settle_day_years(ctx.day_choices, pub)
+        holidays = settle_holidays(ctx.holiday_choices, pub)
+        if settled or holidays:
+            # one article, one year for each month-day written without one and one day for each holiday
+            # named without a year: read it again with them fixed, so that what is counted from those
+            # days ("two days later") follows too
+            mentions, ctx = _find(text, pub, tense_of, settled, holidays)
     return mentions
+
+
+def _sentence_names_year(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding ``text[start:end]`` names a year besides it ("last year", "a year
+    ago", "in 2018")."""
+    opening = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, start - 300), start)), default=0)
+    closing = SENTENCE_BREAK.search(text, end)
+    sentence = text[max(opening, start - 300) : closing.start() if closing else len(text)]
+    return _YEAR_WORDS.search(sentence) is not None
 
 
 def _find(
@@ -325,10 +350,12 @@ def _find(
     pub: dt.date | None,
     tense_of: Callable[[int, int], str | None] | None,
     day_years: dict[tuple[int, int], int],
+    holiday_days: dict[str, dt.date] | None = None,
 ) -> tuple[list[DateMention], Context]:
     """One reading of a text (see ``find_dates_in_text``), with ``day_years`` fixing the year of some
-    month-days written without one; the mentions and what the reading established."""
-    ctx = Context(pub=pub, anchor=pub, day=pub, day_years=day_years)
+    month-days written without one and ``holiday_days`` the day of some holidays named without a year;
+    the mentions and what the reading established."""
+    ctx = Context(pub=pub, anchor=pub, day=pub, day_years=day_years, holiday_days=holiday_days or {})
     sentence_year: tuple[int, int] | None = (
         None  # a year the sentence is set in ("In 2009, ..."), and its end
     )
@@ -392,6 +419,9 @@ def _find(
             note = None if day is not None else (NO_PUB if ctx.pub is None else NO_ANCHOR)
             found = Resolved(f"{day.isoformat()}T{clock}" if day else None, "TIME", note)
         else:
+            # a holiday in a sentence that names a year of its own ("was heavy last year") keeps the
+            # day its clause gives, out of the article's one day for it
+            ctx.own_year = kind == "holiday" and _sentence_names_year(text, start, end)
             resolved = resolve(kind, match, ctx, tense)
             if resolved is None:
                 continue

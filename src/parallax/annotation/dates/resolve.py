@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from parallax.annotation.dates.calendar import (
     NO_ANCHOR,
     NO_PUB,
     day_year,
     duration_value,
-    holiday_day,
     last_saturday,
     month_add,
     month_year,
@@ -29,7 +26,9 @@ from parallax.annotation.dates.calendar import (
     weekend_value,
     year_from_two,
 )
+from parallax.annotation.dates.context import Context, Resolved
 from parallax.annotation.dates.durations import durations_and_sets
+from parallax.annotation.dates.holidays import holiday_value
 from parallax.annotation.dates.lexicon import (
     DAY_WORDS,
     MONTHS,
@@ -41,33 +40,6 @@ from parallax.annotation.dates.lexicon import (
 )
 
 Kind = str
-
-
-class Resolved(NamedTuple):
-    value: str | None
-    type: str = "DATE"
-    note: str | None = None
-    day: dt.date | None = None  # the day to count the next relative expression from
-    quarter: tuple[int, int] | None = None  # a quarter the text now speaks about
-
-
-@dataclass
-class Context:
-    """What a text has established so far: the publication day, the last date named and the last quarter."""
-
-    pub: dt.date | None
-    anchor: dt.date | None
-    quarter: tuple[int, int] | None = None
-    day: dt.date | None = None  # the last date named at the granularity of a day (or the publication day)
-    anchor_value: str | None = None  # the value of the last date named in the text
-    decade: int | None = None  # a decade named after the last date ("the 1970s": 197)
-    fiscal: tuple[int, int] | None = None  # a quarter named as fiscal ("the fiscal first quarter")
-    months: bool = False  # the last reporting period named is longer than a quarter ("the nine months")
-    day_end: int = 0  # where the expression that set ``day`` ends in the text (0: the publication day)
-    # the year an article gives a month-day written without one ("June 25"), once it is settled
-    day_years: dict[tuple[int, int], int] = field(default_factory=dict)
-    # each month-day without a year resolved so far: (month, day, the day chosen, the clause's tense)
-    day_choices: list[tuple[int, int, dt.date, str | None]] = field(default_factory=list)
 
 
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -183,29 +155,7 @@ def _days(kind: Kind, g: dict[str, str], ctx: Context, tense: str | None) -> Res
             return None
         return Resolved(ctx.anchor_value, "DATE", None, ctx.anchor)
     if kind == "holiday":
-        if pub is None:
-            return Resolved(None, "DATE", NO_PUB)
-        name = folded(g["name"]).replace("\u2019", "'")
-        days = [d for d in (holiday_day(name, pub.year + k) for k in range(-4, 2)) if d is not None]
-        coming = min((d for d in days if d >= pub), default=None)
-        day = max((d for d in days if d <= pub), default=None)
-        if tense == "future" or (
-            tense in ("present", None)
-            and coming is not None
-            and (day is None or 2 * (coming - pub) < pub - day)
-            and (tense == "present" or (coming - pub).days <= 31)  # no tense: only a holiday days away
-        ):
-            day = coming  # "voters go to the polls on Election Day" (present), weeks ahead: the coming one
-        if g.get("week"):  # the holiday's week is the one under way when the text appears in it
-            day = next((d for d in days if 0 <= (d - pub).days <= 6), day)
-        if day is not None and g.get("week"):  # "Easter week", "the Thanksgiving weekend"
-            if g["week"].strip().casefold() == "weekend":  # the weekend holding the day, or next to it
-                near = day if day.weekday() in (0, 5, 6) else day + dt.timedelta(days=6)
-                return Resolved(weekend_value(last_saturday(near)), "DATE", None, day)
-            return Resolved(week(day), "DATE", None, day)
-        if day is not None and g.get("part"):  # "election night", "Christmas morning"
-            return Resolved(f"{day.isoformat()}T{PARTS[g['part'].casefold()]}", "TIME", None, day)
-        return Resolved(day.isoformat() if day else None, "DATE", None, day)
+        return holiday_value(g, ctx, tense)
     if kind in ("weekend",):
         if pub is None:
             return Resolved(None, "DATE", NO_PUB)
