@@ -17,7 +17,7 @@ from rich.text import Text
 
 from parallax.model import Comparison, Report
 from parallax.render.view import StoryView, plural, story_view
-from parallax.render.wording import when
+from parallax.render.wording import opening, when
 
 _STYLE = {
     "contradiction": "bold red",
@@ -60,17 +60,21 @@ def _point(console: Console, view: StoryView, comp: Comparison) -> None:
     style = _STYLE.get(comp.kind, "")
     heading = Text("● ", style=style)
     heading.append(comp.kind.upper(), style=style)
-    heading.append("  " + (comp.measure or comp.topic), style="bold")
+    heading.append("  " + view.heading(comp), style="bold")
+    if comp.background:
+        heading.append("  (background)", style="dim")
     heading.append("  " + view.cite_numbers((), comp.article_ids), style="dim")
     console.print(heading)
-    console.print(Padding(Text(comp.explanation), (0, 0, 0, 2), expand=False))
-    for claim in view.point_claims(comp)[:4]:
+    console.print(Padding(Text(opening(comp.explanation)), (0, 0, 0, 2), expand=False))
+    for quote in view.quotes(comp)[:4]:
+        claim = quote.claim
         line = Text(f"[{view.number.get(claim.article_id, '?')}] ", style="dim")
         if claim.headline:
             line.append("Headline: ", style="bold")
         if claim.speaker:
             line.append(claim.speaker + ": ", style="italic")
-        line.append(_clip(claim.text, 200))
+        for text, figure in quote.pieces(200):
+            line.append(text, style="bold" if figure else "")
         console.print(Padding(line, (0, 0, 0, 4), expand=False))
     console.print()
 

@@ -7,7 +7,7 @@ import calendar
 import re
 from collections.abc import Mapping, Sequence
 
-__all__ = ["KIND_NAMES", "kind_name", "source_numbers", "when"]
+__all__ = ["KIND_NAMES", "kind_name", "opening", "quoted", "source_numbers", "when"]
 
 #: What a reader calls each kind of entity (the annotator's labels are spaCy's codes: NORP, GPE...).
 KIND_NAMES = {
@@ -71,3 +71,22 @@ def when(value: str) -> str:
     if found["quarter"]:
         return f"Q{found['quarter']} {year}"
     return year
+
+
+def opening(text: str) -> str:
+    """A text that opens a line as a sentence does: its first letter a capital ("the report says..." ->
+    "The report says...")."""
+    for i, ch in enumerate(text):
+        if ch.isdigit():
+            return text
+        if ch.isalpha():
+            return text[:i] + ch.upper() + text[i + 1 :] if ch.islower() else text
+    return text
+
+
+def quoted(text: str) -> str:
+    """A sentence in quotation marks, unless it opens or closes with its own ('"It will," she said.')."""
+    stripped = text.strip()
+    if stripped[:1] in "\"“‘'" or stripped[-1:] in "\"”’'":
+        return stripped
+    return f"“{stripped}”"
