@@ -12,7 +12,6 @@ from parallax.model import Article, Claim, Comparison, FigureRef, OutletValue, R
 from parallax.render import render_html, render_markdown, render_terminal
 from parallax.render.view import story_view
 
-
 LEAD_A = "Floods closed the Tarrow valley road on Sunday, the county said."
 LATE_A = (
     "Residents of the upper valley, many of whom had already left their farms by the time the first warnings "
