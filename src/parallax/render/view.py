@@ -279,12 +279,13 @@ SAME_VALUE = 0.015
 def _same_value(
     a: tuple[float | None, float | None, str | None], b: tuple[float | None, float | None, str | None]
 ) -> bool:
-    if a[2] != b[2] or None in (a[0], a[1], b[0], b[1]):
+    pairs = ((a[0], b[0]), (a[1], b[1]))
+    if a[2] != b[2]:
         return False
-    return all(
-        abs(x - y) <= SAME_VALUE * max(abs(x), abs(y))
-        for x, y in ((a[0], b[0]), (a[1], b[1]))  # type: ignore[operator, arg-type]
-    )
+    for x, y in pairs:
+        if x is None or y is None or abs(x - y) > SAME_VALUE * max(abs(x), abs(y)):
+            return False
+    return True
 
 
 def _cells(
