@@ -197,3 +197,11 @@ def test_explanations_open_with_a_capital_and_quotes_are_not_doubled() -> None:
     assert opening("3 sources agree.") == "3 sources agree."
     assert quoted('"It held," she said.') == '"It held," she said.'
     assert quoted("It held.") == "“It held.”"
+
+
+def test_a_citation_names_every_source_even_when_only_some_claims_are_known() -> None:
+    claims = _claims()
+    report = _report([], list(claims.values()))
+    view = story_view(report, report.stories[0])
+    cited = view.cited(["a1"], ["a", "b"])
+    assert [(c.number, c.claim_id) for c in cited] == [(1, "a1"), (2, None)]

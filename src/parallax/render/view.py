@@ -163,19 +163,19 @@ class StoryView:
 
     def cited(self, claim_ids: Sequence[str], article_ids: Sequence[str] = ()) -> list[Citation]:
         """The sources a summary sentence, a timeline event or a point rests on: each source once, in source
-        order, with the first of its claims among ``claim_ids``; the articles themselves when none of the
-        claims is known (a sentence drawn from 20 claims of two outlets cites [1][2], not twenty times)."""
+        order, with the first of its claims among ``claim_ids``; a source of ``article_ids`` none of whose claims
+        is named is cited by its article (a sentence drawn from 20 claims of two outlets cites [1][2], not
+        twenty times)."""
         first: dict[int, Citation] = {}
         for claim_id in claim_ids:
             claim = self.claims.get(claim_id)
             if claim is not None and claim.article_id in self.number:
                 number = self.number[claim.article_id]
                 first.setdefault(number, Citation(number, claim.article_id, claim_id))
-        if not first:
-            for article_id in article_ids:
-                if article_id in self.number:
-                    number = self.number[article_id]
-                    first.setdefault(number, Citation(number, article_id))
+        for article_id in article_ids:  # sources none of whose claims is named: cited by their article
+            if article_id in self.number:
+                number = self.number[article_id]
+                first.setdefault(number, Citation(number, article_id))
         return [first[n] for n in sorted(first)]
 
     def point_claims(self, comp: Comparison) -> list[Claim]:
