@@ -6,6 +6,8 @@ from parallax.model import Comparison, Report
 from parallax.render.view import StoryView, plural, story_view
 from parallax.render.wording import kind_name, opening, quoted, source_numbers, when
 
+_PART_TITLES = {"Ahead": "Ahead (after the last report)", "Earlier": "Earlier (background)"}
+
 
 def _md(text: str) -> str:
     """Escape the characters that Markdown would read as markup or HTML."""
@@ -84,10 +86,13 @@ def render_markdown(report: Report) -> str:
             lines.append("")
         if story.timeline:
             lines += ["### Timeline", ""]
-            for event in story.timeline:
-                cited = view.cite_numbers(event.claim_ids, event.article_ids)
-                lines.append(f"- {_md(when(event.date))}: {_md(event.text)} {cited}")
-            lines.append("")
+            for title, events in view.timeline_parts():
+                if title:
+                    lines += [f"**{_PART_TITLES[title]}**", ""]
+                for event in events:
+                    cited = view.cite_numbers(event.claim_ids, event.article_ids)
+                    lines.append(f"- {_md(when(event.date))}: {_md(event.text)} {cited}")
+                lines.append("")
         if story.entities:
             lines += ["### Entities", ""]
             for entity in story.entities:

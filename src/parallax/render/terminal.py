@@ -15,7 +15,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from parallax.model import Comparison, Report
+from parallax.model import Comparison, Report, TimelineEvent
 from parallax.render.view import StoryView, plural, story_view
 from parallax.render.wording import opening, when
 
@@ -26,12 +26,23 @@ _STYLE = {
     "agreement": "green",
     "unique": "cyan",
 }
+_PART_TITLES = {"Ahead": "ahead (after the last report)", "Earlier": "earlier (background)"}
 _TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 
 
 def _clip(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _most_reported(events: list[TimelineEvent], limit: int) -> list[TimelineEvent]:
+    """At most ``limit`` events in date order: those most reported, then the latest (the news of the story is
+    its latest days, not the first entries of a long list)."""
+    if len(events) <= limit:
+        return events
+    order = {id(e): i for i, e in enumerate(events)}
+    kept = sorted(events, key=lambda e: (len(e.article_ids), order[id(e)]), reverse=True)[:limit]
+    return sorted(kept, key=lambda e: order[id(e)])
 
 
 def _overview(console: Console, view: StoryView) -> None:
@@ -94,18 +105,22 @@ def _story(console: Console, report: Report, view: StoryView) -> None:
         if section.hidden:
             console.print(Text(f"… {section.hidden} more (see --html, --markdown or --json)", style="dim"))
             console.print()
-    if story.timeline:
-        console.print(Text("Timeline", style="bold underline"))
+    parts = view.timeline_parts()
+    shown = {"": 12, "Ahead": 6, "Earlier": 6}
+    for title, events in parts:
+        console.print(
+            Text(f"Timeline: {_PART_TITLES[title]}" if title else "Timeline", style="bold underline")
+        )
         grid = Table.grid(padding=(0, 2))
         grid.add_column(no_wrap=True, style="bold")
         grid.add_column()
-        for event in story.timeline[:12]:
+        for event in _most_reported(events, shown[title]):
             text = Text(_clip(event.text, 160) + " ")
             text.append(view.cite_numbers(event.claim_ids, event.article_ids), style="dim")
             grid.add_row(when(event.date), text)
         console.print(Padding(grid, (0, 0, 0, 2), expand=False))
-        if len(story.timeline) > 12:
-            console.print(Text(f"  … {len(story.timeline) - 12} more dated events", style="dim"))
+        if len(events) > shown[title]:
+            console.print(Text(f"  … {len(events) - shown[title]} more dated events", style="dim"))
 
 
 def render_terminal(report: Report, console: Console) -> None:

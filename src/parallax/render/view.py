@@ -18,8 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from parallax.common.outlets import reader_outlet
-from parallax.model import Article, Claim, Comparison, Report, Story
+from parallax.model import Article, Claim, Comparison, Report, Story, TimelineEvent
 from parallax.render.common import paragraph_segments
+from parallax.story.timeline import timeline_parts
 
 __all__ = ["Cell", "Citation", "OverviewRow", "Quote", "Section", "Source", "StoryView", "story_view"]
 
@@ -192,6 +193,11 @@ class StoryView:
                 seen.add(key)
                 found.append(claim)
         return sorted(found, key=lambda c: self.number.get(c.article_id, 0))
+
+    def timeline_parts(self) -> list[tuple[str, list[TimelineEvent]]]:
+        """The timeline as a reader takes it: the story's own time, then what is ahead, then what came well
+        before (titles "", "Ahead", "Earlier"; see :func:`parallax.story.timeline.timeline_parts`)."""
+        return timeline_parts(self.story.timeline, [a.published for a in self.articles.values()])
 
     def heading(self, comp: Comparison) -> str:
         """What a point is about, in a few words: its measure; for one speaker's statements, whose they are
