@@ -61,3 +61,17 @@ def test_conversions_are_shown_with_readable_precision_and_plural_units() -> Non
 def test_names_with_commas_are_kept_apart() -> None:
     assert name_list(["the survey, dated May 4", "the mayor"]) == "the survey, dated May 4; the mayor"
     assert name_list(["the mayor", "the council"]) == "the mayor, the council"
+
+
+def test_shared_words_are_words_as_written_never_stems() -> None:
+    from parallax.story.compare.explain import shared_words
+
+    found = shared_words(
+        [
+            "The crisis is becoming worse, Mara Lind said of the investigation.",
+            "Mara Lind said the crisis was becoming worse and the investigation would go on.",
+        ]
+    )
+    assert "crisis" in found and "crisi" not in found
+    assert all(w in {"becoming", "crisis", "investigation", "lind", "mara", "worse"} for w in found)
+    assert len(found) == 4 and found == sorted(found)

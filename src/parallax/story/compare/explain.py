@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 
 from parallax.common.outlets import reader_outlet
 from parallax.model import Article, Claim, Quantity
+from parallax.story.text_features import STOP_WORDS, stem, words
 
 
 class SourceNamer:
@@ -109,6 +111,22 @@ def describe_quantity(quantity: Quantity) -> str:
     else:
         return text
     return text if canon.replace(",", "") in text.replace(",", "") else f"{text} (≈ {canon})"
+
+
+def shared_words(texts: Sequence[str], limit: int = 4) -> list[str]:
+    """Up to ``limit`` content words the texts repeat, as a reader wrote them ("crisis", not the stem "crisi"):
+    the most repeated first, ties in alphabetical order (the same report on every run)."""
+    counts: Counter[str] = Counter()
+    written: dict[str, str] = {}
+    for text in texts:
+        for word in words(text):
+            if word in STOP_WORDS or len(word) <= 2:
+                continue
+            key = stem(word)
+            counts[key] += 1
+            written.setdefault(key, word)
+    repeated = sorted((-n, written[key]) for key, n in counts.items() if n > 1)
+    return [word for _, word in repeated[:limit]]
 
 
 def speakers(claims: Sequence[Claim]) -> list[str]:
