@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -113,18 +114,27 @@ def describe_quantity(quantity: Quantity) -> str:
     return text if canon.replace(",", "") in text.replace(",", "") else f"{text} (≈ {canon})"
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def shared_words(texts: Sequence[str], limit: int = 4) -> list[str]:
     """Up to ``limit`` content words the texts repeat, as a reader wrote them ("crisis", not the stem "crisi"):
     the most repeated first, ties in alphabetical order (the same report on every run)."""
     counts: Counter[str] = Counter()
     written: dict[str, str] = {}
     for text in texts:
-        for word in words(text):
+        for found in _WORD.findall(text):
+            word = words(found)[0] if words(found) else ""
             if word in STOP_WORDS or len(word) <= 2:
                 continue
             key = stem(word)
             counts[key] += 1
-            written.setdefault(key, word)
+            written.setdefault(
+                key,
+                found
+                if found[:1].isupper() and not found.isupper() and found != text.lstrip()[: len(found)]
+                else word,
+            )
     repeated = sorted((-n, written[key]) for key, n in counts.items() if n > 1)
     return [word for _, word in repeated[:limit]]
 
