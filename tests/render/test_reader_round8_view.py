@@ -205,3 +205,35 @@ def test_a_citation_names_every_source_even_when_only_some_claims_are_known() ->
     view = story_view(report, report.stories[0])
     cited = view.cited(["a1"], ["a", "b"])
     assert [(c.number, c.claim_id) for c in cited] == [(1, "a1"), (2, None)]
+
+
+def test_terminal_overview_sets_the_kind_apart_from_the_measure() -> None:
+    claims = _claims()
+    comp = _sheep(claims).model_copy(
+        update={
+            "values": [
+                OutletValue(
+                    outlet="Valley Courier",
+                    value="340",
+                    low=340,
+                    high=340,
+                    unit="count",
+                    article_ids=["a"],
+                    figures=[_figure(claims["a2"], "340")],
+                ),
+                OutletValue(
+                    outlet="Hill Gazette",
+                    value="Some 340",
+                    low=340,
+                    high=340,
+                    unit="count",
+                    article_ids=["b"],
+                    figures=[_figure(claims["b2"], "Some 340")],
+                ),
+            ]
+        }
+    )
+    report = _report([comp], list(claims.values()))
+    out = io.StringIO()
+    render_terminal(report, Console(file=out, width=100, color_system=None))
+    assert "sheep lost (agreement)" in out.getvalue()

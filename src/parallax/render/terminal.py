@@ -61,7 +61,10 @@ def _overview(console: Console, view: StoryView) -> None:
             found = row.cells.get(source.number, [])
             cells.append(Text("; ".join(c.value for c in found) or "–"))
         measure = Text(row.measure, style="bold")
-        measure.append(f" {row.kind}", style=_STYLE.get(row.kind, ""))
+        # The kind in brackets: without colour, "diverted disagreement" would read as one phrase.
+        measure.append(
+            f" ({row.kind}{', background' if row.background else ''})", style=_STYLE.get(row.kind, "")
+        )
         table.add_row(measure, *cells)
     console.print(table)
     console.print()
