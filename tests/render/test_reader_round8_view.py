@@ -237,3 +237,13 @@ def test_terminal_overview_sets_the_kind_apart_from_the_measure() -> None:
     out = io.StringIO()
     render_terminal(report, Console(file=out, width=100, color_system=None))
     assert "sheep lost (agreement)" in out.getvalue()
+
+
+def test_sources_lines_give_each_source_s_day() -> None:
+    claims = _claims()
+    report = _report([], list(claims.values()))
+    report.articles[1].published = "2026-04-02T08:30:00"
+    assert "[2] Hill Gazette (2026-04-02)" in render_markdown(report)
+    out = io.StringIO()
+    render_terminal(report, Console(file=out, width=100, color_system=None))
+    assert "[2] Hill Gazette (2026-04-02)" in out.getvalue()

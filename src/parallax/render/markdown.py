@@ -65,7 +65,7 @@ def render_markdown(report: Report) -> str:
     for story in report.stories:
         view = story_view(report, story)
         lines += [f"## {_md(story.title)}", ""]
-        lines.append("Sources: " + "; ".join(f"[{s.number}] {_md(s.label)}" for s in view.sources))
+        lines.append("Sources: " + "; ".join(f"[{s.number}] {_md(s.dated_label)}" for s in view.sources))
         lines.append("")
         if story.failed:
             lines += [f"**Not analysed:** {_md(story.failed)}", ""]

@@ -96,7 +96,7 @@ def _point(console: Console, view: StoryView, comp: Comparison) -> None:
 def _story(console: Console, report: Report, view: StoryView) -> None:
     story = view.story
     console.rule(Text(story.title, style="bold"))
-    console.print(Text("Sources: " + "; ".join(f"[{s.number}] {s.label}" for s in view.sources)))
+    console.print(Text("Sources: " + "; ".join(f"[{s.number}] {s.dated_label}" for s in view.sources)))
     if story.failed:
         console.print(Text(f"Not analysed: {story.failed}", style="bold red"))
     console.print()

@@ -50,6 +50,12 @@ class Source:
         """'Courier' or 'Wire Service, carried by Post, Herald'."""
         return self.outlet + (f", carried by {', '.join(self.carriers)}" if self.carriers else "")
 
+    @property
+    def dated_label(self) -> str:
+        """:attr:`label` with the article's publication day when it has one: 'Courier (2026-03-10)'."""
+        day = (self.article.published or "")[:10]
+        return self.label + (f" ({day})" if day else "")
+
 
 @dataclass(frozen=True)
 class Cell:
