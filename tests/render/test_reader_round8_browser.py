@@ -35,6 +35,10 @@ def test_overview_reads_on_a_phone_without_scrolling(tmp_path: Path) -> None:
         box = cell.bounding_box()
         assert box is not None and box["x"] + box["width"] <= 390
         assert page.locator("table.overview td.empty").first.is_hidden()
+        # The timeline's events keep the width of the screen (the date goes above the event).
+        event = page.locator("table.timeline td:nth-child(2)").first
+        event_box = event.bounding_box()
+        assert event_box is not None and event_box["width"] >= 300
         # Every figure point marks its figure in the sentences it quotes.
         assert page.locator(".point.disagreement strong.figure").count() >= 2
         wide = browser.new_page(viewport={"width": 1280, "height": 900})
