@@ -50,13 +50,11 @@ def _sentences(annotations: Sequence[Annotation]) -> list[_Sentence]:
 
 
 def _claim_of(sentence: _Sentence, claims: Sequence[Claim]) -> str | None:
-    """The body claim that overlaps the sentence most (None when no claim does)."""
+    """The body claim (of the sentence's article) that overlaps the sentence most; None when none does."""
     best, most = None, 0
     for claim in claims:
-        if claim.headline or claim.article_id != sentence.article_id:
-            continue
         overlap = min(claim.end, sentence.end) - max(claim.start, sentence.start)
-        if overlap > most:
+        if not claim.headline and overlap > most:
             best, most = claim.id, overlap
     return best
 
@@ -147,8 +145,11 @@ def summarize(
     pool = _sentences(annotations)
     if not pool:
         return []
+    claims_of: dict[str, list[Claim]] = {}
+    for claim in claims:
+        claims_of.setdefault(claim.article_id, []).append(claim)
     for sentence in pool:
-        sentence.claim_id = _claim_of(sentence, claims)
+        sentence.claim_id = _claim_of(sentence, claims_of.get(sentence.article_id, []))
     disputed = _disputed_values(comparisons)
     by_article: dict[str, list[_Sentence]] = {}
     for sentence in pool:
