@@ -84,7 +84,7 @@ def test_a_dispute_is_one_short_line_naming_who_gives_which_value() -> None:
     assert line.claim_ids == ["a1", "b1", "c1"]
 
 
-def test_the_story_s_own_disputes_come_before_background_ones() -> None:
+def test_the_summary_gives_the_story_s_own_disputes_not_background_ones() -> None:
     annotations, claims, dispute = _story()
     old = dispute.model_copy(
         update={"background": True, "measure": "road closed in 1990", "article_ids": ["a", "b", "c"]}
@@ -96,5 +96,6 @@ def test_the_story_s_own_disputes_come_before_background_ones() -> None:
         article_ids=["a", "b"],
         explanation="the farmers say the county is wrong: “The road was never safe.” (against the county: “…”).",
     )
-    lines = summarize(annotations, [old, own], claims, max_disputes=1)
+    lines = summarize(annotations, [old, own], claims, max_disputes=3)
     assert lines[-1].text == "The farmers say the county is wrong."
+    assert not any("road closed in 1990" in line.text for line in lines)  # background: not the story's

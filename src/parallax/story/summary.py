@@ -3,8 +3,8 @@
 Sentences are scored by how central they are to the story (cosine to the
 story's word centroid, each article weighted alike) with a small bonus for
 lead sentences. Picked greedily, skipping any too close to one already picked.
-The disputes (contradiction, disagreement, evolving; the story's own before
-background, more outlets first) are added, each in one short line, so the summary
+The story's own disputes (contradiction, disagreement, evolving; not background
+ones; more outlets first) are added, each in one short line, so the summary
 shows where the sources part. Each sentence cites every article that has a
 sentence saying much the same, and the claims it rests on (so that a citation
 leads to the sentence); a sentence that gives another value of a disputed figure
@@ -176,9 +176,15 @@ def summarize(
         article_ids, claim_ids = _supporting(sentence, by_article, disputed)
         summary.append(SummarySentence(text=sentence.text, article_ids=article_ids, claim_ids=claim_ids))
     claim_by_id = {c.id: c for c in claims}
+    # The story's own disputes, the most widely reported first; a background dispute (a toll of another year)
+    # is no part of a summary of this story (the comparison keeps it, marked).
     disputes = sorted(
-        (c for c in comparisons if c.kind in ("contradiction", "disagreement", "evolving")),
-        key=lambda c: (c.background, -len(set(c.article_ids))),
+        (
+            c
+            for c in comparisons
+            if c.kind in ("contradiction", "disagreement", "evolving") and not c.background
+        ),
+        key=lambda c: -len(set(c.article_ids)),
     )[:max_disputes]
     for comparison in disputes:
         summary.append(
