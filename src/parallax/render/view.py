@@ -214,7 +214,7 @@ class StoryView:
         said = " ".join(rest.rstrip("…").split())
         if sep and said:
             texts = [" ".join(self.claims[c].text.split()) for c in comp.claim_ids if c in self.claims]
-            if any(t.startswith(said) or said.startswith(t) for t in texts):
+            if any(t and (t.startswith(said) or said.startswith(t)) for t in texts):
                 return f"What {head} said" if head in comp.speakers else head
         return comp.topic
 
