@@ -1,19 +1,47 @@
 """Reader-facing counts over the terminal, Markdown and JSON outputs of one run (before/after)."""
-import json, re, sys
-from pathlib import Path
-import datetime as dt
 
-names = ["newswcl50_2", "newswcl50_6", "basil_2153fb3e-6b09-", "basil_3ae35b16-7f7f-", "basil_f506aafc-8b43-",
-         "pac_STORY_29", "plague", "lunar", "seeds", "harbour-bridge"]
+import json
+import re
+import sys
+from pathlib import Path
+
+names = [
+    "newswcl50_2",
+    "newswcl50_6",
+    "basil_2153fb3e-6b09-",
+    "basil_3ae35b16-7f7f-",
+    "basil_f506aafc-8b43-",
+    "pac_STORY_29",
+    "plague",
+    "lunar",
+    "seeds",
+    "harbour-bridge",
+]
 folder = Path(sys.argv[1])
-tot = dict(count_canon=0, restated=0, stem_words=0, clipped_headings=0, quotes=0, figure_hidden=0,
-           summary=0, summary_linked=0, timeline_bg_first=0, timelines=0, speakers_markup=0)
+tot = dict(
+    count_canon=0,
+    restated=0,
+    stem_words=0,
+    clipped_headings=0,
+    quotes=0,
+    figure_hidden=0,
+    summary=0,
+    summary_linked=0,
+    timeline_bg_first=0,
+    timelines=0,
+    speakers_markup=0,
+)
 for n in names:
     term = (folder / f"{n}.term").read_text()
     md = (folder / f"{n}.md").read_text()
     rep = json.loads((folder / f"{n}.json").read_text())
     tot["count_canon"] += len(re.findall(r"≈ [\d,.–]+ count", md))
-    tot["restated"] += len(re.findall(r"(\d[\d.,]*) (?:million |billion )?(?:euros|weeks|months|days|years|kilometers|kilometres)[^;.]*?\(≈", md))
+    tot["restated"] += len(
+        re.findall(
+            r"(\d[\d.,]*) (?:million |billion )?(?:euros|weeks|months|days|years|kilometers|kilometres)[^;.]*?\(≈",
+            md,
+        )
+    )
     for m in re.finditer(r"Shared words: ([^.]*)\.", md):
         ws = [w.strip() for w in m.group(1).split(",")]
         texts = " ".join(c["text"].lower() for s in rep["stories"] for c in s["claims"])
