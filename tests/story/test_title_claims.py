@@ -86,13 +86,16 @@ def test_a_title_figure_joins_another_outlets_body_figure() -> None:
     assert title.text[figure.start - title.start : figure.end - title.start] == "120"
     # The reader is told it is the headline, in every format.
     markdown = render_markdown(report)
-    assert '[1] headline: "Quake kills 120 in Varnesia"' in markdown
+    assert "[1] headline: “Quake kills **120** in Varnesia”" in markdown  # the figure marked
     out = io.StringIO()
     render_terminal(report, Console(file=out, width=120, color_system=None))
     assert "[1] Headline: Quake kills 120 in Varnesia" in out.getvalue()
     page = render_html(report)
     assert 'aria-label="[1] Daily Courier, headline"' in page
-    assert '<span class="headline">Headline:</span> Quake kills 120 in Varnesia' in page
+    assert (
+        '<span class="headline">Headline:</span> Quake kills <strong class="figure">120</strong> in Varnesia'
+        in page
+    )
     assert 'id="s1-a#title"' in page  # the citation's target: the article's title
 
 
@@ -264,6 +267,6 @@ def test_title_text_is_escaped_in_html_and_markdown(title: str) -> None:
     assert 'aria-label="[1] Daily &lt;Courier&gt;, headline"' in page
     markdown = render_markdown(report)
     assert "<script>" not in markdown
-    assert '[1] headline: "Quake kills 120 \\<script\\>' in markdown
+    assert "[1] headline: “Quake kills **120** \\<script\\>" in markdown
     # The headline's claim is not painted over the body's first sentence.
     assert '<mark class="claim" id="s1-a#title">Body' not in page

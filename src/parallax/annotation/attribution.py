@@ -17,6 +17,7 @@ requested anonymity") are marked ``anonymous``.
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -65,6 +66,11 @@ _QUOTED_AS = re.compile(
 _QUOTED_AS_END = re.compile(_QUOTED_AS.pattern + r"$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<spk>[^,.;:“\"]{2,100})")
 _SPEAKER_DEPS = frozenset({"nsubj"})
+#: Markup left as literal text in an article ("<b>", "&amp;", "**", "[link]"): never part of a speaker's words.
+_MARKUP = re.compile(
+    r"</?[A-Za-z][^<>\n]{0,80}>|&(?:[A-Za-z]{2,8}|#\d{1,6}|#x[0-9A-Fa-f]{1,6});|\*{1,3}|_{2,3}|\[[^\[\]\n]{1,30}\]"
+    r"|(?<=\w)>|<(?=\w)"
+)
 _STUDY_WORD = re.compile(r"\b(?:" + "|".join(sorted(STUDY_NOUNS)) + r")\b", re.I)
 
 
@@ -74,6 +80,36 @@ def _span(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1] in " \t\n,;:":
         end -= 1
     return Span(start=start, end=end, text=text[start:end])
+
+
+def masked_markup(text: str) -> str:
+    """``text`` with its literal markup (:data:`_MARKUP`) blanked out, character for character, so that the
+    speaker patterns read "said <b>Ana Ruiz</b>" as "said    Ana Ruiz    " and offsets still hold."""
+    return _MARKUP.sub(lambda m: " " * len(m.group()), text)
+
+
+def _clean_speaker(text: str, attribution: Attribution) -> Attribution:
+    """The attribution with a speaker of clean words: a speaker span is cut to the words between the markup at
+    its edges ("<i>the port authority</i>" -> "the port authority"); markup left inside it ("Lund &amp;
+    Berg") is taken out of ``speaker_name``; a speaker that is all markup ("b>") is no speaker."""
+    speaker = attribution.speaker
+    if speaker is None or not _MARKUP.search(speaker.text):
+        return attribution
+    blank = masked_markup(speaker.text)
+    if not any(ch.isalnum() for ch in blank):
+        return attribution.model_copy(update={"speaker": None, "speaker_name": None, "anonymous": False})
+    lead = len(blank) - len(blank.lstrip(" \t\n,;:"))
+    trail = len(blank.rstrip(" \t\n,;:"))
+    trimmed = _span(text, speaker.start + lead, speaker.start + trail)
+    update: dict[str, object] = {"speaker": trimmed}
+    if attribution.speaker_name is None and _MARKUP.search(trimmed.text):
+        words = " ".join(
+            _MARKUP.sub(
+                lambda m: html.unescape(m.group()) if m.group().startswith("&") else " ", trimmed.text
+            ).split()
+        )
+        update["speaker_name"] = words or None
+    return attribution.model_copy(update=update)
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -151,7 +187,12 @@ def _speaker_name(speaker: Span | None, resolver: _Resolver, position: int) -> s
 
 
 def _direct(
-    doc: Doc, text: str, sent: Sentence, entities: Sequence[EntityMention], resolver: _Resolver
+    doc: Doc,
+    text: str,
+    sent: Sentence,
+    entities: Sequence[EntityMention],
+    resolver: _Resolver,
+    masked: str | None = None,
 ) -> list[Attribution]:
     out: list[Attribution] = []
     quotes = [
@@ -179,7 +220,7 @@ def _direct(
     # The text after each quote: '"...," X said' or '"...," said X'.
     if cue is None:
         for q in quotes:
-            after = _CUE_AFTER.match(text, q.end(), sent.end)
+            after = _CUE_AFTER.match(text if masked is None else masked, q.end(), sent.end)
             if after:
                 if after.group("cue"):
                     speaker = _span(text, after.start("spk"), after.end("spk"))
@@ -470,13 +511,14 @@ def find_attributions(
 ) -> list[Attribution]:
     """All attributions of a parsed text, in text order."""
     text = doc.text
+    masked = masked_markup(text)
     resolver = _Resolver(entities)
     out: list[Attribution] = []
     previous_direct: Attribution | None = None
     announced: Attribution | None = None
     open_quote = False
     for sent in sentences:
-        found = _direct(doc, text, sent, entities, resolver)
+        found = _direct(doc, text, sent, entities, resolver, masked)
         body = text[sent.start : sent.end]
         if not found and announced is not None and body.lstrip()[:1] in '“"':
             # 'X said:' closing the previous sentence, then the quotation as a sentence or paragraph of its own
@@ -512,4 +554,4 @@ def find_attributions(
         if not any(extra.cue.start <= a.cue.start < extra.cue.end or a.content == extra.content for a in out):
             out.append(extra)
     out.sort(key=lambda a: (a.content.start, a.cue.start))
-    return out
+    return [_clean_speaker(text, a) for a in out]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from parallax.model import Comparison, Report
 from parallax.render.view import StoryView, plural, story_view
-from parallax.render.wording import kind_name, source_numbers, when
+from parallax.render.wording import kind_name, opening, quoted, source_numbers, when
+
+_PART_TITLES = {"Ahead": "Ahead (after the last report)", "Earlier": "Earlier (background)"}
 
 
 def _md(text: str) -> str:
@@ -13,6 +15,12 @@ def _md(text: str) -> str:
     for ch in "`*_[]<>|#":
         out = out.replace(ch, "\\" + ch)
     return " ".join(out.split())
+
+
+def _md_run(text: str) -> str:
+    """:func:`_md` of a run inside a line, keeping the single spaces at its edges."""
+    inner = _md(text)
+    return (" " if text[:1].isspace() else "") + inner + (" " if text[-1:].isspace() and inner else "")
 
 
 def _overview(view: StoryView) -> list[str]:
@@ -25,19 +33,25 @@ def _overview(view: StoryView) -> list[str]:
         for source in view.columns:
             found = row.cells.get(source.number, [])
             cells.append("; ".join(f"{_md(c.value)} [{c.number}]" for c in found) or "–")
-        lines.append(f"| {_md(row.measure)} ({row.kind}) | " + " | ".join(cells) + " |")
+        kind = f"{row.kind}, background" if row.background else row.kind
+        lines.append(f"| {_md(row.measure)} ({kind}) | " + " | ".join(cells) + " |")
     return [*lines, ""]
 
 
 def _point(view: StoryView, comp: Comparison) -> list[str]:
     label = comp.kind.upper()
+    background = " (background)" if comp.background else ""
     lines = [
-        f"- **{label} · {_md(comp.measure or comp.topic)}**: {_md(comp.explanation)} {view.cite_numbers((), comp.article_ids)}"
+        f"- **{label} · {_md(view.heading(comp))}**{background}: {_md(opening(comp.explanation))} "
+        f"{view.cite_numbers((), comp.article_ids)}"
     ]
-    for claim in view.point_claims(comp):
+    for quote in view.quotes(comp):
+        claim = quote.claim
         who = f" ({_md(claim.speaker)})" if claim.speaker else ""
         where = " headline" if claim.headline else ""
-        lines.append(f'  - [{view.number.get(claim.article_id, "?")}]{where}{who}: "{_md(claim.text)}"')
+        # Figures in bold; markup characters are escaped first, so the only ** are ours.
+        body = "".join(f"**{_md(t).strip()}**" if figure else _md_run(t) for t, figure in quote.pieces())
+        lines.append(f"  - [{view.number.get(claim.article_id, '?')}]{where}{who}: {quoted(body)}")
     return lines
 
 
@@ -51,7 +65,7 @@ def render_markdown(report: Report) -> str:
     for story in report.stories:
         view = story_view(report, story)
         lines += [f"## {_md(story.title)}", ""]
-        lines.append("Sources: " + "; ".join(f"[{s.number}] {_md(s.label)}" for s in view.sources))
+        lines.append("Sources: " + "; ".join(f"[{s.number}] {_md(s.dated_label)}" for s in view.sources))
         lines.append("")
         if story.failed:
             lines += [f"**Not analysed:** {_md(story.failed)}", ""]
@@ -72,10 +86,13 @@ def render_markdown(report: Report) -> str:
             lines.append("")
         if story.timeline:
             lines += ["### Timeline", ""]
-            for event in story.timeline:
-                cited = view.cite_numbers(event.claim_ids, event.article_ids)
-                lines.append(f"- {_md(when(event.date))}: {_md(event.text)} {cited}")
-            lines.append("")
+            for title, events in view.timeline_parts():
+                if title:
+                    lines += [f"**{_PART_TITLES[title]}**", ""]
+                for event in events:
+                    cited = view.cite_numbers(event.claim_ids, event.article_ids)
+                    lines.append(f"- {_md(when(event.date))}: {_md(event.text)} {cited}")
+                lines.append("")
         if story.entities:
             lines += ["### Entities", ""]
             for entity in story.entities:

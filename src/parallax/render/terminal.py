@@ -15,9 +15,9 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from parallax.model import Comparison, Report
+from parallax.model import Comparison, Report, TimelineEvent
 from parallax.render.view import StoryView, plural, story_view
-from parallax.render.wording import when
+from parallax.render.wording import opening, when
 
 _STYLE = {
     "contradiction": "bold red",
@@ -26,12 +26,23 @@ _STYLE = {
     "agreement": "green",
     "unique": "cyan",
 }
+_PART_TITLES = {"Ahead": "ahead (after the last report)", "Earlier": "earlier (background)"}
 _TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 
 
 def _clip(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _most_reported(events: list[TimelineEvent], limit: int) -> list[TimelineEvent]:
+    """At most ``limit`` events in date order: those most reported, then the latest (the news of the story is
+    its latest days, not the first entries of a long list)."""
+    if len(events) <= limit:
+        return events
+    order = {id(e): i for i, e in enumerate(events)}
+    kept = sorted(events, key=lambda e: (len(e.article_ids), order[id(e)]), reverse=True)[:limit]
+    return sorted(kept, key=lambda e: order[id(e)])
 
 
 def _overview(console: Console, view: StoryView) -> None:
@@ -50,7 +61,10 @@ def _overview(console: Console, view: StoryView) -> None:
             found = row.cells.get(source.number, [])
             cells.append(Text("; ".join(c.value for c in found) or "–"))
         measure = Text(row.measure, style="bold")
-        measure.append(f" {row.kind}", style=_STYLE.get(row.kind, ""))
+        # The kind in brackets: without colour, "diverted disagreement" would read as one phrase.
+        measure.append(
+            f" ({row.kind}{', background' if row.background else ''})", style=_STYLE.get(row.kind, "")
+        )
         table.add_row(measure, *cells)
     console.print(table)
     console.print()
@@ -60,17 +74,21 @@ def _point(console: Console, view: StoryView, comp: Comparison) -> None:
     style = _STYLE.get(comp.kind, "")
     heading = Text("● ", style=style)
     heading.append(comp.kind.upper(), style=style)
-    heading.append("  " + (comp.measure or comp.topic), style="bold")
+    heading.append("  " + view.heading(comp), style="bold")
+    if comp.background:
+        heading.append("  (background)", style="dim")
     heading.append("  " + view.cite_numbers((), comp.article_ids), style="dim")
     console.print(heading)
-    console.print(Padding(Text(comp.explanation), (0, 0, 0, 2), expand=False))
-    for claim in view.point_claims(comp)[:4]:
+    console.print(Padding(Text(opening(comp.explanation)), (0, 0, 0, 2), expand=False))
+    for quote in view.quotes(comp)[:4]:
+        claim = quote.claim
         line = Text(f"[{view.number.get(claim.article_id, '?')}] ", style="dim")
         if claim.headline:
             line.append("Headline: ", style="bold")
         if claim.speaker:
             line.append(claim.speaker + ": ", style="italic")
-        line.append(_clip(claim.text, 200))
+        for text, figure in quote.pieces(200):
+            line.append(text, style="bold" if figure else "")
         console.print(Padding(line, (0, 0, 0, 4), expand=False))
     console.print()
 
@@ -78,7 +96,7 @@ def _point(console: Console, view: StoryView, comp: Comparison) -> None:
 def _story(console: Console, report: Report, view: StoryView) -> None:
     story = view.story
     console.rule(Text(story.title, style="bold"))
-    console.print(Text("Sources: " + "; ".join(f"[{s.number}] {s.label}" for s in view.sources)))
+    console.print(Text("Sources: " + "; ".join(f"[{s.number}] {s.dated_label}" for s in view.sources)))
     if story.failed:
         console.print(Text(f"Not analysed: {story.failed}", style="bold red"))
     console.print()
@@ -90,18 +108,22 @@ def _story(console: Console, report: Report, view: StoryView) -> None:
         if section.hidden:
             console.print(Text(f"… {section.hidden} more (see --html, --markdown or --json)", style="dim"))
             console.print()
-    if story.timeline:
-        console.print(Text("Timeline", style="bold underline"))
+    parts = view.timeline_parts()
+    shown = {"": 12, "Ahead": 6, "Earlier": 6}
+    for title, events in parts:
+        console.print(
+            Text(f"Timeline: {_PART_TITLES[title]}" if title else "Timeline", style="bold underline")
+        )
         grid = Table.grid(padding=(0, 2))
         grid.add_column(no_wrap=True, style="bold")
         grid.add_column()
-        for event in story.timeline[:12]:
+        for event in _most_reported(events, shown[title]):
             text = Text(_clip(event.text, 160) + " ")
             text.append(view.cite_numbers(event.claim_ids, event.article_ids), style="dim")
             grid.add_row(when(event.date), text)
         console.print(Padding(grid, (0, 0, 0, 2), expand=False))
-        if len(story.timeline) > 12:
-            console.print(Text(f"  … {len(story.timeline) - 12} more dated events", style="dim"))
+        if len(events) > shown[title]:
+            console.print(Text(f"  … {len(events) - shown[title]} more dated events", style="dim"))
 
 
 def render_terminal(report: Report, console: Console) -> None:

@@ -13,14 +13,16 @@ Per story:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from parallax.common.outlets import reader_outlet
-from parallax.model import Article, Claim, Comparison, Report, Story
+from parallax.model import Article, Claim, Comparison, Report, Story, TimelineEvent
 from parallax.render.common import paragraph_segments
+from parallax.story.timeline import timeline_parts
 
-__all__ = ["Cell", "Citation", "OverviewRow", "Section", "Source", "StoryView", "story_view"]
+__all__ = ["Cell", "Citation", "OverviewRow", "Quote", "Section", "Source", "StoryView", "story_view"]
 
 #: Points shown per section before "n more".
 SECTION_LIMIT = 10
@@ -48,6 +50,12 @@ class Source:
         """'Courier' or 'Wire Service, carried by Post, Herald'."""
         return self.outlet + (f", carried by {', '.join(self.carriers)}" if self.carriers else "")
 
+    @property
+    def dated_label(self) -> str:
+        """:attr:`label` with the article's publication day when it has one: 'Courier (2026-03-10)'."""
+        day = (self.article.published or "")[:10]
+        return self.label + (f" ({day})" if day else "")
+
 
 @dataclass(frozen=True)
 class Cell:
@@ -62,6 +70,7 @@ class OverviewRow:
     measure: str
     kind: str
     cells: dict[int, list[Cell]]
+    background: bool = False
 
 
 @dataclass
@@ -84,6 +93,49 @@ class Citation:
     number: int
     article_id: str
     claim_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A sentence a point quotes, with the spans of the point's figures in it (offsets into ``claim.text``)."""
+
+    claim: Claim
+    marks: tuple[tuple[int, int], ...] = ()
+
+    def pieces(self, limit: int | None = None) -> list[tuple[str, bool]]:
+        """The sentence as (text, is a figure) runs, white space made single; with ``limit``, cut to about that
+        many characters around its first figure (an ellipsis where text is left out), so that a figure late
+        in a long sentence is still shown."""
+        text = self.claim.text
+        start, end = 0, len(text)
+        if limit is not None and len(text) > limit:
+            first = self.marks[0][0] if self.marks else 0
+            start = max(0, min(first - limit // 3, len(text) - limit))
+            if start > 0:
+                space = text.find(" ", start)
+                start = space + 1 if 0 <= space < first else start
+            end = min(len(text), start + limit)
+            if end < len(text):
+                space = text.rfind(" ", start, end)
+                end = space if space > (self.marks[0][1] if self.marks else start) else end
+        runs: list[tuple[str, bool]] = []
+        cursor = start
+        for s, e in self.marks:
+            s, e = max(s, cursor), min(e, end)
+            if s >= e:
+                continue
+            if s > cursor:
+                runs.append((text[cursor:s], False))
+            runs.append((text[s:e], True))
+            cursor = e
+        if cursor < end:
+            runs.append((text[cursor:end], False))
+        runs = [(_SPACES.sub(" ", t), f) for t, f in runs]
+        if start > 0:
+            runs.insert(0, ("…", False))
+        if end < len(text):
+            runs.append(("…", False))
+        return runs
 
 
 @dataclass
@@ -118,19 +170,19 @@ class StoryView:
 
     def cited(self, claim_ids: Sequence[str], article_ids: Sequence[str] = ()) -> list[Citation]:
         """The sources a summary sentence, a timeline event or a point rests on: each source once, in source
-        order, with the first of its claims among ``claim_ids``; the articles themselves when none of the
-        claims is known (a sentence drawn from 20 claims of two outlets cites [1][2], not twenty times)."""
+        order, with the first of its claims among ``claim_ids``; a source of ``article_ids`` none of whose claims
+        is named is cited by its article (a sentence drawn from 20 claims of two outlets cites [1][2], not
+        twenty times)."""
         first: dict[int, Citation] = {}
         for claim_id in claim_ids:
             claim = self.claims.get(claim_id)
             if claim is not None and claim.article_id in self.number:
                 number = self.number[claim.article_id]
                 first.setdefault(number, Citation(number, claim.article_id, claim_id))
-        if not first:
-            for article_id in article_ids:
-                if article_id in self.number:
-                    number = self.number[article_id]
-                    first.setdefault(number, Citation(number, article_id))
+        for article_id in article_ids:  # sources none of whose claims is named: cited by their article
+            if article_id in self.number:
+                number = self.number[article_id]
+                first.setdefault(number, Citation(number, article_id))
         return [first[n] for n in sorted(first)]
 
     def point_claims(self, comp: Comparison) -> list[Claim]:
@@ -147,6 +199,39 @@ class StoryView:
                 seen.add(key)
                 found.append(claim)
         return sorted(found, key=lambda c: self.number.get(c.article_id, 0))
+
+    def timeline_parts(self) -> list[tuple[str, list[TimelineEvent]]]:
+        """The timeline as a reader takes it: the story's own time, then what is ahead, then what came well
+        before (titles "", "Ahead", "Earlier"; see :func:`parallax.story.timeline.timeline_parts`)."""
+        return timeline_parts(self.story.timeline, [a.published for a in self.articles.values()])
+
+    def heading(self, comp: Comparison) -> str:
+        """What a point is about, in a few words: its measure; for one speaker's statements, whose they are
+        ("What Ana Ruiz said"), not the first words of a sentence the point quotes in full below it."""
+        if comp.measure:
+            return comp.measure
+        head, sep, rest = comp.topic.partition(": ")
+        said = " ".join(rest.rstrip("…").split())
+        if sep and said:
+            texts = [" ".join(self.claims[c].text.split()) for c in comp.claim_ids if c in self.claims]
+            if any(t and (t.startswith(said) or said.startswith(t)) for t in texts):
+                return f"What {head} said" if head in comp.speakers else head
+        return comp.topic
+
+    def quotes(self, comp: Comparison) -> list[Quote]:
+        """The sentences a point quotes (:meth:`point_claims`), each with the point's figures marked in it, so
+        that a reader sees where in the sentence each value is."""
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for figure in [*comp.figures, *(f for v in comp.values for f in v.figures)]:
+            claim = self.claims.get(figure.claim_id)
+            if claim is None or not figure.text:
+                continue
+            at = figure.start - claim.start
+            if claim.text[at : at + len(figure.text)] != figure.text:
+                at = claim.text.find(figure.text)
+            if at >= 0 and (at, at + len(figure.text)) not in spans.get(claim.id, []):
+                spans.setdefault(claim.id, []).append((at, at + len(figure.text)))
+        return [Quote(claim, tuple(sorted(spans.get(claim.id, [])))) for claim in self.point_claims(comp)]
 
     def cite_numbers(self, claim_ids: Sequence[str], article_ids: Sequence[str] = ()) -> str:
         """'[1][3]': the numbers of :meth:`cited`, for text reports."""
@@ -197,33 +282,92 @@ def _sources(articles: Sequence[Article]) -> tuple[list[Source], dict[str, int],
     return sources, number, outlet_of
 
 
+_SPACES = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+#: Two values of one outlet within this share of each other are one value written twice ("85 km (53 miles)").
+SAME_VALUE = 0.015
+
+
+def _same_value(
+    a: tuple[float | None, float | None, str | None], b: tuple[float | None, float | None, str | None]
+) -> bool:
+    pairs = ((a[0], b[0]), (a[1], b[1]))
+    if a[2] != b[2]:
+        return False
+    for x, y in pairs:
+        if x is None or y is None or abs(x - y) > SAME_VALUE * max(abs(x), abs(y)):
+            return False
+    return True
+
+
 def _cells(
     comp: Comparison, claims: dict[str, Claim], number: dict[str, int], outlet_of: dict[str, str]
 ) -> dict[int, list[Cell]]:
-    """Each source's values for the comparison (from ``values``, else one a figure), each value once."""
-    found: list[tuple[str, str | None, str | None]] = []  # (value, claim id, article id)
+    """Each source's values for the comparison (from ``values``, else one a figure), each value once: one value
+    written twice by one outlet ("85 kilometers", "85km") is shown once, and a conversion beside it ("53
+    miles") in brackets after it."""
+    found: list[tuple[str, str | None, str | None, tuple[float | None, float | None, str | None]]] = []
     if comp.values:
         for value in comp.values:
             ref = value.figures[0].claim_id if value.figures else None
             article_id = claims[ref].article_id if ref in claims else next(iter(value.article_ids), None)
-            found.append((value.value, ref, article_id))
+            found.append((value.value, ref, article_id, (value.low, value.high, value.unit)))
     else:  # comparisons that list figures but no values
         for figure in comp.figures:
             claim = claims.get(figure.claim_id)
-            found.append((figure.text, figure.claim_id, claim.article_id if claim else None))
-    cells: dict[int, list[Cell]] = {}
-    for text, ref, article_id in found:
+            found.append(
+                (figure.text, figure.claim_id, claim.article_id if claim else None, (None, None, None))
+            )
+    kept: dict[
+        int, list[tuple[list[str], str | None, str, tuple[float | None, float | None, str | None]]]
+    ] = {}
+    for text, ref, article_id, amount in found:
         if article_id is None or article_id not in number:
             continue
-        cell = Cell(value=text, claim_id=ref, number=number[article_id], outlet=outlet_of[article_id])
-        if cell.value not in [c.value for c in cells.get(cell.number, [])]:
-            cells.setdefault(cell.number, []).append(cell)
-    return cells
+        cell_list = kept.setdefault(number[article_id], [])
+        twin = next((c for c in cell_list if c[0][0] == text or _same_value(c[3], amount)), None)
+        if twin is None:
+            cell_list.append(([text], ref, outlet_of[article_id], amount))
+        elif all(_DIGITS.findall(t) != _DIGITS.findall(text) for t in twin[0]):
+            twin[0].append(text)
+    return {
+        n: [
+            Cell(
+                value=texts[0] + "".join(f" ({t})" for t in texts[1:]), claim_id=ref, number=n, outlet=outlet
+            )
+            for texts, ref, outlet, _ in cell_list
+        ]
+        for n, cell_list in kept.items()
+    }
 
 
-def _rank(comp: Comparison, number: dict[str, int]) -> tuple[int, int, int]:
+def _prominence(comp: Comparison, claims: dict[str, Claim], articles: dict[str, Article]) -> float:
+    """How early in its articles a point is told: 0 for a headline, else the least relative position of its
+    claims in their article's body (0.0 the lead, 1.0 the last line); 1.0 when no claim is known. A reporter
+    puts what matters first, so among points given by as many outlets, the one told earlier leads."""
+    best = 1.0
+    for claim_id in comp.claim_ids:
+        claim = claims.get(claim_id)
+        if claim is None:
+            continue
+        if claim.headline:
+            return 0.0
+        article = articles.get(claim.article_id)
+        if article is not None and article.text:
+            best = min(best, claim.start / len(article.text))
+    return best
+
+
+def _rank(
+    comp: Comparison, number: dict[str, int], claims: dict[str, Claim], articles: dict[str, Article]
+) -> tuple[int, int, int, float]:
     sources = len({number.get(a, -1) for a in comp.article_ids})
-    return (int(comp.background), -sources, _KIND_ORDER.get(comp.kind, 9))
+    return (
+        int(comp.background),
+        -sources,
+        _KIND_ORDER.get(comp.kind, 9),
+        _prominence(comp, claims, articles),
+    )
 
 
 def story_view(report: Report, story: Story, limit: int = SECTION_LIMIT) -> StoryView:
@@ -232,18 +376,30 @@ def story_view(report: Report, story: Story, limit: int = SECTION_LIMIT) -> Stor
     articles = [by_id[i] for i in story.article_ids if i in by_id]
     sources, number, outlet_of = _sources(articles)
     claims = {c.id: c for c in story.claims}
+    by_article = {a.id: a for a in articles}
+
+    def rank(comp: Comparison) -> tuple[int, int, int, float]:
+        return _rank(comp, number, claims, by_article)
+
     overview: list[OverviewRow] = []
-    for comp in sorted(story.comparisons, key=lambda c: _rank(c, number)):
+    for comp in sorted(story.comparisons, key=rank):
         if comp.kind not in ("agreement", "disagreement", "evolving"):
             continue
         cells = _cells(comp, claims, number, outlet_of)
         if len(cells) >= 2:
-            overview.append(OverviewRow(measure=comp.measure or comp.topic, kind=comp.kind, cells=cells))
+            overview.append(
+                OverviewRow(
+                    measure=comp.measure or comp.topic,
+                    kind=comp.kind,
+                    cells=cells,
+                    background=comp.background,
+                )
+            )
     used = sorted({n for row in overview for n in row.cells})
     columns = [s for s in sources if s.number in used]
     sections: list[Section] = []
     for key, title, kinds in SECTIONS:
-        points = sorted((c for c in story.comparisons if c.kind in kinds), key=lambda c: _rank(c, number))
+        points = sorted((c for c in story.comparisons if c.kind in kinds), key=rank)
         if points:
             sections.append(Section(key=key, title=title, points=points[:limit], more=points[limit:]))
     return StoryView(
@@ -255,7 +411,7 @@ def story_view(report: Report, story: Story, limit: int = SECTION_LIMIT) -> Stor
         columns=columns,
         overview=overview,
         sections=sections,
-        articles={a.id: a for a in articles},
+        articles=by_article,
     )
 
 

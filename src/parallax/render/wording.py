@@ -7,7 +7,7 @@ import calendar
 import re
 from collections.abc import Mapping, Sequence
 
-__all__ = ["KIND_NAMES", "kind_name", "source_numbers", "when"]
+__all__ = ["KIND_NAMES", "kind_name", "opening", "quoted", "source_numbers", "when"]
 
 #: What a reader calls each kind of entity (the annotator's labels are spaCy's codes: NORP, GPE...).
 KIND_NAMES = {
@@ -34,7 +34,7 @@ _PARTS_OF_YEAR = {
 }
 _PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
 _TIMEX = re.compile(
-    r"^(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2})(?:T(?P<tod>MO|AF|EV|NI))?)?"
+    r"^(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2})(?:T(?:(?P<tod>MO|AF|EV|NI)|(?P<clock>\d{2}:\d{2})(?::\d{2})?))?)?"
     r"|W(?P<week>\d{2})|(?P<part>SP|SU|FA|WI|H1|H2)|Q(?P<quarter>[1-4])))?$"
 )
 
@@ -53,13 +53,15 @@ def source_numbers(article_ids: Sequence[str], number: Mapping[str, int]) -> str
 
 def when(value: str) -> str:
     """A timeline date (a TIMEX3 value) as a reader writes it: '2026-03-09', 'March 2026', 'spring 2026',
-    'Q3 2026', 'week 10 of 2026', '2026-03-09 evening'; anything else as it is."""
+    'Q3 2026', 'week 10 of 2026', '2026-03-09 evening', '2026-03-09 10:30'; anything else as it is."""
     found = _TIMEX.match(value)
     if found is None:
         return value
     year = found["year"]
     if found["day"]:
         day = f"{year}-{found['month']}-{found['day']}"
+        if found["clock"]:
+            return f"{day} {found['clock']}"
         return f"{day} {_PARTS_OF_DAY[found['tod']]}" if found["tod"] else day
     if found["month"]:
         number = int(found["month"])
@@ -71,3 +73,22 @@ def when(value: str) -> str:
     if found["quarter"]:
         return f"Q{found['quarter']} {year}"
     return year
+
+
+def opening(text: str) -> str:
+    """A text that opens a line as a sentence does: its first letter a capital ("the report says..." ->
+    "The report says...")."""
+    for i, ch in enumerate(text):
+        if ch.isdigit():
+            return text
+        if ch.isalpha():
+            return text[:i] + ch.upper() + text[i + 1 :] if ch.islower() else text
+    return text
+
+
+def quoted(text: str) -> str:
+    """A sentence in quotation marks, unless it opens or closes with its own ('"It will," she said.')."""
+    stripped = text.strip()
+    if stripped[:1] in "\"“‘'" or stripped[-1:] in "\"”’'":
+        return stripped
+    return f"“{stripped}”"

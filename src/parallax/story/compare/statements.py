@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -27,7 +27,7 @@ from parallax.story.compare.denials import (
     lone_denials,
     same_speaker,
 )
-from parallax.story.compare.explain import SourceNamer, short
+from parallax.story.compare.explain import SourceNamer, shared_words, short
 from parallax.story.compare.parses import Parses
 from parallax.story.compare.propositions import Proposition, about_the_same, same_proposition
 from parallax.story.compare.reports import accuracy_disputes
@@ -115,9 +115,6 @@ def compare_statements(claims: Sequence[Claim], namer: SourceNamer) -> list[Comp
                 + (" in the same sense." if kind == "agreement" else ", but one reports it negated.")
                 + " One speaker, several reporters: this is how the outlets quote them, not a dispute between officials."
             )
-            counts = Counter(w for c in group for w in stems[c.id])
-            # Ties in alphabetical order: the words are a set, whose order changes from run to run.
-            shared = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
             comparisons.append(
                 Comparison(
                     kind=kind,
@@ -128,7 +125,11 @@ def compare_statements(claims: Sequence[Claim], namer: SourceNamer) -> list[Comp
                     outlets=outlets,
                     speakers=[speaker],
                     explanation=explanation
-                    + (f" Shared words: {', '.join(w for w, n in shared[:4] if n > 1)}." if shared else ""),
+                    + (
+                        f" Shared words: {', '.join(repeated)}."
+                        if (repeated := shared_words([c.text for c in group]))
+                        else ""
+                    ),
                 )
             )
     return comparisons
