@@ -520,7 +520,14 @@ def _denial_target(
             at = claim.text.find(variant)
             while at >= 0:
                 gap = match.start() - (at + len(variant)) if subject_cue else at - match.end()
-                if 0 <= gap <= (SUBJECT_GAP if subject_cue else 40) and (best is None or gap < best[0]):
+                # (not a name after the report noun the verb takes: "denied the rumors, which spread
+                # through Halvern" denies the rumors, not Halvern)
+                after_noun = not subject_cue and _REPORT_NOUN.match(claim.text, match.start(), at)
+                if (
+                    0 <= gap <= (SUBJECT_GAP if subject_cue else 40)
+                    and not after_noun
+                    and (best is None or gap < best[0])
+                ):
                     best = (gap, entity_id)
                 at = claim.text.find(variant, at + 1)
     return best[1] if best else None
