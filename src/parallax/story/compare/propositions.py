@@ -34,6 +34,7 @@ __all__ = [
     "SUBJECT_ROLES",
     "Proposition",
     "about_the_same",
+    "accused_unnamed",
     "clause_heads",
     "clauses",
     "noun_phrase",
@@ -104,6 +105,8 @@ class Proposition:
     disowned: bool = False
     # The names of the one who says the clause, from the verb of saying above it ("Orlen vowed that P").
     said_by: frozenset[str] = frozenset()
+    # The subject is an indefinite description ("a Democratic lawmaker", "an aide"): someone not named.
+    indefinite: bool = False
 
 
 def stems_of(tokens: Iterable[Token]) -> frozenset[str]:
@@ -223,7 +226,16 @@ def proposition(verb: Token) -> Proposition:
         possible=any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in verb.children),
         disowned=_disowned(verb),
         said_by=said_by(verb),
+        indefinite=bool(subject_heads) and all(_indefinite(h) for h in subject_heads),
     )
+
+
+def _indefinite(head: Token) -> bool:
+    """A common noun with an indefinite article: "a Democratic lawmaker", "an aide"."""
+    return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
+
+
+_INDEFINITE = frozenset({"a", "an", "another"})
 
 
 # Modals of possibility, and adverbs that say what a verb of saying or believing governs is mistaken.
@@ -355,3 +367,18 @@ def about_the_same(counter: Proposition, claim: Proposition) -> bool:
     phrase_a = counter.subjects | counter.arguments
     phrase_b = claim.subjects | claim.arguments
     return bool(heads_a & heads_b) and len(phrase_a & phrase_b) >= 2
+
+
+def accused_unnamed(denied: Proposition, claim: Proposition) -> bool:
+    """What a denier denies of himself ("Venn denied that he ever called the governor a liar") is what
+    a claim says of someone it does not name ("a Democratic lawmaker had called him a liar"): the denied
+    clause's subject is a pronoun, the claim's an indefinite description; the same predicate (not a light
+    one), a participant in common (not a pronoun), the same polarity and time."""
+    return (
+        denied.pronoun
+        and claim.indefinite
+        and denied.negative == claim.negative
+        and denied.tense == claim.tense
+        and bool((denied.predicates & claim.predicates) - _LIGHT)
+        and bool((denied.objects | denied.arguments) & (claim.objects | claim.arguments))
+    )

@@ -29,7 +29,12 @@ from parallax.story.compare.denials import (
 )
 from parallax.story.compare.explain import SourceNamer, short
 from parallax.story.compare.parses import Parses
-from parallax.story.compare.propositions import Proposition, about_the_same, same_proposition
+from parallax.story.compare.propositions import (
+    Proposition,
+    about_the_same,
+    accused_unnamed,
+    same_proposition,
+)
 from parallax.story.compare.reports import accuracy_disputes
 from parallax.story.text_features import content_stems, is_denial, jaccard
 
@@ -259,7 +264,7 @@ def find_contradictions(
                     c
                     for c in candidates
                     if any(
-                        same_proposition(p, q, polarity=True)
+                        same_proposition(p, q, polarity=True) or accused_unnamed(p, q)
                         for p in reading.named
                         for q in parsed.clauses(c)
                     )
