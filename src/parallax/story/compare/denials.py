@@ -271,13 +271,28 @@ def counter_statements(
         ]
         if not targets:
             continue
-        target_speakers = sorted({c.speaker for c in targets if c.speaker})
+        # The target's speaker is named only when the parse shows that speaker saying the clause (not a
+        # clause about them that another tells: "an aide told the Post that the chairman would run").
+        target_speakers = sorted(
+            {
+                c.speaker
+                for c in targets
+                if c.speaker
+                and any(
+                    answers(p, q) and q.said_by & set(content_stems(c.speaker))
+                    for p in mine
+                    for q in clauses_of(c)
+                )
+            }
+        )
         who = target_speakers[0] if len(target_speakers) == 1 else "the earlier report"
+        says = claim.speaker and any(p.said_by & set(content_stems(claim.speaker)) for p in mine)
+        denier = f"{claim.speaker} says" if says else f"{namer.name(claim.article_id)} reports"
         group = [*targets, claim]
         out.append(
             contradiction(
                 f"Is {who} right?",
-                f"{claim.speaker} says the opposite of {who}",
+                f"{denier} the opposite of {who}",
                 claim,
                 targets,
                 group,
