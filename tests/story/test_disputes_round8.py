@@ -234,3 +234,16 @@ def test_an_unnamed_one_who_did_something_else_is_not_paired(annotator: Any) -> 
         ("b", "Councillor Tomas Brede denied that he ever called the mayor a liar. He spoke to the Courier."),
     )
     assert not _points(analyse(story, annotator))
+
+
+def test_a_report_noun_with_its_owners_name_answers_the_owners_report(annotator: Any) -> None:
+    story = _story(
+        (
+            "a",
+            "The Halvern Courier reported on Monday that Senator Ivo Tarn had taken money from a builder. "
+            "Tarn denied the allegations, which the Halvern Courier first reported, on Tuesday.",
+        ),
+        ("b", "Tarn spoke in Ostra on Tuesday. The builder said nothing."),
+    )
+    points = _points(analyse(story, annotator))
+    assert _paired(points, "had taken money from a builder", "denied the allegations")

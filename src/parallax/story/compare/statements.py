@@ -86,6 +86,9 @@ _REPORT_NOUN = re.compile(
     re.IGNORECASE,
 )
 
+# The words just before the name of a report's owner: "which the Courier reported", "the report by the Courier".
+_OWNER_BEFORE = re.compile(r"\b(?:which|that|by|in|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
 
 def compare_statements(claims: Sequence[Claim], namer: SourceNamer) -> list[Comparison]:
     """One speaker's statements as reported by several outlets: grouped by content words."""
@@ -526,8 +529,13 @@ def _denial_target(
             while at >= 0:
                 gap = match.start() - (at + len(variant)) if subject_cue else at - match.end()
                 # (not a name after the report noun the verb takes: "denied the rumors, which spread
-                # through Halvern" denies the rumors, not Halvern)
-                after_noun = not subject_cue and _REPORT_NOUN.match(claim.text, match.start(), at)
+                # through Halvern" denies the rumors, not Halvern; but "denied the allegations, which the
+                # Courier reported", "the report by the Courier": the Courier's report)
+                after_noun = (
+                    not subject_cue
+                    and _REPORT_NOUN.match(claim.text, match.start(), at)
+                    and not _OWNER_BEFORE.search(claim.text, 0, at)
+                )
                 if (
                     0 <= gap <= (SUBJECT_GAP if subject_cue else 40)
                     and not after_noun
