@@ -8,7 +8,10 @@ left open against a ruling). fresh4 (seventh round): a possibility answered by a
 subjects ("he may resign" / "I will not resign"), verdicts on a report's accuracy ("stand by our reporting" /
 "are not accurate"), a denial of "the claims in the article", and the three false points of the seventh
 round's first run (a denial set against a sentence that tells of the same denial, a denial of a report set
-against a verdict on it, "X was lying" against X's own denial). Scored by benchmarks/comparison.py's own
+against a verdict on it, "X was lying" against X's own denial), and (eighth round) a denial answered by an
+unnamed accuser's claim. fresh5 (eighth round, where the first run made no contradiction point): a refusal
+against a report that it was done, a vow told without attribution against a promise about "the country", a
+pronoun of an infinitive's sayer against "the chairman", "denied the rumors" before a name. Scored by benchmarks/comparison.py's own
 functions; the events are analysed once per module.
 """
 
@@ -42,6 +45,12 @@ EVENTS = {
         "basil:c9e4d35f-aeae-462b-a8bf-e08d09a93b6e",
         "basil:84678e18-0b79-4570-9c9f-cb1cf88d968e",
         "pac:STORY_117",
+    ),
+    "fresh5": (
+        "basil:59f2f47c-5da0-4fbc-be6e-4f15d45d82e2",
+        "pac:STORY_84",
+        "basil:8abec8d9-50a2-480e-969a-157f94954f4d",
+        "basil:74708dbf-5dfc-4c66-8419-d7dbc00e4a06",
     ),
 }
 

@@ -40,6 +40,8 @@ FIGURES_DIFFER = 0.1
 _ESTIMATE = re.compile(
     r"\b(?:put|puts|putting|estimat\w+|plac\w+|set|sets|pegg?\w*)\b[^.;]{0,100}?\bat\s+\D{0,12}\d"
 )
+# A sentence that may refuse to do something (parsed only then): see :data:`.propositions.REFUSING`.
+_REFUSAL = re.compile(r"\b(?:refus|declin)\w*\s+to\b", re.IGNORECASE)
 # Roles of a clause that asserts (the sentence's main clause, or what a speaker says), not a clause of a
 # condition, a relative clause or a purpose.
 _ASSERTED = frozenset({"ROOT", "ccomp", "conj"})
@@ -244,15 +246,17 @@ def counter_statements(
     """Statements made negated by one speaker against the same statement made plainly by another (see
     :func:`answers`), one point per negated statement. ``used``: claims already in a contradiction."""
     said = [c for c in claims if c.id not in used and not c.text.rstrip().endswith("?")]
-    attributed = [c for c in said if _speaker(c)]
     # The plain statement may be told with a verb of saying the claims stage left unattributed ("X hinted
     # that he may resign, telling a station ..."): its clause still names its subject.
     reported = [c for c in said if _speaker(c) or c.cue]
-    negated = [c for c in attributed if c.negated]
+    # (a refusal is a negation too: "X refused to apologise" against "X has apologised")
+    # A negated sentence the claims stage left unattributed may still tell who says it ("X railed against
+    # the plan, promising that Y would never pay"): its clause is taken when the parse names the sayer.
+    negated = [c for c in said if c.negated or _REFUSAL.search(c.text)]
     parse(negated)
     out: list[Comparison] = []
     for claim in negated:
-        mine = [p for p in clauses_of(claim) if p.negative and _asserts(p)]
+        mine = [p for p in clauses_of(claim) if p.negative and _asserts(p) and (_speaker(claim) or p.said_by)]
         if not mine:
             continue
         pool = [c for c in reported if c.id != claim.id]
@@ -263,22 +267,32 @@ def counter_statements(
         targets = [
             c
             for c in candidates
-            if any(
-                answers(p, q)
-                and (not (_speaker(c) == _speaker(claim) or same_speaker(c, claim)) or p.tense != q.tense)
-                for p in mine
-                for q in clauses_of(c)
-            )
+            if any(answers(p, q) and _two_sayers(claim, p, c, q) for p in mine for q in clauses_of(c))
         ]
         if not targets:
             continue
-        target_speakers = sorted({c.speaker for c in targets if c.speaker})
+        # The target's speaker is named only when the parse shows that speaker saying the clause (not a
+        # clause about them that another tells: "an aide told the Post that the chairman would run").
+        target_speakers = sorted(
+            {
+                c.speaker
+                for c in targets
+                if c.speaker
+                and any(
+                    answers(p, q) and q.said_by & set(content_stems(c.speaker))
+                    for p in mine
+                    for q in clauses_of(c)
+                )
+            }
+        )
         who = target_speakers[0] if len(target_speakers) == 1 else "the earlier report"
+        says = claim.speaker and any(p.said_by & set(content_stems(claim.speaker)) for p in mine)
+        denier = f"{claim.speaker} says" if says else f"{namer.name(claim.article_id)} reports"
         group = [*targets, claim]
         out.append(
             contradiction(
                 f"Is {who} right?",
-                f"{claim.speaker} says the opposite of {who}",
+                f"{denier} the opposite of {who}",
                 claim,
                 targets,
                 group,
@@ -287,6 +301,18 @@ def counter_statements(
         )
         used.update(c.id for c in group)
     return out
+
+
+def _two_sayers(claim: Claim, p: Proposition, other: Claim, q: Proposition) -> bool:
+    """Two speakers say ``p`` and ``q``, or one speaker said two different things (a possibility, then a
+    refusal: "I may resign" / "I will not resign", at two times), not two outlets' reports of one
+    statement. When the claims stage names no speaker for ``claim``, the one who says its clause in the
+    parse (:attr:`.Proposition.said_by`) must differ from the other's (its said-by names, else its
+    speaker's)."""
+    if _speaker(claim):
+        return not (_speaker(other) == _speaker(claim) or same_speaker(other, claim)) or p.tense != q.tense
+    theirs = q.said_by or frozenset(content_stems(other.speaker or ""))
+    return bool(p.said_by and theirs and not p.said_by & theirs)
 
 
 def _counts(estimate: Estimate, clause: Proposition) -> bool:

@@ -23,7 +23,7 @@ from parallax.story.text_features import stem
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["FIRST_PERSON", "SAYING_OR_THINKING", "names_of", "stands_for"]
+__all__ = ["FIRST_PERSON", "SAYING_OR_THINKING", "described", "names_of", "said_by", "stands_for"]
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 _THIRD_PERSON = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
@@ -66,7 +66,21 @@ def _named(tok: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """The verb's subject; for an infinitive or a participle with none of its own, the object or the
+    subject of the verb it hangs on ("Halden is expected to announce that ...", "they expect Halden to
+    announce ...", "Halden railed against the plan, promising that ...")."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.head is verb:
+            return subject
+        if verb.dep_ == "xcomp":
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+        elif not (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+            return None
+        verb = verb.head
+    return None
 
 
 def _saying(verb: Token) -> bool:
@@ -107,3 +121,45 @@ def stands_for(pronoun: Token, verb: Token) -> frozenset[str]:
             return names
         return frozenset()
     return frozenset()
+
+
+def said_by(verb: Token) -> frozenset[str]:
+    """The names of the one who says ``verb``'s clause: the named subject of the nearest verb of saying
+    or thinking that governs it ("Orlen railed against the plan, promising that Veska would never pay"
+    -> Orlen); empty when there is none or it is not named."""
+    for governor in _governors(verb):
+        subject = _subject(governor)
+        if subject is None:
+            continue
+        return frozenset() if subject.pos_ == "PRON" else names_of(subject)
+    return frozenset()
+
+
+# Nouns that describe a named thing of one kind ("the country" for a place, "the company" for an
+# organisation, "the chairman" for a person), and the entity types of the names they may stand for.
+_DESCRIBING = {
+    **dict.fromkeys(("country", "nation"), frozenset({"GPE"})),
+    **dict.fromkeys(("company", "firm", "corporation"), frozenset({"ORG"})),
+    **dict.fromkeys(
+        "chairman chairwoman president senator governor mayor minister premier chancellor".split(),
+        frozenset({"PERSON"}),
+    ),
+}
+
+
+def described(head: Token) -> frozenset[str]:
+    """The names a definite description stands for: "the country" for the one place named before it in
+    its sentence, "the chairman" for the one person ("railing against Veska and its leaders, promising
+    the country would pay" -> Veska). Empty when the noun is no such description, has other modifiers
+    ("the neighbouring country"), or the sentence names none or several of that kind before it."""
+    types = _DESCRIBING.get(head.lemma_.casefold())
+    if types is None or head.pos_ != "NOUN":
+        return frozenset()
+    children = list(head.children)
+    if not (len(children) == 1 and children[0].lower_ == "the" and children[0].dep_ == "det"):
+        return frozenset()
+    before = [e for e in head.doc.ents if e.label_ in types and e.end <= head.i]
+    names = {e.root.text.casefold() for e in before}
+    if len(names) != 1:
+        return frozenset()
+    return names_of(before[-1].root)

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from parallax.story.compare.pronouns import stands_for
+from parallax.story.compare.pronouns import described, said_by, stands_for
 from parallax.story.text_features import STOP_WORDS, stem
 
 if TYPE_CHECKING:
@@ -29,10 +29,12 @@ if TYPE_CHECKING:
 __all__ = [
     "NO_WORDS",
     "PERSONAL",
+    "REFUSING",
     "SAYING_NOUNS",
     "SUBJECT_ROLES",
     "Proposition",
     "about_the_same",
+    "accused_unnamed",
     "clause_heads",
     "clauses",
     "noun_phrase",
@@ -55,6 +57,8 @@ PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "it"
 SAYING_NOUNS = frozenset(
     "story report claim allegation accusation statement assertion suggestion rumour rumor account charge".split()
 )
+# Verbs that say their complement's event is not done: "refused to apologise" is "did not apologise".
+REFUSING = frozenset({"refuse", "decline"})
 # Light verbs whose complement is the event: "managed to attain", "began to withdraw".
 _LIGHT = frozenset({"manage", "begin", "start", "continue", "try", "fail", "have", "be", "do", "get"})
 
@@ -99,6 +103,10 @@ class Proposition:
     # A verb above the clause says it is mistaken ("wrongly believed that P", "falsely claimed P"): the
     # sentence does not assert it.
     disowned: bool = False
+    # The names of the one who says the clause, from the verb of saying above it ("Orlen vowed that P").
+    said_by: frozenset[str] = frozenset()
+    # The subject is an indefinite description ("a Democratic lawmaker", "an aide"): someone not named.
+    indefinite: bool = False
 
 
 def stems_of(tokens: Iterable[Token]) -> frozenset[str]:
@@ -106,8 +114,14 @@ def stems_of(tokens: Iterable[Token]) -> frozenset[str]:
     for t in tokens:
         lemma = (t.lemma_ or t.text).casefold()
         if t.is_alpha and lemma not in STOP_WORDS and len(lemma) > 2:
-            out.add(stem(lemma))
+            out.add(stem(_one_spelling(lemma)))
     return frozenset(out)
+
+
+def _one_spelling(lemma: str) -> str:
+    """British and American spellings of one verb as one word: "apologise" and "apologize"
+    ("-ise" read as "-ize" everywhere, so that both sides of a comparison read alike)."""
+    return lemma[:-3] + "ize" if lemma.endswith("ise") and len(lemma) > 6 else lemma
 
 
 def noun_phrase(head: Token) -> list[Token]:
@@ -167,10 +181,17 @@ def proposition(verb: Token) -> Proposition:
     # A pronoun subject stands for the one who says the clause, when the parse shows who (:mod:`.pronouns`).
     pronouns = [h for h in subject_heads if h.pos_ == "PRON" and h.lower_ in PERSONAL]
     resolved = frozenset().union(*(stands_for(h, verb) for h in pronouns)) if pronouns else frozenset()
+    # "the country", "the chairman": the one of that kind named before it (:func:`.pronouns.described`).
+    resolved |= frozenset().union(*(described(h) for h in subject_heads))
     predicates = [verb]
     # "managed to attain the pullout", "had pulled out": the event is in the complement or the particle.
-    if verb.lemma_.casefold() in _LIGHT:
+    lemma = verb.lemma_.casefold()
+    if lemma in _LIGHT:
         predicates += [c for c in verb.children if c.dep_ in ("xcomp", "acomp", "attr")]
+    # "refused to apologise", "declined to resign": the complement's event, not done.
+    refused = lemma in REFUSING and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
+    if refused:
+        predicates += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     predicates += [c for c in verb.children if c.dep_ == "prt"]
     own = _clause_tokens(verb)
     arguments = [t for t in own if t.dep_ in _ARGUMENT and t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")]
@@ -186,7 +207,8 @@ def proposition(verb: Token) -> Proposition:
         argument_heads=stems_of(arguments),
         objects=stems_of(t for o in objects for t in noun_phrase(o)),
         numbers=numbers_in(own),
-        negative=any(c.dep_ == "neg" for p in predicates for c in p.children)
+        negative=refused
+        or any(c.dep_ == "neg" for p in predicates for c in p.children)
         or any(c.lower_ in NO_WORDS for h in subject_heads for c in [h, *h.children]),
         text=" ".join(t.text for t in sorted(own, key=lambda t: t.i)),
         pronoun=bool(pronouns) and not resolved,
@@ -203,7 +225,17 @@ def proposition(verb: Token) -> Proposition:
         object_heads=stems_of(o for o in objects if o.dep_ == "dobj"),
         possible=any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in verb.children),
         disowned=_disowned(verb),
+        said_by=said_by(verb),
+        indefinite=bool(subject_heads) and all(_indefinite(h) for h in subject_heads),
     )
+
+
+def _indefinite(head: Token) -> bool:
+    """A common noun with an indefinite article: "a Democratic lawmaker", "an aide"."""
+    return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
+
+
+_INDEFINITE = frozenset({"a", "an", "another"})
 
 
 # Modals of possibility, and adverbs that say what a verb of saying or believing governs is mistaken.
@@ -335,3 +367,18 @@ def about_the_same(counter: Proposition, claim: Proposition) -> bool:
     phrase_a = counter.subjects | counter.arguments
     phrase_b = claim.subjects | claim.arguments
     return bool(heads_a & heads_b) and len(phrase_a & phrase_b) >= 2
+
+
+def accused_unnamed(denied: Proposition, claim: Proposition) -> bool:
+    """What a denier denies of himself ("Venn denied that he ever called the governor a liar") is what
+    a claim says of someone it does not name ("a Democratic lawmaker had called him a liar"): the denied
+    clause's subject is a pronoun, the claim's an indefinite description; the same predicate (not a light
+    one), a participant in common (not a pronoun), the same polarity and time."""
+    return (
+        denied.pronoun
+        and claim.indefinite
+        and denied.negative == claim.negative
+        and denied.tense == claim.tense
+        and bool((denied.predicates & claim.predicates) - _LIGHT)
+        and bool((denied.objects | denied.arguments) & (claim.objects | claim.arguments))
+    )

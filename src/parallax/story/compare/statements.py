@@ -29,7 +29,12 @@ from parallax.story.compare.denials import (
 )
 from parallax.story.compare.explain import SourceNamer, shared_words, short
 from parallax.story.compare.parses import Parses
-from parallax.story.compare.propositions import Proposition, about_the_same, same_proposition
+from parallax.story.compare.propositions import (
+    Proposition,
+    about_the_same,
+    accused_unnamed,
+    same_proposition,
+)
 from parallax.story.compare.reports import accuracy_disputes
 from parallax.story.text_features import content_stems, is_denial, jaccard
 
@@ -80,6 +85,9 @@ _REPORT_NOUN = re.compile(
     r"(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|statements?)\b",
     re.IGNORECASE,
 )
+
+# The words just before the name of a report's owner: "which the Courier reported", "the report by the Courier".
+_OWNER_BEFORE = re.compile(r"\b(?:which|that|by|in|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def compare_statements(claims: Sequence[Claim], namer: SourceNamer) -> list[Comparison]:
@@ -260,7 +268,7 @@ def find_contradictions(
                     c
                     for c in candidates
                     if any(
-                        same_proposition(p, q, polarity=True)
+                        same_proposition(p, q, polarity=True) or accused_unnamed(p, q)
                         for p in reading.named
                         for q in parsed.clauses(c)
                     )
@@ -521,7 +529,19 @@ def _denial_target(
             at = claim.text.find(variant)
             while at >= 0:
                 gap = match.start() - (at + len(variant)) if subject_cue else at - match.end()
-                if 0 <= gap <= (SUBJECT_GAP if subject_cue else 40) and (best is None or gap < best[0]):
+                # (not a name after the report noun the verb takes: "denied the rumors, which spread
+                # through Halvern" denies the rumors, not Halvern; but "denied the allegations, which the
+                # Courier reported", "the report by the Courier": the Courier's report)
+                after_noun = (
+                    not subject_cue
+                    and _REPORT_NOUN.match(claim.text, match.start(), at)
+                    and not _OWNER_BEFORE.search(claim.text, 0, at)
+                )
+                if (
+                    0 <= gap <= (SUBJECT_GAP if subject_cue else 40)
+                    and not after_noun
+                    and (best is None or gap < best[0])
+                ):
                     best = (gap, entity_id)
                 at = claim.text.find(variant, at + 1)
     return best[1] if best else None
