@@ -10,8 +10,9 @@ Clustering groups dates by what they date (:func:`.figures.cluster`); two passes
 * **one date worded apart** (:func:`join_equal_dates`): groups that hold one date (or dates nested in
   one: "last September" and "Sept. 11" in one outlet) are joined when they hold the same date, unless a
   source gives that date in several groups (two things dated alike: "the shooting in December", "the
-  speech in December"); then groups of different sources whose sentences name a common entity are
-  joined, and a group of one other source alone, tied to none, joins the group most sources give.
+  speech in December"); then groups of different sources whose sentences name a common entity (one
+  not named beside every group of that date) are joined, and a group of one other source alone, tied
+  to none, joins the group most sources give.
 
 Equal values only: never a dispute.
 """
@@ -107,10 +108,13 @@ def join_equal_dates(groups: Sequence[Sequence[FigureItem]]) -> list[list[Figure
         # 1973 case" beside "the 1973 decision" and "the 1973 precedent" of another outlet).
         sources = {k: {i.source for i in out[k]} for k in members}
         entities = {k: frozenset().union(*(i.entity_ids for i in out[k])) for k in members}
+        # An entity named beside every group of the date ("Mexico" beside the years of two presidents)
+        # ties none of them.
+        common = frozenset.intersection(*entities.values())
         tied: set[int] = set()
         for x, a in enumerate(members):
             for b in members[x + 1 :]:
-                if not sources[a] & sources[b] and entities[a] & entities[b]:
+                if not sources[a] & sources[b] and (entities[a] & entities[b]) - common:
                     parent[_find(parent, b)] = _find(parent, a)
                     tied |= {a, b}
         main = max(members, key=lambda k: (len(sources[k]), -k))
