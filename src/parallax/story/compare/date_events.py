@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 EVENT_CLASSES: Mapping[str, frozenset[str]] = {
-    # Elections and what is won or lost in them ("won control in 2010", "the 2010 elections").
+    # Elections and what is won or lost in them ("won control in 2010", "the 2010 elections"); not votes
+    # ("a vote on the party rules is set for Feb. 8": a vote of a body is no election).
     "contest": frozenset(
-        "election elect vote voter ballot poll midterm midterms win victory defeat lose loss campaign race "
+        "election elect midterm midterms win victory defeat lose loss campaign race "
         "run bid primary caucus nomination candidacy candidate reelection re-election".split()
     ),
     # Violent deaths and the attacks that cause them ("killed in December", "the December massacre").
