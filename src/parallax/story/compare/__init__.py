@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from parallax.model import Article, Claim, Comparison, Entity
+from parallax.story.compare.date_lengths import dates_as_lengths
 from parallax.story.compare.explain import SourceNamer, describe_quantity
 from parallax.story.compare.figure_dates import date_items, own_times
 from parallax.story.compare.figure_durations import counted_back_items
@@ -68,7 +69,8 @@ def compare_claims(
     items += time_items(claims, docs, claim_entities, namer)
     ordinals = ordinal_items(claims, docs, nlp, claim_entities, namer)
     ordinals += counted_back_items(claims, docs, nlp, claim_entities, namer)
-    comparisons += without_lone_ordinals(compare_figures(items + ordinals, namer), ordinals)
+    figures = dates_as_lengths(items + ordinals)  # a start date and a length of one event: one measure
+    comparisons += without_lone_ordinals(compare_figures(figures, namer), ordinals)
     # A denial several outlets report with nothing to set against is already one point (an agreement
     # that it was made): its sentences are not grouped again as the speaker's statements.
     lone = {cid for comp in comparisons if comp.kind == "agreement" for cid in comp.claim_ids}

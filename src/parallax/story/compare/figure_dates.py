@@ -26,8 +26,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from parallax.model import Claim, DateMention, Quantity
+from parallax.story.compare.date_events import EVENT_CLASSES
+from parallax.story.compare.date_joining import join_equal_dates as join_equal_dates
 from parallax.story.compare.explain import SourceNamer
-from parallax.story.compare.figure_parses import offset_in_claim, written_calendar_date
+from parallax.story.compare.figure_parses import deictic_month, offset_in_claim, written_calendar_date
 from parallax.story.compare.lexicon import DATED_CLASSES
 from parallax.story.compare.measures import FigureMeasure
 from parallax.story.compare.values import FigureItem, claim_figure
@@ -82,7 +84,8 @@ def date_interval(
     if month is None and not _YEAR_WRITTEN.search(mention.text):
         return None  # a month named, but the value kept only a year (a season, a quarter): too loose
     ref = _VALUE.match(reference or "")
-    if ref and ref.group(2) and month is not None and not _YEAR_WRITTEN.search(mention.text):
+    placed = deictic_month(mention.text)  # "this November": the annotation placed it in its year
+    if ref and ref.group(2) and month is not None and not placed and not _YEAR_WRITTEN.search(mention.text):
         anchor = date(int(ref.group(1)), int(ref.group(2)), int(ref.group(3) or 1)).toordinal()
         candidates = [_day_range(y, month, day) for y in range(int(ref.group(1)) - 1, int(ref.group(1)) + 2)]
         ranges = [r for r in candidates if r is not None]
@@ -198,6 +201,11 @@ def read_date_measure(doc: Doc, claim: Claim, mention: DateMention) -> FigureMea
     if found is None:
         return None
     root, own = found
+    while root.dep_ == "conj" and root.head.i not in own and written_calendar_date(root.head.text):
+        # The second end of a range ("between January 2016 and December 2018"): it dates what the first
+        # end dates.
+        root = root.head
+        own = own | {t.i for t in root.subtree if written_calendar_date(t.text) or t.like_num}
     noun, verb = _dated(root, own)
     described: list[Token] = []
     if noun is not None:
@@ -222,7 +230,12 @@ def read_date_measure(doc: Doc, claim: Claim, mention: DateMention) -> FigureMea
     return FigureMeasure(
         thing=thing,
         words=words,
-        classes=frozenset(name for name, members in DATED_CLASSES.items() if members & {thing, *words}),
+        classes=frozenset(
+            name
+            for classes in (DATED_CLASSES, EVENT_CLASSES)
+            for name, members in classes.items()
+            if members & {thing, *words}
+        ),
         phrase=f"date of {phrase}" if noun is not None else f"when {phrase}",
         readable=2 if noun is not None else 1,
     )
@@ -287,50 +300,3 @@ def date_items(
                 claim_figure(claim, quantity, (days[0], days[1], DATE_UNIT), measure, claim_entities, namer)
             )
     return items
-
-
-def join_equal_dates(groups: Sequence[Sequence[FigureItem]]) -> list[list[FigureItem]]:
-    """Groups of one date worded apart are joined: when every group holding a date holds only that date,
-    and each source's mentions of it lie in one group (a source that gives one date for two things, "in
-    December" the shooting and "in December" a speech, keeps them apart), all are one measure ("the Sept.
-    11 attack", "the points describing the attack of Sept. 11, 2012"). When a source gives the date in
-    several groups ("the 1973 case", "the 1973 decision", "the 1973 precedent"), the groups of one other
-    source each join the group most sources give; groups given by several sources, and a source's second
-    group beside the main one ("the bridge collapsed in January", "the mayor resigned in January"), stay
-    apart (two things dated alike). Equal values only: never a dispute."""
-    out = [list(g) for g in groups]
-    by_value: dict[tuple[float, float], list[int]] = {}
-    for k, group in enumerate(out):
-        values = {(i.low, i.high) for i in group}
-        if len(values) == 1:
-            by_value.setdefault(values.pop(), []).append(k)
-    mixed = {(i.low, i.high) for g in out if len({(i.low, i.high) for i in g}) > 1 for i in g}
-    merged: set[int] = set()
-    for value, members in by_value.items():
-        if len(members) < 2 or value in mixed:
-            continue
-        homes: dict[str, set[int]] = {}
-        for k in members:
-            for item in out[k]:
-                homes.setdefault(item.source, set()).add(k)
-        if len(homes) < 2:
-            continue
-        if any(len(h) > 1 for h in homes.values()):
-            # A source gives the date in several groups: two of them may be two things dated alike, so
-            # only the groups of one other source each (one outlet's wording of it) join the group most
-            # sources give.
-            members = sorted(members, key=lambda k: -len({i.source for i in out[k]}))
-            given = {i.source for i in out[members[0]]}
-            lone = [
-                k
-                for k in members[1:]
-                if len(sources := {i.source for i in out[k]}) == 1 and not sources & given
-            ]
-            members = members[:1] + lone
-            if len(members) < 2 or len({i.source for k in members for i in out[k]}) < 2:
-                continue
-        first = members[0]
-        for k in members[1:]:
-            out[first] += out[k]
-            merged.add(k)
-    return [g for k, g in enumerate(out) if k not in merged]

@@ -36,6 +36,14 @@ _CALENDAR = re.compile(
 _DEICTIC = re.compile(
     r"\b(?:last|next|this|ago|yesterday|today|tomorrow|tonight|past|coming)\b", re.IGNORECASE
 )
+# A month named with a word that places it from the article's own time ("this November", "last
+# September"): the annotation resolves it to one month, which is as definite as the month written with
+# its year.
+_DEICTIC_MONTH = re.compile(
+    r"^(?:this|last|next|coming|past)\s+(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)$",
+    re.IGNORECASE,
+)
 
 # A score, a vote or a poll written larger number first ("passed 65-33", "a 396-9 vote", "65 to 33", "46
 # percent to 41 percent"): two numbers stated together, not a range.
@@ -155,9 +163,16 @@ def claim_parses(claims: Sequence[Claim], docs: Mapping[str, Doc], nlp: Language
 
 
 def written_calendar_date(text: str) -> bool:
-    """The date's text writes a year or a month, and is not deictic ("last May" is left out: it is read
-    against each outlet's own publication date)."""
-    return bool(_CALENDAR.search(text)) and not _DEICTIC.search(text)
+    """The date's text writes a year or a month, and is not deictic ("last week of May" is left out: it
+    is read against each outlet's own publication date), but for a month placed from the article's time
+    ("this November", "last September": see :func:`deictic_month`)."""
+    return bool(_CALENDAR.search(text)) and (not _DEICTIC.search(text) or deictic_month(text))
+
+
+def deictic_month(text: str) -> bool:
+    """The date is a month named with a word that places it from the article's own time ("this
+    November", "last September"); its resolved value says which year."""
+    return bool(_DEICTIC_MONTH.match(text.strip()))
 
 
 def written_tally(text: str) -> tuple[float, float] | None:

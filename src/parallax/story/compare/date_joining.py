@@ -1,0 +1,128 @@
+"""Groups of dates after clustering: one date worded apart joined, another date of one source set apart.
+
+Clustering groups dates by what they date (:func:`.figures.cluster`); two passes follow:
+
+* **another date of one source** (:func:`split_lone_values`): one outlet rarely gives two dates for one
+  thing. In a group of several values, a value that one source gives beside another value of its own,
+  and that no other source of the group gives or nests with, is another date of the story the parse
+  tied to this one ("18,000 since July and 13,000 since Aug. 14": the two starts of two counts), and is
+  set apart, free to join the outlets that give it for its own event;
+* **one date worded apart** (:func:`join_equal_dates`): groups that hold one date (or dates nested in
+  one: "last September" and "Sept. 11" in one outlet) are joined when they hold the same date, unless a
+  source gives that date in several groups (two things dated alike: "the shooting in December", "the
+  speech in December"); then groups of different sources whose sentences name a common entity (one
+  not named beside every group of that date) are joined, and a group of one other source alone, tied
+  to none, joins the group most sources give.
+
+Equal values only: never a dispute.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from parallax.story.compare.values import FigureItem
+
+Span = tuple[float, float]
+
+
+def _span(item: FigureItem) -> Span:
+    return item.low, item.high
+
+
+def _nests(a: Span, b: Span) -> bool:
+    """One span lies within the other."""
+    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
+
+
+def _narrowest(group: Sequence[FigureItem]) -> Span | None:
+    """The narrowest date of a group when every other date of it contains that one, else None."""
+    spans = {_span(i) for i in group}
+    narrow = min(spans, key=lambda s: s[1] - s[0])
+    if all(s[0] <= narrow[0] and narrow[1] <= s[1] for s in spans):
+        return narrow
+    return None
+
+
+def split_lone_values(groups: Sequence[Sequence[FigureItem]]) -> list[list[FigureItem]]:
+    """Each group without the values a source gives beside another of its own and no other source of
+    the group gives or nests with (see the module docstring); those are groups of their own."""
+    out: list[list[FigureItem]] = []
+    for group in groups:
+        spans_by_source: dict[str, set[Span]] = defaultdict(set)
+        for item in group:
+            spans_by_source[item.source].add(_span(item))
+        apart: set[tuple[str, Span]] = set()
+        for source, spans in spans_by_source.items():
+            if len(spans) < 2 or len(spans_by_source) < 2:
+                continue
+            others = {s for other, ss in spans_by_source.items() if other != source for s in ss}
+            shared = {s for s in spans if any(_nests(s, o) for o in others)}
+            if not shared:
+                continue  # none of its dates is another source's: the group is not split on it
+            apart |= {(source, s) for s in spans - shared if not any(_nests(s, t) for t in shared)}
+        if not apart:
+            out.append(list(group))
+            continue
+        out.append([i for i in group if (i.source, _span(i)) not in apart])
+        for key in sorted(apart):
+            out.append([i for i in group if (i.source, _span(i)) == key])
+    return out
+
+
+def _find(parent: list[int], k: int) -> int:
+    while parent[k] != k:
+        parent[k] = parent[parent[k]]
+        k = parent[k]
+    return k
+
+
+def join_equal_dates(groups: Sequence[Sequence[FigureItem]]) -> list[list[FigureItem]]:
+    """The groups after :func:`split_lone_values`, with groups of one date worded apart joined (see the
+    module docstring)."""
+    out = split_lone_values(groups)
+    keys = [_narrowest(g) for g in out]
+    mixed = {_span(i) for g, key in zip(out, keys, strict=True) if key is None for i in g}
+    by_value: dict[Span, list[int]] = defaultdict(list)
+    for k, key in enumerate(keys):
+        if key is not None and key not in mixed:
+            by_value[key].append(k)
+    parent = list(range(len(out)))
+    for members in by_value.values():
+        if len(members) < 2:
+            continue
+        homes: dict[str, set[int]] = defaultdict(set)
+        for k in members:
+            for item in out[k]:
+                homes[item.source].add(k)
+        if len(homes) < 2:
+            continue
+        if all(len(h) == 1 for h in homes.values()):
+            for k in members[1:]:
+                parent[_find(parent, k)] = _find(parent, members[0])
+            continue
+        # A source gives the date in several groups: two things may be dated alike. Groups of different
+        # sources that name a common entity join; then each group of one source alone, tied to none,
+        # joins the group most sources give when that source is not in it (one outlet's wording: "the
+        # 1973 case" beside "the 1973 decision" and "the 1973 precedent" of another outlet).
+        sources = {k: {i.source for i in out[k]} for k in members}
+        entities = {k: frozenset().union(*(i.entity_ids for i in out[k])) for k in members}
+        # An entity named beside every group of the date ("Mexico" beside the years of two presidents)
+        # ties none of them.
+        common = frozenset.intersection(*entities.values())
+        tied: set[int] = set()
+        for x, a in enumerate(members):
+            for b in members[x + 1 :]:
+                if not sources[a] & sources[b] and (entities[a] & entities[b]) - common:
+                    parent[_find(parent, b)] = _find(parent, a)
+                    tied |= {a, b}
+        main = max(members, key=lambda k: (len(sources[k]), -k))
+        given = set(sources[main])
+        for k in members:
+            if k != main and k not in tied and len(sources[k]) == 1 and not sources[k] & given:
+                parent[_find(parent, k)] = _find(parent, main)
+    joined: dict[int, list[FigureItem]] = defaultdict(list)
+    for k, group in enumerate(out):
+        joined[_find(parent, k)].extend(group)
+    return list(joined.values())
