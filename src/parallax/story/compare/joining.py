@@ -32,7 +32,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from parallax.story.compare.figure_ages import different_people
+from parallax.story.compare.figure_ages import age_range, different_people
+from parallax.story.compare.holders import different_holders
+from parallax.story.compare.judging import judge_agree
 from parallax.story.compare.lexicon import PERSON_NOUNS
 from parallax.story.compare.measures import different_things
 from parallax.story.compare.values import (
@@ -146,12 +148,19 @@ def tie(a: Group, b: Group) -> float:
         return 0.0
     if a.since and b.since and not a.since & b.since:
         return 0.0  # counts since two different starts
+    if any(different_holders(x.measure.holder, y.measure.holder) for x in a.items for y in b.items):
+        return 0.0  # one measure of two holders
     if a.per != b.per and not _all_agree(a.items + b.items):
         return 0.0  # a rate per a unit of time and a count of other values
     if a.age != b.age or (
-        a.age and any(different_people(x.quantity, y.quantity) for x in a.items for y in b.items)
+        a.age
+        and any(
+            different_people(x.quantity, y.quantity) or age_range(x.quantity) != age_range(y.quantity)
+            for x in a.items
+            for y in b.items
+        )
     ):
-        return 0.0  # an age and a length of time; ages beside two different names
+        return 0.0  # an age and a length of time; ages beside two different names; a range and one age
     things = 1.0 if a.things & b.things else 0.5 if a.classes & b.classes else 0.0
     # One distinctive value stated by both groups, whatever frame each figure's verbs give it ("demanded
     # $5.7 billion", "the $5.7 billion he sought", "offered ... for $5.7 billion"): from different sources,
@@ -159,7 +168,7 @@ def tie(a: Group, b: Group) -> float:
     values = (
         a.distinctive
         and b.distinctive
-        and _all_agree(a.items + b.items)
+        and _all_agree(a.items + b.items, judged=True)
         and (not a.sources & b.sources or (a.items[0].unit not in _COMMON_UNITS))
     )
     if not things and a.things and b.things and not (a.things <= PERSON_NOUNS and b.things <= PERSON_NOUNS):
@@ -205,10 +214,12 @@ def _apart(a: Group, b: Group) -> bool:
     return min(lows) > 0 and max(lows) > 10 * min(highs)
 
 
-def _all_agree(items: Sequence[FigureItem]) -> bool:
-    """Every two figures agree (not only each with one wide figure such as "hundreds")."""
+def _all_agree(items: Sequence[FigureItem], judged: bool = False) -> bool:
+    """Every two figures agree (not only each with one wide figure such as "hundreds"); ``judged``: as
+    written (:func:`.judging.judge_agree`: "32" and "33" do not)."""
+    agreeing = judge_agree if judged else agree
     distinct = list({(i.low, i.high): i for i in items}.values())
-    return all(agree(x, y) for k, x in enumerate(distinct) for y in distinct[k + 1 :])
+    return all(agreeing(x, y) for k, x in enumerate(distinct) for y in distinct[k + 1 :])
 
 
 def joinable(a: Group, b: Group, by_source: dict[str, list[FigureItem]]) -> bool:
@@ -220,7 +231,11 @@ def joinable(a: Group, b: Group, by_source: dict[str, list[FigureItem]]) -> bool
         # and one amount demanded by one outlet's verbs and offered or agreed by another's is one amount.
         # Tied by a word alone, not a small count.
         small = merged[0].unit == "count" and min(i.low for i in merged) <= SMALL_COUNT
-        return not (small and tie(a, b) <= WEAK_TIE)
+        if small and tie(a, b) <= WEAK_TIE:
+            return False
+        # Values that agree only within the grouping's tolerance ("$5.6 billion", "$5.7 billion") make a
+        # dispute as written (:mod:`.judging`): the join needs what a dispute needs.
+        return _all_agree(merged, judged=True) or (tie(a, b) > WEAK_TIE and _same_reading(a, b))
     if tie(a, b) <= WEAK_TIE:
         return False
     if not _same_reading(a, b):
