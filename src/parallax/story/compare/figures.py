@@ -408,7 +408,11 @@ def label(items: Sequence[FigureItem], namer: SourceNamer) -> Comparison:
             explanation = f"{len(sources)} sources agree on “{measure}”: {shown}." + who_note(
                 claims, namer, True
             )
-        elif len(agreeing) >= MAJORITY_SOURCES and len(agreeing) >= MAJORITY_SHARE * len(sources):
+        elif (len(agreeing) >= MAJORITY_SOURCES and len(agreeing) >= MAJORITY_SHARE * len(sources)) or (
+            # most sources state one value and the rest miss it by less than the grouping's tolerance
+            # ("48-page", "48-page", "47-page"): an agreement with outliers, not a split
+            len(agreeing) * 2 > len(sources) and support(items)[1] == sources
+        ):
             kind = "agreement"
             consensus = best.quantity.text
             outliers = [_ref(i) for i in items if i.source not in agreeing]

@@ -94,6 +94,9 @@ class Group:
         # ("the cut", "the raid") still state one measure.
         self.distinctive = _distinctive(self.items)
         self.precise = self.distinctive and all(_precise(i) for i in self.items)
+        # Written to three or more significant digits ("$5,687.75", "$139 million"; not "56 percent"):
+        # two such values near each other of things neither names are one measure misreported.
+        self.exact = self.precise and all(_precise(i, 3) for i in self.items)
         # Ages written beside no name ("raise the age to 21", "a person under 21"): an age limit or one
         # person's age the story names elsewhere.
         self.unnamed_age = self.age and not any(i.quantity.counted for i in self.items)
@@ -124,14 +127,15 @@ def _distinctive(items: Sequence[FigureItem]) -> bool:
     return _all_agree(items)
 
 
-def _precise(item: FigureItem) -> bool:
-    """The figure's value has two or more significant digits (716, 42, 1.5 million; not 100 or 2,000)."""
+def _precise(item: FigureItem, digits_needed: int = 2) -> bool:
+    """The figure's value has two (``digits_needed``) or more significant digits (716, 42, 1.5 million;
+    not 100 or 2,000)."""
     norm = item.quantity.normalized
     value = norm.value if norm is not None and norm.value is not None else None
     if value is None or value <= 0:
         return False
-    digits = f"{value:.6g}".split("e")[0].replace(".", "").strip("0")
-    return len(digits) >= 2
+    digits = f"{value:.9g}".split("e")[0].replace(".", "").strip("0")
+    return len(digits) >= digits_needed
 
 
 def _value_buckets(items: Sequence[FigureItem]) -> set[int]:
@@ -168,13 +172,15 @@ def tie(a: Group, b: Group) -> float:
     values = (
         a.distinctive
         and b.distinctive
-        and _all_agree(a.items + b.items, judged=True)
+        and _all_agree(a.items + b.items)
         and (not a.sources & b.sources or (a.items[0].unit not in _COMMON_UNITS))
     )
     if not things and a.things and b.things and not (a.things <= PERSON_NOUNS and b.things <= PERSON_NOUNS):
         # two different things ("two main forms", "two patients"), whatever their outcome, unless they
-        # state one precise value ("a $716 billion cut", "the $716 billion raid")
-        return VALUE_TIE if values and a.precise and b.precise else 0.0
+        # state one precise value as written ("a $716 billion cut", "the $716 billion raid"; not "32
+        # districts", "33 seats")
+        one = values and a.precise and b.precise and _all_agree(a.items + b.items, judged=True)
+        return VALUE_TIE if one else 0.0
     score = (1.0 if a.role and a.role == b.role else 0.0) + things
     if not score and not (a.role or b.role or a.things or b.things) and a.words & b.words:
         return WEAK_TIE  # no noun on either side, a word of the measure in common ("passed the screening")
@@ -235,7 +241,11 @@ def joinable(a: Group, b: Group, by_source: dict[str, list[FigureItem]]) -> bool
             return False
         # Values that agree only within the grouping's tolerance ("$5.6 billion", "$5.7 billion") make a
         # dispute as written (:mod:`.judging`): the join needs what a dispute needs.
-        return _all_agree(merged, judged=True) or (tie(a, b) > WEAK_TIE and _same_reading(a, b))
+        # Tied by what they measure and read alike, or by one precise value of things neither names
+        # ("$5,687.75" of expenses, "$5,587.75" of a vacation).
+        if _all_agree(merged, judged=True) or (a.exact and b.exact):
+            return True
+        return tie(a, b) > WEAK_TIE and _same_reading(a, b)
     if tie(a, b) <= WEAK_TIE:
         return False
     if not _same_reading(a, b):

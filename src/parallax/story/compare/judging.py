@@ -16,6 +16,7 @@ tallies keep their own rules.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -103,11 +104,35 @@ def judge_agree(a: FigureItem, b: FigureItem) -> bool:
     return coarse - coarse_step / 2 <= fine + fine_step / 2 and fine - fine_step / 2 <= coarse + coarse_step
 
 
-def judged_support(items: Sequence[FigureItem]) -> tuple[FigureItem, set[str]]:
-    """The value most sources agree with as written (:func:`judge_agree`), and those sources; the figures
-    that support one value must also agree with each other."""
-    by_range: dict[tuple[float, float], list[FigureItem]] = defaultdict(list)
+def _precision(item: FigureItem) -> float:
+    """How finely a figure is written (smaller: finer); hedged, round and vague figures are coarsest."""
+    step = _step(item)
+    return step if step is not None else math.inf
+
+
+def stated(items: Sequence[FigureItem]) -> list[FigureItem]:
+    """The figures that state each source's value: a source that writes one value twice, once finely and
+    once hedged or rounded ("$140,937,785", "roughly $141 million"), states it by its finest figure."""
+    out: list[FigureItem] = []
     for item in items:
+        finer = any(
+            other.source == item.source
+            and other is not item
+            and agree(other, item)
+            and _precision(other) < _precision(item)
+            for other in items
+        )
+        if not finer:
+            out.append(item)
+    return out
+
+
+def judged_support(items: Sequence[FigureItem]) -> tuple[FigureItem, set[str]]:
+    """The value most sources agree with as written (:func:`judge_agree`, each source by the figures that
+    state its value: :func:`stated`), and those sources; the figures that support one value must also
+    agree with each other."""
+    by_range: dict[tuple[float, float], list[FigureItem]] = defaultdict(list)
+    for item in stated(items):
         by_range[(item.low, item.high)].append(item)
     ranges = [members[0] for members in by_range.values()]
     best: tuple[FigureItem, set[str]] | None = None
