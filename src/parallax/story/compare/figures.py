@@ -222,6 +222,8 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
         score *= 0.6 if agree(a, b) else 0.3
     if _apart(a, b):
         score *= 0.3  # outlets rarely give one measure ten times apart
+    if bool(ma.holder) != bool(mb.holder) and not agree(a, b):
+        score *= 0.5  # "Lind paid a rate of 36 percent" and a couple's "31.55 percent": whose is unsaid
     if bool(ma.role) != bool(mb.role) and not agree(a, b):
         score *= 0.5  # "250 passengers saved" and "310 passengers" aboard: an outcome and a plain count
     if a.unit == "count" and max(a.low, b.low) <= 10 and not (ma.role or mb.role) and not agree(a, b):
