@@ -41,7 +41,7 @@ from parallax.story.compare.figure_dates import DATE_UNIT, join_equal_dates
 from parallax.story.compare.figure_times import TIME_UNIT, comparable_times
 from parallax.story.compare.holders import different_holders
 from parallax.story.compare.joining import SMALL_COUNT, join_split_measures, split_unformed
-from parallax.story.compare.judging import judge_agree, judged_support
+from parallax.story.compare.judging import judge_agree, judged_support, plain_majority
 from parallax.story.compare.measures import different_things
 from parallax.story.compare.values import (
     MAJORITY_SHARE,
@@ -413,7 +413,7 @@ def label(items: Sequence[FigureItem], namer: SourceNamer) -> Comparison:
         elif (len(agreeing) >= MAJORITY_SOURCES and len(agreeing) >= MAJORITY_SHARE * len(sources)) or (
             # most sources state one value and the rest miss it by less than the grouping's tolerance
             # ("48-page", "48-page", "47-page"): an agreement with outliers, not a split
-            len(agreeing) * 2 > len(sources) and support(items)[1] == sources
+            plain_majority(items) and support(items)[1] == sources
         ):
             kind = "agreement"
             consensus = best.quantity.text

@@ -41,12 +41,15 @@ def _named(token: Token | None) -> bool:
 
 
 def _antecedent(pronoun: Token) -> Token | None:
-    """The named subject of the nearest clause above a possessive pronoun ("Mr. Bush said his rate ...")."""
+    """The named subject of the nearest clause above a possessive pronoun ("Mr. Bush said his rate ...";
+    the pronoun's own clause first when its subject is named); None when the nearest clause with a subject
+    names none ("the IRS ... to audit Trump, whose returns weren't audited during his first years")."""
     for ancestor in pronoun.ancestors:
         if ancestor.pos_ in ("VERB", "AUX"):
             subject = next((c for c in ancestor.children if c.dep_ in _SUBJECTS), None)
-            if _named(subject):
-                return subject
+            if subject is None or subject.i in {t.i for t in pronoun.ancestors}:
+                continue  # no subject, or the pronoun's own noun ("his rate was 36 percent")
+            return subject if _named(subject) else None
     return None
 
 

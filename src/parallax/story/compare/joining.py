@@ -240,12 +240,9 @@ def joinable(a: Group, b: Group, by_source: dict[str, list[FigureItem]]) -> bool
         if small and tie(a, b) <= WEAK_TIE:
             return False
         # Values that agree only within the grouping's tolerance ("$5.6 billion", "$5.7 billion") make a
-        # dispute as written (:mod:`.judging`): the join needs what a dispute needs.
-        # Tied by what they measure and read alike, or by one precise value of things neither names
-        # ("$5,687.75" of expenses, "$5,587.75" of a vacation).
-        if _all_agree(merged, judged=True) or (a.exact and b.exact):
-            return True
-        return tie(a, b) > WEAK_TIE and _same_reading(a, b)
+        # dispute as written (:mod:`.judging`): tied by what they measure (a word at least), or by one
+        # value written to three digits of things neither names ("$5,687.75", "$5,587.75").
+        return _all_agree(merged, judged=True) or (a.exact and b.exact) or tie(a, b) >= WEAK_TIE
     if tie(a, b) <= WEAK_TIE:
         return False
     if not _same_reading(a, b):

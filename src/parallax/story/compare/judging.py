@@ -150,3 +150,14 @@ def judged_support(items: Sequence[FigureItem]) -> tuple[FigureItem, set[str]]:
             best = (candidate, sources)
     assert best is not None
     return best
+
+
+def plain_majority(items: Sequence[FigureItem]) -> bool:
+    """More than half of the sources give one value in plain figures (no hedge, bound or round figure:
+    "48-page", "48-page" against "47-page"); a bound that admits two plain values ("more than $5
+    billion" beside "$5.6 billion" and "$5.7 billion") makes no majority."""
+    plain = [i for i in items if _step(i) is not None]
+    if not plain:
+        return False
+    _, agreeing = judged_support(plain)
+    return len(agreeing) * 2 > len({i.source for i in items})

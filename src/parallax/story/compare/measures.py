@@ -476,7 +476,7 @@ def read_measure(
         elided=elided,
         since=since_phrase(tokens),
         per=rate_unit([root, *described]) if not duration else None,
-        holder=holder_of(noun, verb, root),
+        holder=holder_of(noun, verb, root) if not duration else frozenset(),
     )
 
 
