@@ -202,3 +202,37 @@ def test_close_counts_of_two_things_tied_by_value_alone_stay_apart(nlp: Any) -> 
     (districts,) = holding(found, "a1", "41")
     assert districts.kind == "agreement" and {f.claim_id for f in districts.figures} == {"a1", "b1"}
     assert not [c for c in found if c.kind in DISPUTES]
+
+
+def test_a_near_miss_beside_a_plain_majority_is_an_outlier_but_a_bound_makes_no_majority(nlp: Any) -> None:
+    def pages(cid: str, outlet: str, value: int) -> Any:
+        text = f"Prosecutors filed a {value}-page indictment against the Dorrel councillor on Monday."
+        return claim(cid, outlet, text, q(f"{value}-page", value, unit="count", counted="indictment"))
+
+    found = compare_claims(
+        [pages("a1", "a", 61), pages("b1", "b", 61), pages("c1", "c", 62)],
+        articles("a", "b", "c"),
+        [],
+        {},
+        nlp=nlp,
+    )
+    (group,) = holding(found, "a1", "61-page")
+    assert group.kind == "agreement"
+    assert [f.claim_id for f in group.outliers] == ["c1"]
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "The governor demanded more than $4 billion for the canal locks.",
+            money("more than $4 billion", 4e9, qualifier="more than"),
+        ),
+        claim(
+            "b1", "b", "The governor demanded $4.3 billion for the canal locks.", money("$4.3 billion", 4.3e9)
+        ),
+        claim(
+            "c1", "c", "The governor demanded $4.4 billion for the canal locks.", money("$4.4 billion", 4.4e9)
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b", "c"), [], {}, nlp=nlp)
+    (group,) = holding(found, "b1", "$4.3 billion")
+    assert group.kind == "disagreement" and {f.claim_id for f in group.figures} == {"a1", "b1", "c1"}
