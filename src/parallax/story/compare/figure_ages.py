@@ -100,7 +100,7 @@ def age_range(quantity: Quantity) -> bool:
         and norm.low is not None
         and norm.high is not None
         and norm.high > norm.low
-        and not quantity.text.rstrip().endswith("s")  # "in his 50s": one person's decade of life
+        and not (norm.low % 10 == 0 and norm.high == norm.low + 9)  # "in his 50s": one person's decade
     )
 
 
