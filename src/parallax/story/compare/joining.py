@@ -22,6 +22,11 @@ One distinctive value that two groups both state joins them whatever frame the f
 different sources, or, for an amount that is not a count or a length of time, any two. Ages join
 only ages, and never across two names (ages beside no name that agree join as one value does); counts since two different starts never join.
 
+Values that agree within the grouping's tolerance but not as written (:mod:`.judging`: "$5.6 billion",
+"$5.7 billion") join as a dispute only when a word of their measures ties them or both are written to three
+significant digits; a tie by value alone across two different named things needs one value as written ("32
+districts", "33 seats" stay apart). Two figures whose named holders differ never join (:mod:`.holders`).
+
 Pairs are tried most-tied first; each join is checked again against the groups as joined so far.
 """
 
