@@ -16,8 +16,13 @@ import re
 from parallax.model import Claim, NormalizedQuantity, Quantity
 from parallax.story.compare.figure_parses import offset_in_claim
 
-# Before the number: "who is", "who was", "aged", "age".
-_AGE_BEFORE = re.compile(r"(?:\bwho(?:'s|’s|\s+is|\s+was)|\baged?)\s*$", re.IGNORECASE)
+# Before the number: "who is", "who was", "aged", "age"; or an age coordinated before it ("aged 16 and 13
+# respectively", "ages 9, 11 and 14").
+_AGE_BEFORE = re.compile(
+    r"(?:\bwho(?:'s|’s|\s+is|\s+was)|\bage[sd]?|\bages(?:\s+\d{1,3}\s*,)*(?:\s+\d{1,3})?\s*(?:,|\band\b)"
+    r"|\baged?\s+\d{1,3}\s*(?:,|\band\b))\s*$",
+    re.IGNORECASE,
+)
 # "Moore, then 32, ...": a name, a comma and "then" before, a comma after the number (not "rose to 20, then
 # 25, by nightfall").
 _THEN_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s*,\s*then\s*$")
@@ -81,6 +86,21 @@ def age_reading(claim: Claim, quantity: Quantity) -> Quantity | None:
     person = name.group(1) if name is not None and appositive else quantity.counted
     return quantity.model_copy(
         update={"kind": "age", "unit": "year", "qualifier": qualifier, "normalized": norm, "counted": person}
+    )
+
+
+def age_range(quantity: Quantity) -> bool:
+    """An age written as a range ("between 12 and 16 years old", "ages 12 to 16"): a limit of a law or a
+    group's ages, never one person's age."""
+    norm = quantity.normalized
+    return (
+        quantity.kind == "age"
+        and norm is not None
+        and norm.value is None
+        and norm.low is not None
+        and norm.high is not None
+        and norm.high > norm.low
+        and not (norm.low % 10 == 0 and norm.high == norm.low + 9)  # "in his 50s": one person's decade
     )
 
 

@@ -36,10 +36,12 @@ from parallax.story.compare.explain import (
     time_note,
     who_note,
 )
-from parallax.story.compare.figure_ages import different_people
+from parallax.story.compare.figure_ages import age_range, different_people
 from parallax.story.compare.figure_dates import DATE_UNIT, join_equal_dates
 from parallax.story.compare.figure_times import TIME_UNIT, comparable_times
-from parallax.story.compare.joining import join_split_measures, split_unformed
+from parallax.story.compare.holders import different_holders
+from parallax.story.compare.joining import SMALL_COUNT, join_split_measures, split_unformed
+from parallax.story.compare.judging import judge_agree, judged_support, plain_majority
 from parallax.story.compare.measures import different_things
 from parallax.story.compare.values import (
     MAJORITY_SHARE,
@@ -158,10 +160,17 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
         return 0.0
     if (a.quantity.kind == "age") != (b.quantity.kind == "age"):
         return 0.0  # an age and a length of time ("then 32", "40 years ago")
-    if a.quantity.kind == "age" and (not agree(a, b) or different_people(a.quantity, b.quantity)):
+    if a.quantity.kind == "age" and (
+        not agree(a, b)
+        or different_people(a.quantity, b.quantity)
+        or age_range(a.quantity) != age_range(b.quantity)
+    ):
         # Two ages are two people's more often than one person's age disputed; one age beside two names
-        # is two people's ("Melin, 31", "Brandt, 31").
+        # is two people's ("Melin, 31", "Brandt, 31"); a range of ages ("between 12 and 16") is a limit,
+        # not one person's age.
         return 0.0
+    if different_holders(ma.holder, mb.holder):
+        return 0.0  # one measure of two holders: "the Clintons' rate", "Jeb Bush's rate"
     if ma.scope and mb.scope and not ma.scope & mb.scope:
         return 0.0  # two groups: of one nationality and another, worldwide and of one country
     if ma.since and mb.since and not ma.since & mb.since:
@@ -194,7 +203,17 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
         # An expectation and a report may state one measure; a demand or an offer and a report do not.
         score *= 0.8 if {ma.frame, mb.frame} == {"planned", "reported"} else 0.4
     if ma.background != mb.background:
-        score *= 0.4
+        # One value of one thing that one outlet's sentence dates to another time ("19 other states also
+        # have similar policies" beside "in 1993") and another's does not is more likely one figure than
+        # a background figure and the story's own; other values, things or small counts stay apart.
+        same_figure = (
+            a.source != b.source
+            and agree(a, b)
+            and ma.thing is not None
+            and ma.thing == mb.thing
+            and not (a.unit == "count" and min(a.low, b.low) <= SMALL_COUNT)
+        )
+        score *= 0.8 if same_figure else 0.4
     if places_differ:
         score *= 0.5  # in one place and in another, or a place and the region around it
     if a.source == b.source:
@@ -203,6 +222,8 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
         score *= 0.6 if agree(a, b) else 0.3
     if _apart(a, b):
         score *= 0.3  # outlets rarely give one measure ten times apart
+    if bool(ma.holder) != bool(mb.holder) and not agree(a, b):
+        score *= 0.5  # "Lind paid a rate of 36 percent" and a couple's "31.55 percent": whose is unsaid
     if bool(ma.role) != bool(mb.role) and not agree(a, b):
         score *= 0.5  # "250 passengers saved" and "310 passengers" aboard: an outcome and a plain count
     if a.unit == "count" and max(a.low, b.low) <= 10 and not (ma.role or mb.role) and not agree(a, b):
@@ -286,7 +307,7 @@ def _evolves(items: Sequence[FigureItem]) -> bool:
     directions: set[bool] = set()
     for a in items:
         for b in items:
-            if a.source == b.source or agree(a, b) or a.low >= b.low:
+            if a.source == b.source or judge_agree(a, b) or a.low >= b.low:
                 continue
             if not a.published or not b.published or a.published == b.published:
                 return False
@@ -381,14 +402,19 @@ def label(items: Sequence[FigureItem], namer: SourceNamer) -> Comparison:
         ((only, texts),) = per_source.items()
         explanation = f"Only {only} gives this figure ({measure}): {', '.join(texts)}."
     else:
-        best, agreeing = support(items)
+        # Grouped with a wide tolerance, judged by each figure's written precision (:mod:`.judging`).
+        best, agreeing = judged_support(items)
         if agreeing == sources:
             kind = "agreement"
             consensus = best.quantity.text
             explanation = f"{len(sources)} sources agree on “{measure}”: {shown}." + who_note(
                 claims, namer, True
             )
-        elif len(agreeing) >= MAJORITY_SOURCES and len(agreeing) >= MAJORITY_SHARE * len(sources):
+        elif (len(agreeing) >= MAJORITY_SOURCES and len(agreeing) >= MAJORITY_SHARE * len(sources)) or (
+            # most sources state one value and the rest miss it by less than the grouping's tolerance
+            # ("48-page", "48-page", "47-page"): an agreement with outliers, not a split
+            plain_majority(items) and support(items)[1] == sources
+        ):
             kind = "agreement"
             consensus = best.quantity.text
             outliers = [_ref(i) for i in items if i.source not in agreeing]

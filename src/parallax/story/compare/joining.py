@@ -22,6 +22,11 @@ One distinctive value that two groups both state joins them whatever frame the f
 different sources, or, for an amount that is not a count or a length of time, any two. Ages join
 only ages, and never across two names (ages beside no name that agree join as one value does); counts since two different starts never join.
 
+Values that agree within the grouping's tolerance but not as written (:mod:`.judging`: "$5.6 billion",
+"$5.7 billion") join as a dispute only when a word of their measures ties them or both are written to three
+significant digits; a tie by value alone across two different named things needs one value as written ("32
+districts", "33 seats" stay apart). Two figures whose named holders differ never join (:mod:`.holders`).
+
 Pairs are tried most-tied first; each join is checked again against the groups as joined so far.
 """
 
@@ -32,7 +37,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from parallax.story.compare.figure_ages import different_people
+from parallax.story.compare.figure_ages import age_range, different_people
+from parallax.story.compare.holders import different_holders
+from parallax.story.compare.judging import judge_agree
 from parallax.story.compare.lexicon import PERSON_NOUNS
 from parallax.story.compare.measures import different_things
 from parallax.story.compare.values import (
@@ -92,6 +99,9 @@ class Group:
         # ("the cut", "the raid") still state one measure.
         self.distinctive = _distinctive(self.items)
         self.precise = self.distinctive and all(_precise(i) for i in self.items)
+        # Written to three or more significant digits ("$5,687.75", "$139 million"; not "56 percent"):
+        # two such values near each other of things neither names are one measure misreported.
+        self.exact = self.precise and all(_precise(i, 3) for i in self.items)
         # Ages written beside no name ("raise the age to 21", "a person under 21"): an age limit or one
         # person's age the story names elsewhere.
         self.unnamed_age = self.age and not any(i.quantity.counted for i in self.items)
@@ -122,14 +132,15 @@ def _distinctive(items: Sequence[FigureItem]) -> bool:
     return _all_agree(items)
 
 
-def _precise(item: FigureItem) -> bool:
-    """The figure's value has two or more significant digits (716, 42, 1.5 million; not 100 or 2,000)."""
+def _precise(item: FigureItem, digits_needed: int = 2) -> bool:
+    """The figure's value has two (``digits_needed``) or more significant digits (716, 42, 1.5 million;
+    not 100 or 2,000)."""
     norm = item.quantity.normalized
     value = norm.value if norm is not None and norm.value is not None else None
     if value is None or value <= 0:
         return False
-    digits = f"{value:.6g}".split("e")[0].replace(".", "").strip("0")
-    return len(digits) >= 2
+    digits = f"{value:.9g}".split("e")[0].replace(".", "").strip("0")
+    return len(digits) >= digits_needed
 
 
 def _value_buckets(items: Sequence[FigureItem]) -> set[int]:
@@ -146,12 +157,19 @@ def tie(a: Group, b: Group) -> float:
         return 0.0
     if a.since and b.since and not a.since & b.since:
         return 0.0  # counts since two different starts
+    if any(different_holders(x.measure.holder, y.measure.holder) for x in a.items for y in b.items):
+        return 0.0  # one measure of two holders
     if a.per != b.per and not _all_agree(a.items + b.items):
         return 0.0  # a rate per a unit of time and a count of other values
     if a.age != b.age or (
-        a.age and any(different_people(x.quantity, y.quantity) for x in a.items for y in b.items)
+        a.age
+        and any(
+            different_people(x.quantity, y.quantity) or age_range(x.quantity) != age_range(y.quantity)
+            for x in a.items
+            for y in b.items
+        )
     ):
-        return 0.0  # an age and a length of time; ages beside two different names
+        return 0.0  # an age and a length of time; ages beside two different names; a range and one age
     things = 1.0 if a.things & b.things else 0.5 if a.classes & b.classes else 0.0
     # One distinctive value stated by both groups, whatever frame each figure's verbs give it ("demanded
     # $5.7 billion", "the $5.7 billion he sought", "offered ... for $5.7 billion"): from different sources,
@@ -164,8 +182,10 @@ def tie(a: Group, b: Group) -> float:
     )
     if not things and a.things and b.things and not (a.things <= PERSON_NOUNS and b.things <= PERSON_NOUNS):
         # two different things ("two main forms", "two patients"), whatever their outcome, unless they
-        # state one precise value ("a $716 billion cut", "the $716 billion raid")
-        return VALUE_TIE if values and a.precise and b.precise else 0.0
+        # state one precise value as written ("a $716 billion cut", "the $716 billion raid"; not "32
+        # districts", "33 seats")
+        one = values and a.precise and b.precise and _all_agree(a.items + b.items, judged=True)
+        return VALUE_TIE if one else 0.0
     score = (1.0 if a.role and a.role == b.role else 0.0) + things
     if not score and not (a.role or b.role or a.things or b.things) and a.words & b.words:
         return WEAK_TIE  # no noun on either side, a word of the measure in common ("passed the screening")
@@ -205,10 +225,12 @@ def _apart(a: Group, b: Group) -> bool:
     return min(lows) > 0 and max(lows) > 10 * min(highs)
 
 
-def _all_agree(items: Sequence[FigureItem]) -> bool:
-    """Every two figures agree (not only each with one wide figure such as "hundreds")."""
+def _all_agree(items: Sequence[FigureItem], judged: bool = False) -> bool:
+    """Every two figures agree (not only each with one wide figure such as "hundreds"); ``judged``: as
+    written (:func:`.judging.judge_agree`: "32" and "33" do not)."""
+    agreeing = judge_agree if judged else agree
     distinct = list({(i.low, i.high): i for i in items}.values())
-    return all(agree(x, y) for k, x in enumerate(distinct) for y in distinct[k + 1 :])
+    return all(agreeing(x, y) for k, x in enumerate(distinct) for y in distinct[k + 1 :])
 
 
 def joinable(a: Group, b: Group, by_source: dict[str, list[FigureItem]]) -> bool:
@@ -220,7 +242,12 @@ def joinable(a: Group, b: Group, by_source: dict[str, list[FigureItem]]) -> bool
         # and one amount demanded by one outlet's verbs and offered or agreed by another's is one amount.
         # Tied by a word alone, not a small count.
         small = merged[0].unit == "count" and min(i.low for i in merged) <= SMALL_COUNT
-        return not (small and tie(a, b) <= WEAK_TIE)
+        if small and tie(a, b) <= WEAK_TIE:
+            return False
+        # Values that agree only within the grouping's tolerance ("$5.6 billion", "$5.7 billion") make a
+        # dispute as written (:mod:`.judging`): tied by what they measure (a word at least), or by one
+        # value written to three digits of things neither names ("$5,687.75", "$5,587.75").
+        return _all_agree(merged, judged=True) or (a.exact and b.exact) or tie(a, b) >= WEAK_TIE
     if tie(a, b) <= WEAK_TIE:
         return False
     if not _same_reading(a, b):

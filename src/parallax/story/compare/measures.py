@@ -42,7 +42,9 @@ from parallax.story.compare.lexicon import (
 __all__ = ["FigureMeasure", "FigureParses", "parse_figure_sentences", "read_measure"]
 from parallax.story.compare.amounts import purpose, rate_unit
 from parallax.story.compare.figure_parses import FigureParses, offset_in_claim, parse_figure_sentences
+from parallax.story.compare.figure_shapes import counted_in_a_list, duration_event, multiplier
 from parallax.story.compare.figure_time import is_background, since_phrase
+from parallax.story.compare.holders import holder as holder_of
 from parallax.story.text_features import content_stems
 
 if TYPE_CHECKING:
@@ -56,9 +58,6 @@ _HEDGE_WORDS = frozenset("more less fewer than about some over nearly almost at 
 _DEMONYM_ENDINGS = ("ish", "ian", "ese", "an", "i", "ic")
 _OUTCOME_PREPOSITIONS = frozenset({"in", "for", "among", "under", "into", "with"})
 _SCOPE_PREPOSITIONS = frozenset({"in", "across", "among", "throughout", "outside", "within", "around"})
-# Prepositions and verbs that make a length of time the length of an event ("for two days", "took a year").
-_DURATION_PREPOSITIONS = frozenset({"for", "during", "over", "throughout"})
-_DURATION_VERBS = frozenset({"take", "last", "spend", "run", "need", "require"})
 _NUMBER_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"})
 # A number written as a noun that modifies the counted noun ("as many as a dozen senators", "a
 # hundred homes"): the noun after it is what is counted, not the number word.
@@ -105,6 +104,9 @@ class FigureMeasure:
     # The unit of time a rate is given per ("up to a dozen cases *a year*", "40,000 cars *a day*"): a rate
     # and a count are two measures.
     per: str | None = None
+    # Whose measure it is, by name ("the Clintons' rate", "Bush paid a rate of 36 percent"): see
+    # :mod:`.holders`.
+    holder: frozenset[str] = frozenset()
     # How well ``phrase`` names the measure (see :func:`readability`).
     readable: int = 0
     weights: dict[str, float] = field(default_factory=dict)
@@ -271,7 +273,7 @@ def read_measure(
     duration = quantity.kind == "duration" or _lemma(root) in TIME_UNITS
     event_verb: Token | None = None
     if duration and noun is None:
-        noun, event_verb = _duration_event(root, of_object)
+        noun, event_verb = duration_event(root, of_object)
     # The predicate: the nearest verb or predicative adjective above the figure.
     verb: Token | None = event_verb
     for ancestor in (root if elided else (noun or root)).ancestors if verb is None else ():
@@ -391,7 +393,7 @@ def read_measure(
     own = {t.i for t in tokens}
     published = published or own_time
     background = is_background(doc, claim, tokens, root, verb, heads, noun, published, duration)
-    part = partitive or (noun is not None and figure_noun and _counted_in_a_list(noun))
+    part = partitive or (noun is not None and figure_noun and counted_in_a_list(noun))
     if noun is not None and figure_noun and quantity.kind != "duration":
         # "two other patients", "five more companies", "the remaining 40 homes": not the whole count.
         numbers = [t for t in (*tokens, *noun.children) if t.pos_ == "NUM"]
@@ -431,7 +433,7 @@ def read_measure(
         root if _lemma(root) == "time" else after if after is not None and after.lower_ == "times" else None
     )
     ratio = (after is not None and after.lower_ in ("fold", "-fold")) or (
-        times is not None and _multiplier(times)
+        times is not None and multiplier(times)
     )
     # Updated: "the toll rose to 27", "climbed to", "was revised to"; not "the river rose 3 metres".
     changed = (
@@ -474,60 +476,8 @@ def read_measure(
         elided=elided,
         since=since_phrase(tokens),
         per=rate_unit([root, *described]) if not duration else None,
+        holder=holder_of(noun, verb, root) if not duration else frozenset(),
     )
-
-
-def _multiplier(times: Token) -> bool:
-    """ "times" makes a ratio when a comparison or a measure follows it ("times as many", "times more",
-    "times the size", "times higher"), not when it counts occurrences ("expelled 27 times")."""
-    following = times.doc[times.i + 1] if times.i + 1 < len(times.doc) else None
-    if following is None:
-        return False
-    return following.lower_ in ("as", "that", "what") or following.tag_ in (
-        "JJR",
-        "RBR",
-        "DT",
-        "PRP$",
-    )
-
-
-def _duration_event(root: Token, of_object: Token | None) -> tuple[Token | None, Token | None]:
-    """The event a length of time measures, as a noun or a verb: "two days *of talks*", "a visit *for*
-    two days", "the council *refused* for three months", "it *took* three months *to answer*", "the
-    *strike* lasted a week"."""
-    if of_object is not None and of_object.pos_ in ("NOUN", "PROPN"):
-        return of_object, None
-    if root.dep_ == "pobj" and root.head.lower_ in _DURATION_PREPOSITIONS:
-        head = root.head.head
-        if head.pos_ == "NOUN" and head.dep_ not in ("nsubj", "nsubjpass"):
-            return head, None
-        if head.dep_ in ("nsubj", "nsubjpass"):
-            head = head.head  # "the council for three months had refused": a misread attachment
-        if head.pos_ in ("VERB", "AUX"):
-            return None, head
-    if root.dep_ in ("dobj", "npadvmod") and _lemma(root.head) in _DURATION_VERBS:
-        taking = root.head
-        purpose = next(
-            (c for c in taking.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None
-        )
-        if purpose is not None:
-            return None, purpose
-        subject = next((c for c in taking.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.pos_ == "NOUN":
-            return subject, None
-    return None, None
-
-
-def _counted_in_a_list(noun: Token) -> bool:
-    """The counted noun is one of a list of counted nouns ("eight students and two teachers"): a part of
-    a total."""
-
-    def counted(token: Token) -> bool:
-        return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" for c in token.children)
-
-    if noun.dep_ == "conj" and counted(noun.head):
-        return True
-    return any(c.dep_ == "conj" and counted(c) and c.lemma_ != noun.lemma_ for c in noun.children)
 
 
 def thing_classes(things: Sequence[str], words: Iterable[str] = ()) -> frozenset[str]:
