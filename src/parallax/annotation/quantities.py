@@ -64,6 +64,7 @@ from parallax.annotation.quantity_numbers import (
     VAGUE_PATTERN,
 )
 from parallax.annotation.quantity_phrases import word_quantities
+from parallax.annotation.quantity_senses import choose_sense
 from parallax.annotation.quantity_symbols import (
     SymbolTable,
     build_symbol_table,
@@ -89,6 +90,8 @@ _SCALE_ABBR = (
     r"(?P<space>[ \u00a0]{0,2})(?P<abbr>thousand|million|billion|trillion|bn|bln|mn|mln|mil|tn|trn|tln|mm|m|b|k|g|t)"
     r"(?![\w])"
 )
+# characters either side read for the sense of an ambiguous unit when its sentence says nothing of it
+_AROUND = 300
 _RANGE_SEP = r"[ \u00a0]*(?P<sep>-[ \u00a0]+to|-|–|—|~|to|through|thru|and|or)[ \u00a0]*"
 
 
@@ -178,12 +181,21 @@ def _normalize(
                               unit=label)  # fmt: skip
 
 
-def _context(text: str, start: int, end: int, doc: Doc | None) -> str:
+def _in_paragraph(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """``lo``..``hi`` cut to the paragraph (between blank lines) that holds ``start``..``end``."""
+    brk = text.rfind("\n\n", max(0, lo), start)
+    lo = max(0, lo) if brk < 0 else brk + 2
+    brk = text.find("\n\n", end, hi)
+    return lo, min(len(text), hi) if brk < 0 else brk
+
+
+def _context_span(text: str, start: int, end: int, doc: Doc | None) -> tuple[int, int]:
+    """Where the words that settle a unit's sense are: the sentence (with a parse), else 200 characters aside."""
     if doc is not None:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            return span.sent.text
-    return text[max(0, start - 200) : end + 200]
+            return span.sent.start_char, span.sent.end_char
+    return max(0, start - 200), min(len(text), end + 200)
 
 
 def _round(v: float | None) -> float | None:
@@ -257,9 +269,19 @@ def _finish(res: QuantityResources, text: str, cand: Candidate, doc: Doc | None)
         qualifier = cand.vague if qualifier is None else f"{qualifier} {cand.vague}"
     unit: UnitInfo | None = None
     if cand.units:
-        names = [u.name for u in cand.units]
-        chosen = res.classifier.choose(names, _context(text, cand.start, cand.end, doc))
-        unit = cand.units[names.index(chosen)]
+        context = _context_span(text, cand.start, cand.end, doc)
+        unit = None
+        if len({u.kind for u in cand.units}) > 1:
+            # the sentence, then (a line of a list, a caption) the lines around it in its paragraph
+            for lo, hi in (context, (cand.start - _AROUND, cand.end + _AROUND)):
+                lo, hi = _in_paragraph(text, cand.start, cand.end, lo, hi)
+                unit = choose_sense(cand.units, text[lo : cand.number_start], text[cand.end : hi])
+                if unit is not None:
+                    break
+        if unit is None:
+            names = [u.name for u in cand.units]
+            chosen = res.classifier.choose(names, text[context[0] : context[1]])
+            unit = cand.units[names.index(chosen)]
     counted: tuple[int, int] | None = None
     unit_text = cand.unit_text
     normalized_unit: str | None = None

@@ -142,6 +142,23 @@ def _scale_suffix(res: QuantityResources, text: str, end: int, cur: str | None) 
     return SCALE_ABBREVIATIONS[abbr], a.end()
 
 
+_LIST_ITEM = re.compile(r"\s*[-−•*]\s")
+
+
+def _list_marker(text: str, start: int, sign: str) -> bool:
+    """A dash and a space that open a line of a list (after white space only): the marker of an item."""
+    if sign[:1] not in ("-", "−") or not sign[1:2].isspace():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    # a list has more than one item: the line before or after opens with a dash too
+    before = text[: max(0, line_start - 1)].rsplit("\n", 1)[-1] if line_start else ""
+    line_end = text.find("\n", start)
+    after = "" if line_end < 0 else text[line_end + 1 :].split("\n", 1)[0]
+    return any(_LIST_ITEM.match(line) for line in (before, after))
+
+
 def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) -> _Number | None:
     if anchored:
         m = res.main_re.match(text, pos)
@@ -156,13 +173,16 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
         # The pattern ignores case: "a$" is the table's "A$".
         cur = next((c for c in CURRENCY_PREFIXES if c.upper() == cur.upper()), None)
     sign = -1.0 if m.group("neg") else 1.0
+    start = m.start()
+    if sign < 0 and _list_marker(text, m.start(), m.group("neg")):
+        sign, start = 1.0, m.end("neg")  # "- 2,000 fps" opening a line of a list: a bullet, not a minus
     if m.group("vague"):
         phrase = m.group("vague")
         end = m.end("vague")
         if (end < len(text) and text[end].isalnum()) or sign < 0:
-            return _Number(m.start(), end, None, None)
+            return _Number(start, end, None, None)
         parsed = parse_vague(phrase)
-        return _Number(m.start(), end, None, parsed.low, vague=re.sub(r"\s+of$", "", phrase.lower()),
+        return _Number(start, end, None, parsed.low, vague=re.sub(r"\s+of$", "", phrase.lower()),
                        currency=cur)  # fmt: skip
     num_start = m.start("num")
     phrase = trim_number_phrase(m.group("num"))
@@ -176,17 +196,17 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
         end = num_start + len(phrase)
     if phrase[-1].isalpha() and end < len(text) and (text[end].isalnum() or (text[end] == "-" and
                                                        text[end + 1 : end + 2].isdigit())):  # fmt: skip
-        return _Number(m.start(), end, None, None)
+        return _Number(start, end, None, None)
     if _ORDINAL_END.search(phrase) and not re.match(r"\s*(?:of\b|[.,;:!?)]|$)", text[end : end + 4]):
         return _Number(
-            m.start(), end, None, None
+            start, end, None, None
         )  # "a fifth day" is an ordinal; "a fifth of", "a half" are not
     frac = re.fullmatch(r"(\d{1,3})/(\d{1,3})", phrase)
     if frac is not None and not (0 < int(frac.group(1)) < int(frac.group(2)) <= 100):
-        return _Number(m.start(), end, None, None)  # "24/7", "9/0": not a fraction
+        return _Number(start, end, None, None)  # "24/7", "9/0": not a fraction
     value = parse_number_phrase(phrase)
     if value is None:
-        return _Number(m.start(), end, None, None)
+        return _Number(start, end, None, None)
     value *= sign
     scaled = bool(re.search(r"[a-z]", phrase, re.I)) and bool(
         re.search(r"(?:thousand|million|billion|trillion|lakh|crore)", phrase, re.I)
@@ -197,7 +217,7 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
             value *= suffix[0]
             end = suffix[1]
             scaled = True
-    return _Number(m.start(), end, value, value, currency=cur, scaled=scaled)
+    return _Number(start, end, value, value, currency=cur, scaled=scaled)
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:by|in|until|through|since)\s+$", re.I)

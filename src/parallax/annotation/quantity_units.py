@@ -141,9 +141,8 @@ EXTRA_SURFACES = {
     # kitchen measures as recipes capitalise them
     "points": "point", "point": "point", "Tbsp": "tablespoon", "TBSP": "tablespoon", "Tbs": "tablespoon",
     "Tsp": "teaspoon", "TSP": "teaspoon",
-    # frames per second: "fps" in news is a frame rate (video, games), never feet per second, which is written out;
     # explicit small calories are calories (a bare "calorie" is a food calorie, a kilocalorie)
-    "fps": "frame per second", "FPS": "frame per second", "frames per second": "frame per second",
+    "frames per second": "frame per second",
     "frames a second": "frame per second",
     "small calorie": "small calorie", "small calories": "small calorie", "gram calorie": "small calorie",
     "gram calories": "small calorie",
@@ -163,6 +162,13 @@ EXTRA_SURFACES = {
     **{f"{p}flop{s}": f"{p}flop" for p in ("giga", "tera", "peta", "exa") for s in ("", "s")},
     **{f"{p[0].upper()}FLOPS": f"{p}flop" for p in ("giga", "tera", "peta", "exa")},
 }  # fmt: skip
+# Symbols of units of different kinds, in the order of their most common sense in news; the sentence settles
+# each occurrence (quantity_senses.choose_sense). "fps" is a frame rate (video, games) unless the sentence
+# speaks of motion (a bullet's or a wind's feet per second).
+AMBIGUOUS_SURFACES = {
+    "fps": ("frame per second", "foot per second"),
+    "FPS": ("frame per second", "foot per second"),
+}
 PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code or None)
     "percentage": ("percent", None, None),
     "cent": ("money", None, "USD"),  # minor units: normalised to the main unit (MINOR_UNITS)
@@ -327,6 +333,13 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
             target[surface.lower() if surface.islower() else surface] = [info]
             if surface.islower():
                 exact.pop(surface, None)  # "bps" in news is basis points, not bits per second
+    for surface, names in AMBIGUOUS_SURFACES.items():
+        found = [info for info in map(info_for, names) if info is not None]
+        if found:
+            target = lower if surface.islower() else exact
+            target[surface] = found
+            if surface.islower():
+                exact.pop(surface, None)
     all_keys = list(exact) + list(lower)
     max_words = max(len(k.split()) for k in all_keys)
     return UnitTable(

@@ -1,0 +1,104 @@
+"""Quantity categories of the eighth round (issue 8): the sense of an ambiguous unit symbol from the words around it
+("fps" a frame rate beside a camera, a speed beside a muzzle; "kt" a knot of wind or a kiloton of a blast), a dash
+opening a line of a list is no minus sign, and the readings that must stay as they were. Sentences written for this
+test (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+from quantity_helpers import one, spans
+
+from parallax.annotation.quantities import QuantityResources, load_quantity_resources
+
+
+@pytest.fixture(scope="module")
+def res() -> QuantityResources:
+    return load_quantity_resources()
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        ("The Harlow 9 rifle sends its bullet out of the muzzle at 2,900 fps.", "2,900 fps", "speed"),
+        ("Wind tunnels at Kessing test the wing at airspeeds near 400 fps.", "400 fps", "speed"),
+        ("The projectile's velocity was 1,150 fps at 100 yards.", "1,150 fps", "speed"),
+        ("The Orla X camera shoots video at 240 fps for slow-motion footage.", "240 fps", "frame rate"),
+        ("Tessaract Run holds a steady 60 FPS on the new console.", "60 FPS", "frame rate"),
+        ("The drone films at 30fps.", "30fps", "frame rate"),  # no word of motion: the common sense
+        ("Gusts reached 45 kt along the coast of Marrow Bay as the ship turned back.", "45 kt", "speed"),
+        ("The warhead tested at Verrin had a yield of 20 kt.", "20 kt", "energy"),
+    ],
+)
+def test_ambiguous_symbol_takes_its_sense_from_the_sentence(
+    res: QuantityResources, text: str, span: str, kind: str
+) -> None:
+    assert one(text, span, res).kind == kind
+
+
+def test_feet_per_second_are_normalised_as_a_speed(res: QuantityResources) -> None:
+    q = one("The pellet left the barrel of Dane Orrey's air rifle at 900 fps.", "900 fps", res)
+    assert q.normalized is not None and q.normalized.unit == "km/h"
+    assert q.normalized.value == pytest.approx(900 * 0.3048 * 3.6, rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Load data for the Brisk .308 cartridge:\n- Bullet: 150 grains\n- 2,750 fps\n- Range: 600 yards",
+            "speed",
+        ),
+        ("Specifications of the Pellow Z9 camera:\n- 8K video\n- 2,750 fps\n- 45 megapixels", "frame rate"),
+    ],
+)
+def test_a_line_of_a_list_takes_its_sense_from_the_lines_around_it(
+    res: QuantityResources, text: str, kind: str
+) -> None:
+    q = one(text, "2,750 fps", res)
+    assert q.kind == kind and q.value == 2750.0
+
+
+def test_the_sense_stays_within_its_paragraph(res: QuantityResources) -> None:
+    text = "The Corvo stream ran at 30fps all evening.\n\nLater we traveled by car at speed to the Velling offices."
+    assert one(text, "30fps", res).kind == "frame rate"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Prices at the Hobb market:\n- 5 dollars a kilo\n- 12 dollars a crate", "5 dollars a kilo", 5.0),
+        ("Distances:\n - 40 km to Sallow\n - 75 km to Brent", "40 km", 40.0),
+        ("Camera specs:\n- 2,000 fps\n- 20 megapixels", "2,000 fps", 2000.0),
+    ],
+)
+def test_a_dash_opening_a_line_of_a_list_is_no_minus(
+    res: QuantityResources, text: str, span: str, value: float
+) -> None:
+    assert one(text, span, res).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The low at Ferris Point was -5 degrees Celsius.", "-5 degrees Celsius", -5.0),
+        ("It fell to - 12 degrees Celsius overnight.", "- 12 degrees Celsius", -12.0),
+        ("- 10 k", "- 10 k", -10000.0),  # a line alone is no list
+    ],
+)
+def test_minus_signs_stay(res: QuantityResources, text: str, span: str, value: float) -> None:
+    assert one(text, span, res).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        ("Ms. Tarrow paid 300 pounds for the bicycle.", "300 pounds", "money"),
+        ("The sack of Denley flour weighed 30 pounds.", "30 pounds", "mass"),
+    ],
+)
+def test_pounds_keep_their_sense(res: QuantityResources, text: str, span: str, kind: str) -> None:
+    assert one(text, span, res).kind == kind
+
+
+def test_no_sense_words_keeps_the_reading(res: QuantityResources) -> None:
+    assert ("120 fps", "frame rate", 120.0, "count/second") in spans("It ran at 120 fps.", res)
