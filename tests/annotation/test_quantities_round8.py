@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from quantity_helpers import one, spans
 
-from parallax.annotation.quantities import QuantityResources, load_quantity_resources
+from parallax.annotation.quantities import QuantityResources, find_quantities, load_quantity_resources
 
 
 @pytest.fixture(scope="module")
@@ -102,3 +102,65 @@ def test_pounds_keep_their_sense(res: QuantityResources, text: str, span: str, k
 
 def test_no_sense_words_keeps_the_reading(res: QuantityResources) -> None:
     assert ("120 fps", "frame rate", 120.0, "count/second") in spans("It ran at 120 fps.", res)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Pellow cabin has a 3 x 4 m bedroom.", [("3", 3.0), ("4 m", 4.0)]),
+        ("She handed out an 8-by-11-inch flyer.", [("8", 0.2032), ("11-inch", 0.2794)]),
+        ("The Marden pool is 20 by 40 feet.", [("20", 6.096), ("40 feet", 12.192)]),
+        ("They built a 10x12 ft shed behind the Orrin barn.", [("10", 3.048), ("12 ft", 3.6576)]),
+        ("The sample box measures 2 × 3 × 4 cm.", [("2", 0.02), ("3", 0.03), ("4 cm", 0.04)]),
+        ("The Tamsin site covers a 1,200 x 800 m plot.", [("1,200", 1200.0), ("800 m", 800.0)]),
+    ],
+)
+def test_each_dimension_takes_the_unit_after_the_last(
+    res: QuantityResources, text: str, expected: list[tuple[str, float]]
+) -> None:
+    lengths = [
+        (q.text, q.normalized.value)
+        for q in find_quantities(text, res)
+        if q.kind == "length" and q.normalized is not None and q.normalized.unit == "m"
+    ]
+    assert [t for t, _ in lengths] == [t for t, _ in expected]
+    assert [v for _, v in lengths] == pytest.approx([v for _, v in expected])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He drove a 4x4 truck to Hadley.",
+        "The Corvin display shows 1920x1080 pixels at most.",
+        "a 2-by-4 board",
+    ],
+)
+def test_chains_without_a_length_are_no_dimensions(res: QuantityResources, text: str) -> None:
+    assert not any(kind == "length" for _, kind, _, _ in spans(text, res))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Stennet rally starts at 9L15 p.m. on Friday.", "9L"),
+        ("Watch it here: https://t.co/8FtYoQ2Xa9 now.", "8Ft"),
+        ("The ticket code was 4K2jZuT.", "4K"),
+    ],
+)
+def test_a_symbol_inside_a_code_is_no_unit(res: QuantityResources, text: str, code: str) -> None:
+    assert not any(t.startswith(code) for t, _, _, _ in spans(text, res))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("The Kestrel phone has a 16gb drive.", "16gb", "B"),
+        ("Her Yarrow torch runs on a 5000mah cell.", "5000mah", "milliampere_hour"),
+        ("The Solby farm measures 40km2 in all.", "40km2", "km2"),
+    ],
+)
+def test_glued_units_that_end_their_token_stay(
+    res: QuantityResources, text: str, span: str, unit: str
+) -> None:
+    q = one(text, span, res)
+    assert q.normalized is not None and q.normalized.unit == unit

@@ -59,6 +59,7 @@ from parallax.annotation.quantity_compound import single_units
 from parallax.annotation.quantity_currency import (
     CURRENCY_BEFORE_PATTERN,
 )
+from parallax.annotation.quantity_dimensions import DIMENSION_CHAIN, dimensions
 from parallax.annotation.quantity_numbers import (
     NUMBER_PATTERN,
     VAGUE_PATTERN,
@@ -241,6 +242,8 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
                 if converted is not None:
                     out.append(converted)
     out = elliptical_money(text, share_units(text, merge_bounds(text, out)))
+    if DIMENSION_CHAIN.search(text):
+        out = dimensions(text, out, lambda at: _read_at(resources, text, at, doc))
     out.extend(fractions_of_a_whole(resources.fraction_re, text, out))
     out.extend(number_lists(text, out))
     out.extend(ordinal_ranges(text, out))
@@ -253,7 +256,24 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
 _THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 
 
+def _read_at(res: QuantityResources, text: str, pos: int, doc: Doc | None) -> Quantity | None:
+    """The quantity that starts at ``pos``, read alone."""
+    cand, _ = candidate_at(res, text, pos, anchored=True)
+    return None if cand is None or cand.start != pos else _finish(res, text, cand, doc)
+
+
+def _inside_code(text: str, cand: Candidate) -> bool:
+    """A unit symbol glued to the number that stops inside a longer token of letters and digits ("9L15",
+    "8FtYo0G3"): a code, a link or a garbled time, not a measure."""
+    written = text[cand.number_start : cand.end]
+    if not cand.units or not written or any(c.isspace() or c == "-" for c in written):
+        return False
+    return cand.end < len(text) and text[cand.end].isalnum() and written[-1].isalpha()
+
+
 def _finish(res: QuantityResources, text: str, cand: Candidate, doc: Doc | None) -> Quantity | None:
+    if _inside_code(text, cand):
+        return None
     if any(u.kind == "points" for u in cand.units) and not _points_meant(text, cand):
         cand = replace(
             cand, end=_number_end(text, cand), units=(), unit_text=None
