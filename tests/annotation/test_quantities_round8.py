@@ -164,3 +164,38 @@ def test_glued_units_that_end_their_token_stay(
 ) -> None:
     q = one(text, span, res)
     assert q.normalized is not None and q.normalized.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("The Dorrin bridge girder carries 40 kip.", "40 kip", "kip"),
+        ("The Hallow mill spins a 150 dtex thread.", "150 dtex", "decitex"),
+        ("A relay on the Brell line drew 3 kamp.", "3 kamp", "kiloampere"),
+        ("Her banner image is 120px wide.", "120px", "pixel"),
+        ("The Tessel press applies 12 kgf on each mould.", "12 kgf", "force_kilogram"),
+    ],
+)
+def test_rare_symbols_that_are_no_english_word_are_read_after_digits(
+    res: QuantityResources, text: str, span: str, unit: str
+) -> None:
+    q = one(text, span, res)
+    assert q.normalized is not None and q.normalized.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text", ["Tap the 3 dot menu in the Harrow app.", "The 12 kip beam at Sallow was replaced."]
+)
+def test_short_names_are_read_only_where_their_measure_ends(res: QuantityResources, text: str) -> None:
+    assert all(unit is None for _, _, _, unit in spans(text, res))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The jobless rate in Varna rose 0.4 ppt in June.", "percentage point"),
+        ("Wells near the Corran plant held 70 ppt of the chemical in drinking water samples.", "proportion"),
+    ],
+)
+def test_ppt_takes_its_sense_from_the_sentence(res: QuantityResources, text: str, kind: str) -> None:
+    assert any(k == kind for t, k, _, _ in spans(text, res) if t.endswith("ppt"))

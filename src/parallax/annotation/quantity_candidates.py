@@ -198,9 +198,7 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
                                                        text[end + 1 : end + 2].isdigit())):  # fmt: skip
         return _Number(start, end, None, None)
     if _ORDINAL_END.search(phrase) and not re.match(r"\s*(?:of\b|[.,;:!?)]|$)", text[end : end + 4]):
-        return _Number(
-            start, end, None, None
-        )  # "a fifth day" is an ordinal; "a fifth of", "a half" are not
+        return _Number(start, end, None, None)  # "a fifth day" is an ordinal; "a fifth of", "a half" are not
     frac = re.fullmatch(r"(\d{1,3})/(\d{1,3})", phrase)
     if frac is not None and not (0 < int(frac.group(1)) < int(frac.group(2)) <= 100):
         return _Number(start, end, None, None)  # "24/7", "9/0": not a fraction

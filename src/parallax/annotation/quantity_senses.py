@@ -50,6 +50,10 @@ TOPICS: dict[str, str] = {
     "duration": "ago years old age ages formed formation era epoch fossil fossils geological billion million",
     "volume": "drink drinks beer milk water bottle bottles glass glasses jug pour poured liquid",
     "area": "land acres farm field fields plot plots estate property hectares",
+    "percentage point": "rate rates percent percentage inflation unemployment jobless poll polls polling lead "
+    "share growth yield yields margin approval vote votes economy economic index",
+    "proportion": "water contamination contaminated contaminant contaminants chemical chemicals concentration "
+    "concentrations pollutant pollutants pfas toxic samples sample levels groundwater drinking air soil blood",
 }
 _NEAR = 6  # words counted double within this many words of the symbol
 TOPIC_STEMS = {kind: frozenset(classifier_tokens(words)) for kind, words in TOPICS.items()}
