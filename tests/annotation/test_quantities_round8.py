@@ -199,3 +199,35 @@ def test_short_names_are_read_only_where_their_measure_ends(res: QuantityResourc
 )
 def test_ppt_takes_its_sense_from_the_sentence(res: QuantityResources, text: str, kind: str) -> None:
     assert any(k == kind for t, k, _, _ in spans(text, res) if t.endswith("ppt"))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("The Brannock lab cooled the sample to 4 K before the test.", "4 K", "degC"),
+        ("Mirela Vost wore a 2 ct diamond ring to the gala.", "2 ct", "kg"),
+        ("The Tarrow magnet produces a field of 1.5 G at its surface.", "1.5 G", "gauss"),
+        ("The Hollin lamp gives 300 cd of light.", "300 cd", "candela"),
+        ("The Pell farm sold 500 bu of wheat after the harvest.", "500 bu", "bushel"),
+        ("Order 2 pt of beer at the Corran inn.", "2 pt", "l"),
+    ],
+)
+def test_symbols_that_are_words_are_read_where_the_sentence_speaks_of_their_kind(
+    res: QuantityResources, text: str, span: str, unit: str
+) -> None:
+    q = one(text, span, res)
+    assert q.normalized is not None and q.normalized.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Felt ran a 5 K race in Dorrow.",
+        "He scored 12 G in the Vessel Cup game.",
+        "Meet me at 5 in the Harlan lobby.",
+        "The 3 cd box set of the Merrow band sold out.",
+        "It measured 12.5 ct in all.",
+    ],
+)
+def test_symbols_that_are_words_stay_words_elsewhere(res: QuantityResources, text: str) -> None:
+    assert all(unit is None for _, _, _, unit in spans(text, res))

@@ -23,6 +23,7 @@ from parallax.annotation.quantity_numbers import (
     trim_number_phrase,
 )
 from parallax.annotation.quantity_phrases import degree_angle, topical_unit
+from parallax.annotation.quantity_senses import topic_symbol
 from parallax.annotation.quantity_symbols import (
     angle_unit,
     data_letter,
@@ -328,7 +329,11 @@ def _unit_in_context(
 ) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
     """A unit that only the context settles: a guarded symbol ("66 Ma ago"), degrees in a sentence about
     temperature ("98 degrees")."""
-    unit = guarded_unit(res.units, text, start, end) or topical_unit(text, start, end)
+    unit = (
+        guarded_unit(res.units, text, start, end)
+        or topical_unit(text, start, end)
+        or topic_symbol(res.units.topical, text, start, end)
+    )
     if unit is None:
         degrees = meaning_of.temperature_without_scale(text, start, end, res.temperature_scale)
         if degrees is None and _DEGREES_WORD.match(text, end) and text[start:end][-1:].isdigit():

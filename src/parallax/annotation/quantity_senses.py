@@ -17,7 +17,7 @@ The vocabularies are by kind of measure, never by sentence: a new ambiguous symb
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from parallax.annotation.quantity_classifier import classifier_tokens
 from parallax.annotation.quantity_units import UnitInfo
@@ -44,12 +44,40 @@ TOPICS: dict[str, str] = {
     "wage wages worth budget funding fund funds loan loans debt sterling bank banks tax taxes spend spent "
     "spending invest invested investment profit revenue earnings bill bills cash",
     "mass": "weigh weighs weighed weighing weight weights heavy heavier lighter kilograms grams ounces lbs "
-    "lifted lift carry carried load loads cargo body bodies obese overweight lost gained",
+    "lifted lift carry carried load loads cargo body bodies obese overweight lost gained diamond diamonds gem "
+    "gems gemstone jewel jewels jewelry jewellery ring rings ruby sapphire emerald wheat corn grain grains "
+    "soybean soybeans harvest harvested crop crops bushels protein proteins molecule molecules molecular peptide "
+    "antibody antibodies enzyme",
     "radiation absorbed dose": "radiation dose doses dosage radiotherapy exposure exposed irradiated absorbed "
     "tumour tumor cancer",
     "duration": "ago years old age ages formed formation era epoch fossil fossils geological billion million",
-    "volume": "drink drinks beer milk water bottle bottles glass glasses jug pour poured liquid",
+    "volume": "drink drinks beer beers milk water bottle bottles glass glasses jug pour poured liquid cream "
+    "cup cups recipe flour sugar ale cider",
     "area": "land acres farm field fields plot plots estate property hectares",
+    "temperature": "temperature temperatures cold colder hot hotter heat heated cooled cooling freezing frozen "
+    "boiling melting kelvin absolute zero thermal cryogenic superconducting superconductor warm warmer",
+    "magnetic field": "magnet magnets magnetic magnetized field fields mri coil coils solenoid flux earth's "
+    "compass superconducting",
+    "magnetic flux": "magnet magnets magnetic flux field fields coil coils loop",
+    "dynamic viscosity": "viscosity viscous fluid fluids oil oils liquid liquids flow flows syrup honey",
+    "kinematic viscosity": "viscosity viscous fluid fluids oil oils liquid liquids flow flows lubricant",
+    "luminous intensity": "light lights lamp lamps bulb bulbs brightness bright luminous led leds candle "
+    "candles flashlight beam illumination",
+    "radioactivity": "radioactive radioactivity decay isotope isotopes source sources radiation uranium "
+    "plutonium radium nuclear",
+    "current": "current currents circuit circuits battery batteries charger charging electric electrical fuse "
+    "wire wires cable cables amperage lightning",
+    "electric potential": "voltage volts battery batteries circuit circuits electric electrical power grid "
+    "transmission line lines accelerator electron electrons",
+    "capacitance": "capacitor capacitors capacitance circuit circuits",
+    "inductance": "inductor inductors inductance coil coils circuit circuits",
+    "electrical conductance": "conductance conductivity conductor conductors circuit circuits",
+    "force": "force forces thrust push pushed pull pulled tension load loads newton",
+    "pressure": "pressure pressures atmospheric atmosphere vacuum",
+    "magnetomotive force": "coil coils winding windings turns magnet magnetic",
+    "data transfer rate": "modem modems serial line baud transmission signal signals",
+    "typographical element": "camera cameras sensor sensors photo photos image images pixel pixels resolution",
+    "luminance": "display displays screen screens brightness luminance monitor monitors panel",
     "percentage point": "rate rates percent percentage inflation unemployment jobless poll polls polling lead "
     "share growth yield yields margin approval vote votes economy economic index",
     "proportion": "water contamination contaminated contaminant contaminants chemical chemicals concentration "
@@ -82,6 +110,47 @@ def choose_sense(units: Sequence[UnitInfo], before: str, after: str) -> UnitInfo
         vocabulary = TOPIC_STEMS.get(unit.kind, frozenset()) | _name_stems(unit)
         scores.append(sum(w for t, w in weighted if t in vocabulary))
     best = max(scores)
+    if best == 0 or scores.count(best) > 1:
+        return None
+    return units[scores.index(best)]
+
+
+_TOPIC_SYMBOL = re.compile(r"(?P<space>[ \u00a0]?)(?P<s>[A-Za-z]{1,3})(?![\w'’&@/-])")
+_PLAIN_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or at most 200 characters aside, within its line) around ``start``..``end``."""
+    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, start - 200, 0)
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return left, min([*stops, end + 200, len(text)])
+
+
+def topic_symbol(
+    topical: Mapping[str, tuple[UnitInfo, ...]], text: str, number_start: int, end: int
+) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
+    """A unit symbol that is also a word, a letter or an acronym ("4 K", "2 ct", "0.5 M", "3 cd", "12 St"), right
+    after digits, read where its sentence speaks of what it measures (the topic of its kind: a temperature, jewels,
+    a solution, light, viscosity). (start, end, units)."""
+    m = _TOPIC_SYMBOL.match(text, end)
+    if m is None or m.group("s") not in topical or not _PLAIN_DIGITS.fullmatch(text[number_start:end]):
+        return None
+    after = text[m.end() : m.end() + 2]
+    if re.match(r"[ \u00a0]?\d", after) or (m.group("s")[:1].isupper() and after[:1] == "."):
+        return None  # "12 W 34th", "3 K. Smith": a code, an initial
+    lo, hi = _sentence_bounds(text, number_start, m.end())
+    unit = _topic_of(topical[m.group("s")], text[lo:number_start], text[m.end() : hi])
+    return None if unit is None else (m.start("s"), m.end(), (unit,))
+
+
+def _topic_of(units: Sequence[UnitInfo], before: str, after: str) -> UnitInfo | None:
+    """The candidate whose topic (its kind's vocabulary, its own name) the words around name most, or None when no
+    word names one (or two tie)."""
+    words = classifier_tokens(before) + classifier_tokens(after)
+    scores = [
+        sum(1 for t in words if t in TOPIC_STEMS.get(u.kind, frozenset()) | _name_stems(u)) for u in units
+    ]
+    best = max(scores, default=0)
     if best == 0 or scores.count(best) > 1:
         return None
     return units[scores.index(best)]

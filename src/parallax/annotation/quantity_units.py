@@ -250,6 +250,9 @@ class UnitTable:
     rare: Mapping[str, tuple[UnitInfo, ...]] = field(default_factory=dict)
     # the keys of ``rare`` that are names, not symbols ("kip", "tex")
     rare_names: frozenset[str] = frozenset()
+    # Symbols that are also words, letters or acronyms ("K", "ct", "cd", "St", "M"), read right after digits where
+    # the sentence speaks of what they measure (quantity_senses.topic_symbol)
+    topical: Mapping[str, tuple[UnitInfo, ...]] = field(default_factory=dict)
 
 
 def _pint_expr(unit: Any, registry: pint.UnitRegistry) -> str | None:
@@ -360,7 +363,29 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
         guarded={k: tuple(v) for k, v in guarded.items() if v},
         rare={k: tuple(v) for k, v in rare.items() if v and k not in exact and k not in lower},
         rare_names=frozenset(k for k in rare if k not in symbols),
+        topical=_topical_symbols(units, info_for),
     )
+
+
+# words that are never a unit after a number, whatever the sentence speaks of ("5 in the box", "3 at once")
+_NEVER_UNITS = frozenset(["in", "at", "am", "pm", "an", "as", "or", "on", "is", "it", "by", "of", "to", "st"])
+
+
+def _topical_symbols(units: Any, info_for: Any) -> dict[str, tuple[UnitInfo, ...]]:
+    """quantulum3's symbols that the main table blocks as words, letters or acronyms (not money, not a lower-case
+    letter alone): each is read only where its sentence speaks of its kind (quantity_senses.topic_symbol)."""
+    topical: dict[str, tuple[UnitInfo, ...]] = {}
+    for surface, candidates in units.symbols_all.items():
+        blocked = surface in BLOCKED_SURFACES or surface.lower() in BLOCKED_SURFACES
+        if not blocked or not surface.isascii() or not surface.isalpha() or surface.lower() in _NEVER_UNITS:
+            continue
+        if len(surface) == 1 and surface.islower():
+            continue
+        infos = [info_for(u.name) for u in sorted(candidates, key=lambda u: u.name)]
+        found = tuple(dict.fromkeys(i for i in infos if i is not None and i.kind != "money" and i.pint_expr))
+        if found:
+            topical[surface] = found
+    return topical
 
 
 def _common_words() -> frozenset[str]:
