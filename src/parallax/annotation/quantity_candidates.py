@@ -38,6 +38,7 @@ from parallax.annotation.quantity_units import (
     guarded_unit,
     match_unit,
 )
+from parallax.annotation.quantity_word_units import rare_symbol
 
 if TYPE_CHECKING:
     from parallax.annotation.quantities import QuantityResources
@@ -331,6 +332,7 @@ def _unit_in_context(
     temperature ("98 degrees")."""
     unit = (
         guarded_unit(res.units, text, start, end)
+        or rare_symbol(res.units, text, start, end)
         or topical_unit(text, start, end)
         or topic_symbol(res.units.topical, text, start, end)
     )

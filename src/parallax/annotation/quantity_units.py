@@ -83,7 +83,7 @@ DIGIT_SYMBOLS = {
     "AU": "length", "au": "length",
 }  # fmt: skip
 # News spellings quantulum3 lacks: surface -> (quantulum3 unit name or pseudo unit, entity).
-EXTRA_SURFACES = {
+EXTRA_SURFACES: dict[str, str | tuple[str, ...]] = {
     "per cent": "percentage", "percent": "percentage", "pct": "percentage", "%": "percentage",
     "percentage point": "percentage point", "percentage points": "percentage point",
     "basis point": "basis point", "basis points": "basis point", "bps": "basis point",
@@ -141,6 +141,11 @@ EXTRA_SURFACES = {
     # kitchen measures as recipes capitalise them
     "points": "point", "point": "point", "Tbsp": "tablespoon", "TBSP": "tablespoon", "Tbs": "tablespoon",
     "Tsp": "teaspoon", "TSP": "teaspoon",
+    # symbols of units of different kinds, their most common sense in news first; the sentence settles each
+    # occurrence (quantity_senses.choose_sense): "fps" is a frame rate unless the sentence speaks of motion (a
+    # bullet's feet per second); "ppt" a percentage point unless it speaks of a contaminant
+    "fps": ("frame per second", "foot per second"), "FPS": ("frame per second", "foot per second"),
+    "ppt": ("percentage point", "parts-per-trillion"),
     # explicit small calories are calories (a bare "calorie" is a food calorie, a kilocalorie)
     "frames per second": "frame per second",
     "frames a second": "frame per second",
@@ -162,16 +167,6 @@ EXTRA_SURFACES = {
     **{f"{p}flop{s}": f"{p}flop" for p in ("giga", "tera", "peta", "exa") for s in ("", "s")},
     **{f"{p[0].upper()}FLOPS": f"{p}flop" for p in ("giga", "tera", "peta", "exa")},
 }  # fmt: skip
-# Symbols of units of different kinds, in the order of their most common sense in news; the sentence settles
-# each occurrence (quantity_senses.choose_sense). "fps" is a frame rate (video, games) unless the sentence
-# speaks of motion (a bullet's or a wind's feet per second); "ppt" a percentage point unless it speaks of a
-# contaminant.
-AMBIGUOUS_SURFACES = {
-    "fps": ("frame per second", "foot per second"),
-    "FPS": ("frame per second", "foot per second"),
-    # "ppt": a percentage point in economic news, a part per trillion of a contaminant
-    "ppt": ("percentage point", "parts-per-trillion"),
-}
 PSEUDO_UNITS = {  # unit name -> (kind, pint expression or None, currency code or None)
     "percentage": ("percent", None, None),
     "cent": ("money", None, "USD"),  # minor units: normalised to the main unit (MINOR_UNITS)
@@ -245,13 +240,10 @@ class UnitTable:
     # Symbols kept out of ``exact`` because they are also words, times or scales ("Ma", "pm", "K"): read
     # only where :func:`guarded_unit` finds the context that settles them.
     guarded: Mapping[str, tuple[UnitInfo, ...]] = field(default_factory=dict)
-    # Rare symbols and short names of scientific units that are no English word ("12 kip", "40 tex", "3 mho",
-    # "5 kamp", "2 pdl"): read only right after digits, names only where the measure ends (:func:`rare_symbol`).
+    # Symbols read only right after digits (quantity_word_units): rare ones that are no English word ("12 kip",
+    # the names among them only where the measure ends), and words or letters where the sentence speaks of their kind
     rare: Mapping[str, tuple[UnitInfo, ...]] = field(default_factory=dict)
-    # the keys of ``rare`` that are names, not symbols ("kip", "tex")
     rare_names: frozenset[str] = frozenset()
-    # Symbols that are also words, letters or acronyms ("K", "ct", "cd", "St", "M"), read right after digits where
-    # the sentence speaks of what they measure (quantity_senses.topic_symbol)
     topical: Mapping[str, tuple[UnitInfo, ...]] = field(default_factory=dict)
 
 
@@ -270,7 +262,7 @@ def _pint_expr(unit: Any, registry: pint.UnitRegistry) -> str | None:
     return expr
 
 
-def _science_surface(surface: str, is_name: bool) -> bool:
+def science_surface(surface: str, is_name: bool) -> bool:
     """A surface of a scientific unit safe to read in news text (see SCIENCE_ENTITIES)."""
     if is_name:
         ok = len(surface) > 3 or surface.lower() in SCIENCE_LOWER_SYMBOLS
@@ -330,29 +322,23 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
                 if (
                     info is not None
                     and unit.entity.name in SCIENCE_ENTITIES
-                    and not _science_surface(surface, fold)
+                    and not science_surface(surface, fold)
                 ):
                     continue
                 if info is not None:
                     key = surface.lower() if fold else surface
                     if info not in target.setdefault(key, []):
                         target[key].append(info)
-    for surface, name in EXTRA_SURFACES.items():
-        info = info_for(name)
-        if info is not None:
-            target = lower if surface.islower() else exact
-            target[surface.lower() if surface.islower() else surface] = [info]
-            if surface.islower():
-                exact.pop(surface, None)  # "bps" in news is basis points, not bits per second
-    rare = _rare_symbols(units, info_for)
-    symbols = {s for s, _ in units.symbols_all.items()}
-    for surface, names in AMBIGUOUS_SURFACES.items():
-        found = [info for info in map(info_for, names) if info is not None]
+    for surface, names in EXTRA_SURFACES.items():
+        found = [i for i in map(info_for, (names,) if isinstance(names, str) else names) if i is not None]
         if found:
             target = lower if surface.islower() else exact
-            target[surface] = found
+            target[surface.lower() if surface.islower() else surface] = found
             if surface.islower():
-                exact.pop(surface, None)
+                exact.pop(surface, None)  # "bps" in news is basis points, not bits per second
+    from parallax.annotation.quantity_word_units import rare_symbols, topical_symbols
+
+    rare, rare_names = rare_symbols(units, info_for)
     all_keys = list(exact) + list(lower)
     max_words = max(len(k.split()) for k in all_keys)
     return UnitTable(
@@ -362,74 +348,9 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
         registry=registry,
         guarded={k: tuple(v) for k, v in guarded.items() if v},
         rare={k: tuple(v) for k, v in rare.items() if v and k not in exact and k not in lower},
-        rare_names=frozenset(k for k in rare if k not in symbols),
-        topical=_topical_symbols(units, info_for),
+        rare_names=rare_names,
+        topical=topical_symbols(units, info_for),
     )
-
-
-# words that are never a unit after a number, whatever the sentence speaks of ("5 in the box", "3 at once")
-_NEVER_UNITS = frozenset(["in", "at", "am", "pm", "an", "as", "or", "on", "is", "it", "by", "of", "to", "st"])
-
-
-def _topical_symbols(units: Any, info_for: Any) -> dict[str, tuple[UnitInfo, ...]]:
-    """quantulum3's symbols that the main table blocks as words, letters or acronyms (not money, not a lower-case
-    letter alone): each is read only where its sentence speaks of its kind (quantity_senses.topic_symbol)."""
-    topical: dict[str, tuple[UnitInfo, ...]] = {}
-    for surface, candidates in units.symbols_all.items():
-        blocked = surface in BLOCKED_SURFACES or surface.lower() in BLOCKED_SURFACES
-        if not blocked or not surface.isascii() or not surface.isalpha() or surface.lower() in _NEVER_UNITS:
-            continue
-        if len(surface) == 1 and surface.islower():
-            continue
-        infos = [info_for(u.name) for u in sorted(candidates, key=lambda u: u.name)]
-        found = tuple(dict.fromkeys(i for i in infos if i is not None and i.kind != "money" and i.pint_expr))
-        if found:
-            topical[surface] = found
-    return topical
-
-
-def _common_words() -> frozenset[str]:
-    """quantulum3's list of English words that look like unit symbols (its guard against "in", "tv", "den")."""
-    import json
-    from pathlib import Path
-
-    import quantulum3
-
-    path = Path(quantulum3.__file__).parent / "_lang" / "en_US" / "common-words.json"
-    words = json.loads(path.read_text(encoding="utf-8"))
-    return frozenset(w.lower() for group in words.values() for w in group)
-
-
-def _rare_symbols(units: Any, info_for: Any) -> dict[str, list[UnitInfo]]:
-    """The symbols and short names of scientific units that the main table leaves out as unsafe in running
-    text (short, lower case) but that are no English word by quantulum3's list, nor a name read elsewhere."""
-    common = _common_words()
-    rare: dict[str, list[UnitInfo]] = {}
-    for table, fold in ((units.symbols_all, False), (units.surfaces_all, True)):
-        for surface, candidates in table.items():
-            key = surface.lower() if fold else surface
-            if (
-                len(surface) < 2
-                or not surface.isascii()
-                or not surface.isalpha()
-                or surface.lower() in common
-                or surface in BLOCKED_SURFACES
-                or surface.lower() in BLOCKED_SURFACES
-                or surface.lower() in SCIENCE_BLOCKED_NAMES
-                or (not fold and surface.isupper())
-            ):
-                continue
-            for unit in sorted(candidates, key=lambda u: u.name):
-                info = info_for(unit.name)
-                if (
-                    info is None
-                    or unit.entity.name not in SCIENCE_ENTITIES
-                    or _science_surface(surface, fold)
-                ):
-                    continue
-                if info not in rare.setdefault(key, []):
-                    rare[key].append(info)
-    return rare
 
 
 _UNIT_TOKEN = re.compile(
@@ -510,7 +431,7 @@ def guarded_unit(
     is no time of day ("2.123 pm": picometres)."""
     m = _GUARDED_SYMBOL.match(text, end)
     if m is None or m.group("s") not in table.guarded:
-        return _digit_symbol(table, text, number_start, end) or rare_symbol(table, text, number_start, end)
+        return _digit_symbol(table, text, number_start, end)
     units = table.guarded[m.group("s")]
     durations = tuple(u for u in units if u.kind == "duration")
     bracketed = number_start > 0 and text[number_start - 1] == "(" and text[m.end() : m.end() + 1] == ")"
@@ -520,30 +441,7 @@ def guarded_unit(
         lengths = tuple(u for u in units if u.kind == "length")
         small = tuple(u for u in lengths if u.name.startswith(("pico", "atto"))) or lengths
         return (m.start("s"), m.end(), small) if small else None
-    return _digit_symbol(table, text, number_start, end) or rare_symbol(table, text, number_start, end)
-
-
-_MEASURE_END = re.compile(
-    r"[ \u00a0]*(?:[.,;:!?)\]]|$|\n|(?:of|per|in|at|and|or|to|for|from|on|with|was|were|is|are|each|the|over|"
-    r"across|wide|tall|high|long|deep|apart|by|during|after|before|under|inside|within|when|while|through)\b)"
-)
-_RARE_SYMBOL = re.compile(r"[ \u00a0]?(?P<s>[A-Za-z]{2,5})(?![\w'’&@/-])")
-
-
-def rare_symbol(
-    table: UnitTable, text: str, number_start: int, end: int
-) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
-    """A rare symbol of :attr:`UnitTable.rare` right after digits ("12 kip", "40 tex"), not before another number."""
-    m = _RARE_SYMBOL.match(text, end)
-    if m is None or not _PLAIN_DIGITS.fullmatch(text[number_start:end]):
-        return None
-    symbol = m.group("s")
-    units = table.rare.get(symbol)
-    if not units or re.match(r"[ \u00a0]?\d", text[m.end() : m.end() + 2]):
-        return None
-    if symbol in table.rare_names and not _MEASURE_END.match(text, m.end()):
-        return None  # a short name ("dot", "tex") ends its measure: never "a 3 dot menu"
-    return m.start("s"), m.end(), units
+    return _digit_symbol(table, text, number_start, end)
 
 
 _DIGIT_SYMBOL = re.compile(r"(?P<space>[ \u00a0]?)(?P<s>[A-Za-z]{1,2})(?![\w'’&@/-])")
