@@ -231,3 +231,22 @@ def test_symbols_that_are_words_are_read_where_the_sentence_speaks_of_their_kind
 )
 def test_symbols_that_are_words_stay_words_elsewhere(res: QuantityResources, text: str) -> None:
     assert all(unit is None for _, _, _, unit in spans(text, res))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Specs of the Tarn backpack - Weight:1.2kg, Volume:30L.", "1.2kg", "kg"),
+        ("Set the banner to height:120px in the Morrow theme.", "120px", "pixel"),
+    ],
+)
+def test_a_measure_after_a_label_and_a_colon(res: QuantityResources, text: str, span: str, unit: str) -> None:
+    q = one(text, span, res)
+    assert q.normalized is not None and q.normalized.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text", ["Doors open at Time:10:30 sharp.", "Her record ID:12345 was lost.", "odds:3:1"]
+)
+def test_a_colon_without_a_unit_stays_glued(res: QuantityResources, text: str) -> None:
+    assert spans(text, res) == []

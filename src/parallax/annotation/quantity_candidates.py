@@ -101,6 +101,19 @@ def _glued(text: str, m: re.Match[str]) -> bool:
     return before.isalnum() or before in _GLUE
 
 
+def _labelled(res: QuantityResources, text: str, m: re.Match[str]) -> bool:
+    """A measure after a label and a colon, with no space ("Weight:50kg", "height:120px"): no code, when a unit
+    follows the number (a time "at:10:30", a ratio "odds:3:1" have none)."""
+    start = m.start()
+    if start < 2 or text[start - 1] != ":" or not text[start - 2].isalpha() or m.group("num") is None:
+        return False
+    end = m.end("num")
+    return (
+        _unit_after(res, text, end) is not None
+        or rare_symbol(res.units, text, m.start("num"), end) is not None
+    )
+
+
 _ONE_OR_DECIMAL = re.compile(r"(?:(?<![\d.,])1|\d[.,]\d+)$")
 _STAT_OF = re.compile(r"\d[-–](?:of|for)-$")  # never "3-in-1" (a product)
 _LONG_SCALES = frozenset(["bn", "bln", "mn", "mln", "mil", "tn", "trn", "tln"])
@@ -166,7 +179,7 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
         m = res.main_re.match(text, pos)
     else:
         m = res.main_re.search(text, pos)
-        while m is not None and _glued(text, m):
+        while m is not None and _glued(text, m) and not _labelled(res, text, m):
             m = res.main_re.search(text, m.start() + 1)
     if m is None:
         return None
