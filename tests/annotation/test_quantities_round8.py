@@ -250,3 +250,8 @@ def test_a_measure_after_a_label_and_a_colon(res: QuantityResources, text: str, 
 )
 def test_a_colon_without_a_unit_stays_glued(res: QuantityResources, text: str) -> None:
     assert spans(text, res) == []
+
+
+def test_the_name_of_a_kind_is_a_word_of_its_topic(res: QuantityResources) -> None:
+    q = one("The current through the Varrow coil peaked at 3 MA during the test.", "3 MA", res)
+    assert q.kind == "current"

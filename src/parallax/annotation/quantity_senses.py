@@ -88,7 +88,8 @@ TOPIC_STEMS = {kind: frozenset(classifier_tokens(words)) for kind, words in TOPI
 
 
 def _name_stems(unit: UnitInfo) -> frozenset[str]:
-    return frozenset(classifier_tokens(re.sub(r"[^A-Za-z]+", " ", unit.name)))
+    """The words of the unit's name and of its kind's name ("frame per second", "magnetic field")."""
+    return frozenset(classifier_tokens(re.sub(r"[^A-Za-z]+", " ", f"{unit.name} {unit.kind}")))
 
 
 def choose_sense(units: Sequence[UnitInfo], before: str, after: str) -> UnitInfo | None:
