@@ -157,20 +157,26 @@ def _scale_suffix(res: QuantityResources, text: str, end: int, cur: str | None) 
     return SCALE_ABBREVIATIONS[abbr], a.end()
 
 
-_LIST_ITEM = re.compile(r"\s*[-−•*]\s")
+_LIST_ITEM = re.compile(r"[ \t]*[-−•*]\s")
+_LIST_LINE = 500  # characters searched for the lines around a list item
 
 
 def _list_marker(text: str, start: int, sign: str) -> bool:
     """A dash and a space that open a line of a list (after white space only): the marker of an item."""
     if sign[:1] not in ("-", "−") or not sign[1:2].isspace():
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
+    line_start = start
+    while line_start > 0 and text[line_start - 1] in " \t":
+        line_start -= 1
+    if line_start > 0 and text[line_start - 1] != "\n":
         return False
-    # a list has more than one item: the line before or after opens with a dash too
-    before = text[: max(0, line_start - 1)].rsplit("\n", 1)[-1] if line_start else ""
-    line_end = text.find("\n", start)
-    after = "" if line_end < 0 else text[line_end + 1 :].split("\n", 1)[0]
+    # a list has more than one item: the line before or after opens with a dash too (lines of a list are short)
+    before = ""
+    if line_start > 0:
+        previous = text.rfind("\n", max(0, line_start - _LIST_LINE), line_start - 1) + 1
+        before = text[previous : line_start - 1] if previous or line_start - 1 < _LIST_LINE else ""
+    line_end = text.find("\n", start, start + _LIST_LINE)
+    after = "" if line_end < 0 else text[line_end + 1 : line_end + 1 + _LIST_LINE]
     return any(_LIST_ITEM.match(line) for line in (before, after))
 
 

@@ -8,6 +8,7 @@ is left as it was: a model, a resolution or a board, never a measure.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from parallax.model import NormalizedQuantity, Quantity
@@ -27,22 +28,36 @@ def dimensions(
 
     ``read_at(pos)`` reads the quantity that starts at ``pos`` (the last number and its unit), for chains whose
     last number the main pass did not read ("8-by-11-inch")."""
-    out = list(found)
+    by_start = {q.start: q for q in found if q.unit is not None}
+    replaced: list[tuple[int, int]] = []  # spans of the numbers read anew, and of the last numbers read alone
+    added: list[Quantity] = []
     for m in DIMENSION_CHAIN.finditer(text):
         starts = [m.start()] + [j.end() for j in _SPLIT.finditer(text, m.start(), m.end())]
-        last_start = starts[-1]
-        last = next((q for q in out if q.start == last_start and q.unit is not None), None)
-        if last is None:
-            last = read_at(last_start)
+        last = by_start.get(starts[-1])
+        alone = last is None
+        if alone:
+            last = read_at(starts[-1])
         if last is None or last.kind not in _DIMENSION_KINDS or last.value is None or not last.value:
             continue
-        numbers = [re.match(_NUMBER, text[s:]) for s in starts[:-1]]
-        spans = [(s, s + n.end()) for s, n in zip(starts[:-1], numbers, strict=True) if n is not None]
-        out = [q for q in out if q is not last and not any(q.start < e and s < q.end for s, e in spans)]
-        out.append(last)
-        for s, e in spans:
-            out.append(_like(last, text, s, e))
-    return sorted(out, key=lambda q: q.start)
+        if alone:
+            replaced.append((last.start, last.end))
+            added.append(last)
+        for s in starts[:-1]:
+            n = re.match(_NUMBER, text[s : s + 40])
+            if n is not None:
+                replaced.append((s, s + n.end()))
+                added.append(_like(last, text, s, s + n.end()))
+    if not added:
+        return list(found)
+    replaced.sort()
+    kept = [q for q in found if not _overlaps_any(q, replaced)]
+    return sorted(kept + added, key=lambda q: q.start)
+
+
+def _overlaps_any(q: Quantity, spans: list[tuple[int, int]]) -> bool:
+    """``q`` overlaps one of ``spans`` (sorted by start)."""
+    i = bisect_left(spans, (q.end, -1))
+    return any(s < q.end and q.start < e for s, e in spans[max(0, i - 8) : i])
 
 
 def _like(last: Quantity, text: str, start: int, end: int) -> Quantity:

@@ -122,8 +122,9 @@ _PLAIN_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or at most 200 characters aside, within its line) around ``start``..``end``."""
-    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, start - 200, 0)
-    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    lo = max(0, start - 200)
+    left = max(text.rfind(". ", lo, start) + 2, text.rfind("\n", lo, start) + 1, lo)
+    stops = [i for i in (text.find(". ", end, end + 200), text.find("\n", end, end + 200)) if i >= 0]
     return left, min([*stops, end + 200, len(text)])
 
 
