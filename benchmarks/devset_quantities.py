@@ -177,8 +177,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     part = "setaside" if args.setaside else "working"
     t0 = time.perf_counter()
-    if args.own or args.own2 or args.own3 or args.own4 or args.own5 or args.own6:
-        gold = OWN6 if args.own6 else OWN5 if args.own5 else OWN4 if args.own4 else OWN3 if args.own3 else OWN2 if args.own2 else OWN
+    golds = {"own6": OWN6, "own5": OWN5, "own4": OWN4, "own3": OWN3, "own2": OWN2, "own": OWN}
+    chosen = [path for flag, path in golds.items() if getattr(args, flag)]
+    if chosen:
+        gold = chosen[0]
         own = run_own(part, gold=gold)
         print(f"own gold {gold.name}, {part} part ({time.perf_counter() - t0:.0f} s)")
         for key in sorted(k for k in own if not k.endswith(" n")):
