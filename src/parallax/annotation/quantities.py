@@ -59,11 +59,13 @@ from parallax.annotation.quantity_compound import single_units
 from parallax.annotation.quantity_currency import (
     CURRENCY_BEFORE_PATTERN,
 )
+from parallax.annotation.quantity_dimensions import DIMENSION_CHAIN, dimensions
 from parallax.annotation.quantity_numbers import (
     NUMBER_PATTERN,
     VAGUE_PATTERN,
 )
 from parallax.annotation.quantity_phrases import word_quantities
+from parallax.annotation.quantity_senses import choose_sense
 from parallax.annotation.quantity_symbols import (
     SymbolTable,
     build_symbol_table,
@@ -89,6 +91,8 @@ _SCALE_ABBR = (
     r"(?P<space>[ \u00a0]{0,2})(?P<abbr>thousand|million|billion|trillion|bn|bln|mn|mln|mil|tn|trn|tln|mm|m|b|k|g|t)"
     r"(?![\w])"
 )
+# characters either side read for the sense of an ambiguous unit when its sentence says nothing of it
+_AROUND = 300
 _RANGE_SEP = r"[ \u00a0]*(?P<sep>-[ \u00a0]+to|-|–|—|~|to|through|thru|and|or)[ \u00a0]*"
 
 
@@ -178,12 +182,21 @@ def _normalize(
                               unit=label)  # fmt: skip
 
 
-def _context(text: str, start: int, end: int, doc: Doc | None) -> str:
+def _in_paragraph(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """``lo``..``hi`` cut to the paragraph (between blank lines) that holds ``start``..``end``."""
+    brk = text.rfind("\n\n", max(0, lo), start)
+    lo = max(0, lo) if brk < 0 else brk + 2
+    brk = text.find("\n\n", end, hi)
+    return lo, min(len(text), hi) if brk < 0 else brk
+
+
+def _context_span(text: str, start: int, end: int, doc: Doc | None) -> tuple[int, int]:
+    """Where the words that settle a unit's sense are: the sentence (with a parse), else 200 characters aside."""
     if doc is not None:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            return span.sent.text
-    return text[max(0, start - 200) : end + 200]
+            return span.sent.start_char, span.sent.end_char
+    return max(0, start - 200), min(len(text), end + 200)
 
 
 def _round(v: float | None) -> float | None:
@@ -229,6 +242,8 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
                 if converted is not None:
                     out.append(converted)
     out = elliptical_money(text, share_units(text, merge_bounds(text, out)))
+    if DIMENSION_CHAIN.search(text):
+        out = dimensions(text, out, lambda at: _read_at(resources, text, at, doc))
     out.extend(fractions_of_a_whole(resources.fraction_re, text, out))
     out.extend(number_lists(text, out))
     out.extend(ordinal_ranges(text, out))
@@ -241,7 +256,24 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
 _THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 
 
+def _read_at(res: QuantityResources, text: str, pos: int, doc: Doc | None) -> Quantity | None:
+    """The quantity that starts at ``pos``, read alone."""
+    cand, _ = candidate_at(res, text, pos, anchored=True)
+    return None if cand is None or cand.start != pos else _finish(res, text, cand, doc)
+
+
+def _inside_code(text: str, cand: Candidate) -> bool:
+    """A unit symbol glued to the number that stops inside a longer token of letters and digits ("9L15",
+    "8FtYo0G3"): a code, a link or a garbled time, not a measure."""
+    written = text[cand.number_start : cand.end]
+    if not cand.units or not written or any(c.isspace() or c == "-" for c in written):
+        return False
+    return cand.end < len(text) and text[cand.end].isalnum() and written[-1].isalpha()
+
+
 def _finish(res: QuantityResources, text: str, cand: Candidate, doc: Doc | None) -> Quantity | None:
+    if _inside_code(text, cand):
+        return None
     if any(u.kind == "points" for u in cand.units) and not _points_meant(text, cand):
         cand = replace(
             cand, end=_number_end(text, cand), units=(), unit_text=None
@@ -257,9 +289,19 @@ def _finish(res: QuantityResources, text: str, cand: Candidate, doc: Doc | None)
         qualifier = cand.vague if qualifier is None else f"{qualifier} {cand.vague}"
     unit: UnitInfo | None = None
     if cand.units:
-        names = [u.name for u in cand.units]
-        chosen = res.classifier.choose(names, _context(text, cand.start, cand.end, doc))
-        unit = cand.units[names.index(chosen)]
+        context = _context_span(text, cand.start, cand.end, doc)
+        unit = None
+        if len({u.kind for u in cand.units}) > 1:
+            # the sentence, then (a line of a list, a caption) the lines around it in its paragraph
+            for lo, hi in (context, (cand.start - _AROUND, cand.end + _AROUND)):
+                lo, hi = _in_paragraph(text, cand.start, cand.end, lo, hi)
+                unit = choose_sense(cand.units, text[lo : cand.number_start], text[cand.end : hi])
+                if unit is not None:
+                    break
+        if unit is None:
+            names = [u.name for u in cand.units]
+            chosen = res.classifier.choose(names, text[context[0] : context[1]])
+            unit = cand.units[names.index(chosen)]
     counted: tuple[int, int] | None = None
     unit_text = cand.unit_text
     normalized_unit: str | None = None

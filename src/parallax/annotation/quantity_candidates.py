@@ -23,6 +23,7 @@ from parallax.annotation.quantity_numbers import (
     trim_number_phrase,
 )
 from parallax.annotation.quantity_phrases import degree_angle, topical_unit
+from parallax.annotation.quantity_senses import topic_symbol
 from parallax.annotation.quantity_symbols import (
     angle_unit,
     data_letter,
@@ -37,6 +38,7 @@ from parallax.annotation.quantity_units import (
     guarded_unit,
     match_unit,
 )
+from parallax.annotation.quantity_word_units import rare_symbol
 
 if TYPE_CHECKING:
     from parallax.annotation.quantities import QuantityResources
@@ -99,6 +101,19 @@ def _glued(text: str, m: re.Match[str]) -> bool:
     return before.isalnum() or before in _GLUE
 
 
+def _labelled(res: QuantityResources, text: str, m: re.Match[str]) -> bool:
+    """A measure after a label and a colon, with no space ("Weight:50kg", "height:120px"): no code, when a unit
+    follows the number (a time "at:10:30", a ratio "odds:3:1" have none)."""
+    start = m.start()
+    if start < 2 or text[start - 1] != ":" or not text[start - 2].isalpha() or m.group("num") is None:
+        return False
+    end = m.end("num")
+    return (
+        _unit_after(res, text, end) is not None
+        or rare_symbol(res.units, text, m.start("num"), end) is not None
+    )
+
+
 _ONE_OR_DECIMAL = re.compile(r"(?:(?<![\d.,])1|\d[.,]\d+)$")
 _STAT_OF = re.compile(r"\d[-–](?:of|for)-$")  # never "3-in-1" (a product)
 _LONG_SCALES = frozenset(["bn", "bln", "mn", "mln", "mil", "tn", "trn", "tln"])
@@ -142,12 +157,35 @@ def _scale_suffix(res: QuantityResources, text: str, end: int, cur: str | None) 
     return SCALE_ABBREVIATIONS[abbr], a.end()
 
 
+_LIST_ITEM = re.compile(r"[ \t]*[-−•*]\s")
+_LIST_LINE = 500  # characters searched for the lines around a list item
+
+
+def _list_marker(text: str, start: int, sign: str) -> bool:
+    """A dash and a space that open a line of a list (after white space only): the marker of an item."""
+    if sign[:1] not in ("-", "−") or not sign[1:2].isspace():
+        return False
+    line_start = start
+    while line_start > 0 and text[line_start - 1] in " \t":
+        line_start -= 1
+    if line_start > 0 and text[line_start - 1] != "\n":
+        return False
+    # a list has more than one item: the line before or after opens with a dash too (lines of a list are short)
+    before = ""
+    if line_start > 0:
+        previous = text.rfind("\n", max(0, line_start - _LIST_LINE), line_start - 1) + 1
+        before = text[previous : line_start - 1] if previous or line_start - 1 < _LIST_LINE else ""
+    line_end = text.find("\n", start, start + _LIST_LINE)
+    after = "" if line_end < 0 else text[line_end + 1 : line_end + 1 + _LIST_LINE]
+    return any(_LIST_ITEM.match(line) for line in (before, after))
+
+
 def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) -> _Number | None:
     if anchored:
         m = res.main_re.match(text, pos)
     else:
         m = res.main_re.search(text, pos)
-        while m is not None and _glued(text, m):
+        while m is not None and _glued(text, m) and not _labelled(res, text, m):
             m = res.main_re.search(text, m.start() + 1)
     if m is None:
         return None
@@ -156,13 +194,16 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
         # The pattern ignores case: "a$" is the table's "A$".
         cur = next((c for c in CURRENCY_PREFIXES if c.upper() == cur.upper()), None)
     sign = -1.0 if m.group("neg") else 1.0
+    start = m.start()
+    if sign < 0 and _list_marker(text, m.start(), m.group("neg")):
+        sign, start = 1.0, m.end("neg")  # "- 2,000 fps" opening a line of a list: a bullet, not a minus
     if m.group("vague"):
         phrase = m.group("vague")
         end = m.end("vague")
         if (end < len(text) and text[end].isalnum()) or sign < 0:
-            return _Number(m.start(), end, None, None)
+            return _Number(start, end, None, None)
         parsed = parse_vague(phrase)
-        return _Number(m.start(), end, None, parsed.low, vague=re.sub(r"\s+of$", "", phrase.lower()),
+        return _Number(start, end, None, parsed.low, vague=re.sub(r"\s+of$", "", phrase.lower()),
                        currency=cur)  # fmt: skip
     num_start = m.start("num")
     phrase = trim_number_phrase(m.group("num"))
@@ -176,17 +217,15 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
         end = num_start + len(phrase)
     if phrase[-1].isalpha() and end < len(text) and (text[end].isalnum() or (text[end] == "-" and
                                                        text[end + 1 : end + 2].isdigit())):  # fmt: skip
-        return _Number(m.start(), end, None, None)
+        return _Number(start, end, None, None)
     if _ORDINAL_END.search(phrase) and not re.match(r"\s*(?:of\b|[.,;:!?)]|$)", text[end : end + 4]):
-        return _Number(
-            m.start(), end, None, None
-        )  # "a fifth day" is an ordinal; "a fifth of", "a half" are not
+        return _Number(start, end, None, None)  # "a fifth day" is an ordinal; "a fifth of", "a half" are not
     frac = re.fullmatch(r"(\d{1,3})/(\d{1,3})", phrase)
     if frac is not None and not (0 < int(frac.group(1)) < int(frac.group(2)) <= 100):
-        return _Number(m.start(), end, None, None)  # "24/7", "9/0": not a fraction
+        return _Number(start, end, None, None)  # "24/7", "9/0": not a fraction
     value = parse_number_phrase(phrase)
     if value is None:
-        return _Number(m.start(), end, None, None)
+        return _Number(start, end, None, None)
     value *= sign
     scaled = bool(re.search(r"[a-z]", phrase, re.I)) and bool(
         re.search(r"(?:thousand|million|billion|trillion|lakh|crore)", phrase, re.I)
@@ -197,7 +236,7 @@ def _read_number(res: QuantityResources, text: str, pos: int, anchored: bool) ->
             value *= suffix[0]
             end = suffix[1]
             scaled = True
-    return _Number(m.start(), end, value, value, currency=cur, scaled=scaled)
+    return _Number(start, end, value, value, currency=cur, scaled=scaled)
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:by|in|until|through|since)\s+$", re.I)
@@ -310,7 +349,12 @@ def _unit_in_context(
 ) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
     """A unit that only the context settles: a guarded symbol ("66 Ma ago"), degrees in a sentence about
     temperature ("98 degrees")."""
-    unit = guarded_unit(res.units, text, start, end) or topical_unit(text, start, end)
+    unit = (
+        guarded_unit(res.units, text, start, end)
+        or rare_symbol(res.units, text, start, end)
+        or topical_unit(text, start, end)
+        or topic_symbol(res.units.topical, text, start, end)
+    )
     if unit is None:
         degrees = meaning_of.temperature_without_scale(text, start, end, res.temperature_scale)
         if degrees is None and _DEGREES_WORD.match(text, end) and text[start:end][-1:].isdigit():

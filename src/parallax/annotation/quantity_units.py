@@ -83,7 +83,7 @@ DIGIT_SYMBOLS = {
     "AU": "length", "au": "length",
 }  # fmt: skip
 # News spellings quantulum3 lacks: surface -> (quantulum3 unit name or pseudo unit, entity).
-EXTRA_SURFACES = {
+EXTRA_SURFACES: dict[str, str | tuple[str, ...]] = {
     "per cent": "percentage", "percent": "percentage", "pct": "percentage", "%": "percentage",
     "percentage point": "percentage point", "percentage points": "percentage point",
     "basis point": "basis point", "basis points": "basis point", "bps": "basis point",
@@ -141,9 +141,13 @@ EXTRA_SURFACES = {
     # kitchen measures as recipes capitalise them
     "points": "point", "point": "point", "Tbsp": "tablespoon", "TBSP": "tablespoon", "Tbs": "tablespoon",
     "Tsp": "teaspoon", "TSP": "teaspoon",
-    # frames per second: "fps" in news is a frame rate (video, games), never feet per second, which is written out;
+    # symbols of units of different kinds, their most common sense in news first; the sentence settles each
+    # occurrence (quantity_senses.choose_sense): "fps" is a frame rate unless the sentence speaks of motion (a
+    # bullet's feet per second); "ppt" a percentage point unless it speaks of a contaminant
+    "fps": ("frame per second", "foot per second"), "FPS": ("frame per second", "foot per second"),
+    "ppt": ("percentage point", "parts-per-trillion"),
     # explicit small calories are calories (a bare "calorie" is a food calorie, a kilocalorie)
-    "fps": "frame per second", "FPS": "frame per second", "frames per second": "frame per second",
+    "frames per second": "frame per second",
     "frames a second": "frame per second",
     "small calorie": "small calorie", "small calories": "small calorie", "gram calorie": "small calorie",
     "gram calories": "small calorie",
@@ -236,6 +240,11 @@ class UnitTable:
     # Symbols kept out of ``exact`` because they are also words, times or scales ("Ma", "pm", "K"): read
     # only where :func:`guarded_unit` finds the context that settles them.
     guarded: Mapping[str, tuple[UnitInfo, ...]] = field(default_factory=dict)
+    # Symbols read only right after digits (quantity_word_units): rare ones that are no English word ("12 kip",
+    # the names among them only where the measure ends), and words or letters where the sentence speaks of their kind
+    rare: Mapping[str, tuple[UnitInfo, ...]] = field(default_factory=dict)
+    rare_names: frozenset[str] = frozenset()
+    topical: Mapping[str, tuple[UnitInfo, ...]] = field(default_factory=dict)
 
 
 def _pint_expr(unit: Any, registry: pint.UnitRegistry) -> str | None:
@@ -253,7 +262,7 @@ def _pint_expr(unit: Any, registry: pint.UnitRegistry) -> str | None:
     return expr
 
 
-def _science_surface(surface: str, is_name: bool) -> bool:
+def science_surface(surface: str, is_name: bool) -> bool:
     """A surface of a scientific unit safe to read in news text (see SCIENCE_ENTITIES)."""
     if is_name:
         ok = len(surface) > 3 or surface.lower() in SCIENCE_LOWER_SYMBOLS
@@ -313,20 +322,23 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
                 if (
                     info is not None
                     and unit.entity.name in SCIENCE_ENTITIES
-                    and not _science_surface(surface, fold)
+                    and not science_surface(surface, fold)
                 ):
                     continue
                 if info is not None:
                     key = surface.lower() if fold else surface
                     if info not in target.setdefault(key, []):
                         target[key].append(info)
-    for surface, name in EXTRA_SURFACES.items():
-        info = info_for(name)
-        if info is not None:
+    for surface, names in EXTRA_SURFACES.items():
+        found = [i for i in map(info_for, (names,) if isinstance(names, str) else names) if i is not None]
+        if found:
             target = lower if surface.islower() else exact
-            target[surface.lower() if surface.islower() else surface] = [info]
+            target[surface.lower() if surface.islower() else surface] = found
             if surface.islower():
                 exact.pop(surface, None)  # "bps" in news is basis points, not bits per second
+    from parallax.annotation.quantity_word_units import rare_symbols, topical_symbols
+
+    rare, rare_names = rare_symbols(units, info_for)
     all_keys = list(exact) + list(lower)
     max_words = max(len(k.split()) for k in all_keys)
     return UnitTable(
@@ -335,6 +347,9 @@ def build_unit_table(registry: pint.UnitRegistry) -> UnitTable:
         max_words=min(max_words, 4),
         registry=registry,
         guarded={k: tuple(v) for k, v in guarded.items() if v},
+        rare={k: tuple(v) for k, v in rare.items() if v and k not in exact and k not in lower},
+        rare_names=rare_names,
+        topical=topical_symbols(units, info_for),
     )
 
 
