@@ -18,16 +18,15 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 
 from parallax.story.compare.values import (
     TALLY_UNIT,
     FigureItem,
     agree,
-    centre,
     qualifier_kinds,
     round_figure,
+    support,
     vague,
 )
 
@@ -131,25 +130,7 @@ def judged_support(items: Sequence[FigureItem]) -> tuple[FigureItem, set[str]]:
     """The value most sources agree with as written (:func:`judge_agree`, each source by the figures that
     state its value: :func:`stated`), and those sources; the figures that support one value must also
     agree with each other."""
-    by_range: dict[tuple[float, float], list[FigureItem]] = defaultdict(list)
-    for item in stated(items):
-        by_range[(item.low, item.high)].append(item)
-    ranges = [members[0] for members in by_range.values()]
-    best: tuple[FigureItem, set[str]] | None = None
-    for candidate in ranges:
-        near = sorted(
-            (r for r in ranges if judge_agree(candidate, r)),
-            key=lambda r: abs(centre(r) - centre(candidate)),
-        )
-        chosen: list[FigureItem] = []
-        for item in near:
-            if all(judge_agree(item, other) for other in chosen):
-                chosen.append(item)
-        sources = {member.source for item in chosen for member in by_range[(item.low, item.high)]}
-        if best is None or len(sources) > len(best[1]):
-            best = (candidate, sources)
-    assert best is not None
-    return best
+    return support(stated(items), judge_agree)
 
 
 def plain_majority(items: Sequence[FigureItem]) -> bool:

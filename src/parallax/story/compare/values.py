@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -398,10 +398,14 @@ def centre(item: FigureItem) -> float:
     return (item.low + high) / 2
 
 
-def support(items: Sequence[FigureItem]) -> tuple[FigureItem, set[str]]:
+def support(
+    items: Sequence[FigureItem], agrees: Callable[[FigureItem, FigureItem], bool] | None = None
+) -> tuple[FigureItem, set[str]]:
     """The value most sources agree with, and those sources. The figures that support one value must
     also admit one value together (3.2 m and 3.5 m do not both agree with 11 feet). Figures of one
-    range are taken together, so the cost grows with the number of distinct values, not of figures."""
+    range are taken together, so the cost grows with the number of distinct values, not of figures.
+    ``agrees`` is the agreement test (default :func:`agree`)."""
+    agree_with = agree if agrees is None else agrees
     by_range: dict[tuple[float, float], list[FigureItem]] = defaultdict(list)
     for item in items:
         by_range[(item.low, item.high)].append(item)
@@ -409,11 +413,11 @@ def support(items: Sequence[FigureItem]) -> tuple[FigureItem, set[str]]:
     best: tuple[FigureItem, set[str]] | None = None
     for candidate in ranges:
         near = sorted(
-            (r for r in ranges if agree(candidate, r)), key=lambda r: abs(centre(r) - centre(candidate))
+            (r for r in ranges if agree_with(candidate, r)), key=lambda r: abs(centre(r) - centre(candidate))
         )
         chosen: list[FigureItem] = []
         for item in near:
-            if all(agree(item, other) for other in chosen):
+            if all(agree_with(item, other) for other in chosen):
                 chosen.append(item)
         sources = {member.source for item in chosen for member in by_range[(item.low, item.high)]}
         if best is None or len(sources) > len(best[1]):
