@@ -36,6 +36,25 @@ def analyse(story: Story, annotator: Any) -> Any:
     return build_story("s1", articles, annotations, [], Settings(), nlp=annotator.nlp)
 
 
+def plain_story(*articles: tuple[str, str]) -> dict[str, Any]:
+    """An invented story of (id, text) articles, each from "Outlet <ID>", all published 2026-07-01."""
+    return {
+        "name": "invented",
+        "articles": [(i, f"Outlet {i.upper()}", "2026-07-01", text) for i, text in articles],
+    }
+
+
+def point_texts(result: Any, kind: str = "contradiction") -> list[list[str]]:
+    """The claim texts of each point of one kind."""
+    texts = {c.id: c.text for c in result.claims}
+    return [[texts[i] for i in c.claim_ids] for c in result.comparisons if c.kind == kind]
+
+
+def paired(points: list[list[str]], a: str, b: str) -> bool:
+    """One point holds a claim containing ``a`` and one containing ``b``."""
+    return any(any(a in t for t in p) and any(b in t for t in p) for p in points)
+
+
 def _holds(figures: Sequence[Any], claims: dict[str, Any], wanted: tuple[str, str]) -> bool:
     article, text = wanted
     return any(

@@ -18,7 +18,7 @@ from parallax.story.compare.reports import Verdict, read_reports
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dispute_check import analyse
+from dispute_check import analyse, paired, plain_story, point_texts
 
 
 def _clause(annotator: Any, sentence: str, predicate: str) -> Any:
@@ -116,40 +116,24 @@ def test_a_denial_of_the_claims_in_the_article_is_read(annotator: Any) -> None:
 # ---------------------------------------------------------------------------------- stories
 
 
-def _story(*articles: tuple[str, str]) -> dict[str, Any]:
-    return {
-        "name": "invented",
-        "articles": [(i, f"Outlet {i.upper()}", "2026-07-01", text) for i, text in articles],
-    }
-
-
-def _points(result: Any, kind: str = "contradiction") -> list[list[str]]:
-    texts = {c.id: c.text for c in result.claims}
-    return [[texts[i] for i in c.claim_ids] for c in result.comparisons if c.kind == kind]
-
-
-def _paired(points: list[list[str]], a: str, b: str) -> bool:
-    return any(any(a in t for t in p) and any(b in t for t in p) for p in points)
-
-
 def test_a_possibility_is_answered_by_a_refusal(annotator: Any) -> None:
-    story = _story(
+    story = plain_story(
         ("a", "Governor Pell Arvo hinted on Tuesday that he may resign before his term ends. He met aides."),
         ("b", "“I will not resign,” said Mr. Arvo on Wednesday. He spoke in Velden."),
     )
-    assert _paired(_points(analyse(story, annotator)), "he may resign", "I will not resign")
+    assert paired(point_texts(analyse(story, annotator)), "he may resign", "I will not resign")
 
 
 def test_a_call_to_resign_is_no_statement_that_one_may(annotator: Any) -> None:
-    story = _story(
+    story = plain_story(
         ("a", "Councillor Ines Maro said on Tuesday that Arvo should resign before his term ends."),
         ("b", "“I will not resign,” said Governor Pell Arvo on Wednesday. He spoke in Velden."),
     )
-    assert not _points(analyse(story, annotator))
+    assert not point_texts(analyse(story, annotator))
 
 
 def test_a_denied_accusation_against_its_report_not_against_a_report_of_the_denial(annotator: Any) -> None:
-    story = _story(
+    story = plain_story(
         (
             "a",
             "Mayor Ilka Varn said on Monday that councillor Tomas Brede had called her a liar at a meeting.",
@@ -157,36 +141,36 @@ def test_a_denied_accusation_against_its_report_not_against_a_report_of_the_deni
         ("b", "Varn was angry because Brede called her a liar, something Brede has denied. The council met."),
         ("c", "Brede denied calling Varn a liar. He said the meeting was calm."),
     )
-    points = _points(analyse(story, annotator))
-    assert _paired(points, "had called her a liar", "denied calling Varn a liar")
-    assert not _paired(points, "something Brede has denied", "denied calling Varn a liar")
+    points = point_texts(analyse(story, annotator))
+    assert paired(points, "had called her a liar", "denied calling Varn a liar")
+    assert not paired(points, "something Brede has denied", "denied calling Varn a liar")
 
 
 def test_a_denial_whose_target_is_absent_is_shown_alone(annotator: Any) -> None:
-    story = _story(
+    story = plain_story(
         ("b", "Varn was angry because Brede called her a liar, something Brede has denied. The council met."),
         ("c", "Brede denied calling Varn a liar. He said the meeting was calm."),
     )
     result = analyse(story, annotator)
-    assert not _points(result)
+    assert not point_texts(result)
     assert any(
         "denied calling Varn a liar" in t
         for kind in ("unique", "agreement")
-        for p in _points(result, kind)
+        for p in point_texts(result, kind)
         for t in p
     )
 
 
 def test_a_mistaken_belief_is_not_what_a_denial_answers(annotator: Any) -> None:
-    story = _story(
+    story = plain_story(
         ("a", "Varn was upset because she mistakenly believed Brede had called her a liar. The council met."),
         ("c", "Brede denied calling Varn a liar. He said the meeting was calm."),
     )
-    assert not _points(analyse(story, annotator))
+    assert not point_texts(analyse(story, annotator))
 
 
 def test_standing_by_a_report_against_calling_it_inaccurate(annotator: Any) -> None:
-    story = _story(
+    story = plain_story(
         (
             "a",
             "“The Courier's account of the meeting is not accurate,” said Ada Wendt, a ministry spokeswoman.",
@@ -196,11 +180,11 @@ def test_standing_by_a_report_against_calling_it_inaccurate(annotator: Any) -> N
             "The Courier's editor, Tom Reese, said that “we stand by our reporting.” The ministry declined to comment.",
         ),
     )
-    assert _paired(_points(analyse(story, annotator)), "not accurate", "stand by our reporting")
+    assert paired(point_texts(analyse(story, annotator)), "not accurate", "stand by our reporting")
 
 
 def test_another_owners_report_is_not_disputed(annotator: Any) -> None:
-    story = _story(
+    story = plain_story(
         (
             "a",
             "“The Herald's account of the meeting is not accurate,” said Ada Wendt, a ministry spokeswoman.",
@@ -210,11 +194,11 @@ def test_another_owners_report_is_not_disputed(annotator: Any) -> None:
             "The Courier's editor, Tom Reese, said that “we stand by our reporting.” The ministry declined to comment.",
         ),
     )
-    assert not _points(analyse(story, annotator))
+    assert not point_texts(analyse(story, annotator))
 
 
 def test_the_claims_in_the_article_are_what_the_article_says(annotator: Any) -> None:
-    story = _story(
+    story = plain_story(
         (
             "a",
             "The Ledger published the story on Thursday, citing two officials who said Minister Ivo Dahl had "
@@ -223,6 +207,6 @@ def test_the_claims_in_the_article_are_what_the_article_says(annotator: Any) -> 
         ),
         ("b", "Minister Ivo Dahl met auditors on Friday in Velden."),
     )
-    points = _points(analyse(story, annotator))
-    assert _paired(points, "published the story", "denied the claims in the article")
-    assert not _paired(points, "stand by our reporting", "denied the claims in the article")
+    points = point_texts(analyse(story, annotator))
+    assert paired(points, "published the story", "denied the claims in the article")
+    assert not paired(points, "stand by our reporting", "denied the claims in the article")

@@ -17,7 +17,7 @@ from parallax.story.compare.propositions import accused_unnamed, clauses
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dispute_check import analyse
+from dispute_check import analyse, paired, plain_story, point_texts
 
 
 def _clause(annotator: Any, sentence: str, predicate: str) -> Any:
@@ -133,24 +133,8 @@ def test_an_unnamed_accuser_is_answered_by_the_deniers_denial(annotator: Any) ->
 # ---------------------------------------------------------------------------------- stories
 
 
-def _story(*articles: tuple[str, str]) -> dict[str, Any]:
-    return {
-        "name": "invented",
-        "articles": [(i, f"Outlet {i.upper()}", "2026-07-01", text) for i, text in articles],
-    }
-
-
-def _points(result: Any, kind: str = "contradiction") -> list[list[str]]:
-    texts = {c.id: c.text for c in result.claims}
-    return [[texts[i] for i in c.claim_ids] for c in result.comparisons if c.kind == kind]
-
-
-def _paired(points: list[list[str]], a: str, b: str) -> bool:
-    return any(any(a in t for t in p) and any(b in t for t in p) for p in points)
-
-
 def test_a_refusal_against_a_report_that_it_was_done(annotator: Any) -> None:
-    story = _story(
+    story = plain_story(
         (
             "a",
             "Senator Oda Brill has apologised for her remarks about the harbour workers, a union leader said. "
@@ -162,22 +146,22 @@ def test_a_refusal_against_a_report_that_it_was_done(annotator: Any) -> None:
             "She spoke in Velden.",
         ),
     )
-    assert _paired(_points(analyse(story, annotator)), "has apologised", "refused to apologize")
+    assert paired(point_texts(analyse(story, annotator)), "has apologised", "refused to apologize")
 
 
 def test_a_refusal_of_something_else_is_not_paired(annotator: Any) -> None:
-    story = _story(
+    story = plain_story(
         (
             "a",
             "Senator Oda Brill has apologised for her remarks, a union leader said. The union met on Monday.",
         ),
         ("b", "Senator Oda Brill refused to resign over her remarks, her office said. She spoke in Velden."),
     )
-    assert not _points(analyse(story, annotator))
+    assert not point_texts(analyse(story, annotator))
 
 
 def test_a_vow_told_without_attribution_against_a_promise(annotator: Any) -> None:
-    story = _story(
+    story = plain_story(
         (
             "a",
             "Mayor Gus Tarrow has spent a year railing against Estoria and its leaders, promising the country "
@@ -189,19 +173,19 @@ def test_a_vow_told_without_attribution_against_a_promise(annotator: Any) -> Non
             "that Estoria would never pay for that dam. Brisk lives in Ostra.",
         ),
     )
-    assert _paired(_points(analyse(story, annotator)), "promising the country", "would never pay")
+    assert paired(point_texts(analyse(story, annotator)), "promising the country", "would never pay")
 
 
 def test_one_speaker_told_twice_is_no_contradiction(annotator: Any) -> None:
-    story = _story(
+    story = plain_story(
         ("a", "Brisk said in an interview that Estoria would never pay for the dam. Brisk lives in Ostra."),
         ("b", "Estoria will pay for the dam, Brisk said in March. He lives in Ostra."),
     )
-    assert not _points(analyse(story, annotator))
+    assert not point_texts(analyse(story, annotator))
 
 
 def test_a_denial_of_the_rumours_answers_the_report_before_it(annotator: Any) -> None:
-    story = _story(
+    story = plain_story(
         (
             "a",
             "The Ledger published a story on Monday claiming that Senator Ivo Tarn had taken money from a "
@@ -209,11 +193,13 @@ def test_a_denial_of_the_rumours_answers_the_report_before_it(annotator: Any) ->
         ),
         ("b", "Tarn spoke in Halvern on Tuesday. The builder said nothing."),
     )
-    assert _paired(_points(analyse(story, annotator)), "claiming that Senator Ivo Tarn", "denied the rumors")
+    assert paired(
+        point_texts(analyse(story, annotator)), "claiming that Senator Ivo Tarn", "denied the rumors"
+    )
 
 
 def test_an_unnamed_accuser_and_the_named_denier(annotator: Any) -> None:
-    story = _story(
+    story = plain_story(
         (
             "a",
             "As criticism grew, Mayor Ilka Varn came to believe that a Liberal councillor had called her a "
@@ -221,11 +207,13 @@ def test_an_unnamed_accuser_and_the_named_denier(annotator: Any) -> None:
         ),
         ("b", "Councillor Tomas Brede denied that he ever called the mayor a liar. He spoke to the Courier."),
     )
-    assert _paired(_points(analyse(story, annotator)), "a Liberal councillor", "denied that he ever called")
+    assert paired(
+        point_texts(analyse(story, annotator)), "a Liberal councillor", "denied that he ever called"
+    )
 
 
 def test_an_unnamed_one_who_did_something_else_is_not_paired(annotator: Any) -> None:
-    story = _story(
+    story = plain_story(
         (
             "a",
             "As criticism grew, Mayor Ilka Varn came to believe that a Liberal councillor had praised her "
@@ -233,11 +221,11 @@ def test_an_unnamed_one_who_did_something_else_is_not_paired(annotator: Any) -> 
         ),
         ("b", "Councillor Tomas Brede denied that he ever called the mayor a liar. He spoke to the Courier."),
     )
-    assert not _points(analyse(story, annotator))
+    assert not point_texts(analyse(story, annotator))
 
 
 def test_a_report_noun_with_its_owners_name_answers_the_owners_report(annotator: Any) -> None:
-    story = _story(
+    story = plain_story(
         (
             "a",
             "The Halvern Courier reported on Monday that Senator Ivo Tarn had taken money from a builder. "
@@ -245,5 +233,5 @@ def test_a_report_noun_with_its_owners_name_answers_the_owners_report(annotator:
         ),
         ("b", "Tarn spoke in Ostra on Tuesday. The builder said nothing."),
     )
-    points = _points(analyse(story, annotator))
-    assert _paired(points, "had taken money from a builder", "denied the allegations")
+    points = point_texts(analyse(story, annotator))
+    assert paired(points, "had taken money from a builder", "denied the allegations")
