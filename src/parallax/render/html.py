@@ -18,7 +18,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from parallax.model import Report
 from parallax.render.common import html_id
 from parallax.render.view import plural, story_view
-from parallax.render.wording import kind_name, opening, source_numbers, when
+from parallax.render.wording import TIMELINE_PART_TITLES, kind_name, opening, source_numbers, when
 
 
 def _environment() -> Environment:
@@ -31,7 +31,12 @@ def _environment() -> Environment:
     )
     env.filters["html_id"] = html_id
     env.globals.update(
-        plural=plural, kind_name=kind_name, opening=opening, source_numbers=source_numbers, when=when
+        plural=plural,
+        kind_name=kind_name,
+        opening=opening,
+        source_numbers=source_numbers,
+        when=when,
+        timeline_part_titles=TIMELINE_PART_TITLES,
     )
     return env
 

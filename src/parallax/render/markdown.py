@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from parallax.model import Comparison, Report
 from parallax.render.view import StoryView, plural, story_view
-from parallax.render.wording import kind_name, opening, quoted, source_numbers, when
-
-_PART_TITLES = {"Ahead": "Ahead (after the last report)", "Earlier": "Earlier (background)"}
+from parallax.render.wording import TIMELINE_PART_TITLES, kind_name, opening, quoted, source_numbers, when
 
 
 def _md(text: str) -> str:
@@ -88,7 +86,7 @@ def render_markdown(report: Report) -> str:
             lines += ["### Timeline", ""]
             for title, events in view.timeline_parts():
                 if title:
-                    lines += [f"**{_PART_TITLES[title]}**", ""]
+                    lines += [f"**{TIMELINE_PART_TITLES[title]}**", ""]
                 for event in events:
                     cited = view.cite_numbers(event.claim_ids, event.article_ids)
                     lines.append(f"- {_md(when(event.date))}: {_md(event.text)} {cited}")

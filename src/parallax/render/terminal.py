@@ -17,7 +17,7 @@ from rich.text import Text
 
 from parallax.model import Comparison, Report, TimelineEvent
 from parallax.render.view import StoryView, plural, story_view
-from parallax.render.wording import opening, when
+from parallax.render.wording import TIMELINE_PART_TITLES, opening, when
 
 _STYLE = {
     "contradiction": "bold red",
@@ -26,7 +26,6 @@ _STYLE = {
     "agreement": "green",
     "unique": "cyan",
 }
-_PART_TITLES = {"Ahead": "ahead (after the last report)", "Earlier": "earlier (background)"}
 _TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 
 
@@ -112,7 +111,7 @@ def _story(console: Console, report: Report, view: StoryView) -> None:
     shown = {"": 12, "Ahead": 6, "Earlier": 6}
     for title, events in parts:
         console.print(
-            Text(f"Timeline: {_PART_TITLES[title]}" if title else "Timeline", style="bold underline")
+            Text(f"Timeline: {TIMELINE_PART_TITLES[title].lower()}" if title else "Timeline", style="bold underline")
         )
         grid = Table.grid(padding=(0, 2))
         grid.add_column(no_wrap=True, style="bold")

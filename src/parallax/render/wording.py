@@ -7,7 +7,7 @@ import calendar
 import re
 from collections.abc import Mapping, Sequence
 
-__all__ = ["KIND_NAMES", "kind_name", "opening", "quoted", "source_numbers", "when"]
+__all__ = ["KIND_NAMES", "TIMELINE_PART_TITLES", "kind_name", "opening", "quoted", "source_numbers", "when"]
 
 #: What a reader calls each kind of entity (the annotator's labels are spaCy's codes: NORP, GPE...).
 KIND_NAMES = {
@@ -23,6 +23,9 @@ KIND_NAMES = {
     "LAW": "law",
     "LANGUAGE": "language",
 }
+
+#: Headings of the timeline's parts after the story's own time (see ``parallax.story.timeline.timeline_parts``).
+TIMELINE_PART_TITLES = {"Ahead": "Ahead (after the last report)", "Earlier": "Earlier (background)"}
 
 _PARTS_OF_YEAR = {
     "SP": "spring",

@@ -124,7 +124,7 @@ def shared_words(texts: Sequence[str], limit: int = 4) -> list[str]:
     written: dict[str, str] = {}
     for text in texts:
         for found in _WORD.findall(text):
-            word = words(found)[0] if words(found) else ""
+            word = next(iter(words(found)), "")
             if word in STOP_WORDS or len(word) <= 2:
                 continue
             key = stem(word)
