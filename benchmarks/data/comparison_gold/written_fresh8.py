@@ -116,4 +116,107 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 4
+    {
+        "event": "pac:STORY_122",
+        "about": "Biden's DHS to close border wall gaps near Yuma after Kelly's pressure; Texas buses migrants to D.C.",
+        "measures": [],
+        "contradictions": [],
+    },
+    # ------------------------------------------------------------------ position 5
+    {
+        "event": "pac:STORY_128",
+        "about": "Tennessee enacts a ban on public drag performances as Governor Lee's yearbook photo in drag surfaces",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "Lee's yearbook appearance in drag would be illegal under the new law",
+                "claim": [
+                    (
+                        "_DOCUMENT_1",
+                        "Under this law, Governor Lee himself would face prosecution and jail time",
+                    ),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_1",
+                        "it would not necessarily be illegal under Tennessee’s newly passed drag bill",
+                    ),
+                ],
+            },
+            {
+                "proposition": "Lee is hypocritical: the yearbook photo and the drag ban are linked",
+                "claim": [
+                    ("_DOCUMENT_1", 'One Nashville drag performer called it "hypocritical,"'),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_1",
+                        "Lee blasted the notion that the legislation and the yearbook photo are linked",
+                    ),
+                    (
+                        "_DOCUMENT_1",
+                        "any attempt to conflate this serious issue with lighthearted school traditions",
+                    ),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 6
+    {
+        "event": "pac:STORY_131",
+        "about": "Mississippi's governor signs the REAP Act banning gender transition procedures for minors",
+        "measures": [
+            {
+                "name": "age under which the procedures are banned",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "prescribing puberty blockers to people under [18]"),
+                    ("_DOCUMENT_1", "gender-affirming healthcare for anyone under [18]"),
+                    ("_DOCUMENT_1", "to anyone under the age of [18]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "gender transition care for minors rests on a false ideology and pseudoscience",
+                "claim": [
+                    ("_DOCUMENT_0", "It's advancing under the guise of a false ideology and pseudoscience"),
+                    ("_DOCUMENT_1", "It’s advancing under the guise of a false ideology and pseudo-science"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "Reeves parroted anti-trans claims that have been largely debunked"),
+                    ("_DOCUMENT_1", "has been endorsed by the American Medical Association"),
+                ],
+            },
+            {
+                "proposition": "more young people come out as transgender because of social contagion",
+                "claim": [
+                    ("_DOCUMENT_1", "Anti-transgender advocates often claim that young people"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "a 2022 study found that this hasn’t actually increased"),
+                ],
+            },
+            {
+                "proposition": "the law protects Mississippi's children",
+                "claim": [
+                    (
+                        "_DOCUMENT_0",
+                        "sign legislation that puts a stop to this in Mississippi and protects our kids",
+                    ),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_0",
+                        "penalize parents and healthcare providers for supporting Mississippi youth",
+                    ),
+                    (
+                        "_DOCUMENT_1",
+                        "characterized Reeves’s decision to sign the bill as “an act of violence",
+                    ),
+                ],
+            },
+        ],
+    },
 ]
