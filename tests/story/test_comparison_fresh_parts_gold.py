@@ -36,7 +36,7 @@ PARTS = [
     # fresh7: pac only (the basil corpus is used up); the minimum is the number of events finished
     FreshPart("fresh7", 30, 0, 30, (None, "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")),
     # fresh8: pac only, every remaining candidate in id order; the minimum is the number of events finished
-    FreshPart("fresh8", 6, 0, 6, (None, "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")),
+    FreshPart("fresh8", 9, 0, 9, (None, "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")),
 ]
 
 

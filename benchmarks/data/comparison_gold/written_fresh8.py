@@ -219,4 +219,143 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 7
+    {
+        "event": "pac:STORY_135",
+        "about": "After Manchin's refusal Biden is urged to declare a climate emergency and act alone on climate",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "Biden may declare a climate emergency this week",
+                "claim": [
+                    ("_DOCUMENT_0", "he could declare a climate emergency as soon as this week"),
+                    ("_DOCUMENT_0", "with an emergency declaration that could come as soon as this week"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "The president won’t announce a climate emergency on Wednesday"),
+                    ("_DOCUMENT_1", "it is just not going to be this week on that decision"),
+                ],
+            },
+            {
+                "proposition": "there is a climate emergency",
+                "claim": [
+                    (
+                        "_DOCUMENT_1",
+                        "Democrats say the climate is such a dire threat that the nation cannot wait",
+                    ),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "I don’t think there’s such a thing as a climate emergency"),
+                ],
+            },
+            {
+                "proposition": "an emergency declaration gives Biden the power to act on emissions",
+                "claim": [
+                    ("_DOCUMENT_0", "An emergency declaration would unlock broader executive powers"),
+                    ("_DOCUMENT_1", "A climate emergency declaration would give Mr. Biden the authority"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "I don’t believe he has the power to declare a climate emergency"),
+                ],
+            },
+            {
+                "proposition": "Manchin's refusal ends the chance of climate legislation",
+                "claim": [
+                    (
+                        "_DOCUMENT_0",
+                        "almost certainly doomed the potential for new environmental legislation",
+                    ),
+                    ("_DOCUMENT_1", "killing any chance of legislative action on a climate bill"),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_1",
+                        "Mr. Schumer said the Senate is not giving up on green energy legislation",
+                    ),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 8
+    {
+        "event": "pac:STORY_139",
+        "about": "World Athletics bars transgender women from elite women's events; NPR's claim of limited evidence disputed",
+        "measures": [
+            {
+                "name": "new and proposed laws that curb transgender rights",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "there are [dozens] of more new and proposed laws"),
+                    ("_DOCUMENT_1", "“[dozens] of more new and proposed laws"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "there is little evidence that transgender women keep a physical advantage",
+                "claim": [
+                    (
+                        "_DOCUMENT_0",
+                        "Even without strong evidence of an advantage, the council has scrutinized",
+                    ),
+                    (
+                        "_DOCUMENT_0",
+                        "But there is limited scientific research involving elite transgender athletes",
+                    ),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "trans women remained significantly faster than their peers"),
+                    ("_DOCUMENT_1", "the underlying implication that transgender women boast no advantage"),
+                ],
+            },
+            {
+                "proposition": "the council's research shows an impact on performance",
+                "claim": [
+                    ("_DOCUMENT_0", "they found there can be an impact in performance"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "have called the council's evidence flawed"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 9
+    {
+        "event": "pac:STORY_141",
+        "about": "Trump's indictment in Manhattan: Republicans rally in rage; a boost in the primary, harm with independents",
+        "measures": [
+            {
+                "name": "Trump's rank among presidents charged with a crime",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "had become the [first] president in US history"),
+                    ("_DOCUMENT_1", "Trump became the [first] former president in U.S. history"),
+                    ("_DOCUMENT_1", "marks the [first] of its kind"),
+                ],
+            },
+            {
+                "name": "year of the presidential election Trump won",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "Stormy Daniels prior to the [2016] presidential election"),
+                    ("_DOCUMENT_0", "waning days of the [2016] presidential election"),
+                    ("_DOCUMENT_1", "found that in [2016], Trump benefited"),
+                    ("_DOCUMENT_1", "his presidential victory in [2016]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the indictment is good for Trump",
+                "claim": [
+                    ("_DOCUMENT_0", "there was no doubt that the indictment will offer a surge of momentum"),
+                    ("_DOCUMENT_1", "An official indictment will give Republican voters"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "even frivolous and politically motivated indictments, are never good"),
+                    ("_DOCUMENT_1", "This indictment and possibly as many as three others hurt"),
+                ],
+            },
+        ],
+    },
 ]
