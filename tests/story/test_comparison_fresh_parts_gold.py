@@ -27,6 +27,10 @@ class FreshPart(NamedTuple):
     earlier: tuple[str | None, ...]  # the parts written before it (None: events.jsonl)
 
 
+# fresh8: pac only, every remaining candidate in id order; the minimum is the number of events finished
+FRESH8_FINISHED = 12
+FRESH8_EARLIER = (None, "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+
 PARTS = [
     FreshPart("fresh2", 20, 15, 6, (None, "fresh")),
     FreshPart("fresh3", 30, 15, 15, (None, "fresh", "fresh2")),
@@ -35,8 +39,7 @@ PARTS = [
     FreshPart("fresh6", 30, 10, 20, (None, "fresh", "fresh2", "fresh3", "fresh4", "fresh5")),
     # fresh7: pac only (the basil corpus is used up); the minimum is the number of events finished
     FreshPart("fresh7", 30, 0, 30, (None, "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")),
-    # fresh8: pac only, every remaining candidate in id order; the minimum is the number of events finished
-    FreshPart("fresh8", 9, 0, 9, (None, "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")),
+    FreshPart("fresh8", FRESH8_FINISHED, 0, FRESH8_FINISHED, FRESH8_EARLIER),
 ]
 
 

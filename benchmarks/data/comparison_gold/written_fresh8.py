@@ -358,4 +358,86 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 10
+    {
+        "event": "pac:STORY_148",
+        "about": "After Dobbs Pelosi outlines House Democrats' legislation: app data, travel, codifying abortion rights",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "women have a fundamental (constitutional) right to abortion",
+                "claim": [
+                    ("_DOCUMENT_1", "so that we can restore women ’s fundamental rights"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "the court found that there is no constitutional right to an abortion"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 11
+    {
+        "event": "pac:STORY_16",
+        "about": "The Justice Department prepares corruption charges against Senator Menendez; he is 'not going anywhere'",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "Menendez broke the law in his dealings with Melgen",
+                "claim": [
+                    (
+                        "_DOCUMENT_0",
+                        "the DOJ is preparing to charge the senator over his relation with Salomon Melgen",
+                    ),
+                    (
+                        "_DOCUMENT_1",
+                        "criminal corruption charges that he allegedly used his office to benefit",
+                    ),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_0",
+                        "Mr. Menendez maintained that he had “ always conducted myself appropriately",
+                    ),
+                    (
+                        "_DOCUMENT_0",
+                        "we believe all of [ the ] senator ’s actions have been appropriate and lawful",
+                    ),
+                    ("_DOCUMENT_1", "he said that he has broken no laws"),
+                    ("_DOCUMENT_1", "The senator ’s office has denied any wrongdoing by Menendez"),
+                ],
+            },
+            {
+                "proposition": "Menendez had sex with underage prostitutes in the Dominican Republic",
+                "claim": [
+                    ("_DOCUMENT_1", "published a report that Menendez had sex with underage prostitutes"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "Menendez angrily denied the report"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 12
+    {
+        "event": "pac:STORY_2",
+        "about": "After the U.S. strike on Syria Tillerson and the G7 press Russia on Assad before his Moscow trip",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "the U.S. strike on Syria was an aggression (a crossing of red lines)",
+                "claim": [
+                    (
+                        "_DOCUMENT_0",
+                        "What America waged in an aggression on Syria is a crossing of red lines",
+                    ),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_1",
+                        "They are best understood as a warning against the use of chemical weapons",
+                    ),
+                ],
+            },
+        ],
+    },
 ]
