@@ -440,4 +440,145 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 13
+    {
+        "event": "pac:STORY_22",
+        "about": "Trump accepts the NRA's endorsement and says Clinton wants to abolish the Second Amendment",
+        "measures": [
+            {
+                "name": "month of the presidential election",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "said the [November] election would be a referendum"),
+                    ("_DOCUMENT_1", "“ on the ballot ” in [November]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Clinton wants to abolish the Second Amendment and take away people's guns",
+                "claim": [
+                    (
+                        "_DOCUMENT_0",
+                        "In trying to overturn the Second Amendment , Hillary Clinton is telling",
+                    ),
+                    ("_DOCUMENT_1", "she wants to abolish the Second Amendment"),
+                    ("_DOCUMENT_1", "She wants to take your guns away"),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_0",
+                        "Mrs. Clinton has called for tightened restrictions on guns , but not for abolishing",
+                    ),
+                    ("_DOCUMENT_0", "saying he was “ peddling falsehoods"),
+                    (
+                        "_DOCUMENT_0",
+                        "keep guns out of the hands of criminals while respecting the Second Amendment",
+                    ),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 14
+    {
+        "event": "pac:STORY_27",
+        "about": "Jussie Smollett found guilty of faking a hate attack; Biden's and Harris' tweets stay up; a call for a harsh sentence",
+        "measures": [
+            {
+                "name": "date of the attack Smollett reported",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "attack that occurred on [January 29, 2019]"),
+                    ("_DOCUMENT_1", "downtown Chicago in [2019]"),
+                ],
+            },
+            {
+                "name": "attackers Smollett described",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "told police that [two] white men attacked him"),
+                    ("_DOCUMENT_1", "attacked by [two] white Trump supporters"),
+                    ("_DOCUMENT_1", "his attackers, [two] Nigerian brothers"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Smollett was attacked as he told the police",
+                "claim": [
+                    ("_DOCUMENT_0", "The actor told police that two white men attacked him"),
+                    ("_DOCUMENT_1", "claimed to have been walking down the street minding his own business"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "a jury found that Smollett lied about the attack"),
+                    ("_DOCUMENT_1", "In reality, he knew both of his attackers"),
+                ],
+            },
+            {
+                "proposition": "Smollett is innocent of the charges",
+                "claim": [
+                    ("_DOCUMENT_0", 'the actor is "100 percent innocent'),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "an Illinois jury found Smollett guilty on five counts"),
+                ],
+            },
+            {
+                "proposition": "Smollett paid the brothers to stage the attack",
+                "claim": [
+                    ("_DOCUMENT_0", "Prosecutors in the case alleged that Smollett had paid $3,500"),
+                    ("_DOCUMENT_1", "The brothers say that Smollett paid them to attack him"),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_0",
+                        "Smollett said he had paid the money to Abimbola Osundairo for personal training",
+                    ),
+                ],
+            },
+            {
+                "proposition": "the brothers harbored anti-gay feelings",
+                "claim": [
+                    ("_DOCUMENT_0", "that the brothers harbored anti-gay feelings"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "However, the brothers denied these claims"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 15
+    {
+        "event": "pac:STORY_30",
+        "about": "Obamacare: policies cancelled despite 'keep your plan'; Tavenner apologizes for the website",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "people can keep the health plans they like under the law",
+                "claim": [
+                    (
+                        "_DOCUMENT_0",
+                        "If you like your health care plan , you 'll be able to keep your health care plan",
+                    ),
+                    (
+                        "_DOCUMENT_0",
+                        "Nothing in the Affordable Care Act forces people out of their health plans",
+                    ),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "predicted a huge swath of customers could lose their coverage"),
+                    ("_DOCUMENT_1", "They are being forced out of health care plans they like"),
+                ],
+            },
+            {
+                "proposition": "the Affordable Care Act is working",
+                "claim": [
+                    ("_DOCUMENT_1", "“ The Affordable Care Act is working , ” Mr. Lewis said"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "the administration needs to admit the law is unworkable"),
+                ],
+            },
+        ],
+    },
 ]
