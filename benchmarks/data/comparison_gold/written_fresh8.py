@@ -581,4 +581,86 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 16
+    {
+        "event": "pac:STORY_34",
+        "about": "Latino voters in Colorado and Arizona in the 2012 presidential race: most back Obama",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "the Republican Party is the natural home of Latino voters",
+                "claim": [
+                    ("_DOCUMENT_0", "And I think the Republican Party best demonstrates"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "make them less enthusiastic about the Republican Party"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 17
+    {
+        "event": "pac:STORY_38",
+        "about": "Trump shares and deletes a video of a supporter shouting 'white power'; the White House says he did not hear it",
+        "measures": [
+            {
+                "name": "time into the video of the 'white power' shout",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "Within the [first 10 seconds] of the video"),
+                    ("_DOCUMENT_1", "appears in the [first 10 seconds] of the footage"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Trump did not hear the 'white power' shout when he shared the video",
+                "claim": [
+                    ("_DOCUMENT_0", "The president did not hear that phrase in that portion of the video"),
+                    ("_DOCUMENT_0", "did not hear the one statement made on the video"),
+                    ("_DOCUMENT_1", "the President did not hear the “white power” shouts"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "It’s simply impossible for anyone who watched the start to miss"),
+                    ("_DOCUMENT_1", "Trump’s sharing this video was not a mistake"),
+                ],
+            },
+            {
+                "proposition": "Trump does nothing supportive of white supremacy",
+                "claim": [
+                    ("_DOCUMENT_1", "would do anything to be supportive of white supremacy"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "Trump is arguably America’s most visible symbol of white supremacy"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 18
+    {
+        "event": "pac:STORY_4",
+        "about": "The Trump administration's Title X rule bars family planning funds from clinics that provide or refer for abortions",
+        "measures": [
+            {
+                "name": "people who rely on Title X",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "will have on [millions] of Americans who rely on the Title X program"),
+                    ("_DOCUMENT_1", "the [millions] of low - income people who rely"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the rule is a gag order on what doctors may tell patients about abortion",
+                "claim": [
+                    ("_DOCUMENT_0", "it amounts to little more than placing a gag order on physicians"),
+                    ("_DOCUMENT_1", "The gag rule is unconscionable and unethical"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "but the new rule does not go that far"),
+                ],
+            },
+        ],
+    },
 ]
