@@ -663,4 +663,153 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 19
+    {
+        "event": "pac:STORY_44",
+        "about": "The Build Back Better framework and bill text: what is in the $1.75 trillion package; are Democrats on board",
+        "measures": [
+            {
+                "name": "cost of the Build Back Better package",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "in the [$1.75 trillion] package"),
+                    ("_DOCUMENT_1", "a price tag of [roughly $1,750,000,000,000]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "every Democrat is on board with the bill",
+                "claim": [
+                    ("_DOCUMENT_1", '"Everybody’s on board'),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_1",
+                        "it is still not clear if many in the progressive wing of the party are on board",
+                    ),
+                    ("_DOCUMENT_1", "is also withholding support until he sees the text of the bill"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 20
+    {
+        "event": "pac:STORY_47",
+        "about": "47 Republican senators write to Iran's leaders that a nuclear deal without Congress could be revoked",
+        "measures": [
+            {
+                "name": "Republican senators who signed the letter",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "a group of [47] Republicans"),
+                    ("_DOCUMENT_1", "In their letter , [47] Senate Republicans"),
+                ],
+            },
+            {
+                "name": "end of Obama's term",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "will be in office only until [2017]"),
+                    ("_DOCUMENT_1", "abandoned as soon as [January 2017]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "a deal not approved by Congress can be revoked by the next president",
+                "claim": [
+                    ("_DOCUMENT_0", "“ The next president could revoke such an executive agreement"),
+                    ("_DOCUMENT_1", "“ The next president could revoke such an executive agreement"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "this letter has no legal value and is mostly a propaganda ploy"),
+                ],
+            },
+            {
+                "proposition": "the administration can make a deal with Iran without Congress",
+                "claim": [
+                    ("_DOCUMENT_1", "it can strike a deal with Iran without congressional approval"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "Anything not approved by Congress is a mere executive agreement"),
+                    ("_DOCUMENT_1", "He cannot work around Congress forever"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 21
+    {
+        "event": "pac:STORY_5",
+        "about": "Texas' governor signs the six-week 'heartbeat' abortion ban enforced by private lawsuits",
+        "measures": [
+            {
+                "name": "weeks of pregnancy at which the ban applies",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "extreme [six-week] abortion ban into law"),
+                    ("_DOCUMENT_0", "most extreme [six - week] abortion bans"),
+                    ("_DOCUMENT_0", "bars abortion at [six weeks] of pregnancy"),
+                    ("_DOCUMENT_0", "“ The [six - week] ban is egregious enough"),
+                    ("_DOCUMENT_1", "as early as [six weeks]"),
+                ],
+            },
+            {
+                "name": "other states with heartbeat bills",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "While [a dozen] states have passed"),
+                    ("_DOCUMENT_1", "While [more than a dozen] other states"),
+                ],
+            },
+            {
+                "name": "damages a successful suit collects",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "can collect [a minimum of $ 10,000]"),
+                    ("_DOCUMENT_1", "financial damages of [up to $ 10,000] per defendant"),
+                ],
+            },
+            {
+                "name": "month the law takes effect",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "scheduled to be enacted on [1 September]"),
+                    ("_DOCUMENT_1", "takes effect in [September]"),
+                ],
+            },
+            {
+                "name": "rank of the law's private enforcement",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "is the [first] of its kind in the country"),
+                    ("_DOCUMENT_1", "Texas Governor Signs [First] of Its Kind"),
+                    ("_DOCUMENT_1", "is [first] - of - its - kind in that"),
+                ],
+            },
+            {
+                "name": "weeks after which Texas already bans abortion",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "a [20 - week] ban"),
+                    ("_DOCUMENT_1", "prohibits most abortions after [20 weeks]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "abortion providers can challenge the law in court before it takes effect",
+                "claim": [
+                    (
+                        "_DOCUMENT_0",
+                        "The law will be challenged with the goal of stopping it from ever taking effect",
+                    ),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "Planned Parenthood ca n’t go to court and sue Attorney General"),
+                    ("_DOCUMENT_1", "there is no state official enforcing the bill , there is no one to sue"),
+                ],
+            },
+        ],
+    },
 ]
