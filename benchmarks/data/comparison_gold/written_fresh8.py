@@ -812,4 +812,160 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 22
+    {
+        "event": "pac:STORY_53",
+        "about": "Shutdown day 7: Trump threatens to close the border without wall funding and stays out of view",
+        "measures": [
+            {
+                "name": "duration of the shutdown",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "Shutdown Day [7]"),
+                    ("_DOCUMENT_0", "that has lasted [a week]"),
+                    ("_DOCUMENT_0", "now in its [seventh day]"),
+                    ("_DOCUMENT_1", "reached the [one - week] mark"),
+                ],
+            },
+            {
+                "name": "Trump's demand for the wall",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "demand for [roughly $ 5 billion] for border security"),
+                    ("_DOCUMENT_1", "initially demanded [$ 5 billion] for the wall"),
+                ],
+            },
+            {
+                "name": "the White House's latest offer for the wall",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "an unspecified amount of [less than $ 5 billion]"),
+                    ("_DOCUMENT_0", "“ a number [below five] [ $ 5 billion ] ”"),
+                    ("_DOCUMENT_1", "offered a deal for [about half of that amount]"),
+                ],
+            },
+            {
+                "name": "share of the federal government shut down",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "The shutdown affects [25 percent] of the federal government"),
+                    ("_DOCUMENT_1", "[About 25 percent] of the federal government"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "closing the southern border would pay off economically",
+                "claim": [
+                    (
+                        "_DOCUMENT_0",
+                        "that I would consider closing the Southern Border a “ profit making operation",
+                    ),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "Aides have said closing the border would cause an economic catastrophe"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 23
+    {
+        "event": "pac:STORY_59",
+        "about": "The Benghazi committee asks Hillary Clinton for a private interview about her personal email server",
+        "measures": [
+            {
+                "name": "emails on Clinton's account",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "which of her [roughly 60,000] emails"),
+                    ("_DOCUMENT_1", "which of the [62,000] emails"),
+                    ("_DOCUMENT_1", "30,000 of her [62,000] emails"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Clinton used a private account because she wanted to carry a single device",
+                "claim": [
+                    ("_DOCUMENT_1", "because she wanted to use a single device and account"),
+                    ("_DOCUMENT_1", "she did n’t want to carry multiple devices"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "One of the early messages contradicts her claim"),
+                    (
+                        "_DOCUMENT_1",
+                        "one that showed Mrs. Clinton used an iPad in addition to her mobile phone",
+                    ),
+                ],
+            },
+            {
+                "proposition": "deleting the emails was criminal",
+                "claim": [
+                    ("_DOCUMENT_0", "decision to delete her emails “ is criminal in nature"),
+                    ("_DOCUMENT_0", "you cannot just destroy documents when an agency is telling you"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "he ’s not an expert in federal record - keeping law"),
+                    ("_DOCUMENT_1", "saying she already has complied with the law"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 24
+    {
+        "event": "pac:STORY_60",
+        "about": "The Senate passes the Keystone XL pipeline bill 62-36 after an open amendment process; Obama threatens a veto",
+        "measures": [
+            {
+                "name": "the Senate vote on the bill",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "The vote was [62 to 36]"),
+                    ("_DOCUMENT_1", "by a [62-36] vote"),
+                ],
+            },
+            {
+                "name": "Democrats who voted for the bill",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "[Nine] mostly centrist Democrats"),
+                    ("_DOCUMENT_1", "[Nine] Democrats joined all Republicans"),
+                ],
+            },
+            {
+                "name": "amendments that got votes",
+                "kind": "disagreement",
+                "figures": [
+                    ("_DOCUMENT_0", "the [41] amendments from members of both parties"),
+                    ("_DOCUMENT_1", "votes on [nearly 50] amendments"),
+                ],
+            },
+            {
+                "name": "rank of the Keystone bill among the Republicans' priorities",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "the [first] taken up on the Senate floor"),
+                    ("_DOCUMENT_1", "who made Keystone his [first] priority"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the Keystone pipeline is worth building",
+                "claim": [
+                    ("_DOCUMENT_1", "“Keystone XL is a project that was needed"),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_1",
+                        "drawing critics who say the project %is not worth the environmental risks",
+                    ),
+                    (
+                        "_DOCUMENT_1",
+                        "Putting the agenda of polluters ahead of the American public is bad policy",
+                    ),
+                ],
+            },
+        ],
+    },
 ]
