@@ -968,4 +968,166 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 25
+    {
+        "event": "pac:STORY_69",
+        "about": "After Boehner's resignation Jindal and conservatives say McConnell should go next",
+        "measures": [
+            {
+                "name": "House members Jindal counts as gone",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "“ That ’s [one] down"),
+                    ("_DOCUMENT_1", "“ That ’s [one] down"),
+                ],
+            },
+            {
+                "name": "House members Jindal says are still to go",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "that ’s [434] more to go"),
+                    ("_DOCUMENT_1", "that ’s [434] more to go"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "McConnell will follow Boehner out (he lacks support)",
+                "claim": [
+                    ("_DOCUMENT_0", "McConnell has already proven he is n’t up for the job"),
+                    ("_DOCUMENT_1", "the next guy in the crosshairs is probably McConnell"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "But McConnell likely is n’t going anywhere"),
+                    ("_DOCUMENT_1", "Leader McConnell has overwhelming support within the conference"),
+                ],
+            },
+            {
+                "proposition": "McConnell cut a deal to allow a vote on the Export-Import Bank",
+                "claim": [
+                    ("_DOCUMENT_1", "If he was telling us the truth that there was no deal"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "Cruz said McConnell had promised he had not cut a deal"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 26
+    {
+        "event": "pac:STORY_72",
+        "about": "DACA renewal applications resume after a judge's ruling; Trump says DACA is probably dead",
+        "measures": [
+            {
+                "name": "month Trump moved to end DACA",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "In [September 2017] , Trump pledged"),
+                    ("_DOCUMENT_1", "before it was rescinded ” in [September]"),
+                    ("_DOCUMENT_1", "In attempting to end it in [September]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Democrats do not really want DACA",
+                "claim": [
+                    ("_DOCUMENT_0", "DACA is probably dead because the Democrats do n’t really want it"),
+                    ("_DOCUMENT_1", "DACA is probably dead because the Democrats do n’t really want it"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "some of whom have suggested that they will not support efforts to fund"),
+                ],
+            },
+            {
+                "proposition": "the decision to end DACA was arbitrary (the ruling against it sound)",
+                "claim": [
+                    ("_DOCUMENT_0", "arbitrary , capricious and an abuse of discretion"),
+                    ("_DOCUMENT_1", "saying that shutting down the program was arbitrary"),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_0",
+                        "the White House strongly condemned what some may say is judicial overreach",
+                    ),
+                    ("_DOCUMENT_0", "It just shows everyone how broken and unfair our Court System is"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 27
+    {
+        "event": "pac:STORY_75",
+        "about": "'Defund the police' as a media fantasy; Seattle businesses sue over the occupation zone",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "the Seattle occupation was peaceful",
+                "claim": [
+                    (
+                        "_DOCUMENT_1",
+                        "Ms. Durkan defended the occupation on Twitter as “a peaceful expression",
+                    ),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "was in the midst of setting the building on fire"),
+                    ("_DOCUMENT_1", "they were followed by demonstrators with baseball bats"),
+                ],
+            },
+            {
+                "proposition": "defunding or abolishing the police is a widely held desire",
+                "claim": [
+                    (
+                        "_DOCUMENT_0",
+                        "you might think “defunding” or “abolishing” the police is a widely held",
+                    ),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "Gallup suggests this is untrue"),
+                    ("_DOCUMENT_0", "The vast majority of Americans of all races and ethnicities don’t want"),
+                ],
+            },
+            {
+                "proposition": "policing originated as slave patrols",
+                "claim": [
+                    ("_DOCUMENT_0", "that policing originated as “slave patrols"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "Policing is thousands of years old"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 28
+    {
+        "event": "pac:STORY_8",
+        "about": "Conservative senators' filibuster of the gun bill: colleagues break ranks and the Senate votes to open debate",
+        "measures": [
+            {
+                "name": "votes needed to take up the bill",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "get [60 votes] in order to take up the bill"),
+                    ("_DOCUMENT_0", "it should be a minimum of [60 votes]"),
+                    ("_DOCUMENT_1", "cleared the [60 - vote] hurdle"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the filibustering Republicans want to block debate on the bill",
+                "claim": [
+                    (
+                        "_DOCUMENT_0",
+                        "Fourteen Republicans have publicly vowed to block debate from happening",
+                    ),
+                    ("_DOCUMENT_1", "rejecting an effort by conservative Republicans to block consideration"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "we have no intention of preventing debate or votes"),
+                    ("_DOCUMENT_0", "We are having a debate and we ’re going to have a vote"),
+                ],
+            },
+        ],
+    },
 ]
