@@ -1130,4 +1130,137 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 29
+    {
+        "event": "pac:STORY_83",
+        "about": "Pope Francis endorses civil union laws for same-sex couples in a new documentary",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "same-sex unions should be legally recognised by a civil union law",
+                "claim": [
+                    ("_DOCUMENT_0", "“What we have to create is a civil union law,” the pope continued"),
+                    ("_DOCUMENT_1", "“What we have to create is a civil union law. That way"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", 'declared that "Legal recognition of homosexual unions'),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 30
+    {
+        "event": "pac:STORY_86",
+        "about": "Trump mocks 16-year-old Greta Thunberg after her UN speech; her rise could backfire on environmentalists",
+        "measures": [
+            {
+                "name": "Thunberg's age",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "after the [16-year-old] excoriated"),
+                    ("_DOCUMENT_0", "he went after a [16 year old] girl"),
+                    ("_DOCUMENT_1", "How [16-year-old] Greta Thunberg's rise"),
+                    ("_DOCUMENT_1", "[Sixteen-year-old] Greta Thunberg from Sweden"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "individual people can do little against climate change",
+                "claim": [
+                    ("_DOCUMENT_1", "Their argument is that individual people can't do much"),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_1",
+                        "Warren and those like her are failing to see that millions more Americans",
+                    ),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 31
+    {
+        "event": "pac:STORY_88",
+        "about": "Biden's gun violence task force: the NRA says the meetings are a show; police in schools considered",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "police officers in schools are a good answer to the Newtown shooting",
+                "claim": [
+                    ("_DOCUMENT_1", "If a school district wants to have a community policing presence"),
+                    ("_DOCUMENT_1", "I do n’t see why anyone should object to it"),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_1",
+                        "The introduction of police officers into schools has detrimental impact",
+                    ),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 32
+    {
+        "event": "pac:STORY_89",
+        "about": "A Cohen tape of Trump discussing a payment to Karen McDougal; Klayman calls the taping unethical",
+        "measures": [
+            {
+                "name": "payment for McDougal's story",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "in 2016 for [$ 150,000]"),
+                    ("_DOCUMENT_1", "made a [$ 150,000] payment"),
+                ],
+            },
+            {
+                "name": "time of the recording before the election",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "Karen McDougal [two months] before the 2016"),
+                    ("_DOCUMENT_1", "made the tape [two months] before the 2016"),
+                ],
+            },
+            {
+                "name": "year of the presidential election",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "two months before the [2016] presidential election"),
+                    ("_DOCUMENT_0", "just days before the [2016] election"),
+                    ("_DOCUMENT_1", "two months before the [2016] presidential election"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Trump knew of the payment to McDougal",
+                "claim": [
+                    ("_DOCUMENT_0", "suggests Trump ’s team later lied about his knowledge of the payment"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "“ We have no knowledge of any of this"),
+                    ("_DOCUMENT_1", "Trump has maintained that he was unaware of that payment"),
+                    ("_DOCUMENT_1", "Nothing in that conversation suggests that he had any knowledge"),
+                ],
+            },
+            {
+                "proposition": "McDougal had an affair with Trump",
+                "claim": [
+                    ("_DOCUMENT_0", "who claims she began an affair with Trump in 2006"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "had an affair with Trump “ totally untrue"),
+                ],
+            },
+            {
+                "proposition": "paying for silence about an affair can be illegal",
+                "claim": [
+                    ("_DOCUMENT_0", "could have constituted an illegal campaign contribution"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "It 's commonplace and it 's not illegal"),
+                ],
+            },
+        ],
+    },
 ]
