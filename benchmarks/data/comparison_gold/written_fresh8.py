@@ -1263,4 +1263,90 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 33
+    {
+        "event": "pac:STORY_9",
+        "about": "Pence stays at Trump's Doonbeg resort across Ireland from his Dublin meetings; Democrats cry corruption",
+        "measures": [
+            {
+                "name": "distance from Doonbeg to Dublin",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "That ’s [181 miles]"),
+                    ("_DOCUMENT_1", "dignitaries [180 miles] away"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "Pence's stay at the Trump resort is corrupt (funnels money to Trump)",
+                "claim": [
+                    ("_DOCUMENT_0", "Because the priority is always making Trump money"),
+                    (
+                        "_DOCUMENT_0",
+                        "Pence ’s decision to stay at the President ’s hotel was “ sooooooo corrupt",
+                    ),
+                    ("_DOCUMENT_1", "Funneling taxpayer money to @POTUS by staying at this Trump resort"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "saying the plan was approved by the State Department"),
+                    ("_DOCUMENT_0", "“ No , this is following the normal procedures"),
+                    ("_DOCUMENT_1", "Marc Short , dismissed the criticism"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 34
+    {
+        "event": "pac:STORY_90",
+        "about": "Trump vetoes the War Powers resolution to end U.S. support for the Saudi-led war in Yemen",
+        "measures": [
+            {
+                "name": "rank of the Yemen veto among Trump's vetoes",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "The veto was Trump ’s [second] of his administration"),
+                    ("_DOCUMENT_1", "the [second] in Trump 's presidency"),
+                ],
+            },
+            {
+                "name": "rank of the border emergency veto",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "He issued his [first] last month"),
+                    ("_DOCUMENT_1", "Trump issued his [first] veto last month"),
+                ],
+            },
+            {
+                "name": "U.S. arms supplied to the Saudis",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "America supplies [billions] in arms sales"),
+                    ("_DOCUMENT_1", "provides [billions of dollars] of arms"),
+                ],
+            },
+            {
+                "name": "Yemenis in need of help",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "that [24 million] people"),
+                    ("_DOCUMENT_1", "has left [millions] suffering"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the resolution to end U.S. support for the war is dangerous and wrong",
+                "claim": [
+                    ("_DOCUMENT_0", "“ This resolution is an unnecessary , dangerous attempt"),
+                    ("_DOCUMENT_1", '" This resolution is an unnecessary , dangerous attempt'),
+                    ("_DOCUMENT_1", "McCaul said it was an abuse of the War Powers Resolution"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "also condemned the move as a “ huge mistake"),
+                    ("_DOCUMENT_0", "we have no business still being a part of it"),
+                ],
+            },
+        ],
+    },
 ]
