@@ -1349,4 +1349,69 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 35
+    {
+        "event": "pac:STORY_93",
+        "about": "A House hearing on the rising maternal death rate among Black women; Cori Bush's 'birthing people' criticised",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "calling mothers 'birthing people' is inclusive rather than degrading",
+                "claim": [
+                    ("_DOCUMENT_1", "When we talk about birthing people, we're being inclusive"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "is reducing them to a function--making them not human"),
+                    ("_DOCUMENT_1", "possibly the most degrading, humiliating, misogynistic phrase"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 36
+    {
+        "event": "pac:STORY_94",
+        "about": "TC Energy abandons the Keystone XL pipeline after Biden revoked its permit: a victory, or a gut punch",
+        "measures": [
+            {
+                "name": "Alberta's investment in the project",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "invested [1.5 billion Canadian dollars] ($1.1bn)"),
+                    ("_DOCUMENT_0", "1.5 billion Canadian dollars ([$1.1bn])"),
+                    ("_DOCUMENT_1", "after a [$1.1 billion] cash infusion"),
+                ],
+            },
+            {
+                "name": "the government's final cost of the project",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "a total cost of [$1.3bn Canadian dollars] ($1.07bn)"),
+                    ("_DOCUMENT_0", "$1.3bn Canadian dollars ([$1.07bn])"),
+                    ("_DOCUMENT_1", "is expected to be [$1 billion]"),
+                ],
+            },
+            {
+                "name": "length of the fight over the pipeline",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "“After [more than 10 years] — we have"),
+                    ("_DOCUMENT_0", "in our hearts.” After [more than 10 years]"),
+                    ("_DOCUMENT_1", "dragged on for [more than a decade]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the Keystone XL pipeline was worth building (an economic benefit, not a threat)",
+                "claim": [
+                    ("_DOCUMENT_0", "saying the pipeline was necessary to support the provincial economy"),
+                    ("_DOCUMENT_1", "Developers pitched the Keystone XL to towns along its route"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "who argued it threatened their lands and waters"),
+                    ("_DOCUMENT_1", "approving this project would have undercut that global leadership"),
+                ],
+            },
+        ],
+    },
 ]
