@@ -1414,4 +1414,92 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 37
+    {
+        "event": "pac:STORY_95",
+        "about": "After Uvalde: the NRA is weak yet gun control stalls; at the NRA convention mass shootings are blamed on everything but guns",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "gun control fails because lawmakers depend on NRA money",
+                "claim": [
+                    ("_DOCUMENT_0", "We are repeatedly told by gun control advocates"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "lawmakers do not really fear losing the NRA ’s donations"),
+                    ("_DOCUMENT_0", "Gun control advocates demonize and scapegoat the NRA ’s donations"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 38
+    {
+        "event": "pac:STORY_96",
+        "about": "Tax day: the IRS urgently needs more money and staff, or Biden's IRS money and taxes make it worse",
+        "measures": [
+            {
+                "name": "backlog of unprocessed tax returns",
+                "kind": "disagreement",
+                "figures": [
+                    ("_DOCUMENT_0", "backlog of [more than 7 million] unprocessed"),
+                    ("_DOCUMENT_1", "already has by [roughly 22 million]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "more money will fix the IRS",
+                "claim": [
+                    ("_DOCUMENT_0", "The Biden administration is rightly asking for a big increase"),
+                    ("_DOCUMENT_0", "the core problem is that Republicans slashed the IRS budget"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "Failure has followed failure"),
+                    ("_DOCUMENT_1", "The culture of the IRS does not suggest improvement anytime soon"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 39
+    {
+        "event": "pac:STORY_97",
+        "about": "The Senate fails to advance the Women's Health Protection Act; McConnell says a national ban is possible",
+        "measures": [],
+        "contradictions": [
+            {
+                "proposition": "the Women's Health Protection Act codifies Roe v. Wade",
+                "claim": [
+                    ("_DOCUMENT_0", "failed to advance a bill to codify Roe v. Wade"),
+                    ("_DOCUMENT_1", "Republicans Block Bill To Codify Roe v. Wade Once Again\n"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "“ not Roe v. Wade codification , it ’s an expansion"),
+                    ("_DOCUMENT_1", "He , too , claimed the legislation went too far"),
+                ],
+            },
+            {
+                "proposition": "a national abortion ban is possible if Roe is overturned",
+                "claim": [
+                    ("_DOCUMENT_0", "said over the weekend that a national abortion ban is “ possible"),
+                    ("_DOCUMENT_1", "suggested in an interview with USA Today that a nationwide ban"),
+                ],
+                "denial": [
+                    (
+                        "_DOCUMENT_0",
+                        "making it unlikely that such a measure would reach the 60 - vote threshold",
+                    ),
+                    ("_DOCUMENT_1", "He later told reporters there is n’t a “ widespread sentiment"),
+                ],
+            },
+            {
+                "proposition": "overturning Roe will move voters in the midterms",
+                "claim": [
+                    ("_DOCUMENT_1", "will help galvanize voters ahead of the November midterm elections"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "as being a decision point for Iowa voters"),
+                ],
+            },
+        ],
+    },
 ]
