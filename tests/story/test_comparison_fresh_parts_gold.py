@@ -28,7 +28,7 @@ class FreshPart(NamedTuple):
 
 
 # fresh8: pac only, every remaining candidate in id order; the minimum is the number of events finished
-FRESH8_FINISHED = 39
+FRESH8_FINISHED = 41
 FRESH8_EARLIER = (None, "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 
 PARTS = [

@@ -1502,4 +1502,124 @@ EVENTS: list[dict[str, Any]] = [
             },
         ],
     },
+    # ------------------------------------------------------------------ position 40
+    {
+        "event": "pac:STORY_98",
+        "about": "Biden's address after Uvalde: ban assault weapons or raise the purchase age to 21; House Democrats' gun package",
+        "measures": [
+            {
+                "name": "children killed in Uvalde",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "killing [19] children and two teachers"),
+                    ("_DOCUMENT_1", "the death of [19] students"),
+                ],
+            },
+            {
+                "name": "teachers killed in Uvalde",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "19 children and [two] teachers"),
+                    ("_DOCUMENT_1", "19 students and [two] teachers"),
+                ],
+            },
+            {
+                "name": "age to buy a gun that Biden proposes",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "semi-automatic rifles from 18 to [21]"),
+                    ("_DOCUMENT_1", "raising the age to buy a gun to [21]"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the gun proposals take away gun owners' rights or guns",
+                "claim": [
+                    ("_DOCUMENT_0", "We will not rest until we have taken weapons of war out of circulation"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "“ This is n’t about taking away anyone ’s rights"),
+                    ("_DOCUMENT_1", "“ This is not about taking away anyone ’s guns"),
+                ],
+            },
+            {
+                "proposition": "the House Democrats' gun bills are a real attempt to change the law",
+                "claim": [
+                    ("_DOCUMENT_0", "They say the legislation will put public pressure on Republicans"),
+                ],
+                "denial": [
+                    ("_DOCUMENT_0", "This is not a real attempt , in my judgment , to find solutions"),
+                ],
+            },
+        ],
+    },
+    # ------------------------------------------------------------------ position 41
+    {
+        "event": "pac:STORY_99",
+        "about": "The Biden administration cancels the Cook Inlet oil and gas lease sale in Alaska amid record gas prices",
+        "measures": [
+            {
+                "name": "area of the Cook Inlet lease sale",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "drill for oil in [over 1 million acres]"),
+                    ("_DOCUMENT_1", "drill for oil in [over 1 million acres]"),
+                    ("_DOCUMENT_1", "a span of [more than 1 million acres]"),
+                ],
+            },
+            {
+                "name": "Gulf of Mexico lease sales halted",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "along with [two] lease sales in the Gulf"),
+                    ("_DOCUMENT_1", "also halted [two] leases under consideration"),
+                ],
+            },
+            {
+                "name": "record average gas price on Wednesday",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "and [$4.404] on Wednesday"),
+                    ("_DOCUMENT_1", "an all-time high of [$4.40]"),
+                ],
+            },
+            {
+                "name": "length of the offshore leasing plan",
+                "kind": "agreement",
+                "figures": [
+                    ("_DOCUMENT_0", "to stick to a [five-year] leasing plan"),
+                    ("_DOCUMENT_0", "the current [five-year] plan"),
+                    ("_DOCUMENT_0", "act on a new [five-year] program"),
+                    ("_DOCUMENT_1", "to stick to a [five-year] leasing plan"),
+                    ("_DOCUMENT_1", "the current [five-year] plan"),
+                    ("_DOCUMENT_1", "act on a new [five-year] program"),
+                ],
+            },
+        ],
+        "contradictions": [
+            {
+                "proposition": "the industry has no interest in leasing in Cook Inlet",
+                "claim": [
+                    ("_DOCUMENT_0", '"Due to lack of industry interest in leasing in the area'),
+                    ("_DOCUMENT_0", "the DOI received no comments indicating specific company interest"),
+                    ("_DOCUMENT_1", 'the Department of the Interior cited a "lack of industry interest'),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "is nothing more than fantasy from an administration"),
+                    ("_DOCUMENT_1", "Alaska's industry does have interest in lease sales in Cook Inlet"),
+                    ("_DOCUMENT_1", "To claim otherwise is simply false"),
+                ],
+            },
+            {
+                "proposition": "the Cook Inlet sale had been cancelled when McCarthy wrote so",
+                "claim": [
+                    ("_DOCUMENT_1", '"the Cook inlet sale was canceled'),
+                ],
+                "denial": [
+                    ("_DOCUMENT_1", "Interior Department officials said a final decision had not been made"),
+                ],
+            },
+        ],
+    },
 ]
