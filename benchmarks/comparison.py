@@ -19,7 +19,9 @@ from ``written_fresh3.py``), replaces that one in turn: ``--part fresh3``, once,
 ``written_fresh6.py``), replaces that one in turn: ``--part fresh6``, once, at the very end
 (``docs/bench/comparison_fresh6.md``). A seventh, ``events_fresh7.jsonl`` (``part: fresh7``, from
 ``written_fresh7.py``), replaces that one in turn: ``--part fresh7``, once, at the very end
-(``docs/bench/comparison_fresh7.md``). ``--gold FILE`` scores another gold file.
+(``docs/bench/comparison_fresh7.md``). An eighth, ``events_fresh8.jsonl`` (``part: fresh8``, from
+``written_fresh8.py``), replaces that one in turn: ``--part fresh8``, once, at the very end
+(``docs/bench/comparison_fresh8.md``). ``--gold FILE`` scores another gold file.
 
 For each event the records (as a JSONL file) or the dump files are given to ``parallax.analyze`` as a user
 would give them. Each comparison figure is mapped back to a span of the event's *input* text through its
@@ -74,7 +76,8 @@ FRESH4_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh4.
 FRESH5_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh5.jsonl"
 FRESH6_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh6.jsonl"
 FRESH7_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh7.jsonl"
-PARTS = ("working", "setaside", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+FRESH8_GOLD = REPO / "benchmarks" / "data" / "comparison_gold" / "events_fresh8.jsonl"
+PARTS = ("working", "setaside", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
 
 DISPUTES = ("disagreement", "evolving", "contradiction")
 _SAME_CHAR = str.maketrans(
@@ -88,7 +91,7 @@ Span = tuple[str, int, int]  # article id, start, end in the input text
 
 
 def gold_file(part: str | None = None, gold: Path | None = None) -> Path:
-    """The gold file: the one given, else the fresh gold of part ``fresh``/``fresh2``/.../``fresh7``, else
+    """The gold file: the one given, else the fresh gold of part ``fresh``/``fresh2``/.../``fresh8``, else
     ``events.jsonl``."""
     if gold is not None:
         return gold
@@ -100,6 +103,7 @@ def gold_file(part: str | None = None, gold: Path | None = None) -> Path:
         "fresh5": FRESH5_GOLD,
         "fresh6": FRESH6_GOLD,
         "fresh7": FRESH7_GOLD,
+        "fresh8": FRESH8_GOLD,
     }
     return fresh.get(part or "", GOLD)
 
@@ -555,12 +559,12 @@ def main() -> None:
     parser.add_argument(
         "--part",
         choices=PARTS,
-        help="the part to score (default working; fresh .. fresh7: a fresh gold, once, at the end)",
+        help="the part to score (default working; fresh .. fresh8: a fresh gold, once, at the end)",
     )
     parser.add_argument(
         "--gold",
         type=Path,
-        help="gold events file (default events.jsonl; events_PART.jsonl for --part fresh .. fresh7)",
+        help="gold events file (default events.jsonl; events_PART.jsonl for --part fresh .. fresh8)",
     )
     parser.add_argument("--event", action="append", default=[], help="only this event (repeatable)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")

@@ -1,7 +1,7 @@
-"""The second to seventh fresh comparison golds (events_fresh2.jsonl .. events_fresh7.jsonl; issue 9) are well
+"""The second to eighth fresh comparison golds (events_fresh2.jsonl .. events_fresh8.jsonl; issue 9) are well
 formed against ../shared.
 
-Each set is scored once, at the very end (``benchmarks/comparison.py --part fresh2|...|fresh7``); these tests run
+Each set is scored once, at the very end (``benchmarks/comparison.py --part fresh2|...|fresh8``); these tests run
 no Parallax and only check the gold itself: the benchmark loads it, every span slices its text out of the
 article's input text, every article exists in stories.jsonl and belongs to its event, no event and no article
 is in an earlier gold, and the file is what ``build.py --freshN`` makes of ``written_freshN.py``.
@@ -27,6 +27,10 @@ class FreshPart(NamedTuple):
     earlier: tuple[str | None, ...]  # the parts written before it (None: events.jsonl)
 
 
+# fresh8: pac only, every remaining candidate in id order; the minimum is the number of events finished
+FRESH8_FINISHED = 41
+FRESH8_EARLIER = (None, "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+
 PARTS = [
     FreshPart("fresh2", 20, 15, 6, (None, "fresh")),
     FreshPart("fresh3", 30, 15, 15, (None, "fresh", "fresh2")),
@@ -35,6 +39,7 @@ PARTS = [
     FreshPart("fresh6", 30, 10, 20, (None, "fresh", "fresh2", "fresh3", "fresh4", "fresh5")),
     # fresh7: pac only (the basil corpus is used up); the minimum is the number of events finished
     FreshPart("fresh7", 30, 0, 30, (None, "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")),
+    FreshPart("fresh8", FRESH8_FINISHED, 0, FRESH8_FINISHED, FRESH8_EARLIER),
 ]
 
 

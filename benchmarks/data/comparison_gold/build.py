@@ -8,7 +8,8 @@ PARALLAX_SHARED). Every figure anchor and statement must occur exactly once in i
 ``--fresh4`` builds ``events_fresh4.jsonl`` from ``written_fresh4.py``, every event in part ``fresh4``;
 ``--fresh5`` builds ``events_fresh5.jsonl`` from ``written_fresh5.py``, every event in part ``fresh5``;
 ``--fresh6`` builds ``events_fresh6.jsonl`` from ``written_fresh6.py``, every event in part ``fresh6``;
-``--fresh7`` builds ``events_fresh7.jsonl`` from ``written_fresh7.py``, every event in part ``fresh7``.
+``--fresh7`` builds ``events_fresh7.jsonl`` from ``written_fresh7.py``, every event in part ``fresh7``;
+``--fresh8`` builds ``events_fresh8.jsonl`` from ``written_fresh8.py``, every event in part ``fresh8``.
 """
 
 from __future__ import annotations
@@ -142,9 +143,12 @@ def main() -> None:
     group.add_argument("--fresh5", action="store_true", help="written_fresh5.py -> events_fresh5.jsonl")
     group.add_argument("--fresh6", action="store_true", help="written_fresh6.py -> events_fresh6.jsonl")
     group.add_argument("--fresh7", action="store_true", help="written_fresh7.py -> events_fresh7.jsonl")
+    group.add_argument("--fresh8", action="store_true", help="written_fresh8.py -> events_fresh8.jsonl")
     args = parser.parse_args()
     part = (
-        "fresh7"
+        "fresh8"
+        if args.fresh8
+        else "fresh7"
         if args.fresh7
         else "fresh6"
         if args.fresh6
