@@ -60,3 +60,61 @@ def test_a_week_named_by_its_event_is_not_the_week_being_told(nlp: Any) -> None:
 
 def test_a_week_as_the_subject_is_not_marked_by_the_rule(nlp: Any) -> None:
     assert not [item for item in found(nlp, "The week ended with a rally at Kessing Park.") if item[0] == "the week"]
+
+
+# --- counted from the last date named: "two years after that", "the following spring" ---------------
+
+
+def test_a_length_after_that_counts_from_the_last_date_named(nlp: Any) -> None:
+    text = "Harlow Instruments was founded in 1998. Two years after that, it went public."
+    assert ("Two years after that", "2000", "DATE") in found(nlp, text)
+
+
+def test_a_length_after_a_determiner_stays_a_length(nlp: Any) -> None:
+    text = "Two days after that meeting in Corby, the talks failed."
+    assert ("Two days", "P2D", "DURATION") in found(nlp, text)
+
+
+def test_the_following_season_is_the_first_after_the_date_named(nlp: Any) -> None:
+    got = found(nlp, "Ms. Arden joined Pellow in July 2008. The following summer, she was running it.")
+    assert ("The following summer", "2009-SU", "DATE") in got
+    got = found(nlp, "Ms. Arden joined Pellow in January 2008. By the following spring, she ran it.")
+    assert ("the following spring", "2008-SP", "DATE") in got
+
+
+def test_the_previous_winter_ended_before_the_date_named(nlp: Any) -> None:
+    got = found(nlp, "The Tarrow dam broke in March 1999. The previous winter had been wet.")
+    assert ("The previous winter", "1998-WI", "DATE") in got
+    got = found(nlp, "The Tarrow dam broke in October 1999. The previous summer had been dry.")
+    assert ("The previous summer", "1999-SU", "DATE") in got
+
+
+# --- a record or streak beside the day its sentence names ---------------------------------------------
+
+
+def test_a_record_day_in_apposition_to_a_weekday_is_that_day(nlp: Any) -> None:
+    text = "The Keldar index fell 366 points on Friday, its worst day since August."
+    got = found(nlp, text, "2007-10-20")  # a Saturday
+    assert ("Friday", "2007-10-19", "DATE") in got
+    assert ("worst day", "2007-10-19", "DATE") in got
+
+
+def test_a_streak_with_no_day_named_in_its_sentence_is_the_current_one(nlp: Any) -> None:
+    text = "The Keldar index fell 366 points on Friday. Brokers called it a third straight day of losses."
+    got = found(nlp, text, "2007-10-20")
+    assert ("a third straight day", "2007-10-20", "DATE") in got
+
+
+# --- a fiscal year named relative to publication or to the last date named ----------------------------
+
+
+def test_last_and_next_fiscal_year_count_from_publication(nlp: Any) -> None:
+    got = found(nlp, "Orlen Mutual lost money in the last fiscal year and expects a profit next fiscal year.")
+    assert ("the last fiscal year", "2009", "DATE") in got
+    assert ("next fiscal year", "2011", "DATE") in got
+    assert ("this financial year", "2010", "DATE") in found(nlp, "Sales at Brisk Ltd rose this financial year.")
+
+
+def test_the_previous_fiscal_year_counts_from_the_last_date_named(nlp: Any) -> None:
+    got = found(nlp, "Pallin Corp. was sold in 2004. It had lost money in the previous fiscal year.")
+    assert ("the previous fiscal year", "2003", "DATE") in got

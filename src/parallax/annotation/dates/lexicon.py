@@ -320,7 +320,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "anchor_rel",
-        r"\bthe\s+(?P<rel>next|following|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|evening|night)\b",
+        r"\bthe\s+(?P<rel>next|following|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+(?=year\b))?(?:(?P<unit>day|week|month|year|morning|evening|night)"
+        r"|(?P<season>spring|summer|autumn|fall|winter))\b",
     ),
     (
         "anchor_rel",
@@ -378,6 +379,11 @@ PATTERNS: list[tuple[str, str]] = [
         r"\b(?P<word>(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|today|tonight|this morning|this afternoon|this evening|last night)\b"
         r"(?:(?<=day|row)\s+(?P<part>morning|afternoon|evening|night)\b)?",
     ),
+    (  # "last fiscal year", "next financial year": the year before or after publication ("the previous
+        # fiscal year" counts from the last date named, as "the previous year" does)
+        "rel_period",
+        r"\b(?P<rel>last|this|next|the\s+coming|the\s+past|the\s+last|the\s+current)\s+(?:fiscal|financial)\s+(?P<unit>year)\b",
+    ),
     (
         "rel_period",
         r"\b(?P<rel>last|this|next|past|previous|earlier this|later this|early this|late this|the coming|the past|the last|the previous|the current)\s+(?P<unit>week|month|year|weekend|decade)\b(?!\s*(?:'s|\u2019s)?\s*(?:old|-old))",
@@ -406,7 +412,10 @@ PATTERNS: list[tuple[str, str]] = [
         "offset",
         rf"\b(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|later|earlier|previously|from\s+now|from\s+today|hence)\b",
     ),
-    ("offset", rf"\b(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})\s+(?P<dir>before|after)(?=\s*(?:[,.;:)]|$))"),
+    (  # "two days after," "two years after that,": counted from the last date named
+        "offset",
+        rf"\b(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})\s+(?P<dir>before|after)(?:\s+(?:that|then))?(?=\s*(?:[,.;:)]|$))",
+    ),
     (
         "past_ref",
         r"\b(?:over\s+|in\s+|during\s+)?the\s+(?:last|past)\s+(?:few|several)\s+(?:years|months|weeks|quarters|decades)\b",
