@@ -101,6 +101,14 @@ NUM_RE = (
 )
 _HALF = r"(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?"
 _UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
+# what may follow "ended the week" for the week to be the one being told: not "the week of ...", "the week
+# before the vote", "the week in which"; "after" / "before" only as a conjunction ("to begin the week after the
+# company reported ...": a subject and its verb follow)
+_PERIOD_OBJECT_END = (
+    r"(?!\s+(?:of|ended|ending|earlier|later|that|when|which|in\s+which|to\s+come)\b)"
+    r"(?!\s+(?:after|before)\b(?!\s+(?:(?:the|a|an|its|his|her|their)\s+)?\w+(?:\s+\w+){0,2}?\s+"
+    r"(?:\w+ed|was|were|is|are|had|has|have|took|made|said|won|lost|fell|rose|got|gave|came|went|saw)\b))"
+)
 _UNIT1 = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
 _ADJ = r"(?:\s+(?:straight|consecutive|more|additional|extra|trading|business|working|calendar|full|whole|entire|successive|long))?"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
@@ -312,7 +320,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "anchor_rel",
-        r"\bthe\s+(?P<rel>next|following|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|evening|night)\b",
+        r"\bthe\s+(?P<rel>next|following|previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+(?=year\b))?(?:(?P<unit>day|week|month|year|morning|evening|night)"
+        r"|(?P<season>spring|summer|autumn|fall|winter))\b",
     ),
     (
         "anchor_rel",
@@ -325,6 +334,17 @@ PATTERNS: list[tuple[str, str]] = [
     ("before_last", r"\bthe\s+(?P<unit>year|month|week)\s+before\s+last\b"),  # "the year before last"
     ("anchor_year", r"\bthe\s+year\s+(?P<rel>before|previous|earlier)\b"),
     ("anchor_unit", r"\b(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month)\b"),
+    (  # "stocks ended the week higher", "rounded out the week Friday": the week a verb opens or closes
+        "anchor_unit",
+        r"\b(?:begin|begins|began|begun|beginning|start|starts|started|starting|open|opens|opened|opening"
+        r"|end|ends|ended|ending|finish|finishes|finished|finishing|cap|caps|capped|capping"
+        r"|(?:close|closes|closed|closing|round|rounds|rounded|rounding)(?:\s+out)?|(?:wrap|wraps|wrapped|wrapping)\s+up)"
+        rf"\s+(?P<core>the\s+(?P<unit>week|month))\b{_PERIOD_OBJECT_END}",
+    ),
+    (  # "For the week, the index fell 3%": the week being told, as a clause's frame
+        "anchor_unit",
+        r"(?:^|(?<=[.!?;]\s)|(?<=\n))for\s+(?P<core>the\s+(?P<unit>week|month))(?=\s*,)",
+    ),
     (  # "later that month", "that same week", "that summer": the week, month or season of the last date named
         "anchor_that",
         r"\b(?:(?:earlier|later|early|late)\s+)?(?:that|that\s+same|the\s+same)\s+(?:(?P<unit>week|month)|(?P<season>spring|summer|autumn|fall|winter))\b(?!\s+(?:before|after|of|when|that|which|who|as)\b|-)",
@@ -359,6 +379,11 @@ PATTERNS: list[tuple[str, str]] = [
         r"\b(?P<word>(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|today|tonight|this morning|this afternoon|this evening|last night)\b"
         r"(?:(?<=day|row)\s+(?P<part>morning|afternoon|evening|night)\b)?",
     ),
+    (  # "last fiscal year", "next financial year": the year before or after publication ("the previous
+        # fiscal year" counts from the last date named, as "the previous year" does)
+        "rel_period",
+        r"\b(?P<rel>last|this|next|the\s+coming|the\s+past|the\s+last|the\s+current)\s+(?:fiscal|financial)\s+(?P<unit>year)\b",
+    ),
     (
         "rel_period",
         r"\b(?P<rel>last|this|next|past|previous|earlier this|later this|early this|late this|the coming|the past|the last|the previous|the current)\s+(?P<unit>week|month|year|weekend|decade)\b(?!\s*(?:'s|\u2019s)?\s*(?:old|-old))",
@@ -387,7 +412,10 @@ PATTERNS: list[tuple[str, str]] = [
         "offset",
         rf"\b(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|later|earlier|previously|from\s+now|from\s+today|hence)\b",
     ),
-    ("offset", rf"\b(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})\s+(?P<dir>before|after)(?=\s*(?:[,.;:)]|$))"),
+    (  # "two days after," "two years after that,": counted from the last date named
+        "offset",
+        rf"\b(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})\s+(?P<dir>before|after)(?:\s+(?:that|then))?(?=\s*(?:[,.;:)]|$))",
+    ),
     (
         "past_ref",
         r"\b(?:over\s+|in\s+|during\s+)?the\s+(?:last|past)\s+(?:few|several)\s+(?:years|months|weeks|quarters|decades)\b",
@@ -449,7 +477,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "future_core": ("one day", "some day", "someday"),
     "past_ref": ("last", "past"),
     "duration_half": ("half",),
-    "anchor_unit": (" in the week", " in the month"),
+    "anchor_unit": (" in the week", " in the month", "the week", "the month"),
     "year_range": ("-", "\u2013", "/"),
     "quarter_ago": ("year-", "year -", "year a", "last year", "previous year", "prior-year", "year ago", "year earlier", "year before"),
     "quarter_of_year": ("quarter", "period"),

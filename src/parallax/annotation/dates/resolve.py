@@ -57,6 +57,27 @@ _NOWADAYS = re.compile(
 )
 
 
+# a sentence's end in the lower-cased text the patterns run on (a full stop before a word, or a line end)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"\u201c(]?[a-z])|\n")
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    return _SENTENCE_END.search(text, start, end) is None
+
+
+def _season_from(anchor: dt.date, code: str, sign: int) -> Resolved:
+    """The season ``code`` next after ``anchor`` (``sign`` 1: it starts after the anchor's month) or the
+    last one before it (``sign`` -1: it ended before the anchor's month); a winter runs December-February."""
+    start = _SEASON_START[code]
+    years = range(anchor.year - 2, anchor.year + 2)
+    month_of = anchor.year * 12 + anchor.month - 1
+    if sign > 0:
+        year = min(y for y in years if y * 12 + start - 1 > month_of)
+    else:
+        year = max(y for y in years if y * 12 + start + 1 < month_of)
+    return Resolved(f"{year:04d}-{code}", "DATE", None, dt.date(year, start, 1))
+
+
 def _quarter_value(year: int, q: int) -> Resolved:
     return Resolved(f"{year:04d}-Q{q}", "DATE", None, dt.date(year, 3 * q - 2, 1), (year, q))
 
@@ -484,7 +505,9 @@ def _relative(
         unit = g["unit"].casefold()
         if unit == "quarter":
             return Resolved("{}-Q{}".format(*quarter_of(pub)), "DATE")
-        value, _ = shift(pub, 0, "day" if unit == "session" else unit, 1)
+        # "fell on Friday, its worst day since August": the day its own sentence names, else the current one
+        told = ctx.day if ctx.day is not None and ctx.day_end and _same_sentence(m.string, ctx.day_end, m.start()) else pub
+        value, _ = shift(told, 0, "day" if unit == "session" else unit, 1)
         return Resolved(value, "DATE")
     if kind in ("future_core", "past_ref"):
         return Resolved("FUTURE_REF" if kind == "future_core" else "PAST_REF", "DATE")
@@ -510,6 +533,8 @@ def _relative(
         if ctx.anchor is None:
             return Resolved(None, "DATE", NO_ANCHOR)
         sign = 1 if g["rel"].casefold() in ("next", "following", "after", "later") else -1
+        if g.get("season"):  # "the following spring": the first one after the date named (before it)
+            return _season_from(ctx.anchor, _SEASONS[g["season"].casefold()], sign)
         unit = g["unit"].casefold()
         if unit in ("weekend", "weekday"):  # "every weekend"
             return Resolved("XXXX-WXX-WE" if unit == "weekend" else "XXXX-WXX-WD", "SET")
