@@ -22,8 +22,8 @@ from parallax.annotation.quantity_numbers import (
     parse_vague,
     trim_number_phrase,
 )
-from parallax.annotation.quantity_phrases import degree_angle, topical_unit
-from parallax.annotation.quantity_senses import topic_symbol
+from parallax.annotation.quantity_phrases import degree_angle, named_unit
+from parallax.annotation.quantity_senses import restated_prime, topic_symbol
 from parallax.annotation.quantity_symbols import (
     angle_unit,
     data_letter,
@@ -352,7 +352,7 @@ def _unit_in_context(
     unit = (
         guarded_unit(res.units, text, start, end)
         or rare_symbol(res.units, text, start, end)
-        or topical_unit(text, start, end)
+        or named_unit(text, start, end)
         or topic_symbol(res.units.topical, text, start, end)
     )
     if unit is None:
@@ -392,6 +392,14 @@ def candidate_at(
     tolerance = _TOLERANCE.match(text, end)
     if unit is None and tolerance is not None:  # "2,000.45±0.01 pounds"
         unit = _unit_after(res, text, tolerance.end())
+    restated = (
+        restated_prime(text, first.start, end, first.value)
+        if unit is None and first.vague is None and first.currency is None
+        else None
+    )
+    if restated is not None:  # "2½′ (150″)": minutes and seconds of arc; "5′ (60″)": feet and inches
+        known = res.units.lower.get(restated[1]) if restated[1] in ("foot", "inch") else None
+        unit = (end, restated[0], known or (UnitInfo(restated[1], "angle", restated[1]),))
     if unit is None and first.vague is None and first.currency is None and res.symbols is not None:
         # "12°" in a sentence about slopes, "40° 26′ 46″", "0.8″ apart" among stars: angles, not inches
         degree = text[end : end + 2].strip()[:1] in ("°", "º")

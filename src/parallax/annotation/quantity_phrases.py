@@ -165,57 +165,6 @@ def degree_angle(text: str, end: int, about_angles: bool) -> tuple[int, int, tup
     return m.start("deg"), m.end(), (UnitInfo("degree", "angle", "degree"),)
 
 
-# Unit words and symbols that are also common words or abbreviations ("stone", "atmospheres", "ct" for court,
-# "ac" for air conditioning, "pt" for part or point): a unit only where the sentence speaks of what they measure.
-_TOPICAL_UNITS: tuple[tuple[re.Pattern[str], UnitInfo, re.Pattern[str]], ...] = (
-    (
-        re.compile(r"[ \u00a0]?(?:stones?\b|st\b(?![.'’-]))", re.I),
-        UnitInfo("stone", "mass", "stone"),
-        re.compile(
-            r"\b(?:weigh\w*|weight|pounds?|lbs?|kilos?|kg|heav(?:y|ier|iest)|diet\w*|slim\w*|obes\w*)\b", re.I
-        ),
-    ),
-    (
-        re.compile(r"[ \u00a0]?(?:atmospheres?|atm)\b", re.I),
-        UnitInfo("atmosphere", "pressure", "atmosphere"),
-        re.compile(
-            r"\b(?:pressur\w*|depths?|deep|div(?:e|es|ing|ers?)|compress\w*|psi|bars?|vacuum|tyres?|tires?)\b",
-            re.I,
-        ),
-    ),
-    (
-        re.compile(r"[ \u00a0]?(?:ct|cts|carats?)\b(?!\.)"),
-        UnitInfo("carat", "mass", "carat"),
-        re.compile(
-            r"\b(?:diamonds?|gems?|gemstones?|rings?|jewel\w*|sapphires?|rub(?:y|ies)|emeralds?|necklaces?)\b",
-            re.I,
-        ),
-    ),
-    (
-        re.compile(r"[ \u00a0]?ac\b(?!\.)"),
-        UnitInfo("acre", "area", "acre"),
-        re.compile(
-            r"\b(?:lots?|land|parcels?|propert(?:y|ies)|farm\w*|acreage|ranch\w*|estates?|plots?|homestead)\b",
-            re.I,
-        ),
-    ),
-    (
-        re.compile(r"[ \u00a0]?(?:pt|pts)\b(?!\.)"),
-        UnitInfo("pint", "volume", "pint"),
-        re.compile(
-            r"\b(?:beers?|milk|ales?|ciders?|cream|jugs?|bottles?|glass(?:es)?|stouts?|lagers?|cartons?)\b",
-            re.I,
-        ),
-    ),
-)
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 200, -1) + 1
-    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    return text[left : min([*stops, end + 200, len(text)])]
-
-
 # Unit names that are also names of people or common words ("tesla", "henry", "gray", "curie", "amps"), read
 # right after digits when written in lower case and followed by what ends a measure (a stop, a preposition, a
 # conjunction, "wide"): "a field of 1.5 tesla.", "40 amps of current", "5 gray in one session"; never before
@@ -252,16 +201,3 @@ def named_unit(text: str, number_start: int, end: int) -> tuple[int, int, tuple[
     i = next(int(k[1:]) for k, v in m.groupdict().items() if v)
     _, name, kind = _NAMED_UNITS[i]
     return m.start() + 1, m.end(), (UnitInfo(name, kind, name),)
-
-
-def topical_unit(text: str, number_start: int, end: int) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
-    """ "weighs 14 stone", "3 atmospheres of pressure", "a 2 ct diamond", "a 5 ac lot", "2 pt of milk": a unit
-    that is also a common word, read where its sentence speaks of what it measures. (start, end, units)."""
-    named = named_unit(text, number_start, end)
-    if named is not None:
-        return named
-    for surface, unit, topic in _TOPICAL_UNITS:
-        m = surface.match(text, end)
-        if m is not None and topic.search(_sentence_around(text, number_start, m.end())):
-            return m.start() + (text[m.start()] in " \u00a0"), m.end(), (unit,)
-    return None
