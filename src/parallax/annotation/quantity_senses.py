@@ -128,7 +128,8 @@ _PLAIN_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 TOPICAL_NAMES: dict[str, UnitInfo] = {
     **{w: UnitInfo("stone", "mass", "stone") for w in ("stone", "stones", "st")},
     **{w: UnitInfo("atmosphere", "pressure", "atmosphere") for w in ("atmosphere", "atmospheres", "atm")},
-    "cts": UnitInfo("carat", "mass", "carat"), "carats": UnitInfo("carat", "mass", "carat"),
+    "cts": UnitInfo("carat", "mass", "carat"),
+    "carats": UnitInfo("carat", "mass", "carat"),
     "pts": UnitInfo("pint", "volume", "pint"),
 }
 _TOPIC_NAME = re.compile(r"(?P<space>[ \u00a0]?)(?P<s>[A-Za-z]{2,11})(?![\w'’&@/-])")
@@ -160,13 +161,39 @@ def topic_symbol(
             return None
         units = (named,)
     after = text[m.end() : m.end() + 2]
-    if (re.match(r"[ \u00a0]?\d", after) and units != (named,)) or (m.group("s")[:1].isupper() and after[:1] == "."):
+    if (re.match(r"[ \u00a0]?\d", after) and units != (named,)) or (
+        m.group("s")[:1].isupper() and after[:1] == "."
+    ):
         return None  # "12 W 34th", "3 K. Smith": a code, an initial ("14 st 3 lb" is a weight)
     if not m.group("space") and m.group("s").lower() in ("st", "nd", "rd", "th"):
         return None  # "1st": an ordinal
     lo, hi = _sentence_bounds(text, number_start, m.end())
     unit = _topic_of(units, text[lo:number_start], text[m.end() : hi])
+    if unit is None and len(units) == 1 and _measured(text, number_start, end, m):
+        unit = units[0]
     return None if unit is None else (m.start("s"), m.end(), (unit,))
+
+
+_DECIMAL = re.compile(r"\d*[.,]\d+")
+_SCALE_LETTERS = frozenset("kKmMbBgGtT")
+_MEASURE_END = re.compile(
+    r"[ \u00a0]*(?:[.,;:!?)\]]|$|\n|(?:of|per|in|at|and|or|to|for|from|on|with|was|were|is|are|each|the|over|"
+    r"across|wide|tall|high|long|deep|apart|by|during|after|before|under|inside|within|when|while|through)\b)"
+)
+
+
+def _measured(text: str, number_start: int, end: int, symbol: re.Match[str]) -> bool:
+    """Things are counted whole: a number with decimals ("12.5"), then a space and a symbol that ends the measure
+    ("12.5 ct in all", "2.5 stones.") is a measure in the symbol's unit, where the sentence names no topic. Never
+    a scale letter ("1.5 B"), never glued ("2.5G")."""
+    number = text[number_start:end]
+    return (
+        bool(symbol.group("space"))
+        and _DECIMAL.fullmatch(number) is not None
+        and not re.fullmatch(r"\d{1,3},\d{3}", number)
+        and symbol.group("s") not in _SCALE_LETTERS
+        and _MEASURE_END.match(text, symbol.end()) is not None
+    )
 
 
 def _topic_of(units: Sequence[UnitInfo], before: str, after: str) -> UnitInfo | None:
@@ -186,7 +213,9 @@ def _topic_of(units: Sequence[UnitInfo], before: str, after: str) -> UnitInfo | 
 # seconds of arc; the restatement settles which, as the pair of units under which the two figures are equal.
 _PRIME_PAIRS = (("foot", "inch", 12.0), ("arcminute", "arcsecond", 60.0))
 _PRIMED = r"[\d½⅓⅔¼¾⅛⅜⅝⅞.,]+"
-_RESTATED_AFTER = re.compile(r"[′'’][ \u00a0]*\([ \u00a0]*(?P<n>\d[\d,]*(?:\.\d+)?)[ \u00a0]*(?:″|\"|''|”)[ \u00a0]*\)")
+_RESTATED_AFTER = re.compile(
+    r"[′'’][ \u00a0]*\([ \u00a0]*(?P<n>\d[\d,]*(?:\.\d+)?)[ \u00a0]*(?:″|\"|''|”)[ \u00a0]*\)"
+)
 _RESTATING_BEFORE = re.compile(rf"(?<![\w.,])(?P<n>\d{_PRIMED}|\d)[ \u00a0]*[′'’][ \u00a0]*\([ \u00a0]*$")
 
 
