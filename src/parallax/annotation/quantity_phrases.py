@@ -188,6 +188,10 @@ _NAMED_UNIT = re.compile(
     r"(?=[ \u00a0]*(?:[.,;:!?)\]]|$|\n|(?:of|per|in|at|and|or|to|for|from|on|with|was|were|is|are|each|a|an|the|"
     r"over|across|wide|tall|high|long|deep|apart|by|solutions?|during|after|before|under|inside|within|when|while|through|into)\b))"
 )
+# joined to its number by a hyphen, the name is a unit before any noun ("a 30-amp fuse", "a 2-tesla magnet")
+_NAMED_UNIT_JOINED = re.compile(
+    r"-(?:" + "|".join(f"(?P<u{i}>{s})" for i, (s, _, _) in enumerate(_NAMED_UNITS)) + r")(?![\w-])"
+)
 
 
 def named_unit(text: str, number_start: int, end: int) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
@@ -195,7 +199,7 @@ def named_unit(text: str, number_start: int, end: int) -> tuple[int, int, tuple[
     digits, in lower case, ending the measure (see ``_NAMED_UNITS``). (start, end, units)."""
     if not text[number_start:end][-1:].isdigit():
         return None
-    m = _NAMED_UNIT.match(text, end)
+    m = _NAMED_UNIT.match(text, end) or _NAMED_UNIT_JOINED.match(text, end)
     if m is None:
         return None
     i = next(int(k[1:]) for k, v in m.groupdict().items() if v)

@@ -132,7 +132,7 @@ TOPICAL_NAMES: dict[str, UnitInfo] = {
     "carats": UnitInfo("carat", "mass", "carat"),
     "pts": UnitInfo("pint", "volume", "pint"),
 }
-_TOPIC_NAME = re.compile(r"(?P<space>[ \u00a0]?)(?P<s>[A-Za-z]{2,11})(?![\w'’&@/-])")
+_TOPIC_NAME = re.compile(r"(?P<space>[ \u00a0-]?)(?P<s>[A-Za-z]{2,11})(?![\w'’&@/-])")  # "a 14-stone boxer"
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
