@@ -151,6 +151,7 @@ def _scale_suffix(res: QuantityResources, text: str, end: int, cur: str | None) 
         or (abbr == "m" and plural_next and not spaced)
         or (not spaced and raw in ("k", "K", "M", "MM", "b", "B", "G"))
         or (spaced and clear_after and raw in ("k", "K", "M", "B", "G"))
+        or (spaced and plural_next and raw in ("K", "M", "B"))  # "1.5 B users", "3 K fans": things counted
     )
     if not ok:
         return None

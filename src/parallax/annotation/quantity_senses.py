@@ -135,7 +135,7 @@ TOPICAL_NAMES: dict[str, UnitInfo] = {
 _TOPIC_NAME = re.compile(r"(?P<space>[ \u00a0-]?)(?P<s>[A-Za-z]{2,11})(?![\w'’&@/-])")  # "a 14-stone boxer"
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or at most 200 characters aside, within its line) around ``start``..``end``."""
     lo = max(0, start - 200)
     left = max(text.rfind(". ", lo, start) + 2, text.rfind("\n", lo, start) + 1, lo)
@@ -167,7 +167,7 @@ def topic_symbol(
         return None  # "12 W 34th", "3 K. Smith": a code, an initial ("14 st 3 lb" is a weight)
     if not m.group("space") and m.group("s").lower() in ("st", "nd", "rd", "th"):
         return None  # "1st": an ordinal
-    lo, hi = _sentence_bounds(text, number_start, m.end())
+    lo, hi = sentence_bounds(text, number_start, m.end())
     unit = _topic_of(units, text[lo:number_start], text[m.end() : hi])
     if unit is None and len(units) == 1 and _measured(text, number_start, end, m):
         unit = units[0]
