@@ -123,8 +123,14 @@ _SCALE_WORDS = frozenset(
 _ORDINAL_END = re.compile(r"^(?:a|an)\s.*[a-z]th$|^(?:a|an)\s+(?:half|third|quarter)$", re.I)
 
 
+_HYPHEN_SCALE = re.compile(r"-(thousand|million|billion|trillion)(?![\w])", re.I)
+
+
 def _scale_suffix(res: QuantityResources, text: str, end: int, cur: str | None) -> tuple[float, int] | None:
-    """A scale written after digits: "$5bn", "10k", "1.2b", "10M", "2.33 k", "5m people"."""
+    """A scale written after digits: "$5bn", "10k", "1.2b", "10M", "2.33 k", "5m people", "a $5.2-billion plan"."""
+    joined = _HYPHEN_SCALE.match(text, end)
+    if joined is not None:
+        return SCALE_ABBREVIATIONS[joined.group(1).lower()], joined.end()
     a = res.scale_re.match(text, end)
     if a is None:
         return None
@@ -313,6 +319,19 @@ def _unit_after(res: QuantityResources, text: str, end: int) -> tuple[int, int, 
     return pos, unit_end, units
 
 
+def _mixed_fraction(text: str, first: _Number, second: _Number) -> bool:
+    """ "1" and "1/2" joined by a hyphen: a whole number and a proper fraction written as one number."""
+    return (
+        second.value is not None
+        and 0 < second.value < 1
+        and re.fullmatch(r"\d{1,2}/\d{1,2}", text[second.start : second.end]) is not None
+        and first.value is not None
+        and first.value > 0
+        and first.value == int(first.value)
+        and re.fullmatch(r"\d{1,3}", text[first.start : first.end]) is not None
+    )
+
+
 def _length_power(length: UnitInfo, power: str) -> UnitInfo:
     name = ("square " if power == "2" else "cubic ") + length.name
     return UnitInfo(name, "area" if power == "2" else "volume", f"({length.pint_expr}) ** {power}")
@@ -454,6 +473,11 @@ def candidate_at(
                     and text[sep.end() - 1 : sep.end()].isspace()
                 )
                 ok = tight or spaced
+                if tight and unit is None and second is not None and _mixed_fraction(text, first, second):
+                    # "1-1/2 cups", "a 2-3/4-inch pipe": a whole number and a fraction, not a range
+                    low = high = (first.value or 0.0) + (second.value or 0.0)
+                    end, ok = second.end, False
+                    unit = _unit_after(res, text, second.end)
             if ok and word == "to":
                 ok = not ctx.is_change_context(text, first.start)
             if (

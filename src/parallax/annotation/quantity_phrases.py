@@ -9,6 +9,7 @@ one ("a half") that the grammar reads alone, losing the unit. Each phrase below 
   before it ("more than a year", "almost a decade", "barely a week"), a tail after it ("a week ago", "a month
   later", "a year earlier", "a year and a half"), or "for"/"in"/"within" before it ("for a day", "in a
   decade"); "a second" only with a hedge or a tail ("for a second time" is an ordinal). "a year old" is an age.
+* **a number of times in a period** ("once a month", "twice a week"): a frequency, counted per the period.
 * **a period written as an adjective**: "hourlong", "weeklong", "a month-long strike": one of the period.
 * **half of a unit**: "half a mile", "half an hour", "a half an inch", "a half hour", "a half-inch pipe"
   (0.5 of the unit); "a cup and a half", "an hour and a half" (1.5).
@@ -42,11 +43,18 @@ _A_PERIOD = re.compile(
     (?P<tail>\s+(?:ago|later|earlier|before|after|into|since|old)\b)?""",
     re.I | re.X,
 )
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+_TIMES_A_PERIOD = re.compile(
+    r"(?<![\w-])(?P<n>once|twice|thrice)\s+(?:a|an|per|each|every)\s+(?P<unit>second|minute|hour|day|week|fortnight|"
+    r"month|year|decade|century)\b(?![-'’])",
+    re.I,
+)
 _PERIOD_LONG = re.compile(r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade)-?long\b", re.I)
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
 # "half a mile", "half an hour", "a half an inch"; "a half hour", "a half-inch pipe"; "a cup and a half"
 _HALF_A = re.compile(r"(?<![\w-])(?:[Aa]\s+)?[Hh]alf\s+(?:an?\s+)(?=[a-z])")
 _A_HALF = re.compile(r"(?<![\w-])[Aa]\s+half[- ](?=[a-z])")
+_A_QUARTER = re.compile(r"(?<![\w-])[Aa]\s+quarter[- ](?=[a-z])")  # "a quarter mile", "a quarter-inch"
 _AND_A_HALF = re.compile(r"(?<![\w-])(?P<a>[Aa]n?|[Oo]ne)\s+(?=[a-z])")
 _AND_A_HALF_TAIL = re.compile(r"\s+and\s+a\s+half\b")
 # "one-half of one percentage point", "a third of a mile", "two-thirds of an inch"
@@ -118,13 +126,23 @@ def word_quantities(table: UnitTable, text: str) -> list[Phrase]:
         value = 1.5 if m.group("half") else 1.0
         qualifier = re.sub(r"\s+", " ", hedge).lower() if hedge else None
         out.append(Phrase(start, end, value, unit, m.group("unit"), kind, qualifier))
+    for m in _TIMES_A_PERIOD.finditer(text):  # "twice a week": a count per period
+        unit = _time_unit(table, m.group("unit"))
+        if unit is not None:
+            value = float(_TIMES[m.group("n").lower()])
+            out.append(Phrase(m.start(), m.end(), value, unit, m.group("unit"), "frequency"))
     for m in _PERIOD_LONG.finditer(text):
         unit = _time_unit(table, m.group("unit"))
         if unit is not None and not _ALL_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             out.append(Phrase(m.start(), m.end(), 1.0, unit, m.group("unit"), "duration"))
-    for pattern, value in ((_HALF_A, 0.5), (_A_HALF, 0.5)):
+    # "a quarter-point" cut of a rate is a percentage point, not a point of an index: left unread
+    for pattern, value, kinds in (
+        (_HALF_A, 0.5, _MEASURE_KINDS),
+        (_A_HALF, 0.5, _MEASURE_KINDS),
+        (_A_QUARTER, 0.25, _MEASURE_KINDS - {"points"}),
+    ):
         for m in pattern.finditer(text):
-            hit = _unit(table, text, m.end(), _MEASURE_KINDS)
+            hit = _unit(table, text, m.end(), kinds)
             if hit is not None:
                 out.append(Phrase(m.start(), hit[0], value, hit[1], text[m.end() : hit[0]], hit[1].kind))
     for m in _AND_A_HALF.finditer(text):
