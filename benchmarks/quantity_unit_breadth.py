@@ -11,7 +11,10 @@ Families of expressions (each generated, not listed by hand from any text):
 * ``quotient``: a symbol over a symbol, with a slash or "per" ("mg/L", "km/h", "grams per litre");
 * ``power``: a length symbol squared or cubed, by superscript, caret, digit or word ("cm³", "m^2", "km2");
 * ``quantulum3``: every symbol and surface of quantulum3's units that pint can also read (a surface filed under
-  several units, or read by pint as a unit of another dimension, is right in any of them).
+  several units, or read by pint as a unit of another dimension, is right in any of them);
+* ``British spelling``: every name above spelled with "metre" and "litre" ("kilometres", "millilitres");
+* ``hyphenated``: every name above in the singular, joined to its number by a hyphen before a noun, as an adjective
+  ("a 12.5-kilometer sample", "a 12.5-carat sample"; added in round 9, the frame :data:`HYPHEN_FRAME`).
 
 An expression is right when the annotator returns a quantity overlapping "12.5 <unit>" whose value and unit
 (or normalised value and unit) equal pint's reading of the expected unit after conversion to base units.
@@ -78,6 +81,9 @@ _POWERS = (("²", 2), ("³", 3), ("^2", 2), ("^3", 3), ("2", 2), ("3", 3))
 POWER_BASES = (("m", "meter"), ("cm", "centimeter"), ("mm", "millimeter"), ("km", "kilometer"),
                ("µm", "micrometer"), ("ft", "foot"), ("in", "inch"))  # fmt: skip
 FRAME = "It measured 12.5 {} in all."
+HYPHEN_FRAME = "It was a 12.5-{} sample in all."
+_IRREGULAR = {"foot": "feet", "century": "centuries", "psi": "psi", "millimeter Hg": "millimeters of mercury",
+              "inch Hg": "inches of mercury", "molar": "molar"}  # fmt: skip
 
 
 def _pintable(registry: Any, expr: str) -> Any:
@@ -98,6 +104,7 @@ def expressions(registry: Any) -> Iterator[tuple[str, str, str]]:
             yield "prefixed symbol", f"{p}{b}", f"{pname}{bname}"
             if "_" not in bname and bname not in ("siemens", "lux", "hertz"):
                 yield "prefixed name", f"{pname}{bname}s", f"{pname}{bname}"
+                yield from _written_forms(f"{pname}{bname}s", f"{pname}{bname}", f"{pname}{bname}")
     for name in PLAIN:
         unit = _pintable(registry, name)
         if unit is None:
@@ -106,14 +113,14 @@ def expressions(registry: Any) -> Iterator[tuple[str, str, str]]:
         if symbol != name and "_" not in symbol:
             yield "symbol", symbol, name
         spoken = name.replace("_", " ")
-        irregular = {"foot": "feet", "century": "centuries", "psi": "psi", "millimeter Hg": "millimeters of mercury",
-                     "inch Hg": "inches of mercury", "molar": "molar"}  # fmt: skip
-        if spoken in irregular:
-            yield "name", irregular[spoken], name
+        if spoken in _IRREGULAR:
+            plural = _IRREGULAR[spoken]
         elif spoken.endswith(("s", "x", "Celsius", "Fahrenheit", "hour")) or " per " in spoken:
-            yield "name", spoken, name
+            plural = spoken
         else:
-            yield "name", spoken + "s", name
+            plural = spoken + "s"
+        yield "name", plural, name
+        yield from _written_forms(plural, spoken, name)
     for a, b in PRODUCTS:
         for join in _PRODUCT_JOINS:
             if not join and len(b) > 1:
@@ -133,6 +140,16 @@ def expressions(registry: Any) -> Iterator[tuple[str, str, str]]:
             if b == "in" and mark in ("2", "3"):
                 continue  # "in2" is no way to write square inches
             yield "power", f"{b}{mark}", f"{bname}**{power}"
+
+
+def _written_forms(plural: str, singular: str, expr: str) -> Iterator[tuple[str, str, str]]:
+    """The British spelling of a name ("kilometres") and its singular joined by hyphens ("kilometer",
+    "troy-ounce"; the frame :data:`HYPHEN_FRAME` adds the hyphen before it)."""
+    british = re.sub(r"(met|lit)er", r"\1re", plural)
+    if british != plural:
+        yield "British spelling", british, expr
+    if singular.islower():  # "millimeter Hg" is not written with hyphens
+        yield "hyphenated", singular.replace(" ", "-"), expr
 
 
 def _spoken(registry: Any, symbol: str) -> str | None:
@@ -231,7 +248,7 @@ def run(
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     misses = []
     for family, written, expr in items:
-        text = frame.format(written)
+        text = (HYPHEN_FRAME if family == "hyphenated" and frame == FRAME else frame).format(written)
         start = text.index("12.5")
         found = find_quantities(text, resources)
         ok = right(registry, found, start, start + 5 + len(written), expr)

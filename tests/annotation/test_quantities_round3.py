@@ -308,5 +308,6 @@ def test_a_decade_is_a_span_of_time(res: QuantityResources) -> None:
     assert spans("The Ulvar dam was built more than a decade ago.", res) == [
         ("more than a decade ago", "duration", 1.0, "year")
     ]
-    assert find_quantities("We meet once a year.", res) == []
+    # no span of one year; round 9: a frequency, as "three times a year"
+    assert spans("We meet once a year.", res) == [("once a year", "frequency", 1.0, "count/year")]
     assert spans("We did so a year ago.", res) == [("a year ago", "duration", 1.0, "year")]

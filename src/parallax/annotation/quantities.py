@@ -508,8 +508,11 @@ def _with_phrases(res: QuantityResources, text: str, found: list[Quantity]) -> l
             p.start, p.end, p.value, p.value, None, False, None, p.unit_text, (p.unit,), number_start=p.start
         )
         norm = _normalize(res, cand, p.unit, p.kind)
+        unit_text: str | None = p.unit_text
+        if p.kind == "frequency":  # "twice a week": 2 count/week, as "three times a week"
+            norm, unit_text = norm.model_copy(update={"unit": f"count/{p.unit_text.lower()}"}), None
         out.append(Quantity(start=start, end=p.end, text=text[start : p.end], value=p.value, low=p.value,
-                            high=p.value, unit=p.unit_text, qualifier=qualifier, kind=p.kind,
+                            high=p.value, unit=unit_text, qualifier=qualifier, kind=p.kind,
                             normalized=norm))  # fmt: skip
     return out
 

@@ -22,8 +22,8 @@ from parallax.annotation.quantity_numbers import (
     parse_vague,
     trim_number_phrase,
 )
-from parallax.annotation.quantity_phrases import degree_angle, topical_unit
-from parallax.annotation.quantity_senses import topic_symbol
+from parallax.annotation.quantity_phrases import degree_angle, named_unit
+from parallax.annotation.quantity_senses import restated_prime, topic_symbol
 from parallax.annotation.quantity_symbols import (
     angle_unit,
     data_letter,
@@ -123,8 +123,14 @@ _SCALE_WORDS = frozenset(
 _ORDINAL_END = re.compile(r"^(?:a|an)\s.*[a-z]th$|^(?:a|an)\s+(?:half|third|quarter)$", re.I)
 
 
+_HYPHEN_SCALE = re.compile(r"-(thousand|million|billion|trillion)(?![\w])", re.I)
+
+
 def _scale_suffix(res: QuantityResources, text: str, end: int, cur: str | None) -> tuple[float, int] | None:
-    """A scale written after digits: "$5bn", "10k", "1.2b", "10M", "2.33 k", "5m people"."""
+    """A scale written after digits: "$5bn", "10k", "1.2b", "10M", "2.33 k", "5m people", "a $5.2-billion plan"."""
+    joined = _HYPHEN_SCALE.match(text, end)
+    if joined is not None:
+        return SCALE_ABBREVIATIONS[joined.group(1).lower()], joined.end()
     a = res.scale_re.match(text, end)
     if a is None:
         return None
@@ -151,6 +157,7 @@ def _scale_suffix(res: QuantityResources, text: str, end: int, cur: str | None) 
         or (abbr == "m" and plural_next and not spaced)
         or (not spaced and raw in ("k", "K", "M", "MM", "b", "B", "G"))
         or (spaced and clear_after and raw in ("k", "K", "M", "B", "G"))
+        or (spaced and plural_next and raw in ("K", "M", "B"))  # "1.5 B users", "3 K fans": things counted
     )
     if not ok:
         return None
@@ -312,6 +319,19 @@ def _unit_after(res: QuantityResources, text: str, end: int) -> tuple[int, int, 
     return pos, unit_end, units
 
 
+def _mixed_fraction(text: str, first: _Number, second: _Number) -> bool:
+    """ "1" and "1/2" joined by a hyphen: a whole number and a proper fraction written as one number."""
+    return (
+        second.value is not None
+        and 0 < second.value < 1
+        and re.fullmatch(r"\d{1,2}/\d{1,2}", text[second.start : second.end]) is not None
+        and first.value is not None
+        and first.value > 0
+        and first.value == int(first.value)
+        and re.fullmatch(r"\d{1,3}", text[first.start : first.end]) is not None
+    )
+
+
 def _length_power(length: UnitInfo, power: str) -> UnitInfo:
     name = ("square " if power == "2" else "cubic ") + length.name
     return UnitInfo(name, "area" if power == "2" else "volume", f"({length.pint_expr}) ** {power}")
@@ -352,7 +372,7 @@ def _unit_in_context(
     unit = (
         guarded_unit(res.units, text, start, end)
         or rare_symbol(res.units, text, start, end)
-        or topical_unit(text, start, end)
+        or named_unit(text, start, end)
         or topic_symbol(res.units.topical, text, start, end)
     )
     if unit is None:
@@ -392,6 +412,14 @@ def candidate_at(
     tolerance = _TOLERANCE.match(text, end)
     if unit is None and tolerance is not None:  # "2,000.45±0.01 pounds"
         unit = _unit_after(res, text, tolerance.end())
+    restated = (
+        restated_prime(text, first.start, end, first.value)
+        if unit is None and first.vague is None and first.currency is None
+        else None
+    )
+    if restated is not None:  # "2½′ (150″)": minutes and seconds of arc; "5′ (60″)": feet and inches
+        known = res.units.lower.get(restated[1]) if restated[1] in ("foot", "inch") else None
+        unit = (end, restated[0], known or (UnitInfo(restated[1], "angle", restated[1]),))
     if unit is None and first.vague is None and first.currency is None and res.symbols is not None:
         # "12°" in a sentence about slopes, "40° 26′ 46″", "0.8″ apart" among stars: angles, not inches
         degree = text[end : end + 2].strip()[:1] in ("°", "º")
@@ -445,6 +473,11 @@ def candidate_at(
                     and text[sep.end() - 1 : sep.end()].isspace()
                 )
                 ok = tight or spaced
+                if tight and unit is None and second is not None and _mixed_fraction(text, first, second):
+                    # "1-1/2 cups", "a 2-3/4-inch pipe": a whole number and a fraction, not a range
+                    low = high = (first.value or 0.0) + (second.value or 0.0)
+                    end, ok = second.end, False
+                    unit = _unit_after(res, text, second.end)
             if ok and word == "to":
                 ok = not ctx.is_change_context(text, first.start)
             if (

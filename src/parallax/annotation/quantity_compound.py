@@ -12,8 +12,8 @@ import re
 from parallax.annotation.quantity_numbers import parse_number_phrase
 from parallax.annotation.quantity_units import UnitInfo, UnitTable, match_unit
 
-_SECOND = re.compile(
-    r"[ \u00a0]+(?:and[ \u00a0]+)?(?P<num>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[ \u00a0]?(?=\S)", re.I
+_SECOND = re.compile(  # "6 ft 1 in", "3 pounds and 4 ounces", "5 feet, 11 inches"
+    r"(?:,(?=[ \u00a0]+\d))?[ \u00a0]+(?:and[ \u00a0]+)?(?P<num>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[ \u00a0]?(?=\S)", re.I
 )
 # "in" is never a unit on its own (it is a preposition), but it is one as the second part of a height.
 _INCH = re.compile(r"in\.?(?![\w])|inch(?:es)?\b", re.I)

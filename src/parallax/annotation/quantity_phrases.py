@@ -9,6 +9,7 @@ one ("a half") that the grammar reads alone, losing the unit. Each phrase below 
   before it ("more than a year", "almost a decade", "barely a week"), a tail after it ("a week ago", "a month
   later", "a year earlier", "a year and a half"), or "for"/"in"/"within" before it ("for a day", "in a
   decade"); "a second" only with a hedge or a tail ("for a second time" is an ordinal). "a year old" is an age.
+* **a number of times in a period** ("once a month", "twice a week"): a frequency, counted per the period.
 * **a period written as an adjective**: "hourlong", "weeklong", "a month-long strike": one of the period.
 * **half of a unit**: "half a mile", "half an hour", "a half an inch", "a half hour", "a half-inch pipe"
   (0.5 of the unit); "a cup and a half", "an hour and a half" (1.5).
@@ -42,11 +43,18 @@ _A_PERIOD = re.compile(
     (?P<tail>\s+(?:ago|later|earlier|before|after|into|since|old)\b)?""",
     re.I | re.X,
 )
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+_TIMES_A_PERIOD = re.compile(
+    r"(?<![\w-])(?P<n>once|twice|thrice)\s+(?:a|an|per|each|every)\s+(?P<unit>second|minute|hour|day|week|fortnight|"
+    r"month|year|decade|century)\b(?![-'’])",
+    re.I,
+)
 _PERIOD_LONG = re.compile(r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade)-?long\b", re.I)
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
 # "half a mile", "half an hour", "a half an inch"; "a half hour", "a half-inch pipe"; "a cup and a half"
 _HALF_A = re.compile(r"(?<![\w-])(?:[Aa]\s+)?[Hh]alf\s+(?:an?\s+)(?=[a-z])")
 _A_HALF = re.compile(r"(?<![\w-])[Aa]\s+half[- ](?=[a-z])")
+_A_QUARTER = re.compile(r"(?<![\w-])[Aa]\s+quarter[- ](?=[a-z])")  # "a quarter mile", "a quarter-inch"
 _AND_A_HALF = re.compile(r"(?<![\w-])(?P<a>[Aa]n?|[Oo]ne)\s+(?=[a-z])")
 _AND_A_HALF_TAIL = re.compile(r"\s+and\s+a\s+half\b")
 # "one-half of one percentage point", "a third of a mile", "two-thirds of an inch"
@@ -118,13 +126,23 @@ def word_quantities(table: UnitTable, text: str) -> list[Phrase]:
         value = 1.5 if m.group("half") else 1.0
         qualifier = re.sub(r"\s+", " ", hedge).lower() if hedge else None
         out.append(Phrase(start, end, value, unit, m.group("unit"), kind, qualifier))
+    for m in _TIMES_A_PERIOD.finditer(text):  # "twice a week": a count per period
+        unit = _time_unit(table, m.group("unit"))
+        if unit is not None:
+            value = float(_TIMES[m.group("n").lower()])
+            out.append(Phrase(m.start(), m.end(), value, unit, m.group("unit"), "frequency"))
     for m in _PERIOD_LONG.finditer(text):
         unit = _time_unit(table, m.group("unit"))
         if unit is not None and not _ALL_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             out.append(Phrase(m.start(), m.end(), 1.0, unit, m.group("unit"), "duration"))
-    for pattern, value in ((_HALF_A, 0.5), (_A_HALF, 0.5)):
+    # "a quarter-point" cut of a rate is a percentage point, not a point of an index: left unread
+    for pattern, value, kinds in (
+        (_HALF_A, 0.5, _MEASURE_KINDS),
+        (_A_HALF, 0.5, _MEASURE_KINDS),
+        (_A_QUARTER, 0.25, _MEASURE_KINDS - {"points"}),
+    ):
         for m in pattern.finditer(text):
-            hit = _unit(table, text, m.end(), _MEASURE_KINDS)
+            hit = _unit(table, text, m.end(), kinds)
             if hit is not None:
                 out.append(Phrase(m.start(), hit[0], value, hit[1], text[m.end() : hit[0]], hit[1].kind))
     for m in _AND_A_HALF.finditer(text):
@@ -165,57 +183,6 @@ def degree_angle(text: str, end: int, about_angles: bool) -> tuple[int, int, tup
     return m.start("deg"), m.end(), (UnitInfo("degree", "angle", "degree"),)
 
 
-# Unit words and symbols that are also common words or abbreviations ("stone", "atmospheres", "ct" for court,
-# "ac" for air conditioning, "pt" for part or point): a unit only where the sentence speaks of what they measure.
-_TOPICAL_UNITS: tuple[tuple[re.Pattern[str], UnitInfo, re.Pattern[str]], ...] = (
-    (
-        re.compile(r"[ \u00a0]?(?:stones?\b|st\b(?![.'’-]))", re.I),
-        UnitInfo("stone", "mass", "stone"),
-        re.compile(
-            r"\b(?:weigh\w*|weight|pounds?|lbs?|kilos?|kg|heav(?:y|ier|iest)|diet\w*|slim\w*|obes\w*)\b", re.I
-        ),
-    ),
-    (
-        re.compile(r"[ \u00a0]?(?:atmospheres?|atm)\b", re.I),
-        UnitInfo("atmosphere", "pressure", "atmosphere"),
-        re.compile(
-            r"\b(?:pressur\w*|depths?|deep|div(?:e|es|ing|ers?)|compress\w*|psi|bars?|vacuum|tyres?|tires?)\b",
-            re.I,
-        ),
-    ),
-    (
-        re.compile(r"[ \u00a0]?(?:ct|cts|carats?)\b(?!\.)"),
-        UnitInfo("carat", "mass", "carat"),
-        re.compile(
-            r"\b(?:diamonds?|gems?|gemstones?|rings?|jewel\w*|sapphires?|rub(?:y|ies)|emeralds?|necklaces?)\b",
-            re.I,
-        ),
-    ),
-    (
-        re.compile(r"[ \u00a0]?ac\b(?!\.)"),
-        UnitInfo("acre", "area", "acre"),
-        re.compile(
-            r"\b(?:lots?|land|parcels?|propert(?:y|ies)|farm\w*|acreage|ranch\w*|estates?|plots?|homestead)\b",
-            re.I,
-        ),
-    ),
-    (
-        re.compile(r"[ \u00a0]?(?:pt|pts)\b(?!\.)"),
-        UnitInfo("pint", "volume", "pint"),
-        re.compile(
-            r"\b(?:beers?|milk|ales?|ciders?|cream|jugs?|bottles?|glass(?:es)?|stouts?|lagers?|cartons?)\b",
-            re.I,
-        ),
-    ),
-)
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 200, -1) + 1
-    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    return text[left : min([*stops, end + 200, len(text)])]
-
-
 # Unit names that are also names of people or common words ("tesla", "henry", "gray", "curie", "amps"), read
 # right after digits when written in lower case and followed by what ends a measure (a stop, a preposition, a
 # conjunction, "wide"): "a field of 1.5 tesla.", "40 amps of current", "5 gray in one session"; never before
@@ -239,6 +206,10 @@ _NAMED_UNIT = re.compile(
     r"(?=[ \u00a0]*(?:[.,;:!?)\]]|$|\n|(?:of|per|in|at|and|or|to|for|from|on|with|was|were|is|are|each|a|an|the|"
     r"over|across|wide|tall|high|long|deep|apart|by|solutions?|during|after|before|under|inside|within|when|while|through|into)\b))"
 )
+# joined to its number by a hyphen, the name is a unit before any noun ("a 30-amp fuse", "a 2-tesla magnet")
+_NAMED_UNIT_JOINED = re.compile(
+    r"-(?:" + "|".join(f"(?P<u{i}>{s})" for i, (s, _, _) in enumerate(_NAMED_UNITS)) + r")(?![\w-])"
+)
 
 
 def named_unit(text: str, number_start: int, end: int) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
@@ -246,22 +217,9 @@ def named_unit(text: str, number_start: int, end: int) -> tuple[int, int, tuple[
     digits, in lower case, ending the measure (see ``_NAMED_UNITS``). (start, end, units)."""
     if not text[number_start:end][-1:].isdigit():
         return None
-    m = _NAMED_UNIT.match(text, end)
+    m = _NAMED_UNIT.match(text, end) or _NAMED_UNIT_JOINED.match(text, end)
     if m is None:
         return None
     i = next(int(k[1:]) for k, v in m.groupdict().items() if v)
     _, name, kind = _NAMED_UNITS[i]
     return m.start() + 1, m.end(), (UnitInfo(name, kind, name),)
-
-
-def topical_unit(text: str, number_start: int, end: int) -> tuple[int, int, tuple[UnitInfo, ...]] | None:
-    """ "weighs 14 stone", "3 atmospheres of pressure", "a 2 ct diamond", "a 5 ac lot", "2 pt of milk": a unit
-    that is also a common word, read where its sentence speaks of what it measures. (start, end, units)."""
-    named = named_unit(text, number_start, end)
-    if named is not None:
-        return named
-    for surface, unit, topic in _TOPICAL_UNITS:
-        m = surface.match(text, end)
-        if m is not None and topic.search(_sentence_around(text, number_start, m.end())):
-            return m.start() + (text[m.start()] in " \u00a0"), m.end(), (unit,)
-    return None

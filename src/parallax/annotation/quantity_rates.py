@@ -197,5 +197,21 @@ def as_rate(
     if label is None:
         return None
     low, high = values
+    if kind == "length" and rate.name in ("second", "minute", "hour"):  # "30 metres a second" is a speed
+        speeds = [_in_km_per_hour(table, v, unit, rate) for v in values]
+        if all(v is not None or w is None for v, w in zip(speeds, values, strict=True)):
+            low, high = speeds
+            value = low if low == high and not vague else None
+            return "speed", NormalizedQuantity(value=value, low=low, high=high, unit="km/h"), written
     value = low if low == high and not vague else None
     return "rate", NormalizedQuantity(value=value, low=low, high=high, unit=label), written
+
+
+def _in_km_per_hour(table: UnitTable, value: float | None, unit: UnitInfo, rate: Rate) -> float | None:
+    if value is None:
+        return None
+    try:
+        speed = table.registry.Quantity(value, f"({unit.pint_expr}) / ({rate.pint_expr})")
+        return float(speed.to("kilometer / hour").magnitude)
+    except Exception:  # pint raises many kinds of errors for expressions it cannot read
+        return None

@@ -43,17 +43,20 @@ TOPICS: dict[str, str] = {
     "money": "price prices cost costs paid pay pays paying sold sell sells buy bought fee fees fine fined salary "
     "wage wages worth budget funding fund funds loan loans debt sterling bank banks tax taxes spend spent "
     "spending invest invested investment profit revenue earnings bill bills cash",
-    "mass": "weigh weighs weighed weighing weight weights heavy heavier lighter kilograms grams ounces lbs "
+    "mass": "weigh weighs weighed weighing weight weights heavy heavier heaviest lighter kilograms grams ounces pounds lbs "
+    "kilos kg diet diets dieting slim slimmed slimming obese obesity "
     "lifted lift carry carried load loads cargo body bodies obese overweight lost gained diamond diamonds gem "
-    "gems gemstone jewel jewels jewelry jewellery ring rings ruby sapphire emerald wheat corn grain grains "
+    "gems gemstone gemstones jewel jewels jewelry jewellery ring rings ruby rubies sapphire sapphires emerald emeralds "
+    "necklace necklaces wheat corn grain grains "
     "soybean soybeans harvest harvested crop crops bushels protein proteins molecule molecules molecular peptide "
     "antibody antibodies enzyme",
     "radiation absorbed dose": "radiation dose doses dosage radiotherapy exposure exposed irradiated absorbed "
     "tumour tumor cancer",
     "duration": "ago years old age ages formed formation era epoch fossil fossils geological billion million",
     "volume": "drink drinks beer beers milk water bottle bottles glass glasses jug pour poured liquid cream "
-    "cup cups recipe flour sugar ale cider",
-    "area": "land acres farm field fields plot plots estate property hectares",
+    "cup cups recipe flour sugar ale ales cider ciders stout stouts lager lagers jugs carton cartons",
+    "area": "land acres acreage farm farms farmland field fields plot plots estate estates property properties "
+    "hectares lot lots parcel parcels ranch ranches homestead",
     "temperature": "temperature temperatures cold colder hot hotter heat heated cooled cooling freezing frozen "
     "boiling melting kelvin absolute zero thermal cryogenic superconducting superconductor warm warmer",
     "magnetic field": "magnet magnets magnetic magnetized field fields mri coil coils solenoid flux earth's "
@@ -73,7 +76,8 @@ TOPICS: dict[str, str] = {
     "inductance": "inductor inductors inductance coil coils circuit circuits",
     "electrical conductance": "conductance conductivity conductor conductors circuit circuits",
     "force": "force forces thrust push pushed pull pulled tension load loads newton",
-    "pressure": "pressure pressures atmospheric atmosphere vacuum",
+    "pressure": "pressure pressures pressurised pressurized atmospheric atmosphere vacuum depth depths deep dive "
+    "dives diving diver divers compressed compression compressor psi bar bars tyre tyres tire tires",
     "magnetomotive force": "coil coils winding windings turns magnet magnetic",
     "data transfer rate": "modem modems serial line baud transmission signal signals",
     "typographical element": "camera cameras sensor sensors photo photos image images pixel pixels resolution",
@@ -118,9 +122,20 @@ def choose_sense(units: Sequence[UnitInfo], before: str, after: str) -> UnitInfo
 
 _TOPIC_SYMBOL = re.compile(r"(?P<space>[ \u00a0]?)(?P<s>[A-Za-z]{1,3})(?![\w'’&@/-])")
 _PLAIN_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# Unit names and plural abbreviations that are common words ("stone", "atmospheres", "pts"), read like the symbols
+# of ``topical``, after any number, where the sentence speaks of their kind ("weighs 14 stone", "3 atmospheres of
+# pressure", "4 pts of ale")
+TOPICAL_NAMES: dict[str, UnitInfo] = {
+    **{w: UnitInfo("stone", "mass", "stone") for w in ("stone", "stones", "st")},
+    **{w: UnitInfo("atmosphere", "pressure", "atmosphere") for w in ("atmosphere", "atmospheres", "atm")},
+    "cts": UnitInfo("carat", "mass", "carat"),
+    "carats": UnitInfo("carat", "mass", "carat"),
+    "pts": UnitInfo("pint", "volume", "pint"),
+}
+_TOPIC_NAME = re.compile(r"(?P<space>[ \u00a0-]?)(?P<s>[A-Za-z]{2,11})(?![\w'’&@/-])")  # "a 14-stone boxer"
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or at most 200 characters aside, within its line) around ``start``..``end``."""
     lo = max(0, start - 200)
     left = max(text.rfind(". ", lo, start) + 2, text.rfind("\n", lo, start) + 1, lo)
@@ -134,15 +149,51 @@ def topic_symbol(
     """A unit symbol that is also a word, a letter or an acronym ("4 K", "2 ct", "0.5 M", "3 cd", "12 St"), right
     after digits, read where its sentence speaks of what it measures (the topic of its kind: a temperature, jewels,
     a solution, light, viscosity). (start, end, units)."""
+    named: UnitInfo | None = None
     m = _TOPIC_SYMBOL.match(text, end)
-    if m is None or m.group("s") not in topical or not _PLAIN_DIGITS.fullmatch(text[number_start:end]):
+    units = topical.get(m.group("s")) if m is not None else None
+    if units is not None and not _PLAIN_DIGITS.fullmatch(text[number_start:end]):
         return None
+    if m is None or units is None:
+        m = _TOPIC_NAME.match(text, end)
+        named = TOPICAL_NAMES.get(m.group("s").lower()) if m is not None else None
+        if m is None or named is None:
+            return None
+        units = (named,)
     after = text[m.end() : m.end() + 2]
-    if re.match(r"[ \u00a0]?\d", after) or (m.group("s")[:1].isupper() and after[:1] == "."):
-        return None  # "12 W 34th", "3 K. Smith": a code, an initial
-    lo, hi = _sentence_bounds(text, number_start, m.end())
-    unit = _topic_of(topical[m.group("s")], text[lo:number_start], text[m.end() : hi])
+    if (re.match(r"[ \u00a0]?\d", after) and units != (named,)) or (
+        m.group("s")[:1].isupper() and after[:1] == "."
+    ):
+        return None  # "12 W 34th", "3 K. Smith": a code, an initial ("14 st 3 lb" is a weight)
+    if not m.group("space") and m.group("s").lower() in ("st", "nd", "rd", "th"):
+        return None  # "1st": an ordinal
+    lo, hi = sentence_bounds(text, number_start, m.end())
+    unit = _topic_of(units, text[lo:number_start], text[m.end() : hi])
+    if unit is None and len(units) == 1 and _measured(text, number_start, end, m):
+        unit = units[0]
     return None if unit is None else (m.start("s"), m.end(), (unit,))
+
+
+_DECIMAL = re.compile(r"\d*[.,]\d+")
+_SCALE_LETTERS = frozenset("kKmMbBgGtT")
+_MEASURE_END = re.compile(
+    r"[ \u00a0]*(?:[.,;:!?)\]]|$|\n|(?:of|per|in|at|and|or|to|for|from|on|with|was|were|is|are|each|the|over|"
+    r"across|wide|tall|high|long|deep|apart|by|during|after|before|under|inside|within|when|while|through)\b)"
+)
+
+
+def _measured(text: str, number_start: int, end: int, symbol: re.Match[str]) -> bool:
+    """Things are counted whole: a number with decimals ("12.5"), then a space and a symbol that ends the measure
+    ("12.5 ct in all", "2.5 stones.") is a measure in the symbol's unit, where the sentence names no topic. Never
+    a scale letter ("1.5 B"), never glued ("2.5G")."""
+    number = text[number_start:end]
+    return (
+        bool(symbol.group("space"))
+        and _DECIMAL.fullmatch(number) is not None
+        and not re.fullmatch(r"\d{1,3},\d{3}", number)
+        and symbol.group("s") not in _SCALE_LETTERS
+        and _MEASURE_END.match(text, symbol.end()) is not None
+    )
 
 
 def _topic_of(units: Sequence[UnitInfo], before: str, after: str) -> UnitInfo | None:
@@ -156,3 +207,35 @@ def _topic_of(units: Sequence[UnitInfo], before: str, after: str) -> UnitInfo | 
     if best == 0 or scores.count(best) > 1:
         return None
     return units[scores.index(best)]
+
+
+# A figure in primes restated in brackets ("2½′ (150″)", "5' (60")"): primes are feet and inches, or minutes and
+# seconds of arc; the restatement settles which, as the pair of units under which the two figures are equal.
+_PRIME_PAIRS = (("foot", "inch", 12.0), ("arcminute", "arcsecond", 60.0))
+_PRIMED = r"[\d½⅓⅔¼¾⅛⅜⅝⅞.,]+"
+_RESTATED_AFTER = re.compile(
+    r"[′'’][ \u00a0]*\([ \u00a0]*(?P<n>\d[\d,]*(?:\.\d+)?)[ \u00a0]*(?:″|\"|''|”)[ \u00a0]*\)"
+)
+_RESTATING_BEFORE = re.compile(rf"(?<![\w.,])(?P<n>\d{_PRIMED}|\d)[ \u00a0]*[′'’][ \u00a0]*\([ \u00a0]*$")
+
+
+def restated_prime(text: str, number_start: int, end: int, value: float | None) -> tuple[int, str] | None:
+    """The unit of a figure in primes that a bracketed figure restates (or that restates the figure before the
+    bracket): (end of the prime mark, unit name: "foot", "inch", "arcminute" or "arcsecond"), or None when no
+    pair of units makes the two figures equal."""
+    from parallax.annotation.quantity_numbers import parse_number_phrase
+
+    if value is None or value <= 0:
+        return None
+    after = _RESTATED_AFTER.match(text, end)
+    if after is not None:
+        restated = float(after.group("n").replace(",", ""))
+        pair = next((p for p in _PRIME_PAIRS if abs(value * p[2] - restated) <= 0.01 * restated), None)
+        return None if pair is None else (end + 1, pair[0])
+    mark = re.match(r"″|\"|''|”", text[end : end + 2])
+    before = _RESTATING_BEFORE.search(text, max(0, number_start - 24), number_start)
+    if mark is None or before is None or not re.match(r"[ \u00a0]*\)", text[end + len(mark.group(0)) :]):
+        return None
+    first = parse_number_phrase(before.group("n").replace(",", ""))
+    pair = next((p for p in _PRIME_PAIRS if first and abs(first * p[2] - value) <= 0.01 * value), None)
+    return None if pair is None else (end + len(mark.group(0)), pair[1])

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from parallax.annotation.quantity_senses import sentence_bounds
 from parallax.annotation.quantity_units import UnitInfo
 
 # SI prefixes: symbol -> pint name
@@ -539,9 +540,7 @@ _DMS_AFTER = re.compile(r"[ \u00a0]?\d+(?:[.,]\d+)?[ \u00a0]?[′'’]")
 
 
 def _clause(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 200, -1) + 1
-    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    return text[left : min([*stops, end + 200, len(text)])]
+    return text[slice(*sentence_bounds(text, start, end))]
 
 
 def speaks_of_angles(text: str, start: int, end: int) -> bool:

@@ -28,7 +28,8 @@ SCIENCE_ENTITIES = SCIENCE_ENTITIES | frozenset(
     ["instance frequency", "torque", "typographical element", "angle", "amount of substance", "capacitance",
      "inductance", "magnetic field", "magnetic flux", "illuminance", "luminous flux", "luminous intensity",
      "electrical conductance", "kinematic viscosity", "dynamic viscosity", "catalytic activity",
-     "linear mass density", "flux density", "radiation exposure", "luminance", "irradiance", "dimensionless"]
+     "linear mass density", "flux density", "radiation exposure", "luminance", "irradiance", "dimensionless",
+     "volume (lumber)", "permeability", "fluidity"]
 )  # fmt: skip
 # quantulum3's dimensionless units that are measures (the others are "pair", "set", "count", ...)
 _DIMENSIONLESS = frozenset(["per mille", "parts-per-million", "parts-per-billion", "parts-per-trillion"])
@@ -72,7 +73,7 @@ BLOCKED_SURFACES = frozenset(
      "dime", "cent", "quarter", "quarters", "pound-force", "carat", "stone", "stones", "grain", "grains",
      "foot-candle", "k", "K", "M", "T", "G", "B", "C", "F", "R", "P", "S", "V", "W", "N", "J", "H", "A", "L",
      "E", "MP", "TV", "AT", "At", "Ma", "My", "Ty", "Ta", "TA", "MA", "Em", "Ea", "EA", "Eh", "Da", "Ba", "Ga",
-     "GA", "PA", "Pa", "Rd", "TR", "FS", "Gs", "Ci", "Oe", "Sv", "Mx", "Fr", "Bd"]
+     "GA", "PA", "Pa", "Rd", "TR", "FS", "Gs", "Ci", "Oe", "Sv", "Mx", "Fr", "Bd", "BF"]
 )  # fmt: skip
 # Symbols that are also words, letters or names, read as units only right after digits ("60W", "230 V",
 # "500 g", "24 h", "30p", "2 TB"), in the kind named here, and not before another number ("12 W 34th St").
@@ -216,7 +217,7 @@ _PINT_NAMES = {"pound-mass": "pound", "degree Celsius": "degree_Celsius", "degre
                "light-year": "light_year", "short ton": "short_ton", "ton": "long_ton", "barrel": "oil_barrel"}  # fmt: skip
 _KIND_OF_ENTITY = {"length": "length", "mass": "mass", "currency": "money", "time": "duration",
                    "dimensionless": "proportion", "instance frequency": "rotation speed",
-                   "typographical element": "image resolution"}  # fmt: skip
+                   "typographical element": "image resolution", "volume (lumber)": "volume"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -255,11 +256,13 @@ def _pint_expr(unit: Any, registry: pint.UnitRegistry) -> str | None:
     expr = " * ".join(parts) if parts else _PINT_NAMES.get(unit.name, unit.name.replace(" ", "_"))
     if expr is None:
         return None
-    try:
-        registry.parse_units(expr)
-    except Exception:  # pint raises many kinds of errors for names it lacks
-        return None
-    return expr
+    for spelling in (expr, expr.replace("-", "_")):  # quantulum3's "board-foot" is pint's "board_foot"
+        try:
+            registry.parse_units(spelling)
+        except Exception:  # pint raises many kinds of errors for names it lacks
+            continue
+        return spelling
+    return None
 
 
 def science_surface(surface: str, is_name: bool) -> bool:
