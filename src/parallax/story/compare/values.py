@@ -272,19 +272,16 @@ def figure_items(
     claim_entities: Mapping[str, frozenset[str]],
     namer: SourceNamer,
     tolerance: float,
+    own_times: Mapping[str, str],
 ) -> list[FigureItem]:
-    """Every comparable figure of the claims with what it measures (``docs``: parses by claim id)."""
+    """Every comparable figure of the claims with what it measures (``docs``: parses by claim id). An
+    article without a date is dated by ``own_times``: the latest date it mentions, by article id, read
+    from the whole story (:func:`~parallax.story.compare.figure_dates.own_times`)."""
     items: list[FigureItem] = []
-    # An article without a date is dated by the latest date it mentions (its own time).
-    latest: dict[str, str] = {}
-    for claim in claims:
-        for date in claim.dates:
-            if date.value and date.value[:4].isdigit() and date.value > latest.get(claim.article_id, ""):
-                latest[claim.article_id] = date.value
     for claim in claims:
         doc = docs.get(claim.id)
         published = namer.published(claim.article_id) or ""
-        own_time = published or latest.get(claim.article_id)
+        own_time = published or own_times.get(claim.article_id)
         for written in claim.quantities:
             score = tally_value(written)
             bare = bare_count(written) if score is None else None
