@@ -98,11 +98,15 @@ _APPROX = (
     "or so",
     "~",
 )
-_QUALIFIERS = sorted(
-    [(q, "low") for q in _LOWER_BOUNDS]
-    + [(q, "high") for q in _UPPER_BOUNDS]
-    + [(q, "approx") for q in _APPROX],
-    key=lambda pair: -len(pair[0]),
+# The qualifiers, longest first, each as it is looked for: a phrase of words between spaces.
+_QUALIFIERS = tuple(
+    (phrase if not phrase[0].isalpha() else f" {phrase} ", kind)
+    for phrase, kind in sorted(
+        [(q, "low") for q in _LOWER_BOUNDS]
+        + [(q, "high") for q in _UPPER_BOUNDS]
+        + [(q, "approx") for q in _APPROX],
+        key=lambda pair: -len(pair[0]),
+    )
 )
 
 
@@ -110,9 +114,10 @@ def qualifier_kinds(qualifier: str) -> set[str]:
     """What a written qualifier leaves open: "low" (a lower bound), "high" (an upper bound), "approx";
     each phrase is read once, the longest first ("no more than" is not "more than")."""
     kinds: set[str] = set()
+    if not qualifier.strip():
+        return kinds  # most figures are written without one
     rest = f" {qualifier.lower().replace('-', ' ')} "
-    for phrase, kind in _QUALIFIERS:
-        padded = phrase if not phrase[0].isalpha() else f" {phrase} "
+    for padded, kind in _QUALIFIERS:
         if padded in rest:
             kinds.add(kind)
             rest = rest.replace(padded, " ")
