@@ -1,12 +1,12 @@
-"""The story stage parses its figure sentences in small batches as they are read, and drops them."""
+"""The story stage parses its figure sentences in small batches, run by run, and drops them."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from parallax.model import Claim
-from parallax.story.compare.measures import FigureParses
+from parallax.model import Claim, Quantity
+from parallax.story.compare.figure_parses import PARSE_BATCH_TEXTS, parsed_parts
 
 
 class _Doc:
@@ -33,34 +33,70 @@ class _CountingNlp:
         return _Doc(text)
 
 
-def _claim(n: int, text: str) -> Claim:
-    return Claim(id=f"a#s{n}", article_id="a", start=0, end=len(text), text=text)
+def _figure_claim(n: int, text: str) -> Claim:
+    """A claim whose text carries a tally ("40-12"): a figure whose parse is read."""
+    return Claim(
+        id=f"a#s{n}",
+        article_id="a",
+        start=0,
+        end=len(text),
+        text=text,
+        quantities=[
+            Quantity(start=text.index("40-12"), end=text.index("40-12") + 5, text="40-12", kind="number")
+        ],
+    )
 
 
 def test_each_distinct_sentence_is_parsed_once_in_small_batches() -> None:
-    texts = [
-        f"The ferry carried {n} passengers across the bay of Tarsk on its {n}th crossing." for n in range(200)
-    ]
-    claims = [_claim(n, t) for n, t in enumerate(texts)]
+    texts = [f"The council of Tarsk voted 40-12 on its {n}th sitting about the ferry." for n in range(200)]
+    claims = [_figure_claim(n, t) for n, t in enumerate(texts)]
     # A copy repeats the first ten sentences later in the story.
-    claims += [_claim(1000 + n, t) for n, t in enumerate(texts[:10])]
+    claims += [_figure_claim(1000 + n, t) for n, t in enumerate(texts[:10])]
     nlp: Any = _CountingNlp()
-    parses = FigureParses(claims, nlp)
-    for claim in claims:
-        assert parses[claim.id].text == claim.text
+    seen: list[str] = []
+    for part in parsed_parts(claims, nlp, units=()):
+        for claim in part.claims:
+            assert part.figures[claim.id].text == claim.text
+            assert part.parsed[claim.id] is part.figures[claim.id]
+            seen.append(claim.id)
+    assert seen == [c.id for c in claims]  # every claim once, in order
     assert sorted(nlp.parsed) == sorted(texts)  # each distinct text once
-    assert max(nlp.batches) < 64 and len(nlp.batches) > 1  # not one batch of every sentence
+    assert max(nlp.batches) <= PARSE_BATCH_TEXTS and len(nlp.batches) > 1  # not one batch of all
 
 
-def test_docs_are_not_all_kept() -> None:
-    texts = [f"Officials in Morrow counted {n} damaged homes after the storm." for n in range(300)]
-    claims = [_claim(n, t) for n, t in enumerate(texts)] + [_claim(500 + n, t) for n, t in enumerate(texts)]
+def test_only_figure_sentences_and_those_asked_for_are_parsed() -> None:
+    plain = [
+        Claim(id=f"a#p{n}", article_id="a", start=0, end=30, text=f"The mayor of Orvel spoke again {n}.")
+        for n in range(5)
+    ]
+    figure = _figure_claim(9, "The council of Tarsk voted 40-12 on the ferry.")
+    claims = [plain[0], figure, *plain[1:]]
     nlp: Any = _CountingNlp()
-    parses = FigureParses(claims, nlp, keep=16)
-    for claim in claims:
-        assert parses[claim.id].text == claim.text
-        assert len(parses._waiting) <= 16  # at most ``keep`` Docs wait for a later claim
-    assert len(parses._waiting) == 0  # every Doc dropped after its last use
-    assert parses.get("missing") is None
-    # Asked again after its last use: parsed again on its own, still right.
-    assert parses[claims[0].id].text == texts[0]
+    parts = list(parsed_parts(claims, nlp, units=(), also=lambda c: c.id == "a#p3"))
+    assert [c.id for p in parts for c in p.claims] == [c.id for c in claims]
+    figures = {k: d.text for p in parts for k, d in p.figures.items()}
+    parsed = {k: d.text for p in parts for k, d in p.parsed.items()}
+    assert figures == {figure.id: figure.text}
+    assert parsed == {figure.id: figure.text, "a#p3": plain[3].text}
+    assert sorted(nlp.parsed) == sorted([figure.text, plain[3].text])
+
+
+def test_without_a_model_one_run_without_parses() -> None:
+    claims = [_figure_claim(n, f"The council of Tarsk voted 40-12 at sitting {n}.") for n in range(3)]
+    parts = list(parsed_parts(claims, None, units=()))
+    assert len(parts) == 1 and list(parts[0].claims) == claims
+    assert not parts[0].figures and not parts[0].parsed
+
+
+def test_repeated_sentences_wait_at_most_keep_docs() -> None:
+    texts = [f"Officials in Morrow voted 40-12 over {n} damaged homes after the storm." for n in range(300)]
+    claims = [_figure_claim(n, t) for n, t in enumerate(texts)]
+    claims += [_figure_claim(500 + n, t) for n, t in enumerate(texts)]
+    nlp: Any = _CountingNlp()
+    got = {}
+    for part in parsed_parts(claims, nlp, units=(), keep=16):
+        got.update((k, d.text) for k, d in part.figures.items())
+    assert got == {c.id: c.text for c in claims}
+    # Only the last 16 of the first 300 waited for their copy: the others were parsed again.
+    assert len(nlp.parsed) == 300 + 300 - 16
+    assert all(nlp.parsed.count(t) == 1 for t in texts[-16:])

@@ -1,17 +1,18 @@
 """The parses of the claim sentences that carry a comparable figure, made once each, in small batches.
 
 The annotation stage does not keep spaCy's Doc, so the story stage parses again, but only the claim
-sentences that carry a comparable figure (see :class:`FigureParses`).
+sentences that carry a comparable figure (see :func:`parsed_parts`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from parallax.annotation.nlp import pipe_bounded
 from parallax.model import Claim
 from parallax.story.compare.lexicon import ROLE_WORDS, TIME_UNITS
 
@@ -63,89 +64,100 @@ _COMPOUND_OR_PARTITIVE = re.compile(
 #: Characters of figure sentences parsed in one batch: spaCy's working memory grows with them (about
 #: 40 MB at 10,000 characters, 18 MB at 3,000), its speed hardly (sentences of ~150 characters).
 PARSE_BATCH_CHARS = 3_000
+#: Sentences parsed in one batch at most.
+PARSE_BATCH_TEXTS = 64
+#: Docs of sentences kept for a later claim with the same text (copies and wire stories repeat sentences
+#: word for word): a parse costs about 700 bytes a token.
+KEEP_REPEATED = 256
 
 
-class FigureParses(Mapping[str, "Doc"]):
-    """The parses of the figure sentences, by claim id, made as they are asked for.
+@dataclass(frozen=True)
+class ParsedPart:
+    """A run of consecutive claims of a story with the parses the figure readers ask of them, by claim
+    id: ``figures``, those of the claims that carry a comparable figure (:func:`carries_figure`);
+    ``parsed``, those and the parses of the claims ``also`` asked for (ordinals, dates counted back)."""
 
-    Sentences are parsed in claim order, in small batches (:func:`~parallax.annotation.nlp.pipe_bounded`),
-    when a claim asks for its parse; a Doc is dropped when the last claim of its text has had it, and at
-    most ``keep`` Docs wait for a later claim with the same text (copies and wire stories repeat sentences
-    word for word). So a story holds a batch of Docs at a time, not one per sentence: a parse costs about
-    700 bytes a token. Asked in claim order, every distinct sentence is parsed once; a claim asked again,
-    or whose Doc was dropped, is parsed again on its own.
-    """
-
-    def __init__(self, claims: Sequence[Claim], nlp: Language, keep: int = 256) -> None:
-        self._nlp = nlp
-        self._keep = keep
-        self._text = {c.id: c.text for c in claims}
-        self._uses = Counter(c.text for c in claims)
-        texts = list(self._uses)
-        self._stream = zip(texts, pipe_bounded(nlp, texts, max_chars=PARSE_BATCH_CHARS), strict=True)
-        self._waiting: dict[str, Doc] = {}
-        self._parsed: set[str] = set()
-
-    def __getitem__(self, claim_id: str) -> Doc:
-        text = self._text[claim_id]
-        doc = self._waiting.get(text)
-        if doc is None and text in self._parsed:
-            return self._nlp(text)  # asked again after its last use, or dropped to bound the memory
-        while doc is None:
-            parsed, parsed_doc = next(self._stream)
-            self._parsed.add(parsed)
-            if parsed == text:
-                doc = parsed_doc
-            else:
-                self._wait(parsed, parsed_doc)  # asked out of claim order
-        self._uses[text] -= 1
-        if self._uses[text] > 0:
-            self._wait(text, doc)
-        else:
-            self._waiting.pop(text, None)
-        return doc
-
-    def _wait(self, text: str, doc: Doc) -> None:
-        self._waiting.pop(text, None)
-        self._waiting[text] = doc  # the most recently used last
-        while len(self._waiting) > self._keep:
-            del self._waiting[next(iter(self._waiting))]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._text)
-
-    def __len__(self) -> int:
-        return len(self._text)
+    claims: Sequence[Claim]
+    figures: Mapping[str, Doc]
+    parsed: Mapping[str, Doc]
 
 
-def parse_figure_sentences(
-    claims: Sequence[Claim], nlp: Language | None, units: Iterable[str]
-) -> Mapping[str, Doc]:
-    """The parses of the claims that carry a figure of a comparable unit (see :class:`FigureParses`)."""
+def carries_figure(claim: Claim, units: AbstractSet[str]) -> bool:
+    """The claim carries a figure whose measure its parse may say: a quantity of one of ``units``, a bare
+    number near an outcome word, a written calendar date or clock time, a tally, a number counting the
+    noun after it, an age, a percentage the annotation left bare."""
     from parallax.story.compare.figure_ages import age_shaped  # it reads offsets with this module's help
     from parallax.story.compare.figure_times import clock_minutes
 
-    wanted = set(units)
-    chosen = [
-        c
-        for c in claims
-        if any(q.normalized is not None and q.normalized.unit in wanted for q in c.quantities)
-        or (any(q.kind == "number" for q in c.quantities) and _OUTCOME_HINT.search(c.text))
+    c = claim
+    return (
+        any(q.normalized is not None and q.normalized.unit in units for q in c.quantities)
+        or (any(q.kind == "number" for q in c.quantities) and bool(_OUTCOME_HINT.search(c.text)))
         or any(d.type in ("DATE", "TIME") and written_calendar_date(d.text) for d in c.dates)
         or any(d.type == "TIME" and clock_minutes(d.text) is not None for d in c.dates)
         or any(written_tally(q.text) for q in c.quantities)
         or any(q.kind == "number" and counted_after(c, q.start, q.text) for q in c.quantities)
         or any(q.kind == "number" and age_shaped(c, q) for q in c.quantities)
         or any(q.kind == "number" and percent_after(c, q.start, q.text) for q in c.quantities)
-    ]
-    if nlp is None or not chosen:
-        return {}
-    return FigureParses(chosen, nlp)
+    )
+
+
+def parsed_parts(
+    claims: Sequence[Claim],
+    nlp: Language | None,
+    units: Iterable[str],
+    also: Callable[[Claim], bool] = lambda _: False,
+    keep: int = KEEP_REPEATED,
+) -> Iterator[ParsedPart]:
+    """The claims in runs, each with the parses of its figure sentences and of those ``also`` asks for.
+
+    Every sentence is parsed once, in batches of at most :data:`PARSE_BATCH_CHARS` characters and
+    :data:`PARSE_BATCH_TEXTS` sentences (one ``nlp.pipe`` call each); a run ends where its batch is
+    full. A Doc lives while its run is read, and at most ``keep`` Docs wait for a later claim with the
+    same text; one dropped earlier is parsed again in its later run. So a story holds a batch of Docs
+    at a time, not one per sentence. Without ``nlp``, one run of every claim, without parses.
+    """
+    if nlp is None:
+        yield ParsedPart(claims, {}, {})
+        return
+    wanted_units = set(units)
+    figure_ids = {c.id for c in claims if carries_figure(c, wanted_units)}
+    wanted = [c for c in claims if c.id in figure_ids or also(c)]
+    uses = Counter(c.text for c in wanted)
+    wanted_ids = {c.id for c in wanted}
+    waiting: dict[str, Doc] = {}
+    begin = 0
+    batch: dict[str, None] = {}  # the texts of the run still to parse, in order
+    size = 0
+    for end, claim in enumerate(claims, 1):
+        if claim.id in wanted_ids and claim.text not in waiting and claim.text not in batch:
+            batch[claim.text] = None
+            size += len(claim.text)
+        if size < PARSE_BATCH_CHARS and len(batch) < PARSE_BATCH_TEXTS and end < len(claims):
+            continue
+        texts = list(batch)
+        docs = dict(zip(texts, nlp.pipe(texts, batch_size=len(texts)), strict=True)) if texts else {}
+        run = claims[begin:end]
+        parsed: dict[str, Doc] = {}
+        for c in run:
+            if c.id in wanted_ids:
+                parsed[c.id] = docs[c.text] if c.text in docs else waiting[c.text]
+        yield ParsedPart(run, {k: d for k, d in parsed.items() if k in figure_ids}, parsed)
+        for c in run:
+            if c.id not in wanted_ids:
+                continue
+            uses[c.text] -= 1
+            doc = waiting.pop(c.text, None)
+            doc = docs.get(c.text) if doc is None else doc
+            if uses[c.text] > 0 and doc is not None:
+                waiting[c.text] = doc  # the most recently used last
+                while len(waiting) > keep:
+                    del waiting[next(iter(waiting))]
+        begin, batch, size = end, {}, 0
 
 
 def claim_parses(claims: Sequence[Claim], docs: Mapping[str, Doc], nlp: Language | None) -> dict[str, Doc]:
-    """The parse of each claim: taken from ``docs`` when it has one (asked once: a :class:`FigureParses`
-    drops a Doc after its last use), else made with the other missing ones in one batch (none without
+    """The parse of each claim: taken from ``docs`` when it has one, else made with the other missing ones in one batch (none without
     ``nlp``)."""
     found: dict[str, Doc] = {}
     missing: list[Claim] = []

@@ -39,9 +39,9 @@ from parallax.story.compare.lexicon import (
     group_name,
 )
 
-__all__ = ["FigureMeasure", "FigureParses", "parse_figure_sentences", "read_measure"]
+__all__ = ["FigureMeasure", "read_measure"]
 from parallax.story.compare.amounts import purpose, rate_unit
-from parallax.story.compare.figure_parses import FigureParses, offset_in_claim, parse_figure_sentences
+from parallax.story.compare.figure_parses import offset_in_claim
 from parallax.story.compare.figure_shapes import counted_in_a_list, duration_event, multiplier
 from parallax.story.compare.figure_time import is_background, since_phrase
 from parallax.story.compare.holders import holder as holder_of

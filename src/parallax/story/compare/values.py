@@ -98,11 +98,15 @@ _APPROX = (
     "or so",
     "~",
 )
-_QUALIFIERS = sorted(
-    [(q, "low") for q in _LOWER_BOUNDS]
-    + [(q, "high") for q in _UPPER_BOUNDS]
-    + [(q, "approx") for q in _APPROX],
-    key=lambda pair: -len(pair[0]),
+# The qualifiers, longest first, each as it is looked for: a phrase of words between spaces.
+_QUALIFIERS = tuple(
+    (phrase if not phrase[0].isalpha() else f" {phrase} ", kind)
+    for phrase, kind in sorted(
+        [(q, "low") for q in _LOWER_BOUNDS]
+        + [(q, "high") for q in _UPPER_BOUNDS]
+        + [(q, "approx") for q in _APPROX],
+        key=lambda pair: -len(pair[0]),
+    )
 )
 
 
@@ -110,9 +114,10 @@ def qualifier_kinds(qualifier: str) -> set[str]:
     """What a written qualifier leaves open: "low" (a lower bound), "high" (an upper bound), "approx";
     each phrase is read once, the longest first ("no more than" is not "more than")."""
     kinds: set[str] = set()
+    if not qualifier.strip():
+        return kinds  # most figures are written without one
     rest = f" {qualifier.lower().replace('-', ' ')} "
-    for phrase, kind in _QUALIFIERS:
-        padded = phrase if not phrase[0].isalpha() else f" {phrase} "
+    for padded, kind in _QUALIFIERS:
         if padded in rest:
             kinds.add(kind)
             rest = rest.replace(padded, " ")
@@ -272,19 +277,16 @@ def figure_items(
     claim_entities: Mapping[str, frozenset[str]],
     namer: SourceNamer,
     tolerance: float,
+    own_times: Mapping[str, str],
 ) -> list[FigureItem]:
-    """Every comparable figure of the claims with what it measures (``docs``: parses by claim id)."""
+    """Every comparable figure of the claims with what it measures (``docs``: parses by claim id). An
+    article without a date is dated by ``own_times``: the latest date it mentions, by article id, read
+    from the whole story (:func:`~parallax.story.compare.figure_dates.own_times`)."""
     items: list[FigureItem] = []
-    # An article without a date is dated by the latest date it mentions (its own time).
-    latest: dict[str, str] = {}
-    for claim in claims:
-        for date in claim.dates:
-            if date.value and date.value[:4].isdigit() and date.value > latest.get(claim.article_id, ""):
-                latest[claim.article_id] = date.value
     for claim in claims:
         doc = docs.get(claim.id)
         published = namer.published(claim.article_id) or ""
-        own_time = published or latest.get(claim.article_id)
+        own_time = published or own_times.get(claim.article_id)
         for written in claim.quantities:
             score = tally_value(written)
             bare = bare_count(written) if score is None else None
