@@ -27,6 +27,7 @@ from parallax.story.compare.denials import (
     lone_denials,
     same_speaker,
 )
+from parallax.story.compare.existence import existence_disputes
 from parallax.story.compare.explain import SourceNamer, shared_words, short
 from parallax.story.compare.parses import Parses
 from parallax.story.compare.propositions import (
@@ -35,6 +36,7 @@ from parallax.story.compare.propositions import (
     accused_unnamed,
     same_proposition,
 )
+from parallax.story.compare.replies import reply_disputes
 from parallax.story.compare.reports import accuracy_disputes
 from parallax.story.text_features import content_stems, is_denial, jaccard
 
@@ -76,7 +78,9 @@ _OTHER_DENIAL = re.compile(
     r"\b(?:baseless|groundless|unfounded|fabricat\w+|no truth|without (?:any )?(?:basis|merit|foundation)|"
     r"(?:never|not|n't) (?:happen(?:ed)?|occur(?:red)?|take place|took place)|disput(?:e|es|ed|ing)|"
     r"rebut(?:s|ted|ting)?|debunk(?:s|ed|ing)?|nonsense|rubbish|lies?|fiction|fantasy|myth|falsehoods?|hoax|"
-    r"smear|fabrication|garbage|baloney|malarkey|mischaracteri[sz]\w*|misrepresent\w*)\b",
+    r"smear|fabrication|garbage|baloney|malarkey|mischaracteri[sz]\w*|misrepresent\w*|"
+    r"question(?:s|ed|ing)?\s+(?:whether|if)|doubt(?:s|ed|ing)?\s+(?:that|whether)|doubtful|"
+    r"s[kc]eptic(?:al|ism))\b",
     re.IGNORECASE,
 )
 # "denied the report", "rejected the claims": a denial of a report named only by a noun.
@@ -392,6 +396,8 @@ def find_contradictions(
             target_speaker = targets[0].speaker  # the one whose statement it is
         denier = denier_name or claim.speaker or namer.name(claim.article_id)
         if not targets:
+            if reading is not None and reading.doubt and not reading.by:
+                continue  # a doubt with nothing stated to doubt is no denial to show alone
             if reading is not None and not reading.named and proposition is not None:
                 # The words after "that" are shown as the statement denied only when they hold a clause
                 # with a subject ("claims that tea party activists judge ..."; not "claims that have been
@@ -412,14 +418,20 @@ def find_contradictions(
         group = [*targets, claim, *support]
         who = target_speaker or "the earlier report"
         topic = f"Is {who} right?" if target_speaker else "Disputed report"
-        comparisons.append(
-            contradiction(topic, f"{denier} says {who} is wrong", claim, targets, group, namer)
-        )
+        doubts = reading is not None and reading.doubt and not reading.by
+        lead = f"{denier} doubts {who}" if doubts else f"{denier} says {who} is wrong"
+        comparisons.append(contradiction(topic, lead, claim, targets, group, namer))
     used = {cid for comp in comparisons for cid in comp.claim_ids} | {x.claim.id for x in lone}
     comparisons += accuracy_disputes(claims, parsed.reports, parsed.add, namer, used)
     comparisons += counter_statements(claims, parsed.clauses, parsed.add, _sharing, namer, used)
     comparisons += counter_figures(claims, parsed.estimate, parsed.clauses, parsed.add, namer, used)
-    return comparisons + lone_denials(lone, namer, _sources_named)
+    # "no evidence of collusion" against "there is collusion": a lone denial may find its claim here.
+    taken = {cid for comp in comparisons for cid in comp.claim_ids}
+    things = existence_disputes(claims, parsed.things, parsed.clauses, parsed.add, namer, taken)
+    things += reply_disputes(claims, parsed.reply, parsed.add, namer, taken)
+    denying = {cid for comp in things for cid in comp.claim_ids}
+    lone = [x for x in lone if x.claim.id not in denying]
+    return comparisons + things + lone_denials(lone, namer, _sources_named)
 
 
 def _denied_by(parsed: Parses, claim: Claim) -> frozenset[str]:
