@@ -13,6 +13,7 @@ import pytest
 
 from parallax.story.compare.denial_reading import read_denial
 from parallax.story.compare.existence import read_things
+from parallax.story.compare.referring import read_referring
 from parallax.story.compare.replies import read_reply
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -208,3 +209,111 @@ def test_a_doubt_with_nothing_to_doubt_is_not_shown(annotator: Any) -> None:
     result = analyse(story, annotator)
     assert not point_texts(result)
     assert not any("questioning whether" in t for p in point_texts(result, "unique") for t in p)
+
+
+# ---------------------------------------------------------------------------------- references
+
+
+def test_rejected_that_notion_answers_the_argument_before_it(annotator: Any) -> None:
+    story = plain_story(
+        (
+            "a",
+            "Critics of the prosecutor met in Halden on Monday. Ilse Varn argued that he could not be fair "
+            "because his brother had worked for the mill. Mr. Tomas Brell, speaking to a local radio station, "
+            "categorically rejected that notion.",
+        ),
+        ("b", "Tomas Brell spoke in Halden on Monday. He said the trial would start in May."),
+    )
+    assert paired(point_texts(analyse(story, annotator)), "could not be fair", "rejected that notion")
+
+
+def test_a_titled_denier_answers_what_was_said_of_the_title(annotator: Any) -> None:
+    story = plain_story(
+        (
+            "a",
+            "On Saturday, the mayor of Velden, Dana Orr, said the governor's deputy mayor had threatened in May "
+            "to withhold the flood aid unless she backed the plan. On Sunday, Ms. Orr issued a statement saying "
+            "prosecutors had interviewed her about her account. The deputy mayor, Kim Tallis, emphatically "
+            "denied the allegations on Monday.",
+        ),
+        ("b", "Kim Tallis visited Velden on Monday. She said the aid would arrive in June."),
+    )
+    points = point_texts(analyse(story, annotator))
+    assert paired(points, "had threatened in May", "denied the allegations")
+    assert not paired(points, "prosecutors had interviewed her", "denied the allegations")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Dana Orr said the governor's deputy mayor had threatened in May to withhold the aid.",
+            "deputy mayor",
+        ),
+        ("Dana Orr alleged that the deputy mayor asked for money.", "deputy mayor"),
+    ],
+)
+def test_the_title_of_one_said_to_have_done_something(annotator: Any, sentence: str, title: str) -> None:
+    assert title in read_referring(annotator.nlp(sentence)).alleged_titles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Orr said the governor's chief of staff had threatened in May to withhold the aid.",
+        "Dana Orr said the deputy mayor would not withhold the aid.",  # not done, negated
+        "Dana Orr said she met the deputy mayor in May.",  # the title is no subject of a deed
+    ],
+)
+def test_no_deed_of_the_title(annotator: Any, sentence: str) -> None:
+    assert "deputy mayor" not in read_referring(annotator.nlp(sentence)).alleged_titles
+
+
+def test_the_title_of_a_denier(annotator: Any) -> None:
+    reading = read_referring(
+        annotator.nlp("The deputy mayor, Kim Tallis, emphatically denied the allegations.")
+    )
+    assert reading.denier_title == "deputy mayor"
+    plain = read_referring(annotator.nlp("Kim Tallis emphatically denied the allegations."))
+    assert plain.denier_title == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "During a ceremony on Tuesday, Reeve has repeated claims that have been largely debunked by doctors.",
+            "reeve",
+        ),
+        ("Reeve made baseless claims about the vaccine on Tuesday.", "reeve"),
+    ],
+)
+def test_statements_called_untrue_by_their_own_words(annotator: Any, sentence: str, name: str) -> None:
+    assert name in read_referring(annotator.nlp(sentence)).discredited
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reeve repeated claims that doctors have studied for years.",  # not called untrue
+        "Reeve did not repeat claims that have been debunked by doctors.",  # negated
+        "Doctors debunked the claims on Tuesday.",  # no owner named
+    ],
+)
+def test_no_statements_called_untrue(annotator: Any, sentence: str) -> None:
+    assert not read_referring(annotator.nlp(sentence)).discredited
+
+
+def test_debunked_claims_answer_the_statement_quoted_beside_them(annotator: Any) -> None:
+    story = plain_story(
+        (
+            "a",
+            "Governor Tate Reeve signed the bill on Tuesday. During a ceremony on Tuesday, Reeve echoed claims "
+            "that have been largely debunked by the Velden Academy of Doctors. “The treatment is advancing under "
+            "the guise of a false science,” Reeve claimed. Reeve said the law takes effect in July.",
+        ),
+        ("b", "Governor Tate Reeve signed the bill on Tuesday, his office said. It takes effect in July."),
+    )
+    points = point_texts(analyse(story, annotator))
+    assert paired(points, "guise of a false science", "largely debunked")
+    assert not paired(points, "takes effect in July", "largely debunked")

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from parallax.model import Claim, Comparison
 from parallax.story.compare.denials import contradiction, same_speaker
 from parallax.story.compare.explain import SourceNamer
-from parallax.story.compare.propositions import Proposition, stems_of
+from parallax.story.compare.propositions import SAYING_NOUNS, Proposition, stems_of
 from parallax.story.text_features import stem
 
 if TYPE_CHECKING:
@@ -56,6 +56,8 @@ _ACCUSING = frozenset({"accuse", "charge"})
 _DENYING = frozenset({"deny", "dispute", "reject", "refute", "dismiss", "rebut", "debunk"})
 _DOUBTING = frozenset({"doubt", "question"})
 _CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "report", "suggestion"})
+# Nouns of what is said or written: never a thing ("there is no allegation in the indictment").
+_SAID = SAYING_NOUNS | _CLAIM_NOUNS | frozenset("mention reference word statement comment".split())
 # Nouns that "there is no ..." takes as an idiom, or that name no thing of a story: never a thing.
 _IDIOMS = frozenset(
     "doubt question need way reason time place point end evidence proof sign indication word comment "
@@ -132,10 +134,20 @@ def _about(noun: Token) -> frozenset[str]:
 
 
 def _thing(noun: Token, exists: bool) -> Thing | None:
+    """The thing a noun names: a singular common noun (a deed or a state: "collusion", "amnesty"; not
+    "votes", "judges": things of a number), no noun of saying ("there is no allegation in the indictment"
+    is about a text) and no idiom; said not to be there only plainly ("no racism", not "not enough votes",
+    "no presence that is significant": a measure of it)."""
     lemma = noun.lemma_.casefold()
-    if noun.pos_ not in ("NOUN", "PROPN") or lemma in _IDIOMS or not noun.is_alpha or len(lemma) < 4:
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or lemma in _IDIOMS | _SAID or not noun.is_alpha:
         return None
-    if noun.pos_ == "PROPN":
+    if len(lemma) < 4:
+        return None
+    if not exists and any(
+        c.dep_ in ("amod", "relcl", "acl", "nummod", "quantmod")
+        or (c.dep_ == "det" and c.lower_ not in ("no", "any", "a", "an"))
+        for c in noun.children
+    ):
         return None
     if exists and _disputed_above(noun):
         return None  # "denied there was collusion", "I don't think there is collusion": not said to be there
@@ -178,7 +190,7 @@ def read_things(doc: Doc | Iterable[Token]) -> list[Thing]:
         elif tok.dep_ == "pobj" and head.dep_ == "prep":
             over = head.head
             lemma_over = over.lemma_.casefold()
-            if over.pos_ == "NOUN" and lemma_over in _EVIDENCE:
+            if over.pos_ == "NOUN" and lemma_over in _EVIDENCE and head.lower_ == "of":
                 # "no evidence of collusion", "did not find any evidence of fraud"
                 verb = over.head
                 absent = _with_no(over) or (
@@ -250,7 +262,7 @@ def existence_disputes(
         ]
         if not targets:
             continue
-        who = sorted({c.speaker for c in targets if c.speaker})
+        who = sorted({c.speaker for c in targets if c.speaker and c.speaker_entity_id})  # (not "They")
         target = who[0] if len(who) == 1 else "the earlier report"
         denier = claim.speaker or namer.name(claim.article_id)
         word = absent[0].word

@@ -147,7 +147,7 @@ def reply_disputes(
         ][:1]
         if not targets:
             continue
-        who = targets[0].speaker
+        who = targets[0].speaker if targets[0].speaker_entity_id else None
         replier = claim.speaker or namer.name(claim.article_id)
         group = [*targets, claim]
         out.append(

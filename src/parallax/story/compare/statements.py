@@ -79,7 +79,7 @@ _OTHER_DENIAL = re.compile(
     r"(?:never|not|n't) (?:happen(?:ed)?|occur(?:red)?|take place|took place)|disput(?:e|es|ed|ing)|"
     r"rebut(?:s|ted|ting)?|debunk(?:s|ed|ing)?|nonsense|rubbish|lies?|fiction|fantasy|myth|falsehoods?|hoax|"
     r"smear|fabrication|garbage|baloney|malarkey|mischaracteri[sz]\w*|misrepresent\w*|"
-    r"question(?:s|ed|ing)?\s+(?:whether|if)|doubt(?:s|ed|ing)?\s+(?:that|whether)|doubtful|"
+    r"reject(?:s|ed|ing)?\s+(?:that|this)\s+\w+|question(?:s|ed|ing)?\s+(?:whether|if)|doubt(?:s|ed|ing)?\s+(?:that|whether)|doubtful|"
     r"s[kc]eptic(?:al|ism))\b",
     re.IGNORECASE,
 )
@@ -294,6 +294,9 @@ def find_contradictions(
             denier_name = (
                 deniers[0] if deniers else None
             )  # "the charges, which Kessler denied": Kessler denies
+        elif reading is not None and (following := _discredited(claim, parsed, siblings, position)):
+            # "X repeated claims that have been debunked": X's statement quoted beside it.
+            targets, context = following, True
         elif reading is None and proposition is not None:
             # No parse: the named statement by its content words.
             wanted_stems = set(content_stems(proposition))
@@ -391,7 +394,8 @@ def find_contradictions(
         before = {c.id for c in siblings[:position]}
         elsewhere = [c for c in targets if c.article_id != claim.article_id]
         here = [c for c in targets if c.id in before]
-        targets = (here[-1:] + elsewhere if context else elsewhere) or here
+        beside = [c for c in targets if c.article_id == claim.article_id and c.id not in before]
+        targets = (here[-1:] + elsewhere if context else elsewhere) or here or (beside if context else [])
         if target_speaker is None and len({c.speaker for c in targets}) == 1 and targets[0].speaker_entity_id:
             target_speaker = targets[0].speaker  # the one whose statement it is
         denier = denier_name or claim.speaker or namer.name(claim.article_id)
@@ -498,7 +502,26 @@ def _referred(
         targets = [c for c in candidates if parsed.referring(c).alleged & names]
         if targets:
             return targets, False
+    if referring.denier_title:
+        # "The deputy mayor, Ilse Varn, denied the allegations": a sentence just before it (at most three
+        # back) that says "the deputy mayor" did something; the title is the article's own, so only there.
+        recent = [c for c in before[-3:] if not same_speaker(c, claim)]
+        parsed.add(recent)
+        targets = [c for c in recent if referring.denier_title in parsed.referring(c).alleged_titles]
+        if targets:
+            return targets[-1:], True
     return None
+
+
+def _discredited(claim: Claim, parsed: Parses, siblings: Sequence[Claim], position: int) -> list[Claim]:
+    """ "Reeve repeated claims that have been debunked" (:attr:`.Referring.discredited`): Reeve's statement
+    quoted just after it (one of the next two sentences), else just before it; none when Reeve's is not
+    there."""
+    names = parsed.referring(claim).discredited
+    if not names:
+        return []
+    near = [*siblings[position + 1 : position + 3], *siblings[max(0, position - 1) : position]]
+    return [c for c in near if c.cue and names & set(content_stems(c.speaker or ""))][:1]
 
 
 def _counters(counter: Proposition, claim: Proposition) -> bool:
