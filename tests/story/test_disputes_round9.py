@@ -317,3 +317,82 @@ def test_debunked_claims_answer_the_statement_quoted_beside_them(annotator: Any)
     points = point_texts(analyse(story, annotator))
     assert paired(points, "guise of a false science", "largely debunked")
     assert not paired(points, "takes effect in July", "largely debunked")
+
+
+def test_no_national_emergency_against_one_said_to_amount_to_it(annotator: Any) -> None:
+    story = plain_story(
+        (
+            "a",
+            "President Ivo Marrin said on Friday that the situation on the northern border amounted to a national "
+            "emergency. He spoke in Halden.",
+        ),
+        ("b", "“There is no national emergency,” Attorney General Dana Orr said in a statement on Friday."),
+    )
+    assert paired(point_texts(analyse(story, annotator)), "amounted to a national", "There is no national")
+
+
+def test_no_national_emergency_is_not_set_against_another_kind(annotator: Any) -> None:
+    story = plain_story(
+        (
+            "a",
+            "President Ivo Marrin said on Friday that the situation at the mill amounted to a financial "
+            "emergency. He spoke in Halden.",
+        ),
+        ("b", "“There is no national emergency,” Attorney General Dana Orr said in a statement on Friday."),
+    )
+    assert not point_texts(analyse(story, annotator))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marrin said he hoped there were not enough votes to pass the bill.",
+        "Orr said there is no significant presence of troops in the valley.",
+    ],
+)
+def test_how_much_there_is_is_no_denial_that_it_is(annotator: Any, sentence: str) -> None:
+    assert not [t for t in read_things(annotator.nlp(sentence)) if not t.exists]
+
+
+# ---------------------------------------------------------------------------------- attributes
+
+
+def test_a_copular_attribute_denied_of_the_same_thing(annotator: Any) -> None:
+    story = plain_story(
+        (
+            "a",
+            "Critics reacted on Friday after the party chairman, Ivo Marrin, was caught on camera saying that "
+            "Estoria is a largely unwinnable war of President Vell's choosing.",
+        ),
+        (
+            "b",
+            "Senator Dana Orr said on Friday: “Needless to say, the war in Estoria was not a war of Vell's "
+            "choosing.”",
+        ),
+    )
+    assert paired(point_texts(analyse(story, annotator)), "unwinnable war", "was not a war")
+
+
+@pytest.mark.parametrize(
+    ("negated", "plain"),
+    [
+        # another attribute's phrase: a tax on families is not a tax on the rich
+        (
+            "Senator Orr said the plan was not a tax on families.",
+            "Marrin said the plan is a tax on the rich.",
+        ),
+        # another thing: the mill is not the harbour
+        (
+            "Senator Orr said the mill was not a gift of the state.",
+            "Marrin said the harbour is a gift of the state.",
+        ),
+    ],
+)
+def test_a_copular_attribute_of_another_thing_or_phrase(annotator: Any, negated: str, plain: str) -> None:
+    from parallax.story.compare.denials import answers
+    from parallax.story.compare.propositions import clauses
+
+    a = [p for p in clauses(annotator.nlp(negated)) if p.negative]
+    b = list(clauses(annotator.nlp(plain)))
+    assert a and b
+    assert not any(answers(p, q) for p in a for q in b)

@@ -64,6 +64,11 @@ _IDIOMS = frozenset(
     "one thing lot chance telling matter shortage difference room sense use hope plan decision reply "
     "response answer guarantee indication rush limit secret surprise issue problem".split()
 )
+# Adjectives that measure how much of a thing there is: "not enough votes", "no significant presence" say
+# nothing of whether there is some.
+_MEASURING = frozenset(
+    "enough sufficient significant substantial much more major serious real clear other further".split()
+)
 # Marks of a clause that asserts nothing: a question or a condition.
 _OPEN = frozenset({"whether", "if", "unless", "lest"})
 # A sentence that may deny a thing is there (parsed only then).
@@ -88,6 +93,9 @@ class Thing:
     about: frozenset[str] = frozenset()
     start: int = -1
     word: str = ""
+    # The stems of its adjectives ("national" in "no national emergency"): a thing said not to be there with
+    # some is answered only by one said to be there with the same ones.
+    kinds: frozenset[str] = frozenset()
 
 
 def _family(a: str, b: str) -> bool:
@@ -97,9 +105,15 @@ def _family(a: str, b: str) -> bool:
 
 
 def same_thing(a: Thing, b: Thing) -> bool:
-    """The same thing: one word family, and what prepositions say of it not different when both say
-    something ("racism within the movement" / "racism within the political movement")."""
-    return _family(a.noun, b.noun) and not (a.about and b.about and not a.about & b.about)
+    """The same thing: one word family, what prepositions say of it not different when both say something
+    ("racism within the movement" / "racism within the political movement"), and the adjectives of the one
+    said not to be there all said of the other ("no national emergency" / "a national emergency")."""
+    absent, present = (a, b) if not a.exists else (b, a)
+    return (
+        _family(a.noun, b.noun)
+        and not (a.about and b.about and not a.about & b.about)
+        and absent.kinds <= present.kinds
+    )
 
 
 def deed_of(clause: Proposition, thing: Thing) -> bool:
@@ -144,14 +158,18 @@ def _thing(noun: Token, exists: bool) -> Thing | None:
     if len(lemma) < 4:
         return None
     if not exists and any(
-        c.dep_ in ("amod", "relcl", "acl", "nummod", "quantmod")
+        c.dep_ in ("relcl", "acl", "nummod", "quantmod")
         or (c.dep_ == "det" and c.lower_ not in ("no", "any", "a", "an"))
+        or (c.dep_ == "amod" and c.lower_ in _MEASURING)
         for c in noun.children
     ):
         return None
+    kinds = stems_of(c for c in noun.children if c.dep_ == "amod")
     if exists and _disputed_above(noun):
         return None  # "denied there was collusion", "I don't think there is collusion": not said to be there
-    return Thing(noun=stem(lemma), exists=exists, about=_about(noun), start=noun.i, word=noun.lower_)
+    return Thing(
+        noun=stem(lemma), exists=exists, about=_about(noun), start=noun.i, word=noun.lower_, kinds=kinds
+    )
 
 
 def _disputed_above(tok: Token) -> bool:
