@@ -314,9 +314,12 @@ def test_debunked_claims_answer_the_statement_quoted_beside_them(annotator: Any)
         ),
         ("b", "Governor Tate Reeve signed the bill on Tuesday, his office said. It takes effect in July."),
     )
-    points = point_texts(analyse(story, annotator))
+    result = analyse(story, annotator)
+    points = point_texts(result)
     assert paired(points, "guise of a false science", "largely debunked")
     assert not paired(points, "takes effect in July", "largely debunked")
+    # the one whose statement it is, not who debunked it
+    assert [c.topic for c in result.comparisons if c.kind == "contradiction"] == ["Is Tate Reeve right?"]
 
 
 def test_no_national_emergency_against_one_said_to_amount_to_it(annotator: Any) -> None:
