@@ -297,7 +297,8 @@ def find_contradictions(
         elif reading is not None and (following := _discredited(claim, parsed, siblings, position)):
             # "X repeated claims that have been debunked": X's statement quoted beside it.
             targets, context = following, True
-            target_speaker = None  # (not "debunked by X": X is who shows it untrue, the statement is another's)
+            # (not "debunked by X": X shows it untrue; the statement is another's)
+            target_speaker = None
         elif reading is None and proposition is not None:
             # No parse: the named statement by its content words.
             wanted_stems = set(content_stems(proposition))
