@@ -156,14 +156,10 @@ def answers(negated: Proposition, plain: Proposition) -> bool:
     """``negated`` says ``plain`` is not so: the same subject (its head, and its modifiers when both have
     some), the same predicate (with the same complement for a light one), the same objects when either has
     one, the same time, opposite polarity. One of them in the passive: see :func:`_answers_in_voice`."""
-    if not negated.negative or plain.negative:
+    if not negated.negative or plain.negative or not _same_time(negated, plain):
         return False
     if negated.content or plain.content:
         return False  # "never ruled on whether P" says nothing against "ruled that Q"
-    if _answers_as_attribute(negated, plain):
-        return True
-    if not _same_time(negated, plain):
-        return False
     if (
         negated.passive != plain.passive
         and not (negated.predicates & plain.predicates) <= _LIGHT
@@ -184,34 +180,6 @@ def answers(negated: Proposition, plain: Proposition) -> bool:
     if shared <= _LIGHT and not negated.argument_heads & plain.argument_heads:
         return False
     return not (negated.objects or plain.objects) or bool(negated.objects & plain.objects)
-
-
-def _copular(p: Proposition) -> bool:
-    """A clause of "be" with a noun or adjective as its attribute ("X is a war of choice"): its predicate
-    is that attribute."""
-    return bool(p.predicates) and p.predicates <= p.objects
-
-
-def _answers_as_attribute(negated: Proposition, plain: Proposition) -> bool:
-    """ "The war in Estoria was not a war of Vell's choosing" against "Estoria is a war of Vell's choosing":
-    two clauses of "be" with the same attribute (its head and another word of its phrase), about the same
-    thing (the same subject, or each one's subject named in the other's phrase: "the war in Estoria" /
-    "Estoria ... war"), past or present (what a thing is does not change between "is" and "was")."""
-    if not (_copular(negated) and _copular(plain) and _asserts(negated) and _asserts(plain)):
-        return False
-    if negated.tense not in ("past", "present") or plain.tense not in ("past", "present"):
-        return False
-    attribute = negated.predicates & plain.predicates
-    if (
-        not attribute
-        or not (negated.arguments & plain.arguments) - attribute - negated.subjects - plain.subjects
-    ):
-        return False
-    if negated.subject_heads & plain.subject_heads:
-        return True
-    return plain.subject_heads <= negated.subjects | negated.arguments and negated.subject_heads <= (
-        plain.subjects | plain.arguments
-    )
 
 
 def _same_time(negated: Proposition, plain: Proposition) -> bool:
