@@ -11,7 +11,12 @@ round's first run (a denial set against a sentence that tells of the same denial
 against a verdict on it, "X was lying" against X's own denial), and (eighth round) a denial answered by an
 unnamed accuser's claim. fresh5 (eighth round, where the first run made no contradiction point): a refusal
 against a report that it was done, a vow told without attribution against a promise about "the country", a
-pronoun of an infinitive's sayer against "the chairman", "denied the rumors" before a name. Scored by benchmarks/comparison.py's own
+pronoun of an infinitive's sayer against "the chairman", "denied the rumors" before a name; (ninth round) "there is no
+racism within the movement" against "condemning racism within the political movement". fresh6 (ninth round, where
+the first run made one false point and found none): a thing said to be there against "no evidence of" it or "there
+won't be" it, "questioning whether P" against P, a short negative reply ("Actually, I don't"), "rejected that
+notion", a denier named by a title ("The lieutenant governor, X, denied the allegations"), "X parroted claims that
+have been debunked". Scored by benchmarks/comparison.py's own
 functions; the events are analysed once per module.
 """
 
@@ -51,6 +56,17 @@ EVENTS = {
         "pac:STORY_84",
         "basil:8abec8d9-50a2-480e-969a-157f94954f4d",
         "basil:74708dbf-5dfc-4c66-8419-d7dbc00e4a06",
+        "basil:97b1305c-13ca-4b74-a56a-f459bd79dfaf",
+    ),
+    "fresh6": (
+        "basil:b7021938-ff8d-42ea-adec-5704c0b65237",
+        "basil:ccf19ab6-7878-4378-b99c-2b08cc21371f",
+        "basil:d1344998-0e7c-409e-aaad-df5be687fc94",
+        "pac:STORY_132",
+        "basil:df6a55fb-dfe5-4362-89a6-8c040d648a70",
+        "basil:e71d149d-0426-43f0-87e8-8c611dad7205",
+        "basil:ed8c136f-8d44-4c83-ad05-0dcfc3a0c54a",
+        "pac:STORY_50",
     ),
 }
 

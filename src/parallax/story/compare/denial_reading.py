@@ -102,6 +102,13 @@ _INVENTED_LEMMAS = frozenset({"fabricate", "invent", "concoct"})
 # Words that make "deny" affirm: "it is hard to deny that P", "difficult to deny" (and "no one can deny",
 # "would not deny": a negated or subjectless-by-"no" denial, read from the parse).
 _HARD = frozenset({"hard", "difficult", "impossible", "tough", "futile"})
+# Words of doubt: what they govern is said to be unlikely so ("questioned whether P", "doubts that P",
+# "is skeptical that P", "voiced skepticism that P"); "question" only with "whether" or "if" (not
+# "questioned the witness").
+_DOUBT_VERBS = frozenset({"question", "doubt"})
+_DOUBT_ADJECTIVES = frozenset({"doubtful", "skeptical", "sceptical", "unconvinced", "dubious"})
+_DOUBT_NOUNS = frozenset({"doubt", "skepticism", "scepticism"})
+_QUESTION_MARKS = frozenset({"whether", "if"})
 
 
 @dataclass
@@ -119,6 +126,9 @@ class DenialReading:
     # The names of who denies (the subjects of its verbs of denial): a sentence that tells of X's denial
     # ("X called him a liar, something X has denied") is another report of it, not what it answers.
     by: frozenset[str] = frozenset()
+    # What it names it only doubts ("questioned whether P", "is skeptical that P"): set against P when P is
+    # stated, never shown alone as a denial.
+    doubt: bool = False
 
 
 def _clauses_under(tok: Token) -> list[Proposition]:
@@ -262,6 +272,10 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
                 if other.dep_ in ("conj", "advcl") and other.pos_ == "VERB":
                     complements = [c for c in other.children if c.dep_ == "ccomp"]
                     reading.counter += [proposition(c) for c in complements]
+        elif lemma in _DOUBT_VERBS | _DOUBT_ADJECTIVES | _DOUBT_NOUNS and not _no_doubt(tok):
+            doubted = _doubted(tok)
+            reading.named += doubted
+            reading.doubt = reading.doubt or bool(doubted)
         elif lemma in _UNTRUE_LEMMAS and tok.dep_ in ("acomp", "attr", "oprd"):
             # "X's statement that P was untrue"
             for subject in (c for c in tok.head.children if c.dep_ in SUBJECT_ROLES):
@@ -295,6 +309,33 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
     reading.named = [_resolve(p, names) for p in reading.named if p.predicates]
     reading.counter = [p for p in reading.counter if p.predicates and (p.subjects or p.arguments)]
     return reading
+
+
+def _no_doubt(tok: Token) -> bool:
+    """A word of doubt that affirms: negated or with "no" ("does not doubt that P", "there is no doubt
+    that P", "I have no doubt"), or of a verb that is ("is not skeptical that P")."""
+    if _negated(tok) or any(c.lower_ in ("no", "little") for c in tok.children):
+        return True
+    return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and _negated(tok.head)
+
+
+def _doubted(tok: Token) -> list[Proposition]:
+    """The clauses a word of doubt governs: "questioned whether P" (a verb of questioning with "whether" or
+    "if"), "doubts that P", "is skeptical that P", "voiced skepticism that P"."""
+    lemma = tok.lemma_.casefold()
+    if tok.pos_ == "VERB" and lemma in _DOUBT_VERBS:
+        heads = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+        if lemma == "question":
+            heads = [
+                h for h in heads if any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in h.children)
+            ]
+    elif tok.pos_ == "ADJ" and lemma in _DOUBT_ADJECTIVES:
+        heads = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+    elif tok.pos_ == "NOUN" and lemma in _DOUBT_NOUNS:
+        heads = [h for h in clause_heads(tok) if h.i > tok.i]
+    else:
+        return []
+    return [proposition(h) for h in heads if h.pos_ in ("VERB", "AUX")]
 
 
 def _resolve(p: Proposition, names: list[Token]) -> Proposition:

@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 from parallax.model import Claim
 from parallax.story.compare.denial_reading import DenialReading, read_denial
 from parallax.story.compare.estimates import Estimate, read_estimate
+from parallax.story.compare.existence import Thing, read_things
 from parallax.story.compare.propositions import Proposition, clauses
 from parallax.story.compare.referring import Referring, read_referring
+from parallax.story.compare.replies import Reply, read_reply
 from parallax.story.compare.reports import ReportReading, read_reports
 
 if TYPE_CHECKING:
@@ -38,6 +40,8 @@ class _Reading:
     clauses: list[Proposition]
     referring: Referring
     reports: ReportReading
+    things: list[Thing]
+    reply: Reply
 
 
 def _read(doc: Doc) -> _Reading:
@@ -53,6 +57,8 @@ def _read(doc: Doc) -> _Reading:
         ],
         referring=read_referring(doc),
         reports=read_reports(doc),
+        things=read_things(doc),
+        reply=read_reply(doc),
     )
 
 
@@ -92,6 +98,16 @@ class Parses:
         """What the sentence says of reports (:mod:`.reports`)."""
         read = self._read.get(claim.text)
         return read.reports if read is not None else ReportReading()
+
+    def things(self, claim: Claim) -> list[Thing]:
+        """The things the sentence says are there or not (:mod:`.existence`)."""
+        read = self._read.get(claim.text)
+        return read.things if read is not None else []
+
+    def reply(self, claim: Claim) -> Reply:
+        """The short negative reply the sentence holds and what it says to "you" (:mod:`.replies`)."""
+        read = self._read.get(claim.text)
+        return read.reply if read is not None else Reply()
 
     def clauses(self, claim: Claim) -> list[Proposition]:
         """The clauses the sentence asserts (see :class:`_Reading`); none when it was not parsed."""

@@ -100,6 +100,14 @@ class Referring:
     # owner (``owner``), and of who disputes it (``owner_by``).
     owner: frozenset[str] = frozenset()
     owner_by: frozenset[str] = frozenset()
+    # "The deputy mayor, Ilse Varn, denied the allegations": the title the denier is given (the stems of a
+    # common noun and its compounds, one string: "deputy mayor"), and the titles of those the sentence says
+    # or alleges did something ("said the city's deputy mayor had threatened ...").
+    denier_title: str = ""
+    alleged_titles: frozenset[str] = frozenset()
+    # "Reeve repeated claims that have been debunked", "Reeve made baseless claims": the proper names of the
+    # one whose statements the sentence calls untrue without saying which (they are quoted beside it).
+    discredited: frozenset[str] = frozenset()
 
 
 def _lemma(tok: Token) -> str:
@@ -193,6 +201,90 @@ def _points_back(tokens: list[Token]) -> tuple[str, frozenset[str]]:
     return "", frozenset()
 
 
+def _title(noun: Token) -> str:
+    """A common noun with its compounds and adjectives as one string of stems ("deputy mayor" -> "deputy mayor"); ""
+    for anything else."""
+    if noun.pos_ != "NOUN":
+        return ""
+    words = [
+        noun,
+        *(c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")),
+    ]
+    return " ".join(sorted(stem(t.lower_) for t in words if t.is_alpha))
+
+
+def _denier_title(tokens: list[Token]) -> str:
+    """ "The deputy mayor, Ilse Varn, denied the allegations": the title of the one who denies the
+    allegations (a common noun with "the" and a proper name set beside it), else ""."""
+    for tok in tokens:
+        if tok.pos_ != "VERB" or _lemma(tok) not in _DENYING or _negated(tok):
+            continue
+        nouns = [c for c in tok.children if c.dep_ == "dobj"]
+        if not any(_lemma(n) in _ALLEGATIONS and not clause_heads(n) for n in nouns):
+            continue
+        for subject in _subjects(tok):
+            named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            if named and definite and _title(subject):
+                return _title(subject)
+    return ""
+
+
+# Verbs that show a statement untrue (said of it in a relative clause: "claims that have been debunked").
+_DISCREDITING = frozenset({"debunk", "refute", "disprove", "discredit", "contradict"})
+
+
+def _called_untrue(noun: Token) -> bool:
+    """A noun of what was said that its own words call untrue: "baseless claims", "claims that have been
+    debunked", "assertions that are false"."""
+    if any(
+        c.dep_ == "amod" and (_lemma(c) in _UNTRUE_STATEMENT or _lemma(c) in ("debunk", "discredit"))
+        for c in noun.children
+    ):
+        return True
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and not _negated(c)):
+        # (a relative clause: its subject is "that" or "which" standing for the noun)
+        relative = any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in clause.children
+        )
+        if relative and (_lemma(clause) in _DISCREDITING or _calls_untrue(clause, ("acomp", "attr"))):
+            return True
+    return False
+
+
+def _discredited(tokens: list[Token]) -> frozenset[str]:
+    """ "Reeve repeated claims that have been largely debunked": the proper names of the subject of a verb
+    (not negated) whose object is a noun of what was said called untrue by its own words."""
+    for tok in tokens:
+        if tok.pos_ != "VERB" or _negated(tok) or _lemma(tok) in _DENYING:
+            continue
+        nouns = [c for c in tok.children if c.dep_ == "dobj"]
+        if tok.dep_ == "amod" and any(c.dep_ == "nsubj" for c in tok.children):
+            nouns.append(
+                tok.head
+            )  # "Reeve has repeated claims that ...", the verb read as the noun's modifier
+        for noun in nouns:
+            if _lemma(noun) in _SAID_NOUNS and _called_untrue(noun):
+                names = _names(_subjects(tok))
+                if names:
+                    return names
+    return frozenset()
+
+
+def _alleged_titles(tokens: list[Token]) -> frozenset[str]:
+    """The titles of those the sentence says or alleges did something ("said the city's deputy mayor had
+    threatened", "alleged that the deputy mayor asked"): subjects of clauses of deeds done (past or
+    present, not negated) that a verb of saying or alleging governs."""
+    out: set[str] = set()
+    for tok in tokens:
+        if tok.pos_ != "VERB" or _lemma(tok) not in _ALLEGING | {"say", "tell"} or _negated(tok):
+            continue
+        for verb in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+            if verb_tense(verb) in _DONE and not _negated(verb):
+                out |= {t for s in _subjects(verb) if (t := _title(s))}
+    return frozenset(out)
+
+
 def _denier(tokens: list[Token]) -> frozenset[str]:
     """Who denies "the allegations" (no clause of what they allege): the proper names of the subject of
     the verb of denial, or of the one who says the allegations are untrue."""
@@ -270,6 +362,9 @@ def read_referring(doc: Doc | Iterable[Token]) -> Referring:
         back=back,
         back_by=back_by,
         denier=_denier(tokens),
+        denier_title=_denier_title(tokens),
+        alleged_titles=_alleged_titles(tokens),
+        discredited=_discredited(tokens),
         alleged=_alleged(tokens),
         sayers=_names(s for verb in saying for s in _subjects(verb)),
         # "X said P", "P, X said", and "X said, P" parsed with the saying verb hung on P's verb.

@@ -27,6 +27,7 @@ from parallax.story.compare.denials import (
     lone_denials,
     same_speaker,
 )
+from parallax.story.compare.existence import existence_disputes
 from parallax.story.compare.explain import SourceNamer, shared_words, short
 from parallax.story.compare.parses import Parses
 from parallax.story.compare.propositions import (
@@ -35,6 +36,7 @@ from parallax.story.compare.propositions import (
     accused_unnamed,
     same_proposition,
 )
+from parallax.story.compare.replies import reply_disputes
 from parallax.story.compare.reports import accuracy_disputes
 from parallax.story.text_features import content_stems, is_denial, jaccard
 
@@ -76,7 +78,9 @@ _OTHER_DENIAL = re.compile(
     r"\b(?:baseless|groundless|unfounded|fabricat\w+|no truth|without (?:any )?(?:basis|merit|foundation)|"
     r"(?:never|not|n't) (?:happen(?:ed)?|occur(?:red)?|take place|took place)|disput(?:e|es|ed|ing)|"
     r"rebut(?:s|ted|ting)?|debunk(?:s|ed|ing)?|nonsense|rubbish|lies?|fiction|fantasy|myth|falsehoods?|hoax|"
-    r"smear|fabrication|garbage|baloney|malarkey|mischaracteri[sz]\w*|misrepresent\w*)\b",
+    r"smear|fabrication|garbage|baloney|malarkey|mischaracteri[sz]\w*|misrepresent\w*|"
+    r"reject(?:s|ed|ing)?\s+(?:that|this)\s+\w+|question(?:s|ed|ing)?\s+(?:whether|if)|doubt(?:s|ed|ing)?\s+(?:that|whether)|doubtful|"
+    r"s[kc]eptic(?:al|ism))\b",
     re.IGNORECASE,
 )
 # "denied the report", "rejected the claims": a denial of a report named only by a noun.
@@ -290,6 +294,11 @@ def find_contradictions(
             denier_name = (
                 deniers[0] if deniers else None
             )  # "the charges, which Kessler denied": Kessler denies
+        elif reading is not None and (following := _discredited(claim, parsed, siblings, position)):
+            # "X repeated claims that have been debunked": X's statement quoted beside it.
+            targets, context = following, True
+            # (not "debunked by X": X shows it untrue; the statement is another's)
+            target_speaker = None
         elif reading is None and proposition is not None:
             # No parse: the named statement by its content words.
             wanted_stems = set(content_stems(proposition))
@@ -387,11 +396,14 @@ def find_contradictions(
         before = {c.id for c in siblings[:position]}
         elsewhere = [c for c in targets if c.article_id != claim.article_id]
         here = [c for c in targets if c.id in before]
-        targets = (here[-1:] + elsewhere if context else elsewhere) or here
+        beside = [c for c in targets if c.article_id == claim.article_id and c.id not in before]
+        targets = (here[-1:] + elsewhere if context else elsewhere) or here or (beside if context else [])
         if target_speaker is None and len({c.speaker for c in targets}) == 1 and targets[0].speaker_entity_id:
             target_speaker = targets[0].speaker  # the one whose statement it is
         denier = denier_name or claim.speaker or namer.name(claim.article_id)
         if not targets:
+            if reading is not None and reading.doubt and not reading.by:
+                continue  # a doubt with nothing stated to doubt is no denial to show alone
             if reading is not None and not reading.named and proposition is not None:
                 # The words after "that" are shown as the statement denied only when they hold a clause
                 # with a subject ("claims that tea party activists judge ..."; not "claims that have been
@@ -412,14 +424,20 @@ def find_contradictions(
         group = [*targets, claim, *support]
         who = target_speaker or "the earlier report"
         topic = f"Is {who} right?" if target_speaker else "Disputed report"
-        comparisons.append(
-            contradiction(topic, f"{denier} says {who} is wrong", claim, targets, group, namer)
-        )
+        doubts = reading is not None and reading.doubt and not reading.by
+        lead = f"{denier} doubts {who}" if doubts else f"{denier} says {who} is wrong"
+        comparisons.append(contradiction(topic, lead, claim, targets, group, namer))
     used = {cid for comp in comparisons for cid in comp.claim_ids} | {x.claim.id for x in lone}
     comparisons += accuracy_disputes(claims, parsed.reports, parsed.add, namer, used)
     comparisons += counter_statements(claims, parsed.clauses, parsed.add, _sharing, namer, used)
     comparisons += counter_figures(claims, parsed.estimate, parsed.clauses, parsed.add, namer, used)
-    return comparisons + lone_denials(lone, namer, _sources_named)
+    # "no evidence of collusion" against "there is collusion": a lone denial may find its claim here.
+    taken = {cid for comp in comparisons for cid in comp.claim_ids}
+    things = existence_disputes(claims, parsed.things, parsed.clauses, parsed.add, namer, taken)
+    things += reply_disputes(claims, parsed.reply, parsed.add, namer, taken)
+    denying = {cid for comp in things for cid in comp.claim_ids}
+    lone = [x for x in lone if x.claim.id not in denying]
+    return comparisons + things + lone_denials(lone, namer, _sources_named)
 
 
 def _denied_by(parsed: Parses, claim: Claim) -> frozenset[str]:
@@ -486,7 +504,26 @@ def _referred(
         targets = [c for c in candidates if parsed.referring(c).alleged & names]
         if targets:
             return targets, False
+    if referring.denier_title:
+        # "The deputy mayor, Ilse Varn, denied the allegations": a sentence just before it (at most three
+        # back) that says "the deputy mayor" did something; the title is the article's own, so only there.
+        recent = [c for c in before[-3:] if not same_speaker(c, claim)]
+        parsed.add(recent)
+        targets = [c for c in recent if referring.denier_title in parsed.referring(c).alleged_titles]
+        if targets:
+            return targets[-1:], True
     return None
+
+
+def _discredited(claim: Claim, parsed: Parses, siblings: Sequence[Claim], position: int) -> list[Claim]:
+    """ "Reeve repeated claims that have been debunked" (:attr:`.Referring.discredited`): Reeve's statement
+    quoted just after it (one of the next two sentences), else just before it; none when Reeve's is not
+    there."""
+    names = parsed.referring(claim).discredited
+    if not names:
+        return []
+    near = [*siblings[position + 1 : position + 3], *siblings[max(0, position - 1) : position]]
+    return [c for c in near if c.cue and names & set(content_stems(c.speaker or ""))][:1]
 
 
 def _counters(counter: Proposition, claim: Proposition) -> bool:
