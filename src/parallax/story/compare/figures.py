@@ -38,6 +38,7 @@ from parallax.story.compare.explain import (
 )
 from parallax.story.compare.figure_ages import age_range, different_people
 from parallax.story.compare.figure_dates import DATE_UNIT, join_equal_dates
+from parallax.story.compare.figure_ordinals import ORDINAL_UNIT
 from parallax.story.compare.figure_times import TIME_UNIT, comparable_times
 from parallax.story.compare.holders import different_holders
 from parallax.story.compare.joining import SMALL_COUNT, join_split_measures, split_unformed
@@ -156,6 +157,10 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
     if a.unit == TIME_UNIT:
         return _date_similarity(a, b, va, vb) if comparable_times(a, b) else 0.0
     ma, mb = a.measure, b.measure
+    if a.unit == ORDINAL_UNIT and (not agree(a, b) or not _measure_words(a) & _measure_words(b)):
+        # Two numbers of one series are two members of it ("the second-ranking" and "the third-ranking
+        # Republican"); one number of two series ("a second surgery", "a second term") two things.
+        return 0.0
     if ma.role and mb.role and ma.role != mb.role:
         return 0.0
     if (a.quantity.kind == "age") != (b.quantity.kind == "age"):
