@@ -82,3 +82,12 @@ def test_one_number_of_two_series_stays_apart(nlp: Any) -> None:
     assert {("a1", "second"), ("b1", "second")} in groups
     texts = {text for g in groups for _, text in g}
     assert not texts & {"Fourth", "3rd"}
+
+
+def test_someones_first_is_a_rank(nlp: Any) -> None:
+    claims = [
+        claim("a1", "a", '"As president, my first priority will be to rebuild the navy," Lind said.'),
+        claim("b1", "b", "Lind's first priority will be rebuilding the navy, she told Orvian voters."),
+    ]
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    assert {("a1", "first"), ("b1", "first")} in figure_groups(found)

@@ -19,8 +19,8 @@ Congress"). An ordinal is a figure only when it numbers a noun of one of these c
   Republican", "the second-largest city") and a streak ("his third straight victory", "a third
   consecutive win"). Unit :data:`ORDINAL_UNIT`; its thing is the noun numbered, its classes say a rank
   or a streak. "first" counts only as a rank or a streak, or as the predicate of a holder ("became the
-  first contender to enter", "the first woman to lead"): "the first time", "the first step" number
-  nothing. Ordinals that are part of a name ("the Fourth Amendment", "Fifth Avenue", "the first lady")
+  first contender to enter", "the first woman to lead") or someone's ("my first priority"): "the
+  first time", "the first step" number nothing. Ordinals that are part of a name ("the Fourth Amendment", "Fifth Avenue", "the first lady")
   or of a date ("May 3rd") are no figures.
 
 Two ordinals of one series but different numbers name two members of it ("the second-ranking" and "the
@@ -193,10 +193,12 @@ def _marker(ordinal: Token, noun: Token) -> str | None:
 
 def _ranks_a_holder(noun: Token) -> bool:
     """The noun a "first" numbers is said of someone: a predicate ("became the first contender", "making
-    him the first major candidate") or a noun with an infinitive or relative clause ("the first woman to
-    lead")."""
+    him the first major candidate"), a noun with an infinitive or relative clause ("the first woman to
+    lead") or someone's ("my first priority", "Lind's first priority")."""
     if any(c.dep_ in ("relcl", "acl") and any(a.lower_ == "to" for a in c.children) for c in noun.children):
         return True
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True  # someone's first ("my first priority", "Lind's first priority")
     if noun.dep_ == "nsubj" and any(a.dep_ == "aux" and a.lower_ == "to" for a in noun.head.children):
         return True  # "making him the first candidate to announce" (parsed as the infinitive's subject)
     return noun.dep_ in _PREDICATE_DEPS and noun.dep_ != "pobj"
