@@ -13,7 +13,18 @@ Congress"). An ordinal is a figure only when it numbers a noun of one of these c
   not a dispute;
 * an anniversary: that many years (compared with "15 years after the attacks");
 * a term, a session or a sitting of a series (:data:`SERIES_NOUNS`): the number of that term, compared
-  only with other ordinals (unit :data:`ORDINAL_UNIT`).
+  only with other ordinals (unit :data:`ORDINAL_UNIT`);
+* a place in a series or a rank of any other noun (:func:`read_rank`): "the 45th president", "a second
+  surgery", "the 27th District", a rank in a class ("the third-ranking Republican", "the No. 3
+  Republican", "the second-largest city") and a streak ("his third straight victory", "a third
+  consecutive win"). Unit :data:`ORDINAL_UNIT`; its thing is the noun numbered, its classes say a rank
+  or a streak. "first" counts only as a rank or a streak, or as the predicate of a holder ("became the
+  first contender to enter", "the first woman to lead") or someone's ("my first priority"): "the
+  first time", "the first step" number nothing. Ordinals that are part of a name ("the Fourth Amendment", "Fifth Avenue", "the first lady")
+  or of a date ("May 3rd") are no figures.
+
+Two ordinals of one series but different numbers name two members of it ("the second-ranking" and "the
+third-ranking Republican" are two people), never one disputed figure (:func:`.figures.similarity`).
 
 What the ordinal measures is read from the parse: the noun it numbers, what that noun is "of" ("day of
 the shutdown", "term as governor"), and the noun it describes in turn ("a second-term *congressman*").
@@ -29,7 +40,7 @@ from typing import TYPE_CHECKING
 from parallax.model import Claim, Comparison, NormalizedQuantity, Quantity
 from parallax.story.compare.explain import SourceNamer
 from parallax.story.compare.figure_parses import claim_parses
-from parallax.story.compare.lexicon import TIME_UNITS
+from parallax.story.compare.lexicon import THING_CLASSES, TIME_UNITS, group_name
 from parallax.story.compare.measures import FigureMeasure
 from parallax.story.compare.values import DURATION_DAYS, FigureItem, claim_figure
 
@@ -49,8 +60,24 @@ _WORDS = (
 ).split()
 ORDINAL_WORDS: Mapping[str, int] = {w: k + 1 for k, w in enumerate(_WORDS)}
 _ORDINAL = re.compile(
-    r"\b(?:(?P<digits>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + "|".join(_WORDS) + r"))\b", re.IGNORECASE
+    r"\b(?:(?P<digits>\d{1,3})(?:st|nd|rd|th)|(?P<word>"
+    + "|".join(_WORDS)
+    + r")|No\.\s?(?P<rank>\d{1,2}))\b",
+    re.IGNORECASE,
 )
+# Words between an ordinal and its noun that make it a streak ("third straight victory") or a rank in a
+# class ("third-ranking Republican", "second-largest city"; any superlative in "-est").
+STREAK_WORDS = frozenset("straight consecutive successive".split())
+RANK_WORDS = frozenset("ranking ranked most least".split())
+# Nouns an ordinal names rather than numbers ("the Fourth Amendment", "Fifth Avenue", "the first lady"),
+# and periods ("the third quarter", "the second half").
+NAMING_NOUNS = frozenset("amendment avenue street lady family grade quarter half place".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+# What a "first" must be to rank a holder: the predicate of a clause ("became the first contender") or a
+# noun with an infinitive or relative clause ("the first woman to lead").
+_PREDICATE_DEPS = frozenset({"attr", "oprd", "appos", "ccomp", "pobj"})
 # What an ordinal must be followed by, closely, to be worth parsing: a noun of a category above.
 _NOUN_AFTER = re.compile(
     r"^[\s-]*(?:[A-Za-z.'’]+[\s-]+){0,2}?(?:"
@@ -64,12 +91,24 @@ _GENERIC = frozenset("be have do say make get go come take give time".split())
 def ordinal_spans(text: str) -> list[tuple[int, int, int]]:
     """(start, end, number) of the ordinals of a text followed closely by a noun of a category above
     ("the 12th day", "second-term", "the 116th Congress"); "first" is left out (every text has one)."""
+    return [span for span in ranked_spans(text) if span[2] >= 2 and _NOUN_AFTER.match(text[span[1] :])]
+
+
+def ranked_spans(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, number) of every ordinal of a text followed by a word ("the 45th president", "the
+    first contender", "the No. 3 Republican"), for :func:`read_rank`."""
     out: list[tuple[int, int, int]] = []
     for m in _ORDINAL.finditer(text):
-        number = int(m.group("digits")) if m.group("digits") else ORDINAL_WORDS[m.group("word").lower()]
-        if number < 2 or not _NOUN_AFTER.match(text[m.end() :]):
+        if m.group("digits"):
+            number = int(m.group("digits"))
+        elif m.group("rank"):
+            number = int(m.group("rank"))
+        else:
+            number = ORDINAL_WORDS[m.group("word").lower()]
+        if number < 1 or not re.match(r"^[\s-]+[A-Za-z]", text[m.end() :]):
             continue
-        out.append((m.start(), m.end(), number))
+        start = m.start("rank") if m.group("rank") else m.start()  # "No. 3": the number is parsed
+        out.append((start, m.end(), number))
     return out
 
 
@@ -140,6 +179,77 @@ def read_ordinal(
     return None
 
 
+def _marker(ordinal: Token, noun: Token) -> str | None:
+    """The marker "streak" or "rank" when a word between the ordinal and its noun makes it one ("third straight
+    victory", "third-ranking Republican", "second-largest city"), else None."""
+    between = noun.doc[ordinal.i + 1 : noun.i]
+    lemmas = {_lemma(t) for t in between} | {t.lower_ for t in between}
+    if lemmas & STREAK_WORDS:
+        return "streak"
+    if lemmas & RANK_WORDS or any(t.lower_.endswith("est") and len(t.text) > 4 for t in between):
+        return "rank"
+    return None
+
+
+def _ranks_a_holder(noun: Token) -> bool:
+    """The noun a "first" numbers is said of someone: a predicate ("became the first contender", "making
+    him the first major candidate"), a noun with an infinitive or relative clause ("the first woman to
+    lead") or someone's ("my first priority", "Lind's first priority")."""
+    if any(c.dep_ in ("relcl", "acl") and any(a.lower_ == "to" for a in c.children) for c in noun.children):
+        return True
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True  # someone's first ("my first priority", "Lind's first priority")
+    if noun.dep_ == "nsubj" and any(a.dep_ == "aux" and a.lower_ == "to" for a in noun.head.children):
+        return True  # "making him the first candidate to announce" (parsed as the infinitive's subject)
+    return noun.dep_ in _PREDICATE_DEPS and noun.dep_ != "pobj"
+
+
+def read_rank(doc: Doc, at: int, number: int) -> FigureMeasure | None:
+    """The measure of an ordinal at character ``at`` of the parsed sentence that numbers a noun of no
+    category of :func:`read_ordinal`: a place in a series, a rank or a streak (see the module docstring),
+    else None."""
+    token = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+    if token is None:
+        return None
+    noun = _numbered_noun(token)
+    while noun is not None and noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "Third-Highest Ranking Republican": the words of the rank are compounds
+    if noun is None or noun.i < token.i or noun.i - token.i > 4:
+        return None
+    lemma = _lemma(noun)
+    lemma = lemma[:-1] if lemma.endswith("s") and len(lemma) > 3 and not lemma.endswith("ss") else lemma
+    if (
+        lemma in TIME_UNITS
+        or lemma in SERIES_NOUNS
+        or lemma in ANNIVERSARY_NOUNS
+        or lemma in NAMING_NOUNS
+        or lemma in _GENERIC
+        or lemma in _MONTHS
+        or not lemma.isalpha()
+    ):
+        return None
+    marker = _marker(token, noun)
+    if number == 1 and marker is None and not _ranks_a_holder(noun):
+        return None
+    thing = group_name(lemma)
+    classes = {name for name, members in THING_CLASSES.items() if lemma in members}
+    of_object = next(
+        (o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"),
+        None,
+    )  # fmt: skip
+    words = {thing} | (
+        {_lemma(of_object)} if of_object is not None and of_object.pos_ in ("NOUN", "PROPN") else set()
+    )
+    phrase = noun.text if of_object is None else f"{noun.text} of {of_object.text}"
+    return FigureMeasure(
+        thing=thing,
+        words=frozenset(words),
+        classes=frozenset(classes | ({marker} if marker else set())),
+        phrase=phrase,
+        readable=2,
+    )
+
+
 def ordinal_items(
     claims: Sequence[Claim],
     docs: Mapping[str, Doc],
@@ -149,7 +259,7 @@ def ordinal_items(
 ) -> list[FigureItem]:
     """Every ordinal figure of the claims (see the module docstring); claims without a parse that carry
     one are parsed here in one batch (none without ``nlp``)."""
-    found = [(c, spans) for c in claims if (spans := ordinal_spans(c.text))]
+    found = [(c, spans) for c in claims if (spans := ranked_spans(c.text))]
     if not found:
         return []
     parsed = claim_parses([c for c, _ in found], docs, nlp)
@@ -158,10 +268,17 @@ def ordinal_items(
         doc = parsed.get(claim.id)
         if doc is None:
             continue
+        ordinals = set(ordinal_spans(claim.text))
+        dated = [(d.start - claim.start, d.end - claim.start) for d in claim.dates]
         for at, end, number in spans:
-            read = read_ordinal(doc, at, end, number)
+            read = read_ordinal(doc, at, end, number) if (at, end, number) in ordinals else None
             if read is None:
-                continue
+                if any(s < end and at < e for s, e in dated):
+                    continue  # part of a date ("May 3rd", "the 12th of May")
+                rank = read_rank(doc, at, number)
+                if rank is None:
+                    continue
+                read = ORDINAL_UNIT, float(number), float(number), rank, ORDINAL_UNIT
             unit, low, high, measure, written = read
             text = claim.text[at:end]
             start = claim.start + at

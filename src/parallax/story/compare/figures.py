@@ -38,6 +38,7 @@ from parallax.story.compare.explain import (
 )
 from parallax.story.compare.figure_ages import age_range, different_people
 from parallax.story.compare.figure_dates import DATE_UNIT, join_equal_dates
+from parallax.story.compare.figure_ordinals import ORDINAL_UNIT
 from parallax.story.compare.figure_times import TIME_UNIT, comparable_times
 from parallax.story.compare.holders import different_holders
 from parallax.story.compare.joining import SMALL_COUNT, join_split_measures, split_unformed
@@ -49,6 +50,7 @@ from parallax.story.compare.values import (
     TALLY_UNIT,
     FigureItem,
     agree,
+    qualifier_kinds,
     support,
     vague,
 )
@@ -88,6 +90,11 @@ def _closeness(a: FigureItem, b: FigureItem) -> float:
         same_thing = a.measure.thing is not None and a.measure.thing == b.measure.thing
         return (1.0 if same_thing else 0.25) if agree(a, b) else ratio * 0.1
     return ratio
+
+
+def _bound(item: FigureItem) -> bool:
+    """The figure is written as a bound ("as much as $300 billion", "at least 50", "up to 40 km")."""
+    return bool(qualifier_kinds(item.quantity.qualifier or "") & {"low", "high"})
 
 
 def _apart(a: FigureItem, b: FigureItem) -> bool:
@@ -156,6 +163,10 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
     if a.unit == TIME_UNIT:
         return _date_similarity(a, b, va, vb) if comparable_times(a, b) else 0.0
     ma, mb = a.measure, b.measure
+    if a.unit == ORDINAL_UNIT and (not agree(a, b) or not _measure_words(a) & _measure_words(b)):
+        # Two numbers of one series are two members of it ("the second-ranking" and "the third-ranking
+        # Republican"); one number of two series ("a second surgery", "a second term") two things.
+        return 0.0
     if ma.role and mb.role and ma.role != mb.role:
         return 0.0
     if (a.quantity.kind == "age") != (b.quantity.kind == "age"):
@@ -197,6 +208,10 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
         words = max(words, 0.6)  # two distances from one reference point
     if words == 0 and a.unit == "count" and not agree(a, b) and different_things(ma, mb):
         return 0.0  # close counts of two things that share no word ("19 steps", "20 children killed")
+    if words == 0 and not agree(a, b) and (_bound(a) or _bound(b)) and ma.words and mb.words:
+        # A bound of one thing and a value of another that share no word of what they measure ("cut the
+        # deficit by as much as $300 billion", "the $433 billion legislation"): tied by value alone.
+        return 0.0
     entities = jaccard(a.entity_ids, b.entity_ids)
     score = WORDS_WEIGHT * words + ENTITY_WEIGHT * entities + VALUE_WEIGHT * _closeness(a, b)
     if ma.frame != mb.frame:

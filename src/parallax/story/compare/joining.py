@@ -7,8 +7,10 @@ one measure in several groups. Two groups are joined when
 * nothing keeps them apart: not two outcomes (the dead and the injured), not two groups of people (of
   one nationality and another);
 * something ties them: the same outcome, the same measured thing (not a word as bare as "people"), or
-  things of one class ("companies" and "providers"); for equal values (not small counts) of groups that
-  name no thing, a word of their measures;
+  things of one class ("companies" and "providers"), or one value as written counted under two nouns
+  of which one is a word of the other's measure (:func:`linked`: "two additional subpoenas",
+  "subpoenaed two businesses"); for equal values (not small counts) of groups that name no thing, a
+  word of their measures;
 * and the join makes sense of the values: every figure states one value (then one outlet may give it
   twice, and one outlet's figure read as background, as a part or with an outcome or group the others
   do not name does not keep it apart); or, for groups from different sources read alike (one outcome,
@@ -116,6 +118,7 @@ class Group:
             | words
             | ({f"value:{k}" for k in _value_buckets(self.items)} if self.distinctive else set())
             | ({"age:unnamed"} if self.unnamed_age else set())
+            | ({f"link:{w}" for w in self.words | self.things} if self.things else set())
         )
 
 
@@ -171,6 +174,8 @@ def tie(a: Group, b: Group) -> float:
     ):
         return 0.0  # an age and a length of time; ages beside two different names; a range and one age
     things = 1.0 if a.things & b.things else 0.5 if a.classes & b.classes else 0.0
+    if not things and linked(a, b):
+        things = 0.5
     # One distinctive value stated by both groups, whatever frame each figure's verbs give it ("demanded
     # $5.7 billion", "the $5.7 billion he sought", "offered ... for $5.7 billion"): from different sources,
     # or, for an amount that is not a count or a length of time (money, a share, a distance), from any.
@@ -192,6 +197,19 @@ def tie(a: Group, b: Group) -> float:
     if not score and (values or (a.unnamed_age and b.unnamed_age and _all_agree(a.items + b.items))):
         return VALUE_TIE  # one value; or ages beside no name that agree ("to 21", "under 21")
     return score
+
+
+def linked(a: Group, b: Group) -> bool:
+    """One count under two nouns: groups from different sources that state one value as written, where one
+    group's counted noun is a word of the other's measure ("two additional subpoenas" and "*subpoenaed*
+    two of his businesses": one subpoena a business; "12 senators" and "twelve Republicans" beside
+    "Republican senators")."""
+    return (
+        bool(a.things and b.things)
+        and not a.sources & b.sources
+        and bool(a.things & b.words or b.things & a.words)
+        and _all_agree(a.items + b.items, judged=True)
+    )
 
 
 def _same_reading(a: Group, b: Group) -> bool:

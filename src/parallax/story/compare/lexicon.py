@@ -64,6 +64,8 @@ THING_CLASSES: Mapping[str, frozenset[str]] = {
     "fall": frozenset("fall decrease cut reduction drop decline loss".split()),
     "action": frozenset("action step move".split()),
     "course": frozenset("course program programme curriculum".split()),
+    "candidate": frozenset("candidate contender nominee challenger hopeful".split()),
+    "win": frozenset("win victory triumph".split()),
     "legislator": frozenset("senator lawmaker legislator congressman congresswoman representative".split()),
 }
 # Nouns for people: counts of people under different nouns ("1,500 residents", "1,200 people", "seven
