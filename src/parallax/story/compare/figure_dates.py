@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from parallax.model import Claim, DateMention, Quantity
 from parallax.story.compare.date_events import EVENT_CLASSES
 from parallax.story.compare.date_joining import join_equal_dates as join_equal_dates
+from parallax.story.compare.date_years import adopt_written_years
 from parallax.story.compare.explain import SourceNamer
 from parallax.story.compare.figure_parses import deictic_month, offset_in_claim, written_calendar_date
 from parallax.story.compare.lexicon import DATED_CLASSES
@@ -278,7 +279,8 @@ def date_items(
     own_times: Mapping[str, str],
 ) -> list[FigureItem]:
     """Every written calendar date of the parsed claims as a figure of unit :data:`DATE_UNIT` (its value
-    the days it stands for); ``own_times``: the latest date each article mentions, for those without a
+    the days it stands for; a yearless date in the year other outlets write for it:
+    :func:`.date_years.adopt_written_years`); ``own_times``: the latest date each article mentions, for those without a
     publication date."""
     items: list[FigureItem] = []
     for claim in claims:
@@ -299,4 +301,4 @@ def date_items(
             items.append(
                 claim_figure(claim, quantity, (days[0], days[1], DATE_UNIT), measure, claim_entities, namer)
             )
-    return items
+    return adopt_written_years(items)

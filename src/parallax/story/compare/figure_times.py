@@ -16,7 +16,11 @@ time without a zone only with times without one. A time whose text writes its da
 
 What a time times is read from the parse as for dates (:func:`.figure_dates.read_date_measure`): the
 noun it hangs on, else its predicate with the predicate's object or subject. Times of different things
-never group; two different times must time the same head (see ``figures._date_similarity``).
+never group; two different times must time the same head (see ``figures._date_similarity``). A time
+written to a minute off the quarter hour ("5:40 p.m.", "11:20 p.m.") is a mark of its event: outlets
+that give one such minute in one story time one thing, however their sentences word it ("the interview
+is set for 5:40 p.m.", "Mills comes on at 5:40 p.m."), so such a time carries its minute as a class of
+its measure, and is a figure even when its sentence names nothing it times.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from parallax.model import Claim, DateMention, Quantity
 from parallax.story.compare.explain import SourceNamer
 from parallax.story.compare.figure_dates import read_date_measure
 from parallax.story.compare.figure_parses import offset_in_claim
+from parallax.story.compare.measures import FigureMeasure
 from parallax.story.compare.values import FigureItem, claim_figure
 
 if TYPE_CHECKING:
@@ -65,6 +70,8 @@ _DAY_WRITTEN = re.compile(
     r"|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
     re.IGNORECASE,
 )
+# A written minute that is not a multiple of this many minutes marks its event (see the module docstring).
+MARK_MINUTES = 15
 # Minutes a whole hour admits after it ("5 p.m." and "5:05 p.m."), and a hedge either side.
 WHOLE_HOUR_MINUTES = 15
 HEDGE_MINUTES = 30
@@ -147,6 +154,15 @@ def time_span(claim: Claim, mention: DateMention) -> tuple[int, str, float, floa
     return at, text, low - offset, high - offset
 
 
+def minute_mark(text: str, low: float, high: float) -> frozenset[str]:
+    """The class of a time written to a minute off the quarter hour ("5:40 p.m.": its minute of the day,
+    with the zone written), else no class."""
+    read = clock_minutes(text)
+    if read is None or not read[1] or low != high or read[0] % MARK_MINUTES == 0:
+        return frozenset()
+    return frozenset({f"minute {int(low)} {_comparable_key(zone_of(text))}".rstrip()})
+
+
 def _apostrophes(word: str | None) -> str | None:
     """A word with its curly apostrophes straight ("O’Rourke" and "O'Rourke" are one name)."""
     return word.replace("’", "'") if word else word
@@ -169,16 +185,20 @@ def time_items(
             span = time_span(claim, mention)
             if span is None:
                 continue
+            _, text, low, high = span
+            mark = minute_mark(text, low, high)
             measure = read_date_measure(doc, claim, mention)
             if measure is None:
-                continue
-            _, text, low, high = span
-            phrase = measure.phrase.removeprefix("date of ").removeprefix("when ")
+                if not mark:
+                    continue
+                measure = FigureMeasure(phrase="time", readable=0)
+            phrase = measure.phrase.removeprefix("date of ").removeprefix("when ").removeprefix("time")
             measure = replace(
                 measure,
                 thing=_apostrophes(measure.thing),
                 words=frozenset(w.replace("’", "'") for w in measure.words),
-                phrase=f"time of {phrase}",
+                classes=measure.classes | mark,
+                phrase=f"time of {phrase}" if phrase else "time",
                 background=False,
             )
             quantity = Quantity(start=mention.start, end=mention.start + len(text), text=text, kind=TIME_UNIT)
