@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parallax.model import Article, Claim, DateMention, Quantity
+from parallax.model import Article, Claim, Comparison, DateMention, Quantity
 from parallax.model import NormalizedQuantity as Norm
 
 
@@ -100,3 +100,14 @@ def articles(*ids: str, published: str = "2026-03-09", **dated: str) -> list[Art
         )
         for i in ids
     ]
+
+
+def timed(cid: str, article: str, text: str, *times: str, value: str = "2026-03-08T17:00") -> Claim:
+    """A claim whose clock times (TIME mentions, as the date annotator gives them) are found in its text."""
+    made = claim(cid, article, text, dates=tuple((t, value) for t in times))
+    return made.model_copy(update={"dates": [d.model_copy(update={"type": "TIME"}) for d in made.dates]})
+
+
+def holding(comparisons: list[Comparison], text: str) -> list[Comparison]:
+    """The comparisons that hold a figure written ``text``."""
+    return [c for c in comparisons if any(f.text == text for f in c.figures)]

@@ -8,19 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from handmade import articles, claim, q
+from handmade import articles, claim, holding, q
 
-from parallax.model import Comparison, DateMention
+from parallax.model import DateMention
 from parallax.story.compare import compare_claims
 from parallax.story.compare.date_lengths import elapsed
 from parallax.story.compare.figure_dates import date_interval
 from parallax.story.compare.figure_parses import written_calendar_date
 
 DISPUTES = ("disagreement", "evolving", "contradiction")
-
-
-def holding(comparisons: list[Comparison], text: str) -> list[Comparison]:
-    return [c for c in comparisons if any(f.text == text for f in c.figures)]
 
 
 def test_a_month_placed_from_the_article_time_is_a_date() -> None:

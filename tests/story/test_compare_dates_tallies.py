@@ -7,18 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from handmade import articles, bare, claim, q
+from handmade import articles, bare, claim, holding, q
 
-from parallax.model import Comparison, DateMention
+from parallax.model import DateMention
 from parallax.story.compare import compare_claims
 from parallax.story.compare.figure_dates import date_interval
 from parallax.story.compare.figure_parses import written_calendar_date, written_tally
 
 DISPUTES = ("disagreement", "evolving", "contradiction")
-
-
-def holding(comparisons: list[Comparison], text: str) -> list[Comparison]:
-    return [c for c in comparisons if any(f.text == text for f in c.figures)]
 
 
 def test_which_dates_are_written_calendar_dates() -> None:

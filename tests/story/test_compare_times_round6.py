@@ -7,23 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from handmade import articles, claim
+from handmade import articles, claim, holding, timed
 
-from parallax.model import Claim, Comparison, DateMention
+from parallax.model import DateMention
 from parallax.story.compare import compare_claims
 from parallax.story.compare.figure_times import clock_minutes, time_span, zone_of
 
 DISPUTES = ("disagreement", "evolving", "contradiction")
-
-
-def timed(cid: str, article: str, text: str, *times: str, value: str = "2026-03-08T17:00") -> Claim:
-    """A claim whose clock times (TIME mentions, as the date annotator gives them) are found in its text."""
-    made = claim(cid, article, text, dates=tuple((t, value) for t in times))
-    return made.model_copy(update={"dates": [d.model_copy(update={"type": "TIME"}) for d in made.dates]})
-
-
-def holding(comparisons: list[Comparison], text: str) -> list[Comparison]:
-    return [c for c in comparisons if any(f.text == text for f in c.figures)]
 
 
 def test_which_times_write_a_clock_part() -> None:
