@@ -88,3 +88,25 @@ def test_a_yearless_date_takes_the_year_another_outlet_writes(nlp: Any) -> None:
     # A month tied to nothing the other outlet dates keeps its own reading.
     assert not [c for c in holding(found, "March") if len(c.figures) >= 2]
     assert not [c for c in found if c.kind in DISPUTES]
+
+
+def test_a_month_dating_a_past_participle_of_a_noun_is_the_last_one(nlp: Any) -> None:
+    # Published in October: the nearest March is the next one, but "barrels released in March" tells of a
+    # deed done, as "he ordered in March" does.
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "The sale would complete the release of 40 million barrels ordered by Governor Vell in March.",
+            dates=(("March", "2026-03"),),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Governor Vell ordered the sale of 40 million barrels in March, the agency said.",
+            dates=(("March", "2026-03"),),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b", published="2026-10-22"), [], {}, nlp=nlp)
+    (month,) = holding(found, "March")
+    assert month.kind == "agreement" and len(month.figures) == 2

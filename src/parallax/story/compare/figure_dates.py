@@ -121,12 +121,15 @@ _PAST_AUX = frozenset({"had", "has", "have", "was", "were", "did", "'d"})
 
 
 def _verb_tense(verb: Token) -> str | None:
+    """A verb's tense from its tag and auxiliaries; a bare past participle that modifies a noun ("the
+    barrels authorized in March") tells of a deed done: past."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & _FUTURE_AUX:
         return "future"
     if (
         verb.tag_ == "VBD"
         or (verb.tag_ == "VBN" and auxes & _PAST_AUX)
+        or (verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes)
         or (verb.tag_ == "VB" and "did" in auxes)
     ):
         return "past"
