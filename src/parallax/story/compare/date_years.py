@@ -24,7 +24,7 @@ from datetime import date
 from parallax.story.compare.figure_parses import deictic_month
 from parallax.story.compare.values import FigureItem
 
-_YEAR_WRITTEN = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+YEAR_WRITTEN = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")  # a year written in digits
 # Years between a yearless date's reading and the year another outlet writes for it, at most.
 MAX_YEARS_MOVED = 2
 
@@ -77,12 +77,12 @@ def adopt_written_years(items: Sequence[FigureItem]) -> list[FigureItem]:
     written = [
         (item, read)
         for item in items
-        if _YEAR_WRITTEN.search(item.quantity.text) and (read := _calendar(item)) is not None
+        if YEAR_WRITTEN.search(item.quantity.text) and (read := _calendar(item)) is not None
     ]
     out: list[FigureItem] = []
     for item in items:
         read = _calendar(item)
-        if read is None or _YEAR_WRITTEN.search(item.quantity.text) or deictic_month(item.quantity.text):
+        if read is None or YEAR_WRITTEN.search(item.quantity.text) or deictic_month(item.quantity.text):
             out.append(item)
             continue
         precision, year, month, day = read

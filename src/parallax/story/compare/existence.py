@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from parallax.model import Claim, Comparison
 from parallax.story.compare.denials import contradiction, same_speaker
 from parallax.story.compare.explain import SourceNamer
-from parallax.story.compare.propositions import SAYING_NOUNS, Proposition, stems_of
+from parallax.story.compare.propositions import SAYING_NOUNS, Proposition, negated, stems_of
 from parallax.story.text_features import stem
 
 if TYPE_CHECKING:
@@ -128,10 +128,6 @@ def deed_of(clause: Proposition, thing: Thing) -> bool:
     return not (thing.about and clause.arguments and not thing.about & (clause.arguments | clause.subjects))
 
 
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children)
-
-
 def _with_no(noun: Token) -> bool:
     return any(c.lower_ in ("no", "zero") for c in noun.children if c.dep_ in ("det", "amod", "neg"))
 
@@ -179,7 +175,7 @@ def _disputed_above(tok: Token) -> bool:
         if (
             a.pos_ in ("VERB", "AUX")
             and a is not tok.head
-            and (a.lemma_.casefold() in _DENYING | _DOUBTING or _negated(a))
+            and (a.lemma_.casefold() in _DENYING | _DOUBTING or negated(a))
         ):
             return True
     return False
@@ -200,8 +196,8 @@ def read_things(doc: Doc | Iterable[Token]) -> list[Thing]:
         found: Thing | None = None
         if tok.dep_ == "attr" and _existential(head):
             # "there is collusion", "there won't be amnesty", "there is no racism"
-            found = _thing(tok, not (_negated(head) or _with_no(tok)))
-        elif tok.dep_ == "attr" and lemma_head == "be" and not _negated(head) and not _with_no(tok):
+            found = _thing(tok, not (negated(head) or _with_no(tok)))
+        elif tok.dep_ == "attr" and lemma_head == "be" and not negated(head) and not _with_no(tok):
             # "the plan is amnesty" (not "the plan is not amnesty": that is a denial of what it is)
             if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
                 found = _thing(tok, True)
@@ -212,26 +208,26 @@ def read_things(doc: Doc | Iterable[Token]) -> list[Thing]:
                 # "no evidence of collusion", "did not find any evidence of fraud"
                 verb = over.head
                 absent = _with_no(over) or (
-                    over.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX") and _negated(verb)
+                    over.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX") and negated(verb)
                 )
                 finding = over.dep_ == "attr" or verb.lemma_.casefold() in _FINDING | {"be", "have"}
                 if absent and finding:
                     found = _thing(tok, False)
             elif over.pos_ == "NOUN" and lemma_over in _CLAIM_NOUNS and over.dep_ == "dobj":
                 verb = over.head
-                if verb.lemma_.casefold() in _DENYING and not _negated(verb):
+                if verb.lemma_.casefold() in _DENYING and not negated(verb):
                     found = _thing(tok, False)  # "disputed claims of racism"
             elif over.pos_ == "VERB" and lemma_over in _AMOUNTING and head.lower_ == "to":
-                if not _negated(over) and not _with_no(tok):
+                if not negated(over) and not _with_no(tok):
                     found = _thing(tok, True)  # "would amount to amnesty"
             elif (
-                over.pos_ == "VERB" and lemma_over in _ACCUSING and head.lower_ == "of" and not _negated(over)
+                over.pos_ == "VERB" and lemma_over in _ACCUSING and head.lower_ == "of" and not negated(over)
             ):
                 found = _thing(tok, True)  # "accused the campaign of fraud"
         elif (
             tok.dep_ == "dobj"
             and head.pos_ == "VERB"
-            and not _negated(head)
+            and not negated(head)
             and not _with_no(tok)
             and (lemma_head in _CONDEMNING or (lemma_head in _AMOUNTING and lemma_head != "mean"))
         ):

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from parallax.model import Claim, DateMention, Quantity
 from parallax.story.compare.date_events import EVENT_CLASSES
 from parallax.story.compare.date_joining import join_equal_dates as join_equal_dates
-from parallax.story.compare.date_years import adopt_written_years
+from parallax.story.compare.date_years import YEAR_WRITTEN, adopt_written_years
 from parallax.story.compare.explain import SourceNamer
 from parallax.story.compare.figure_parses import deictic_month, offset_in_claim, written_calendar_date
 from parallax.story.compare.lexicon import DATED_CLASSES
@@ -40,7 +40,6 @@ if TYPE_CHECKING:
 
 DATE_UNIT = "date"
 _VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-_YEAR_WRITTEN = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
 _NOUN_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "poss"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB"})
 # Days from the article's own time within which a date is of the story's own time (else background).
@@ -82,11 +81,11 @@ def date_interval(
     year = int(m.group(1))
     month = int(m.group(2)) if m.group(2) else None
     day = int(m.group(3)) if m.group(3) else None
-    if month is None and not _YEAR_WRITTEN.search(mention.text):
+    if month is None and not YEAR_WRITTEN.search(mention.text):
         return None  # a month named, but the value kept only a year (a season, a quarter): too loose
     ref = _VALUE.match(reference or "")
     placed = deictic_month(mention.text)  # "this November": the annotation placed it in its year
-    if ref and ref.group(2) and month is not None and not placed and not _YEAR_WRITTEN.search(mention.text):
+    if ref and ref.group(2) and month is not None and not placed and not YEAR_WRITTEN.search(mention.text):
         anchor = date(int(ref.group(1)), int(ref.group(2)), int(ref.group(3) or 1)).toordinal()
         candidates = [_day_range(y, month, day) for y in range(int(ref.group(1)) - 1, int(ref.group(1)) + 2)]
         ranges = [r for r in candidates if r is not None]

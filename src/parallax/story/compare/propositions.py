@@ -264,6 +264,11 @@ _FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 _MODAL = frozenset({"can", "could", "may", "might", "must", "should", "ca"})
 
 
+def negated(tok: Token) -> bool:
+    """``tok`` is negated by a child: "not", "n't", "never" ("did not say", "never happened")."""
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children)
+
+
 def verb_tense(verb: Token) -> str:
     """The time a clause speaks of, from its auxiliaries and the verb's tag (see :class:`Proposition`)."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from parallax.story.compare.propositions import SAYING_NOUNS, clause_heads, verb_tense
+from parallax.story.compare.propositions import SAYING_NOUNS, clause_heads, negated, verb_tense
 from parallax.story.text_features import stem
 
 if TYPE_CHECKING:
@@ -114,10 +114,6 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.casefold()
 
 
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children)
-
-
 def _names(tokens: Iterable[Token]) -> frozenset[str]:
     """Stems of the proper names among ``tokens`` and their compounds and possessors ("Orlov's campaign",
     "Ms. Orlov")."""
@@ -170,12 +166,12 @@ def _points_back(tokens: list[Token]) -> tuple[str, frozenset[str]]:
             and not clause_heads(tok.head)
         ):
             verb = tok.head.head
-            if _lemma(verb) in _DENYING and not _negated(verb) and _asserted(verb):
+            if _lemma(verb) in _DENYING and not negated(verb) and _asserted(verb):
                 return "untrue", frozenset()  # "disputed that characterization", "rejected this account"
         if tok.lower_ not in _DEMONSTRATIVES | {"it"} or tok.dep_ not in ("nsubj", "dobj"):
             continue
         head = tok.head
-        if _negated(head) or any(c.dep_ == "mark" for c in head.children):
+        if negated(head) or any(c.dep_ == "mark" for c in head.children):
             continue  # "that is not false", "if that is false"
         demonstrative = tok.lower_ in _DEMONSTRATIVES
         if (
@@ -196,7 +192,7 @@ def _points_back(tokens: list[Token]) -> tuple[str, frozenset[str]]:
             return "untrue", frozenset()  # "called that a mischaracterization"
         if tok.dep_ == "dobj" and _lemma(head) in _SAYING and head.dep_ in ("xcomp", "pcomp", "dobj"):
             governor = head.head
-            if _lemma(governor) in _DENYING and not _negated(governor):
+            if _lemma(governor) in _DENYING and not negated(governor):
                 return "said", _names(_subjects(governor))  # "denied having said that", "denies saying it"
     return "", frozenset()
 
@@ -217,7 +213,7 @@ def _denier_title(tokens: list[Token]) -> str:
     """ "The deputy mayor, Ilse Varn, denied the allegations": the title of the one who denies the
     allegations (a common noun with "the" and a proper name set beside it), else ""."""
     for tok in tokens:
-        if tok.pos_ != "VERB" or _lemma(tok) not in _DENYING or _negated(tok):
+        if tok.pos_ != "VERB" or _lemma(tok) not in _DENYING or negated(tok):
             continue
         nouns = [c for c in tok.children if c.dep_ == "dobj"]
         if not any(_lemma(n) in _ALLEGATIONS and not clause_heads(n) for n in nouns):
@@ -242,7 +238,7 @@ def _called_untrue(noun: Token) -> bool:
         for c in noun.children
     ):
         return True
-    for clause in (c for c in noun.children if c.dep_ == "relcl" and not _negated(c)):
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and not negated(c)):
         # (a relative clause: its subject is "that" or "which" standing for the noun)
         relative = any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in clause.children
@@ -256,7 +252,7 @@ def _discredited(tokens: list[Token]) -> frozenset[str]:
     """ "Reeve repeated claims that have been largely debunked": the proper names of the subject of a verb
     (not negated) whose object is a noun of what was said called untrue by its own words."""
     for tok in tokens:
-        if tok.pos_ != "VERB" or _negated(tok) or _lemma(tok) in _DENYING:
+        if tok.pos_ != "VERB" or negated(tok) or _lemma(tok) in _DENYING:
             continue
         nouns = [c for c in tok.children if c.dep_ == "dobj"]
         if tok.dep_ == "amod" and any(c.dep_ == "nsubj" for c in tok.children):
@@ -277,10 +273,10 @@ def _alleged_titles(tokens: list[Token]) -> frozenset[str]:
     present, not negated) that a verb of saying or alleging governs."""
     out: set[str] = set()
     for tok in tokens:
-        if tok.pos_ != "VERB" or _lemma(tok) not in _ALLEGING | {"say", "tell"} or _negated(tok):
+        if tok.pos_ != "VERB" or _lemma(tok) not in _ALLEGING | {"say", "tell"} or negated(tok):
             continue
         for verb in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
-            if verb_tense(verb) in _DONE and not _negated(verb):
+            if verb_tense(verb) in _DONE and not negated(verb):
                 out |= {t for s in _subjects(verb) if (t := _title(s))}
     return frozenset(out)
 
@@ -290,7 +286,7 @@ def _denier(tokens: list[Token]) -> frozenset[str]:
     the verb of denial, or of the one who says the allegations are untrue."""
     for tok in tokens:
         lemma = _lemma(tok)
-        if tok.pos_ == "VERB" and lemma in _DENYING and not _negated(tok):
+        if tok.pos_ == "VERB" and lemma in _DENYING and not negated(tok):
             nouns = [c for c in tok.children if c.dep_ == "dobj"]
             if tok.dep_ == "relcl" and any(
                 c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children
@@ -300,7 +296,7 @@ def _denier(tokens: list[Token]) -> frozenset[str]:
                 names = _names(_subjects(tok))
                 if names:
                     return names
-        elif lemma in _UNTRUE and tok.dep_ in ("acomp", "attr") and not _negated(tok.head):
+        elif lemma in _UNTRUE and tok.dep_ in ("acomp", "attr") and not negated(tok.head):
             said_of = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if any(_lemma(n) in _ALLEGATIONS and not clause_heads(n) for n in said_of):
                 sayer = next(
@@ -318,7 +314,7 @@ def _owner(tokens: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
     negated, asserted) whose object is a noun of what was said, owned by a proper name, naming no clause
     of what was said. The owner's names and the disputer's."""
     for tok in tokens:
-        if tok.pos_ != "VERB" or _lemma(tok) not in _DISPUTING or _negated(tok) or not _asserted(tok):
+        if tok.pos_ != "VERB" or _lemma(tok) not in _DISPUTING or negated(tok) or not _asserted(tok):
             continue
         for noun in (c for c in tok.children if c.dep_ == "dobj"):
             if _lemma(noun) not in _SAID_NOUNS or clause_heads(noun):
@@ -336,7 +332,7 @@ def _alleged(tokens: list[Token]) -> frozenset[str]:
     out: set[str] = set()
     for tok in tokens:
         lemma = _lemma(tok)
-        if tok.pos_ == "VERB" and lemma in _ALLEGING and not _negated(tok):
+        if tok.pos_ == "VERB" and lemma in _ALLEGING and not negated(tok):
             if lemma in _ACCUSING:
                 out |= _names(c for c in tok.children if c.dep_ == "dobj")
             clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
@@ -345,7 +341,7 @@ def _alleged(tokens: list[Token]) -> frozenset[str]:
         else:
             continue
         for verb in clauses:
-            if verb_tense(verb) in _DONE and not _negated(verb):
+            if verb_tense(verb) in _DONE and not negated(verb):
                 out |= _names(_subjects(verb))
     return frozenset(out)
 

@@ -24,6 +24,7 @@ from parallax.model import Claim, Comparison
 from parallax.story.compare.denials import contradiction, same_speaker
 from parallax.story.compare.explain import SourceNamer
 from parallax.story.compare.pronouns import said_by
+from parallax.story.compare.propositions import negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -62,13 +63,9 @@ class Reply:
     addressed: frozenset[str] = frozenset()
 
 
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children)
-
-
 def _short_reply(tok: Token) -> str:
     """The kind of ``tok``'s auxiliary when it is a short negative reply in the first person, else ""."""
-    if tok.pos_ not in ("AUX", "VERB") or tok.dep_ not in _SAID or not _negated(tok):
+    if tok.pos_ not in ("AUX", "VERB") or tok.dep_ not in _SAID or not negated(tok):
         return ""
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "expl")]
     if len(subjects) != 1 or subjects[0].lower_ not in _SPEAKERS:
@@ -82,7 +79,7 @@ def _short_reply(tok: Token) -> str:
 
 def _addressed_kind(verb: Token) -> str:
     """The kind of auxiliary of an affirmed clause whose subject is "you", else ""."""
-    if verb.pos_ not in ("AUX", "VERB") or _negated(verb):
+    if verb.pos_ not in ("AUX", "VERB") or negated(verb):
         return ""
     if not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children):
         return ""
