@@ -98,10 +98,43 @@ class Thing:
     kinds: frozenset[str] = frozenset()
 
 
+# Endings of one word family: a verb and the noun of its deed ("collude" / "collusion", "obstruct" /
+# "obstruction"), a doctrine and its holder ("racism" / "racist"). Two words are of one family only when
+# both end in endings of one of these.
+_ENDING_FAMILIES: tuple[frozenset[str], ...] = tuple(
+    frozenset(f.split())
+    for f in (
+        "ism ist",
+        "ude usion",
+        "ade asion",
+        "ate ation",
+        "ize ization",
+        "ify ification",
+        "ire iracy",
+        "ere erence",
+        "uct uction",
+        "ect ection",
+        "ent ention",
+        "ose osition",
+    )
+)
+
+
 def _family(a: str, b: str) -> bool:
-    """Two stems of one word family: equal, or sharing their first five letters ("collusion" /
-    "collude", "racism" / "racist")."""
-    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
+    """Two stems of one word family: equal, or sharing their first five letters and both ending in
+    endings of one family with the same root before them ("collusion" / "collude", "racism" / "racist";
+    not "emergency" / "emerge", "presentation" / "preservation")."""
+    if a == b:
+        return True
+    if len(a) < 5 or len(b) < 5 or a[:5] != b[:5]:
+        return False
+    return any(
+        a[: -len(x)] == b[: -len(y)]
+        for family in _ENDING_FAMILIES
+        for x in family
+        for y in family
+        if a.endswith(x) and b.endswith(y)
+    )
 
 
 def same_thing(a: Thing, b: Thing) -> bool:

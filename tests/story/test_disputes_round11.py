@@ -1,0 +1,83 @@
+"""Eleventh round of statements and denials, on invented sentences and stories (every name invented): word
+families of existence (:func:`.existence._family`), an infinitive in a noun's clause is no deed done, negated
+sentences after a denial only when about what it denies, and more ways of denying ("it is hard to see how
+P", "X mistakenly stated that P")."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from parallax.story.compare.existence import _family
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from dispute_check import analyse, paired, plain_story, point_texts
+
+# ---------------------------------------------------------------------------------- word families
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("collusion", "collude"),
+        ("racism", "racist"),
+        ("obstruction", "obstruct"),
+        ("interference", "interfere"),
+        ("discrimination", "discriminate"),
+        ("conspiracy", "conspire"),
+        ("amnesty", "amnesty"),
+    ],
+)
+def test_one_word_family(a: str, b: str) -> None:
+    assert _family(a, b) and _family(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("emergency", "emerge"),  # a shared start, no endings of one family
+        ("presence", "president"),
+        ("presentation", "preservation"),  # one ending, another root
+        ("collusion", "collect"),
+        ("constitution", "construction"),
+    ],
+)
+def test_not_one_word_family(a: str, b: str) -> None:
+    assert not _family(a, b) and not _family(b, a)
+
+
+def test_no_evidence_against_the_deed_of_its_family(annotator: Any) -> None:
+    story = plain_story(
+        (
+            "a",
+            "Governor Tomas Brell said on Monday that the mayor obstructed the inquiry into the Halden "
+            "contracts. He spoke in Halden.",
+        ),
+        (
+            "b",
+            "The Ostrava panel found no evidence of obstruction of the inquiry by the mayor in the 2024 review. The "
+            "report was released on Monday.",
+        ),
+    )
+    assert paired(
+        point_texts(analyse(story, annotator)), "obstructed the inquiry", "no evidence of obstruction"
+    )
+
+
+def test_no_emergency_is_not_set_against_what_emerged(annotator: Any) -> None:
+    story = plain_story(
+        (
+            "a",
+            "Governor Tomas Brell said on Monday that new problems emerged at the Halden plant. He spoke in "
+            "Halden.",
+        ),
+        (
+            "b",
+            "Minister Ida Korr said there was no emergency at the Halden plant. The plant reopened on Monday.",
+        ),
+    )
+    assert not point_texts(analyse(story, annotator))
