@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from parallax.story.compare.existence import _family
+from parallax.story.compare.propositions import clauses
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -81,3 +82,49 @@ def test_no_emergency_is_not_set_against_what_emerged(annotator: Any) -> None:
         ),
     )
     assert not point_texts(analyse(story, annotator))
+
+
+# ---------------------------------------------------------------------------------- infinitives
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "infinitive"),
+    [
+        ("The council unveiled its plans to build a bridge over the river.", "build", True),
+        ("Vell announced a bid to sell the club to Marrin.", "sell", True),
+        ("The council built a bridge over the river.", "build", False),
+        ("Vell sought to sell the club to Marrin.", "sell", False),  # a verb's complement, not a noun's
+    ],
+)
+def test_an_infinitive_in_a_nouns_clause(annotator: Any, sentence: str, verb: str, infinitive: bool) -> None:
+    found = [p for p in clauses(annotator.nlp(sentence)) if verb in p.predicates]
+    assert found and found[0].infinitive is infinitive
+
+
+def test_plans_to_build_are_no_deed_done(annotator: Any) -> None:
+    story = plain_story(
+        (
+            "a",
+            "Mayor Lena Vost unveiled the council's plans to build a bridge over the Halden river in 2024, the "
+            "Courier reported.",
+        ),
+        (
+            "b",
+            "Minister Ida Korr denied that the council built a bridge over the Halden river. She spoke on Monday.",
+        ),
+    )
+    assert not point_texts(analyse(story, annotator))
+
+
+def test_a_denied_deed_still_answers_the_deed(annotator: Any) -> None:
+    story = plain_story(
+        (
+            "a",
+            "Mayor Lena Vost said the council built a bridge over the Halden river in 2024, the Courier reported.",
+        ),
+        (
+            "b",
+            "Minister Ida Korr denied that the council built a bridge over the Halden river. She spoke on Monday.",
+        ),
+    )
+    assert paired(point_texts(analyse(story, annotator)), "Lena Vost said", "Ida Korr denied")

@@ -154,8 +154,8 @@ def deed_of(clause: Proposition, thing: Thing) -> bool:
     ("colluded", "sought to collude" for "collusion"), the clause affirmed, and when both say something
     with a preposition or an object, something in common ("colluded with Russia" / "collusion between
     the campaign and Russia")."""
-    if clause.negative or clause.open_question or clause.disowned:
-        return False
+    if clause.negative or clause.open_question or clause.disowned or clause.infinitive:
+        return False  # (not "plans to collude": no deed done)
     if not any(_family(p, thing.noun) for p in clause.predicates):
         return False
     return not (thing.about and clause.arguments and not thing.about & (clause.arguments | clause.subjects))

@@ -107,6 +107,9 @@ class Proposition:
     said_by: frozenset[str] = frozenset()
     # The subject is an indefinite description ("a Democratic lawmaker", "an aide"): someone not named.
     indefinite: bool = False
+    # The clause is an infinitive in a noun's clause ("plans to build a bridge", "a bid to sell the club"):
+    # it tells what is meant or planned, not a deed done.
+    infinitive: bool = False
 
 
 def stems_of(tokens: Iterable[Token]) -> frozenset[str]:
@@ -227,6 +230,17 @@ def proposition(verb: Token) -> Proposition:
         disowned=_disowned(verb),
         said_by=said_by(verb),
         indefinite=bool(subject_heads) and all(_indefinite(h) for h in subject_heads),
+        infinitive=_noun_infinitive(verb),
+    )
+
+
+def _noun_infinitive(verb: Token) -> bool:
+    """The verb is an infinitive in a noun's clause: "plans *to build* a bridge", "a bid *to sell*"."""
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
 
 
@@ -342,9 +356,12 @@ def _has_that(verb: Token) -> bool:
 
 def same_proposition(a: Proposition, b: Proposition, polarity: bool = False) -> bool:
     """The same subject and predicate, or the same figure said of the same thing (and, with
-    ``polarity``, both affirmed or both negated: "no cracks were found" is not "cracks were found")."""
+    ``polarity``, both affirmed or both negated: "no cracks were found" is not "cracks were found"); an
+    infinitive in a noun's clause only with another ("plans to build" is no deed done)."""
     if polarity and a.negative != b.negative:
         return False
+    if a.infinitive != b.infinitive:
+        return False  # "plans to build the bridge" tells no deed: not "built the bridge"
     things_a = a.subjects | a.arguments
     things_b = b.subjects | b.arguments
     if a.predicates & b.predicates:
