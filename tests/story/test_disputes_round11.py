@@ -128,3 +128,29 @@ def test_a_denied_deed_still_answers_the_deed(annotator: Any) -> None:
         ),
     )
     assert paired(point_texts(analyse(story, annotator)), "Lena Vost said", "Ida Korr denied")
+
+
+# ---------------------------------------------------------------------------------- what follows a denial
+
+_BRIDGE = "Mayor Lena Vost said the council built a bridge over the Halden river in 2024."
+_DENIED = "Minister Ida Korr denied that the council built a bridge over the Halden river."
+
+
+def test_a_negated_sentence_about_another_thing_is_no_part_of_the_denial(annotator: Any) -> None:
+    story = plain_story(
+        ("a", f"{_BRIDGE} Vost said Governor Aldo Pren will attend the opening on Friday."),
+        ("b", f"{_DENIED} Governor Aldo Pren will not attend the opening on Friday, Korr said."),
+    )
+    points = point_texts(analyse(story, annotator))
+    assert paired(points, "Lena Vost said", "Ida Korr denied")
+    assert not paired(points, "Ida Korr denied", "will not attend")
+    assert paired(points, "Pren will attend", "Pren will not attend")
+
+
+def test_a_negated_sentence_about_what_is_denied_is_part_of_the_denial(annotator: Any) -> None:
+    story = plain_story(
+        ("a", f"{_BRIDGE} Vost spoke in Halden."),
+        ("b", f"{_DENIED} The council has not built a bridge over the Halden river, Korr said."),
+    )
+    points = point_texts(analyse(story, annotator))
+    assert paired(points, "Ida Korr denied", "has not built a bridge")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from parallax.common.denials import DISPUTE_VERBS, LYING, NOT_THE_TRUTH, UNTRUE
 from parallax.model import Claim, Comparison, Entity
+from parallax.story.compare.denial_reading import DenialReading
 from parallax.story.compare.denials import (
     Lone,
     contradiction,
@@ -421,6 +422,11 @@ def find_contradictions(
             )
             lone.append(Lone(claim, denier, what, proposition, reading.named if reading is not None else []))
             continue
+        # The negated sentences after the denial are part of it only when they are about what it denies
+        # ("He did not meet them"; not "The council did not meet on Friday" after a denial of a report).
+        if reading is not None:  # (without a parse, as before: the sentences that follow)
+            parsed.add(support)
+            support = [c for c in support if _about_denied(parsed.clauses(c), targets, reading, parsed)]
         group = [*targets, claim, *support]
         who = target_speaker or "the earlier report"
         topic = f"Is {who} right?" if target_speaker else "Disputed report"
@@ -438,6 +444,15 @@ def find_contradictions(
     denying = {cid for comp in things for cid in comp.claim_ids}
     lone = [x for x in lone if x.claim.id not in denying]
     return comparisons + things + lone_denials(lone, namer, _sources_named)
+
+
+def _about_denied(
+    said: Sequence[Proposition], targets: Sequence[Claim], reading: DenialReading, parsed: Parses
+) -> bool:
+    """A sentence's clauses are about what a denial denies: about the same participants as a clause of
+    the statements it answers or of the proposition it names (:func:`.about_the_same`)."""
+    denied = [q for c in targets for q in parsed.clauses(c)] + list(reading.named)
+    return any(about_the_same(p, q) for p in said for q in denied)
 
 
 def _denied_by(parsed: Parses, claim: Claim) -> frozenset[str]:
