@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from parallax.story.compare.denial_reading import read_denial
 from parallax.story.compare.existence import _family
 from parallax.story.compare.propositions import clauses
 
@@ -154,3 +155,58 @@ def test_a_negated_sentence_about_what_is_denied_is_part_of_the_denial(annotator
     )
     points = point_texts(analyse(story, annotator))
     assert paired(points, "Ida Korr denied", "has not built a bridge")
+
+
+# ---------------------------------------------------------------------------------- more ways of denying
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "doubt"),
+    [
+        ("It is hard to see how the council could have built the bridge, Korr said.", "build", True),
+        ("It's difficult to imagine how Vell won the vote.", "win", True),
+        ("The Courier mistakenly reported that the council built the bridge.", "build", False),
+        ("Vell wrongly claimed that the council sold the land.", "sell", False),
+    ],
+)
+def test_more_ways_of_denying(annotator: Any, sentence: str, predicate: str, doubt: bool) -> None:
+    reading = read_denial(annotator.nlp(sentence))
+    assert [p for p in reading.named if predicate in p.predicates]
+    assert reading.doubt is doubt
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is not hard to see how the council built the bridge.",  # affirms it
+        "It is hard to see the bridge from the road.",  # no "how"
+        "Korr said that the council built the bridge.",  # no word of mistake
+        "Vell never wrongly claimed that the council sold the land.",
+    ],
+)
+def test_no_denial_named(annotator: Any, sentence: str) -> None:
+    assert not read_denial(annotator.nlp(sentence)).named
+
+
+def test_a_statement_said_to_be_mistaken_answers_the_statement(annotator: Any) -> None:
+    story = plain_story(
+        ("a", f"{_BRIDGE} Vost spoke in Halden."),
+        (
+            "b",
+            "The Courier mistakenly reported that the council built a bridge over the Halden river, the Halden "
+            "Post wrote on Monday.",
+        ),
+    )
+    assert paired(point_texts(analyse(story, annotator)), "Lena Vost said", "mistakenly reported")
+
+
+def test_hard_to_see_how_answers_what_it_doubts(annotator: Any) -> None:
+    story = plain_story(
+        ("a", f"{_BRIDGE} Vost spoke in Halden."),
+        (
+            "b",
+            "It is hard to see how the council could have built a bridge over the Halden river, Minister Ida "
+            "Korr said on Monday.",
+        ),
+    )
+    assert paired(point_texts(analyse(story, annotator)), "Lena Vost said", "hard to see how")

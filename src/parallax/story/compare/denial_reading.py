@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from parallax.story.compare.pronouns import names_of
 from parallax.story.compare.propositions import (
+    MISTAKEN,
     NO_WORDS,
     SAYING_NOUNS,
     SUBJECT_ROLES,
@@ -109,6 +110,9 @@ _DOUBT_VERBS = frozenset({"question", "doubt"})
 _DOUBT_ADJECTIVES = frozenset({"doubtful", "skeptical", "sceptical", "unconvinced", "dubious"})
 _DOUBT_NOUNS = frozenset({"doubt", "skepticism", "scepticism"})
 _QUESTION_MARKS = frozenset({"whether", "if"})
+# Verbs of seeing how something could be: said to be hard ("it is hard to see how P", "difficult to
+# imagine how P"), they doubt P.
+_SEEING_HOW = frozenset({"see", "imagine", "understand", "explain"})
 
 
 @dataclass
@@ -276,6 +280,26 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
             doubted = _doubted(tok)
             reading.named += doubted
             reading.doubt = reading.doubt or bool(doubted)
+        elif tok.pos_ == "VERB" and lemma in _SEEING_HOW and _said_hard(tok):
+            # "it is hard to see how P": P is doubted
+            doubted = [
+                proposition(c)
+                for c in tok.children
+                if c.dep_ == "ccomp"
+                and c.i > tok.i
+                and c.pos_ in ("VERB", "AUX")
+                and any(m.dep_ == "advmod" and m.lower_ == "how" for m in c.children)
+            ]
+            reading.named += doubted
+            reading.doubt = reading.doubt or bool(doubted)
+        elif (
+            tok.pos_ == "VERB"
+            and lemma in _SAID_VERBS | _SAYING_VERBS | {"report", "suggest", "believe", "think"}
+            and any(c.dep_ == "advmod" and c.lower_ in MISTAKEN for c in tok.children)
+            and not _negated(tok)
+        ):
+            # "X mistakenly stated that P", "wrongly claimed P": P is said to be untrue
+            reading.named += [proposition(c) for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
         elif lemma in _UNTRUE_LEMMAS and tok.dep_ in ("acomp", "attr", "oprd"):
             # "X's statement that P was untrue"
             for subject in (c for c in tok.head.children if c.dep_ in SUBJECT_ROLES):
@@ -309,6 +333,19 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
     reading.named = [_resolve(p, names) for p in reading.named if p.predicates]
     reading.counter = [p for p in reading.counter if p.predicates and (p.subjects or p.arguments)]
     return reading
+
+
+def _said_hard(verb: Token) -> bool:
+    """An infinitive said to be hard: "it is hard to see", "it's difficult to imagine" (the verb hangs
+    on a word of difficulty, or on a verb whose complement is one), not negated ("not hard to see")."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head.lemma_.casefold() in _HARD and head.pos_ == "ADJ":
+        return not _negated(head.head) and not _negated(head)
+    return not _negated(head) and any(
+        c.dep_ == "acomp" and c.lemma_.casefold() in _HARD and not _negated(c) for c in head.children
+    )
 
 
 def _no_doubt(tok: Token) -> bool:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = [
+    "MISTAKEN",
     "NO_WORDS",
     "PERSONAL",
     "REFUSING",
@@ -254,7 +255,8 @@ _INDEFINITE = frozenset({"a", "an", "another"})
 
 # Modals of possibility, and adverbs that say what a verb of saying or believing governs is mistaken.
 _POSSIBLE = frozenset({"may", "might", "could"})
-_MISTAKEN = frozenset({"mistakenly", "wrongly", "falsely", "erroneously", "incorrectly", "wrongfully"})
+MISTAKEN = frozenset({"mistakenly", "wrongly", "falsely", "erroneously", "incorrectly", "wrongfully"})
+_MISTAKEN = MISTAKEN
 
 
 def _disowned(verb: Token) -> bool:

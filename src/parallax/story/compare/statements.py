@@ -81,7 +81,9 @@ _OTHER_DENIAL = re.compile(
     r"rebut(?:s|ted|ting)?|debunk(?:s|ed|ing)?|nonsense|rubbish|lies?|fiction|fantasy|myth|falsehoods?|hoax|"
     r"smear|fabrication|garbage|baloney|malarkey|mischaracteri[sz]\w*|misrepresent\w*|"
     r"reject(?:s|ed|ing)?\s+(?:that|this)\s+\w+|question(?:s|ed|ing)?\s+(?:whether|if)|doubt(?:s|ed|ing)?\s+(?:that|whether)|doubtful|"
-    r"s[kc]eptic(?:al|ism))\b",
+    r"s[kc]eptic(?:al|ism)|(?:hard|difficult|impossible) to (?:see|imagine|understand|explain) how|"
+    r"(?:mistakenly|wrongly|erroneously|incorrectly|wrongfully)\s+(?:\w+\s+)?(?:stat|sa[iy]|claim|assert|told|tell|"
+    r"insist|argu|contend|maintain|allege|writ|wrote|report|suggest|believ|thought|think)\w*)\b",
     re.IGNORECASE,
 )
 # "denied the report", "rejected the claims": a denial of a report named only by a noun.
