@@ -95,6 +95,7 @@ def test_no_emergency_is_not_set_against_what_emerged(annotator: Any) -> None:
         ("Vell announced a bid to sell the club to Marrin.", "sell", True),
         ("The council built a bridge over the river.", "build", False),
         ("Vell sought to sell the club to Marrin.", "sell", False),  # a verb's complement, not a noun's
+        ("The panel sent Vell a request to provide the records.", "provide", False),  # no noun of intention
     ],
 )
 def test_an_infinitive_in_a_nouns_clause(annotator: Any, sentence: str, verb: str, infinitive: bool) -> None:

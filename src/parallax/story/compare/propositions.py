@@ -108,8 +108,8 @@ class Proposition:
     said_by: frozenset[str] = frozenset()
     # The subject is an indefinite description ("a Democratic lawmaker", "an aide"): someone not named.
     indefinite: bool = False
-    # The clause is an infinitive in a noun's clause ("plans to build a bridge", "a bid to sell the club"):
-    # it tells what is meant or planned, not a deed done.
+    # The clause is an infinitive in the clause of a noun of intention ("plans to build a bridge", "a bid to
+    # sell the club"): it tells what is meant or planned, not a deed done.
     infinitive: bool = False
 
 
@@ -235,11 +235,22 @@ def proposition(verb: Token) -> Proposition:
     )
 
 
+# Nouns of an intention, a plan or an attempt: an infinitive in their clause tells what is meant, not what
+# was done ("plans to build a bridge", "a bid to sell the club", "an effort to repeal the law").
+_INTENTION_NOUNS = frozenset(
+    "plan plans bid effort attempt proposal push move intention intent goal aim scheme pledge promise vow "
+    "threat offer decision drive initiative ambition hope wish desire bill program programme strategy "
+    "proposition idea option".split()
+)
+
+
 def _noun_infinitive(verb: Token) -> bool:
-    """The verb is an infinitive in a noun's clause: "plans *to build* a bridge", "a bid *to sell*"."""
+    """The verb is an infinitive in the clause of a noun of intention: "plans *to build* a bridge", "a bid
+    *to sell*" (not "a request to provide information on why she gave it", whose words may tell a deed)."""
     return (
         verb.dep_ in ("acl", "relcl")
-        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.pos_ == "NOUN"
+        and verb.head.lemma_.casefold() in _INTENTION_NOUNS
         and verb.tag_ == "VB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
