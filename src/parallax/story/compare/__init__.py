@@ -28,7 +28,8 @@ from parallax.story.compare.figure_parses import parsed_parts
 from parallax.story.compare.figure_times import time_items
 from parallax.story.compare.figures import compare_figures
 from parallax.story.compare.joining import one_time_per_fact
-from parallax.story.compare.statements import compare_statements, find_contradictions, unique_statements
+from parallax.story.compare.quoted import compare_statements, unique_statements
+from parallax.story.compare.statements import find_contradictions
 from parallax.story.compare.values import FigureItem, consistent, figure_items, interval
 
 if TYPE_CHECKING:
