@@ -211,3 +211,27 @@ def test_hard_to_see_how_answers_what_it_doubts(annotator: Any) -> None:
         ),
     )
     assert paired(point_texts(analyse(story, annotator)), "Lena Vost said", "hard to see how")
+
+
+def test_a_correction_does_not_answer_another_that_calls_the_claim_false(annotator: Any) -> None:
+    story = plain_story(
+        ("a", "Vost repeated her false claim that the council built a bridge over the Halden river in 2024."),
+        (
+            "b",
+            "Vost claimed, falsely, that the council built a bridge over the Halden river, the Post wrote.",
+        ),
+    )
+    assert not point_texts(analyse(story, annotator))
+
+
+def test_a_correction_with_nothing_stated_is_not_shown_alone(annotator: Any) -> None:
+    story = plain_story(
+        ("a", "Mayor Lena Vost spoke in Halden on Monday about the 2024 budget."),
+        (
+            "b",
+            "“The budget is sound,” Vost said in June before incorrectly suggesting that the council had sold "
+            "the Halden land.",
+        ),
+    )
+    result = analyse(story, annotator)
+    assert not [c for c in result.comparisons if c.topic.startswith("Denial:")]

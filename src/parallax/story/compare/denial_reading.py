@@ -133,6 +133,10 @@ class DenialReading:
     # What it names it only doubts ("questioned whether P", "is skeptical that P"): set against P when P is
     # stated, never shown alone as a denial.
     doubt: bool = False
+    # What it names is said to be mistaken by the one who tells it ("X mistakenly stated that P"): the
+    # teller's correction, set against P when another sentence states P (never against a sentence that
+    # itself calls P false), never shown alone.
+    disowns: bool = False
 
 
 def _clauses_under(tok: Token) -> list[Proposition]:
@@ -299,7 +303,9 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
             and not _negated(tok)
         ):
             # "X mistakenly stated that P", "wrongly claimed P": P is said to be untrue
-            reading.named += [proposition(c) for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+            disowned = [proposition(c) for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+            reading.named += disowned
+            reading.disowns = reading.disowns or bool(disowned)
         elif lemma in _UNTRUE_LEMMAS and tok.dep_ in ("acomp", "attr", "oprd"):
             # "X's statement that P was untrue"
             for subject in (c for c in tok.head.children if c.dep_ in SUBJECT_ROLES):

@@ -303,6 +303,10 @@ def find_contradictions(
         parsed.add(targets)
         same_denier = reading.by if reading is not None else frozenset()
         targets = [c for c in targets if not (same_denier & _denied_by(parsed, c))]
+        if reading is not None and reading.disowns:
+            # A teller's correction ("X claimed, falsely, that P") sides with another sentence that calls
+            # P false ("X repeated his false claims that P"); it answers only one that states P.
+            targets = [c for c in targets if not (is_denial(c.text) or _OTHER_DENIAL.search(c.text))]
         # A denial never answers its own speaker: "Goelman ... said it contradicted Wray's guarantee" is not
         # against another report of Goelman's (but "X denied having said that" answers a report of X).
         if parsed.referring(claim).back != "said":
@@ -317,8 +321,8 @@ def find_contradictions(
             target_speaker = targets[0].speaker  # the one whose statement it is
         denier = denier_name or claim.speaker or namer.name(claim.article_id)
         if not targets:
-            if reading is not None and reading.doubt and not reading.by:
-                continue  # a doubt with nothing stated to doubt is no denial to show alone
+            if reading is not None and (reading.doubt or reading.disowns) and not reading.by:
+                continue  # a doubt or a teller's correction with nothing stated is no denial to show alone
             if reading is not None and not reading.named and proposition is not None:
                 # The words after "that" are shown as the statement denied only when they hold a clause
                 # with a subject ("claims that tea party activists judge ..."; not "claims that have been
