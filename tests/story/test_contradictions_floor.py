@@ -16,7 +16,8 @@ racism within the movement" against "condemning racism within the political move
 the first run made one false point and found none): a thing said to be there against "no evidence of" it or "there
 won't be" it, "questioning whether P" against P, a short negative reply ("Actually, I don't"), "rejected that
 notion", a denier named by a title ("The lieutenant governor, X, denied the allegations"), "X parroted claims that
-have been debunked". Scored by benchmarks/comparison.py's own
+have been debunked". fresh7 (eleventh round): the denial of a hacking claim, and "it is hard to see how P"
+against P. Scored by benchmarks/comparison.py's own
 functions; the events are analysed once per module.
 """
 
@@ -67,6 +68,10 @@ EVENTS = {
         "basil:e71d149d-0426-43f0-87e8-8c611dad7205",
         "basil:ed8c136f-8d44-4c83-ad05-0dcfc3a0c54a",
         "pac:STORY_50",
+    ),
+    "fresh7": (
+        "pac:STORY_74",
+        "pac:STORY_121",
     ),
 }
 
