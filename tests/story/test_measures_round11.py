@@ -32,3 +32,13 @@ def test_a_narrating_clause_dated_to_an_earlier_stage_is_background(nlp: Any) ->
     )
     for text in own:
         assert not measure(nlp, text, "12 soldiers").background, text
+
+
+def test_a_named_place_inside_a_place_phrase_restricts_the_figure(nlp: Any) -> None:
+    assert measure(
+        nlp, "Four people died in the Harvel district of Tarsa, officials said.", "Four people"
+    ).restriction == {"harvel"}
+    assert measure(
+        nlp, "Four people died in the town of Orvell, officials said.", "Four people"
+    ).restriction == {"orvell"}
+    assert not measure(nlp, "Four people died in the district, officials said.", "Four people").restriction

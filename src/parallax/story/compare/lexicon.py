@@ -68,6 +68,12 @@ THING_CLASSES: Mapping[str, frozenset[str]] = {
     "win": frozenset("win victory triumph".split()),
     "legislator": frozenset("senator lawmaker legislator congressman congresswoman representative".split()),
 }
+# Nouns of an area or a site that a name makes a place ("the Harvel district", "the town of Orvell", "a
+# military base in Dorvan"): a figure "in" such a phrase is restricted to the named place.
+PLACE_NOUNS = frozenset(
+    "district province region county governorate prefecture state city town village neighborhood "
+    "neighbourhood suburb quarter area zone camp base facility site airport port prison hospital".split()
+)
 # Nouns for people: counts of people under different nouns ("1,500 residents", "1,200 people", "seven
 # men", "seven suspects") may still be one measure.
 PERSON_NOUNS = frozenset(

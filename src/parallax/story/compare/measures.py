@@ -32,6 +32,7 @@ from parallax.story.compare.lexicon import (
     OUTCOME_PHRASES,
     PART_WORDS,
     PERSON_NOUNS,
+    PLACE_NOUNS,
     ROLE_WORDS,
     SUBSET_MODIFIERS,
     THING_CLASSES,
@@ -58,6 +59,7 @@ _HEDGE_WORDS = frozenset("more less fewer than about some over nearly almost at 
 _DEMONYM_ENDINGS = ("ish", "ian", "ese", "an", "i", "ic")
 _OUTCOME_PREPOSITIONS = frozenset({"in", "for", "among", "under", "into", "with"})
 _SCOPE_PREPOSITIONS = frozenset({"in", "across", "among", "throughout", "outside", "within", "around"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NUMBER_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"})
 # A number written as a noun that modifies the counted noun ("as many as a dozen senators", "a
 # hundred homes"): the noun after it is what is counted, not the number word.
@@ -366,6 +368,8 @@ def read_measure(
                         restriction.add(group_name(_lemma(obj)))
                         if obj.ent_type_ == "NORP":
                             scope.add(group_name(_lemma(obj)))  # "among Veltish tourists"
+                    elif _lemma(obj) in PLACE_NOUNS and (named := _named_place(obj)):
+                        restriction.add(named)  # "in the Harvel district of Tarsa": Harvel
                     elif _lemma(obj) in ("world", "globe"):
                         restriction.add("worldwide")
                         scope.add("worldwide")
@@ -478,6 +482,28 @@ def read_measure(
         per=rate_unit([root, *described]) if not duration else None,
         holder=holder_of(noun, verb, root) if not duration else frozenset(),
     )
+
+
+def _named_place(noun: Token) -> str | None:
+    """The name a place noun is given: a name before it ("the Harvel district", "the Harvel military base"),
+    else the name after its "of" ("the town of Orvell"); the nearest name restricts most."""
+    names = [
+        c
+        for c in noun.children
+        if c.dep_ == "compound" and c.i < noun.i and (c.pos_ == "PROPN" or c.ent_type_ in _PLACE_LABELS)
+    ]
+    if not names:
+        names = [
+            o
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in _PLACE_LABELS)
+        ]
+    if not names:
+        return None
+    name = names[-1] if names[-1].i < noun.i else names[0]
+    return group_name(" ".join(t.text for t in name.subtree if t.pos_ == "PROPN" or t.i == name.i))
 
 
 def thing_classes(things: Sequence[str], words: Iterable[str] = ()) -> frozenset[str]:
