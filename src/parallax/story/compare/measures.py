@@ -29,6 +29,7 @@ from parallax.model import Claim, Quantity
 from parallax.story.compare.lexicon import (
     CHANGE_WORDS,
     FRAME_WORDS,
+    GROUP_FORMS,
     OUTCOME_PHRASES,
     PART_WORDS,
     PERSON_NOUNS,
@@ -46,6 +47,7 @@ from parallax.story.compare.figure_parses import offset_in_claim
 from parallax.story.compare.figure_shapes import counted_in_a_list, duration_event, multiplier
 from parallax.story.compare.figure_time import is_background, since_phrase
 from parallax.story.compare.holders import holder as holder_of
+from parallax.story.entities import fold_name
 from parallax.story.text_features import content_stems
 
 if TYPE_CHECKING:
@@ -59,6 +61,7 @@ _HEDGE_WORDS = frozenset("more less fewer than about some over nearly almost at 
 _DEMONYM_ENDINGS = ("ish", "ian", "ese", "an", "i", "ic")
 _OUTCOME_PREPOSITIONS = frozenset({"in", "for", "among", "under", "into", "with"})
 _SCOPE_PREPOSITIONS = frozenset({"in", "across", "among", "throughout", "outside", "within", "around"})
+_VOWEL_LETTERS = frozenset("aeiouy")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NUMBER_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"})
 # A number written as a noun that modifies the counted noun ("as many as a dozen senators", "a
@@ -467,8 +470,8 @@ def read_measure(
         phrase=phrase,
         readable=readability(phrase, noun if figure_noun else None, verb, role),
         reference=reference,
-        restriction=frozenset(restriction),
-        scope=frozenset(scope),
+        restriction=frozenset(_place_name(w) for w in restriction),
+        scope=frozenset(_place_name(w) for w in scope),
         classes=thing_classes([_lemma(noun)] if noun is not None else [], words),
         part=part,
         frame=frame,
@@ -482,6 +485,21 @@ def read_measure(
         per=rate_unit([root, *described]) if not duration else None,
         holder=holder_of(noun, verb, root) if not duration else frozenset(),
     )
+
+
+def _place_name(name: str) -> str:
+    """One key for the spellings of a place's or people's name, as the entity resolver groups them
+    (:func:`parallax.story.entities.fold_name`, then its transliteration skeleton: q and k alike, only the
+    inner vowels dropped, the first and last letters kept): "Kuneitra" and "Quneitra" restrict alike;
+    the forms of one country or party (:func:`.lexicon.group_name`) and the scope adverbs are kept."""
+    name = group_name(name)
+    if name in GROUP_FORMS.values() or name in _SCOPE_ADVERBS or name == "worldwide":
+        return name
+    words = []
+    for word in fold_name(name).replace("q", "k").split():
+        inner = "".join(ch for ch in word[1:-1] if ch not in _VOWEL_LETTERS) if len(word) > 3 else word[1:-1]
+        words.append(word[:1] + inner + word[1:][-1:])
+    return " ".join(words) or name
 
 
 def _named_place(noun: Token) -> str | None:
