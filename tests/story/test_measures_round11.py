@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from handmade import claim, q
+from handmade import articles, claim, q
 
+from parallax.story.compare import compare_claims
 from parallax.story.compare.measures import FigureMeasure, read_measure
 
 PUBLISHED = "2026-03-09"
@@ -54,3 +55,24 @@ def test_one_place_in_two_spellings_restricts_alike(nlp: Any) -> None:
 
     assert place("Kuneitra") == place("Quneitra")
     assert place("Kuneitra") != place("Kelmar")
+
+
+def test_compounds_and_facilities_closed_are_one_measure(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "The ministry also closed two Orvian compounds near the capital on Friday.",
+            q("two Orvian compounds", 2, unit="count", counted="compounds"),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Officials shut two recreational facilities used by Orvian diplomats.",
+            q("two recreational facilities", 2, unit="count", counted="facilities"),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    (group,) = [c for c in found if any(f.claim_id == "a1" for f in c.figures)]
+    assert {f.claim_id for f in group.figures} == {"a1", "b1"}
+    assert group.kind == "agreement"

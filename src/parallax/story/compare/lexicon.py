@@ -35,7 +35,9 @@ THING_CLASSES: Mapping[str, frozenset[str]] = {
         "company firm provider business contractor bidder vendor awardee corporation enterprise startup "
         "venture supplier operator manufacturer carrier organisation organization".split()
     ),
-    "place": frozenset("site location venue place spot destination facility locality".split()),
+    "place": frozenset(
+        "site location venue place spot destination facility locality compound installation".split()
+    ),
     "settlement": frozenset("city town village locality municipality community".split()),
     "gathering": frozenset(
         "meeting summit talk visit conference session trip tour convention negotiation forum retreat "
