@@ -24,12 +24,14 @@ def test_a_narrating_clause_dated_to_an_earlier_stage_is_background(nlp: Any) ->
         "Rebels shelled the town of Orvell on Monday, and a week prior they had killed 12 soldiers near the bridge.",
         "The army retook the Tarsan valley after rebels killed 12 soldiers days earlier.",
         "The army retook the Tarsan valley, and rebels had killed 12 soldiers the previous month.",
+        "A week prior, a gunman stormed a store in Tarsa and opened fire, killing 12 soldiers.",
     )
     for text in narrated:
         assert measure(nlp, text, "12 soldiers").background, text
     own = (
         "Rebels shelled the town of Orvell on Monday and killed 12 soldiers near the bridge.",
         "The army retook the Tarsan valley after rebels killed 12 soldiers on Monday.",
+        "A gunman stormed a store in Tarsa days earlier, and police killed 12 soldiers on Monday.",
     )
     for text in own:
         assert not measure(nlp, text, "12 soldiers").background, text
@@ -76,3 +78,8 @@ def test_compounds_and_facilities_closed_are_one_measure(nlp: Any) -> None:
     (group,) = [c for c in found if any(f.claim_id == "a1" for f in c.figures)]
     assert {f.claim_id for f in group.figures} == {"a1", "b1"}
     assert group.kind == "agreement"
+
+
+def test_a_day_earlier_is_still_the_story_s_own_time(nlp: Any) -> None:
+    text = "A day earlier, a gunman had opened fire on a Tarsan team, striking 12 soldiers near the field."
+    assert not measure(nlp, text, "12 soldiers").background

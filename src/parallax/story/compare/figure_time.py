@@ -30,10 +30,11 @@ _EARLIER_STAGE = re.compile(
 )
 # A time phrase naming an earlier stage relative to the story's narration ("a week prior", "days earlier",
 # "two days before", "the previous month"): background when it modifies a clause that narrates (a conjunct
-# or an adverbial clause beside the story's own: "..., and a week prior they had killed 12 soldiers").
+# or an adverbial clause beside the story's own: "..., and a week prior they had killed 12 soldiers"). Not
+# "a day earlier", "the night before": a report of the next day still tells the story's own time.
 _NARRATED_EARLIER = re.compile(
-    r"\b(?:days?|weeks?|months?|years?|hours?|nights?)\s+(?:prior|earlier|before)\b"
-    r"|\b(?:previous|prior|preceding)\s+(?:day|week|month|year|night|evening|morning|weekend)\b",
+    r"\b(?:days|weeks?|months?|years?)\s+(?:prior|earlier|before)\b"
+    r"|\b(?:previous|prior|preceding)\s+(?:week|month|year)\b",
     re.IGNORECASE,
 )
 _NARRATING = frozenset({"conj", "advcl"})
@@ -109,10 +110,19 @@ def _narrated_earlier(head: Token) -> bool:
         top = top.head
     if top.dep_ not in _NARRATING:
         return False
+    # The narrating clause and the clauses it is a conjunct or adverbial clause of: "A week prior, a gunman
+    # stormed a store and opened fire, killing 13 people" (not a modifier that is only an earlier
+    # conjunct's own: "X was closed days earlier, and Y killed 13").
+    clauses = [top]
+    while clauses[-1].dep_ in _NARRATING and clauses[-1].head.i != clauses[-1].i:
+        clauses.append(clauses[-1].head)
+    own = _first_conjuncts_own(head)
     return any(
         child.dep_ in ("advmod", "npadvmod")
+        and child.i not in own
         and _NARRATED_EARLIER.search(" ".join(t.text for t in child.subtree))
-        for child in top.children
+        for clause in clauses
+        for child in clause.children
     )
 
 
