@@ -371,8 +371,8 @@ def read_measure(
                         restriction.add(group_name(_lemma(obj)))
                         if obj.ent_type_ == "NORP":
                             scope.add(group_name(_lemma(obj)))  # "among Veltish tourists"
-                    elif _lemma(obj) in PLACE_NOUNS and (named := _named_place(obj)):
-                        restriction.add(named)  # "in the Harvel district of Tarsa": Harvel
+                    elif _lemma(obj) in PLACE_NOUNS and (place := _named_place(obj)):
+                        restriction.add(place)  # "in the Harvel district of Tarsa": Harvel
                     elif _lemma(obj) in ("world", "globe"):
                         restriction.add("worldwide")
                         scope.add("worldwide")
