@@ -9,7 +9,7 @@ from typing import Any
 from handmade import articles, claim, q
 
 from parallax.story.compare import compare_claims
-from parallax.story.compare.measures import FigureMeasure, read_measure
+from parallax.story.compare.measures import FigureMeasure, places, read_measure
 
 PUBLISHED = "2026-03-09"
 
@@ -51,9 +51,11 @@ def test_a_named_place_inside_a_place_phrase_restricts_the_figure(nlp: Any) -> N
 
 def test_one_place_in_two_spellings_restricts_alike(nlp: Any) -> None:
     def place(name: str) -> frozenset[str]:
-        return measure(
-            nlp, f"Four people died in the {name} district of Tarsa, officials said.", "Four people"
-        ).restriction
+        return places(
+            measure(
+                nlp, f"Four people died in the {name} district of Tarsa, officials said.", "Four people"
+            ).restriction
+        )
 
     assert place("Kuneitra") == place("Quneitra")
     assert place("Kuneitra") != place("Kelmar")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from parallax.model import Claim, Quantity
@@ -41,7 +42,7 @@ from parallax.story.compare.lexicon import (
     group_name,
 )
 
-__all__ = ["FigureMeasure", "read_measure"]
+__all__ = ["FigureMeasure", "place_key", "places", "read_measure"]
 from parallax.story.compare.amounts import purpose, rate_unit
 from parallax.story.compare.figure_parses import offset_in_claim
 from parallax.story.compare.figure_shapes import counted_in_a_list, duration_event, multiplier
@@ -470,8 +471,8 @@ def read_measure(
         phrase=phrase,
         readable=readability(phrase, noun if figure_noun else None, verb, role),
         reference=reference,
-        restriction=frozenset(_place_name(w) for w in restriction),
-        scope=frozenset(_place_name(w) for w in scope),
+        restriction=frozenset(restriction),
+        scope=frozenset(scope),
         classes=thing_classes([_lemma(noun)] if noun is not None else [], words),
         part=part,
         frame=frame,
@@ -487,7 +488,8 @@ def read_measure(
     )
 
 
-def _place_name(name: str) -> str:
+@lru_cache(maxsize=1 << 14)
+def place_key(name: str) -> str:
     """One key for the spellings of a place's or people's name, as the entity resolver groups them
     (:func:`parallax.story.entities.fold_name`, then its transliteration skeleton: q and k alike, only the
     inner vowels dropped, the first and last letters kept): "Kuneitra" and "Quneitra" restrict alike;
@@ -500,6 +502,11 @@ def _place_name(name: str) -> str:
         inner = "".join(ch for ch in word[1:-1] if ch not in _VOWEL_LETTERS) if len(word) > 3 else word[1:-1]
         words.append(word[:1] + inner + word[1:][-1:])
     return " ".join(words) or name
+
+
+def places(names: Iterable[str]) -> frozenset[str]:
+    """The keys (:func:`place_key`) of a figure's restriction or scope names, to compare two figures'."""
+    return frozenset(place_key(n) for n in names)
 
 
 def _named_place(noun: Token) -> str | None:
