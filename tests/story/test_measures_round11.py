@@ -85,3 +85,18 @@ def test_compounds_and_facilities_closed_are_one_measure(nlp: Any) -> None:
 def test_a_day_earlier_is_still_the_story_s_own_time(nlp: Any) -> None:
     text = "A day earlier, a gunman had opened fire on a Tarsan team, striking 12 soldiers near the field."
     assert not measure(nlp, text, "12 soldiers").background
+
+
+def test_a_deal_that_is_offered_is_an_offer(nlp: Any) -> None:
+    offered = "The governor offered the union a deal of pay rises for 7,000 young Tarsan nurses."
+    assert measure(nlp, offered, "7,000").frame == "offered"
+    signed = "The union signed a deal of pay rises for 7,000 young Tarsan nurses."
+    assert measure(nlp, signed, "7,000").frame == "agreed"
+
+
+def test_a_count_before_a_programme_s_name_counts_the_noun_after_it(nlp: Any) -> None:
+    text = (
+        "The governor offered the union a three-year extension of protections for 7,000 Deferred Action for "
+        "Orvian Arrivals (DAOA) recipients, in exchange for the money."
+    )
+    assert measure(nlp, text, "7,000").thing == "recipient"

@@ -169,6 +169,15 @@ def _frame_of(token: Token) -> str:
         related = [lemma] + [_lemma(c) for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")]
         for frame, members in FRAME_WORDS.items():
             if any(word in members for word in related):
+                if ancestor.pos_ == "NOUN" and ancestor.dep_ in ("dobj", "appos"):
+                    # "offered Democrats a deal", "demanded an agreement": the verb's frame, if it has one
+                    verb = next((a for a in ancestor.ancestors if a.pos_ == "VERB"), None)
+                    if verb is not None:
+                        governing = next(
+                            (f for f, words in FRAME_WORDS.items() if _lemma(verb) in words), None
+                        )
+                        if governing is not None:
+                            return governing
                 return frame
         if ancestor.pos_ == "VERB" and any(
             c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in ancestor.children
@@ -247,8 +256,14 @@ def read_measure(
         "nmod",
     ):
         noun = root.head  # "a 12 percent pay rise", "a three-day conference"
-        while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
-            noun = noun.head  # "a three-day trade fair": the fair, not the trade
+        while (
+            (noun.dep_ == "compound" or (noun.dep_ == "nmod" and noun.pos_ == "PROPN"))
+            and noun.head.pos_ == "NOUN"
+            and noun.head.i > noun.i
+        ):
+            # "a three-day trade fair": the fair, not the trade; "700,000 Deferred Action for Childhood
+            # Arrivals recipients": the recipients, not the programme's name
+            noun = noun.head
     elif root.head.dep_ == "prep" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head.head  # "a distance of 85 km", "a toll of 50"
     elif root.dep_ == "nsubj" and _lemma(root.head) == "be":
