@@ -92,11 +92,3 @@ def test_a_deal_that_is_offered_is_an_offer(nlp: Any) -> None:
     assert measure(nlp, offered, "7,000").frame == "offered"
     signed = "The union signed a deal of pay rises for 7,000 young Tarsan nurses."
     assert measure(nlp, signed, "7,000").frame == "agreed"
-
-
-def test_a_count_before_a_programme_s_name_counts_the_noun_after_it(nlp: Any) -> None:
-    text = (
-        "The governor offered the union a three-year extension of protections for 7,000 Deferred Action for "
-        "Orvian Arrivals (DAOA) recipients, in exchange for the money."
-    )
-    assert measure(nlp, text, "7,000").thing == "recipient"

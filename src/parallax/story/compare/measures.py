@@ -256,14 +256,8 @@ def read_measure(
         "nmod",
     ):
         noun = root.head  # "a 12 percent pay rise", "a three-day conference"
-        while (
-            (noun.dep_ == "compound" or (noun.dep_ == "nmod" and noun.pos_ == "PROPN"))
-            and noun.head.pos_ == "NOUN"
-            and noun.head.i > noun.i
-        ):
-            # "a three-day trade fair": the fair, not the trade; "700,000 Deferred Action for Childhood
-            # Arrivals recipients": the recipients, not the programme's name
-            noun = noun.head
+        while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+            noun = noun.head  # "a three-day trade fair": the fair, not the trade
     elif root.head.dep_ == "prep" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head.head  # "a distance of 85 km", "a toll of 50"
     elif root.dep_ == "nsubj" and _lemma(root.head) == "be":
