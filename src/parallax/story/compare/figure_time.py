@@ -28,6 +28,16 @@ _BACKGROUND_TIME = re.compile(
 _EARLIER_STAGE = re.compile(
     r"\blast week\b|\bearlier this (?:week|month|year)\b|\bprevious (?:week|month|year)\b", re.IGNORECASE
 )
+# A time phrase naming an earlier stage relative to the story's narration ("a week prior", "days earlier",
+# "two days before", "the previous month"): background when it modifies a clause that narrates (a conjunct
+# or an adverbial clause beside the story's own: "..., and a week prior they had killed 12 soldiers"). Not
+# "a day earlier", "the night before": a report of the next day still tells the story's own time.
+_NARRATED_EARLIER = re.compile(
+    r"\b(?:days|weeks?|months?|years?)\s+(?:prior|earlier|before)\b"
+    r"|\b(?:previous|prior|preceding)\s+(?:week|month|year)\b",
+    re.IGNORECASE,
+)
+_NARRATING = frozenset({"conj", "advcl"})
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _EMBEDDED = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"})
 # How many tokens may stand between a figure and its "since" ("18,000 people since"), and how many words
@@ -79,6 +89,7 @@ def is_background(
     background = any(_background_time(text, published) for text in time_texts) or any(
         not duration and _EARLIER_STAGE.search(text) for text in own_texts
     )
+    background = background or (not duration and _narrated_earlier(verb or root))
     clause_ids = {t.i for t in clause}
     for date in claim.dates:
         at = offset_in_claim(claim, date.start, date.text)
@@ -88,6 +99,31 @@ def is_background(
         if any(a.i in clause_ids for a in (found, found.head, found.head.head)):
             background = background or _earlier(date.value, published)
     return background
+
+
+def _narrated_earlier(head: Token) -> bool:
+    """The figure's clause narrates an earlier stage: a conjunct or adverbial clause modified by a time
+    phrase that names a time before the story's ("and a week prior they had killed 12 soldiers", "after
+    rebels killed 12 soldiers days earlier")."""
+    top = head
+    while top.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis") and top.head.i != top.i:
+        top = top.head
+    if top.dep_ not in _NARRATING:
+        return False
+    # The narrating clause and the clauses it is a conjunct or adverbial clause of: "A week prior, a gunman
+    # stormed a store and opened fire, killing 13 people" (not a modifier that is only an earlier
+    # conjunct's own: "X was closed days earlier, and Y killed 13").
+    clauses = [top]
+    while clauses[-1].dep_ in _NARRATING and clauses[-1].head.i != clauses[-1].i:
+        clauses.append(clauses[-1].head)
+    own = _first_conjuncts_own(head)
+    return any(
+        child.dep_ in ("advmod", "npadvmod")
+        and child.i not in own
+        and _NARRATED_EARLIER.search(" ".join(t.text for t in child.subtree))
+        for clause in clauses
+        for child in clause.children
+    )
 
 
 def _first_conjuncts_own(head: Token) -> set[int]:

@@ -43,7 +43,7 @@ from parallax.story.compare.figure_times import TIME_UNIT, comparable_times
 from parallax.story.compare.holders import different_holders
 from parallax.story.compare.joining import SMALL_COUNT, join_split_measures, split_unformed
 from parallax.story.compare.judging import judge_agree, judged_support, plain_majority
-from parallax.story.compare.measures import different_things
+from parallax.story.compare.measures import different_things, places
 from parallax.story.compare.values import (
     MAJORITY_SHARE,
     MAJORITY_SOURCES,
@@ -182,7 +182,7 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
         return 0.0
     if different_holders(ma.holder, mb.holder):
         return 0.0  # one measure of two holders: "the Clintons' rate", "Jeb Bush's rate"
-    if ma.scope and mb.scope and not ma.scope & mb.scope:
+    if ma.scope and mb.scope and not places(ma.scope) & places(mb.scope):
         return 0.0  # two groups: of one nationality and another, worldwide and of one country
     if ma.since and mb.since and not ma.since & mb.since:
         return 0.0  # counts since two different starts ("18,000 since July", "13,000 since Aug. 14")
@@ -190,7 +190,9 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
         # a rate ("up to a dozen cases a year") and a count of other values ("two people diagnosed"); one
         # value with and without its unit of time ("40,000 a day", "40,000 on a weekday") is one measure
         return 0.0
-    places_differ = bool(ma.restriction and mb.restriction and not ma.restriction & mb.restriction)
+    places_differ = bool(
+        ma.restriction and mb.restriction and not places(ma.restriction) & places(mb.restriction)
+    )
     if ma.frame != mb.frame and "reported" not in (ma.frame, mb.frame):
         return 0.0  # wanted and offered are two measures
     if (

@@ -43,7 +43,7 @@ from parallax.story.compare.figure_ages import age_range, different_people
 from parallax.story.compare.holders import different_holders
 from parallax.story.compare.judging import judge_agree
 from parallax.story.compare.lexicon import PERSON_NOUNS
-from parallax.story.compare.measures import different_things
+from parallax.story.compare.measures import different_things, places
 from parallax.story.compare.values import (
     MAJORITY_SHARE,
     MAJORITY_SOURCES,
@@ -94,8 +94,9 @@ class Group:
         self.age = any(i.quantity.kind == "age" for i in items)
         self.since = frozenset().union(*(i.measure.since for i in items))
         self.per = frozenset(i.measure.per for i in items)
-        self.scope = frozenset().union(*(i.measure.scope for i in items))
-        self.places = frozenset().union(*(i.measure.restriction for i in items)) - self.scope
+        # Keyed by spelling (:func:`.measures.place_key`): "Kuneitra" and "Quneitra" are one place.
+        self.scope = places(frozenset().union(*(i.measure.scope for i in items)))
+        self.places = places(frozenset().union(*(i.measure.restriction for i in items))) - self.scope
         # One distinctive value stated by every figure (see VALUE_TIE); "precise" when it is not round
         # (716, 42, 3,248: not 100, 2,000 or "two years"), so that outlets naming it as two things
         # ("the cut", "the raid") still state one measure.

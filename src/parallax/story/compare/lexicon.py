@@ -35,7 +35,9 @@ THING_CLASSES: Mapping[str, frozenset[str]] = {
         "company firm provider business contractor bidder vendor awardee corporation enterprise startup "
         "venture supplier operator manufacturer carrier organisation organization".split()
     ),
-    "place": frozenset("site location venue place spot destination facility locality".split()),
+    "place": frozenset(
+        "site location venue place spot destination facility locality compound installation".split()
+    ),
     "settlement": frozenset("city town village locality municipality community".split()),
     "gathering": frozenset(
         "meeting summit talk visit conference session trip tour convention negotiation forum retreat "
@@ -68,6 +70,12 @@ THING_CLASSES: Mapping[str, frozenset[str]] = {
     "win": frozenset("win victory triumph".split()),
     "legislator": frozenset("senator lawmaker legislator congressman congresswoman representative".split()),
 }
+# Nouns of an area or a site that a name makes a place ("the Harvel district", "the town of Orvell", "a
+# military base in Dorvan"): a figure "in" such a phrase is restricted to the named place.
+PLACE_NOUNS = frozenset(
+    "district province region county governorate prefecture state city town village neighborhood "
+    "neighbourhood suburb quarter area zone camp base facility site airport port prison hospital".split()
+)
 # Nouns for people: counts of people under different nouns ("1,500 residents", "1,200 people", "seven
 # men", "seven suspects") may still be one measure.
 PERSON_NOUNS = frozenset(

@@ -23,15 +23,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from parallax.model import Claim, Quantity
 from parallax.story.compare.lexicon import (
     CHANGE_WORDS,
     FRAME_WORDS,
+    GROUP_FORMS,
     OUTCOME_PHRASES,
     PART_WORDS,
     PERSON_NOUNS,
+    PLACE_NOUNS,
     ROLE_WORDS,
     SUBSET_MODIFIERS,
     THING_CLASSES,
@@ -39,12 +42,13 @@ from parallax.story.compare.lexicon import (
     group_name,
 )
 
-__all__ = ["FigureMeasure", "read_measure"]
+__all__ = ["FigureMeasure", "place_key", "places", "read_measure"]
 from parallax.story.compare.amounts import purpose, rate_unit
 from parallax.story.compare.figure_parses import offset_in_claim
 from parallax.story.compare.figure_shapes import counted_in_a_list, duration_event, multiplier
 from parallax.story.compare.figure_time import is_background, since_phrase
 from parallax.story.compare.holders import holder as holder_of
+from parallax.story.entities import fold_name
 from parallax.story.text_features import content_stems
 
 if TYPE_CHECKING:
@@ -58,6 +62,8 @@ _HEDGE_WORDS = frozenset("more less fewer than about some over nearly almost at 
 _DEMONYM_ENDINGS = ("ish", "ian", "ese", "an", "i", "ic")
 _OUTCOME_PREPOSITIONS = frozenset({"in", "for", "among", "under", "into", "with"})
 _SCOPE_PREPOSITIONS = frozenset({"in", "across", "among", "throughout", "outside", "within", "around"})
+_VOWEL_LETTERS = frozenset("aeiouy")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NUMBER_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"})
 # A number written as a noun that modifies the counted noun ("as many as a dozen senators", "a
 # hundred homes"): the noun after it is what is counted, not the number word.
@@ -163,6 +169,15 @@ def _frame_of(token: Token) -> str:
         related = [lemma] + [_lemma(c) for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")]
         for frame, members in FRAME_WORDS.items():
             if any(word in members for word in related):
+                if ancestor.pos_ == "NOUN" and ancestor.dep_ in ("dobj", "appos"):
+                    # "offered Democrats a deal", "demanded an agreement": the verb's frame, if it has one
+                    verb = next((a for a in ancestor.ancestors if a.pos_ == "VERB"), None)
+                    if verb is not None:
+                        governing = next(
+                            (f for f, words in FRAME_WORDS.items() if _lemma(verb) in words), None
+                        )
+                        if governing is not None:
+                            return governing
                 return frame
         if ancestor.pos_ == "VERB" and any(
             c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in ancestor.children
@@ -366,6 +381,8 @@ def read_measure(
                         restriction.add(group_name(_lemma(obj)))
                         if obj.ent_type_ == "NORP":
                             scope.add(group_name(_lemma(obj)))  # "among Veltish tourists"
+                    elif _lemma(obj) in PLACE_NOUNS and (place := _named_place(obj)):
+                        restriction.add(place)  # "in the Harvel district of Tarsa": Harvel
                     elif _lemma(obj) in ("world", "globe"):
                         restriction.add("worldwide")
                         scope.add("worldwide")
@@ -478,6 +495,49 @@ def read_measure(
         per=rate_unit([root, *described]) if not duration else None,
         holder=holder_of(noun, verb, root) if not duration else frozenset(),
     )
+
+
+@lru_cache(maxsize=1 << 14)
+def place_key(name: str) -> str:
+    """One key for the spellings of a place's or people's name, as the entity resolver groups them
+    (:func:`parallax.story.entities.fold_name`, then its transliteration skeleton: q and k alike, only the
+    inner vowels dropped, the first and last letters kept): "Kuneitra" and "Quneitra" restrict alike;
+    the forms of one country or party (:func:`.lexicon.group_name`) and the scope adverbs are kept."""
+    name = group_name(name)
+    if name in GROUP_FORMS.values() or name in _SCOPE_ADVERBS or name == "worldwide":
+        return name
+    words = []
+    for word in fold_name(name).replace("q", "k").split():
+        inner = "".join(ch for ch in word[1:-1] if ch not in _VOWEL_LETTERS) if len(word) > 3 else word[1:-1]
+        words.append(word[:1] + inner + word[1:][-1:])
+    return " ".join(words) or name
+
+
+def places(names: Iterable[str]) -> frozenset[str]:
+    """The keys (:func:`place_key`) of a figure's restriction or scope names, to compare two figures'."""
+    return frozenset(place_key(n) for n in names)
+
+
+def _named_place(noun: Token) -> str | None:
+    """The name a place noun is given: a name before it ("the Harvel district", "the Harvel military base"),
+    else the name after its "of" ("the town of Orvell"); the nearest name restricts most."""
+    names = [
+        c
+        for c in noun.children
+        if c.dep_ == "compound" and c.i < noun.i and (c.pos_ == "PROPN" or c.ent_type_ in _PLACE_LABELS)
+    ]
+    if not names:
+        names = [
+            o
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in _PLACE_LABELS)
+        ]
+    if not names:
+        return None
+    name = names[-1] if names[-1].i < noun.i else names[0]
+    return group_name(" ".join(t.text for t in name.subtree if t.pos_ == "PROPN" or t.i == name.i))
 
 
 def thing_classes(things: Sequence[str], words: Iterable[str] = ()) -> frozenset[str]:
