@@ -62,3 +62,50 @@ def test_a_date_of_a_second_coordinated_participle_dates_its_noun(nlp: Any) -> N
     assert year.kind == "agreement"
     assert {f.claim_id for f in year.figures} == {"a1", "b1"}
     assert not [c for c in found if c.kind in DISPUTES]
+
+
+def test_a_year_and_a_month_within_it_told_beside_one_kind_of_event_are_one_date(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "The favourite is Dana Voss, who pulled off a surprise 2019 victory in the race for the Harlow seat.",
+            dates=(("2019", "2019"),),
+        ),
+        claim(
+            "b1",
+            "b",
+            "It would be her fourth race, starting with her win in a special election in March 2019.",
+            dates=(("March 2019", "2019-03"),),
+        ),
+        claim(
+            "b2",
+            "b",
+            "The Velmar ferry was rebuilt by Oskar Brandt's firm in June 2019.",
+            dates=(("June 2019", "2019-06"),),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b", published="2026-02-11"), [], {}, nlp=nlp)
+    (year,) = holding(found, "2019")
+    assert year.kind == "agreement"
+    assert {f.claim_id for f in year.figures} == {"a1", "b1"}  # not the ferry's June, told of nothing alike
+    assert not [c for c in found if c.kind in DISPUTES]
+
+
+def test_a_month_and_a_day_of_two_events_stay_apart(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "Mayor Ines Mills said in her November speech that the Harlow port would reopen.",
+            dates=(("November", "2026-11"),),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Governor Brandt gives a victory speech during a news conference Monday, Nov. 14, 2026, in Velmar.",
+            dates=(("Monday, Nov. 14, 2026", "2026-11-14"),),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b", published="2026-11-20"), [], {}, nlp=nlp)
+    assert not [c for c in found if len(c.figures) >= 2]

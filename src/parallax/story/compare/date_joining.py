@@ -19,10 +19,14 @@ Equal values only: never a dispute.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from parallax.story.compare.date_events import EVENT_CLASSES
+from parallax.story.compare.figure_parses import offset_in_claim
 from parallax.story.compare.values import FigureItem
+from parallax.story.text_features import STOP_WORDS, stem
 
 Span = tuple[float, float]
 
@@ -122,6 +126,89 @@ def join_equal_dates(groups: Sequence[Sequence[FigureItem]]) -> list[list[Figure
         for k in members:
             if k != main and k not in tied and len(sources[k]) == 1 and not sources[k] & given:
                 parent[_find(parent, k)] = _find(parent, main)
+    joined: dict[int, list[FigureItem]] = defaultdict(list)
+    for k, group in enumerate(out):
+        joined[_find(parent, k)].extend(group)
+    return join_nested_dates(list(joined.values()))
+
+
+# Words either side of a date among which a word ties it to another outlet's date within it.
+TIE_WORDS = 8
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _grain(span: Span) -> str | None:
+    """A date's granularity: "year", "month" or "day" (None for a range of another length)."""
+    days = span[1] - span[0] + 1
+    if days == 1:
+        return "day"
+    if 28 <= days <= 31:
+        return "month"
+    if 365 <= days <= 366:
+        return "year"
+    return None
+
+
+_NESTED_GRAINS = frozenset({("year", "month"), ("month", "day")})
+
+
+def _near_words(item: FigureItem) -> frozenset[str]:
+    """The stems of the lowercase words (not stop words) within :data:`TIE_WORDS` words of a date in its
+    sentence: what it is told beside, names left out."""
+    text = item.claim.text
+    at = offset_in_claim(item.claim, item.quantity.start, item.quantity.text)
+    if at < 0:
+        return frozenset()
+    before = _WORD.findall(text[:at])[-TIE_WORDS:]
+    after = _WORD.findall(text[at + len(item.quantity.text) :])[:TIE_WORDS]
+    near = [w for w in before + after if w.islower() and w not in STOP_WORDS and len(w) > 2]
+    classes = {
+        f"class {name}"
+        for name, members in EVENT_CLASSES.items()
+        for w in near
+        if w in members or stem(w) in members
+    }
+    return frozenset({stem(w) for w in near} | classes)
+
+
+def _same_thing(a: FigureItem, b: FigureItem) -> bool:
+    """Two dates are told of one named thing: a word or a class of what they date in common."""
+    return bool(
+        ({a.measure.thing} | a.measure.words) & ({b.measure.thing} | b.measure.words)
+        or a.measure.classes & b.measure.classes
+    )
+
+
+def join_nested_dates(groups: Sequence[Sequence[FigureItem]]) -> list[list[FigureItem]]:
+    """Groups of one source and one date joined with a group of one other source and one date that lies
+    within it a grain finer (a year and a month of it, a month and a day of it: "his 2010 win", "the
+    election in January 2010") when words beside the two dates tie them, and each is the other's only
+    such partner. Nested values only: never a dispute."""
+    out = [list(g) for g in groups]
+    lone: dict[int, tuple[str, Span, str]] = {}
+    for k, group in enumerate(out):
+        if len(group) == 1 and (grain := _grain(_span(group[0]))) is not None:
+            lone[k] = (group[0].source, _span(group[0]), grain)
+    words = {k: frozenset().union(*(_near_words(i) for i in out[k])) for k in lone}
+    partners: dict[int, set[int]] = defaultdict(set)
+    for a, (source_a, span_a, grain_a) in lone.items():
+        for b, (source_b, span_b, grain_b) in lone.items():
+            if (
+                source_a != source_b
+                and (grain_a, grain_b) in _NESTED_GRAINS
+                and span_a[0] <= span_b[0]
+                and span_b[1] <= span_a[1]
+                and words[a] & words[b]
+                and (grain_b != "day" or _same_thing(out[a][0], out[b][0]))
+            ):
+                partners[a].add(b)
+                partners[b].add(a)
+    parent = list(range(len(out)))
+    for a, found in partners.items():
+        if len(found) == 1:
+            (b,) = found
+            if partners[b] == {a} and a < b:
+                parent[_find(parent, b)] = _find(parent, a)
     joined: dict[int, list[FigureItem]] = defaultdict(list)
     for k, group in enumerate(out):
         joined[_find(parent, k)].extend(group)
