@@ -109,3 +109,49 @@ def test_a_month_and_a_day_of_two_events_stay_apart(nlp: Any) -> None:
     ]
     found = compare_claims(claims, articles("a", "b", published="2026-11-20"), [], {}, nlp=nlp)
     assert not [c for c in found if len(c.figures) >= 2]
+
+
+def test_a_year_joins_the_month_within_it_before_an_equal_year_of_another_thing(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "The agency will issue permits for moose hunted in 2025, with two trophies per hunter.",
+            dates=(("2025", "2025"),),
+        ),
+        claim(
+            "b1",
+            "b",
+            "The new policy applies to the antlers of moose killed in January 2025 near Velmar.",
+            dates=(("January 2025", "2025-01"),),
+        ),
+        claim(
+            "b2",
+            "b",
+            "Donors gave $5,000 to Ines Mills's 2025 campaign for the Harlow council.",
+            dates=(("2025", "2025"),),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b", published="2026-03-02"), [], {}, nlp=nlp)
+    (year,) = [c for c in found if len(c.figures) >= 2]
+    assert year.kind == "agreement"
+    assert {f.claim_id for f in year.figures} == {"a1", "b1"}
+
+
+def test_a_month_without_its_year_does_not_join_a_year(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "The agency will issue permits for moose hunted in 2025, with two trophies per hunter.",
+            dates=(("2025", "2025"),),
+        ),
+        claim(
+            "b1",
+            "b",
+            "The new policy applies to the antlers of moose killed in January near Velmar.",
+            dates=(("January", "2025-01"),),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b", published="2025-06-02"), [], {}, nlp=nlp)
+    assert not [c for c in found if len(c.figures) >= 2]

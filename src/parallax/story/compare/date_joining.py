@@ -1,6 +1,6 @@
 """Groups of dates after clustering: one date worded apart joined, another date of one source set apart.
 
-Clustering groups dates by what they date (:func:`.figures.cluster`); two passes follow:
+Clustering groups dates by what they date (:func:`.figures.cluster`); three passes follow:
 
 * **another date of one source** (:func:`split_lone_values`): one outlet rarely gives two dates for one
   thing. In a group of several values, a value that one source gives beside another value of its own,
@@ -12,7 +12,10 @@ Clustering groups dates by what they date (:func:`.figures.cluster`); two passes
   source gives that date in several groups (two things dated alike: "the shooting in December", "the
   speech in December"); then groups of different sources whose sentences name a common entity (one
   not named beside every group of that date) are joined, and a group of one other source alone, tied
-  to none, joins the group most sources give.
+  to none, joins the group most sources give;
+* **a date and a date within it** (:func:`join_nested_dates`, before and after the joins of equal dates):
+  a lone date of one outlet and a lone date of another a grain finer within it ("his 2010 victory", "the
+  election in January 2010") are one date when the words beside them tie them.
 
 Equal values only: never a dispute.
 """
@@ -24,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from parallax.story.compare.date_events import EVENT_CLASSES
+from parallax.story.compare.date_years import YEAR_WRITTEN
 from parallax.story.compare.figure_parses import offset_in_claim
 from parallax.story.compare.values import FigureItem
 from parallax.story.text_features import STOP_WORDS, stem
@@ -85,7 +89,7 @@ def _find(parent: list[int], k: int) -> int:
 def join_equal_dates(groups: Sequence[Sequence[FigureItem]]) -> list[list[FigureItem]]:
     """The groups after :func:`split_lone_values`, with groups of one date worded apart joined (see the
     module docstring)."""
-    out = split_lone_values(groups)
+    out = join_nested_dates(split_lone_values(groups))
     keys = [_narrowest(g) for g in out]
     mixed = {_span(i) for g, key in zip(out, keys, strict=True) if key is None for i in g}
     by_value: dict[Span, list[int]] = defaultdict(list)
@@ -183,7 +187,8 @@ def join_nested_dates(groups: Sequence[Sequence[FigureItem]]) -> list[list[Figur
     """Groups of one source and one date joined with a group of one other source and one date that lies
     within it a grain finer (a year and a month of it, a month and a day of it: "his 2010 win", "the
     election in January 2010") when words beside the two dates tie them, and each is the other's only
-    such partner. Nested values only: never a dispute."""
+    such partner; a month must write its year (a yearless month's year is a reading), and a month and a
+    day must date one thing (two speeches in November). Nested values only: never a dispute."""
     out = [list(g) for g in groups]
     lone: dict[int, tuple[str, Span, str]] = {}
     for k, group in enumerate(out):
@@ -200,6 +205,7 @@ def join_nested_dates(groups: Sequence[Sequence[FigureItem]]) -> list[list[Figur
                 and span_b[1] <= span_a[1]
                 and words[a] & words[b]
                 and (grain_b != "day" or _same_thing(out[a][0], out[b][0]))
+                and (grain_b != "month" or YEAR_WRITTEN.search(out[b][0].quantity.text))
             ):
                 partners[a].add(b)
                 partners[b].add(a)
