@@ -1,6 +1,6 @@
 """Groups of dates after clustering: one date worded apart joined, another date of one source set apart.
 
-Clustering groups dates by what they date (:func:`.figures.cluster`); two passes follow:
+Clustering groups dates by what they date (:func:`.figures.cluster`); three passes follow:
 
 * **another date of one source** (:func:`split_lone_values`): one outlet rarely gives two dates for one
   thing. In a group of several values, a value that one source gives beside another value of its own,
@@ -12,17 +12,25 @@ Clustering groups dates by what they date (:func:`.figures.cluster`); two passes
   source gives that date in several groups (two things dated alike: "the shooting in December", "the
   speech in December"); then groups of different sources whose sentences name a common entity (one
   not named beside every group of that date) are joined, and a group of one other source alone, tied
-  to none, joins the group most sources give.
+  to none, joins the group most sources give;
+* **a date and a date within it** (:func:`join_nested_dates`, before and after the joins of equal dates):
+  a lone date of one outlet and a lone date of another a grain finer within it ("his 2010 victory", "the
+  election in January 2010") are one date when the words beside them tie them.
 
 Equal values only: never a dispute.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from parallax.story.compare.date_events import EVENT_CLASSES
+from parallax.story.compare.date_years import YEAR_WRITTEN
+from parallax.story.compare.figure_parses import offset_in_claim
 from parallax.story.compare.values import FigureItem
+from parallax.story.text_features import STOP_WORDS, stem
 
 Span = tuple[float, float]
 
@@ -81,7 +89,7 @@ def _find(parent: list[int], k: int) -> int:
 def join_equal_dates(groups: Sequence[Sequence[FigureItem]]) -> list[list[FigureItem]]:
     """The groups after :func:`split_lone_values`, with groups of one date worded apart joined (see the
     module docstring)."""
-    out = split_lone_values(groups)
+    out = join_nested_dates(split_lone_values(groups))
     keys = [_narrowest(g) for g in out]
     mixed = {_span(i) for g, key in zip(out, keys, strict=True) if key is None for i in g}
     by_value: dict[Span, list[int]] = defaultdict(list)
@@ -122,6 +130,91 @@ def join_equal_dates(groups: Sequence[Sequence[FigureItem]]) -> list[list[Figure
         for k in members:
             if k != main and k not in tied and len(sources[k]) == 1 and not sources[k] & given:
                 parent[_find(parent, k)] = _find(parent, main)
+    joined: dict[int, list[FigureItem]] = defaultdict(list)
+    for k, group in enumerate(out):
+        joined[_find(parent, k)].extend(group)
+    return join_nested_dates(list(joined.values()))
+
+
+# Words either side of a date among which a word ties it to another outlet's date within it.
+TIE_WORDS = 8
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _grain(span: Span) -> str | None:
+    """A date's granularity: "year", "month" or "day" (None for a range of another length)."""
+    days = span[1] - span[0] + 1
+    if days == 1:
+        return "day"
+    if 28 <= days <= 31:
+        return "month"
+    if 365 <= days <= 366:
+        return "year"
+    return None
+
+
+_NESTED_GRAINS = frozenset({("year", "month"), ("month", "day")})
+
+
+def _near_words(item: FigureItem) -> frozenset[str]:
+    """The stems of the lowercase words (not stop words) within :data:`TIE_WORDS` words of a date in its
+    sentence: what it is told beside, names left out."""
+    text = item.claim.text
+    at = offset_in_claim(item.claim, item.quantity.start, item.quantity.text)
+    if at < 0:
+        return frozenset()
+    before = _WORD.findall(text[:at])[-TIE_WORDS:]
+    after = _WORD.findall(text[at + len(item.quantity.text) :])[:TIE_WORDS]
+    near = [w for w in before + after if w.islower() and w not in STOP_WORDS and len(w) > 2]
+    classes = {
+        f"class {name}"
+        for name, members in EVENT_CLASSES.items()
+        for w in near
+        if w in members or stem(w) in members
+    }
+    return frozenset({stem(w) for w in near} | classes)
+
+
+def _same_thing(a: FigureItem, b: FigureItem) -> bool:
+    """Two dates are told of one named thing: a word or a class of what they date in common."""
+    return bool(
+        ({a.measure.thing} | a.measure.words) & ({b.measure.thing} | b.measure.words)
+        or a.measure.classes & b.measure.classes
+    )
+
+
+def join_nested_dates(groups: Sequence[Sequence[FigureItem]]) -> list[list[FigureItem]]:
+    """Groups of one source and one date joined with a group of one other source and one date that lies
+    within it a grain finer (a year and a month of it, a month and a day of it: "his 2010 win", "the
+    election in January 2010") when words beside the two dates tie them, and each is the other's only
+    such partner; a month must write its year (a yearless month's year is a reading), and a month and a
+    day must date one thing (two speeches in November). Nested values only: never a dispute."""
+    out = [list(g) for g in groups]
+    lone: dict[int, tuple[str, Span, str]] = {}
+    for k, group in enumerate(out):
+        if len(group) == 1 and (grain := _grain(_span(group[0]))) is not None:
+            lone[k] = (group[0].source, _span(group[0]), grain)
+    words = {k: frozenset().union(*(_near_words(i) for i in out[k])) for k in lone}
+    partners: dict[int, set[int]] = defaultdict(set)
+    for a, (source_a, span_a, grain_a) in lone.items():
+        for b, (source_b, span_b, grain_b) in lone.items():
+            if (
+                source_a != source_b
+                and (grain_a, grain_b) in _NESTED_GRAINS
+                and span_a[0] <= span_b[0]
+                and span_b[1] <= span_a[1]
+                and words[a] & words[b]
+                and (grain_b != "day" or _same_thing(out[a][0], out[b][0]))
+                and (grain_b != "month" or YEAR_WRITTEN.search(out[b][0].quantity.text))
+            ):
+                partners[a].add(b)
+                partners[b].add(a)
+    parent = list(range(len(out)))
+    for a, found in partners.items():
+        if len(found) == 1:
+            (b,) = found
+            if partners[b] == {a} and a < b:
+                parent[_find(parent, b)] = _find(parent, a)
     joined: dict[int, list[FigureItem]] = defaultdict(list)
     for k, group in enumerate(out):
         joined[_find(parent, k)].extend(group)

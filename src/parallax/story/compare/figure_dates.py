@@ -198,6 +198,14 @@ def _dated(root: Token, own: set[int]) -> tuple[Token | None, Token | None]:
     return None, None
 
 
+def _first_conjunct(verb: Token) -> Token:
+    """The first verb of the coordination a verb ends ("the rule, unveiled in 2018 and *finalized* in
+    2019": unveiled), else the verb itself."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        verb = verb.head
+    return verb
+
+
 def read_date_measure(doc: Doc, claim: Claim, mention: DateMention) -> FigureMeasure | None:
     """What a date dates, from the parse of its claim (None when the date is not found in it)."""
     found = _mention_root(doc, claim, mention)
@@ -217,8 +225,11 @@ def read_date_measure(doc: Doc, claim: Claim, mention: DateMention) -> FigureMea
             described.append(noun.head)
     if verb is not None:
         described += [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "prt"))]
-        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            described.append(verb.head)  # "a program launched in 2007": the program
+        first = _first_conjunct(verb)
+        if first.dep_ in ("acl", "relcl") and first.head.pos_ in ("NOUN", "PROPN"):
+            # "a program launched in 2007": the program; "the rule, unveiled in 2018 and finalized in 2019":
+            # the second date dates the rule too.
+            described.append(first.head)
         elif not any(c.dep_ == "dobj" for c in verb.children):
             described += [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
     head = noun if noun is not None else verb
