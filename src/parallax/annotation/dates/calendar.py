@@ -49,6 +49,8 @@ def number(text: str) -> float | None:
         return 1.0
     if text.startswith("a couple") or text.startswith("couple"):
         return 2.0
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?: 1/2)?", text):
+        text = text.replace(",", "")  # "1,500 days": digits grouped by thousands
     half = 0.0
     if text.endswith(" 1/2"):
         text, half = text[:-4], 0.5

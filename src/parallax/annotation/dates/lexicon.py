@@ -96,7 +96,7 @@ _TEENS = "|".join(TEENS)
 _TENS = "|".join(TENS)
 _WORDNUM = rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|{_ONES})"
 NUM_RE = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|a\s+number\s+of|several|many|some|numerous"
+    rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?)(?:\s+1/2)?|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|a\s+number\s+of|several|many|some|numerous"
     rf"|(?:an?|one)\s+hundred|(?:{_WORDNUM})(?:\s+hundred)?|an?)"
 )
 _HALF = r"(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?"
