@@ -38,3 +38,29 @@ def test_a_date_and_a_count_after_a_comma_stay_apart(nlp: Any) -> None:
     assert ("June 1, 2021", "2021-06-01", "DATE") in got
     assert ("900 days", "P900D", "DURATION") in got
 
+
+# --- fractional and "and a half" offsets --------------------------------------------------------------
+
+
+def test_and_a_half_years_ago_is_counted_in_months(nlp: Any) -> None:
+    got = found(nlp, "Mira Coldwell left the Fenner group two and a half years ago.")
+    assert ("two and a half years ago", "2021-10", "DATE") in got
+
+
+def test_a_year_and_a_half_ago_is_one_expression(nlp: Any) -> None:
+    got = found(nlp, "The Haskel mine closed a year and a half ago.")
+    assert ("a year and a half ago", "2022-10", "DATE") in got
+
+
+def test_a_decimal_year_ago(nlp: Any) -> None:
+    assert ("1.5 years ago", "2022-10", "DATE") in found(nlp, "The Ostry bridge opened 1.5 years ago.")
+
+
+def test_whole_years_ago_stay_a_year(nlp: Any) -> None:
+    assert ("two years ago", "2022", "DATE") in found(nlp, "The Ostry bridge opened two years ago.")
+
+
+def test_a_year_and_a_half_stays_a_duration(nlp: Any) -> None:
+    got = found(nlp, "The Velm loan runs for a year and a half.")
+    assert ("a year and a half", "P1Y6M", "DURATION") in got
+
