@@ -64,3 +64,58 @@ def test_a_year_and_a_half_stays_a_duration(nlp: Any) -> None:
     got = found(nlp, "The Velm loan runs for a year and a half.")
     assert ("a year and a half", "P1Y6M", "DURATION") in got
 
+
+# --- clock times with a part of the day -----------------------------------------------------------------
+
+
+def test_minutes_in_the_morning_are_one_time(nlp: Any) -> None:
+    got = found(nlp, "The Darnby ferry left at 6:15 in the morning.")
+    assert got == [("6:15 in the morning", "2024-04-10T06:15", "TIME")]
+
+
+def test_minutes_in_the_evening_are_afternoon_hours(nlp: Any) -> None:
+    got = found(nlp, "The Darnby ferry left at 6:15 in the evening.")
+    assert ("6:15 in the evening", "2024-04-10T18:15", "TIME") in got
+
+
+def test_an_hour_before_tonight(nlp: Any) -> None:
+    got = found(nlp, "Voters can call the Halvor office at 9 tonight.")
+    assert got == [("9 tonight", "2024-04-10T21:00", "TIME")]
+
+
+def test_an_hour_before_this_evening(nlp: Any) -> None:
+    got = found(nlp, "The Pellow council will meet at 8 this evening.")
+    assert ("8 this evening", "2024-04-10T20:00", "TIME") in got
+
+
+def test_minutes_before_last_night(nlp: Any) -> None:
+    got = found(nlp, "The Corby shop closed at 10:30 last night.")
+    assert ("10:30 last night", "2024-04-09T22:30", "TIME") in got
+
+
+def test_an_hour_at_night(nlp: Any) -> None:
+    assert ("11 at night", "2024-04-10T23:00", "TIME") in found(nlp, "The Tarn guards left at 11 at night.")
+
+
+def test_an_hour_tomorrow_morning_stays_in_the_morning(nlp: Any) -> None:
+    got = found(nlp, "The Brisk poll opens at 7 tomorrow morning.")
+    assert ("7 tomorrow morning", "2024-04-11T07:00", "TIME") in got
+
+
+def test_a_score_before_tonight_is_no_time(nlp: Any) -> None:
+    got = found(nlp, "Ada Vorne scored 9 tonight for the Lynx.")
+    assert ("tonight", "2024-04-10TNI", "TIME") in got
+    assert all(text != "9 tonight" for text, _, _ in got)
+
+
+# --- a holiday and a clock time -----------------------------------------------------------------------
+
+
+def test_a_holiday_at_a_clock_time_is_one_time(nlp: Any) -> None:
+    got = found(nlp, "The Orrin choir will sing on Christmas Eve at 5 p.m.")
+    assert got == [("Christmas Eve at 5 p.m.", "2024-12-24T17:00", "TIME")]
+
+
+def test_a_clock_time_on_a_holiday_is_one_time(nlp: Any) -> None:
+    got = found(nlp, "The Orrin choir sang at 11:30 p.m. on New Year's Eve.", "2024-01-03")
+    assert got == [("11:30 p.m. on New Year's Eve", "2023-12-31T23:30", "TIME")]

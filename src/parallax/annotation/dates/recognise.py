@@ -143,6 +143,8 @@ def _time_of_day(g: dict[str, str]) -> str | None:
         hour = hour % 12 + (12 if ap == "p" else 0)
     if g.get("part") and g["part"].casefold() in ("afternoon", "evening") and hour < 12:
         hour += 12
+    if g.get("night") and 6 <= hour < 12:  # "10 at night"
+        hour += 12
     if hour > 24:
         return None
     zone = "Z" if (g.get("tz") or "").upper() in ("UTC", "GMT") and not g.get("off") else ""
