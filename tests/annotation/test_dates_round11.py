@@ -119,3 +119,34 @@ def test_a_holiday_at_a_clock_time_is_one_time(nlp: Any) -> None:
 def test_a_clock_time_on_a_holiday_is_one_time(nlp: Any) -> None:
     got = found(nlp, "The Orrin choir sang at 11:30 p.m. on New Year's Eve.", "2024-01-03")
     assert got == [("11:30 p.m. on New Year's Eve", "2023-12-31T23:30", "TIME")]
+
+
+# --- a month in a past clause about a prospect ---------------------------------------------------------
+
+MONDAY = "2012-04-23"
+
+
+def test_a_chance_told_in_the_past_places_its_month_ahead(nlp: Any) -> None:
+    text = "Senator Wells said on Monday that the party had a one-in-three chance of losing the Tarrow seat in November."
+    assert ("November", "2012-11", "DATE") in found(nlp, text, MONDAY)
+
+
+def test_a_chance_of_winning_in_a_month_ahead(nlp: Any) -> None:
+    text = "Analysts said the Velm party had a strong chance of winning the race in October."
+    assert ("October", "2012-10", "DATE") in found(nlp, text, MONDAY)
+
+
+def test_a_month_told_in_the_past_without_a_prospect_stays_past(nlp: Any) -> None:
+    assert ("November", "2011-11", "DATE") in found(
+        nlp, "The Velm party lost the Tarrow seat in November.", MONDAY
+    )
+
+
+def test_a_plan_told_in_the_past_stays_ahead(nlp: Any) -> None:
+    text = "The Harl company said it expected to finish the bridge in June."
+    assert ("June", "2012-06", "DATE") in found(nlp, text, MONDAY)
+
+
+def test_a_month_on_a_noun_under_a_gerund_about_fears_stays_past(nlp: Any) -> None:
+    text = "The report eased fears of banks failing after the collapse of Lorran Brothers in September."
+    assert ("September", "2011-09", "DATE") in found(nlp, text, "2012-03-13")
