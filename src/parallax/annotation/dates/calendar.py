@@ -49,6 +49,8 @@ def number(text: str) -> float | None:
         return 1.0
     if text.startswith("a couple") or text.startswith("couple"):
         return 2.0
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?: 1/2)?", text):
+        text = text.replace(",", "")  # "1,500 days": digits grouped by thousands
     half = 0.0
     if text.endswith(" 1/2"):
         text, half = text[:-4], 0.5
@@ -90,7 +92,15 @@ def shift(anchor: dt.date, n: float, unit: str, sign: int) -> tuple[str, dt.date
         day = anchor + dt.timedelta(days=sign * (14 if unit == "fortnight" else 7) * n)
         return week(day), day
     if unit in ("month", "quarter"):
-        y, m = month_add(anchor.year, anchor.month, int(sign * n * (3 if unit == "quarter" else 1)))
+        months = n * (3 if unit == "quarter" else 1)
+        if months != int(months):  # "two and a half months ago": counted in days, told as the month
+            day = anchor + dt.timedelta(days=round(sign * months * 30.4))
+            return f"{day.year:04d}-{day.month:02d}", day
+        y, m = month_add(anchor.year, anchor.month, int(sign * months))
+        return f"{y:04d}-{m:02d}", dt.date(y, m, 1)
+    if unit == "year" and n != int(n) and (n * 12).is_integer():
+        # "a year and a half ago", "2.5 years ago": counted in months, told as the month
+        y, m = month_add(anchor.year, anchor.month, int(sign * n * 12))
         return f"{y:04d}-{m:02d}", dt.date(y, m, 1)
     years = {"decade": 10, "century": 100}.get(unit, 1)
     y = anchor.year + sign * int(n * years)

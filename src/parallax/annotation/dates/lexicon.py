@@ -96,7 +96,7 @@ _TEENS = "|".join(TEENS)
 _TENS = "|".join(TENS)
 _WORDNUM = rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|{_ONES})"
 NUM_RE = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|a\s+number\s+of|several|many|some|numerous"
+    rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?)(?:\s+1/2)?|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|a\s+number\s+of|several|many|some|numerous"
     rf"|(?:an?|one)\s+hundred|(?:{_WORDNUM})(?:\s+hundred)?|an?)"
 )
 _HALF = r"(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?"
@@ -135,14 +135,19 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     ("numeric_date", r"(?<![\d/.])(?P<a>[0-3]?\d)([/.])(?P<b>[0-3]?\d)\2(?P<y>(?:19|20)\d{2})\b(?![/.]\d)"),
     ("time", rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?{_TZ}"),
+    (  # "6:15 in the morning", "10 at night": a clock time and its part of the day, one time
+        "time",
+        rf"\b(?P<h>1[0-2]|0?[1-9]|{_WORDNUM})(?::(?P<min>[0-5]\d))?(?:\s+o'clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night))\b",
+    ),
+    (  # "at 9 tonight", "by 8 this evening": an hour alone before a part of a day (merged with it)
+        "time",
+        r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bfrom\s))"
+        rf"(?P<h>1[0-2]|[1-9])(?=\s+(?:tonight|this\s+(?:morning|afternoon|evening)|last\s+night|(?:tomorrow|yesterday|{WEEKDAY_RE})\s+(?:morning|afternoon|evening|night))\b)",
+    ),
     ("time", rf"\b(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![:\d]){_TZ}"),
     ("time", r"\b(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s*(?P<tz>utc|gmt|hours|hrs)\b"),
     ("time", r"\b(?P<h>[01]?\d|2[0-3])\.(?P<min>[0-5]\d)\s*(?P<tz>utc|gmt|bst|cet|cest)\b"),
     ("time", r"\b(?:mid-?)?(?P<word>noon|midday|midnight)\b|\bmid-(?P<part>morning|afternoon|evening)\b"),
-    (
-        "time",
-        rf"\b(?P<h>1[0-2]|[1-9]|{_WORDNUM})(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b",
-    ),
     ("time", rf"\b(?P<h>1[0-2]|[1-9]|{_WORDNUM})\s+o(?:'|\u2019)clock\b"),
     (  # "the December quarter": the quarter that month is in (fiscal reports name quarters by their end)
         "month_quarter",
@@ -410,7 +415,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "offset",
-        rf"\b(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|later|earlier|previously|from\s+now|from\s+today|hence)\b",
+        rf"\b(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|later|earlier|previously|from\s+now|from\s+today|hence)\b",
     ),
     (  # "two days after," "two years after that,": counted from the last date named
         "offset",
@@ -462,7 +467,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso": ("-", "/"),
     "half_abbr": ("h1", "h2"),
     "numeric_date": ("/", "."),
-    "time": ("m", "noon", "midday", "midnight", "utc", "gmt", ":", "mid-", "clock"),
+    "time": ("m", "noon", "midday", "midnight", "utc", "gmt", ":", "mid-", "clock", "night", "evening", "afternoon"),
     "wd_date": _DAY_KEYS,
     "mdy": _MONTH_KEYS, "dmy": _MONTH_KEYS, "md": _MONTH_KEYS, "my": _MONTH_KEYS, "month_rel_year": _MONTH_KEYS,
     "rel_month": _MONTH_KEYS, "in_month": _MONTH_KEYS, "set_every": ("every", "each", "per ", "once", "twice", "times"),

@@ -44,9 +44,22 @@ _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _OF_GAP = re.compile(r"\s+of\s+")
 _PERIOD_GAP = re.compile(r"\s*,?\s*(?:of\s+)?")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_BARE_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?")
 _PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
 _FRAME_BEFORE = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|\n)(?:(?:In|During|Throughout|Back\s+in)\s+)?$")
 SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"\u201c(]?[A-Z])|\n")
+
+
+def _clock_in_part(written: str, clock: str, part: str) -> str:
+    """The clock time of an hour written without a.m. or p.m. before a part of the day ("9 tonight": 21:00,
+    "8:30 this evening": 20:30); one written with them, or in the morning, stays as it is."""
+    match = _BARE_CLOCK.fullmatch(written.strip())
+    if match is None or not clock[:2].isdigit():
+        return clock
+    hour = int(clock[:2])
+    if (part in ("AF", "EV") and hour < 12) or (part == "NI" and 6 <= hour < 12):
+        return f"{hour + 12:02d}{clock[2:]}"
+    return clock
 
 
 def merge_times(text: str, mentions: list[DateMention], kinds: list[str]) -> list[DateMention]:
@@ -59,16 +72,20 @@ def merge_times(text: str, mentions: list[DateMention], kinds: list[str]) -> lis
             for j in (i + 1, i - 1):
                 if not 0 <= j < len(mentions) or not mentions[j].value:
                     continue
-                if kinds[j] not in DAY_KINDS and not (
-                    j > i and kinds[i] == "time" and _PART_OF_DAY.fullmatch(mentions[j].value or "")
-                ):
-                    continue  # a day, or a part of a day after a clock time ("6 a.m. the following morning")
+                part_after = j > i and kinds[i] == "time" and _PART_OF_DAY.fullmatch(mentions[j].value or "")
+                holiday = kinds[j] == "holiday" and _DAY_VALUE.fullmatch(mentions[j].value or "")
+                if kinds[j] not in DAY_KINDS and not part_after and not holiday:
+                    continue  # a day, a holiday, or a part of a day after a clock time ("6 a.m. the
+                    # following morning", "at 9 tonight")
                 other = mentions[j]
                 gap = text[m.end : other.start] if j > i else text[other.end : m.start]
                 if _TIME_GAP.fullmatch(gap) is None:
                     continue
                 start, end = min(m.start, other.start), max(m.end, other.end)
-                value = f"{(other.value or '')[:10]}T{(m.value or '').split('T', 1)[1]}"
+                clock = (m.value or "").split("T", 1)[1]
+                if part_after:
+                    clock = _clock_in_part(m.text, clock, (other.value or "")[-2:])
+                value = f"{(other.value or '')[:10]}T{clock}"
                 merged = DateMention(start=start, end=end, text=text[start:end], value=value, type="TIME")
                 if j < i:
                     out[-1] = merged

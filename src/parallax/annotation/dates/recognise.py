@@ -53,6 +53,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Kinds whose value depends on the tense of their clause.
+# A month named without a year or a day ("in November"), which a prospect places ahead.
+_MONTH_ALONE = frozenset({"rel_month", "in_month", "bare_month"})
 _TENSED = frozenset(
     {
         "md",
@@ -142,6 +144,8 @@ def _time_of_day(g: dict[str, str]) -> str | None:
     if ap:
         hour = hour % 12 + (12 if ap == "p" else 0)
     if g.get("part") and g["part"].casefold() in ("afternoon", "evening") and hour < 12:
+        hour += 12
+    if g.get("night") and 6 <= hour < 12:  # "10 at night"
         hour += 12
     if hour > 24:
         return None
@@ -374,6 +378,8 @@ def _find(
             continue
         tensed = kind in _TENSED or (kind == "rel_period" and match.group("unit") == "weekend")
         tense = tense_of(start, end) if tense_of is not None and tensed else None
+        if tense == "prospect":  # a past clause about a prospect: a month named alone is the coming one
+            tense = "future" if kind in _MONTH_ALONE else None
         before = text[max(0, start - 30) : start]
         if kind in _TENSED and (
             _FUTURE_CUE.search(before) or (tense != "past" and _WEAK_FUTURE_CUE.search(before))

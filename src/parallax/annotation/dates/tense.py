@@ -41,7 +41,8 @@ _SAME_PAST = frozenset(
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:
-    """ "past", "present" or "future" for the clause that a span of ``doc`` belongs to, when its verb shows it.
+    """ "past", "present" or "future" for the clause that a span of ``doc`` belongs to, when its verb shows it;
+    "prospect" for a past clause about something still ahead ("had a chance of losing the seat in November").
 
     The verb is the first verb or auxiliary above the span in the parse (or, for a participle or an
     infinitive that shows no tense, the verb it depends on). Future: "will"/"shall" or a modal with it
@@ -89,10 +90,14 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
             prospect = prospect or ancestor.lemma_.casefold() in _PROSPECT_NOUNS
             found = _verb_tense(ancestor) if ancestor.pos_ in ("VERB", "AUX") else None
             if found is not None:
-                return None if found == "present" or (found == "past" and prospect) else found
+                if found == "past" and prospect:  # "had a chance of losing the seat in November"; not
+                    # "fears of banks collapsing after the collapse of a bank in September" (the date on a noun)
+                    return "prospect" if direct else None
+                return None if found == "present" else found
     # a past clause about a prospect ("had a chance of losing the House in November", "refused to back
     # them in their campaigns for re-election in November") does not place the date in the past
-    return None if tense == "past" and prospect else tense
+    # but tells of something still ahead of the time told: "prospect" (a month named alone is the coming one)
+    return "prospect" if tense == "past" and prospect else tense
 
 
 def _in_headline(text: str, offset: int) -> bool:
