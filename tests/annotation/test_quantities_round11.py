@@ -6,7 +6,7 @@ and "half a million", powers of ten written out, ages in apposition to a person 
 from __future__ import annotations
 
 import pytest
-from quantity_helpers import one
+from quantity_helpers import one, spans
 
 from parallax.annotation.quantities import QuantityResources, load_quantity_resources
 
@@ -33,3 +33,60 @@ def test_time_abbreviations(text: str, span: str, value: float, unit: str, res: 
     q = one(text, span, res)
     assert q.kind == "duration" and q.normalized is not None
     assert (q.normalized.value, q.normalized.unit) == (value, unit)
+
+
+# --- ages: in apposition to a word for a person, and after "died at" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("A woman, 61, was rescued from the Tarrow canal.", "61", 61.0),
+        ("The driver, 19, was unhurt, Velm police said.", "19", 19.0),
+        ("Police charged a teenager, 16, over the Omsby fire.", "16", 16.0),
+        ("The painter Orla Brisk died at 88 in Dresk.", "88", 88.0),
+        ("The senator, who died at 91, served four terms.", "91", 91.0),
+    ],
+)
+def test_ages_in_apposition_and_at_death(text: str, span: str, value: float, res: QuantityResources) -> None:
+    q = one(text, span, res)
+    assert q.kind == "age" and q.normalized is not None
+    assert (q.normalized.value, q.normalized.unit) == (value, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The blast killed a woman, 3 men and a dog near Tarn.", "3"),  # no comma after the figure
+        ("The chemist Ivo Pell died at 3:15 a.m. on Friday.", "3"),  # a time of day
+        ("The chemist Ivo Pell died at 7 pm on Friday.", "7 pm"),
+    ],
+)
+def test_not_ages(text: str, span: str, res: QuantityResources) -> None:
+    assert all(kind != "age" for _, kind, _, _ in spans(text, res)), spans(text, res)
+
+
+# --- magnitudes ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The Varo quake had a magnitude of 4.2, the survey said.", "4.2", 4.2),
+        ("The star Kelos brightened to a magnitude of 3.5 last week.", "3.5", 3.5),
+    ],
+)
+def test_magnitude_of(text: str, span: str, value: float, res: QuantityResources) -> None:
+    q = one(text, span, res)
+    assert q.kind == "magnitude" and q.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The magnitude of 300 job cuts shocked Dresk.",  # a whole number: the size of something counted
+        "Sales at Ostrava Mills grew by an order of magnitude of 1.5.",
+    ],
+)
+def test_not_magnitude_of(text: str, res: QuantityResources) -> None:
+    assert all(kind != "magnitude" for _, kind, _, _ in spans(text, res)), spans(text, res)
