@@ -124,7 +124,8 @@ def magnitude(text: str, start: int, end: int) -> Meaning | None:
         return Meaning("magnitude", "magnitude", "magnitude", end)
     if _MAGNITUDE_BEFORE.search(text, max(0, start - 30), start):
         return Meaning("magnitude", "magnitude", "magnitude", end)
-    if _MAGNITUDE_FIGURE.fullmatch(text, start, end) and _MAGNITUDE_OF_BEFORE.search(text, max(0, start - 30), start):
+    of_before = _MAGNITUDE_OF_BEFORE.search(text, max(0, start - 30), start)
+    if of_before is not None and _MAGNITUDE_FIGURE.fullmatch(text, start, end):
         return Meaning("magnitude", "magnitude", "magnitude", end)
     return None
 
