@@ -90,3 +90,38 @@ def test_magnitude_of(text: str, span: str, value: float, res: QuantityResources
 )
 def test_not_magnitude_of(text: str, res: QuantityResources) -> None:
     assert all(kind != "magnitude" for _, kind, _, _ in spans(text, res)), spans(text, res)
+
+
+# --- "half-dozen", "a half-million"; powers of ten written out --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Half a dozen Velm farmers blocked the road.", "Half a dozen", 6.0),
+        ("The Omsby club signed a half-dozen new players.", "a half-dozen", 6.0),
+        ("Half-million homes in Dresk lost power.", "Half-million", 500_000.0),
+        ("A half-million fans crowded into Tarn.", "A half-million", 500_000.0),
+        ("The Pell lab counted about 10 to the power of 11 cells.", "about 10 to the power of 11", 1e11),
+        ("The Kelos probe detects 10 to the 9th power particles.", "10 to the 9th power", 1e9),
+        ("The Brisk colony holds 10^4 ants.", "10^4", 1e4),
+    ],
+)
+def test_written_numbers(text: str, span: str, value: float, res: QuantityResources) -> None:
+    assert one(text, span, res).value == value
+
+
+def test_half_million_money(res: QuantityResources) -> None:
+    q = one("The Harrow council won a half-million-dollar grant.", "a half-million-dollar", res)
+    assert q.kind == "money" and q.normalized is not None and q.normalized.value == 500_000.0
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The Orla twins moved from 5 to the 6th floor.", "5", 5.0),  # "to the 6th" without "power" is no power
+        ("The Harrow show runs a half-hour.", "a half-hour", 0.5),
+    ],
+)
+def test_not_powers(text: str, span: str, value: float, res: QuantityResources) -> None:
+    assert one(text, span, res).value == value
