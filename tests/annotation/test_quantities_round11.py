@@ -125,3 +125,34 @@ def test_half_million_money(res: QuantityResources) -> None:
 )
 def test_not_powers(text: str, span: str, value: float, res: QuantityResources) -> None:
     assert one(text, span, res).value == value
+
+
+# --- heights: feet alone, and whole feet then inches without their unit -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "metres"),
+    [
+        ("The Omsby sea wall is 6 ft high.", "6 ft", 1.8288),
+        ("Kel Varga, at 6 ft, is the shortest keeper in the league.", "6 ft", 1.8288),
+        ("Ivo Brisk is 5 foot 11.", "5 foot 11", 1.8034),
+        ("Ivo Brisk stands six feet two and weighs 90 kilos.", "six feet two", 1.8796),
+        ("Orla Pell was 6 feet 2 and lean.", "6 feet 2", 1.8796),
+    ],
+)
+def test_heights(text: str, span: str, metres: float, res: QuantityResources) -> None:
+    q = one(text, span, res)
+    assert q.normalized is not None and q.normalized.unit == "m"
+    assert abs(q.normalized.value - metres) < 1e-3
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The Tarn crane lifted it 5 feet 3 times.", "5 feet"),  # a count of times follows
+        ("The Dresk fence runs 20 feet 3 yards from the road.", "20 feet"),
+        ("Ivo Brisk is 5 foot 11.5 now.", "5 foot"),  # decimals: no inches of a height
+    ],
+)
+def test_not_bare_inches(text: str, span: str, res: QuantityResources) -> None:
+    one(text, span, res)

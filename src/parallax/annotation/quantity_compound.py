@@ -27,8 +27,25 @@ _HYPHEN_HEIGHT = re.compile(
 _COMPOUND_KINDS = frozenset(["length", "mass", "duration"])
 
 
-def compound_tail(table: UnitTable, text: str, end: int, unit: UnitInfo) -> tuple[int, float] | None:
-    """After a number and its ``unit`` ending at ``end``: (end of the second part, its value in ``unit``)."""
+# "5 foot 11", "six feet two": a person's height in whole feet, then its inches without their unit
+# (the figure ends a clause or is followed by "tall", "and" ...: "5 feet 3 times" is no height)
+_BARE_INCHES = re.compile(
+    r"[ \u00a0]+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    r"(?=\s*(?:[,;:!?)\"”]|\.(?!\d)|$|(?:tall|and|or|in|at|with|who|but|when)\b))",
+    re.I,
+)
+
+
+def compound_tail(
+    table: UnitTable, text: str, end: int, unit: UnitInfo, first: float | None = None
+) -> tuple[int, float] | None:
+    """After a number and its ``unit`` ending at ``end``: (end of the second part, its value in ``unit``). After
+    ``first`` whole feet of a person's height (4 to 7), a figure below 12 with no unit is its inches."""
+    bare = _BARE_INCHES.match(text, end) if unit.name == "foot" and first in (4, 5, 6, 7) else None
+    if bare is not None:
+        inches = parse_number_phrase(bare.group("num"))
+        if inches is not None and 0 < inches < 12:
+            return bare.end(), inches / 12
     if unit.kind not in _COMPOUND_KINDS or unit.pint_expr is None:
         return None
     m = _SECOND.match(text, end)
