@@ -156,3 +156,34 @@ def test_heights(text: str, span: str, metres: float, res: QuantityResources) ->
 )
 def test_not_bare_inches(text: str, span: str, res: QuantityResources) -> None:
     one(text, span, res)
+
+
+# --- tons of a weighed substance are metric (quantity_senses.weighed_tons) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kg"),
+    [
+        ("The Velm aid agency delivered 500 tons of grain.", "500 tons", 500_000.0),
+        ("Customs officers at Tarn seized 2 tons of cocaine.", "2 tons", 2_000.0),
+        ("The Omsby plant emits 1.2 million tons of carbon dioxide a year.", "1.2 million tons", 1.2e9),
+        ("The Dresk freighter carried 3,000 tons of steel beams.", "3,000 tons", 3e6),
+    ],
+)
+def test_weighed_tons(text: str, span: str, kg: float, res: QuantityResources) -> None:
+    q = one(text, span, res)
+    assert q.normalized is not None and q.normalized.unit == "kg"
+    assert abs(q.normalized.value - kg) < 1e-6 * kg
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kg"),
+    [
+        ("A 20-ton truck overturned near Calder.", "20-ton", 20 * 907.18474),  # no substance named
+        ("The Brisk works cut output by 10,000 tons.", "10,000 tons", 10_000 * 907.18474),
+        ("The Pell yard shipped 500 short tons of coal.", "500 short tons", 500 * 907.18474),
+    ],
+)
+def test_tons_not_weighed(text: str, span: str, kg: float, res: QuantityResources) -> None:
+    q = one(text, span, res)
+    assert q.normalized is not None and abs(q.normalized.value - kg) < 1e-6 * kg

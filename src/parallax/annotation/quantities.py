@@ -65,7 +65,7 @@ from parallax.annotation.quantity_numbers import (
     VAGUE_PATTERN,
 )
 from parallax.annotation.quantity_phrases import word_quantities
-from parallax.annotation.quantity_senses import choose_sense
+from parallax.annotation.quantity_senses import choose_sense, weighed_tons
 from parallax.annotation.quantity_symbols import (
     SymbolTable,
     build_symbol_table,
@@ -302,6 +302,8 @@ def _finish(res: QuantityResources, text: str, cand: Candidate, doc: Doc | None)
             names = [u.name for u in cand.units]
             chosen = res.classifier.choose(names, text[context[0] : context[1]])
             unit = cand.units[names.index(chosen)]
+        if unit.kind == "mass" and weighed_tons(cand.unit_text, text, cand.end):  # "500 tons of grain"
+            unit = next(iter(res.units.lower.get("tonne", ())), unit)
     counted: tuple[int, int] | None = None
     unit_text = cand.unit_text
     normalized_unit: str | None = None
