@@ -187,3 +187,16 @@ def test_weighed_tons(text: str, span: str, kg: float, res: QuantityResources) -
 def test_tons_not_weighed(text: str, span: str, kg: float, res: QuantityResources) -> None:
     q = one(text, span, res)
     assert q.normalized is not None and abs(q.normalized.value - kg) < 1e-6 * kg
+
+
+# --- "inches of water": a depth unless the sentence speaks of pressure (quantity_senses.water_depth) ---------------
+
+
+def test_water_depth(res: QuantityResources) -> None:
+    q = one("The Tarn storm left 3 inches of water in the Pell cellar.", "3 inches", res)
+    assert q.kind == "length" and q.normalized is not None and abs(q.normalized.value - 0.0762) < 1e-6
+
+
+def test_water_pressure(res: QuantityResources) -> None:
+    q = one("The Velm duct pressure was 4 inches of water.", "4 inches of water", res)
+    assert q.kind == "pressure"

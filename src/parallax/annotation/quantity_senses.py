@@ -251,3 +251,20 @@ _OF_SUBSTANCE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?!TNT\b|tnt\b|them\b|it\b|th
 def weighed_tons(unit_text: str | None, text: str, end: int) -> bool:
     """True where a figure's "tons" (``unit_text``, ending at ``end``) are followed by "of" and what they weigh."""
     return (unit_text or "").strip().lower() in _TON_NAMES and _OF_SUBSTANCE.match(text, end) is not None
+
+
+# "2 inches of water in the basement", "a foot of water on the road": the depth of water, a length, unless the sentence
+# speaks of pressure (a manometer's "4 inches of water")
+_OF_WATER = re.compile(r"(?P<unit>inch(?:es)?|in\.?|foot|feet|ft\.?)[ \u00a0]+of[ \u00a0]+water$", re.I)
+
+
+def water_depth(unit_text: str | None, unit_kind: str, before: str, after: str) -> int | None:
+    """The length of the unit's own word ("inches") where ``unit_text`` ("inches of water") is read as a pressure
+    in a sentence (``before`` the number, ``after`` the unit) that names no pressure; None otherwise."""
+    m = _OF_WATER.match((unit_text or "").strip())
+    if m is None or unit_kind != "pressure":
+        return None
+    words = classifier_tokens(before) + classifier_tokens(after)
+    if any(t in TOPIC_STEMS["pressure"] for t in words):
+        return None
+    return len(m.group("unit"))
