@@ -138,6 +138,7 @@ def test_not_powers(text: str, span: str, value: float, res: QuantityResources) 
         ("Ivo Brisk is 5 foot 11.", "5 foot 11", 1.8034),
         ("Ivo Brisk stands six feet two and weighs 90 kilos.", "six feet two", 1.8796),
         ("Orla Pell was 6 feet 2 and lean.", "6 feet 2", 1.8796),
+        ("Orla Pell was 5ft 4in tall.", "5ft 4in", 1.6256),  # the inches' unit, when written, is read first
     ],
 )
 def test_heights(text: str, span: str, metres: float, res: QuantityResources) -> None:

@@ -31,7 +31,7 @@ _COMPOUND_KINDS = frozenset(["length", "mass", "duration"])
 # (the figure ends a clause or is followed by "tall", "and" ...: "5 feet 3 times" is no height)
 _BARE_INCHES = re.compile(
     r"[ \u00a0]+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
-    r"(?=\s*(?:[,;:!?)\"”]|\.(?!\d)|$|(?:tall|and|or|in|at|with|who|but|when)\b))",
+    r"(?=\s*(?:[,;:!?)\"”]|\.(?!\d)|$)|\s+(?:tall|and|or|in|at|with|who|but|when)\b)",
     re.I,
 )
 
@@ -41,13 +41,20 @@ def compound_tail(
 ) -> tuple[int, float] | None:
     """After a number and its ``unit`` ending at ``end``: (end of the second part, its value in ``unit``). After
     ``first`` whole feet of a person's height (4 to 7), a figure below 12 with no unit is its inches."""
-    bare = _BARE_INCHES.match(text, end) if unit.name == "foot" and first in (4, 5, 6, 7) else None
-    if bare is not None:
-        inches = parse_number_phrase(bare.group("num"))
-        if inches is not None and 0 < inches < 12:
-            return bare.end(), inches / 12
     if unit.kind not in _COMPOUND_KINDS or unit.pint_expr is None:
         return None
+    written = _written_tail(table, text, end, unit)
+    if written is not None or unit.name != "foot" or first not in (4, 5, 6, 7):
+        return written
+    bare = _BARE_INCHES.match(text, end)
+    inches = parse_number_phrase(bare.group("num")) if bare is not None else None
+    if bare is None or inches is None or not 0 < inches < 12:
+        return None
+    return bare.end(), inches / 12
+
+
+def _written_tail(table: UnitTable, text: str, end: int, unit: UnitInfo) -> tuple[int, float] | None:
+    """The second part of a compound measure with its unit ("1 in" after "6 ft")."""
     m = _SECOND.match(text, end)
     if m is None:
         return None
