@@ -14,7 +14,7 @@ record), which is looked at once, at the end. The figures go to ``docs/bench/dev
 (``--no-doc`` to skip).
 
 Run: ``PYTHONPATH=src .venv/bin/python benchmarks/devset_quantities.py [--setaside] [--no-doc]``; our own
-golds with ``--own``, ``--own2``, ``--own3``, ``--own4``, ``--own5``, ``--own6``.
+golds with ``--own``, ``--own2``, ``--own3``, ``--own4``, ``--own5``, ``--own6``, ``--own7``.
 """
 
 from __future__ import annotations
@@ -58,6 +58,11 @@ OWN5 = REPO / "benchmarks" / "data" / "quantities_own5_gold.jsonl"
 # fixed before any sentence was read: benchmarks/data/quantities_own6_select.py, docs/bench/quant8.md), 57 figures
 # and 7 spans that are no quantity, written by hand before Parallax was run on them.
 OWN6 = REPO / "benchmarks" / "data" / "quantities_own6_gold.jsonl"
+# A seventh own gold (round 11): 104 news-like sentences written for it (invented names) covering the categories of
+# issue 8 (minor units, currency prefixes and ISO codes, compound imperial, fractions, speeds, squared and cubed units,
+# data sizes, micro-units, tons, ages, magnitudes, frequencies), 116 figures and spans that are no quantity, written
+# with their values before Parallax was run on them (benchmarks/data/quantities_own7_make.py, docs/bench/quant11.md).
+OWN7 = REPO / "benchmarks" / "data" / "quantities_own7_gold.jsonl"
 NOT_A_QUANTITY = "not_a_quantity"
 DOC = REPO / "docs" / "bench" / "devset_quantities.md"
 # figure name in score.py's output -> name printed here
@@ -170,6 +175,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="score our sixth own gold (units both pint and quantulum3 know, in sentences drawn by a fixed rule)",
     )
+    parser.add_argument(
+        "--own7",
+        action="store_true",
+        help="score our seventh own gold (written sentences covering the categories of issue 8)",
+    )
     parser.add_argument("--no-doc", action="store_true", help="do not write docs/bench/devset_quantities.md")
     args = parser.parse_args(argv)
     if not devsets.available():
@@ -177,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     part = "setaside" if args.setaside else "working"
     t0 = time.perf_counter()
-    golds = {"own6": OWN6, "own5": OWN5, "own4": OWN4, "own3": OWN3, "own2": OWN2, "own": OWN}
+    golds = {"own7": OWN7, "own6": OWN6, "own5": OWN5, "own4": OWN4, "own3": OWN3, "own2": OWN2, "own": OWN}
     chosen = [path for flag, path in golds.items() if getattr(args, flag)]
     if chosen:
         gold = chosen[0]

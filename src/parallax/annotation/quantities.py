@@ -65,7 +65,7 @@ from parallax.annotation.quantity_numbers import (
     VAGUE_PATTERN,
 )
 from parallax.annotation.quantity_phrases import word_quantities
-from parallax.annotation.quantity_senses import choose_sense
+from parallax.annotation.quantity_senses import choose_sense, water_depth, weighed_tons
 from parallax.annotation.quantity_symbols import (
     SymbolTable,
     build_symbol_table,
@@ -271,6 +271,23 @@ def _inside_code(text: str, cand: Candidate) -> bool:
     return cand.end < len(text) and text[cand.end].isalnum() and written[-1].isalpha()
 
 
+def _as_water_depth(res: QuantityResources, text: str, cand: Candidate, doc: Doc | None) -> Candidate:
+    """ "2 inches of water" in the basement: the candidate cut to its length unit ("2 inches"), where the sentence
+    names no pressure (``quantity_senses.water_depth``)."""
+    if len(cand.units) != 1 or not cand.unit_text:
+        return cand
+    lo, hi = _context_span(text, cand.start, cand.end, doc)
+    written = cand.unit_text.strip()
+    depth = water_depth(written, cand.units[0].kind, text[lo : cand.number_start], text[cand.end : hi])
+    unit_start = text.rfind(written, cand.number_start, cand.end)
+    if depth is None or unit_start < 0:
+        return cand
+    length = next((u for u in res.units.lower.get(written[:depth].lower(), ()) if u.kind == "length"), None)
+    if length is None:
+        return cand
+    return replace(cand, end=unit_start + depth, unit_text=written[:depth], units=(length,))
+
+
 def _finish(res: QuantityResources, text: str, cand: Candidate, doc: Doc | None) -> Quantity | None:
     if _inside_code(text, cand):
         return None
@@ -278,6 +295,7 @@ def _finish(res: QuantityResources, text: str, cand: Candidate, doc: Doc | None)
         cand = replace(
             cand, end=_number_end(text, cand), units=(), unit_text=None
         )  # "at one point", "two points of"
+    cand = _as_water_depth(res, text, cand, doc)
     qual = ctx.qualifier_before(text, cand.start)
     start = qual[0] if qual else cand.start
     qualifier = qual[1].lower() if qual else None
@@ -302,6 +320,8 @@ def _finish(res: QuantityResources, text: str, cand: Candidate, doc: Doc | None)
             names = [u.name for u in cand.units]
             chosen = res.classifier.choose(names, text[context[0] : context[1]])
             unit = cand.units[names.index(chosen)]
+        if unit.kind == "mass" and weighed_tons(cand.unit_text, text, cand.end):  # "500 tons of grain"
+            unit = next(iter(res.units.lower.get("tonne", ())), unit)
     counted: tuple[int, int] | None = None
     unit_text = cand.unit_text
     normalized_unit: str | None = None

@@ -516,7 +516,7 @@ def candidate_at(
         end = unit[1]
         measure = next((u for u in units if u.kind in ("length", "mass", "duration")), None)
         tail = (
-            compound_tail(res.units, text, end, measure)
+            compound_tail(res.units, text, end, measure, low)
             if measure and low == high and low is not None
             else None
         )

@@ -27,10 +27,34 @@ _HYPHEN_HEIGHT = re.compile(
 _COMPOUND_KINDS = frozenset(["length", "mass", "duration"])
 
 
-def compound_tail(table: UnitTable, text: str, end: int, unit: UnitInfo) -> tuple[int, float] | None:
-    """After a number and its ``unit`` ending at ``end``: (end of the second part, its value in ``unit``)."""
+# "5 foot 11", "six feet two": a person's height in whole feet, then its inches without their unit
+# (the figure ends a clause or is followed by "tall", "and" ...: "5 feet 3 times" is no height)
+_BARE_INCHES = re.compile(
+    r"[ \u00a0]+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    r"(?=\s*(?:[,;:!?)\"”]|\.(?!\d)|$)|\s+(?:tall|and|or|in|at|with|who|but|when)\b)",
+    re.I,
+)
+
+
+def compound_tail(
+    table: UnitTable, text: str, end: int, unit: UnitInfo, first: float | None = None
+) -> tuple[int, float] | None:
+    """After a number and its ``unit`` ending at ``end``: (end of the second part, its value in ``unit``). After
+    ``first`` whole feet of a person's height (4 to 7), a figure below 12 with no unit is its inches."""
     if unit.kind not in _COMPOUND_KINDS or unit.pint_expr is None:
         return None
+    written = _written_tail(table, text, end, unit)
+    if written is not None or unit.name != "foot" or first not in (4, 5, 6, 7):
+        return written
+    bare = _BARE_INCHES.match(text, end)
+    inches = parse_number_phrase(bare.group("num")) if bare is not None else None
+    if bare is None or inches is None or not 0 < inches < 12:
+        return None
+    return bare.end(), inches / 12
+
+
+def _written_tail(table: UnitTable, text: str, end: int, unit: UnitInfo) -> tuple[int, float] | None:
+    """The second part of a compound measure with its unit ("1 in" after "6 ft")."""
     m = _SECOND.match(text, end)
     if m is None:
         return None

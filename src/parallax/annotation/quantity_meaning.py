@@ -26,7 +26,23 @@ _AGE_LIMIT_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?:and|or|in|for|on|by|as|with
 _TO_NUMBER = re.compile(r"\s+to\s+\d{1,3}(?!\d)")
 _APPOSITION_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV))?,\s$")  # "Smith Jr., 55,"
 _APPOSITION_AFTER = re.compile(r"\s?,")
+# "a man, 54, was arrested", "the victim, 27, ...": a word for a person, then the figure between commas
+_PERSON_WORD_BEFORE = re.compile(
+    r"\b(?:man|woman|boy|girl|teen(?:ager)?|child|baby|toddler|driver|motorist|cyclist|pedestrian|passenger|pilot"
+    r"|mother|father|son|daughter|wife|husband|widow(?:er)?|grand(?:mother|father|son|daughter)|brother|sister"
+    r"|resident|victim|suspect|officer|soldier|veteran|student|pupil|worker|farmer|nurse|doctor|teacher|patient"
+    r"|hiker|climber|swimmer|tourist|prisoner|inmate|neighbou?r|owner|retiree|pensioner)"
+    r",\s$",
+    re.I,
+)
+# "died at 88", "who died at 91,": the age at death (not "died at 10 p.m.", which a time of day follows)
+_DIED_AT_BEFORE = re.compile(r"\b(?:died|dies|dying|death|passed\s+away)\s+at\s+$", re.I)
+_CLOCK_AFTER = re.compile(r"[:.]\d|\s*(?:[ap]\.?m\b|o'clock)", re.I)
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|richter(?:\s+scale)?(?:\s+magnitude)?|M)[ -]?$", re.I)
+# "a magnitude of 4.2": a figure of one digit before its decimals (not "the magnitude of 300 job cuts", "an order of
+# magnitude of 10")
+_MAGNITUDE_OF_BEFORE = re.compile(r"\b(?<!order of )magnitude\s+of\s+$", re.I)
+_MAGNITUDE_FIGURE = re.compile(r"-?\d\.\d{1,2}")
 _MAGNITUDE_AFTER = re.compile(r"[ -](?:magnitude|on the richter scale)\b", re.I)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
 _RATE_AFTER = re.compile(
@@ -48,7 +64,8 @@ class Meaning:
 
 
 def age(text: str, start: int, end: int, value: float | None, doc: Doc | None) -> Meaning | None:
-    """ "five years old", "a 42-year-old man", "87 yo", "aged 55", "Smith, 49, said": an age in years."""
+    """ "five years old", "a 42-year-old man", "87 yo", "aged 55", "Smith, 49, said", "a man, 54, was", "died at
+    88": an age in years."""
     m = _AGE_AFTER.match(text, end)
     if m is not None:
         unit = (m.group("unit") or m.group("adj") or "year").lower().rstrip("s")
@@ -63,6 +80,11 @@ def age(text: str, start: int, end: int, value: float | None, doc: Doc | None) -
     to_number = _TO_NUMBER.match(text, end)  # "from 18 to 21": what follows 21 says what 18 is
     after = to_number.end() if to_number else end
     if _AGE_LIMIT_BEFORE.search(text, max(0, start - 80), start) and _AGE_LIMIT_AFTER.match(text, after):
+        return Meaning("age", None, "year", end)
+    died_at = _DIED_AT_BEFORE.search(text, max(0, start - 25), start)
+    if died_at and _AGE_LIMIT_AFTER.match(text, end) and not _CLOCK_AFTER.match(text, end):
+        return Meaning("age", None, "year", end)
+    if _PERSON_WORD_BEFORE.search(text, max(0, start - 20), start) and _APPOSITION_AFTER.match(text, end):
         return Meaning("age", None, "year", end)
     before = _APPOSITION_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and _APPOSITION_AFTER.match(text, end):
@@ -95,11 +117,15 @@ def accounting_negative(text: str, start: int, end: int) -> bool:
 
 
 def magnitude(text: str, start: int, end: int) -> Meaning | None:
-    """ "a magnitude 5.4 quake", "a 6.1-magnitude earthquake", "9.0 magnitude"."""
+    """ "a magnitude 5.4 quake", "a 6.1-magnitude earthquake", "9.0 magnitude", "a magnitude of 4.2" (not "an order
+    of magnitude of 10")."""
     m = _MAGNITUDE_AFTER.match(text, end)
     if m is not None:
         return Meaning("magnitude", "magnitude", "magnitude", end)
     if _MAGNITUDE_BEFORE.search(text, max(0, start - 30), start):
+        return Meaning("magnitude", "magnitude", "magnitude", end)
+    of_before = _MAGNITUDE_OF_BEFORE.search(text, max(0, start - 30), start)
+    if of_before is not None and _MAGNITUDE_FIGURE.fullmatch(text, start, end):
         return Meaning("magnitude", "magnitude", "magnitude", end)
     return None
 

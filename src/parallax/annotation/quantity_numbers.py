@@ -70,7 +70,10 @@ DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:[\u202f\u00a0]\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[ ]\d{3})+(?![\d\w]|[.,]\d)|\d+(?:\.\d+)?|\.\d+)"
 )
-_POWER = r"(?:e[+-]?\d+(?![\w])|[ ]?[x×][ ]?(?:10[−-]|\d{1,3}\^[+−-]?)\d+|\^[+−-]*\d+)"
+_POWER = (
+    r"(?:e[+-]?\d+(?![\w])|[ ]?[x×][ ]?(?:10[−-]|\d{1,3}\^[+−-]?)\d+|\^[+−-]*\d+"
+    r"|[ ]to[ ]the[ ](?:power[ ]of[ ][−-]?\d{1,3}|[−-]?\d{1,3}(?:st|nd|rd|th)[ ]power)(?![\w]))"  # written out
+)
 _DIGIT_FRACTION = r"(?:\d{1,3}/\d{1,3}(?![\d/]))"
 _MIXED = rf"(?:\d{{1,3}}[ ]\d{{1,2}}/\d{{1,2}}(?![\d/])|\d+[ ]?[{_GLYPHS}]|[{_GLYPHS}])"
 _FRACTION_TAIL = rf"(?:[ -]+{_COMPOUND_ORD}s?(?![a-z]))"
@@ -89,7 +92,7 @@ NUMBER_PATTERN = rf"""
   | (?:quarter|(?:two|three)[ ]quarters(?=[ ]of[ ]a[ ]))(?=[ ]+(?:of[ ]a[ ]+)?(?:million|billion|trillion|thousand)\b)
       (?:[ ]+(?:of[ ]a[ ]+)?(?:million|billion|trillion|thousand))
   | (?:
-      (?:{DIGITS}{_POWER}?|{WORD_NUMBER}{_POINT}?|(?:a|an|half\s+a)(?=\s+(?:{_SCALE_ALT}|dozen|{_COMPOUND_ORD})\b)|hundred(?=\s+(?:thousand|million|billion|trillion)\b)|half\s+a(?=\s+(?:percent|per\s+cent|percentage)\b))
+      (?:{DIGITS}{_POWER}?|{WORD_NUMBER}{_POINT}?|(?:a\s+)?half-(?:dozen|thousand|million|billion|trillion)(?![a-z])|(?:a|an|half\s+a)(?=\s+(?:{_SCALE_ALT}|dozen|{_COMPOUND_ORD})\b)|hundred(?=\s+(?:thousand|million|billion|trillion)\b)|half\s+a(?=\s+(?:percent|per\s+cent|percentage)\b))
       (?:\s+(?:and\s+)?(?:{_SCALE_ALT}|{_DOZEN})(?![a-z])
         |(?<![\d])\s+(?:and\s+)?{_NOT_DENOMINATOR}{WORD_NUMBER}(?![a-z])
         |{_AFTER_SCALE}\s+(?:and\s+)?\d{{1,3}}(?![\d,.])(?:\s+(?:{_SCALE_ALT})(?![a-z]))?)*
@@ -334,6 +337,7 @@ def parse_number_phrase(phrase: str) -> float | None:
     if over is not None:
         a, b = parse_number_phrase(over.group("a")), parse_number_phrase(over.group("b"))
         return None if a is None or not b else a / b
+    lower = re.sub(r"^(?:a\s+)?half-(?=[a-z])", "half a ", lower)  # "half-dozen", "half-million": half a dozen, a million
     words = _split_units(lower)
     # a trailing scale after a fraction or mixed number: "five and a half million", "two thirds of a million"
     scale = 1.0
@@ -389,6 +393,9 @@ def _power(base: str, power: str) -> float | None:
         if p.startswith("e"):
             return value * 10 ** int(p[1:])
         p = p.replace("−", "-")
+        written = re.fullmatch(r"to the (?:power of )?(-?\d+)(?:st|nd|rd|th)?(?: power)?", p)
+        if written is not None:  # "10 to the power of 6", "10 to the 9th power"
+            return float(value ** int(written.group(1)))
         times = re.fullmatch(r"\s*[x×]\s*(\d+)(?:\^|(?=-))([+-]?\d+)", p)
         if times is not None:  # "6.23x10^-4", "8x2^10", "3x10-4"
             return float(value * int(times.group(1)) ** int(times.group(2)))

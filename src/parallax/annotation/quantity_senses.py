@@ -239,3 +239,32 @@ def restated_prime(text: str, number_start: int, end: int, value: float | None) 
     first = parse_number_phrase(before.group("n").replace(",", ""))
     pair = next((p for p in _PRIME_PAIRS if first and abs(first * p[2] - value) <= 0.01 * value), None)
     return None if pair is None else (end + len(mark.group(0)), pair[1])
+
+
+# "500 tons of grain", "2 tons of cocaine", "1.2 million tons of carbon dioxide": tons of a weighed substance, as news
+# agencies and governments report them, are metric tonnes. Bare "tons" ("a 20-ton truck", "cut output by 10,000
+# tons", "2,300 tons (2,095 metric tons)") keep the table's short ton; "tons of TNT" are the energy of a blast.
+_TON_NAMES = frozenset(["ton", "tons"])
+_OF_SUBSTANCE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?!TNT\b|tnt\b|them\b|it\b|this\b|that\b)[A-Za-z]")
+
+
+def weighed_tons(unit_text: str | None, text: str, end: int) -> bool:
+    """True where a figure's "tons" (``unit_text``, ending at ``end``) are followed by "of" and what they weigh."""
+    return (unit_text or "").strip().lower() in _TON_NAMES and _OF_SUBSTANCE.match(text, end) is not None
+
+
+# "2 inches of water in the basement", "a foot of water on the road": the depth of water, a length, unless the sentence
+# speaks of pressure (a manometer's "4 inches of water")
+_OF_WATER = re.compile(r"(?P<unit>inch(?:es)?|in\.?|foot|feet|ft\.?)[ \u00a0]+of[ \u00a0]+water$", re.I)
+
+
+def water_depth(unit_text: str | None, unit_kind: str, before: str, after: str) -> int | None:
+    """The length of the unit's own word ("inches") where ``unit_text`` ("inches of water") is read as a pressure
+    in a sentence (``before`` the number, ``after`` the unit) that names no pressure; None otherwise."""
+    m = _OF_WATER.match((unit_text or "").strip())
+    if m is None or unit_kind != "pressure":
+        return None
+    words = classifier_tokens(before) + classifier_tokens(after)
+    if any(t in TOPIC_STEMS["pressure"] for t in words):
+        return None
+    return len(m.group("unit"))

@@ -102,6 +102,8 @@ EXTRA_SURFACES: dict[str, str | tuple[str, ...]] = {
     "rubles": "russian ruble", "ruble": "russian ruble", "tonnes": "tonne", "tonne": "tonne",
     "metric tons": "tonne", "metric tonnes": "tonne", "lbs": "pound-mass", "kilo": "kilogram",
     "kilos": "kilogram", "yrs": "year", "hrs": "hour", "mins": "minute", "minutes": "minute",
+    # plural and short abbreviations of time units ("9.9 secs", "6 wks", "3 mths", "4 mos")
+    "secs": "second", "wks": "week", "wk": "week", "mths": "month", "mth": "month", "mos": "month",
     "seconds": "second", "decades": "decade", "decade": "decade", "centuries": "century",
     "century": "century", "fortnight": "fortnight", "barrels": "barrel", "barrel": "barrel", "bpd": "barrel",
     # money in minor units, and currency names quantulum3 lacks
