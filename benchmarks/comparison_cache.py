@@ -35,7 +35,7 @@ import comparison
 REPO = comparison.REPO
 EXAMPLE = REPO / "src" / "parallax" / "examples" / "harbour-bridge"
 SEEDS = comparison.SHARED / "seeds"
-PARTS = ("working", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+PARTS = ("working", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
 
 
 def _annotated(name: str, paths: Sequence[Path], cache: Path) -> tuple[list[Any], list[Any]]:

@@ -2,7 +2,7 @@
 ``<part>_at_least`` / ``<part>_at_most`` floors of benchmarks/floors/comparison.toml.
 
 Each fresh gold was scored once, blind, at the end of the round that wrote it (fresh: third round; fresh2:
-fourth; fresh3: fifth; fresh4: sixth; fresh5: seventh; fresh6: eighth; fresh7: ninth) and is working data since. Each part's events are analysed once.
+fourth; fresh3: fifth; fresh4: sixth; fresh5: seventh; fresh6: eighth; fresh7: ninth; fresh8: tenth) and is working data since. Each part's events are analysed once.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ PARTS = {
     "fresh5": (30, 33),
     "fresh6": (30, 48),
     "fresh7": (30, 42),
+    "fresh8": (41, 52),
 }
 
 
