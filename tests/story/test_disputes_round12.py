@@ -12,10 +12,11 @@ from typing import Any
 import pytest
 
 from parallax.story.compare.propositions import clauses
+from parallax.story.compare.referring import read_referring
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dispute_check import analyse, plain_story, point_texts
+from dispute_check import analyse, paired, plain_story, point_texts
 
 # ---------------------------------------------------------------------------------- negated quantifiers
 
@@ -49,3 +50,98 @@ def test_two_negated_quantifiers_are_no_contradiction(annotator: Any) -> None:
         ("b", "The Varn league met in Halden on Monday."),
     )
     assert not point_texts(analyse(story, annotator))
+
+
+# ---------------------------------------------------------------------------------- the allegations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alleged"),
+    [
+        ("The Daily Lantern reported that several Kessler aides refused to testify.", False),
+        ("The Daily Lantern reported that Kessler's allies paid the builder.", False),
+        ("The Daily Lantern reported that Kessler had paid the builder.", True),
+        ("The Daily Lantern reported that Mr. Kessler paid the builder.", True),
+    ],
+)
+def test_a_group_named_after_the_denier_is_not_the_denier(
+    annotator: Any, sentence: str, alleged: bool
+) -> None:
+    assert ("kessler" in read_referring(annotator.nlp(sentence)).alleged) is alleged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "accused"),
+    [
+        ("Prosecutors allege that Kessler took bribes from a builder.", True),
+        ("Prosecutors charged Kessler with taking bribes.", True),
+        ("The Daily Lantern reported that Kessler had approached the girl.", False),
+        ("The Lantern published a report that Kessler had approached the girl.", False),
+    ],
+)
+def test_who_is_accused(annotator: Any, sentence: str, accused: bool) -> None:
+    reading = read_referring(annotator.nlp(sentence))
+    assert "kessler" in reading.alleged
+    assert ("kessler" in reading.accused) is accused
+
+
+@pytest.mark.parametrize(
+    ("sentence", "charges"),
+    [
+        ("Kessler disputed the charges.", True),
+        ("Kessler denied the charges against him.", True),
+        ("Kessler denied the allegations.", False),
+        ("Kessler denied the report.", False),
+        ("Kessler did not dispute the charges.", False),
+    ],
+)
+def test_a_denial_of_the_charges(annotator: Any, sentence: str, charges: bool) -> None:
+    assert read_referring(annotator.nlp(sentence)).denies_charges is charges
+
+
+def test_the_charges_are_not_a_papers_report(annotator: Any) -> None:
+    story = plain_story(
+        (
+            "a",
+            "Prosecutors are preparing charges against a senator over his ties to a builder. Senator Ivo "
+            "Kessler disputed the charges. He spoke in Halden on Monday.",
+        ),
+        (
+            "b",
+            "In 2019 the Daily Lantern published a report that Kessler had taken gifts from a builder in "
+            "Halden. Kessler angrily denied the report at the time.",
+        ),
+    )
+    points = point_texts(analyse(story, annotator))
+    assert paired(points, "published a report", "angrily denied")
+    assert not paired(points, "published a report", "disputed the charges")
+
+
+def test_the_charges_answer_an_accusation(annotator: Any) -> None:
+    story = plain_story(
+        (
+            "a",
+            "Senator Ivo Kessler spoke in Halden on Monday. Kessler disputed the charges. He said he would "
+            "stay in office.",
+        ),
+        (
+            "b",
+            "Prosecutors alleged on Monday that Kessler took bribes from a builder in 2019. The case was filed in "
+            "Halden.",
+        ),
+    )
+    assert paired(
+        point_texts(analyse(story, annotator)), "alleged on Monday that Kessler took", "disputed the charges"
+    )
+
+
+def test_a_denial_does_not_answer_a_report_about_the_deniers_aides(annotator: Any) -> None:
+    story = plain_story(
+        (
+            "a",
+            "The Halden Post reported this week that several Kessler aides refused to answer questions before "
+            "the grand jury.",
+        ),
+        ("b", "Senator Ivo Kessler spoke in Halden on Monday. Kessler angrily denied the allegations."),
+    )
+    assert not paired(point_texts(analyse(story, annotator)), "several Kessler aides", "angrily denied")

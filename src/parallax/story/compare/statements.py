@@ -434,7 +434,13 @@ def _referred(
             and _ALLEGING_WORD.search(c.text)
         ]
         parsed.add(candidates)
-        targets = [c for c in candidates if parsed.referring(c).alleged & names]
+        # (a denial of "the charges" answers what someone accuses the denier of, not what a paper reports)
+        charges = referring.denies_charges
+        targets = [
+            c
+            for c in candidates
+            if (parsed.referring(c).accused if charges else parsed.referring(c).alleged) & names
+        ]
         if targets:
             return targets, False
     if referring.denier_title:
