@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from parallax.story.compare.attributes import read_attributes
 from parallax.story.compare.propositions import clauses
 from parallax.story.compare.referring import read_referring
 
@@ -145,3 +146,102 @@ def test_a_denial_does_not_answer_a_report_about_the_deniers_aides(annotator: An
         ("b", "Senator Ivo Kessler spoke in Halden on Monday. Kessler angrily denied the allegations."),
     )
     assert not paired(point_texts(analyse(story, annotator)), "several Kessler aides", "angrily denied")
+
+
+# ---------------------------------------------------------------------------------- what a thing is said to be
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head", "negative", "subject"),
+    [
+        ("“That is not a simple question,” Vost said.", "question", True, set()),
+        (
+            "Whether the council should sell the pier is a simple question, Brenn said.",
+            "question",
+            False,
+            set(),
+        ),
+        (
+            "The tunnel in Ostrava was not a project of the governor's choosing.",
+            "project",
+            True,
+            {"tunnel", "ostrava"},
+        ),
+        (
+            "Brenn repeated his claim that the tunnel is a project of the governor's choosing.",
+            "project",
+            False,
+            {"tunnel"},
+        ),
+        ("It is not only a tax but a fee.", "tax", False, set()),
+    ],
+)
+def test_what_a_thing_is_said_to_be(
+    annotator: Any, sentence: str, head: str, negative: bool, subject: set[str]
+) -> None:
+    found = [a for a in read_attributes(annotator.nlp(sentence)) if a.head == head]
+    assert found
+    assert found[0].negative is negative
+    assert found[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If the plan is a success, the council will pay.",  # a condition
+        "The mayor, who is not a lawyer, spoke on Monday.",  # a relative clause
+        "The plan could be a success.",  # a possibility
+    ],
+)
+def test_no_attribute_asserted(annotator: Any, sentence: str) -> None:
+    assert not read_attributes(annotator.nlp(sentence))
+
+
+def test_that_is_not_a_simple_question(annotator: Any) -> None:
+    story = plain_story(
+        (
+            "a",
+            "The Halden council met on Monday. “That is not a simple question,” Mayor Lena Vost said. “I think whether or not we should sell the pier is a pretty simple "
+            "question, but I will move on,” Councillor Ivo Brenn said.",
+        ),
+        ("b", "The Halden council met on Monday."),
+    )
+    assert paired(
+        point_texts(analyse(story, annotator)), "That is not a simple question", "pretty simple question"
+    )
+
+
+def test_a_thing_said_not_to_be_what_another_said_it_is(annotator: Any) -> None:
+    story = plain_story(
+        (
+            "a",
+            "Councillor Ivo Brenn spoke in Halden on Monday. He repeated his claim that the tunnel is a "
+            "project of the governor's choosing.",
+        ),
+        (
+            "b",
+            "Mayor Lena Vost spoke in Halden on Monday. “The tunnel in Ostrava was not a project of the "
+            "governor's choosing,” Vost said.",
+        ),
+    )
+    assert paired(point_texts(analyse(story, annotator)), "his claim that the tunnel", "was not a project")
+
+
+@pytest.mark.parametrize(
+    ("plain", "negated"),
+    [
+        # one word, a pronoun subject, another article: what "it" is is not known
+        ("“It is a total hoax,” Councillor Ivo Brenn said.", "“It is not a hoax,” Mayor Lena Vost said."),
+        # two things
+        (
+            "“The tunnel is a costly project,” Councillor Ivo Brenn said.",
+            "“The pier is not a costly project,” Mayor Lena Vost said.",
+        ),
+    ],
+)
+def test_no_dispute_over_what_a_thing_is(annotator: Any, plain: str, negated: str) -> None:
+    story = plain_story(
+        ("a", f"The Halden council met on Monday. {plain}"),
+        ("b", f"The Halden council met on Tuesday. {negated}"),
+    )
+    assert not point_texts(analyse(story, annotator))
