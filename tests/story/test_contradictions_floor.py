@@ -17,7 +17,9 @@ the first run made one false point and found none): a thing said to be there aga
 won't be" it, "questioning whether P" against P, a short negative reply ("Actually, I don't"), "rejected that
 notion", a denier named by a title ("The lieutenant governor, X, denied the allegations"), "X parroted claims that
 have been debunked". fresh7 (eleventh round): the denial of a hacking claim, and "it is hard to see how P"
-against P. Scored by benchmarks/comparison.py's own
+against P. fresh8 and one more fresh5 event (twelfth round): two negated statements are no contradiction, a denial of
+the allegations is not about the denier's aides, "the charges" are no paper's report, and "X is not a Y" against
+"X is a Y". Scored by benchmarks/comparison.py's own
 functions; the events are analysed once per module.
 """
 
@@ -58,6 +60,7 @@ EVENTS = {
         "basil:8abec8d9-50a2-480e-969a-157f94954f4d",
         "basil:74708dbf-5dfc-4c66-8419-d7dbc00e4a06",
         "basil:97b1305c-13ca-4b74-a56a-f459bd79dfaf",
+        "basil:2b95d2cf-e979-4f9c-ae27-9a5370934f23",
     ),
     "fresh6": (
         "basil:b7021938-ff8d-42ea-adec-5704c0b65237",
@@ -72,6 +75,11 @@ EVENTS = {
     "fresh7": (
         "pac:STORY_74",
         "pac:STORY_121",
+    ),
+    "fresh8": (
+        "pac:STORY_16",
+        "pac:STORY_93",
+        "pac:STORY_108",
     ),
 }
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from parallax.model import Claim
+from parallax.story.compare.attributes import Attribute, read_attributes
 from parallax.story.compare.denial_reading import DenialReading, read_denial
 from parallax.story.compare.estimates import Estimate, read_estimate
 from parallax.story.compare.existence import Thing, read_things
@@ -42,6 +43,7 @@ class _Reading:
     reports: ReportReading
     things: list[Thing]
     reply: Reply
+    attributes: list[Attribute]
 
 
 def _read(doc: Doc) -> _Reading:
@@ -59,6 +61,7 @@ def _read(doc: Doc) -> _Reading:
         reports=read_reports(doc),
         things=read_things(doc),
         reply=read_reply(doc),
+        attributes=read_attributes(doc),
     )
 
 
@@ -108,6 +111,11 @@ class Parses:
         """The short negative reply the sentence holds and what it says to "you" (:mod:`.replies`)."""
         read = self._read.get(claim.text)
         return read.reply if read is not None else Reply()
+
+    def attributes(self, claim: Claim) -> list[Attribute]:
+        """What the sentence says things are, or are not (:mod:`.attributes`)."""
+        read = self._read.get(claim.text)
+        return read.attributes if read is not None else []
 
     def clauses(self, claim: Claim) -> list[Proposition]:
         """The clauses the sentence asserts (see :class:`_Reading`); none when it was not parsed."""

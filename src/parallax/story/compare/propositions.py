@@ -213,7 +213,9 @@ def proposition(verb: Token) -> Proposition:
         numbers=numbers_in(own),
         negative=refused
         or any(c.dep_ == "neg" for p in predicates for c in p.children)
-        or any(c.lower_ in NO_WORDS for h in subject_heads for c in [h, *h.children]),
+        or any(c.lower_ in NO_WORDS for h in subject_heads for c in [h, *h.children])
+        # "not all states will choose to": a negated quantifier of the subject
+        or any(c.dep_ == "neg" for h in subject_heads for c in h.children),
         text=" ".join(t.text for t in sorted(own, key=lambda t: t.i)),
         pronoun=bool(pronouns) and not resolved,
         start=min(t.i for t in own),

@@ -73,6 +73,9 @@ _REPORTING = _SAYING | frozenset(
 _ALLEGING = frozenset({"allege", "claim", "report", "charge", "accuse", "assert"})
 _ACCUSING = frozenset({"accuse", "charge"})
 _ALLEGATIONS = frozenset({"allegation", "accusation", "charge", "claim", "report"})
+# The words of an accusation (not of a report or a claim): "the charges" a denier denies are what someone
+# accuses, charges or alleges, not what a paper reports or a speaker claims.
+_ACCUSATION = frozenset({"allege", "allegation", "accuse", "accusation", "charge"})
 # Deeds said to be done: the tenses of a clause that alleges (not "will", "could").
 _DONE = frozenset({"past", "present"})
 
@@ -108,6 +111,11 @@ class Referring:
     # "Reeve repeated claims that have been debunked", "Reeve made baseless claims": the proper names of the
     # one whose statements the sentence calls untrue without saying which (they are quoted beside it).
     discredited: frozenset[str] = frozenset()
+    # "Kessler disputed the charges": the allegations denied are charges (``denies_charges``); and the
+    # proper names of those the sentence accuses, charges or alleges did something (``accused``, a part of
+    # ``alleged``; not what a paper reports or a speaker claims).
+    denies_charges: bool = False
+    accused: frozenset[str] = frozenset()
 
 
 def _lemma(tok: Token) -> str:
@@ -327,14 +335,19 @@ def _owner(tokens: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(), frozenset()
 
 
-def _alleged(tokens: list[Token]) -> frozenset[str]:
-    """The proper names of those the sentence alleges did something (see the module docstring)."""
+def _alleged(tokens: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
+    """The proper names of those the sentence alleges did something (see the module docstring), and of
+    those of them it accuses, charges or alleges (:data:`_ACCUSATION`). The names of a plural common noun
+    ("several Kessler aides", "Kessler's allies") are not: others are said to have done it."""
     out: set[str] = set()
+    accused: set[str] = set()
     for tok in tokens:
         lemma = _lemma(tok)
         if tok.pos_ == "VERB" and lemma in _ALLEGING and not negated(tok):
             if lemma in _ACCUSING:
-                out |= _names(c for c in tok.children if c.dep_ == "dobj")
+                names = _names(c for c in tok.children if c.dep_ == "dobj")
+                out |= names
+                accused |= names
             clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
         elif tok.pos_ == "NOUN" and lemma in _ALLEGATIONS:
             clauses = clause_heads(tok)
@@ -342,8 +355,26 @@ def _alleged(tokens: list[Token]) -> frozenset[str]:
             continue
         for verb in clauses:
             if verb_tense(verb) in _DONE and not negated(verb):
-                out |= _names(_subjects(verb))
-    return frozenset(out)
+                subjects = [s for s in _subjects(verb) if not (s.pos_ == "NOUN" and s.tag_ == "NNS")]
+                names = _names(subjects)
+                out |= names
+                if lemma in _ACCUSATION:
+                    accused |= names
+    return frozenset(out), frozenset(accused)
+
+
+def _denies_charges(tokens: list[Token]) -> bool:
+    """The sentence denies "the charges" (a verb of denial whose object is the noun of charges)."""
+    return any(
+        (
+            tok.pos_ == "VERB"
+            and _lemma(tok) in _DENYING
+            and not negated(tok)
+            and any(c.dep_ == "dobj" and _lemma(c) == "charge" for c in tok.children)
+        )
+        or (tok.dep_ == "relcl" and _lemma(tok) in _DENYING and _lemma(tok.head) == "charge")
+        for tok in tokens
+    )
 
 
 def read_referring(doc: Doc | Iterable[Token]) -> Referring:
@@ -352,6 +383,7 @@ def read_referring(doc: Doc | Iterable[Token]) -> Referring:
     back, back_by = _points_back(tokens)
     saying = [t for t in tokens if t.pos_ == "VERB" and _lemma(t) in _REPORTING]
     owner, owner_by = _owner(tokens)
+    alleged, accused = _alleged(tokens)
     return Referring(
         owner=owner,
         owner_by=owner_by,
@@ -361,7 +393,9 @@ def read_referring(doc: Doc | Iterable[Token]) -> Referring:
         denier_title=_denier_title(tokens),
         alleged_titles=_alleged_titles(tokens),
         discredited=_discredited(tokens),
-        alleged=_alleged(tokens),
+        alleged=alleged,
+        accused=accused,
+        denies_charges=_denies_charges(tokens),
         sayers=_names(s for verb in saying for s in _subjects(verb)),
         # "X said P", "P, X said", and "X said, P" parsed with the saying verb hung on P's verb.
         reports=any(t.dep_ == "ROOT" or (t.dep_ == "parataxis" and t.head.dep_ == "ROOT") for t in saying),

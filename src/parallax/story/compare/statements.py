@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from parallax.common.denials import DISPUTE_VERBS, LYING, NOT_THE_TRUTH, UNTRUE
 from parallax.model import Claim, Comparison, Entity
+from parallax.story.compare.attributes import attribute_disputes
 from parallax.story.compare.denial_reading import DenialReading
 from parallax.story.compare.denials import (
     Lone,
@@ -359,6 +360,7 @@ def find_contradictions(
     taken = {cid for comp in comparisons for cid in comp.claim_ids}
     things = existence_disputes(claims, parsed.things, parsed.clauses, parsed.add, namer, taken)
     things += reply_disputes(claims, parsed.reply, parsed.add, namer, taken)
+    things += attribute_disputes(claims, parsed.attributes, parsed.add, namer, taken)
     denying = {cid for comp in things for cid in comp.claim_ids}
     lone = [x for x in lone if x.claim.id not in denying]
     return comparisons + things + lone_denials(lone, namer, sources_named)
@@ -434,7 +436,13 @@ def _referred(
             and _ALLEGING_WORD.search(c.text)
         ]
         parsed.add(candidates)
-        targets = [c for c in candidates if parsed.referring(c).alleged & names]
+        # (a denial of "the charges" answers what someone accuses the denier of, not what a paper reports)
+        charges = referring.denies_charges
+        targets = [
+            c
+            for c in candidates
+            if (parsed.referring(c).accused if charges else parsed.referring(c).alleged) & names
+        ]
         if targets:
             return targets, False
     if referring.denier_title:
