@@ -4,8 +4,17 @@ names)."""
 
 from __future__ import annotations
 
-from parallax.model import Annotation, DateMention, Quantity, Sentence
+from typing import Any
+
+from handmade import articles, claim, q
+
+from parallax.model import Annotation, Comparison, DateMention, Quantity, Sentence
 from parallax.story.claims import extract_claims
+from parallax.story.compare import compare_claims
+
+
+def figure_groups(comparisons: list[Comparison]) -> list[set[str]]:
+    return [{f.claim_id for f in c.figures} for c in comparisons if c.figures]
 
 
 def _annotation(
@@ -72,3 +81,24 @@ def test_a_bare_number_the_comparison_reads_makes_a_claim() -> None:
     )
     texts = [c.text.split()[1] for c in extract_claims(annotation, [], {})]
     assert texts == ["Tarsan", "Orvian"]  # a number joined to its noun by a hyphen; an age; not "434"
+
+
+def _usd(text: str, value: float) -> Quantity:
+    return q(text, value, unit="USD", kind="money")
+
+
+def test_two_stages_each_given_alike_by_two_outlets_stay_two_measures(nlp: Any) -> None:
+    claims = [
+        claim("a1", "a", "Kelmar's government invested $1.1 billion in the Tarsan pipeline last year.",
+              _usd("$1.1 billion", 1.1e9), dates=(("last year", "2025"),)),
+        claim("a2", "a", "Kelmar expects to incur a total cost of 1.4 billion marks ($1.07 billion) for the project.",
+              _usd("$1.07 billion", 1.07e9)),
+        claim("b1", "b", "Last year, a $1.1 billion cash infusion by Kelmar started the pipeline.",
+              _usd("$1.1 billion", 1.1e9), dates=(("Last year", "2025"),)),
+        claim("b2", "b", "The final cost to Kelmar is expected to be $1 billion.", _usd("$1 billion", 1e9)),
+    ]  # fmt: skip
+    groups = figure_groups(compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp))
+    # Each pair is one value two outlets give alike (a past investment; an expected cost): the values
+    # agree across the pairs, but the two stages are two measures.
+    assert {"a1", "b1"} in groups and {"a2", "b2"} in groups
+
