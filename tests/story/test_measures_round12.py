@@ -102,3 +102,22 @@ def test_two_stages_each_given_alike_by_two_outlets_stay_two_measures(nlp: Any) 
     # agree across the pairs, but the two stages are two measures.
     assert {"a1", "b1"} in groups and {"a2", "b2"} in groups
 
+
+def test_an_ordinal_standing_for_the_noun_it_ranks_makes_a_claim_and_a_figure(nlp: Any) -> None:
+    sentences = [
+        "The veto was Dorn's second of his term.",
+        "The veto — the second in Dorn's presidency — was expected.",
+        "He issued his first last month.",
+        "It was the second time the Orvian council met.",
+    ]
+    made = extract_claims(_annotation(sentences, [], []), [], {})
+    assert [c.text for c in made] == sentences[:2]  # ranked by an ordinal standing for the veto
+    claims = [
+        claim("a1", "a", sentences[0]),
+        claim("b1", "b", sentences[1]),
+        claim("c1", "c", "The Tarsan ruling was the second of its kind."),
+    ]
+    found = compare_claims(claims, articles("a", "b", "c"), [], {}, nlp=nlp)
+    ranked = [c for c in found if c.figures]
+    # The two vetoes' rank is one measure; a ruling's rank of its kind is another thing.
+    assert [({f.claim_id for f in c.figures}, c.kind) for c in ranked] == [({"a1", "b1"}, "agreement")]

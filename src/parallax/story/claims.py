@@ -271,6 +271,16 @@ def headline_claim(
     )
 
 
+# An ordinal standing for the noun the clause names, with the series it ranks in: "the veto was his
+# second of the year", "the provision is the first of its kind", "the veto — the second in his
+# presidency — was expected" (:func:`~parallax.story.compare.figure_ordinals.read_rank` reads it).
+_STANDING_ORDINAL = re.compile(
+    r"(?:\b(?:is|was|are|were|be|been|became|becomes)|[—–,])\s+(?:the\s+|[\w.]+\s?['’]s\s+|(?:his|her|its|their|our)\s+)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s*-?\s*(?:of|in)\b",
+    re.IGNORECASE,
+)
+
+
 def _read_bare(article_id: str, start: int, end: int, text: str, quantities: Sequence[Quantity]) -> bool:
     """A bare number of the sentence says what it measures by the words beside it: joined by a hyphen to
     the noun it counts ("cleared the 60 - vote hurdle", "a 225-page report"), an age ("people under 18",
@@ -330,13 +340,15 @@ def extract_claims(
         # a vote written larger first ("the final tally was 97-1", "passed 220-212") is a figure.
         figures = [q for q in quantities if q.kind != "number" or written_tally(q.text)]
         # A sentence calling someone's statement untrue is a claim even with no figure or date, and so is
-        # one whose bare number the comparison reads without a unit (:func:`_read_bare`).
+        # one whose bare number the comparison reads without a unit (:func:`_read_bare`) or one that ranks
+        # a thing it names by an ordinal standing for it (:data:`_STANDING_ORDINAL`).
         if (
             att is None
             and not figures
             and not dates
             and not is_denial(sentence_text)
             and not _read_bare(annotation.id, sent.start, sent.end, sentence_text, quantities)
+            and not _STANDING_ORDINAL.search(sentence_text)
         ):
             continue
         speaker: str | None = None
