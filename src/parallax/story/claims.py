@@ -17,11 +17,21 @@ are one source's).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from typing import Generic, TypeVar
 
-from parallax.model import Annotation, Attribution, Claim, DateMention, Entity, Headline, Quantity
+from parallax.model import (
+    Annotation,
+    Attribution,
+    Claim,
+    DateMention,
+    Entity,
+    Headline,
+    NormalizedQuantity,
+    Quantity,
+)
 from parallax.story.compare.figure_parses import written_tally
 from parallax.story.text_features import is_denial, is_hedged, is_negated
 
@@ -113,11 +123,48 @@ def headline_entity_ids(
     return frozenset(e for e in found if e is not None)
 
 
+# A length of time the date annotation resolves as one number of one unit ("P1W", "P20W", "PT24H").
+_ISO_LENGTH = re.compile(r"^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$")
+# Written as a number and a unit ("a week", "one - week", "20 - week", "three months"), not as a period
+# ("the past decade", "weeks").
+_WRITTEN_LENGTH = re.compile(
+    r"^(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    r"|forty|fifty|sixty|hundred)(?:\s?-\s?|\s)(?:second|minute|hour|day|week|month|year|decade|century)s?$",
+    re.IGNORECASE,
+)
+# A length written before "old" is an age ("an 18 - year - old gunman"): the number stays an age.
+_AGE_AFTER = re.compile(r"^\s?-?\s?old\b", re.IGNORECASE)
+_ISO_UNITS = {("", "Y"): "year", ("", "M"): "month", ("", "W"): "week", ("", "D"): "day",
+              ("T", "H"): "hour", ("T", "M"): "minute", ("T", "S"): "second"}  # fmt: skip
+
+
+def length_of_time(date: DateMention) -> Quantity | None:
+    """A length of time the date annotation gives (type DURATION, one number of one unit: "has lasted a
+    week", "the one - week mark", "a 20 - week ban") as a quantity of kind ``duration``, as the quantity
+    annotation gives "six weeks"; None for any other mention ("weeks", "the past decade" unresolved)."""
+    m = _ISO_LENGTH.match(date.value or "") if date.type == "DURATION" else None
+    unit = _ISO_UNITS.get((m.group(1), m.group(3))) if m else None
+    if m is None or unit is None or not _WRITTEN_LENGTH.match(date.text):
+        return None
+    value = float(m.group(2))
+    if value <= 0:
+        return None
+    norm = NormalizedQuantity(value=value, low=value, high=value, unit=unit)
+    return Quantity(
+        start=date.start, end=date.end, text=date.text, value=value, low=value, high=value, unit=unit,
+        kind="duration", normalized=norm,
+    )  # fmt: skip
+
+
 def _sentence_figures(
-    quantities: Sequence[Quantity], dates_near: Sequence[DateMention], start: int, end: int
+    quantities: Sequence[Quantity], dates_near: Sequence[DateMention], start: int, end: int, text: str = ""
 ) -> tuple[list[Quantity], list[DateMention]]:
     """The quantities within ``start:end`` that are no part of a date ("two days later", "seven years ago"
-    are dates), and the resolved dates within it."""
+    are dates), and the resolved dates within it.
+
+    A length of time that only the date annotation gives ("a shutdown that has lasted a week", "the one -
+    week mark", "a 20 - week ban", where the quantity annotation gives nothing or a bare "20") is a
+    quantity of kind ``duration`` (:func:`length_of_time`); a bare number inside it is left out."""
     dates_in = [d for d in dates_near if d.start < end and d.end > start]
     kept = [
         q
@@ -126,6 +173,18 @@ def _sentence_figures(
         and q.end <= end
         and not any(_overlaps(q.start, q.end, d.start, d.end) and d.type != "DURATION" for d in dates_in)
     ]
+    lengths = [
+        length
+        for d in dates_in
+        if d.start >= start
+        and d.end <= end
+        and (length := length_of_time(d)) is not None
+        and not _AGE_AFTER.match(text[d.end : end])
+        and not any(_overlaps(q.start, q.end, d.start, d.end) and q.kind != "number" for q in kept)
+    ]
+    if lengths:
+        kept = [q for q in kept if not any(_overlaps(q.start, q.end, n.start, n.end) for n in lengths)]
+        kept = sorted(kept + lengths, key=lambda q: q.start)
     dates = [
         d for d in dates_in if d.start >= start and d.end <= end and d.value and d.type in ("DATE", "TIME")
     ]
@@ -173,7 +232,9 @@ def headline_claim(
     headline: Headline | None = annotation.headline
     if headline is None or not headline.text.strip():
         return None
-    quantities, dates = _sentence_figures(headline.quantities, headline.dates, 0, len(headline.text))
+    quantities, dates = _sentence_figures(
+        headline.quantities, headline.dates, 0, len(headline.text), headline.text
+    )
     quantities = [q for q in quantities if not _repeated(q, annotation.quantities)]
     in_body = {d.value for d in annotation.dates}
     dates = [d for d in dates if d.value not in in_body]
@@ -210,6 +271,35 @@ def headline_claim(
     )
 
 
+# An ordinal standing for the noun the clause names, with the series it ranks in: "the veto was his
+# second of the year", "the provision is the first of its kind", "the veto — the second in his
+# presidency — was expected" (:func:`~parallax.story.compare.figure_ordinals.read_rank` reads it).
+_STANDING_ORDINAL = re.compile(
+    r"(?:\b(?:is|was|are|were|be|been|became|becomes)|[—–,])\s+(?:the\s+|[\w.]+\s?['’]s\s+|(?:his|her|its|their|our)\s+)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s*-?\s*(?:of|in)\b",
+    re.IGNORECASE,
+)
+
+
+def _read_bare(article_id: str, start: int, end: int, text: str, quantities: Sequence[Quantity]) -> bool:
+    """A bare number of the sentence says what it measures by the words beside it: joined by a hyphen to
+    the noun it counts ("cleared the 60 - vote hurdle", "a 225-page report"), an age ("people under 18",
+    "aged 17") or a percentage the annotation left bare ("90-plus percent"). The figure comparison reads
+    such numbers (:func:`~parallax.story.compare.figure_parses.carries_figure`), so the sentence is a
+    claim for it."""
+    from parallax.story.compare.figure_ages import age_shaped
+    from parallax.story.compare.figure_parses import counted_after, percent_after
+
+    bare = [q for q in quantities if q.kind == "number"]
+    if not bare:
+        return False
+    claim = Claim(id="", article_id=article_id, start=start, end=end, text=text.strip(), quantities=bare)
+    return any(
+        counted_after(claim, q.start, q.text) or age_shaped(claim, q) or percent_after(claim, q.start, q.text)
+        for q in bare
+    )
+
+
 def extract_claims(
     annotation: Annotation,
     entities: Sequence[Entity],
@@ -241,6 +331,7 @@ def extract_claims(
             all_dates.near(sent.start, sent.end),
             sent.start,
             sent.end,
+            text,
         )
         att = _attribution_for(span, all_attributions.near(sent.start, sent.end))
         sentence_text = text[sent.start : sent.end]
@@ -248,8 +339,17 @@ def extract_claims(
         # a claim it stays, for the comparison to read from the parse ("the toll rose to 47"). A score or
         # a vote written larger first ("the final tally was 97-1", "passed 220-212") is a figure.
         figures = [q for q in quantities if q.kind != "number" or written_tally(q.text)]
-        # A sentence calling someone's statement untrue is a claim even with no figure or date.
-        if att is None and not figures and not dates and not is_denial(sentence_text):
+        # A sentence calling someone's statement untrue is a claim even with no figure or date, and so is
+        # one whose bare number the comparison reads without a unit (:func:`_read_bare`) or one that ranks
+        # a thing it names by an ordinal standing for it (:data:`_STANDING_ORDINAL`).
+        if (
+            att is None
+            and not figures
+            and not dates
+            and not is_denial(sentence_text)
+            and not _read_bare(annotation.id, sent.start, sent.end, sentence_text, quantities)
+            and not _STANDING_ORDINAL.search(sentence_text)
+        ):
             continue
         speaker: str | None = None
         speaker_entity_id: str | None = None

@@ -212,6 +212,8 @@ def read_rank(doc: Doc, at: int, number: int) -> FigureMeasure | None:
     if token is None:
         return None
     noun = _numbered_noun(token)
+    if noun is None:
+        return _standing_rank(token)
     while noun is not None and noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head  # "Third-Highest Ranking Republican": the words of the rank are compounds
     if noun is None or noun.i < token.i or noun.i - token.i > 4:
@@ -246,6 +248,48 @@ def read_rank(doc: Doc, at: int, number: int) -> FigureMeasure | None:
         words=frozenset(words),
         classes=frozenset(classes | ({marker} if marker else set())),
         phrase=phrase,
+        readable=2,
+    )
+
+
+# Prepositions after an ordinal that stands for its noun and say in what series it ranks ("the second of
+# his administration", "the second in his presidency", "the first of its kind").
+_SERIES_PREPOSITIONS = frozenset({"of", "in"})
+
+
+def _standing_rank(token: Token) -> FigureMeasure | None:
+    """The measure of an ordinal that stands for a noun the clause names: the predicate of a "be" whose
+    subject is that noun ("the veto was his second of the year", "the provision is the first of its
+    kind") or an apposition to it ("the veto — the second in his presidency — was expected"). The noun
+    is the thing ranked, and the noun of the series the ordinal's "of" or "in" names is a word of it; an
+    ordinal standing alone elsewhere ("he issued his first last month") is left out."""
+    if token.dep_ in ("attr", "acomp") and _lemma(token.head) == "be":
+        noun = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    elif token.dep_ == "appos":
+        noun = token.head
+    else:
+        return None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    series = [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in _SERIES_PREPOSITIONS
+        for o in c.children
+        if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+    ]
+    if not series:
+        return None  # "the veto was the first": no series named, nothing to compare it by
+    lemma = _lemma(noun)
+    if lemma in _GENERIC or lemma in TIME_UNITS or not lemma.isalpha():
+        return None
+    thing = group_name(lemma)
+    classes = {name for name, members in THING_CLASSES.items() if lemma in members}
+    return FigureMeasure(
+        thing=thing,
+        words=frozenset({thing, *(_lemma(o) for o in series)}),
+        classes=frozenset(classes),
+        phrase=f"{noun.text} ({token.text} of {series[0].text})",
         readable=2,
     )
 

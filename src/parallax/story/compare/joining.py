@@ -252,9 +252,25 @@ def _all_agree(items: Sequence[FigureItem], judged: bool = False) -> bool:
     return all(agreeing(x, y) for k, x in enumerate(distinct) for y in distinct[k + 1 :])
 
 
+def _read_apart(a: Group, b: Group) -> bool:
+    """Each group is one measure that two or more sources give alike, and the two are read as two stages
+    of it: one background and one the story's own, or in two frames ("invested $1.1 billion last year" /
+    "a $1.1 billion infusion last year", and "the final cost is expected to be $1 billion" / "expected to
+    incur $1.07 billion"). The parse errs on one figure more often than on every source alike."""
+    return (
+        len(a.sources) >= 2
+        and len(b.sources) >= 2
+        and (a.background != b.background or a.frame != b.frame)
+        and all(i.measure.background == a.background and i.measure.frame == a.frame for i in a.items)
+        and all(i.measure.background == b.background and i.measure.frame == b.frame for i in b.items)
+    )
+
+
 def joinable(a: Group, b: Group, by_source: dict[str, list[FigureItem]]) -> bool:
     """The values of the two groups make one measure (see the module docstring)."""
     merged = a.items + b.items
+    if tie(a, b) <= VALUE_TIE and _read_apart(a, b):
+        return False  # tied by a value alone, two measures each given alike by their sources
     if _all_agree(merged):
         # Every figure states one value: a source may give it twice, and one outlet's reading of it as
         # background, a part or a plan (the parse errs there more than outlets do) does not split it,
