@@ -18,8 +18,8 @@ won't be" it, "questioning whether P" against P, a short negative reply ("Actual
 notion", a denier named by a title ("The lieutenant governor, X, denied the allegations"), "X parroted claims that
 have been debunked". fresh7 (eleventh round): the denial of a hacking claim, and "it is hard to see how P"
 against P. fresh8 and one more fresh5 event (twelfth round): two negated statements are no contradiction, a denial of
-the allegations is not about the denier's aides, "the charges" are no paper's report, and "X is not a Y" against
-"X is a Y". Scored by benchmarks/comparison.py's own
+the allegations is not about the denier's aides, "the charges" are no paper's report, "X is not a Y" against
+"X is a Y", and a quoted phrase called untrue against the statements that use it. Scored by benchmarks/comparison.py's own
 functions; the events are analysed once per module.
 """
 
@@ -80,6 +80,7 @@ EVENTS = {
         "pac:STORY_16",
         "pac:STORY_93",
         "pac:STORY_108",
+        "pac:STORY_99",
     ),
 }
 

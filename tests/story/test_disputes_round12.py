@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from parallax.story.compare.attributes import read_attributes
+from parallax.story.compare.phrases import quoted_untrue
 from parallax.story.compare.propositions import clauses
 from parallax.story.compare.referring import read_referring
 
@@ -245,3 +246,60 @@ def test_no_dispute_over_what_a_thing_is(annotator: Any, plain: str, negated: st
         ("b", f"The Halden council met on Tuesday. {negated}"),
     )
     assert not point_texts(analyse(story, annotator))
+
+
+# ---------------------------------------------------------------------------------- a quoted phrase called untrue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrases"),
+    [
+        (
+            "“Citing a 'lack of local demand' is nothing more than fantasy,” Vost said.",
+            ["lack of local demand"],
+        ),
+        ("The idea of a “clean break” is a myth, Brenn said.", ["clean break"]),
+        ("He repeated the false claim of a “stolen harbour vote” on Monday.", ["stolen harbour vote"]),
+        ("The so-called “green harbour deal” was approved on Monday.", []),  # no word of untruth
+        ("Vost called the plan a “harbour fix,” and said it was approved.", []),  # nothing called untrue
+        ("The “deal” is a myth, Brenn said.", []),  # one word
+    ],
+)
+def test_a_quoted_phrase_called_untrue(sentence: str, phrases: list[str]) -> None:
+    assert quoted_untrue(sentence) == phrases
+
+
+def test_a_quoted_phrase_called_untrue_answers_who_uses_it(annotator: Any) -> None:
+    story = plain_story(
+        (
+            "a",
+            "The Halden ministry will not hold the harbour lease sale, citing a lack of local demand for the "
+            "leases, a ministry spokesman said on Monday.",
+        ),
+        (
+            "b",
+            "Senator Lena Vost spoke in Halden on Monday. “Citing a 'lack of local demand' is nothing more than "
+            "fantasy from a ministry that shuns the harbour,” Vost said.",
+        ),
+    )
+    assert paired(
+        point_texts(analyse(story, annotator)), "citing a lack of local demand", "nothing more than"
+    )
+
+
+def test_a_quoted_phrase_called_untrue_by_its_own_speaker_is_no_dispute(annotator: Any) -> None:
+    story = plain_story(
+        (
+            "a",
+            "Senator Lena Vost said on Monday that the ministry cited a lack of local demand for the leases in "
+            "Halden.",
+        ),
+        (
+            "b",
+            "Senator Lena Vost spoke in Halden on Monday. “Citing a 'lack of local demand' is nothing more than "
+            "fantasy,” Vost said.",
+        ),
+    )
+    assert not paired(
+        point_texts(analyse(story, annotator)), "cited a lack of local demand", "nothing more than"
+    )

@@ -30,6 +30,7 @@ from parallax.story.compare.denials import (
 from parallax.story.compare.existence import existence_disputes
 from parallax.story.compare.explain import SourceNamer, short
 from parallax.story.compare.parses import Parses
+from parallax.story.compare.phrases import phrase_disputes
 from parallax.story.compare.propositions import (
     Proposition,
     about_the_same,
@@ -361,6 +362,7 @@ def find_contradictions(
     things = existence_disputes(claims, parsed.things, parsed.clauses, parsed.add, namer, taken)
     things += reply_disputes(claims, parsed.reply, parsed.add, namer, taken)
     things += attribute_disputes(claims, parsed.attributes, parsed.add, namer, taken)
+    things += phrase_disputes(claims, namer, taken, _OTHER_DENIAL)
     denying = {cid for comp in things for cid in comp.claim_ids}
     lone = [x for x in lone if x.claim.id not in denying]
     return comparisons + things + lone_denials(lone, namer, sources_named)
