@@ -11,6 +11,7 @@ from handmade import articles, claim, q
 from parallax.model import Annotation, Comparison, DateMention, Quantity, Sentence
 from parallax.story.claims import extract_claims
 from parallax.story.compare import compare_claims
+from parallax.story.compare.measures import read_measure
 
 
 def figure_groups(comparisons: list[Comparison]) -> list[set[str]]:
@@ -121,3 +122,16 @@ def test_an_ordinal_standing_for_the_noun_it_ranks_makes_a_claim_and_a_figure(nl
     ranked = [c for c in found if c.figures]
     # The two vetoes' rank is one measure; a ruling's rank of its kind is another thing.
     assert [({f.claim_id for f in c.figures}, c.kind) for c in ranked] == [({"a1", "b1"}, "agreement")]
+
+
+def test_a_since_of_the_storys_own_days_does_not_make_a_figure_background(nlp: Any) -> None:
+    def background(text: str, since: str, value: str) -> bool:
+        made = claim(
+            "c1", "a", text, q("25 percent", 25, unit="percent", kind="percent"), dates=((since, value),)
+        )
+        return read_measure(nlp(text), made, made.quantities[0], "2026-03-09").background
+
+    text = "About 25 percent of the Orvian government has been shut down since {}."
+    assert not background(text.format("March 2"), "March 2", "2026-03-02")
+    assert background(text.format("October 2"), "October 2", "2025-10-02")  # months before: another time
+    assert background(text.format("2019"), "2019", "2019")
