@@ -135,3 +135,13 @@ def test_a_since_of_the_storys_own_days_does_not_make_a_figure_background(nlp: A
     assert not background(text.format("March 2"), "March 2", "2026-03-02")
     assert background(text.format("October 2"), "October 2", "2025-10-02")  # months before: another time
     assert background(text.format("2019"), "2019", "2019")
+
+
+def test_a_rule_enacted_on_a_day_and_taking_effect_that_month_is_one_date(nlp: Any) -> None:
+    claims = [
+        claim("a1", "a", "Advocates fight the Orvian ban, scheduled to be enacted on 1 September.",
+              dates=(("1 September", "2026-09-01"),)),
+        claim("b1", "b", "However, the ban, which takes effect in September, is unusual.", dates=(("September", "2026-09"),)),
+    ]  # fmt: skip
+    found = compare_claims(claims, articles("a", "b", published="2026-09-20"), [], {}, nlp=nlp)
+    assert {"a1", "b1"} in figure_groups(found)  # a rule coming into force, worded two ways
