@@ -145,3 +145,24 @@ def test_a_rule_enacted_on_a_day_and_taking_effect_that_month_is_one_date(nlp: A
     ]  # fmt: skip
     found = compare_claims(claims, articles("a", "b", published="2026-09-20"), [], {}, nlp=nlp)
     assert {"a1", "b1"} in figure_groups(found)  # a rule coming into force, worded two ways
+
+
+def test_a_count_inside_a_preposition_of_an_included_noun_is_no_part(nlp: Any) -> None:
+    def read(text: str, figure: str) -> tuple[bool, bool]:
+        made = claim("c1", "a", text, q(figure, 50, unit="count"))
+        m = read_measure(nlp(text), made, made.quantities[0], "2026-03-09")
+        return m.part, m.included
+
+    # What is included is the votes; the 50 amendments are the whole count of amendments voted on (a detail
+    # of what is included, not shown alone).
+    assert read(
+        "The Orvian debate took three weeks, including votes on nearly 50 amendments.", "nearly 50"
+    ) == (
+        False,
+        True,
+    )
+    assert read(
+        "The Orvian council passed 80 amendments, including 50 amendments on fishing.", "50 amendments"
+    )[0]
+    assert read("The Orvian debate drew many objections, including those of 50 members.", "50 members")[0]
+    assert read("The Orvian council voted on 50 amendments.", "50 amendments") == (False, False)
