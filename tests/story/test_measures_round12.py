@@ -11,6 +11,7 @@ from handmade import articles, claim, q
 from parallax.model import Annotation, Comparison, DateMention, Quantity, Sentence
 from parallax.story.claims import extract_claims
 from parallax.story.compare import compare_claims
+from parallax.story.compare.measures import read_measure
 
 
 def figure_groups(comparisons: list[Comparison]) -> list[set[str]]:
@@ -121,3 +122,47 @@ def test_an_ordinal_standing_for_the_noun_it_ranks_makes_a_claim_and_a_figure(nl
     ranked = [c for c in found if c.figures]
     # The two vetoes' rank is one measure; a ruling's rank of its kind is another thing.
     assert [({f.claim_id for f in c.figures}, c.kind) for c in ranked] == [({"a1", "b1"}, "agreement")]
+
+
+def test_a_since_of_the_storys_own_days_does_not_make_a_figure_background(nlp: Any) -> None:
+    def background(text: str, since: str, value: str) -> bool:
+        made = claim(
+            "c1", "a", text, q("25 percent", 25, unit="percent", kind="percent"), dates=((since, value),)
+        )
+        return read_measure(nlp(text), made, made.quantities[0], "2026-03-09").background
+
+    text = "About 25 percent of the Orvian government has been shut down since {}."
+    assert not background(text.format("March 2"), "March 2", "2026-03-02")
+    assert background(text.format("October 2"), "October 2", "2025-10-02")  # months before: another time
+    assert background(text.format("2019"), "2019", "2019")
+
+
+def test_a_rule_enacted_on_a_day_and_taking_effect_that_month_is_one_date(nlp: Any) -> None:
+    claims = [
+        claim("a1", "a", "Advocates fight the Orvian ban, scheduled to be enacted on 1 September.",
+              dates=(("1 September", "2026-09-01"),)),
+        claim("b1", "b", "However, the ban, which takes effect in September, is unusual.", dates=(("September", "2026-09"),)),
+    ]  # fmt: skip
+    found = compare_claims(claims, articles("a", "b", published="2026-09-20"), [], {}, nlp=nlp)
+    assert {"a1", "b1"} in figure_groups(found)  # a rule coming into force, worded two ways
+
+
+def test_a_count_inside_a_preposition_of_an_included_noun_is_no_part(nlp: Any) -> None:
+    def read(text: str, figure: str) -> tuple[bool, bool]:
+        made = claim("c1", "a", text, q(figure, 50, unit="count"))
+        m = read_measure(nlp(text), made, made.quantities[0], "2026-03-09")
+        return m.part, m.included
+
+    # What is included is the votes; the 50 amendments are the whole count of amendments voted on (a detail
+    # of what is included, not shown alone).
+    assert read(
+        "The Orvian debate took three weeks, including votes on nearly 50 amendments.", "nearly 50"
+    ) == (
+        False,
+        True,
+    )
+    assert read(
+        "The Orvian council passed 80 amendments, including 50 amendments on fishing.", "50 amendments"
+    )[0]
+    assert read("The Orvian debate drew many objections, including those of 50 members.", "50 members")[0]
+    assert read("The Orvian council voted on 50 amendments.", "50 amendments") == (False, False)

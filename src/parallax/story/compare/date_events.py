@@ -33,4 +33,7 @@ EVENT_CLASSES: Mapping[str, frozenset[str]] = {
     ),
     # Taking an office ("sworn in in January", "his inauguration in January").
     "accession": frozenset("inaugurate inauguration swear sworn oath appoint appointment".split()),
+    # A rule coming into force ("the law takes effect in September", "scheduled to be enacted on 1
+    # September", "goes into effect").
+    "in force": frozenset("effect enact enactment".split()),
 }

@@ -70,6 +70,8 @@ def is_background(
             if any(t.i in own for t in child.subtree) or child.i in other_conjunct:
                 continue  # the figure itself ("for over 60 years") says how long, not when
             if child.dep_ == "prep":
+                if child.lower_ == "since" and _recent_start(claim, child, published):
+                    continue  # "shut down since Dec. 21", days before the report: the story's own state
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
                     if obj.ent_type_ in ("DATE", "TIME") or _BACKGROUND_TIME.search(obj.text):
                         time_texts.append(child.text + " " + " ".join(t.text for t in obj.subtree))
@@ -99,6 +101,28 @@ def is_background(
         if any(a.i in clause_ids for a in (found, found.head, found.head.head)):
             background = background or _earlier(date.value, published)
     return background
+
+
+def _recent_start(claim: Claim, since: Token, published: str | None) -> bool:
+    """A "since" phrase whose start is a resolved date of the story's own weeks (no more than a month before
+    publication: "has been shut down since Dec. 21"): the figure states the story's running state, not an
+    earlier time. A start of another year or further back ("since 2015", "since March" months before) is
+    not."""
+    if not published:
+        return False
+    span = [t for t in since.subtree if t.i != since.i]
+    if not span:
+        return False
+    low, high = span[0].idx, span[-1].idx + len(span[-1].text)
+    starts = [
+        d.value
+        for d in claim.dates
+        if d.type == "DATE"
+        and d.value
+        and len(d.value) >= 10  # a day, not a month or a year
+        and low <= offset_in_claim(claim, d.start, d.text) < high
+    ]
+    return bool(starts) and all(not _earlier(v, published) and v[:10] <= published[:10] for v in starts)
 
 
 def _narrated_earlier(head: Token) -> bool:

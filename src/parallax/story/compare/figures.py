@@ -484,7 +484,7 @@ def worth_showing_alone(items: Sequence[FigureItem]) -> bool:
     item = items[0]
     if item.unit in (DATE_UNIT, TIME_UNIT):
         return False  # a date or a time one outlet gives is no point of comparison
-    if item.measure.background or item.measure.part or vague(item.quantity):
+    if item.measure.background or item.measure.part or item.measure.included or vague(item.quantity):
         return False
     if item.quantity.kind == "age":
         return False  # one person's age, told by one outlet: a detail, not a point where coverage differs

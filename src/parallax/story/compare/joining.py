@@ -254,13 +254,14 @@ def _all_agree(items: Sequence[FigureItem], judged: bool = False) -> bool:
 
 def _read_apart(a: Group, b: Group) -> bool:
     """Each group is one measure that two or more sources give alike, and the two are read as two stages
-    of it: one background and one the story's own, or in two frames ("invested $1.1 billion last year" /
-    "a $1.1 billion infusion last year", and "the final cost is expected to be $1 billion" / "expected to
-    incur $1.07 billion"). The parse errs on one figure more often than on every source alike."""
+    of it: one background and one the story's own ("invested $1.1 billion last year" / "a $1.1 billion
+    infusion last year", and "the final cost is expected to be $1 billion" / "expected to incur $1.07
+    billion"). The parse errs on one figure more often than on every source alike. Frames alone do not
+    part them: one sum demanded by two outlets' verbs and reported by two others' is one amount."""
     return (
         len(a.sources) >= 2
         and len(b.sources) >= 2
-        and (a.background != b.background or a.frame != b.frame)
+        and a.background != b.background
         and all(i.measure.background == a.background and i.measure.frame == a.frame for i in a.items)
         and all(i.measure.background == b.background and i.measure.frame == b.frame for i in b.items)
     )

@@ -113,6 +113,9 @@ class FigureMeasure:
     # Whose measure it is, by name ("the Clintons' rate", "Bush paid a rate of 36 percent"): see
     # :mod:`.holders`.
     holder: frozenset[str] = frozenset()
+    # A count inside a preposition of a noun that a part word includes ("including votes on nearly 50
+    # amendments"): no part, but a detail, not shown when only one outlet gives it.
+    included: bool = False
     # How well ``phrase`` names the measure (see :func:`readability`).
     readable: int = 0
     weights: dict[str, float] = field(default_factory=dict)
@@ -425,6 +428,7 @@ def read_measure(
             and not any(g.lower_ == "than" for g in c.children)
             for c in modifiers
         )
+    included = False
     for ancestor in [root, *root.ancestors]:
         if ancestor.lower_ == "among" and root.head.i == ancestor.i:
             break  # "they were among four couples": the figure is the whole, not a part
@@ -432,6 +436,12 @@ def read_measure(
             part = True
             break
         if ancestor.dep_ in ("ROOT", "ccomp"):
+            break
+        if ancestor.dep_ == "prep" and ancestor.lower_ not in ("of", "among") and ancestor.i != root.i:
+            # "including votes on nearly 50 amendments": what is included is the noun the preposition
+            # hangs on (the votes), not the count inside it; the count is a detail of what is included,
+            # not shown when only one outlet gives it.
+            included = any(_lemma(a) in PART_WORDS for a in ancestor.ancestors)
             break
     if any(
         c.dep_ == "prep" and c.lower_ == "of" and any(_lemma(o) in PART_WORDS for o in c.children)
@@ -494,6 +504,7 @@ def read_measure(
         since=since_phrase(tokens),
         per=rate_unit([root, *described]) if not duration else None,
         holder=holder_of(noun, verb, root) if not duration else frozenset(),
+        included=included,
     )
 
 
