@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from parallax.common.memory import release_memory
 from parallax.model import Claim
 from parallax.story.compare.lexicon import ROLE_WORDS, TIME_UNITS
 
@@ -153,6 +154,9 @@ def parsed_parts(
                 waiting[c.text] = doc  # the most recently used last
                 while len(waiting) > keep:
                     del waiting[next(iter(waiting))]
+        if texts:
+            del docs, parsed
+            release_memory()  # the batch's parse working memory (see :class:`.parses.Parses`)
         begin, batch, size = end, {}, 0
 
 
