@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import numpy
 import pytest
 
 import parallax.story.compare.figure_parses as figure_parses
@@ -79,3 +80,26 @@ def test_statement_parses_give_memory_back_after_parsing_only(monkeypatch: pytes
     parsed.add(claims)  # every text already read: nothing parsed, nothing to give back
     parsed.add([])
     assert len(calls) == 1
+
+
+class _VectorDoc(_Doc):
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.tensor = numpy.ones((len(text.split()), 96), dtype="float32")
+
+
+class _VectorNlp(_BatchNlp):
+    def pipe(self, texts: Iterable[str], batch_size: int = 1) -> Iterator[_Doc]:
+        for doc in super().pipe(texts, batch_size):
+            yield _VectorDoc(doc.text)
+
+
+def test_figure_parses_hold_no_token_vectors() -> None:
+    texts = [f"The board of Pellin voted 40-12 on levy {n}." for n in range(40)]
+    claims = [_claim(n, t) for n, t in enumerate(texts)] + [_claim(100, texts[0])]  # one repeated
+    seen = 0
+    for part in figure_parses.parsed_parts(claims, _VectorNlp(), units=()):  # type: ignore[arg-type]
+        for doc in part.parsed.values():
+            assert doc.tensor.size == 0
+            seen += 1
+    assert seen == len(claims)

@@ -147,8 +147,8 @@ def parsed_parts(
             continue
         texts = list(batch)
         docs = dict(zip(texts, nlp.pipe(texts, batch_size=len(texts)), strict=True)) if texts else {}
-        for doc in docs.values():
-            _drop_tensor(doc)
+        for fresh in docs.values():
+            _drop_tensor(fresh)
         run = claims[begin:end]
         parsed: dict[str, Doc] = {}
         for c in run:
