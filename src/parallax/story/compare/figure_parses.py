@@ -13,6 +13,9 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy
+
+from parallax.common.memory import release_memory
 from parallax.model import Claim
 from parallax.story.compare.lexicon import ROLE_WORDS, TIME_UNITS
 
@@ -102,6 +105,13 @@ def carries_figure(claim: Claim, units: AbstractSet[str]) -> bool:
     )
 
 
+def _drop_tensor(doc: Doc) -> None:
+    """Free the Doc's token vectors (``doc.tensor``, what tok2vec gave the tagger and parser: half of a
+    parsed sentence's memory): the readers read tags, dependencies and lemmas, never vectors, and a Doc
+    may wait for a repeated sentence (``keep``)."""
+    doc.tensor = numpy.zeros((0,), dtype="float32")  # what spaCy gives a Doc that has none
+
+
 def parsed_parts(
     claims: Sequence[Claim],
     nlp: Language | None,
@@ -137,6 +147,8 @@ def parsed_parts(
             continue
         texts = list(batch)
         docs = dict(zip(texts, nlp.pipe(texts, batch_size=len(texts)), strict=True)) if texts else {}
+        for fresh in docs.values():
+            _drop_tensor(fresh)
         run = claims[begin:end]
         parsed: dict[str, Doc] = {}
         for c in run:
@@ -153,6 +165,9 @@ def parsed_parts(
                 waiting[c.text] = doc  # the most recently used last
                 while len(waiting) > keep:
                     del waiting[next(iter(waiting))]
+        if texts:
+            del docs, parsed
+            release_memory()  # the batch's parse working memory (see :class:`.parses.Parses`)
         begin, batch, size = end, {}, 0
 
 

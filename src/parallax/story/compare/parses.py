@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from parallax.common.memory import release_memory
 from parallax.model import Claim
 from parallax.story.compare.attributes import Attribute, read_attributes
 from parallax.story.compare.denial_reading import DenialReading, read_denial
@@ -80,6 +81,10 @@ class Parses:
         texts = [t for t in dict.fromkeys(c.text for c in claims) if t not in self._read]
         for text, doc in zip(texts, self._nlp.pipe(texts, batch_size=PARSE_BATCH), strict=True):
             self._read[text] = _read(doc)
+        if texts:
+            # The parse's working memory is freed but stays resident in the C heap, and the next parse
+            # does not always fit in it: given back, a story's peak is one batch's, not the sum of holes.
+            release_memory()
 
     def reading(self, claim: Claim) -> DenialReading | None:
         read = self._read.get(claim.text)
