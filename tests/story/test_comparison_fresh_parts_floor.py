@@ -2,7 +2,9 @@
 ``<part>_at_least`` / ``<part>_at_most`` floors of benchmarks/floors/comparison.toml.
 
 Each fresh gold was scored once, blind, at the end of the round that wrote it (fresh: third round; fresh2:
-fourth; fresh3: fifth; fresh4: sixth; fresh5: seventh; fresh6: eighth; fresh7: ninth; fresh8: tenth) and is working data since. Each part's events are analysed once.
+fourth; fresh3: fifth; fresh4: sixth; fresh5: seventh; fresh6: eighth; fresh7: ninth; fresh8: tenth) and is working data since. Each part's events are analysed once; their annotations are kept
+in memory for the rest of the run (``annotation_memo``), so the contradictions floor does not annotate
+those events again.
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ PARTS = {
 
 
 @pytest.fixture(scope="module", params=sorted(PARTS))
-def part_figures(request: pytest.FixtureRequest) -> tuple[str, dict[str, float]]:
+def part_figures(
+    request: pytest.FixtureRequest, annotation_memo: dict[tuple[object, ...], object]
+) -> tuple[str, dict[str, float]]:
     assert (shared_path() / "bench" / "devsets" / "stories.jsonl").exists(), (
         f"shared data not found at {shared_path()} (set PARALLAX_SHARED)"
     )

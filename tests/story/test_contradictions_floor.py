@@ -20,7 +20,8 @@ have been debunked". fresh7 (eleventh round): the denial of a hacking claim, and
 against P. fresh8 and one more fresh5 event (twelfth round): two negated statements are no contradiction, a denial of
 the allegations is not about the denier's aides, "the charges" are no paper's report, "X is not a Y" against
 "X is a Y", and a quoted phrase called untrue against the statements that use it. Scored by benchmarks/comparison.py's own
-functions; the events are analysed once per module.
+functions; the events are analysed once per module (their annotations taken from ``annotation_memo`` when
+the fresh parts floor annotated them earlier in this run).
 """
 
 from __future__ import annotations
@@ -86,7 +87,9 @@ EVENTS = {
 
 
 @pytest.fixture(scope="module")
-def figures(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+def figures(
+    tmp_path_factory: pytest.TempPathFactory, annotation_memo: dict[tuple[object, ...], object]
+) -> dict[str, dict[str, Any]]:
     assert (shared_path() / "bench" / "devsets" / "stories.jsonl").exists(), (
         f"shared data not found at {shared_path()} (set PARALLAX_SHARED)"
     )
