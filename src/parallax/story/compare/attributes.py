@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parallax.model import Claim, Comparison
-from parallax.story.compare.denials import contradiction, same_speaker
+from parallax.story.compare.denials import disputed_point, same_speaker
 from parallax.story.compare.explain import SourceNamer
 from parallax.story.compare.propositions import SAYING_NOUNS, clause_heads, stems_of
 from parallax.story.text_features import is_denial
@@ -196,19 +196,13 @@ def attribute_disputes(
         if not targets:
             continue
         # (the one whose statement it is, when resolved to a named speaker; not "his")
-        named = {c.speaker for c in targets if c.speaker and c.speaker_entity_id}
-        who = named.pop() if len(named) == 1 and all(c.speaker_entity_id for c in targets) else None
-        denier = claim.speaker or namer.name(claim.article_id)
-        group = [*targets, claim]
         out.append(
-            contradiction(
-                f"Is {who} right?" if who else "Disputed statement",
-                f"{denier} says the opposite of {who or 'the earlier report'}",
+            disputed_point(
                 claim,
                 targets,
-                group,
                 namer,
+                lambda denier, who: f"{denier} says the opposite of {who or 'the earlier report'}",
             )
         )
-        taken.update(c.id for c in group)
+        taken.update(c.id for c in [*targets, claim])
     return out

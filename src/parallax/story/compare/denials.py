@@ -235,6 +235,19 @@ def contradiction(
     )
 
 
+def disputed_point(
+    claim: Claim, targets: Sequence[Claim], namer: SourceNamer, says: Callable[[str, str | None], str]
+) -> Comparison:
+    """A contradiction point of ``claim`` against ``targets``, headed by the one named speaker of the targets
+    ("Is X right?") or "Disputed statement"; ``says(denier, who)`` words the lead (``who`` is that speaker or
+    None; the denier is the claim's speaker or its outlet)."""
+    named = {c.speaker for c in targets if c.speaker and c.speaker_entity_id}
+    who = named.pop() if len(named) == 1 and all(c.speaker_entity_id for c in targets) else None
+    denier = claim.speaker or namer.name(claim.article_id)
+    topic = f"Is {who} right?" if who else "Disputed statement"
+    return contradiction(topic, says(denier, who), claim, targets, [*targets, claim], namer)
+
+
 def counter_statements(
     claims: Sequence[Claim],
     clauses_of: Callable[[Claim], list[Proposition]],

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from parallax.model import Claim, Comparison
-from parallax.story.compare.denials import contradiction, same_speaker
+from parallax.story.compare.denials import disputed_point, same_speaker
 from parallax.story.compare.explain import SourceNamer
 from parallax.story.text_features import content_stems, is_denial
 
@@ -88,19 +88,13 @@ def phrase_disputes(
         ]
         if not targets:
             continue
-        named = {c.speaker for c in targets if c.speaker and c.speaker_entity_id}
-        who = named.pop() if len(named) == 1 and all(c.speaker_entity_id for c in targets) else None
-        denier = claim.speaker or namer.name(claim.article_id)
-        group = [*targets, claim]
         out.append(
-            contradiction(
-                f"Is {who} right?" if who else "Disputed statement",
-                f"{denier} says {who or 'the earlier report'} is wrong",
+            disputed_point(
                 claim,
                 targets,
-                group,
                 namer,
+                lambda denier, who: f"{denier} says {who or 'the earlier report'} is wrong",
             )
         )
-        taken.update(c.id for c in group)
+        taken.update(c.id for c in [*targets, claim])
     return out

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parallax.model import Claim, Comparison
-from parallax.story.compare.denials import contradiction, same_speaker
+from parallax.story.compare.denials import disputed_point, same_speaker
 from parallax.story.compare.explain import SourceNamer
 from parallax.story.compare.pronouns import said_by
 from parallax.story.compare.propositions import negated
@@ -144,18 +144,8 @@ def reply_disputes(
         ][:1]
         if not targets:
             continue
-        who = targets[0].speaker if targets[0].speaker_entity_id else None
-        replier = claim.speaker or namer.name(claim.article_id)
-        group = [*targets, claim]
         out.append(
-            contradiction(
-                f"Is {who} right?" if who else "Disputed statement",
-                f"{replier} answers that it is not so",
-                claim,
-                targets,
-                group,
-                namer,
-            )
+            disputed_point(claim, targets, namer, lambda replier, _: f"{replier} answers that it is not so")
         )
-        taken.update(c.id for c in group)
+        taken.update(c.id for c in [*targets, claim])
     return out
