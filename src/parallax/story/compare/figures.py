@@ -201,6 +201,8 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
         and (ma.part != mb.part or (ma.thing and mb.thing and ma.thing != mb.thing))
     ):
         return 0.0  # a part of a total and the total, or two different parts
+    if ma.window != mb.window and not agree(a, b):
+        return 0.0  # "the first 13 weeks" of a span and "six weeks" of a measure: a window is no measure
     if ma.total != mb.total and not agree(a, b):
         return 0.0  # "a combined 31 people" and "10 dead" in one of the places it sums
     words = sum(v * vb.get(k, 0.0) for k, v in va.items())

@@ -267,9 +267,19 @@ def _read_apart(a: Group, b: Group) -> bool:
     )
 
 
+def _window_against_length(items: Sequence[FigureItem]) -> bool:
+    """A length of time written as a window and a plain length of another value (see
+    :attr:`.FigureMeasure.window`)."""
+    windows = [i for i in items if i.measure.window]
+    lengths = [i for i in items if not i.measure.window]
+    return any(not agree(w, x) for w in windows for x in lengths)
+
+
 def joinable(a: Group, b: Group, by_source: dict[str, list[FigureItem]]) -> bool:
     """The values of the two groups make one measure (see the module docstring)."""
     merged = a.items + b.items
+    if _window_against_length(merged):
+        return False  # "the first 13 weeks" (a span of time) and "six weeks" (a measure) are no dispute
     if tie(a, b) <= VALUE_TIE and _read_apart(a, b):
         return False  # tied by a value alone, two measures each given alike by their sources
     if _all_agree(merged):

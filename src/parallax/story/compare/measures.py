@@ -75,6 +75,8 @@ _SCOPE_ADVERBS = frozenset(
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 # Words that make a figure a sum over several things ("a combined 31 people", "40 in total").
 _TOTAL_WORDS = frozenset({"combined", "total", "altogether", "cumulative", "cumulatively"})
+# Words that make a length of time a window of it ("the first / last / next / past / final 13 weeks").
+_WINDOW_WORDS = frozenset({"first", "last", "next", "past", "final"})
 _GENERIC = frozenset(
     "be have do say tell report add make get go come take give other people person thing time way".split()
 )
@@ -116,6 +118,9 @@ class FigureMeasure:
     # A count inside a preposition of a noun that a part word includes ("including votes on nearly 50
     # amendments"): no part, but a detail, not shown when only one outlet gives it.
     included: bool = False
+    # A length of time written as a window ("the *first* 13 weeks", "over the *past* two days"): a span of
+    # time, not a measure of a thing; never a dispute with a plain length of another value.
+    window: bool = False
     # How well ``phrase`` names the measure (see :func:`readability`).
     readable: int = 0
     weights: dict[str, float] = field(default_factory=dict)
@@ -128,6 +133,12 @@ def _figure_span(doc: Doc, claim: Claim, quantity: Quantity) -> list[Token]:
         return []
     end = at + len(quantity.text)
     return [t for t in doc if t.idx < end and t.idx + len(t.text) > at]
+
+
+def _window(doc: Doc, tokens: Sequence[Token]) -> bool:
+    """The figure is a length of time that a window word comes just before ("the first 13 weeks")."""
+    before = tokens[0].i - 1
+    return before >= 0 and doc[before].lower_ in _WINDOW_WORDS
 
 
 def _root(tokens: Sequence[Token]) -> Token:
@@ -505,6 +516,7 @@ def read_measure(
         per=rate_unit([root, *described]) if not duration else None,
         holder=holder_of(noun, verb, root) if not duration else frozenset(),
         included=included,
+        window=duration and _window(doc, tokens),
     )
 
 
