@@ -111,3 +111,16 @@ def timed(cid: str, article: str, text: str, *times: str, value: str = "2026-03-
 def holding(comparisons: list[Comparison], text: str) -> list[Comparison]:
     """The comparisons that hold a figure written ``text``."""
     return [c for c in comparisons if any(f.text == text for f in c.figures)]
+
+
+def tally_claim(n: int, text: str) -> Claim:
+    """A claim ``a#s<n>`` whose text carries a tally ("40-12"): a figure whose parse is read."""
+    at = text.index("40-12")
+    return Claim(
+        id=f"a#s{n}",
+        article_id="a",
+        start=0,
+        end=len(text),
+        text=text,
+        quantities=[Quantity(start=at, end=at + 5, text="40-12", kind="number")],
+    )

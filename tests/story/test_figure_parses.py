@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from parallax.model import Claim, Quantity
+from handmade import tally_claim
+
+from parallax.model import Claim
 from parallax.story.compare.figure_parses import PARSE_BATCH_TEXTS, parsed_parts
 
 
@@ -33,25 +35,11 @@ class _CountingNlp:
         return _Doc(text)
 
 
-def _figure_claim(n: int, text: str) -> Claim:
-    """A claim whose text carries a tally ("40-12"): a figure whose parse is read."""
-    return Claim(
-        id=f"a#s{n}",
-        article_id="a",
-        start=0,
-        end=len(text),
-        text=text,
-        quantities=[
-            Quantity(start=text.index("40-12"), end=text.index("40-12") + 5, text="40-12", kind="number")
-        ],
-    )
-
-
 def test_each_distinct_sentence_is_parsed_once_in_small_batches() -> None:
     texts = [f"The council of Tarsk voted 40-12 on its {n}th sitting about the ferry." for n in range(200)]
-    claims = [_figure_claim(n, t) for n, t in enumerate(texts)]
+    claims = [tally_claim(n, t) for n, t in enumerate(texts)]
     # A copy repeats the first ten sentences later in the story.
-    claims += [_figure_claim(1000 + n, t) for n, t in enumerate(texts[:10])]
+    claims += [tally_claim(1000 + n, t) for n, t in enumerate(texts[:10])]
     nlp: Any = _CountingNlp()
     seen: list[str] = []
     for part in parsed_parts(claims, nlp, units=()):
@@ -69,7 +57,7 @@ def test_only_figure_sentences_and_those_asked_for_are_parsed() -> None:
         Claim(id=f"a#p{n}", article_id="a", start=0, end=30, text=f"The mayor of Orvel spoke again {n}.")
         for n in range(5)
     ]
-    figure = _figure_claim(9, "The council of Tarsk voted 40-12 on the ferry.")
+    figure = tally_claim(9, "The council of Tarsk voted 40-12 on the ferry.")
     claims = [plain[0], figure, *plain[1:]]
     nlp: Any = _CountingNlp()
     parts = list(parsed_parts(claims, nlp, units=(), also=lambda c: c.id == "a#p3"))
@@ -82,7 +70,7 @@ def test_only_figure_sentences_and_those_asked_for_are_parsed() -> None:
 
 
 def test_without_a_model_one_run_without_parses() -> None:
-    claims = [_figure_claim(n, f"The council of Tarsk voted 40-12 at sitting {n}.") for n in range(3)]
+    claims = [tally_claim(n, f"The council of Tarsk voted 40-12 at sitting {n}.") for n in range(3)]
     parts = list(parsed_parts(claims, None, units=()))
     assert len(parts) == 1 and list(parts[0].claims) == claims
     assert not parts[0].figures and not parts[0].parsed
@@ -90,8 +78,8 @@ def test_without_a_model_one_run_without_parses() -> None:
 
 def test_repeated_sentences_wait_at_most_keep_docs() -> None:
     texts = [f"Officials in Morrow voted 40-12 over {n} damaged homes after the storm." for n in range(300)]
-    claims = [_figure_claim(n, t) for n, t in enumerate(texts)]
-    claims += [_figure_claim(500 + n, t) for n, t in enumerate(texts)]
+    claims = [tally_claim(n, t) for n, t in enumerate(texts)]
+    claims += [tally_claim(500 + n, t) for n, t in enumerate(texts)]
     nlp: Any = _CountingNlp()
     got = {}
     for part in parsed_parts(claims, nlp, units=(), keep=16):

@@ -9,10 +9,11 @@ from typing import Any
 
 import numpy
 import pytest
+from handmade import tally_claim
 
 import parallax.story.compare.figure_parses as figure_parses
 import parallax.story.compare.parses as parses
-from parallax.model import Claim, Quantity
+from parallax.model import Claim
 
 
 class _Doc:
@@ -34,18 +35,6 @@ class _BatchNlp:
             yield _Doc(text)
 
 
-def _claim(n: int, text: str) -> Claim:
-    at = text.index("40-12")
-    return Claim(
-        id=f"a#s{n}",
-        article_id="a",
-        start=0,
-        end=len(text),
-        text=text,
-        quantities=[Quantity(start=at, end=at + 5, text="40-12", kind="number")],
-    )
-
-
 def _count_releases(monkeypatch: pytest.MonkeyPatch, module: Any) -> list[int]:
     calls: list[int] = []
     monkeypatch.setattr(module, "release_memory", lambda: calls.append(1))
@@ -54,7 +43,9 @@ def _count_releases(monkeypatch: pytest.MonkeyPatch, module: Any) -> list[int]:
 
 def test_figure_parses_give_memory_back_once_per_parsed_batch(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = _count_releases(monkeypatch, figure_parses)
-    claims = [_claim(n, f"The board of Pellin voted 40-12 on its {n}th harbour levy.") for n in range(150)]
+    claims = [
+        tally_claim(n, f"The board of Pellin voted 40-12 on its {n}th harbour levy.") for n in range(150)
+    ]
     nlp: Any = _BatchNlp()
     for _ in figure_parses.parsed_parts(claims, nlp, units=()):
         pass
@@ -73,7 +64,7 @@ def test_figure_parses_without_parses_give_nothing_back(monkeypatch: pytest.Monk
 def test_statement_parses_give_memory_back_after_parsing_only(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = _count_releases(monkeypatch, parses)
     monkeypatch.setattr(parses, "_read", lambda doc: doc.text)
-    claims = [_claim(n, f"Mayor Quell denied the 40-12 vote number {n} was rigged.") for n in range(3)]
+    claims = [tally_claim(n, f"Mayor Quell denied the 40-12 vote number {n} was rigged.") for n in range(3)]
     parsed = parses.Parses(_BatchNlp())  # type: ignore[arg-type]
     parsed.add(claims)
     assert len(calls) == 1
@@ -96,7 +87,7 @@ class _VectorNlp(_BatchNlp):
 
 def test_figure_parses_hold_no_token_vectors() -> None:
     texts = [f"The board of Pellin voted 40-12 on levy {n}." for n in range(40)]
-    claims = [_claim(n, t) for n, t in enumerate(texts)] + [_claim(100, texts[0])]  # one repeated
+    claims = [tally_claim(n, t) for n, t in enumerate(texts)] + [tally_claim(100, texts[0])]  # one repeated
     seen = 0
     for part in figure_parses.parsed_parts(claims, _VectorNlp(), units=()):  # type: ignore[arg-type]
         for doc in part.parsed.values():

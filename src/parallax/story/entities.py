@@ -132,12 +132,15 @@ def fold_name(text: str) -> str:
     return " ".join(name.split())
 
 
+def consonants(word: str) -> str:
+    """A word's letters without its vowels ("tuwaiba": "twb", "anna": "nn")."""
+    return _VOWELS.sub("", word)
+
+
 @lru_cache(maxsize=1 << 16)
 def skeleton(key: str) -> str:
     """The consonants of each word of a folded name, q and k alike ("tuwaiba" and "tweiba" give "twb")."""
-    return " ".join(
-        re.sub(r"(\w)\1+", r"\1", _VOWELS.sub("", word.replace("q", "k"))) for word in key.split()
-    )
+    return " ".join(re.sub(r"(\w)\1+", r"\1", consonants(word.replace("q", "k"))) for word in key.split())
 
 
 def _edit_distance(a: str, b: str) -> int:

@@ -94,7 +94,7 @@ class Group:
         self.age = any(i.quantity.kind == "age" for i in items)
         self.since = frozenset().union(*(i.measure.since for i in items))
         self.per = frozenset(i.measure.per for i in items)
-        # Keyed by spelling (:func:`.measures.place_key`): "Kuneitra" and "Quneitra" are one place.
+        # Keyed by spelling (:func:`.measures.place_key`): "Kaserta" and "Qaserta" are one place.
         self.scope = places(frozenset().union(*(i.measure.scope for i in items)))
         self.places = places(frozenset().union(*(i.measure.restriction for i in items))) - self.scope
         # One distinctive value stated by every figure (see VALUE_TIE); "precise" when it is not round

@@ -48,7 +48,7 @@ from parallax.story.compare.figure_parses import offset_in_claim
 from parallax.story.compare.figure_shapes import counted_in_a_list, duration_event, multiplier
 from parallax.story.compare.figure_time import is_background, since_phrase
 from parallax.story.compare.holders import holder as holder_of
-from parallax.story.entities import fold_name
+from parallax.story.entities import consonants, fold_name
 from parallax.story.text_features import content_stems
 
 if TYPE_CHECKING:
@@ -62,7 +62,6 @@ _HEDGE_WORDS = frozenset("more less fewer than about some over nearly almost at 
 _DEMONYM_ENDINGS = ("ish", "ian", "ese", "an", "i", "ic")
 _OUTCOME_PREPOSITIONS = frozenset({"in", "for", "among", "under", "into", "with"})
 _SCOPE_PREPOSITIONS = frozenset({"in", "across", "among", "throughout", "outside", "within", "around"})
-_VOWEL_LETTERS = frozenset("aeiouy")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NUMBER_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"})
 # A number written as a noun that modifies the counted noun ("as many as a dozen senators", "a
@@ -523,15 +522,16 @@ def read_measure(
 @lru_cache(maxsize=1 << 14)
 def place_key(name: str) -> str:
     """One key for the spellings of a place's or people's name, as the entity resolver groups them
-    (:func:`parallax.story.entities.fold_name`, then its transliteration skeleton: q and k alike, only the
-    inner vowels dropped, the first and last letters kept): "Kuneitra" and "Quneitra" restrict alike;
-    the forms of one country or party (:func:`.lexicon.group_name`) and the scope adverbs are kept."""
+    (:func:`parallax.story.entities.fold_name`, then the :func:`~parallax.story.entities.consonants` of each
+    word's inner letters as in the resolver's skeleton, q and k alike, the first and last letters kept):
+    "Kaserta" and "Qaserta" restrict alike; the forms of one country or party (:func:`.lexicon.group_name`)
+    and the scope adverbs are kept."""
     name = group_name(name)
     if name in GROUP_FORMS.values() or name in _SCOPE_ADVERBS or name == "worldwide":
         return name
     words = []
     for word in fold_name(name).replace("q", "k").split():
-        inner = "".join(ch for ch in word[1:-1] if ch not in _VOWEL_LETTERS) if len(word) > 3 else word[1:-1]
+        inner = consonants(word[1:-1]) if len(word) > 3 else word[1:-1]
         words.append(word[:1] + inner + word[1:][-1:])
     return " ".join(words) or name
 

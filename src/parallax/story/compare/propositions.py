@@ -269,7 +269,6 @@ _INDEFINITE = frozenset({"a", "an", "another"})
 # Modals of possibility, and adverbs that say what a verb of saying or believing governs is mistaken.
 _POSSIBLE = frozenset({"may", "might", "could"})
 MISTAKEN = frozenset({"mistakenly", "wrongly", "falsely", "erroneously", "incorrectly", "wrongfully"})
-_MISTAKEN = MISTAKEN
 
 
 def _disowned(verb: Token) -> bool:
@@ -280,7 +279,7 @@ def _disowned(verb: Token) -> bool:
         if tok.dep_ not in ("ccomp", "conj", "xcomp") or tok.head is tok:
             return False
         tok = tok.head
-        if any(c.dep_ == "advmod" and c.lower_ in _MISTAKEN for c in tok.children):
+        if any(c.dep_ == "advmod" and c.lower_ in MISTAKEN for c in tok.children):
             return True
     return False
 
