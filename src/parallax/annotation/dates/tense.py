@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _RANK_WORDS = frozenset({"first", "last", "only", "second", "third", "latest", "next", "final"})
 _FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo", "\u2019ll"})
@@ -67,6 +67,9 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         prospect = prospect or verb.lemma_.casefold() in _PROSPECT_NOUNS
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    teller = _reporting_verb(span, verb)
+    if teller is not None:  # "said Tuesday the plan would go ahead": the day of the saying
+        return _verb_tense(teller)
     if prep is not None and prep.lower_ in _UNTIL_WORDS and verb.lemma_ in _DELAY_LEMMAS:
         return "future"  # "postponed until Tuesday", "extended the loans through January"
     tense = _verb_tense(verb)
@@ -98,6 +101,32 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     # them in their campaigns for re-election in November") does not place the date in the past
     # but tells of something still ahead of the time told: "prospect" (a month named alone is the coming one)
     return "prospect" if tense == "past" and prospect else tense
+
+
+def _reporting_verb(span: Span, verb: Token) -> Token | None:
+    """The verb of a clause that reports ``verb``'s clause, when the date stands right after it and before
+    the reported clause's subject, with no "that" before it: "said Tuesday the plan would go ahead", "said on
+    Monday it will cut rates", "announced in March it would hire" (the parse hangs the date on the reported
+    verb, but in English a reported clause's own date does not come before its subject unless "that" opens
+    the clause first: "said that on Monday it will cut rates"). Not a date inside the subject ("said
+    Tuesday's vote would be close")."""
+    if verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    teller = verb.head
+    doc = span.doc
+    if not teller.i < span.start or teller.tag_ != "VBD":
+        return None
+    between = doc[teller.i + 1 : span.start]
+    if any(t.pos_ != "ADP" or t.lower_ not in ("on", "in") for t in between):
+        return None  # "told reporters Monday ..." is hung on the telling verb already; keep to adjacency
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects or any(s.left_edge.i < span.end for s in subjects):
+        return None
+    if any(c.dep_ == "mark" and c.i < span.start for c in verb.children):
+        return None
+    return teller
 
 
 def _in_headline(text: str, offset: int) -> bool:
