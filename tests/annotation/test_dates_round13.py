@@ -50,3 +50,32 @@ def test_a_possessive_date_in_the_reported_subject_stays_ahead(nlp: Any) -> None
 def test_a_date_said_with_that_after_it_stays_the_day_of_saying(nlp: Any) -> None:
     got = found(nlp, "The Varn union warned Tuesday that its drivers will strike.")
     assert ("Tuesday", "2024-04-09", "DATE") in got
+
+
+# --- a clock time alone that a day follows in its clause -----------------------------------------------
+
+
+def test_a_clock_time_takes_the_weekday_later_in_its_clause(nlp: Any) -> None:
+    got = found(nlp, "A cyclist saw the truck at 6 a.m. near the Harlow depot on Monday.")
+    assert ("6 a.m.", "2024-04-08T06:00", "TIME") in got
+
+
+def test_a_clock_time_takes_last_friday_later_in_its_clause(nlp: Any) -> None:
+    got = found(nlp, "Guards opened the gate at 9 p.m. outside the Tessin embassy last Friday.")
+    assert ("9 p.m.", "2024-04-05T21:00", "TIME") in got
+
+
+def test_a_clock_time_takes_yesterday_after_a_place(nlp: Any) -> None:
+    got = found(nlp, "The fire broke out at 3 a.m. in a Dunmore warehouse yesterday.")
+    assert ("3 a.m.", "2024-04-09T03:00", "TIME") in got
+
+
+def test_a_clock_time_keeps_its_day_across_a_new_clause(nlp: Any) -> None:
+    got = found(nlp, "The Pell shop opened at 9 a.m., and on Friday it closed early.")
+    assert ("9 a.m.", "2024-04-10T09:00", "TIME") in got
+
+
+def test_a_clock_time_is_not_moved_to_a_bound(nlp: Any) -> None:
+    text = "The curfew was extended on Sunday night. It runs from 10 p.m. to 5 a.m. every day until July 15."
+    got = found(nlp, text)
+    assert ("5 a.m.", "2024-04-07T05:00", "TIME") in got

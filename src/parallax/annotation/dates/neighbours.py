@@ -8,11 +8,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from parallax.annotation.dates.calendar import valid
 from parallax.annotation.dates.context import Context, Resolved
 from parallax.annotation.dates.lexicon import folded
 from parallax.model import DateMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 DAY_KINDS = frozenset(
     {
@@ -47,6 +51,16 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _BARE_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?")
 _PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
 _FRAME_BEFORE = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]*\s+|\n)(?:(?:In|During|Throughout|Back\s+in)\s+)?$")
+# a clock time alone: its text names no day ("6 a.m.", "10:30 p.m. local time", "noon"), so its day was
+# taken from the last date named before it or the publication day
+_DAY_WORDS = re.compile(
+    r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day|night|morning"
+    r"|evening|afternoon|tonight|\d{4}-|\b(?:the|this|that|last|next|following|same)\b"
+)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]\"\u201c\u201d\u2014]|\s-+\s|\b(?:and|but|or|while|when|after|before|as)\b"
+)
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:until|till|through|by|since|from|to|before|after|into)\s*$")
 SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"\u201c(]?[A-Z])|\n")
 
 
@@ -273,3 +287,48 @@ def quarter_of_named_year(
     ):
         mentions[-1] = last.model_copy(update={"value": f"{value}{(last.value or '')[4:]}"})
     return found
+
+
+def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The first verb above a span of ``doc`` in the parse (the verb of its clause)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(12):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def times_on_day_after(doc: Doc, mentions: list[DateMention]) -> list[DateMention]:
+    """A clock time alone that a day follows in its clause takes that day: "saw the van at 6 a.m. near the
+    depot on Monday", "at 3 a.m. in a warehouse yesterday", "at 6 a.m. near the house ten days before the
+    fire" (before, the last date named before it, or the publication day). Both must hang on the same verb,
+    with no comma, no other clause and no sentence end between them ("opened at 9 a.m., and on Friday ..."
+    keeps its day), with no other expression between them, and not a bound ("from 10 p.m. to 5 a.m. until
+    July 15")."""
+    text = doc.text
+    out = list(mentions)
+    for i, (m, later) in enumerate(pairwise(mentions)):
+        # the next expression only: another between them ("from 10 p.m. to 5 a.m. every day until July 15")
+        if m.type != "TIME" or not m.value or "T" not in m.value or _DAY_WORDS.search(m.text):
+            continue
+        if later.type != "DATE" or not later.value or not _DAY_VALUE.fullmatch(later.value):
+            continue
+        gap = text[m.end : later.start]
+        if (
+            len(gap) > 80
+            or SENTENCE_BREAK.search(gap)
+            or _CLAUSE_BREAK.search(gap)
+            or _BOUND_BEFORE.search(gap)
+        ):
+            continue
+        verb = _clause_verb(doc, m.start, m.end)
+        if verb is None or verb != _clause_verb(doc, later.start, later.end):
+            continue
+        out[i] = m.model_copy(update={"value": f"{later.value}T{m.value.split('T', 1)[1]}"})
+    return out

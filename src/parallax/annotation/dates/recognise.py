@@ -42,6 +42,7 @@ from parallax.annotation.dates.neighbours import (
     not_after,
     quarter_of_named_year,
     quoted_on,
+    times_on_day_after,
     year_adverb,
 )
 from parallax.annotation.dates.resolve import resolve
@@ -529,4 +530,5 @@ def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
     """Temporal expressions of a parsed text, with the tense of each expression's clause from the parse."""
     text = doc.text  # spaCy builds it anew on each access
     mentions = find_dates_in_text(text, published, lambda start, end: clause_tense(doc, start, end))
-    return anchor_on_events(doc, text, mentions, parse_published(published) or dateline(text))
+    mentions = anchor_on_events(doc, text, mentions, parse_published(published) or dateline(text))
+    return times_on_day_after(doc, mentions)
