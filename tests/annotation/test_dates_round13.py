@@ -79,3 +79,22 @@ def test_a_clock_time_is_not_moved_to_a_bound(nlp: Any) -> None:
     text = "The curfew was extended on Sunday night. It runs from 10 p.m. to 5 a.m. every day until July 15."
     got = found(nlp, text)
     assert ("5 a.m.", "2024-04-07T05:00", "TIME") in got
+
+
+# --- counts in words with "thousand"; an unknown number of centuries --------------------------------------
+
+
+def test_a_count_of_thousands_in_words_is_one_duration(nlp: Any) -> None:
+    got = found(nlp, "The Orvane weavers have kept their craft for two thousand years.")
+    assert ("two thousand years", "P2000Y", "DURATION") in got
+
+
+def test_a_thousand_years_in_words(nlp: Any) -> None:
+    assert ("a thousand years", "P1000Y", "DURATION") in found(
+        nlp, "The Keln abbey stood for a thousand years."
+    )
+
+
+def test_a_count_of_thousands_of_people_is_no_time(nlp: Any) -> None:
+    got = found(nlp, "Two thousand marchers walked through Brell for three days.")
+    assert [(t, v) for t, v, _ in got] == [("three days", "P3D")]

@@ -60,9 +60,9 @@ def number(text: str) -> float | None:
         pass
     total = 0
     words = text.split()
-    if words and words[-1] == "hundred":
+    if words and words[-1] in ("hundred", "thousand"):  # "three hundred years", "two thousand years"
+        scale = 100 if words[-1] == "hundred" else 1000
         words = words[:-1]
-        scale = 100
     else:
         scale = 1
     for word in words:

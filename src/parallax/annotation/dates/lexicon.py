@@ -97,7 +97,7 @@ _TENS = "|".join(TENS)
 _WORDNUM = rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|{_ONES})"
 NUM_RE = (
     rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?)(?:\s+1/2)?|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|a\s+number\s+of|several|many|some|numerous"
-    rf"|(?:an?|one)\s+hundred|(?:{_WORDNUM})(?:\s+hundred)?|an?)"
+    rf"|(?:an?|one)\s+(?:hundred|thousand)|(?:{_WORDNUM})(?:\s+(?:hundred|thousand))?|an?)"
 )
 _HALF = r"(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?"
 _UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
