@@ -98,3 +98,12 @@ def test_a_thousand_years_in_words(nlp: Any) -> None:
 def test_a_count_of_thousands_of_people_is_no_time(nlp: Any) -> None:
     got = found(nlp, "Two thousand marchers walked through Brell for three days.")
     assert [(t, v) for t, v, _ in got] == [("three days", "P3D")]
+
+
+def test_an_unknown_number_of_centuries_is_pxc(nlp: Any) -> None:
+    got = found(nlp, "The Sarn bridge carried carts for several centuries.")
+    assert ("several centuries", "PXC", "DURATION") in got
+
+
+def test_a_counted_century_stays_in_years(nlp: Any) -> None:
+    assert ("two centuries", "P200Y", "DURATION") in found(nlp, "The Sarn bridge stood for two centuries.")

@@ -55,11 +55,12 @@ PARTS = {
     "overnight": "NI",
     "nights": "NI",
 }
-# TIMEX3 duration units: (designator, in the time part?)
+# TIMEX3 duration units: (designator, in the time part?); an unknown number of centuries is "PXC", as TimeBank
+# writes it (a counted one is in years: "two centuries" P200Y; "decades" PXY)
 UNITS = {
     "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
     "week": ("W", False), "fortnight": ("W", False), "month": ("M", False), "quarter": ("Q", False),
-    "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False),
+    "year": ("Y", False), "decade": ("E", False), "century": ("C", False),
 }  # fmt: skip
 SET_WORDS = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
