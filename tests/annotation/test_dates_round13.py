@@ -107,3 +107,20 @@ def test_an_unknown_number_of_centuries_is_pxc(nlp: Any) -> None:
 
 def test_a_counted_century_stays_in_years(nlp: Any) -> None:
     assert ("two centuries", "P200Y", "DURATION") in found(nlp, "The Sarn bridge stood for two centuries.")
+
+
+# --- "that December": a month in the year of the last date named ---------------------------------------
+
+
+def test_that_month_is_in_the_year_of_the_last_date_named(nlp: Any) -> None:
+    got = found(nlp, "The Quill plant opened in May 2019 and closed that December.")
+    assert ("that December", "2019-12", "DATE") in got
+
+
+def test_later_that_same_month_named(nlp: Any) -> None:
+    got = found(nlp, "The Kell mine flooded in 2011. Later that same October, it reopened.")
+    assert ("Later that same October", "2011-10", "DATE") in got
+
+
+def test_that_may_is_no_month(nlp: Any) -> None:
+    assert found(nlp, "Odile said that May would lead the choir.") == []

@@ -299,6 +299,11 @@ PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:on\s+)?(?P<wd>{WEEKDAY_RE})s\b|\b(?P<wd2>{WEEKDAY_RE})\s+(?P<part>nights|mornings|evenings|afternoons)\b"
         r"|\b(?:on|at|over|during)\s+(?P<we>weekends)\b",
     ),
+    (  # "closed that December", "later that same October": the month in the year of the last date named (by
+        # its full name; not "may" nor "march", which are verbs too)
+        "anchor_that",
+        r"\b(?:(?:earlier|later|early|late)\s+)?(?:that|that\s+same)\s+(?P<month>january|february|april|june|july|august|september|october|november|december)\b(?!\s+\d|\s+(?:before|after|of|when|that|which|who|as)\b|-)",
+    ),
     (
         "rel_month",
         rf"\b(?P<rel>last|this\s+past|this\s+coming|this|next|early|late|mid|earlier\s+this|later\s+this)\s*-?\s*(?P<mon>{MONTH_RE})(?!\s+\d)\b",

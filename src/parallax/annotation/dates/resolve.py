@@ -527,6 +527,8 @@ def _relative(
         if g.get("season"):
             code = _SEASONS[g["season"].casefold()]
             return Resolved(f"{ctx.anchor.year:04d}-{code}", "DATE")
+        if g.get("month"):  # "closed that December": the month of the year of the last date named
+            return Resolved(f"{ctx.anchor.year:04d}-{month_number(g['month']):02d}", "DATE")
         value, _ = shift(ctx.anchor, 0, g["unit"], 1)
         return Resolved(value, "DATE")
     if kind == "anchor_rel":
