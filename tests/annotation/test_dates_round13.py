@@ -124,3 +124,31 @@ def test_later_that_same_month_named(nlp: Any) -> None:
 
 def test_that_may_is_no_month(nlp: Any) -> None:
     assert found(nlp, "Odile said that May would lead the choir.") == []
+
+
+# --- a present progressive on the verb a date modifies: an arrangement -----------------------------------
+
+
+def test_a_present_progressive_with_a_weekday_is_the_coming_day(nlp: Any) -> None:
+    got = found(nlp, "The Ostrian minister is visiting Pellham on Thursday.")
+    assert ("Thursday", "2024-04-11", "DATE") in got
+
+
+def test_a_present_progressive_with_a_part_of_a_day(nlp: Any) -> None:
+    got = found(nlp, "The Larkin club is hosting a gala on Friday night.")
+    assert ("Friday night", "2024-04-12TNI", "TIME") in got
+
+
+def test_a_past_progressive_stays_past(nlp: Any) -> None:
+    got = found(nlp, "Rescuers were searching the Dovel mine on Monday.")
+    assert ("Monday", "2024-04-08", "DATE") in got
+
+
+def test_a_present_progressive_on_the_publication_day_is_that_day(nlp: Any) -> None:
+    got = found(nlp, "Rescuers are searching the Dovel mine on Wednesday.")
+    assert ("Wednesday", "2024-04-10", "DATE") in got
+
+
+def test_a_progressive_above_an_infinitive_does_not_move_a_month_modifying_a_noun(nlp: Any) -> None:
+    got = found(nlp, "The Harnet bank said it is continuing to try to sell itself, under a June agreement.")
+    assert ("June", "2023-06", "DATE") in got

@@ -19,6 +19,7 @@ _PLAN_LEMMAS = frozenset(
 )  # fmt: skip
 _FUTURE_MODALS = frozenset({"would", "should", "may", "might", "must", "ca", "can", "'d"})
 _PAST_AUX = frozenset({"was", "were", "had", "did"})
+_PROGRESSIVE_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m", "\u2019s", "\u2019re", "\u2019m"})
 _SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "write"})
 # Verbs that move a date later: what they move it to is still to come ("postponed until Tuesday").
 _DELAY_LEMMAS = frozenset(
@@ -74,6 +75,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return "future"  # "postponed until Tuesday", "extended the loans through January"
     tense = _verb_tense(verb)
     direct = verb in (span.root.head, span.root.head.head)
+    if tense is None and direct and _progressive(verb):
+        tense = "present"  # "is visiting Paris on Thursday": an arrangement, as "visits Paris on Thursday"
     if tense is None and direct and _infinitive_ahead(verb):
         return "future"  # "an interview, to be shown on Tuesday", "things to watch Tuesday night"
     if scheduled and tense == "present":
@@ -127,6 +130,14 @@ def _reporting_verb(span: Span, verb: Token) -> Token | None:
     if any(c.dep_ == "mark" and c.i < span.start for c in verb.children):
         return None
     return teller
+
+
+def _progressive(verb: Token) -> bool:
+    """A present progressive ("is visiting", "are playing"), not of a verb of saying."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (
+        verb.tag_ == "VBG" and bool(auxes) and auxes <= _PROGRESSIVE_AUX and verb.lemma_ not in _SPEECH_LEMMAS
+    )
 
 
 def _in_headline(text: str, offset: int) -> bool:
