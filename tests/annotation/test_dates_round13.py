@@ -152,3 +152,16 @@ def test_a_present_progressive_on_the_publication_day_is_that_day(nlp: Any) -> N
 def test_a_progressive_above_an_infinitive_does_not_move_a_month_modifying_a_noun(nlp: Any) -> None:
     got = found(nlp, "The Harnet bank said it is continuing to try to sell itself, under a June agreement.")
     assert ("June", "2023-06", "DATE") in got
+
+
+# --- a present verb of foreseeing: what it foresees is still to come -----------------------------------------
+
+
+def test_expects_growth_in_a_quarter_is_the_coming_quarter(nlp: Any) -> None:
+    got = found(nlp, "Marrow Steel expects growth in the fourth quarter.")
+    assert ("the fourth quarter", "2024-Q4", "DATE") in got
+
+
+def test_expected_growth_in_a_quarter_told_in_the_past_stays_past(nlp: Any) -> None:
+    got = found(nlp, "Marrow Steel expected growth in the fourth quarter.")
+    assert ("the fourth quarter", "2023-Q4", "DATE") in got

@@ -17,6 +17,8 @@ _PLAN_LEMMAS = frozenset(
     {"set", "schedule", "plan", "expect", "due", "intend", "hope", "aim", "likely", "prepare", "be", "go", "slate",
      "want", "promise", "vow", "threaten", "agree", "decide", "vote", "ready", "poised", "about"}
 )  # fmt: skip
+# verbs of foreseeing: in a present tense, a date on what they foresee is still to come
+_EXPECT_LEMMAS = frozenset({"expect", "forecast", "predict", "project", "anticipate", "foresee", "envisage"})
 _FUTURE_MODALS = frozenset({"would", "should", "may", "might", "must", "ca", "can", "'d"})
 _PAST_AUX = frozenset({"was", "were", "had", "did"})
 _PROGRESSIVE_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m", "\u2019s", "\u2019re", "\u2019m"})
@@ -81,6 +83,11 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return "future"  # "an interview, to be shown on Tuesday", "things to watch Tuesday night"
     if scheduled and tense == "present":
         return "future"
+    if tense == "present" and verb.lemma_ in _EXPECT_LEMMAS:
+        return (
+            "future"  # "expects growth in the fourth quarter", "forecasts a loss in June": what is foreseen
+        )
+
     if tense == "present" and (not direct or _in_headline(doc.text, verb.idx)):
         return None  # a present tense shows a schedule only on the verb the date modifies ("meet Monday"),
         # and not in a headline, where it tells what happened ("Stocks tumble Monday")
