@@ -165,3 +165,34 @@ def test_expects_growth_in_a_quarter_is_the_coming_quarter(nlp: Any) -> None:
 def test_expected_growth_in_a_quarter_told_in_the_past_stays_past(nlp: Any) -> None:
     got = found(nlp, "Marrow Steel expected growth in the fourth quarter.")
     assert ("the fourth quarter", "2023-Q4", "DATE") in got
+
+
+# --- a rate: "a year" after an amount is how often, not how long -------------------------------------------
+
+
+def test_a_year_after_money_is_a_set(nlp: Any) -> None:
+    got = found(nlp, "The Brant plant cut should save $500 million a year in costs.")
+    assert ("a year", "P1Y", "SET") in got
+
+
+def test_an_hour_after_a_wage_is_a_set(nlp: Any) -> None:
+    assert ("an hour", "PT1H", "SET") in found(nlp, "Welders at Brant earn $28 an hour.")
+
+
+def test_a_week_after_a_counted_noun_is_a_set(nlp: Any) -> None:
+    assert ("a week", "P1W", "SET") in found(nlp, "Corran Air runs four flights a week to Vesk.")
+
+
+def test_a_rate_in_a_list_of_rates_is_not_one_duration(nlp: Any) -> None:
+    got = found(nlp, "The Tolk shop is open 7 days a week, 365 days a year.")
+    assert ("a week", "P1W", "SET") in got
+    assert ("a year", "P1Y", "SET") in got
+
+
+def test_a_year_after_an_amount_then_after_is_a_length(nlp: Any) -> None:
+    got = found(nlp, "The Veld mill reopened 30 days a week after the flood.")
+    assert all(t != "SET" for _, _, t in got)
+
+
+def test_a_year_alone_stays_a_length(nlp: Any) -> None:
+    assert ("a year", "P1Y", "DURATION") in found(nlp, "The Sarn inquiry will finish within a year.")

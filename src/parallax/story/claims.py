@@ -138,6 +138,10 @@ _ISO_UNITS = {("", "Y"): "year", ("", "M"): "month", ("", "W"): "week", ("", "D"
               ("T", "H"): "hour", ("T", "M"): "minute", ("T", "S"): "second"}  # fmt: skip
 
 
+# a length of time or a rate ("$28 an hour": the SET "an hour") is no date that takes a quantity's place
+_NOT_A_DATE = frozenset({"DURATION", "SET"})
+
+
 def length_of_time(date: DateMention) -> Quantity | None:
     """A length of time the date annotation gives (type DURATION, one number of one unit: "has lasted a
     week", "the one - week mark", "a 20 - week ban") as a quantity of kind ``duration``, as the quantity
@@ -171,7 +175,7 @@ def _sentence_figures(
         for q in quantities
         if q.start >= start
         and q.end <= end
-        and not any(_overlaps(q.start, q.end, d.start, d.end) and d.type != "DURATION" for d in dates_in)
+        and not any(_overlaps(q.start, q.end, d.start, d.end) and d.type not in _NOT_A_DATE for d in dates_in)
     ]
     lengths = [
         length

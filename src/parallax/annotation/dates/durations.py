@@ -29,6 +29,8 @@ def durations_and_sets(kind: str, g: dict[str, str]) -> tuple[str | None, str] |
         return (value, "DURATION")
     if kind == "ref":
         return (next(k for k in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") if g.get(k)), "DATE")
+    if kind == "set_rate":  # "$50,000 a year": once a year
+        return (duration_value(1, g["unit"]), "SET")
     if kind == "set_word":
         return (SET_WORDS[g["word"].casefold()], "SET")
     if kind == "set_weekday":

@@ -286,6 +286,13 @@ PATTERNS: list[tuple[str, str]] = [
         "set_every",
         rf"\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each)\s+(?P<unit>{_UNIT1})\b",
     ),
+    (  # a rate: "a year", "an hour" after an amount ("$50,000 a year", "4% a year", "200 flights a day", "two a
+        # month"): how often, not how long; not "a year after", "a year ago", "a day high", "a week of talks"
+        "set_rate",
+        rf"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent)?|{_WORDNUM}|hundred|thousand|million|billion|dozens?)"
+        r"(?:\s+(?:plus\s+)?[a-z]+s)?\s+(?P<core>an?\s+(?P<unit>second|minute|hour|day|week|month|year))\b"
+        r"(?!\s*(?:-|'s|\u2019s)|\s+(?:after|before|earlier|later|ago|of|low|high|long|old|from|since|or|and)\b)",
+    ),
     (
         "set_word",
         r"\b(?P<word>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|annually|semi-?annually|yearly|biannually|biennially)\b",
@@ -507,6 +514,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "weekend": ("weekend",),
     "end_of": ("end", "beginning", "start", "middle", "close", "turn", "rest", "remainder"),
     "set_word": ("ly",),
+    "set_rate": (" a ", " an "),
     "set_weekday": (*_DAY_KEYS, "weekends"),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "anchor_rel": ("next", "following", "previous", "preceding", "prior", "before", "after", "earlier", "later"),
