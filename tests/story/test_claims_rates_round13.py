@@ -27,3 +27,13 @@ def test_a_quantity_inside_a_date_is_left_out() -> None:
     a_date = DateMention(start=start, end=start + 7, text="an hour", value="2024-04-10", type="DATE")
     kept, _ = _sentence_figures([_rate()], [a_date], 0, len(TEXT), TEXT)
     assert kept == []
+
+
+def test_a_quantity_inside_a_set_is_left_out() -> None:
+    text = "The Dalen board must review the permit every 90 days."
+    start = text.index("90 days")
+    days = Quantity(start=start, end=start + 7, text="90 days", value=90.0, low=90.0, high=90.0, unit="day", kind="duration")  # fmt: skip
+    every = text.index("every")
+    period = DateMention(start=every, end=start + 7, text=text[every : start + 7], value="P90D", type="SET")
+    kept, _ = _sentence_figures([days], [period], 0, len(text), text)
+    assert kept == []

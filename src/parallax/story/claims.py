@@ -138,8 +138,15 @@ _ISO_UNITS = {("", "Y"): "year", ("", "M"): "month", ("", "W"): "week", ("", "D"
               ("T", "H"): "hour", ("T", "M"): "minute", ("T", "S"): "second"}  # fmt: skip
 
 
-# a length of time or a rate ("$28 an hour": the SET "an hour") is no date that takes a quantity's place
-_NOT_A_DATE = frozenset({"DURATION", "SET"})
+def _takes_place(date: DateMention, quantity: Quantity) -> bool:
+    """Whether a date overlapping a quantity takes its place: a date proper does ("two days later"), a length of
+    time does not, nor a SET that is only the "per" part of a rate ("$28 an hour": the SET "an hour"); a SET
+    that holds the whole quantity does ("every 90 days")."""
+    if date.type == "DURATION":
+        return False
+    if date.type == "SET":
+        return date.start <= quantity.start and quantity.end <= date.end
+    return True
 
 
 def length_of_time(date: DateMention) -> Quantity | None:
@@ -175,7 +182,7 @@ def _sentence_figures(
         for q in quantities
         if q.start >= start
         and q.end <= end
-        and not any(_overlaps(q.start, q.end, d.start, d.end) and d.type not in _NOT_A_DATE for d in dates_in)
+        and not any(_overlaps(q.start, q.end, d.start, d.end) and _takes_place(d, q) for d in dates_in)
     ]
     lengths = [
         length

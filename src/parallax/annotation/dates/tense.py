@@ -84,10 +84,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     if scheduled and tense == "present":
         return "future"
     if tense == "present" and verb.lemma_ in _EXPECT_LEMMAS:
-        return (
-            "future"  # "expects growth in the fourth quarter", "forecasts a loss in June": what is foreseen
-        )
-
+        # "expects growth in the fourth quarter", "forecasts a loss in June": what is foreseen is ahead
+        return "future"
     if tense == "present" and (not direct or _in_headline(doc.text, verb.idx)):
         return None  # a present tense shows a schedule only on the verb the date modifies ("meet Monday"),
         # and not in a headline, where it tells what happened ("Stocks tumble Monday")
