@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from parallax.story.compare.propositions import clauses, same_possession
 from parallax.story.compare.referring import read_referring
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -114,3 +115,53 @@ def test_two_denials_of_one_accusation_are_one_point(annotator: Any) -> None:
     assert len(points) == 1
     assert any("denied any wrongdoing" in t for t in points[0])
     assert any("disputed the charges" in t for t in points[0])
+
+
+# ---------------------------------------------------------------------------------- a light clause disowned
+
+
+def _light(annotator: Any, sentence: str) -> Any:
+    return next(p for p in clauses(annotator.nlp(sentence)) if not p.predicates and p.object_heads)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("Varga said that she has a law degree.", "Brenn said Varga has a law degree.", True),
+        ("Varga said that she has a law degree.", "Brenn said Varga has a house in Halden.", False),
+        ("Varga said that she has a law degree.", "Brenn said Varga has no law degree.", False),
+    ],
+)
+def test_two_light_clauses(annotator: Any, first: str, second: str, same: bool) -> None:
+    assert same_possession(_light(annotator, first), _light(annotator, second)) is same
+
+
+def test_a_light_clause_disowned_answers_the_one_who_said_it(annotator: Any) -> None:
+    story = plain_story(
+        (
+            "a",
+            "Mayor Ilse Varga told reporters on Monday that she has a law degree. The council met in Halden.",
+        ),
+        (
+            "b",
+            "The city hall later said that Varga “mistakenly stated that she has a law degree,” according to "
+            "a clerk. The council met in Halden.",
+        ),
+    )
+    assert paired(point_texts(analyse(story, annotator)), "told reporters on Monday", "mistakenly stated")
+
+
+def test_a_light_clause_disowned_does_not_answer_another_speaker(annotator: Any) -> None:
+    story = plain_story(
+        (
+            "a",
+            "“Did Varga just say she has a law degree?” the blogger Tomas Brenn wrote on Monday. The council "
+            "met in Halden.",
+        ),
+        (
+            "b",
+            "The city hall later said that Varga “mistakenly stated that she has a law degree,” according to "
+            "a clerk. The council met in Halden.",
+        ),
+    )
+    assert not paired(point_texts(analyse(story, annotator)), "Did Varga just say", "mistakenly stated")

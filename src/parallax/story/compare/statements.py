@@ -35,6 +35,7 @@ from parallax.story.compare.propositions import (
     Proposition,
     about_the_same,
     accused_unnamed,
+    same_possession,
     same_proposition,
 )
 from parallax.story.compare.quoted import sources_named
@@ -192,7 +193,14 @@ def find_contradictions(
                     c
                     for c in candidates
                     if any(
-                        same_proposition(p, q, polarity=True) or accused_unnamed(p, q)
+                        same_proposition(p, q, polarity=True)
+                        or accused_unnamed(p, q)
+                        # (a light clause alone, "he has Y", only in what the one said to be mistaken said)
+                        or (
+                            reading.disowns
+                            and same_possession(p, q)
+                            and bool(p.said_by & set(content_stems(c.speaker or "")))
+                        )
                         for p in reading.named
                         for q in parsed.clauses(c)
                     )
