@@ -76,6 +76,7 @@ EVENTS = {
     "fresh7": (
         "pac:STORY_74",
         "pac:STORY_121",
+        "pac:STORY_149",
     ),
     "fresh8": (
         "pac:STORY_16",

@@ -336,7 +336,12 @@ def read_denial(doc: Doc | Iterable[Token]) -> DenialReading:
     names = [t for t in tokens if t.pos_ == "PROPN"]
     heads = [t for t in tokens if t.dep_ == "nsubj" or (t.dep_ == "ROOT" and t.pos_ == "NOUN")]
     names += [t for h in heads[:1] if h.pos_ == "NOUN" for t in noun_phrase(h)]
-    reading.named = [_resolve(p, names) for p in reading.named if p.predicates]
+    # (a teller's correction may name a clause of a light verb alone: "X mistakenly stated that he has Y")
+    reading.named = [
+        _resolve(p, names)
+        for p in reading.named
+        if p.predicates or (reading.disowns and p.subject_heads and p.object_heads)
+    ]
     reading.counter = [p for p in reading.counter if p.predicates and (p.subjects or p.arguments)]
     return reading
 

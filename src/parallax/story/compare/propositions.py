@@ -392,6 +392,24 @@ def same_proposition(a: Proposition, b: Proposition, polarity: bool = False) -> 
     )
 
 
+def same_possession(a: Proposition, b: Proposition) -> bool:
+    """Two clauses of a light verb alone ("he has cancer", "the plan has no funding": no predicate of
+    their own) say the same thing: the same subject, the same object heads, the same polarity."""
+    return (
+        not a.predicates
+        and not b.predicates
+        and a.negative == b.negative
+        and _none_had(a) == _none_had(b)  # "has no Y" is not "has Y"
+        and bool(a.subject_heads & b.subject_heads)
+        and bool(a.object_heads)
+        and a.object_heads == b.object_heads
+    )
+
+
+def _none_had(p: Proposition) -> bool:
+    return any(w in ("no", "none", "nothing") for w in p.text.casefold().split())
+
+
 def about_the_same(counter: Proposition, claim: Proposition) -> bool:
     """A counter-claim answers a claim: the same proposition, or the same participant in a subject or
     object role ("Iranian forces had pulled out" against "Moscow could not compel Iranian forces to

@@ -17,6 +17,10 @@
   claimed Kessler asked her for money", "Brenn accused Kessler of taking bribes", "the Lantern reported
   that Kessler had approached the girl", "allegations that Kessler took bribes"), the denier and the one
   alleged matched by proper name. Only deeds said to be done (past or present), not predictions.
+* **A denial of wrongdoing**: "Kessler denied any wrongdoing", "the office denied any wrongdoing by
+  Kessler": like a denial of "the charges", it answers the sentences that accuse, charge or allege the
+  denier did something ("Kessler faces charges that he took bribes": a personal pronoun in an accusation
+  stands for the named subject of the sentence's main clause), not what a paper reports.
 
 Nothing here names a statement, a person or a word of any story: the categories are words of denial, of
 calling, of saying and of alleging.
@@ -73,6 +77,11 @@ _REPORTING = _SAYING | frozenset(
 _ALLEGING = frozenset({"allege", "claim", "report", "charge", "accuse", "assert"})
 _ACCUSING = frozenset({"accuse", "charge"})
 _ALLEGATIONS = frozenset({"allegation", "accusation", "charge", "claim", "report"})
+# Nouns of wrongdoing: "Kessler denied any wrongdoing" denies what Kessler is accused of (as "the charges"
+# do), "denied wrongdoing by Kessler" what Kessler is.
+_WRONGDOING = frozenset({"wrongdoing", "impropriety", "misconduct", "illegality", "malfeasance"})
+# Pronouns that stand for one person: "charges that he took bribes" in a sentence whose subject is named.
+_PERSONAL = frozenset({"he", "she"})
 # The words of an accusation (not of a report or a claim): "the charges" a denier denies are what someone
 # accuses, charges or alleges, not what a paper reports or a speaker claims.
 _ACCUSATION = frozenset({"allege", "allegation", "accuse", "accusation", "charge"})
@@ -304,6 +313,20 @@ def _denier(tokens: list[Token]) -> frozenset[str]:
                 names = _names(_subjects(tok))
                 if names:
                     return names
+            if any(_lemma(n) in _WRONGDOING for n in nouns):
+                # "denied any wrongdoing by Kessler" (the "by" hung on the noun or on the verb), else the
+                # subject: "Kessler has denied wrongdoing"
+                agents = [
+                    p
+                    for n in [*nouns, tok]
+                    for c in n.children
+                    if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
+                names = _names(agents) or _names(_subjects(tok))
+                if names:
+                    return names
         elif lemma in _UNTRUE and tok.dep_ in ("acomp", "attr") and not negated(tok.head):
             said_of = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if any(_lemma(n) in _ALLEGATIONS and not clause_heads(n) for n in said_of):
@@ -359,18 +382,39 @@ def _alleged(tokens: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
                 names = _names(subjects)
                 out |= names
                 if lemma in _ACCUSATION:
-                    accused |= names
+                    # (a pronoun standing for the sentence's named subject only here: "Kessler faces charges
+                    # that he took bribes" is an accusation a denial of the charges or of wrongdoing answers)
+                    accused |= names or _main_subject(tok, subjects)
     return frozenset(out), frozenset(accused)
 
 
+def _main_subject(alleging: Token, subjects: list[Token]) -> frozenset[str]:
+    """ "Kessler faces charges that he took bribes": a personal pronoun, the one subject of a clause of
+    alleging, stands for the named subject of the sentence's main clause when the allegation is part of
+    that clause (not of a clause of saying: "Brenn said he ..." is :mod:`.pronouns`' business) and
+    the main subject is one name."""
+    if len(subjects) != 1 or subjects[0].lower_ not in _PERSONAL:
+        return frozenset()
+    root = alleging
+    while root.head.i != root.i:
+        if root.dep_ in ("ccomp", "parataxis", "relcl") or _lemma(root.head) in _SAYING:
+            return frozenset()
+        root = root.head
+    main = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(main) != 1 or main[0].pos_ != "PROPN":
+        return frozenset()
+    return _names(main)
+
+
 def _denies_charges(tokens: list[Token]) -> bool:
-    """The sentence denies "the charges" (a verb of denial whose object is the noun of charges)."""
+    """The sentence denies "the charges" or wrongdoing (a verb of denial whose object is the noun of
+    charges or of wrongdoing): what it answers is what someone is accused of."""
     return any(
         (
             tok.pos_ == "VERB"
             and _lemma(tok) in _DENYING
             and not negated(tok)
-            and any(c.dep_ == "dobj" and _lemma(c) == "charge" for c in tok.children)
+            and any(c.dep_ == "dobj" and _lemma(c) in _WRONGDOING | {"charge"} for c in tok.children)
         )
         or (tok.dep_ == "relcl" and _lemma(tok) in _DENYING and _lemma(tok.head) == "charge")
         for tok in tokens

@@ -35,6 +35,7 @@ from parallax.story.compare.propositions import (
     Proposition,
     about_the_same,
     accused_unnamed,
+    same_possession,
     same_proposition,
 )
 from parallax.story.compare.quoted import sources_named
@@ -148,6 +149,9 @@ def find_contradictions(
     parsed.add(denials)
     comparisons: list[Comparison] = []
     lone: list[Lone] = []
+    # One point per denier and statements denied: "Kessler disputed the charges" and "Kessler's office denied
+    # any wrongdoing by Kessler" against the same accusation are one dispute, its denials side by side.
+    points: dict[tuple[str, frozenset[str]], tuple[str, str, Claim, list[Claim], list[Claim]]] = {}
     for claim in denials:
         target = _denial_target(claim, sentence_entities(claim), variants)
         if target == claim.speaker_entity_id:
@@ -189,7 +193,14 @@ def find_contradictions(
                     c
                     for c in candidates
                     if any(
-                        same_proposition(p, q, polarity=True) or accused_unnamed(p, q)
+                        same_proposition(p, q, polarity=True)
+                        or accused_unnamed(p, q)
+                        # (a light clause alone, "he has Y", only in what the one said to be mistaken said)
+                        or (
+                            reading.disowns
+                            and same_possession(p, q)
+                            and bool(p.said_by & set(content_stems(c.speaker or "")))
+                        )
                         for p in reading.named
                         for q in parsed.clauses(c)
                     )
@@ -322,6 +333,8 @@ def find_contradictions(
         if target_speaker is None and len({c.speaker for c in targets}) == 1 and targets[0].speaker_entity_id:
             target_speaker = targets[0].speaker  # the one whose statement it is
         denier = denier_name or claim.speaker or namer.name(claim.article_id)
+        if target_speaker is not None and target_speaker == denier:
+            target_speaker = None  # an accusation of the denier (a sentence about them, not theirs)
         if not targets:
             if reading is not None and (reading.doubt or reading.disowns) and not reading.by:
                 continue  # a doubt or a teller's correction with nothing stated is no denial to show alone
@@ -352,7 +365,12 @@ def find_contradictions(
         topic = f"Is {who} right?" if target_speaker else "Disputed report"
         doubts = reading is not None and reading.doubt and not reading.by
         lead = f"{denier} doubts {who}" if doubts else f"{denier} says {who} is wrong"
-        comparisons.append(contradiction(topic, lead, claim, targets, group, namer))
+        key = (denier, frozenset(c.id for c in targets))
+        if key in points:
+            points[key][4].extend(c for c in [claim, *support] if c not in points[key][4])
+        else:
+            points[key] = (topic, lead, claim, targets, group)
+    comparisons += [contradiction(*point, namer) for point in points.values()]
     used = {cid for comp in comparisons for cid in comp.claim_ids} | {x.claim.id for x in lone}
     comparisons += accuracy_disputes(claims, parsed.reports, parsed.add, namer, used)
     comparisons += counter_statements(claims, parsed.clauses, parsed.add, _sharing, namer, used)
