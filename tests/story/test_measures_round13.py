@@ -1,0 +1,44 @@
+"""What a figure measures, thirteenth round: dates of one thing worded apart by outlets.
+
+Sentences written for these tests (invented places and names).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handmade import articles, claim, holding
+
+from parallax.story.compare import compare_claims
+
+DISPUTES = ("disagreement", "evolving", "contradiction")
+
+
+def test_a_day_worded_apart_joins_although_its_outlet_gives_the_year_elsewhere(nlp: Any) -> None:
+    # Outlet A gives the year of the enrollment beside B's day (one group) and the day itself in a
+    # sentence whose words B's does not share: A's year is no second home of the day.
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "The Harlow council postponed the 2027 ferry enrollment, its clerk said.",
+            dates=(("2027", "2027"),),
+        ),
+        claim(
+            "a2",
+            "a",
+            "The new deadline is March 9, 2027, Ines Mills said.",
+            dates=(("March 9, 2027", "2027-03-09"),),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Ferry enrollment will last until March 9, 2027, instead of Jan. 5.",
+            dates=(("March 9, 2027", "2027-03-09"), ("Jan. 5", "2027-01-05")),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b", published="2026-11-04"), [], {}, nlp=nlp)
+    (day,) = [c for c in holding(found, "March 9, 2027") if len(c.figures) >= 2]
+    assert day.kind == "agreement"
+    assert {"a2", "b1"} <= {f.claim_id for f in day.figures}
+    assert not [c for c in found if c.kind in DISPUTES]
