@@ -42,3 +42,24 @@ def test_a_day_worded_apart_joins_although_its_outlet_gives_the_year_elsewhere(n
     assert day.kind == "agreement"
     assert {"a2", "b1"} <= {f.claim_id for f in day.figures}
     assert not [c for c in found if c.kind in DISPUTES]
+
+
+def test_a_date_placing_a_length_of_time_dates_what_lasted_it(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "The Velmar bridge lanes were closed for four days in September, snarling traffic in Harlow.",
+            dates=(("September", "2026-09"),),
+        ),
+        claim(
+            "b1",
+            "b",
+            "The county closed two of the three Velmar bridge lanes in September in a feud with the mayor.",
+            dates=(("September", "2026-09"),),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b", published="2026-11-04"), [], {}, nlp=nlp)
+    (month,) = holding(found, "September")
+    assert month.kind == "agreement"
+    assert {f.claim_id for f in month.figures} == {"a1", "b1"}
