@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from handmade import articles, claim, holding
+from handmade import articles, bare, claim, holding
 
 from parallax.story.compare import compare_claims
+from parallax.story.compare.figure_ages import age_reading
 
 DISPUTES = ("disagreement", "evolving", "contradiction")
 
@@ -63,3 +64,35 @@ def test_a_date_placing_a_length_of_time_dates_what_lasted_it(nlp: Any) -> None:
     (month,) = holding(found, "September")
     assert month.kind == "agreement"
     assert {f.claim_id for f in month.figures} == {"a1", "b1"}
+
+
+def test_a_second_age_coordinated_after_a_stated_age_is_an_age() -> None:
+    def read(text: str, number: str) -> str | None:
+        c = claim("x", "x", text, bare(number, float(number)))
+        age = age_reading(c, c.quantities[-1])
+        return age.kind if age is not None else None
+
+    assert (
+        read("Lena Ost, who will be 71 at the next vote and 75 at the end of her term, spoke.", "75") == "age"
+    )
+    assert read("She would be 64 in May, and 68 when the lease ends.", "68") == "age"
+    # Not ages: no age stated before "and"; a year between; a count of a noun after a number of things.
+    assert read("The Velmar plant hired 71 welders in May and 75 in June.", "75") is None
+    assert read("He was 45 in 2019 and 12 of his aides left.", "12") is None
+
+
+def test_a_coordinated_age_agrees_with_the_same_age_stated_alone(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "Lena Ost, who will be 71 at the next vote and 75 at the end of a second term, shrugged.",
+            bare("71", 71),
+            bare("75", 75),
+        ),
+        claim("b1", "b", "You would be 75 at the end of a second term, the host told Ost.", bare("75", 75)),
+    ]
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    (end,) = [c for c in holding(found, "75") if len(c.figures) >= 2]
+    assert end.kind == "agreement"
+    assert {f.claim_id for f in end.figures} == {"a1", "b1"}
