@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from handmade import articles, bare, claim, holding
+from handmade import articles, bare, claim, holding, q
 
 from parallax.story.compare import compare_claims
 from parallax.story.compare.figure_ages import age_reading
@@ -96,3 +96,26 @@ def test_a_coordinated_age_agrees_with_the_same_age_stated_alone(nlp: Any) -> No
     (end,) = [c for c in holding(found, "75") if len(c.figures) >= 2]
     assert end.kind == "agreement"
     assert {f.claim_id for f in end.figures} == {"a1", "b1"}
+
+
+def test_a_bare_number_set_against_a_count_counts_its_noun(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "Police said there were six arrests in Velmar on Monday, compared to 47 the night before.",
+            q("six", 6, unit="count", counted="arrests"),
+            bare("47", 47),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Officers made 47 arrests in Velmar on Sunday night as crowds gathered.",
+            q("47", 47, unit="count", counted="arrests"),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    (night,) = [c for c in holding(found, "47") if len(c.figures) >= 2]
+    assert night.kind == "agreement"
+    assert {f.claim_id for f in night.figures} == {"a1", "b1"}
+    assert not [c for c in found if c.kind in DISPUTES]
