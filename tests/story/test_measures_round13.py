@@ -119,3 +119,29 @@ def test_a_bare_number_set_against_a_count_counts_its_noun(nlp: Any) -> None:
     assert night.kind == "agreement"
     assert {f.claim_id for f in night.figures} == {"a1", "b1"}
     assert not [c for c in found if c.kind in DISPUTES]
+
+
+def test_an_outcome_count_and_a_count_of_another_thing_stay_apart_at_close_values(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "Officers made 47 arrests in Velmar overnight as crowds gathered.",
+            q("47", 47, unit="count", counted="arrests"),
+        ),
+        claim(
+            "b1",
+            "b",
+            "The minister met about 50 community leaders at the Harlow college.",
+            q("about 50", 50, unit="count", qualifier="about", counted="community leaders"),
+        ),
+        claim(
+            "c1",
+            "c",
+            "Police made at least 47 arrests in Velmar after bottles were thrown.",
+            q("at least 47", 47, unit="count", qualifier="at least", counted="arrests"),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b", "c"), [], {}, nlp=nlp)
+    (arrests,) = [c for c in holding(found, "47") if len(c.figures) >= 2]
+    assert {f.claim_id for f in arrests.figures} == {"a1", "c1"}
