@@ -9,6 +9,8 @@ from typing import Any
 
 from handmade import articles, bare, claim, holding, q
 
+from parallax.model import Annotation, Sentence
+from parallax.story.claims import extract_claims
 from parallax.story.compare import compare_claims
 from parallax.story.compare.figure_ages import age_reading
 
@@ -145,3 +147,22 @@ def test_an_outcome_count_and_a_count_of_another_thing_stay_apart_at_close_value
     found = compare_claims(claims, articles("a", "b", "c"), [], {}, nlp=nlp)
     (arrests,) = [c for c in holding(found, "47") if len(c.figures) >= 2]
     assert {f.claim_id for f in arrests.figures} == {"a1", "c1"}
+
+
+def test_a_sentence_ranking_an_owned_noun_by_an_ordinal_is_a_claim() -> None:
+    pieces = (
+        "The count went late into the night.",
+        "Ines Mills rolled to her third straight win in the Velmar primaries.",
+        "Ms. Ost's first priority will be to fund the Harlow port.",
+        "The first buses left at dawn.",
+    )
+    text = " ".join(pieces)
+    sentences, at = [], 0
+    for piece in pieces:
+        start = text.index(piece, at)
+        sentences.append(Sentence(start=start, end=start + len(piece)))
+        at = start + len(piece)
+    annotation = Annotation(id="a", source="a.txt", text=text, sentences=sentences)
+    claims = extract_claims(annotation, [], {})
+    # An ordinal with no owner ("the first buses") makes no claim by itself.
+    assert [c.text for c in claims] == list(pieces[1:3])
