@@ -292,6 +292,18 @@ _STANDING_ORDINAL = re.compile(
 )
 
 
+# An ordinal ranking a noun its owner is named by ("his third straight win", "Keystone his first
+# priority", "the senator's second term"): the ordinal reader ranks the noun within its owner's series.
+# Not an ordinal followed by a word that is no noun of it ("he issued his first last month").
+_OWNED_ORDINAL = re.compile(
+    r"(?:\b(?:his|her|its|their|our)|[\w.]+['’]s)\s+"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+"
+    r"(?:(?:straight|consecutive|successive)\s+)?(?!(?:last|next|this|that|these|those|the|and|but|for|with"
+    r"|since|after|before|time|times)\b)[a-z]{3,}",
+    re.IGNORECASE,
+)
+
+
 def _read_bare(article_id: str, start: int, end: int, text: str, quantities: Sequence[Quantity]) -> bool:
     """A bare number of the sentence says what it measures by the words beside it: joined by a hyphen to
     the noun it counts ("cleared the 60 - vote hurdle", "a 225-page report"), an age ("people under 18",
@@ -351,8 +363,9 @@ def extract_claims(
         # a vote written larger first ("the final tally was 97-1", "passed 220-212") is a figure.
         figures = [q for q in quantities if q.kind != "number" or written_tally(q.text)]
         # A sentence calling someone's statement untrue is a claim even with no figure or date, and so is
-        # one whose bare number the comparison reads without a unit (:func:`_read_bare`) or one that ranks
-        # a thing it names by an ordinal standing for it (:data:`_STANDING_ORDINAL`).
+        # one whose bare number the comparison reads without a unit (:func:`_read_bare`), one that ranks
+        # a thing it names by an ordinal standing for it (:data:`_STANDING_ORDINAL`) or one that ranks an
+        # owner's noun by an ordinal (:data:`_OWNED_ORDINAL`).
         if (
             att is None
             and not figures
@@ -360,6 +373,7 @@ def extract_claims(
             and not is_denial(sentence_text)
             and not _read_bare(annotation.id, sent.start, sent.end, sentence_text, quantities)
             and not _STANDING_ORDINAL.search(sentence_text)
+            and not _OWNED_ORDINAL.search(sentence_text)
         ):
             continue
         speaker: str | None = None

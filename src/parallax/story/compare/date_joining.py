@@ -9,8 +9,9 @@ Clustering groups dates by what they date (:func:`.figures.cluster`); three pass
   set apart, free to join the outlets that give it for its own event;
 * **one date worded apart** (:func:`join_equal_dates`): groups that hold one date (or dates nested in
   one: "last September" and "Sept. 11" in one outlet) are joined when they hold the same date, unless a
-  source gives that date in several groups (two things dated alike: "the shooting in December", "the
-  speech in December"); then groups of different sources whose sentences name a common entity (one
+  source gives that date itself in several groups (two things dated alike: "the shooting in December",
+  "the speech in December"; a wider date of that source around it, "the 2027 enrollment" beside "until
+  March 9, 2027", is another thing's date and does not count); then groups of different sources whose sentences name a common entity (one
   not named beside every group of that date) are joined, and a group of one other source alone, tied
   to none, joins the group most sources give;
 * **a date and a date within it** (:func:`join_nested_dates`, before and after the joins of equal dates):
@@ -97,13 +98,14 @@ def join_equal_dates(groups: Sequence[Sequence[FigureItem]]) -> list[list[Figure
         if key is not None and key not in mixed:
             by_value[key].append(k)
     parent = list(range(len(out)))
-    for members in by_value.values():
+    for key, members in by_value.items():
         if len(members) < 2:
             continue
         homes: dict[str, set[int]] = defaultdict(set)
         for k in members:
             for item in out[k]:
-                homes[item.source].add(k)
+                if _span(item) == key:  # the date itself, not a wider one of this source around it
+                    homes[item.source].add(k)
         if len(homes) < 2:
             continue
         if all(len(h) == 1 for h in homes.values()):

@@ -35,6 +35,11 @@ _PERSON_BE = re.compile(
     r"|am\b|be\b|turns?\b|turned\b|turning\b))+\s*(?:-{1,2}|[—–])?\s*$",
     re.IGNORECASE,
 )
+# A second age coordinated after an age stated with "be" ("who will be 82 at the next election and 86 at
+# the end of his term"): "and" before the number, and the last number before it (of one to three digits,
+# no other number after it) an age stated so.
+_AND_BEFORE = re.compile(r"\band\s*$", re.IGNORECASE)
+_LAST_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]?\d)(?=\D*$)")
 # A decade of life: "in his 50s", "a woman in her early 30s": the number followed by "s" or "'s".
 _DECADE_BEFORE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
 _DECADE_AFTER = re.compile(r"^['’]?s\b")
@@ -78,7 +83,7 @@ def age_reading(claim: Claim, quantity: Quantity) -> Quantity | None:
         and bool(_DECADE_BEFORE.search(before))
         and bool(_DECADE_AFTER.match(after) or quantity.text.rstrip().endswith("s"))
     )
-    stated = bool(_AGE_BEFORE.search(before) or _PERSON_BE.search(before))
+    stated = bool(_AGE_BEFORE.search(before) or _PERSON_BE.search(before)) or _after_stated_age(before)
     if not (bound is not None or written_bound or appositive or then or stated or decade):
         return None
     high = value + 9 if decade else value  # "in his 50s": fifty to fifty-nine
@@ -87,6 +92,15 @@ def age_reading(claim: Claim, quantity: Quantity) -> Quantity | None:
     return quantity.model_copy(
         update={"kind": "age", "unit": "year", "qualifier": qualifier, "normalized": norm, "counted": person}
     )
+
+
+def _after_stated_age(before: str) -> bool:
+    """The number follows "and" after an age stated with "be" in the same sentence ("she will be 71 in
+    May and 75 when the term ends")."""
+    if not _AND_BEFORE.search(before):
+        return False
+    last = _LAST_NUMBER.search(before)
+    return last is not None and bool(_PERSON_BE.search(before[: last.start()]))
 
 
 def age_range(quantity: Quantity) -> bool:

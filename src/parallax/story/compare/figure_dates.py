@@ -31,7 +31,7 @@ from parallax.story.compare.date_joining import join_equal_dates as join_equal_d
 from parallax.story.compare.date_years import YEAR_WRITTEN, adopt_written_years
 from parallax.story.compare.explain import SourceNamer
 from parallax.story.compare.figure_parses import deictic_month, offset_in_claim, written_calendar_date
-from parallax.story.compare.lexicon import DATED_CLASSES
+from parallax.story.compare.lexicon import DATED_CLASSES, TIME_UNITS
 from parallax.story.compare.measures import FigureMeasure
 from parallax.story.compare.values import FigureItem, claim_figure
 
@@ -186,6 +186,9 @@ def _dated(root: Token, own: set[int]) -> tuple[Token | None, Token | None]:
         return noun, None  # "the Dec. 27 debate", "a 2013 memo", "a surprise 2010 victory"
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         attached = root.head.head
+        if _length_of_time(attached):
+            # "closed for four days in September": the date places the length, and dates what lasted it
+            return _dated(attached, own)
         if attached.pos_ in ("NOUN", "PROPN"):
             return attached, None  # "a special election in June", "the sentencing for June 28"
         if attached.pos_ in ("VERB", "AUX"):
@@ -196,6 +199,16 @@ def _dated(root: Token, own: set[int]) -> tuple[Token | None, Token | None]:
         if ancestor.pos_ in ("NOUN", "PROPN") and ancestor.i not in own:
             return ancestor, None
     return None, None
+
+
+def _length_of_time(token: Token) -> bool:
+    """A length of time written with its number ("four days", "two weeks", "a month"): a unit of time
+    that a number or "a" counts."""
+    return (
+        token.pos_ == "NOUN"
+        and _lemma(token) in TIME_UNITS
+        and any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in token.children)
+    )
 
 
 def _first_conjunct(verb: Token) -> Token:

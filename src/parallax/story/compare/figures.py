@@ -43,13 +43,15 @@ from parallax.story.compare.figure_times import TIME_UNIT, comparable_times
 from parallax.story.compare.holders import different_holders
 from parallax.story.compare.joining import SMALL_COUNT, join_split_measures, split_unformed
 from parallax.story.compare.judging import judge_agree, judged_support, plain_majority
-from parallax.story.compare.measures import different_things, places
+from parallax.story.compare.lexicon import ROLE_WORDS
+from parallax.story.compare.measures import FigureMeasure, different_things, places
 from parallax.story.compare.values import (
     MAJORITY_SHARE,
     MAJORITY_SOURCES,
     TALLY_UNIT,
     FigureItem,
     agree,
+    centre,
     qualifier_kinds,
     support,
     vague,
@@ -212,6 +214,19 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
         words = max(words, 0.6)  # two distances from one reference point
     if words == 0 and a.unit == "count" and not agree(a, b) and different_things(ma, mb):
         return 0.0  # close counts of two things that share no word ("19 steps", "20 children killed")
+    if (
+        words == 0
+        and a.unit == "count"
+        and _counts_outcome(ma) != _counts_outcome(mb)
+        and not (ma.role and mb.role)
+        and different_things(ma, mb)
+        and centre(a) != centre(b)
+    ):
+        # A count of an outcome named by its own noun and a plain count of another named thing that share
+        # no word and agree only within a hedge ("47 arrests", "about 50 community leaders"): two measures.
+        # One value under two nouns ("19 children dead", "19 schoolchildren") may still be one, and so may
+        # a count of people the parse gave an outcome ("5,200 troops assisting the evacuation").
+        return 0.0
     if words == 0 and not agree(a, b) and (_bound(a) or _bound(b)) and ma.words and mb.words:
         # A bound of one thing and a value of another that share no word of what they measure ("cut the
         # deficit by as much as $300 billion", "the $433 billion legislation"): tied by value alone.
@@ -250,6 +265,11 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
         # often two subsets than one disputed count (the dead and the injured are told by their role).
         score *= 0.5
     return score
+
+
+def _counts_outcome(measure: FigureMeasure) -> bool:
+    """The figure counts an outcome by the outcome's own noun ("47 arrests", "12 deaths")."""
+    return bool(measure.role) and measure.thing in ROLE_WORDS.get(measure.role or "", frozenset())
 
 
 def cluster(items: Sequence[FigureItem]) -> list[list[FigureItem]]:

@@ -224,6 +224,10 @@ def _is_unit_word(token: Token, quantity: Quantity) -> bool:
     )
 
 
+# The prepositions that set a number against another ("compared to 47", "compared with 47", "up from 9").
+_AGAINST = frozenset({"to", "with", "from"})
+
+
 def read_measure(
     doc: Doc, claim: Claim, quantity: Quantity, published: str | None, own_time: str | None = None
 ) -> FigureMeasure:
@@ -296,6 +300,22 @@ def read_measure(
             None,
         )
         elided = noun is not None
+    # A bare number set against a count of the clause it hangs on ("six arrests on Monday, compared to
+    # 47 the night before", "12 deaths this year, up from 9"): it counts that count's noun.
+    if noun is None and root.pos_ == "NUM" and root.dep_ == "pobj" and root.head.lower_ in _AGAINST:
+        marker = root.head.head
+        if _lemma(marker) == "compare" or (marker.lower_ in ("up", "down") and root.head.lower_ == "from"):
+            noun = next(
+                (
+                    t
+                    for t in reversed(list(marker.head.subtree))
+                    if t.i < marker.i
+                    and t.pos_ == "NOUN"
+                    and any(g.dep_ == "nummod" and g.pos_ == "NUM" for g in t.children)
+                ),
+                None,
+            )
+            elided = noun is not None
     # A length of time measures an event: "two days of talks", "for three months had refused", "took
     # three months to answer", "the strike lasted a week".
     duration = quantity.kind == "duration" or _lemma(root) in TIME_UNITS
