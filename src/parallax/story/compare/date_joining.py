@@ -13,7 +13,10 @@ Clustering groups dates by what they date (:func:`.figures.cluster`); three pass
   "the speech in December"; a wider date of that source around it, "the 2027 enrollment" beside "until
   March 9, 2027", is another thing's date and does not count); then groups of different sources whose sentences name a common entity (one
   not named beside every group of that date) are joined, and a group of one other source alone, tied
-  to none, joins the group most sources give;
+  to none, joins the group most sources give, and a group of one source that group already holds joins
+  it when the date is a day or a month and words beside it tie it to that source's own date there (an
+  outlet telling its date again: "claims that protesters harassed councillors in March", "an incident
+  in March when protesters shouted at councillors");
 * **a date and a date within it** (:func:`join_nested_dates`, before and after the joins of equal dates):
   a lone date of one outlet and a lone date of another a grain finer within it ("his 2010 victory", "the
   election in January 2010") are one date when the words beside them tie them.
@@ -132,6 +135,20 @@ def join_equal_dates(groups: Sequence[Sequence[FigureItem]]) -> list[list[Figure
         for k in members:
             if k != main and k not in tied and len(sources[k]) == 1 and not sources[k] & given:
                 parent[_find(parent, k)] = _find(parent, main)
+        if len(given) >= 2 and _grain(key) in ("day", "month"):
+            # A group of one source that the group most sources give already holds: that source tells
+            # its own date again, in words the date shares with its sentence there ("protesters harassed
+            # councillors in March" / "an incident in March when protesters shouted at councillors"). Not
+            # a year: an outlet dates many things of a story by one year.
+            for k in members:
+                if k == main or k in tied or len(sources[k]) != 1 or not sources[k] <= given:
+                    continue
+                (source,) = sources[k]
+                own = frozenset().union(
+                    *(_near_words(i) for i in out[main] if i.source == source and _span(i) == key)
+                )
+                if own & frozenset().union(*(_near_words(i) for i in out[k])):
+                    parent[_find(parent, k)] = _find(parent, main)
     joined: dict[int, list[FigureItem]] = defaultdict(list)
     for k, group in enumerate(out):
         joined[_find(parent, k)].extend(group)
