@@ -7,12 +7,14 @@ quantities and dates, and whether it is negated or hedged.
 
 The article's title (``Annotation.headline``) becomes a claim of its own, first among the article's
 claims, when it gives a figure: a quantity or a resolved date ("Quake kills 120 in ..."). It is flagged
-``headline`` and its offsets refer to the headline's text. A figure the article's own body repeats
-(a quantity of the same value in the same unit, a date of the same value) is left to the body: the
-outlet gives it once, and its two mentions pull each other away from the other outlets' figures of
-that measure (figures are grouped by the words of their sentences, and the headline's words are not
-the body's). The comparison counts each source once in any case (a headline's figure and its body's
-are one source's).
+``headline`` and its offsets refer to the headline's text. A quantity the article's own body repeats
+(the same value in the same unit) is left to the body: the outlet gives it once, and its two mentions
+pull each other away from the other outlets' figures of that measure (figures are grouped by the words
+of their sentences, and the headline's words are not the body's). A date the body repeats stays in the
+headline: dates are grouped by the thing they date and equal dates of one outlet are joined, so the
+headline's date joins the group that holds the body's and the other outlets' (a cited point of that
+comparison, not a point of its own). The comparison counts each source once in any case (a headline's
+figure and its body's are one source's).
 """
 
 from __future__ import annotations
@@ -236,8 +238,9 @@ def headline_claim(
     names: Mapping[str, str] | None = None,
 ) -> Claim | None:
     """The article's headline as a claim (id ``ARTICLE#title``, flagged ``headline``) when it gives a
-    figure its body does not repeat: a quantity (:func:`_repeated`; a bare count too: "Quake kills 120"
-    is the story's own toll) or a resolved date; None for a headline without one. Offsets refer to
+    quantity its body does not repeat (:func:`_repeated`; a bare count too: "Quake kills 120" is the
+    story's own toll) or a resolved date (repeated or not: see the module's note); None for a headline
+    without one. Offsets refer to
     ``annotation.headline.text``. ``by_name`` (:func:`entity_names`) and ``names`` (entity id -> name),
     when given, are the maps of ``entities`` made once by the caller."""
     headline: Headline | None = annotation.headline
@@ -247,8 +250,6 @@ def headline_claim(
         headline.quantities, headline.dates, 0, len(headline.text), headline.text
     )
     quantities = [q for q in quantities if not _repeated(q, annotation.quantities)]
-    in_body = {d.value for d in annotation.dates}
-    dates = [d for d in dates if d.value not in in_body]
     if not quantities and not dates:
         return None
     text = headline.text
