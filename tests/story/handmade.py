@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parallax.model import Article, Claim, Comparison, DateMention, Quantity
+from parallax.model import Annotation, Article, Claim, Comparison, DateMention, Quantity, Sentence
 from parallax.model import NormalizedQuantity as Norm
 
 
@@ -124,3 +124,19 @@ def tally_claim(n: int, text: str) -> Claim:
         text=text,
         quantities=[Quantity(start=at, end=at + 5, text="40-12", kind="number")],
     )
+
+
+def titled(aid: str, outlet: str, title: str, text: str) -> Article:
+    """An article with a headline, published 2026-03-10."""
+    return Article(id=aid, source=f"{aid}.txt", outlet=outlet, title=title, published="2026-03-10", text=text)
+
+
+def sentenced(aid: str, sentences: list[str] | tuple[str, ...]) -> Annotation:
+    """An annotation whose text is ``sentences`` joined by spaces, one sentence each."""
+    text = " ".join(sentences)
+    spans, at = [], 0
+    for sentence in sentences:
+        start = text.index(sentence, at)
+        spans.append(Sentence(start=start, end=start + len(sentence)))
+        at = start + len(sentence)
+    return Annotation(id=aid, source=aid, text=text, sentences=spans)

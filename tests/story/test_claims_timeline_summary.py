@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from handmade import sentenced
+
 from parallax.model import (
     Annotation,
     Attribution,
@@ -154,23 +156,14 @@ def test_timeline_orders_and_merges_events() -> None:
 
 
 def test_summary_cites_supporting_articles_and_includes_disputes() -> None:
-    def ann(aid: str, sentences: list[str]) -> Annotation:
-        text = " ".join(sentences)
-        spans, pos = [], 0
-        for s in sentences:
-            start = text.index(s, pos)
-            spans.append(Sentence(start=start, end=start + len(s)))
-            pos = start + len(s)
-        return Annotation(id=aid, source=aid, text=text, sentences=spans)
-
-    a = ann(
+    a = sentenced(
         "a",
         [
             "Port Elvan closed the Saltmarsh Bridge on Monday after engineers found cracks in its supports.",
             "Shop owners on the north bank fear they will lose many customers.",
         ],
     )
-    b = ann(
+    b = sentenced(
         "b",
         [
             "The Saltmarsh Bridge in Port Elvan was closed on Monday after engineers found cracks in supports.",

@@ -5,7 +5,9 @@ Headlines and bodies are written for these tests (invented places, outlets and n
 
 from __future__ import annotations
 
-from parallax.model import Article, Comparison, Report
+from handmade import titled
+
+from parallax.model import Comparison, Report
 from parallax.pipeline import analyze
 
 RUN_A = (
@@ -20,10 +22,6 @@ RUN_B = (
 )
 
 
-def _article(aid: str, outlet: str, title: str, text: str) -> Article:
-    return Article(id=aid, source=f"{aid}.txt", outlet=outlet, title=title, published="2026-03-10", text=text)
-
-
 def _year(report: Report) -> list[Comparison]:
     (story,) = report.stories
     return [c for c in story.comparisons if any(f.text == "2027" for f in c.figures)]
@@ -32,8 +30,8 @@ def _year(report: Report) -> list[Comparison]:
 def test_a_headline_date_its_body_repeats_joins_the_comparison_once() -> None:
     report = analyze(
         [
-            _article("a", "Daily Courier", "Velmarsk mayor Orlova to run for governor in 2027", RUN_A),
-            _article("b", "Evening Post", "Orlova promises a railway to the coast", RUN_B),
+            titled("a", "Daily Courier", "Velmarsk mayor Orlova to run for governor in 2027", RUN_A),
+            titled("b", "Evening Post", "Orlova promises a railway to the coast", RUN_B),
         ]
     )
     (year,) = _year(report)

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from handmade import articles, bare, claim, holding, q
+from handmade import articles, bare, claim, holding, q, sentenced
 
-from parallax.model import Annotation, Sentence
 from parallax.story.claims import extract_claims
 from parallax.story.compare import compare_claims
 from parallax.story.compare.figure_ages import age_reading
@@ -156,13 +155,6 @@ def test_a_sentence_ranking_an_owned_noun_by_an_ordinal_is_a_claim() -> None:
         "Ms. Ost's first priority will be to fund the Harlow port.",
         "The first buses left at dawn.",
     )
-    text = " ".join(pieces)
-    sentences, at = [], 0
-    for piece in pieces:
-        start = text.index(piece, at)
-        sentences.append(Sentence(start=start, end=start + len(piece)))
-        at = start + len(piece)
-    annotation = Annotation(id="a", source="a.txt", text=text, sentences=sentences)
-    claims = extract_claims(annotation, [], {})
+    claims = extract_claims(sentenced("a", pieces), [], {})
     # An ordinal with no owner ("the first buses") makes no claim by itself.
     assert [c.text for c in claims] == list(pieces[1:3])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from handmade import titled
 from rich.console import Console
 
 from parallax.model import (
@@ -56,10 +57,6 @@ QUAKE_95 = (
 )
 
 
-def _article(aid: str, outlet: str, title: str, text: str) -> Article:
-    return Article(id=aid, source=f"{aid}.txt", outlet=outlet, title=title, published="2026-03-10", text=text)
-
-
 def _killed(report: Report) -> Comparison:
     """The one comparison of the story that holds a figure of 120 or 95."""
     (story,) = report.stories
@@ -71,8 +68,8 @@ def _killed(report: Report) -> Comparison:
 def test_a_title_figure_joins_another_outlets_body_figure() -> None:
     report = analyze(
         [
-            _article("a", "Daily Courier", "Quake kills 120 in Varnesia | Daily Courier", QUAKE_PLAIN),
-            _article("b", "Evening Post", "Earthquake in the mountains of Varnesia", QUAKE_120),
+            titled("a", "Daily Courier", "Quake kills 120 in Varnesia | Daily Courier", QUAKE_PLAIN),
+            titled("b", "Evening Post", "Earthquake in the mountains of Varnesia", QUAKE_120),
         ]
     )
     comp = _killed(report)
@@ -105,9 +102,9 @@ def test_one_outlets_title_and_body_figure_count_once() -> None:
     outlier needs. Counted twice, Daily Courier would make it three of four."""
     report = analyze(
         [
-            _article("a", "Daily Courier", "Quake kills at least 120 in Varnesia", QUAKE_120_AGAIN),
-            _article("b", "Evening Post", "Earthquake in the mountains of Varnesia", QUAKE_120),
-            _article("c", "Morning Herald", "Rescuers dig through the rubble in Orsk", QUAKE_95),
+            titled("a", "Daily Courier", "Quake kills at least 120 in Varnesia", QUAKE_120_AGAIN),
+            titled("b", "Evening Post", "Earthquake in the mountains of Varnesia", QUAKE_120),
+            titled("c", "Morning Herald", "Rescuers dig through the rubble in Orsk", QUAKE_95),
         ]
     )
     comp = _killed(report)
@@ -122,8 +119,8 @@ def test_a_title_figure_its_body_repeats_is_left_to_the_body() -> None:
     the headline makes no claim (it has no other figure)."""
     report = analyze(
         [
-            _article("a", "Daily Courier", "Quake kills 120 in Varnesia", QUAKE_120_AGAIN),
-            _article("b", "Evening Post", "Earthquake in the mountains of Varnesia", QUAKE_120),
+            titled("a", "Daily Courier", "Quake kills 120 in Varnesia", QUAKE_120_AGAIN),
+            titled("b", "Evening Post", "Earthquake in the mountains of Varnesia", QUAKE_120),
         ]
     )
     comp = _killed(report)

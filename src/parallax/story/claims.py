@@ -283,12 +283,14 @@ def headline_claim(
     )
 
 
+# An ordinal of a rank the claims' ordinal patterns read: "first" to "tenth", or written with digits ("21st").
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
 # An ordinal standing for the noun the clause names, with the series it ranks in: "the veto was his
 # second of the year", "the provision is the first of its kind", "the veto — the second in his
 # presidency — was expected" (:func:`~parallax.story.compare.figure_ordinals.read_rank` reads it).
 _STANDING_ORDINAL = re.compile(
     r"(?:\b(?:is|was|are|were|be|been|became|becomes)|[—–,])\s+(?:the\s+|[\w.]+\s?['’]s\s+|(?:his|her|its|their|our)\s+)?"
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s*-?\s*(?:of|in)\b",
+    rf"{_ORDINAL}\s*-?\s*(?:of|in)\b",
     re.IGNORECASE,
 )
 
@@ -298,8 +300,8 @@ _STANDING_ORDINAL = re.compile(
 # Not an ordinal followed by a word that is no noun of it ("he issued his first last month").
 _OWNED_ORDINAL = re.compile(
     r"(?:\b(?:his|her|its|their|our)|[\w.]+['’]s)\s+"
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+"
-    r"(?:(?:straight|consecutive|successive)\s+)?(?!(?:last|next|this|that|these|those|the|and|but|for|with"
+    rf"{_ORDINAL}\s+(?:(?:straight|consecutive|successive)\s+)?"
+    r"(?!(?:last|next|this|that|these|those|the|and|but|for|with"
     r"|since|after|before|time|times)\b)[a-z]{3,}",
     re.IGNORECASE,
 )

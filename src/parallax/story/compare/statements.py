@@ -367,7 +367,10 @@ def find_contradictions(
         lead = f"{denier} doubts {who}" if doubts else f"{denier} says {who} is wrong"
         key = (denier, frozenset(c.id for c in targets))
         if key in points:
-            points[key][4].extend(c for c in [claim, *support] if c not in points[key][4])
+            shown = points[key][4]  # the first denial's group: this denial and its sentences join it
+            for c in (claim, *support):
+                if c not in shown:
+                    shown.append(c)
         else:
             points[key] = (topic, lead, claim, targets, group)
     comparisons += [contradiction(*point, namer) for point in points.values()]
