@@ -19,7 +19,11 @@ Clustering groups dates by what they date (:func:`.figures.cluster`); three pass
   in March when protesters shouted at councillors");
 * **a date and a date within it** (:func:`join_nested_dates`, before and after the joins of equal dates):
   a lone date of one outlet and a lone date of another a grain finer within it ("his 2010 victory", "the
-  election in January 2010") are one date when the words beside them tie them.
+  election in January 2010") are one date when the words beside them tie them, or, whatever their words,
+  when the two are the story's only dates in that year, the finer one a month with its year, and each
+  dates a deed of its verb ("the crisis he inherited in 2010", "has served as governor since January
+  2010"), not a noun it names an edition or a part of ("the 2016 elections", "a clearance in February
+  2016": another thing of that year).
 
 Equal values only: never a dispute.
 """
@@ -194,6 +198,13 @@ def _near_words(item: FigureItem) -> frozenset[str]:
     return frozenset({stem(w) for w in near} | classes)
 
 
+def _dates_a_deed(item: FigureItem) -> bool:
+    """The date hangs on a verb ("inherited in 2010", "until 2017"), not on a noun it names an edition or a
+    part of ("the 2016 elections", "a clearance in February 2016"): :func:`.figure_dates.read_date_measure`
+    names such a measure "when ..."."""
+    return item.measure.phrase.startswith("when ")
+
+
 def _same_thing(a: FigureItem, b: FigureItem) -> bool:
     """Two dates are told of one named thing: a word or a class of what they date in common."""
     return bool(
@@ -207,24 +218,37 @@ def join_nested_dates(groups: Sequence[Sequence[FigureItem]]) -> list[list[Figur
     within it a grain finer (a year and a month of it, a month and a day of it: "his 2010 win", "the
     election in January 2010") when words beside the two dates tie them, and each is the other's only
     such partner; a month must write its year (a yearless month's year is a reading), and a month and a
-    day must date one thing (two speeches in November). Nested values only: never a dispute."""
+    day must date one thing (two speeches in November). A year and a month of it whose words share
+    nothing are one date when they are the story's only two dates in that year and each hangs on a verb
+    (:func:`_dates_a_deed`). Nested values only: never a dispute."""
     out = [list(g) for g in groups]
     lone: dict[int, tuple[str, Span, str]] = {}
     for k, group in enumerate(out):
         if len(group) == 1 and (grain := _grain(_span(group[0]))) is not None:
             lone[k] = (group[0].source, _span(group[0]), grain)
     words = {k: frozenset().union(*(_near_words(i) for i in out[k])) for k in lone}
+    spans = [_span(i) for g in out for i in g]
     partners: dict[int, set[int]] = defaultdict(set)
     for a, (source_a, span_a, grain_a) in lone.items():
         for b, (source_b, span_b, grain_b) in lone.items():
             if (
                 source_a != source_b
-                and (grain_a, grain_b) in _NESTED_GRAINS
                 and span_a[0] <= span_b[0]
                 and span_b[1] <= span_a[1]
-                and words[a] & words[b]
-                and (grain_b != "day" or _same_thing(out[a][0], out[b][0]))
                 and (grain_b != "month" or YEAR_WRITTEN.search(out[b][0].quantity.text))
+                and (
+                    (
+                        (grain_a, grain_b) in _NESTED_GRAINS
+                        and words[a] & words[b]
+                        and (grain_b != "day" or _same_thing(out[a][0], out[b][0]))
+                    )
+                    or (
+                        (grain_a, grain_b) == ("year", "month")
+                        and _dates_a_deed(out[a][0])
+                        and _dates_a_deed(out[b][0])
+                        and sum(_nests(span_a, s) for s in spans) == 2
+                    )
+                )
             ):
                 partners[a].add(b)
                 partners[b].add(a)

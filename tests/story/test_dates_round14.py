@@ -1,0 +1,54 @@
+"""Dates of one thing that outlets word apart, round 14: a year and a date within it.
+
+Sentences written for these tests (invented places and names).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handmade import articles, claim, holding
+
+from parallax.story.compare import compare_claims
+
+DISPUTES = ("disagreement", "evolving", "contradiction")
+
+
+def _year_and_month() -> list[Any]:
+    return [
+        claim(
+            "a1",
+            "a",
+            "Brisk said he inherited a budget crisis in 2031 that nobody had warned him about.",
+            dates=(("2031", "2031"),),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Brisk has served as Telmark's governor since January 2031.",
+            dates=(("January 2031", "2031-01"),),
+        ),
+    ]
+
+
+def test_the_only_two_dates_of_a_year_are_one_date_whatever_their_words(nlp: Any) -> None:
+    found = compare_claims(_year_and_month(), articles("a", "b", published="2035-06-01"), [], {}, nlp=nlp)
+    (year,) = holding(found, "2031")
+    assert {f.claim_id for f in year.figures} == {"a1", "b1"}
+    assert year.kind == "agreement"
+    assert not [c for c in found if c.kind in DISPUTES]
+
+
+def test_a_year_with_another_date_within_it_stays_apart_from_a_date_of_other_words(nlp: Any) -> None:
+    claims = [
+        *_year_and_month(),
+        claim(
+            "b2",
+            "b",
+            "The Orlen toll bridge opened to traffic in May 2031.",
+            dates=(("May 2031", "2031-05"),),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b", published="2035-06-01"), [], {}, nlp=nlp)
+    assert not [c for c in holding(found, "2031") if {"b1", "b2"} & {f.claim_id for f in c.figures}]
+
