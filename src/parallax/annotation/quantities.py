@@ -64,7 +64,7 @@ from parallax.annotation.quantity_numbers import (
     NUMBER_PATTERN,
     VAGUE_PATTERN,
 )
-from parallax.annotation.quantity_phrases import word_quantities
+from parallax.annotation.quantity_phrases import occasions, word_quantities
 from parallax.annotation.quantity_senses import choose_sense, water_depth, weighed_tons
 from parallax.annotation.quantity_symbols import (
     SymbolTable,
@@ -534,6 +534,12 @@ def _with_phrases(res: QuantityResources, text: str, found: list[Quantity]) -> l
         out.append(Quantity(start=start, end=p.end, text=text[start : p.end], value=p.value, low=p.value,
                             high=p.value, unit=unit_text, qualifier=qualifier, kind=p.kind,
                             normalized=norm))  # fmt: skip
+    for start, end, value in occasions(text):  # "stopped twice": a count of times, as "three times" is
+        if any(q.start < end and start < q.end for q in out):
+            continue
+        norm = NormalizedQuantity(value=value, low=value, high=value, unit="count")
+        out.append(Quantity(start=start, end=end, text=text[start:end], value=value, low=value, high=value,
+                            kind="count", counted="times", normalized=norm))  # fmt: skip
     return out
 
 

@@ -187,8 +187,32 @@ def counted_from_doc(doc: Doc, end: int) -> tuple[int, int] | None:
     while run and run[-1].pos_ not in ("NOUN", "PROPN"):
         run.pop()
     if not run:
-        return None
+        return _counted_head(doc, start_token)
     return run[0].idx, run[-1].idx + len(run[-1].text)
+
+
+# Words the modifiers between a number and the plural noun it counts may be: adverbs of degree ("mostly",
+# "largely"), adjectives coordinated ("past and present"), nouns and names used as modifiers.
+_BETWEEN_POS = frozenset({"ADV", "ADJ", "CCONJ", "NOUN", "PROPN", "VERB"})
+
+
+def _counted_head(doc: Doc, after: int) -> tuple[int, int] | None:
+    """The plural noun the number just before token ``after`` counts by the parse, past modifiers the run of
+    :func:`counted_from_doc` stops at ("Nine mostly centrist Democrats", "five past and present senators"):
+    the number is its ``nummod``, the noun at most six tokens on, and every token between is one of its
+    modifiers (in its subtree, an adverb, adjective, conjunction or noun)."""
+    if after == 0:
+        return None
+    number = doc[after - 1]
+    head = number.head
+    if number.dep_ != "nummod" or head.pos_ not in ("NOUN", "PROPN") or head.tag_ not in ("NNS", "NNPS"):
+        return None
+    if not 0 < head.i - number.i <= 6:
+        return None
+    between = doc[after : head.i]
+    if any(t.pos_ not in _BETWEEN_POS or head not in (t, *t.ancestors) for t in between):
+        return None
+    return doc[after].idx, head.idx + len(head.text)
 
 
 def doc_labels(doc: Doc, start: int, end: int) -> tuple[set[str], bool]:

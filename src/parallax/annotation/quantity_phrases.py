@@ -9,7 +9,10 @@ one ("a half") that the grammar reads alone, losing the unit. Each phrase below 
   before it ("more than a year", "almost a decade", "barely a week"), a tail after it ("a week ago", "a month
   later", "a year earlier", "a year and a half"), or "for"/"in"/"within" before it ("for a day", "in a
   decade"); "a second" only with a hedge or a tail ("for a second time" is an ordinal). "a year old" is an age.
-* **a number of times in a period** ("once a month", "twice a week"): a frequency, counted per the period.
+* **a number of times in a period** ("once a month", "twice a week"): a frequency, counted per the period;
+  "twice" and "thrice" alone ("was stopped twice") count occasions, as "three times" does (:func:`occasions`).
+* **a couple of periods** ("a couple of weeks", "the next couple weeks"): about two of the period; **a period
+  and more** ("a decade-plus"): more than one of it.
 * **a period written as an adjective**: "hourlong", "weeklong", "a month-long strike": one of the period.
 * **half of a unit**: "half a mile", "half an hour", "a half an inch", "a half hour", "a half-inch pipe"
   (0.5 of the unit); "a cup and a half", "an hour and a half" (1.5).
@@ -50,6 +53,15 @@ _TIMES_A_PERIOD = re.compile(
     re.I,
 )
 _PERIOD_LONG = re.compile(r"(?<![\w-])(?P<unit>hour|day|week|month|year|decade)-?long\b", re.I)
+# "a couple of weeks", "the next couple weeks", "a couple days": about two of the period (a hedge: it never
+# disputes "two weeks" or "12 days").
+_COUPLE = re.compile(
+    rf"(?<![\w-])(?:[Aa]\s+|[Tt]he\s+(?:next|last|past|first|final)\s+)?(?P<couple>couple)\s+(?:of\s+)?"
+    rf"(?P<unit>{_TIME_UNITS.replace('century', 'centurie')})s\b(?![-'’])",
+    re.I,
+)
+# "a decade-plus", "a year-plus fight", "month - plus": more than one of the period.
+_PERIOD_PLUS = re.compile(rf"(?<![\w-])(?:[Aa]n?\s+)?(?P<unit>{_TIME_UNITS})\s?-\s?plus\b(?![-'’])", re.I)
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
 # "half a mile", "half an hour", "a half an inch"; "a half hour", "a half-inch pipe"; "a cup and a half"
 _HALF_A = re.compile(r"(?<![\w-])(?:[Aa]\s+)?[Hh]alf\s+(?:an?\s+)(?=[a-z])")
@@ -131,6 +143,15 @@ def word_quantities(table: UnitTable, text: str) -> list[Phrase]:
         if unit is not None:
             value = float(_TIMES[m.group("n").lower()])
             out.append(Phrase(m.start(), m.end(), value, unit, m.group("unit"), "frequency"))
+    for m in _COUPLE.finditer(text):  # "a couple of weeks": about two weeks
+        unit = _time_unit(table, m.group("unit"))
+        if unit is not None:
+            start = m.start("couple") if m.group(0)[:3].lower() == "the" else m.start()
+            out.append(Phrase(start, m.end(), 2.0, unit, m.group("unit"), "duration", "about"))
+    for m in _PERIOD_PLUS.finditer(text):  # "a decade-plus": more than a decade
+        unit = _time_unit(table, m.group("unit"))
+        if unit is not None:
+            out.append(Phrase(m.start(), m.end(), 1.0, unit, m.group("unit"), "duration", "more than"))
     for m in _PERIOD_LONG.finditer(text):
         unit = _time_unit(table, m.group("unit"))
         if unit is not None and not _ALL_BEFORE.search(text, max(0, m.start() - 5), m.start()):
@@ -157,6 +178,23 @@ def word_quantities(table: UnitTable, text: str) -> list[Phrase]:
             value = num / _DENOMINATORS[m.group("den").lower()]
             out.append(Phrase(m.start(), hit[0], value, hit[1], text[m.end() : hit[0]], hit[1].kind))
     return _longest(out)
+
+
+# "stopped twice", "elected twice", "has run thrice": a count of occasions, as "three times" is. Not a multiplier
+# ("twice as many", "twice the size", "twice that", "twice what", "twice his salary", "twice more"), not a frequency
+# ("twice a week", read above), not a word joined by a hyphen ("twice-weekly", "twice-impeached").
+_OCCASIONS = re.compile(
+    r"(?<![\w-])(?P<n>twice|thrice)\b(?![-'’])"
+    r"(?!\s+(?:as|the|that|this|these|those|what|its|his|her|their|our|my|your|a|an|per|each|every|more|less|over|"
+    r"again|daily|weekly|monthly|yearly|annually)\b)(?!\s+[a-z]+er\s+than\b)",
+    re.I,
+)
+
+
+def occasions(text: str) -> list[tuple[int, int, float]]:
+    """ "twice" and "thrice" counting occasions ("was stopped twice"): (start, end, count) of each (see
+    :data:`_OCCASIONS` for what is left out)."""
+    return [(m.start(), m.end(), float(_TIMES[m.group("n").lower()])) for m in _OCCASIONS.finditer(text)]
 
 
 def _longest(found: list[Phrase]) -> list[Phrase]:

@@ -23,6 +23,7 @@ One source giving two values (before and after, or two parts) is never a dispute
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -499,10 +500,14 @@ def label(items: Sequence[FigureItem], namer: SourceNamer) -> Comparison:
     )
 
 
+# Numbers written as only approximate by their words: "a couple of weeks", "a decade-plus".
+_APPROXIMATE = re.compile(r"\bcouple\b|\w\s?-\s?plus\b", re.IGNORECASE)
+
+
 def worth_showing_alone(items: Sequence[FigureItem]) -> bool:
     """A figure only one source gives is shown when it is the story's own, definite and about something:
-    not background, not vague ("thousands"), not a small bare count ("two"), not a part of a total, not
-    one person's age."""
+    not background, not vague ("thousands", "a couple of weeks"), not a small bare count ("two"), not a part
+    of a total, not one person's age."""
     item = items[0]
     if item.unit in (DATE_UNIT, TIME_UNIT):
         return False  # a date or a time one outlet gives is no point of comparison
@@ -510,6 +515,8 @@ def worth_showing_alone(items: Sequence[FigureItem]) -> bool:
         return False
     if item.quantity.kind == "age":
         return False  # one person's age, told by one outlet: a detail, not a point where coverage differs
+    if _APPROXIMATE.search(item.quantity.text):
+        return False  # "a couple of months", "a decade-plus": no definite figure to set beside others
     if item.unit == "count" and item.high < 3 and not item.measure.role:
         return False
     return bool(item.measure.role or item.measure.words)

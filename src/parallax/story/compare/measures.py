@@ -358,6 +358,16 @@ def read_measure(
         if figure_noun:
             extra += [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]  # "people killed"
         extra += [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ"]  # "50 dead"
+        if figure_noun and duration:
+            # "a two-year extension of tax cuts", "a 13-month extension of unemployment insurance": what the
+            # event a length of time measures is of names which event it is.
+            extra += [
+                o
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children
+                if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i not in {t.i for t in tokens}
+            ]
     if verb is not None:
         extra += [
             c

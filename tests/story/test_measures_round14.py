@@ -1,0 +1,41 @@
+"""What a figure measures, fourteenth round: numbers the readers gave nothing for, and lengths of time told
+apart by what they are of.
+
+Sentences written for these tests (invented places and names).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handmade import articles, claim, q
+
+from parallax.story.compare import compare_claims
+from parallax.story.compare.measures import read_measure
+
+DISPUTES = ("disagreement", "evolving", "contradiction")
+
+
+def test_lengths_of_two_extensions_of_different_things_stay_apart(nlp: Any) -> None:
+    # A two-year extension of the ferry subsidies and a 13-month extension of the jobless aid are two
+    # measures: they share the event's noun, not what it is of.
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "Critics in Velmar attacked the two-year extension of the ferry subsidies for the islands.",
+            q("two-year", 730, unit="day", kind="duration"),
+        ),
+        claim(
+            "b1",
+            "b",
+            "The Velmar deal did not include money for a 13-month extension of the jobless aid.",
+            q("13-month", 395, unit="day", kind="duration"),
+        ),
+    ]
+    words = [read_measure(nlp(c.text), c, c.quantities[0], "2026-03-09").words for c in claims]
+    assert "subsidy" in words[0] and "aid" in words[1]
+    assert not words[0] & {"aid", "jobless"} and not words[1] & {"subsidy", "ferry"}
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    assert not [c for c in found if c.kind in DISPUTES]
+    assert not [c for c in found if len(c.figures) >= 2]
