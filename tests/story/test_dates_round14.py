@@ -52,3 +52,23 @@ def test_a_year_with_another_date_within_it_stays_apart_from_a_date_of_other_wor
     found = compare_claims(claims, articles("a", "b", published="2035-06-01"), [], {}, nlp=nlp)
     assert not [c for c in holding(found, "2031") if {"b1", "b2"} & {f.claim_id for f in c.figures}]
 
+
+def test_a_month_dating_what_someone_said_is_a_date_of_a_statement(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "In March, she said the Harlow tunnel would never carry freight trains.",
+            dates=(("March", "2026-03"),),
+        ),
+        claim(
+            "b1",
+            "b",
+            "The row goes back to March, when Orla Venn claimed that the tunnel was unsafe for freight.",
+            dates=(("March", "2026-03"),),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b", published="2026-07-14"), [], {}, nlp=nlp)
+    (month,) = holding(found, "March")
+    assert {f.claim_id for f in month.figures} == {"a1", "b1"}
+    assert month.kind == "agreement"

@@ -11,7 +11,7 @@ outlets published days apart read "June 25" alike.
 What a date dates is read from the parse: the noun it modifies or hangs on by a preposition ("the
 Dec. 27 *debate*", "a special *election* in June", "the *sentencing* for June 28"), else the event of its
 predicate with the predicate's object or subject ("Republicans *won control* in 2010", "a *program*
-*launched* in 2007"). Two dates are one measure when those words tie; two different dates must also
+*launched* in 2007"); a date of a bare verb of saying ("In January, he *said* ...") dates a statement. Two dates are one measure when those words tie; two different dates must also
 name the same head (an election in June and primaries in May are two measures) and lie near the story's
 own time: different years of a kind of event ("in 2019 a storm killed 85", "the 1998 storm killed 140")
 are background, and are never a dispute.
@@ -49,6 +49,8 @@ OWN_TIME_DAYS = 366
 # still the coming June 28: a plan told in the past).
 TENSE_DAYS = 90
 _GENERIC = frozenset("be have do say tell make get go come take give time year day month date".split())
+# Verbs of saying among the generic ones: a date of one of them dates a statement.
+_SAYING = frozenset({"say", "tell"})
 
 
 def _day_range(year: int, month: int | None, day: int | None) -> tuple[date, date] | None:
@@ -249,11 +251,15 @@ def read_date_measure(doc: Doc, claim: Claim, mention: DateMention) -> FigureMea
     if head is None:
         return None
     words = _words(described, own)
+    thing = _lemma(head)
+    if not words and noun is None and thing in _SAYING:
+        # "In January, he said ...": the date dates a statement; its measure is the saying ("when said").
+        words = frozenset({"say"})
+        thing = "say"
     if not words:
         return None
     shown = [t for t in sorted(described, key=lambda t: t.i) if t.i not in own and t.pos_ in _CONTENT_POS]
     phrase = " ".join(t.text for t in shown[:4])
-    thing = _lemma(head)
     return FigureMeasure(
         thing=thing,
         words=words,
