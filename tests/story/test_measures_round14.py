@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from handmade import articles, claim, q
+from handmade import articles, bare, claim, holding, q
 
 from parallax.story.compare import compare_claims
 from parallax.story.compare.measures import read_measure
@@ -39,3 +39,41 @@ def test_lengths_of_two_extensions_of_different_things_stay_apart(nlp: Any) -> N
     found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
     assert not [c for c in found if c.kind in DISPUTES]
     assert not [c for c in found if len(c.figures) >= 2]
+
+
+def test_the_end_of_a_change_from_a_count_counts_its_noun(nlp: Any) -> None:
+    # "from the six turbines ... to four": the four are turbines, as B's four turbines are.
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "The Dorran board cut the plan from the six wind turbines proposed by Velco to four.",
+            q("six", 6, unit="count", counted="wind turbines"),
+            bare("four", 4),
+        ),
+        claim(
+            "b1",
+            "b",
+            "The board approved four wind turbines at the Dorran site, a spokesman for Velco said.",
+            q("four", 4, unit="count", counted="wind turbines"),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    (approved,) = [c for c in holding(found, "four") if len(c.figures) >= 2]
+    assert approved.kind == "agreement"
+    assert {f.claim_id for f in approved.figures} == {"a1", "b1"}
+    assert not [c for c in found if c.kind in DISPUTES]
+
+
+def test_the_end_of_a_change_from_a_length_is_no_count(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "The Dorran board extended the sign-up period from roughly six weeks to eight.",
+            q("roughly six weeks", 42, unit="day", kind="duration", qualifier="roughly"),
+            bare("eight", 8),
+        ),
+    ]
+    found = compare_claims(claims, articles("a"), [], {}, nlp=nlp)
+    assert holding(found, "eight") == []
