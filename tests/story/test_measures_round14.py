@@ -77,3 +77,35 @@ def test_the_end_of_a_change_from_a_length_is_no_count(nlp: Any) -> None:
     ]
     found = compare_claims(claims, articles("a"), [], {}, nlp=nlp)
     assert holding(found, "eight") == []
+
+
+def test_a_frequency_measures_the_noun_it_counts(nlp: Any) -> None:
+    # "between 30 and 90 premature deaths each year" and "up to 90 premature deaths a year": both count deaths
+    # per year (the noun inside the figure is what is measured, the year its unit), and the ranges agree.
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "The Kestrel smelter could lead to between 30 and 90 premature deaths each year, the study projects.",
+            q("30 and 90 premature deaths each year", 30, 90, unit="count/year", kind="frequency"),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Up to 90 premature deaths a year could follow from the Kestrel smelter, the agency said.",
+            q(
+                "Up to 90 premature deaths a year",
+                0,
+                90,
+                unit="count/year",
+                kind="frequency",
+                qualifier="up to",
+            ),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    (deaths,) = [c for c in found if len(c.figures) >= 2]
+    assert deaths.kind == "agreement"
+    assert {f.claim_id for f in deaths.figures} == {"a1", "b1"}
+    measure = read_measure(nlp(claims[0].text), claims[0], claims[0].quantities[0], "2026-03-09")
+    assert (measure.thing, measure.role, measure.per) == ("death", "killed", "year")

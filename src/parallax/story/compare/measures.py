@@ -217,6 +217,10 @@ def _compound_text(noun: Token, with_article: bool = False, figure: frozenset[in
 
 
 def _is_unit_word(token: Token, quantity: Quantity) -> bool:
+    """The token is the figure's unit as written. In a frequency ("1,400 deaths a year") only the period
+    is: the noun the number counts is what is measured."""
+    if quantity.kind == "frequency" and _lemma(token) not in TIME_UNITS:
+        return False
     return (
         token.pos_ in ("NOUN", "PROPN", "SYM", "X")
         and token.text.lower() in quantity.text.lower()
