@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from handmade import articles, claim, q
+from handmade import articles, bare, claim, holding, q
 
 from parallax.story.compare import compare_claims
 from parallax.story.compare.measures import read_measure
@@ -39,3 +39,73 @@ def test_lengths_of_two_extensions_of_different_things_stay_apart(nlp: Any) -> N
     found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
     assert not [c for c in found if c.kind in DISPUTES]
     assert not [c for c in found if len(c.figures) >= 2]
+
+
+def test_the_end_of_a_change_from_a_count_counts_its_noun(nlp: Any) -> None:
+    # "from the six turbines ... to four": the four are turbines, as B's four turbines are.
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "The Dorran board cut the plan from the six wind turbines proposed by Velco to four.",
+            q("six", 6, unit="count", counted="wind turbines"),
+            bare("four", 4),
+        ),
+        claim(
+            "b1",
+            "b",
+            "The board approved four wind turbines at the Dorran site, a spokesman for Velco said.",
+            q("four", 4, unit="count", counted="wind turbines"),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    (approved,) = [c for c in holding(found, "four") if len(c.figures) >= 2]
+    assert approved.kind == "agreement"
+    assert {f.claim_id for f in approved.figures} == {"a1", "b1"}
+    assert not [c for c in found if c.kind in DISPUTES]
+
+
+def test_the_end_of_a_change_from_a_length_is_no_count(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "The Dorran board extended the sign-up period from roughly six weeks to eight.",
+            q("roughly six weeks", 42, unit="day", kind="duration", qualifier="roughly"),
+            bare("eight", 8),
+        ),
+    ]
+    found = compare_claims(claims, articles("a"), [], {}, nlp=nlp)
+    assert holding(found, "eight") == []
+
+
+def test_a_frequency_measures_the_noun_it_counts(nlp: Any) -> None:
+    # "between 30 and 90 premature deaths each year" and "up to 90 premature deaths a year": both count deaths
+    # per year (the noun inside the figure is what is measured, the year its unit), and the ranges agree.
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "The Kestrel smelter could lead to between 30 and 90 premature deaths each year, the study projects.",
+            q("30 and 90 premature deaths each year", 30, 90, unit="count/year", kind="frequency"),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Up to 90 premature deaths a year could follow from the Kestrel smelter, the agency said.",
+            q(
+                "Up to 90 premature deaths a year",
+                0,
+                90,
+                unit="count/year",
+                kind="frequency",
+                qualifier="up to",
+            ),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    (deaths,) = [c for c in found if len(c.figures) >= 2]
+    assert deaths.kind == "agreement"
+    assert {f.claim_id for f in deaths.figures} == {"a1", "b1"}
+    measure = read_measure(nlp(claims[0].text), claims[0], claims[0].quantities[0], "2026-03-09")
+    assert (measure.thing, measure.role, measure.per) == ("death", "killed", "year")

@@ -217,6 +217,10 @@ def _compound_text(noun: Token, with_article: bool = False, figure: frozenset[in
 
 
 def _is_unit_word(token: Token, quantity: Quantity) -> bool:
+    """The token is the figure's unit as written. In a frequency ("1,400 deaths a year") only the period
+    is: the noun the number counts is what is measured."""
+    if quantity.kind == "frequency" and _lemma(token) not in TIME_UNITS:
+        return False
     return (
         token.pos_ in ("NOUN", "PROPN", "SYM", "X")
         and token.text.lower() in quantity.text.lower()
@@ -226,6 +230,30 @@ def _is_unit_word(token: Token, quantity: Quantity) -> bool:
 
 # The prepositions that set a number against another ("compared to 47", "compared with 47", "up from 9").
 _AGAINST = frozenset({"to", "with", "from"})
+
+
+def _changed_from(number: Token) -> Token | None:
+    """The plural noun a count starts from when ``number`` (the object of "to") ends the change: the object of
+    the nearest "from" before it, at most twelve tokens back, counted by a number of its own, with the "to"
+    inside the phrase that "from" hangs on (so "from" and "to" bound one change); not a unit of time ("from
+    seven weeks to eight" is a length)."""
+    to = number.head
+    doc = number.doc
+    for t in reversed(doc[max(0, to.i - 12) : to.i]):
+        if t.lower_ != "from" or t.dep_ != "prep":
+            continue
+        noun = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if (
+            noun is None
+            or noun.pos_ != "NOUN"
+            or noun.tag_ != "NNS"
+            or _lemma(noun) in TIME_UNITS  # "from seven weeks to eight": a length, not a count of weeks
+            or not any(g.dep_ == "nummod" and g.pos_ == "NUM" for g in noun.children)
+            or t.head not in to.ancestors
+        ):
+            return None
+        return noun
+    return None
 
 
 def read_measure(
@@ -316,6 +344,11 @@ def read_measure(
                 None,
             )
             elided = noun is not None
+    # The end of a change from a count ("cut its schedule from 12 daily flights to eight", "narrowed the
+    # plan from the five pads requested to three"): the bare number after "to" counts the noun "from" counted.
+    if noun is None and root.pos_ == "NUM" and root.dep_ == "pobj" and root.head.lower_ == "to":
+        noun = _changed_from(root)
+        elided = noun is not None
     # A length of time measures an event: "two days of talks", "for three months had refused", "took
     # three months to answer", "the strike lasted a week".
     duration = quantity.kind == "duration" or _lemma(root) in TIME_UNITS
