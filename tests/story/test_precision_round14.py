@@ -102,3 +102,37 @@ def test_shares_of_one_whole_still_disagree(annotator: Any) -> None:
         "Dolan won 51 percent of the votes cast in the Tessary mayoral race, the party said.",
     )
     assert [c.kind for c in disputes] == ["disagreement"]
+
+
+# ------------------------------------------------------------------------- one quotation, cut in two places
+
+
+def test_a_longer_quotation_with_a_negated_sentence_of_its_own_is_no_dispute(annotator: Any) -> None:
+    result = analyse(
+        plain_story(
+            (
+                "a",
+                "Mayor Ilse Varn spoke at the harbour on Monday. “It’s something I’ve been fighting for a long "
+                "time despite, frankly, being a big winner from the old harbour rules. But I’m working for you "
+                "now. I’m not working for the shipowners,” Varn said.",
+            ),
+            (
+                "b",
+                "Mayor Ilse Varn spoke at the harbour on Monday. “It’s something I’ve been fighting for a long "
+                "time despite, frankly, being a big winner from the old harbour rules,” Varn said.",
+            ),
+        ),
+        annotator,
+    )
+    assert not [c for c in result.comparisons if c.kind == "disagreement"]
+
+
+def test_a_quotation_reported_negated_is_still_a_dispute(annotator: Any) -> None:
+    result = analyse(
+        plain_story(
+            ("a", "“The harbour levy will be raised in the spring,” Mayor Ilse Varn said on Monday."),
+            ("b", "“The harbour levy will not be raised in the spring,” Mayor Ilse Varn said on Monday."),
+        ),
+        annotator,
+    )
+    assert [c.kind for c in result.comparisons if c.kind == "disagreement"] == ["disagreement"]
