@@ -41,6 +41,7 @@ from parallax.story.compare.figure_ages import age_range, different_people
 from parallax.story.compare.figure_dates import DATE_UNIT, join_equal_dates
 from parallax.story.compare.figure_ordinals import ORDINAL_UNIT
 from parallax.story.compare.figure_times import TIME_UNIT, comparable_times
+from parallax.story.compare.figure_wholes import same_whole
 from parallax.story.compare.holders import different_holders
 from parallax.story.compare.joining import SMALL_COUNT, join_split_measures, split_unformed
 from parallax.story.compare.judging import judge_agree, judged_support, plain_majority
@@ -412,6 +413,38 @@ def measure_name(items: Sequence[FigureItem]) -> str:
     return next(item.measure.phrase for item in items if item.measure.phrase.lower() == top)
 
 
+def _majority(items: Sequence[FigureItem], agreeing: set[str], sources: set[str]) -> bool:
+    """A clear majority of the sources agree on one value (the others are outliers of an agreement)."""
+    return (len(agreeing) >= MAJORITY_SOURCES and len(agreeing) >= MAJORITY_SHARE * len(sources)) or (
+        # most sources state one value and the rest miss it by less than the grouping's tolerance
+        # ("48-page", "48-page", "47-page"): an agreement with outliers, not a split
+        plain_majority(items) and support(items)[1] == sources
+    )
+
+
+def split_wholes(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
+    """Shares that would be shown as a dispute are kept apart by the whole each is a share of
+    (:mod:`.figure_wholes`): "26 percent of Democrats" and "25 percent of likely Republican voters", or
+    "half of voters" and a bare "40 percent", are two measures, not two outlets' values of one. Groups
+    that agree, or whose values changed with time, are left as they are."""
+    sources = {i.source for i in items}
+    if len(sources) < 2 or all(i.measure.whole is None for i in items):
+        return [list(items)]
+    _, agreeing = judged_support(items)
+    if agreeing == sources or _majority(items, agreeing, sources) or _evolves(items):
+        return [list(items)]
+    parts: list[list[FigureItem]] = []
+    for item in items:
+        part = next(
+            (p for p in parts if all(same_whole(item.measure.whole, o.measure.whole) for o in p)), None
+        )
+        if part is None:
+            parts.append([item])
+        else:
+            part.append(item)
+    return parts
+
+
 def label(items: Sequence[FigureItem], namer: SourceNamer) -> Comparison:
     """One comparison of the figures of one measure."""
     claims = list({item.claim.id: item.claim for item in items}.values())
@@ -450,11 +483,7 @@ def label(items: Sequence[FigureItem], namer: SourceNamer) -> Comparison:
             explanation = f"{len(sources)} sources agree on “{measure}”: {shown}." + who_note(
                 claims, namer, True
             )
-        elif (len(agreeing) >= MAJORITY_SOURCES and len(agreeing) >= MAJORITY_SHARE * len(sources)) or (
-            # most sources state one value and the rest miss it by less than the grouping's tolerance
-            # ("48-page", "48-page", "47-page"): an agreement with outliers, not a split
-            plain_majority(items) and support(items)[1] == sources
-        ):
+        elif _majority(items, agreeing, sources):
             kind = "agreement"
             consensus = best.quantity.text
             outliers = [_ref(i) for i in items if i.source not in agreeing]
@@ -543,7 +572,7 @@ def compare_figures(items: Sequence[FigureItem], namer: SourceNamer) -> list[Com
             continue
         joined = join_split_measures(cluster(block), block)
         groups = (p for g in joined for part in split_unformed(g) for p in split_times(part))
-        for group in (piece for g in groups for piece in split_vague(g)):
+        for group in (piece for g in groups for part in split_vague(g) for piece in split_wholes(part)):
             if len({i.source for i in group}) < 2 and not worth_showing_alone(group):
                 continue
             comparisons.append(label(group, namer))

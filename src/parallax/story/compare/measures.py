@@ -47,6 +47,7 @@ from parallax.story.compare.amounts import purpose, rate_unit
 from parallax.story.compare.figure_parses import offset_in_claim
 from parallax.story.compare.figure_shapes import counted_in_a_list, duration_event, multiplier
 from parallax.story.compare.figure_time import is_background, since_phrase
+from parallax.story.compare.figure_wholes import Whole, share_whole
 from parallax.story.compare.holders import holder as holder_of
 from parallax.story.entities import consonants, fold_name
 from parallax.story.text_features import content_stems
@@ -120,6 +121,9 @@ class FigureMeasure:
     # A length of time written as a window ("the *first* 13 weeks", "over the *past* two days"): a span of
     # time, not a measure of a thing; never a dispute with a plain length of another value.
     window: bool = False
+    # The whole a share is of ("73 percent *of the votes cast*", "four in 10 *voters*"): see
+    # :mod:`.figure_wholes`; None for a share that names none and for every other figure.
+    whole: Whole | None = None
     # How well ``phrase`` names the measure (see :func:`readability`).
     readable: int = 0
     weights: dict[str, float] = field(default_factory=dict)
@@ -579,7 +583,13 @@ def read_measure(
         holder=holder_of(noun, verb, root) if not duration else frozenset(),
         included=included,
         window=duration and _window(doc, tokens),
+        whole=share_whole(tokens, quantity.text) if _is_share(quantity) else None,
     )
+
+
+def _is_share(quantity: Quantity) -> bool:
+    unit = quantity.normalized.unit if quantity.normalized is not None else quantity.unit
+    return quantity.kind == "percent" or unit == "percent"
 
 
 @lru_cache(maxsize=1 << 14)

@@ -9,12 +9,13 @@ Denials and what they dispute: :mod:`.statements`.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 from parallax.model import Claim, Comparison, Entity
 from parallax.story.compare.explain import SourceNamer, shared_words, short
-from parallax.story.text_features import content_stems, jaccard
+from parallax.story.text_features import content_stems, is_negated, jaccard
 
 __all__ = [
     "SAME_STATEMENT",
@@ -27,6 +28,8 @@ __all__ = [
 STATEMENT_THRESHOLD = 0.25
 # Two reports of one speaker are the same statement (one of them negated) above this word overlap.
 SAME_STATEMENT = 0.6
+# The end of a sentence inside a claim (a quotation of several sentences).
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+")
 
 
 def compare_statements(claims: Sequence[Claim], namer: SourceNamer) -> list[Comparison]:
@@ -89,10 +92,24 @@ def _reported_negated(group: Sequence[Claim]) -> bool:
     plain = [c for c in group if not c.negated]
     negated = [c for c in group if c.negated]
     return any(
-        jaccard(content_stems(a.text), content_stems(b.text)) >= SAME_STATEMENT
+        jaccard(content_stems(a.text), content_stems(b.text)) >= SAME_STATEMENT and _negated_in_shared(a, b)
         for a in plain
         for b in negated
     )
+
+
+def _negated_in_shared(plain: Claim, negated: Claim) -> bool:
+    """The negation of the negated report is in what the plain report also says: a sentence of it that
+    holds a negation shares most of its content words with the plain report (not a longer quotation that
+    goes on with a negated sentence of its own: "... a big beneficiary of the laws. I'm not working for
+    them." beside the same quotation cut before it)."""
+    words = set(content_stems(plain.text))
+    for piece in _SENTENCE_END.split(negated.text):
+        if is_negated(piece):
+            stems = set(content_stems(piece))
+            if not stems or len(stems & words) >= SAME_STATEMENT * len(stems):
+                return True
+    return False
 
 
 def sources_named(group: Sequence[Claim], namer: SourceNamer) -> str:
