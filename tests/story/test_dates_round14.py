@@ -72,3 +72,51 @@ def test_a_month_dating_what_someone_said_is_a_date_of_a_statement(nlp: Any) -> 
     (month,) = holding(found, "March")
     assert {f.claim_id for f in month.figures} == {"a1", "b1"}
     assert month.kind == "agreement"
+
+
+def _again_in_a_when_clause() -> list[Any]:
+    return [
+        claim(
+            "a1",
+            "a",
+            "Ostvik members dispute reports that their marchers jostled Velmar councillors in March.",
+            dates=(("March", "2026-03"),),
+        ),
+        claim(
+            "a2",
+            "a",
+            "Critics pointed to a scuffle in March when a crowd outside the town hall reportedly shouted abuse"
+            " at two councillors from Velmar.",
+            dates=(("March", "2026-03"),),
+        ),
+        claim(
+            "b1",
+            "b",
+            "The Ostvik group denies that its marchers jostled councillors, chiefly in March.",
+            dates=(("March", "2026-03"),),
+        ),
+    ]
+
+
+def test_an_outlet_telling_its_date_again_in_a_when_clause_joins_its_group(nlp: Any) -> None:
+    found = compare_claims(
+        _again_in_a_when_clause(), articles("a", "b", published="2026-07-14"), [], {}, nlp=nlp
+    )
+    (month,) = [c for c in holding(found, "March") if "b1" in {f.claim_id for f in c.figures}]
+    assert {f.claim_id for f in month.figures} == {"a1", "a2", "b1"}
+    assert month.kind == "agreement"
+    assert not [c for c in found if c.kind in DISPUTES]
+
+
+def test_a_when_clause_of_other_words_keeps_an_outlet_s_other_thing_apart(nlp: Any) -> None:
+    claims = [
+        *_again_in_a_when_clause()[::2],
+        claim(
+            "a3",
+            "a",
+            "Harlow ferry fares rose in March when the operator passed on the cost of fuel to its passengers.",
+            dates=(("March", "2026-03"),),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b", published="2026-07-14"), [], {}, nlp=nlp)
+    assert not [c for c in holding(found, "March") if "a3" in {f.claim_id for f in c.figures}]

@@ -16,7 +16,7 @@ Clustering groups dates by what they date (:func:`.figures.cluster`); three pass
   to none, joins the group most sources give, and a group of one source that group already holds joins
   it when the date is a day or a month and words beside it tie it to that source's own date there (an
   outlet telling its date again: "claims that protesters harassed councillors in March", "an incident
-  in March when protesters shouted at councillors");
+  in March when protesters shouted at councillors"; a "when" clause after the date counts to its end);
 * **a date and a date within it** (:func:`join_nested_dates`, before and after the joins of equal dates):
   a lone date of one outlet and a lone date of another a grain finer within it ("his 2010 victory", "the
   election in January 2010") are one date when the words beside them tie them, or, whatever their words,
@@ -149,9 +149,13 @@ def join_equal_dates(groups: Sequence[Sequence[FigureItem]]) -> list[list[Figure
                     continue
                 (source,) = sources[k]
                 own = frozenset().union(
-                    *(_near_words(i) for i in out[main] if i.source == source and _span(i) == key)
+                    *(
+                        _near_words(i, clause=True)
+                        for i in out[main]
+                        if i.source == source and _span(i) == key
+                    )
                 )
-                if own & frozenset().union(*(_near_words(i) for i in out[k])):
+                if own & frozenset().union(*(_near_words(i, clause=True) for i in out[k])):
                     parent[_find(parent, k)] = _find(parent, main)
     joined: dict[int, list[FigureItem]] = defaultdict(list)
     for k, group in enumerate(out):
@@ -162,6 +166,8 @@ def join_equal_dates(groups: Sequence[Sequence[FigureItem]]) -> list[list[Figure
 # Words either side of a date among which a word ties it to another outlet's date within it.
 TIE_WORDS = 8
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# A relative clause after a date that tells what happened then, to its end.
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b[^.;:,]*")
 
 
 def _grain(span: Span) -> str | None:
@@ -179,15 +185,20 @@ def _grain(span: Span) -> str | None:
 _NESTED_GRAINS = frozenset({("year", "month"), ("month", "day")})
 
 
-def _near_words(item: FigureItem) -> frozenset[str]:
+def _near_words(item: FigureItem, clause: bool = False) -> frozenset[str]:
     """The stems of the lowercase words (not stop words) within :data:`TIE_WORDS` words of a date in its
-    sentence: what it is told beside, names left out."""
+    sentence: what it is told beside, names left out. With ``clause``, a clause that tells what happened
+    then ("an incident in March, when protesters shouted at councillors") counts to its end."""
     text = item.claim.text
     at = offset_in_claim(item.claim, item.quantity.start, item.quantity.text)
     if at < 0:
         return frozenset()
     before = _WORD.findall(text[:at])[-TIE_WORDS:]
-    after = _WORD.findall(text[at + len(item.quantity.text) :])[:TIE_WORDS]
+    rest = text[at + len(item.quantity.text) :]
+    told = _WHEN_CLAUSE.match(rest) if clause else None
+    after = _WORD.findall(rest)[:TIE_WORDS]
+    if told is not None and len(_WORD.findall(told.group(0))) > len(after):
+        after = _WORD.findall(told.group(0))
     near = [w for w in before + after if w.islower() and w not in STOP_WORDS and len(w) > 2]
     classes = {
         f"class {name}"
