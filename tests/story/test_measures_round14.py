@@ -11,6 +11,7 @@ from typing import Any
 from handmade import articles, bare, claim, holding, q
 
 from parallax.story.compare import compare_claims
+from parallax.story.compare.figure_ages import age_reading
 from parallax.story.compare.measures import read_measure
 
 DISPUTES = ("disagreement", "evolving", "contradiction")
@@ -109,3 +110,16 @@ def test_a_frequency_measures_the_noun_it_counts(nlp: Any) -> None:
     assert {f.claim_id for f in deaths.figures} == {"a1", "b1"}
     measure = read_measure(nlp(claims[0].text), claims[0], claims[0].quantities[0], "2026-03-09")
     assert (measure.thing, measure.role, measure.per) == ("death", "killed", "year")
+
+
+def test_an_age_limit_changed_to_a_bare_number_is_an_age() -> None:
+    def read(text: str, number: str) -> str | None:
+        c = claim("x", "x", text, bare(number, float(number)))
+        age = age_reading(c, c.quantities[-1])
+        return age.kind if age is not None else None
+
+    assert read("We need to raise the minimum age to buy a hunting rifle in Corran to 21.", "21") == "age"
+    assert read("Tessa Vane wants to lower the voting age for city elections to 16.", "16") == "age"
+    # Not ages: no age before "to"; "page" is no age.
+    assert read("The Corran council cut the page limit of filings to 21.", "21") is None
+    assert read("The board raised the fleet to 21 in May.", "21") is None

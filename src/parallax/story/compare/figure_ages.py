@@ -1,7 +1,7 @@
 """Ages written as bare numbers: "Labrador, who is 46,", "Moore, then 32,", "anyone 19 or older", "adults
 over 21", "Ilse Varga, 58, said" (also with the commas set apart, "Ilse Varga , 58 , said"), a person's
 age stated with "be" or "turn" ("she would be 71 when ...", "who will turn 64"), a decade of life ("a man
-in his 50s").
+in his 50s"), an age limit changed to the number ("raise the minimum age to buy a rifle to 21").
 
 The quantity annotation gives such a number no unit (kind ``number``: it counts nothing). Read from the
 words around it, it is a person's age, compared with the ages the annotation does read ("a 46-year-old
@@ -54,6 +54,13 @@ _PEOPLE_BEFORE = re.compile(
     r"teens|teenagers|minors|youths?|men|women|voters)\s+$",
     re.IGNORECASE,
 )
+# An age limit changed to the number: "raise the minimum age to 21", "lowering the voting age for local
+# elections to 16", "raise the minimum age to buy a rifle to 21" ("age" and, later in the clause, "to").
+_AGE_LIMIT_BEFORE = re.compile(
+    r"\b(?:rais\w*|lower\w*|increas\w*|reduc\w*|cut\w*|chang\w*|set\w*|lift\w*|boost\w*)\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}age\b[^.;:!?]{0,80}?\bto\s*$",
+    re.IGNORECASE,
+)
 _BOUND_WORDS = re.compile(r"^\s*(?:over|under|above|below|at least|older than|younger than)\b", re.IGNORECASE)
 _OLDEST_AGE = 120
 
@@ -83,7 +90,9 @@ def age_reading(claim: Claim, quantity: Quantity) -> Quantity | None:
         and bool(_DECADE_BEFORE.search(before))
         and bool(_DECADE_AFTER.match(after) or quantity.text.rstrip().endswith("s"))
     )
-    stated = bool(_AGE_BEFORE.search(before) or _PERSON_BE.search(before)) or _after_stated_age(before)
+    stated = bool(
+        _AGE_BEFORE.search(before) or _PERSON_BE.search(before) or _AGE_LIMIT_BEFORE.search(before)
+    ) or _after_stated_age(before)
     if not (bound is not None or written_bound or appositive or then or stated or decade):
         return None
     high = value + 9 if decade else value  # "in his 50s": fifty to fifty-nine
