@@ -95,3 +95,18 @@ def test_counted_noun_after_adverb(res: QuantityResources) -> None:
     found = [q for q in find_quantities(text, res, nlp(text)) if q.text == "Nine"]
     assert len(found) == 1
     assert found[0].kind == "count" and found[0].counted == "mostly rural towns"
+
+
+# --- a half-dozen written with a spaced hyphen ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Mayor Ilse Vorn drew a half - dozen standing ovations in Brell.", "a half - dozen", 6.0),
+        ("A half - million tourists visited the Kesh caves.", "A half - million", 500_000.0),
+    ],
+)
+def test_half_scale_with_spaced_hyphen(text: str, span: str, value: float, res: QuantityResources) -> None:
+    q = one(text, span, res)
+    assert q.kind == "count" and q.value == value

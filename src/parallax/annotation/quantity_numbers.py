@@ -92,7 +92,7 @@ NUMBER_PATTERN = rf"""
   | (?:quarter|(?:two|three)[ ]quarters(?=[ ]of[ ]a[ ]))(?=[ ]+(?:of[ ]a[ ]+)?(?:million|billion|trillion|thousand)\b)
       (?:[ ]+(?:of[ ]a[ ]+)?(?:million|billion|trillion|thousand))
   | (?:
-      (?:{DIGITS}{_POWER}?|{WORD_NUMBER}{_POINT}?|(?:a\s+)?half-(?:dozen|thousand|million|billion|trillion)(?![a-z])|(?:a|an|half\s+a)(?=\s+(?:{_SCALE_ALT}|dozen|{_COMPOUND_ORD})\b)|hundred(?=\s+(?:thousand|million|billion|trillion)\b)|half\s+a(?=\s+(?:percent|per\s+cent|percentage)\b))
+      (?:{DIGITS}{_POWER}?|{WORD_NUMBER}{_POINT}?|(?:a\s+)?half\s?-\s?(?:dozen|thousand|million|billion|trillion)(?![a-z])|(?:a|an|half\s+a)(?=\s+(?:{_SCALE_ALT}|dozen|{_COMPOUND_ORD})\b)|hundred(?=\s+(?:thousand|million|billion|trillion)\b)|half\s+a(?=\s+(?:percent|per\s+cent|percentage)\b))
       (?:\s+(?:and\s+)?(?:{_SCALE_ALT}|{_DOZEN})(?![a-z])
         |(?<![\d])\s+(?:and\s+)?{_NOT_DENOMINATOR}{WORD_NUMBER}(?![a-z])
         |{_AFTER_SCALE}\s+(?:and\s+)?\d{{1,3}}(?![\d,.])(?:\s+(?:{_SCALE_ALT})(?![a-z]))?)*
@@ -337,7 +337,8 @@ def parse_number_phrase(phrase: str) -> float | None:
     if over is not None:
         a, b = parse_number_phrase(over.group("a")), parse_number_phrase(over.group("b"))
         return None if a is None or not b else a / b
-    lower = re.sub(r"^(?:a\s+)?half-(?=[a-z])", "half a ", lower)  # "half-dozen", "half-million": half a dozen, a million
+    # "half-dozen", "half - dozen", "half-million": half a dozen, half a million
+    lower = re.sub(r"^(?:a\s+)?half\s?-\s?(?=[a-z])", "half a ", lower)
     words = _split_units(lower)
     # a trailing scale after a fraction or mixed number: "five and a half million", "two thirds of a million"
     scale = 1.0
