@@ -16,10 +16,14 @@ Commands::
 
     python benchmarks/precision_pool.py build [--out DIR]        # the pool file
     python benchmarks/precision_pool.py run --json FILE [--out DIR]  # analyse it (minutes)
+    python benchmarks/precision_pool.py restage --json FIRST --out-json FILE [--cache PKL]  # story stage again
     python benchmarks/precision_pool.py show --json FILE [--part worked|untouched] [--kinds ...]
     python benchmarks/precision_pool.py score --json FILE [--part worked|untouched]
 
-``show`` prints each point of the kinds asked (contradiction, disagreement, evolving by default; add
+``restage`` runs the story stage again (this tree's code) on the stories of two or more outlets of a
+first run, with that run's grouping, on the pool's annotations (cleaned and annotated once, then kept in
+``--cache``): the changes measured here are all in the story stage, and on the first run's code it gives
+the first run's points exactly. ``show`` prints each point of the kinds asked (contradiction, disagreement, evolving by default; add
 ``agreement``) with its key, its label when there is one, and its cited sentences. ``score`` counts, per
 kind, the points labelled real, false, and not labelled.
 """
@@ -125,9 +129,44 @@ def score(report: dict[str, Any], part: str, kinds: tuple[str, ...]) -> dict[str
     return counts
 
 
+def restage(report: dict[str, Any], pool: Path, cache: Path) -> dict[str, Any]:
+    """The report's stories of two or more outlets analysed again from cached annotations (see above)."""
+    import pickle
+
+    import parallax
+    from parallax.config import Settings
+    from parallax.story.build import build_story
+
+    engine = parallax.load()
+    if cache.exists():
+        articles, annotations = pickle.loads(cache.read_bytes())
+    else:
+        cleaned = engine.clean_paths([pool])
+        run = engine.annotate_articles(cleaned.articles)
+        articles = {a.id: a for a in cleaned.articles}
+        annotations = {a.id: a for a in run.annotations}
+        cache.write_bytes(pickle.dumps((articles, annotations)))
+    nlp = engine.annotator().nlp
+    out: dict[str, Any] = {"articles": report["articles"], "stories": []}
+    for story in stories(report, "worked") + stories(report, "untouched"):
+        ids = story["article_ids"]
+        built = build_story(
+            story["id"],
+            [articles[i] for i in ids],
+            [annotations[i] for i in ids],
+            story["duplicates"],
+            Settings(),
+            nlp=nlp,
+        )
+        out["stories"].append(json.loads(built.model_dump_json()))
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("command", choices=("build", "run", "show", "score"))
+    parser.add_argument("command", choices=("build", "run", "restage", "show", "score"))
+    parser.add_argument("--out-json", type=Path, help="restage: where to write the report")
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/precision14/annotated.pkl"))
     parser.add_argument("--out", type=Path, default=Path("/tmp/precision14"))
     parser.add_argument("--json", type=Path)
     parser.add_argument("--part", choices=("worked", "untouched"), default="worked")
@@ -145,6 +184,13 @@ def main() -> None:
         subprocess.run([*command, "-p", "1"], check=False)
         return
     report = json.loads(args.json.read_text(encoding="utf-8"))
+    if args.command == "restage":
+        if args.out_json is None:
+            raise SystemExit("--out-json FILE is needed")
+        args.out_json.write_text(
+            json.dumps(restage(report, args.out / "pool.jsonl", args.cache)), encoding="utf-8"
+        )
+        return
     kinds = tuple(args.kinds)
     if args.command == "show":
         show(report, args.part, kinds, args.agreements)

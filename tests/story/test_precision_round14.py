@@ -136,3 +136,30 @@ def test_a_quotation_reported_negated_is_still_a_dispute(annotator: Any) -> None
         annotator,
     )
     assert [c.kind for c in result.comparisons if c.kind == "disagreement"] == ["disagreement"]
+
+
+# ------------------------------------------------------------------------------------- windows of time
+
+
+def test_two_windows_of_time_with_nothing_in_common_are_no_dispute(annotator: Any) -> None:
+    # (a third outlet's lengths of time make the window word rare enough to tie the two windows before)
+    result = analyse(
+        plain_story(
+            (
+                "a",
+                "Dolan said that over the last five days he has begun to unmask the true nature of Brenner.",
+            ),
+            (
+                "b",
+                "There has been a lot of talk in the last 24 hours about one of our candidates, Ilse Varn said.",
+            ),
+            (
+                "c",
+                "The dockers' strike lasted three weeks. Talks on the harbour took four months. The ferry was "
+                "closed for two years. The council sat for six hours. The audit ran for ten months. The bridge "
+                "works took eight years.",
+            ),
+        ),
+        annotator,
+    )
+    assert not [c for c in result.comparisons if c.kind in ("disagreement", "evolving", "contradiction")]

@@ -46,7 +46,7 @@ from parallax.story.compare.holders import different_holders
 from parallax.story.compare.joining import SMALL_COUNT, join_split_measures, split_unformed
 from parallax.story.compare.judging import judge_agree, judged_support, plain_majority
 from parallax.story.compare.lexicon import ROLE_WORDS
-from parallax.story.compare.measures import FigureMeasure, different_things, places
+from parallax.story.compare.measures import WINDOW_WORDS, FigureMeasure, different_things, places
 from parallax.story.compare.values import (
     MAJORITY_SHARE,
     MAJORITY_SOURCES,
@@ -205,6 +205,15 @@ def similarity(a: FigureItem, b: FigureItem, va: Mapping[str, float], vb: Mappin
         and (ma.part != mb.part or (ma.thing and mb.thing and ma.thing != mb.thing))
     ):
         return 0.0  # a part of a total and the total, or two different parts
+    if (
+        ma.window
+        and mb.window
+        and not agree(a, b)
+        and not (_measure_words(a) & _measure_words(b)) - WINDOW_WORDS
+    ):
+        # Two windows of time that share no word of what happened in them but the window's own ("over the
+        # last five days he has begun ...", "talk in the last 24 hours"): two spans, no measure in common.
+        return 0.0
     if ma.window != mb.window and not agree(a, b):
         return 0.0  # "the first 13 weeks" of a span and "six weeks" of a measure: a window is no measure
     if ma.total != mb.total and not agree(a, b):

@@ -42,7 +42,7 @@ from parallax.story.compare.lexicon import (
     group_name,
 )
 
-__all__ = ["FigureMeasure", "place_key", "places", "read_measure"]
+__all__ = ["WINDOW_WORDS", "FigureMeasure", "place_key", "places", "read_measure"]
 from parallax.story.compare.amounts import purpose, rate_unit
 from parallax.story.compare.figure_parses import offset_in_claim
 from parallax.story.compare.figure_shapes import counted_in_a_list, duration_event, multiplier
@@ -76,7 +76,7 @@ _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 # Words that make a figure a sum over several things ("a combined 31 people", "40 in total").
 _TOTAL_WORDS = frozenset({"combined", "total", "altogether", "cumulative", "cumulatively"})
 # Words that make a length of time a window of it ("the first / last / next / past / final 13 weeks").
-_WINDOW_WORDS = frozenset({"first", "last", "next", "past", "final"})
+WINDOW_WORDS = frozenset({"first", "last", "next", "past", "final"})
 _GENERIC = frozenset(
     "be have do say tell report add make get go come take give other people person thing time way".split()
 )
@@ -141,7 +141,7 @@ def _figure_span(doc: Doc, claim: Claim, quantity: Quantity) -> list[Token]:
 def _window(doc: Doc, tokens: Sequence[Token]) -> bool:
     """The figure is a length of time that a window word comes just before ("the first 13 weeks")."""
     before = tokens[0].i - 1
-    return before >= 0 and doc[before].lower_ in _WINDOW_WORDS
+    return before >= 0 and doc[before].lower_ in WINDOW_WORDS
 
 
 def _root(tokens: Sequence[Token]) -> Token:
