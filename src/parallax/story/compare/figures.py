@@ -46,7 +46,13 @@ from parallax.story.compare.holders import different_holders
 from parallax.story.compare.joining import SMALL_COUNT, join_split_measures, split_unformed
 from parallax.story.compare.judging import judge_agree, judged_support, plain_majority
 from parallax.story.compare.lexicon import ROLE_WORDS
-from parallax.story.compare.measures import WINDOW_WORDS, FigureMeasure, different_things, places
+from parallax.story.compare.measures import (
+    WINDOW_WORDS,
+    FigureMeasure,
+    different_things,
+    places,
+    thing_classes,
+)
 from parallax.story.compare.values import (
     MAJORITY_SHARE,
     MAJORITY_SOURCES,
@@ -454,6 +460,72 @@ def split_wholes(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
     return parts
 
 
+def _own_words(item: FigureItem) -> set[str]:
+    """The measure's words (and classes) besides its counted thing and generic verbs."""
+    thing = item.measure.thing
+    own = {f"~{name}" for name in thing_classes([thing])} if thing else set()
+    return {
+        w
+        for w in _measure_words(item)
+        if w not in _GENERIC_MEASURE_WORDS and w not in own and (thing is None or not w.startswith(thing))
+    }
+
+
+# Words that say nothing of which thing a figure counts.
+_GENERIC_MEASURE_WORDS = frozenset("be have do say tell report add make get go come take give".split())
+
+
+def _kind_words(item: FigureItem) -> frozenset[str] | None:
+    """The words a counted noun is written with besides itself ("*electoral* votes", "*pledged*
+    delegates"); None when the figure names no counted noun."""
+    thing, counted = item.measure.thing, item.quantity.counted
+    if not thing or not counted:
+        return None
+    return frozenset(w for w in counted.lower().split() if w.isalpha() and not w.startswith(thing))
+
+
+def _counts_alike(a: FigureItem, b: FigureItem) -> bool:
+    """Two figures of a would-be dispute count one thing: same value, one role, or a shared counted thing
+    (by lemma, class or both people) written with the same modifiers or whose other words, when both
+    have some, share one; or, for counts of which one names no thing, a shared measure word."""
+    if a.source == b.source or judge_agree(a, b) or (a.measure.role and a.measure.role == b.measure.role):
+        return True
+    ta, tb = a.measure.thing, b.measure.thing
+    wa, wb = _own_words(a), _own_words(b)
+    if ta and tb:
+        if different_things(a.measure, b.measure):
+            # two nouns: alike when any word or class of one measure (its noun's too) is the other's
+            return bool((_measure_words(a) & _measure_words(b)) - _GENERIC_MEASURE_WORDS)
+        # one noun of two kinds ("223 votes cast", "60 electoral votes"): the counted phrases' modifiers
+        # differ and the measures share no other word
+        ka, kb = _kind_words(a), _kind_words(b)
+        return ka is None or kb is None or ka == kb or not (wa and wb) or bool(wa & wb)
+    if (ta or tb) and a.unit == "count":
+        return bool(wa & wb)
+    return True
+
+
+def split_things(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
+    """Figures that would be shown as a dispute are kept apart when they count different things ("nine
+    contests won" and "a 13-point lead"; "223 votes cast" and "60 electoral votes"): a figure joins the
+    first part each of whose figures counts what it counts (:func:`_counts_alike`). Groups that agree, or
+    whose values changed with time, are left as they are."""
+    sources = {i.source for i in items}
+    if len(sources) < 2:
+        return [list(items)]
+    _, agreeing = judged_support(items)
+    if agreeing == sources or _majority(items, agreeing, sources) or _evolves(items):
+        return [list(items)]
+    parts: list[list[FigureItem]] = []
+    for item in items:
+        part = next((p for p in parts if all(_counts_alike(item, o) for o in p)), None)
+        if part is None:
+            parts.append([item])
+        else:
+            part.append(item)
+    return parts
+
+
 def label(items: Sequence[FigureItem], namer: SourceNamer) -> Comparison:
     """One comparison of the figures of one measure."""
     claims = list({item.claim.id: item.claim for item in items}.values())
@@ -581,7 +653,13 @@ def compare_figures(items: Sequence[FigureItem], namer: SourceNamer) -> list[Com
             continue
         joined = join_split_measures(cluster(block), block)
         groups = (p for g in joined for part in split_unformed(g) for p in split_times(part))
-        for group in (piece for g in groups for part in split_vague(g) for piece in split_wholes(part)):
+        for group in (
+            piece
+            for g in groups
+            for part in split_vague(g)
+            for whole in split_wholes(part)
+            for piece in split_things(whole)
+        ):
             if len({i.source for i in group}) < 2 and not worth_showing_alone(group):
                 continue
             comparisons.append(label(group, namer))
