@@ -26,7 +26,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from parallax.model import Comparison, FigureRef, OutletValue
 from parallax.story.compare.explain import (
@@ -442,17 +442,26 @@ def split_wholes(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
     (:mod:`.figure_wholes`): "26 percent of Democrats" and "25 percent of likely Republican voters", or
     "half of voters" and a bare "40 percent", are two measures, not two outlets' values of one. Groups
     that agree, or whose values changed with time, are left as they are."""
+    if all(i.measure.whole is None for i in items):
+        return [list(items)]
+    return _dispute_parts(items, lambda a, b: same_whole(a.measure.whole, b.measure.whole))
+
+
+def _dispute_parts(
+    items: Sequence[FigureItem], alike: Callable[[FigureItem, FigureItem], bool]
+) -> list[list[FigureItem]]:
+    """The figures of a would-be dispute parted so that each part's figures are all ``alike`` (a figure
+    joins the first part it is alike with every figure of); a group of one source, one that agrees
+    (whole or by a plain majority), or one whose values changed with time stays whole."""
     sources = {i.source for i in items}
-    if len(sources) < 2 or all(i.measure.whole is None for i in items):
+    if len(sources) < 2:
         return [list(items)]
     _, agreeing = judged_support(items)
     if agreeing == sources or _majority(items, agreeing, sources) or _evolves(items):
         return [list(items)]
     parts: list[list[FigureItem]] = []
     for item in items:
-        part = next(
-            (p for p in parts if all(same_whole(item.measure.whole, o.measure.whole) for o in p)), None
-        )
+        part = next((p for p in parts if all(alike(item, o) for o in p)), None)
         if part is None:
             parts.append([item])
         else:
@@ -510,20 +519,7 @@ def split_things(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
     contests won" and "a 13-point lead"; "223 votes cast" and "60 electoral votes"): a figure joins the
     first part each of whose figures counts what it counts (:func:`_counts_alike`). Groups that agree, or
     whose values changed with time, are left as they are."""
-    sources = {i.source for i in items}
-    if len(sources) < 2:
-        return [list(items)]
-    _, agreeing = judged_support(items)
-    if agreeing == sources or _majority(items, agreeing, sources) or _evolves(items):
-        return [list(items)]
-    parts: list[list[FigureItem]] = []
-    for item in items:
-        part = next((p for p in parts if all(_counts_alike(item, o) for o in p)), None)
-        if part is None:
-            parts.append([item])
-        else:
-            part.append(item)
-    return parts
+    return _dispute_parts(items, _counts_alike)
 
 
 def label(items: Sequence[FigureItem], namer: SourceNamer) -> Comparison:
