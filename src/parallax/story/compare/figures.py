@@ -47,6 +47,7 @@ from parallax.story.compare.joining import SMALL_COUNT, join_split_measures, spl
 from parallax.story.compare.judging import judge_agree, judged_support, plain_majority
 from parallax.story.compare.lexicon import ROLE_WORDS
 from parallax.story.compare.measures import (
+    GENERIC_VERBS,
     WINDOW_WORDS,
     FigureMeasure,
     different_things,
@@ -476,12 +477,8 @@ def _own_words(item: FigureItem) -> set[str]:
     return {
         w
         for w in _measure_words(item)
-        if w not in _GENERIC_MEASURE_WORDS and w not in own and (thing is None or not w.startswith(thing))
+        if w not in GENERIC_VERBS and w not in own and (thing is None or not w.startswith(thing))
     }
-
-
-# Words that say nothing of which thing a figure counts.
-_GENERIC_MEASURE_WORDS = frozenset("be have do say tell report add make get go come take give".split())
 
 
 def _kind_words(item: FigureItem) -> frozenset[str] | None:
@@ -504,7 +501,7 @@ def _counts_alike(a: FigureItem, b: FigureItem) -> bool:
     if ta and tb:
         if different_things(a.measure, b.measure):
             # two nouns: alike when any word or class of one measure (its noun's too) is the other's
-            return bool((_measure_words(a) & _measure_words(b)) - _GENERIC_MEASURE_WORDS)
+            return bool((_measure_words(a) & _measure_words(b)) - GENERIC_VERBS)
         # one noun of two kinds ("223 votes cast", "60 electoral votes"): the counted phrases' modifiers
         # differ and the measures share no other word
         ka, kb = _kind_words(a), _kind_words(b)

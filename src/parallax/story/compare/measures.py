@@ -42,7 +42,7 @@ from parallax.story.compare.lexicon import (
     group_name,
 )
 
-__all__ = ["WINDOW_WORDS", "FigureMeasure", "place_key", "places", "read_measure"]
+__all__ = ["GENERIC_VERBS", "WINDOW_WORDS", "FigureMeasure", "place_key", "places", "read_measure"]
 from parallax.story.compare.amounts import purpose, rate_unit
 from parallax.story.compare.figure_parses import offset_in_claim
 from parallax.story.compare.figure_shapes import counted_in_a_list, duration_event, multiplier
@@ -77,9 +77,9 @@ _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 _TOTAL_WORDS = frozenset({"combined", "total", "altogether", "cumulative", "cumulatively"})
 # Words that make a length of time a window of it ("the first / last / next / past / final 13 weeks").
 WINDOW_WORDS = frozenset({"first", "last", "next", "past", "final"})
-_GENERIC = frozenset(
-    "be have do say tell report add make get go come take give other people person thing time way".split()
-)
+# Verbs that say nothing of which thing a figure measures.
+GENERIC_VERBS = frozenset("be have do say tell report add make get go come take give".split())
+_GENERIC = GENERIC_VERBS | frozenset("other people person thing time way".split())
 
 
 @dataclass
