@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parallax.model import Article, Claim, Comparison, FigureRef, Report, Story
+from parallax.model import Article, Claim, Comparison, FigureRef, OutletValue, Report, Story
 from parallax.render.view import story_view
 
 _TEXT = (
@@ -70,3 +70,36 @@ def test_a_one_outlet_point_citing_only_a_sentence_an_agreement_shows_ranks_last
     sections = story_view(report, report.stories[0], limit=1).sections
     unique = next(s for s in sections if s.key == "unique")
     assert [p.topic for p in unique.points] == ["800,000 dollars"]
+
+
+def _valued(n: int, figure: str, unit: str) -> Comparison:
+    comp = _unique(n, figure)
+    comp.values = [
+        OutletValue(outlet="Harbour Post", value=figure, unit=unit, article_ids=["a"], figures=comp.figures)
+    ]
+    return comp
+
+
+def test_a_length_of_time_one_outlet_gives_ranks_after_its_other_figures() -> None:
+    points = [_valued(0, "9 points", "day"), _valued(1, "2 million dollars", "USD")]
+    report = _report(points)
+    (section,) = story_view(report, report.stories[0], limit=1).sections
+    assert [p.topic for p in section.points] == ["2 million dollars"]
+
+
+def test_a_statement_that_opens_by_pointing_back_ranks_after_the_others() -> None:
+    text = "And he says it was never agreed. Orla Venn said the Harwick toll would be scrapped."
+    article = Article(id="a", source="a.txt", outlet="Harbour Post", text=text)
+    cut = text.index("Orla")
+    claims = [
+        Claim(id="a#s0", article_id="a", start=0, end=cut - 1, text=text[: cut - 1]),
+        Claim(id="a#s1", article_id="a", start=cut, end=len(text), text=text[cut:]),
+    ]
+    points = [
+        Comparison(kind="unique", topic=t, claim_ids=[c.id], article_ids=["a"], explanation=t)
+        for t, c in (("first", claims[0]), ("second", claims[1]))
+    ]
+    story = Story(id="s1", title="Toll", article_ids=["a"], claims=claims, comparisons=points)
+    report = Report(articles=[article], stories=[story])
+    (section,) = story_view(report, story, limit=1).sections
+    assert [p.topic for p in section.points] == ["second"]

@@ -8,7 +8,10 @@ Per story:
   and in each cell the outlet's value with the claim to cite;
 * **sections**: disputes (contradiction, disagreement, evolving), agreements, and what only one outlet
   reports, each ranked (the story's own points before background, more outlets first) and cut to
-  ``limit`` points with the number left out (the JSON keeps them all).
+  ``limit`` points with the number left out (the JSON keeps them all). Among the agreements and what one
+  outlet reports, a point that only repeats sentences already shown comes last (:func:`repeats_last`), and
+  among the latter a thin one (:func:`thin`: only a length of time, or sentences that point back to one
+  not shown) after the others of its background.
 """
 
 from __future__ import annotations
@@ -370,6 +373,27 @@ def _rank(
     )
 
 
+# A length of time as a value's unit ("two days", "24 hours").
+_TIME_UNITS = frozenset("second minute hour day week fortnight month year decade century".split())
+# A sentence that opens by pointing back to one before it ("And he claims ...", "That number is up ...").
+_POINTS_BACK = re.compile(
+    r"^(?:(?:and|but|so)\s+(?:he|she|it|they|we|that|this)\b|that[’']s\s|(?:that|this|these|those)\s+[a-z]+\s+"
+    r"(?:is|was|are|were|has|have|had)\b)",
+    re.IGNORECASE,
+)
+
+
+def thin(comp: Comparison, claims: dict[str, Claim]) -> bool:
+    """A point one outlet gives that says little where something else could be read: a figure that is only a
+    length of time (the time frame of its sentence: "two days after the vote", "for 24 hours", rarely a
+    figure coverage differs on), or statements that all open by pointing back to a sentence not shown
+    ("And he claims it ...", "That number is up ...")."""
+    if comp.values and all((v.unit or "").lower() in _TIME_UNITS for v in comp.values):
+        return True
+    texts = [claims[c].text.lstrip(" \"'“‘(") for c in comp.claim_ids if c in claims]
+    return bool(texts) and all(_POINTS_BACK.match(t) for t in texts)
+
+
 def repeats_last(points: Sequence[Comparison], shown: set[str]) -> list[Comparison]:
     """``points`` (ranked) with those that cite only sentences a point before them cites (``shown``: the
     claims of the points shown in the sections above) moved after the others, in their order: a second
@@ -418,6 +442,8 @@ def story_view(report: Report, story: Story, limit: int = SECTION_LIMIT) -> Stor
     shown: set[str] = set()  # the claims cited by the points shown so far
     for key, title, kinds in SECTIONS:
         points = sorted((c for c in story.comparisons if c.kind in kinds), key=rank)
+        if key == "unique":
+            points = sorted(points, key=lambda comp: (comp.background, thin(comp, claims)))
         if key != "disputes":
             points = repeats_last(points, shown)
         if points:
