@@ -41,7 +41,7 @@ from dataclasses import replace
 
 from parallax.story.compare.figure_ages import age_range, different_people
 from parallax.story.compare.holders import different_holders
-from parallax.story.compare.judging import judge_agree
+from parallax.story.compare.judging import judge_agree, written_apart
 from parallax.story.compare.lexicon import PERSON_NOUNS
 from parallax.story.compare.measures import different_things, places
 from parallax.story.compare.values import (
@@ -185,6 +185,7 @@ def tie(a: Group, b: Group) -> float:
         and b.distinctive
         and _all_agree(a.items + b.items)
         and (not a.sources & b.sources or (a.items[0].unit not in _COMMON_UNITS))
+        and not _written_apart_by_a_source(a, b)
     )
     if not things and a.things and b.things and not (a.things <= PERSON_NOUNS and b.things <= PERSON_NOUNS):
         # two different things ("two main forms", "two patients"), whatever their outcome, unless they
@@ -198,6 +199,18 @@ def tie(a: Group, b: Group) -> float:
     if not score and (values or (a.unnamed_age and b.unnamed_age and _all_agree(a.items + b.items))):
         return VALUE_TIE  # one value; or ages beside no name that agree ("to 21", "under 21")
     return score
+
+
+def _written_apart_by_a_source(a: Group, b: Group) -> bool:
+    """Some source writes the two groups' values as two different numbers (:func:`.judging.written_apart`,
+    hedges aside: "more than 506,000 acres" for one monument, "close to 514,000 acres" for two together):
+    that source tells them apart, so agreeing within hedges does not make them one value."""
+    for source in a.sources & b.sources:
+        mine_a = [i for i in a.items if i.source == source]
+        mine_b = [i for i in b.items if i.source == source]
+        if all(written_apart(x, y) for x in mine_a for y in mine_b):
+            return True
+    return False
 
 
 def linked(a: Group, b: Group) -> bool:

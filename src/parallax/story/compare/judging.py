@@ -103,6 +103,34 @@ def judge_agree(a: FigureItem, b: FigureItem) -> bool:
     return coarse - coarse_step / 2 <= fine + fine_step / 2 and fine - fine_step / 2 <= coarse + coarse_step
 
 
+def _written(item: FigureItem) -> tuple[float, float] | None:
+    """The one number a figure writes, in its canonical unit, and its written step, whatever its hedge
+    ("close to 514,000 acres": 514,000 to the thousand); None for lengths of time, dates, ages, tallies,
+    vague amounts, ranges and figures written without digits."""
+    quantity = item.quantity
+    norm = quantity.normalized
+    if item.unit in _OWN_RULES or quantity.kind in ("age", "duration") or vague(quantity) or norm is None:
+        return None
+    value = norm.value
+    if value is None or value <= 0:
+        return None
+    step = written_step(quantity.text)
+    return (value, step * value) if step is not None else None
+
+
+def written_apart(a: FigureItem, b: FigureItem) -> bool:
+    """The two figures write two different numbers, hedges aside: neither rounds or truncates to the other
+    at its written step ("more than 506,000 acres" and "close to 514,000 acres" are apart; "506,814 acres"
+    and "500,000 acres" are not, nor are "43 million" and "43,885,310")."""
+    x, y = _written(a), _written(b)
+    if x is None or y is None:
+        return False
+    (coarse, coarse_step), (fine, fine_step) = sorted((x, y), key=lambda pair: -pair[1])
+    return not (
+        coarse - coarse_step / 2 <= fine + fine_step / 2 and fine - fine_step / 2 <= coarse + coarse_step
+    )
+
+
 def _precision(item: FigureItem) -> float:
     """How finely a figure is written (smaller: finer); hedged, round and vague figures are coarsest."""
     step = _step(item)

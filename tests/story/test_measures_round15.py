@@ -1,0 +1,71 @@
+"""What a figure measures, fifteenth round: figures kept apart or joined by what their sources write.
+
+Sentences written for these tests (invented places and names).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handmade import articles, claim, holding, q
+
+from parallax.story.compare import compare_claims
+
+DISPUTES = ("disagreement", "evolving", "contradiction")
+
+
+def _area(text: str, value: float, qualifier: str | None = None) -> Any:
+    return q(text, value, unit="km2", kind="area", qualifier=qualifier)
+
+
+def test_a_source_writing_two_numbers_keeps_two_areas_apart(nlp: Any) -> None:
+    # Each outlet gives the one reserve's area and the two reserves' area together; the values agree
+    # within their hedges, but each outlet writes them as two different numbers: two measures.
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "At more than 2,040 square kilometres, the Velmor Heath reserve is the largest in Dorran.",
+            _area("more than 2,040 square kilometres", 2040, "more than"),
+        ),
+        claim(
+            "a2",
+            "a",
+            "Together, the two new parks will shield close to 2,080 square kilometres of open moor.",
+            _area("close to 2,080 square kilometres", 2080, "close to"),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Ministry maps show the Velmor Heath reserve covers 2,043 square kilometres of upland.",
+            _area("2,043 square kilometres", 2043),
+        ),
+        claim(
+            "b2",
+            "b",
+            "Farmers said the government was locking up 2,090 square kilometres of grazing in two provinces.",
+            _area("2,090 square kilometres", 2090),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    (heath,) = holding(found, "2,043 square kilometres")
+    assert {f.claim_id for f in heath.figures} == {"a1", "b1"}
+    assert not [c for c in found if c.kind in DISPUTES]
+
+
+def test_numbers_written_apart_hedges_aside() -> None:
+    from parallax.story.compare.judging import written_apart
+    from parallax.story.compare.measures import FigureMeasure
+    from parallax.story.compare.values import FigureItem
+
+    def item(text: str, value: float, qualifier: str | None = None, unit: str = "km2") -> FigureItem:
+        quantity = q(text, value, unit=unit, kind="area" if unit == "km2" else "money", qualifier=qualifier)
+        c = claim("x", "a", f"It was {text}.", quantity)
+        return FigureItem(c, c.quantities[0], unit, value, value, FigureMeasure(), frozenset(), "a", "")
+
+    assert written_apart(
+        item("more than 2,040 sq km", 2040, "more than"), item("close to 2,080 sq km", 2080, "close to")
+    )
+    assert not written_apart(item("2,051 sq km", 2051), item("2,000 sq km", 2000))
+    assert not written_apart(item("$43 million", 43e6, unit="USD"), item("$43,885,310", 43885310, unit="USD"))
+    assert not written_apart(item("about 2,040 sq km", 2040, "about"), item("2,040 sq km", 2040))
