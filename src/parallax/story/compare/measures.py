@@ -312,6 +312,17 @@ def read_measure(
     elif root.dep_ == "nsubj" and _lemma(root.head) == "be":
         # "$1.1 million is the estimated cost of the reading": the predicate noun names the measure.
         noun = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    elif (
+        root.dep_ == "attr"
+        and _lemma(root.head) == "be"
+        and quantity.kind not in (None, "number", "count", "age")
+    ):
+        # "his average tax rate was 36 percent", "the cost was $5 million": the subject a figure with a unit
+        # is stated of names the measure, as "a rate of 36 percent" does (a common noun; not a bare number:
+        # "the skipper was 31" is an age).
+        noun = next(
+            (c for c in root.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None
+        )
     # A bare number whose noun is left out because the clause before gives it ("22 Democrats backed the
     # first bill, and 35 favored the second"): it counts that noun.
     elided = False
