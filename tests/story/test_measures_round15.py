@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from handmade import articles, claim, holding, q
+from handmade import articles, bare, claim, holding, q
 
 from parallax.story.compare import compare_claims
+from parallax.story.compare.measures import read_measure
 
 DISPUTES = ("disagreement", "evolving", "contradiction")
 
@@ -69,3 +70,44 @@ def test_numbers_written_apart_hedges_aside() -> None:
     assert not written_apart(item("2,051 sq km", 2051), item("2,000 sq km", 2000))
     assert not written_apart(item("$43 million", 43e6, unit="USD"), item("$43,885,310", 43885310, unit="USD"))
     assert not written_apart(item("about 2,040 sq km", 2040, "about"), item("2,040 sq km", 2040))
+
+
+def test_the_subject_a_figure_is_stated_of_is_what_it_measures(nlp: Any) -> None:
+    # "X's margin was 12 percent" measures the margin, as "a margin of 12 percent" does.
+    said = claim(
+        "a1",
+        "a",
+        "The Velco chief said the ferry line's average profit margin was 12 percent in the spring.",
+        q("12 percent", 12, unit="percent", kind="percent"),
+    )
+    of = claim(
+        "b1",
+        "b",
+        "Velco's ferry line earned a profit margin of about 12 percent over those three seasons.",
+        q("about 12 percent", 12, unit="percent", kind="percent", qualifier="about"),
+    )
+    measures = [read_measure(nlp(c.text), c, c.quantities[0], "2026-03-09") for c in (said, of)]
+    assert [m.thing for m in measures] == ["margin", "margin"]
+    # a person's name is no measured thing ("Tarvo Melin was 31"): left to the age reader
+    named = claim("c1", "c", "The skipper, Tarvo Melin, was 31 when the ferry sank.", bare("31", 31))
+    assert read_measure(nlp(named.text), named, named.quantities[0], "2026-03-09").thing is None
+
+
+def test_a_count_of_who_wants_is_reported_not_demanded(nlp: Any) -> None:
+    # "Nearly 40 percent of members wanted a new chair": a share of the members, not a demanded value; what
+    # the verb demands or offers keeps its frame ("want 40 new buses", "a 5 percent raise was proposed").
+    def frame(text: str, quantity: Any) -> str:
+        made = claim("a1", "a", text, quantity)
+        return read_measure(nlp(made.text), made, made.quantities[0], "2026-03-09").frame
+
+    share = q("Nearly 40 percent", 40, unit="percent", kind="percent", qualifier="nearly")
+    assert (
+        frame("Nearly 40 percent of Orvell club members wanted a new chair, a poll found.", share)
+        == "reported"
+    )
+    firms = q("Twelve firms", 12, unit="count", counted="firms")
+    assert frame("Twelve firms offered bids for the Dorran ferry contract last week.", firms) == "reported"
+    buses = q("40", 40, unit="count", counted="buses")
+    assert frame("Orvell council members want 40 new buses for the harbour routes.", buses) == "demanded"
+    raise_ = q("5 percent", 5, unit="percent", kind="percent")
+    assert frame("A 5 percent raise was proposed by the Dorran ferry board on Monday.", raise_) == "offered"

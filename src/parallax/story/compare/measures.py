@@ -179,13 +179,20 @@ def _role_of(lemmas: Iterable[str]) -> str | None:
 def _frame_of(token: Token) -> str:
     """The frame of the first governing word of a frame category, climbing from the figure to the root.
 
-    An infinitive of purpose attached to a noun ("an offensive *to keep* them 40 km away") is a wish.
+    An infinitive of purpose attached to a noun ("an offensive *to keep* them 40 km away") is a wish. A
+    figure that is (in) the active subject of a frame verb counts who wishes ("six in 10 voters *wanted*"):
+    that verb frames nothing of it.
     """
+    came_from: Token | None = None
     for ancestor in [token, *token.ancestors]:
         lemma = _lemma(ancestor)
         related = [lemma] + [_lemma(c) for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # The figure counts who wants or offers ("six in 10 voters wanted an outsider", "40 firms offered
+        # bids"): the active subject of the frame verb is a reported count, not a demanded or offered value.
+        wisher = came_from is not None and came_from.dep_ == "nsubj" and came_from.head.i == ancestor.i
+        came_from = ancestor
         for frame, members in FRAME_WORDS.items():
-            if any(word in members for word in related):
+            if not wisher and any(word in members for word in related):
                 if ancestor.pos_ == "NOUN" and ancestor.dep_ in ("dobj", "appos"):
                     # "offered Democrats a deal", "demanded an agreement": the verb's frame, if it has one
                     verb = next((a for a in ancestor.ancestors if a.pos_ == "VERB"), None)
@@ -312,6 +319,17 @@ def read_measure(
     elif root.dep_ == "nsubj" and _lemma(root.head) == "be":
         # "$1.1 million is the estimated cost of the reading": the predicate noun names the measure.
         noun = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    elif (
+        root.dep_ == "attr"
+        and _lemma(root.head) == "be"
+        and quantity.kind not in (None, "number", "count", "age")
+    ):
+        # "his average tax rate was 36 percent", "the cost was $5 million": the subject a figure with a unit
+        # is stated of names the measure, as "a rate of 36 percent" does (a common noun; not a bare number:
+        # "the skipper was 31" is an age).
+        noun = next(
+            (c for c in root.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None
+        )
     # A bare number whose noun is left out because the clause before gives it ("22 Democrats backed the
     # first bill, and 35 favored the second"): it counts that noun.
     elided = False
