@@ -470,6 +470,38 @@ def _dispute_parts(
     return parts
 
 
+def _would_dispute(items: Sequence[FigureItem]) -> bool:
+    """The figures come from two or more sources that neither agree (whole or by a majority) nor changed
+    with time: the group would be shown as a disagreement."""
+    sources = {i.source for i in items}
+    if len(sources) < 2:
+        return False
+    _, agreeing = judged_support(items)
+    return not (agreeing == sources or _majority(items, agreeing, sources) or _evolves(items))
+
+
+def split_suppositions(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
+    """A figure of a supposition (:mod:`.suppositions`: "would then need to win 55 percent if ...") never
+    makes a dispute: when a would-be dispute is one only because of such figures (the reported figures,
+    with the supposed ones that agree with one of them, are no dispute), each source's other supposed
+    figures are kept apart. A dispute the reported figures make by themselves is left whole."""
+    if not any(i.measure.supposed for i in items) or not _would_dispute(items):
+        return [list(items)]
+    reported = [i for i in items if not i.measure.supposed]
+    kept = reported + [
+        i
+        for i in items
+        if i.measure.supposed and any(r.source != i.source and judge_agree(i, r) for r in reported)
+    ]
+    if _would_dispute(kept):
+        return [list(items)]
+    apart: dict[str, list[FigureItem]] = defaultdict(list)
+    for item in items:
+        if not any(item is k for k in kept):
+            apart[item.source].append(item)
+    return [part for part in (kept, *apart.values()) if part]
+
+
 def _own_words(item: FigureItem) -> set[str]:
     """The measure's words (and classes) besides its counted thing and generic verbs."""
     thing = item.measure.thing
@@ -650,7 +682,8 @@ def compare_figures(items: Sequence[FigureItem], namer: SourceNamer) -> list[Com
             piece
             for g in groups
             for part in split_vague(g)
-            for whole in split_wholes(part)
+            for reported in split_suppositions(part)
+            for whole in split_wholes(reported)
             for piece in split_things(whole)
         ):
             if len({i.source for i in group}) < 2 and not worth_showing_alone(group):

@@ -49,6 +49,7 @@ from parallax.story.compare.figure_shapes import counted_in_a_list, duration_eve
 from parallax.story.compare.figure_time import is_background, since_phrase
 from parallax.story.compare.figure_wholes import Whole, share_whole
 from parallax.story.compare.holders import holder as holder_of
+from parallax.story.compare.suppositions import supposed
 from parallax.story.entities import consonants, fold_name
 from parallax.story.text_features import content_stems
 
@@ -124,6 +125,9 @@ class FigureMeasure:
     # The whole a share is of ("73 percent *of the votes cast*", "four in 10 *voters*"): see
     # :mod:`.figure_wholes`; None for a share that names none and for every other figure.
     whole: Whole | None = None
+    # Said of a supposition ("would then need to win 55 percent if ...", "in that scenario ... might make the
+    # threshold 15 states"): see :mod:`.suppositions`; it may agree, never make a dispute.
+    supposed: bool = False
     # How well ``phrase`` names the measure (see :func:`readability`).
     readable: int = 0
     weights: dict[str, float] = field(default_factory=dict)
@@ -584,6 +588,7 @@ def read_measure(
         included=included,
         window=duration and _window(doc, tokens),
         whole=share_whole(tokens, quantity.text) if _is_share(quantity) else None,
+        supposed=supposed(root),
     )
 
 
