@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from parallax.story.compare.polls import about_a_poll, makers
 from parallax.story.compare.suppositions import supposed
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -80,4 +81,65 @@ def test_reported_figures_still_disagree_beside_a_supposed_one(annotator: Any) -
         "Dolan won 51 percent of the votes cast in the Tessary mayoral race, the party said.",
         "If the recount goes his way, Dolan would then have won 58 percent of the votes cast in the Tessary "
         "mayoral race.",
+    ) == ["disagreement"]
+
+
+# ------------------------------------------------------------------------------------ which poll a figure is of
+
+
+def _sentence(annotator: Any, text: str) -> Any:
+    return next(iter(annotator.nlp(text).sents))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("A Kessel Institute poll released Tuesday found Dolan at 31 percent.", {"kessel", "institute"}),
+        ("The poll, conducted by Varnholt, surveyed 1,015 adults.", {"varnholt"}),
+        (
+            "Dolan leads with 40 percent, according to a Tessary Courier/Orvel News survey.",
+            {"courier", "orvel"},
+        ),
+        ("The margin of sampling error is plus or minus six percentage points.", set()),
+    ],
+)
+def test_the_makers_of_a_poll(annotator: Any, sentence: str, names: set[str]) -> None:
+    found = makers(_sentence(annotator, sentence))
+    assert names <= found
+    assert bool(found) is bool(names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The margin of sampling error is plus or minus six percentage points.", True),
+        ("Pollsters interviewed 812 likely voters by telephone.", True),
+        ("A Kessel Institute poll released Tuesday found Dolan at 31 percent.", True),
+        ("Polls close at 8 p.m. in the 40 districts of Orvel.", False),
+        ("More than 200 people were arrested in Tessary.", False),
+    ],
+)
+def test_a_sentence_about_a_poll(annotator: Any, sentence: str, expected: bool) -> None:
+    assert about_a_poll(_sentence(annotator, sentence)) is expected
+
+
+def test_two_polls_samples_and_margins_are_no_dispute(annotator: Any) -> None:
+    assert not _kinds(
+        annotator,
+        "Dolan has support from 52 percent of Varsian primary voters, according to a Tessary Courier survey "
+        "released on Thursday. The nationwide telephone poll was conducted May 6 to 10 with 418 Varsian "
+        "primary voters. The margin of sampling error is plus or minus six percentage points.",
+        "Dolan and Brenner are tied, according to an online Kessel Institute poll out Thursday. Out of 459 "
+        "registered Varsian primary voters, the margin of error is plus or minus 4.57 percentage points.",
+    )
+
+
+def test_one_polls_figures_still_disagree(annotator: Any) -> None:
+    # both outlets report the one poll, by its makers, and give different margins
+    assert _kinds(
+        annotator,
+        "Dolan leads Brenner, according to a Kessel Institute poll released Thursday. The Kessel Institute "
+        "poll has a margin of error of plus or minus three percentage points.",
+        "Dolan leads Brenner, according to a Kessel Institute poll released Thursday. The Kessel Institute "
+        "poll has a margin of error of plus or minus five percentage points.",
     ) == ["disagreement"]
