@@ -54,6 +54,7 @@ from parallax.story.compare.measures import (
     places,
     thing_classes,
 )
+from parallax.story.compare.polls import one_poll
 from parallax.story.compare.values import (
     MAJORITY_SHARE,
     MAJORITY_SOURCES,
@@ -470,6 +471,72 @@ def _dispute_parts(
     return parts
 
 
+def _would_dispute(items: Sequence[FigureItem]) -> bool:
+    """The figures come from two or more sources that neither agree (whole or by a majority) nor changed
+    with time: the group would be shown as a disagreement."""
+    sources = {i.source for i in items}
+    if len(sources) < 2:
+        return False
+    _, agreeing = judged_support(items)
+    return not (agreeing == sources or _majority(items, agreeing, sources) or _evolves(items))
+
+
+def split_suppositions(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
+    """A figure of a supposition (:mod:`.suppositions`: "would then need to win 55 percent if ...") never
+    makes a dispute: when a would-be dispute is one only because of such figures (the reported figures,
+    with the supposed ones that agree with one of them, are no dispute), each source's other supposed
+    figures are kept apart. A dispute the reported figures make by themselves is left whole."""
+    if not any(i.measure.supposed for i in items) or not _would_dispute(items):
+        return [list(items)]
+    reported = [i for i in items if not i.measure.supposed]
+    kept = reported + [
+        i
+        for i in items
+        if i.measure.supposed and any(r.source != i.source and judge_agree(i, r) for r in reported)
+    ]
+    if _would_dispute(kept):
+        return [list(items)]
+    apart: dict[str, list[FigureItem]] = defaultdict(list)
+    for item in items:
+        if not any(item is k for k in kept):
+            apart[item.source].append(item)
+    return [part for part in (kept, *apart.values()) if part]
+
+
+def poll_keys(items: Sequence[FigureItem]) -> dict[str, frozenset[str]]:
+    """Each article's polls: the makers of the polls its figures' sentences name (:mod:`.polls`)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        out[item.claim.article_id] |= item.measure.poll
+    return {article: frozenset(names) for article, names in out.items()}
+
+
+def _poll_of(item: FigureItem, polls: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The poll a figure belongs to: the one its sentence names by its makers; for a sentence about a poll
+    that names none (a sample, a margin of error), the polls its article names, else the article's own;
+    empty for a figure of no poll."""
+    if item.measure.poll:
+        return item.measure.poll
+    if item.measure.polled:
+        article = item.claim.article_id
+        return polls.get(article) or frozenset({f"#{article}"})
+    return frozenset()
+
+
+def split_polls(items: Sequence[FigureItem], polls: Mapping[str, frozenset[str]]) -> list[list[FigureItem]]:
+    """Figures of two polls are two measurements, not two outlets' values of one: a would-be dispute is
+    parted so that no part holds figures of two polls (a figure of no poll goes with either). Groups that
+    agree, or whose values changed with time, are left as they are."""
+    if not any(item.measure.poll or item.measure.polled for item in items):
+        return [list(items)]
+
+    def alike(a: FigureItem, b: FigureItem) -> bool:
+        pa, pb = _poll_of(a, polls), _poll_of(b, polls)
+        return a.source == b.source or judge_agree(a, b) or not pa or not pb or one_poll(pa, pb)
+
+    return _dispute_parts(items, alike)
+
+
 def _own_words(item: FigureItem) -> set[str]:
     """The measure's words (and classes) besides its counted thing and generic verbs."""
     thing = item.measure.thing
@@ -631,6 +698,7 @@ def compare_figures(items: Sequence[FigureItem], namer: SourceNamer) -> list[Com
     for item in items:
         blocks[item.unit].append(item)
     comparisons: list[Comparison] = []
+    polls = poll_keys(items)
     for unit, block in sorted(blocks.items()):
         if unit == DATE_UNIT:
             # Dates: grouped by what they date only (no value ties, no split by the years they name).
@@ -650,7 +718,9 @@ def compare_figures(items: Sequence[FigureItem], namer: SourceNamer) -> list[Com
             piece
             for g in groups
             for part in split_vague(g)
-            for whole in split_wholes(part)
+            for reported in split_suppositions(part)
+            for poll in split_polls(reported, polls)
+            for whole in split_wholes(poll)
             for piece in split_things(whole)
         ):
             if len({i.source for i in group}) < 2 and not worth_showing_alone(group):

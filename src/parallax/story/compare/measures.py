@@ -49,6 +49,8 @@ from parallax.story.compare.figure_shapes import counted_in_a_list, duration_eve
 from parallax.story.compare.figure_time import is_background, since_phrase
 from parallax.story.compare.figure_wholes import Whole, share_whole
 from parallax.story.compare.holders import holder as holder_of
+from parallax.story.compare.polls import about_a_poll, makers
+from parallax.story.compare.suppositions import supposed
 from parallax.story.entities import consonants, fold_name
 from parallax.story.text_features import content_stems
 
@@ -124,6 +126,13 @@ class FigureMeasure:
     # The whole a share is of ("73 percent *of the votes cast*", "four in 10 *voters*"): see
     # :mod:`.figure_wholes`; None for a share that names none and for every other figure.
     whole: Whole | None = None
+    # Said of a supposition ("would then need to win 55 percent if ...", "in that scenario ... might make the
+    # threshold 15 states"): see :mod:`.suppositions`; it may agree, never make a dispute.
+    supposed: bool = False
+    # The makers of the poll the figure's sentence names ("a *Quinnipiac University* poll"), and whether the
+    # sentence is about a poll at all (a sample, a margin of error): see :mod:`.polls`.
+    poll: frozenset[str] = frozenset()
+    polled: bool = False
     # How well ``phrase`` names the measure (see :func:`readability`).
     readable: int = 0
     weights: dict[str, float] = field(default_factory=dict)
@@ -602,6 +611,9 @@ def read_measure(
         included=included,
         window=duration and _window(doc, tokens),
         whole=share_whole(tokens, quantity.text) if _is_share(quantity) else None,
+        supposed=supposed(root),
+        poll=makers(root.sent),
+        polled=about_a_poll(root.sent),
     )
 
 
