@@ -42,7 +42,7 @@ from parallax.story.compare.figure_dates import DATE_UNIT, join_equal_dates
 from parallax.story.compare.figure_ordinals import ORDINAL_UNIT
 from parallax.story.compare.figure_times import TIME_UNIT, comparable_times
 from parallax.story.compare.figure_wholes import same_whole
-from parallax.story.compare.holders import different_holders
+from parallax.story.compare.holders import different_doers, different_holders
 from parallax.story.compare.joining import SMALL_COUNT, join_split_measures, split_unformed
 from parallax.story.compare.judging import judge_agree, judged_support, plain_majority
 from parallax.story.compare.lexicon import ROLE_WORDS
@@ -537,6 +537,23 @@ def split_polls(items: Sequence[FigureItem], polls: Mapping[str, frozenset[str]]
     return _dispute_parts(items, alike)
 
 
+def split_doers(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
+    """What a person did and what an organisation did ("he raised $5.7 million", "the group raised $4
+    million") are two holders' measures, not two outlets' values of one: a would-be dispute is parted so
+    that no part holds both (:func:`.holders.doer`), when that ends it (no part is still a dispute; else the
+    doers are not what the figures differ by, and the group is left whole). Groups that agree, or whose
+    values changed with time, are left as they are."""
+    if len({item.measure.doer for item in items} - {None}) < 2:
+        return [list(items)]
+    parts = _dispute_parts(
+        items,
+        lambda a, b: (
+            a.source == b.source or judge_agree(a, b) or not different_doers(a.measure.doer, b.measure.doer)
+        ),
+    )
+    return [list(items)] if any(_would_dispute(part) for part in parts) else parts
+
+
 def _own_words(item: FigureItem) -> set[str]:
     """The measure's words (and classes) besides its counted thing and generic verbs."""
     thing = item.measure.thing
@@ -720,7 +737,8 @@ def compare_figures(items: Sequence[FigureItem], namer: SourceNamer) -> list[Com
             for part in split_vague(g)
             for reported in split_suppositions(part)
             for poll in split_polls(reported, polls)
-            for whole in split_wholes(poll)
+            for held in split_doers(poll)
+            for whole in split_wholes(held)
             for piece in split_things(whole)
         ):
             if len({i.source for i in group}) < 2 and not worth_showing_alone(group):

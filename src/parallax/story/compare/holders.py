@@ -6,6 +6,11 @@ One value of two holders is two measures ("the Clintons' rate" and "Jeb Bush's r
 close their values). Only names are holders (a proper noun, or a possessive pronoun whose antecedent is the
 named subject of the clause that governs it): "the president's demand" and "Trump's demand" are not told
 apart, since a common noun may name the same holder.
+
+Besides the name, the kind of the one who does what a figure is the object of (:func:`doer`): one person
+("*he* raised $5.7 million", "*Dolan* raised ...") or an organisation ("*the group* raised $4 million", "*the
+committee* spent ..."). A person and an organisation are two holders; two people or two organisations may
+be one (a pronoun's antecedent is not known).
 """
 
 from __future__ import annotations
@@ -20,6 +25,13 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 # acres"); not verbs of doing ("Trump signed a $1.3 trillion bill": the bill is not Trump's measure).
 _HOLDING_VERBS = frozenset("have hold own pay earn receive get win keep".split())
 _SUBJECTS = ("nsubj", "nsubjpass")
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+# Nouns for organisations and bodies of people acting as one (not a campaign, which is one person's).
+_ORGANISATION_NOUNS = frozenset(
+    "group committee organization organisation party company firm corporation agency government council "
+    "union association coalition foundation fund network board administration department ministry bank "
+    "club alliance movement caucus institute society federation league".split()
+)
 
 
 def _name_words(token: Token) -> frozenset[str]:
@@ -89,3 +101,36 @@ def holder(noun: Token | None, verb: Token | None, root: Token) -> frozenset[str
 def different_holders(a: frozenset[str], b: frozenset[str]) -> bool:
     """Both figures name whose measure they give, and the names share no word."""
     return bool(a and b and not a & b)
+
+
+def doer(noun: Token | None, verb: Token | None, root: Token) -> str | None:
+    """The kind of the subject of the verb the figure (or its noun) is the direct object of: "person"
+    ("he", "she", a person's name), "organisation" (a noun of :data:`_ORGANISATION_NOUNS` that no name or
+    possessor narrows, or an organisation's name), else None."""
+    if verb is None or not any(
+        t is not None and t.dep_ == "dobj" and t.head.i == verb.i for t in (noun, root)
+    ):
+        return None
+    clause = verb
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    while subject is None and clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "the group met and raised $4 million"
+        subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return None
+    if subject.lower_ in _PERSON_PRONOUNS or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON"):
+        return "person"
+    if subject.pos_ == "PROPN" and subject.ent_type_ == "ORG":
+        return "organisation"
+    if (
+        subject.pos_ == "NOUN"
+        and subject.lemma_.lower() in _ORGANISATION_NOUNS
+        and not any(c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON") for c in subject.children)
+    ):
+        return "organisation"
+    return None
+
+
+def different_doers(a: str | None, b: str | None) -> bool:
+    """One figure is a person's doing and the other an organisation's."""
+    return {a, b} == {"person", "organisation"}

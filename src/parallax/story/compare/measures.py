@@ -48,6 +48,7 @@ from parallax.story.compare.figure_parses import offset_in_claim
 from parallax.story.compare.figure_shapes import counted_in_a_list, duration_event, multiplier
 from parallax.story.compare.figure_time import is_background, since_phrase
 from parallax.story.compare.figure_wholes import Whole, share_whole
+from parallax.story.compare.holders import doer as doer_of
 from parallax.story.compare.holders import holder as holder_of
 from parallax.story.compare.polls import about_a_poll, makers
 from parallax.story.compare.suppositions import supposed
@@ -117,6 +118,9 @@ class FigureMeasure:
     # Whose measure it is, by name ("the Clintons' rate", "Bush paid a rate of 36 percent"): see
     # :mod:`.holders`.
     holder: frozenset[str] = frozenset()
+    # Who does what the figure is the object of, by kind: "person" ("he raised $5.7 million") or
+    # "organisation" ("the group raised $4 million"); see :func:`.holders.doer`.
+    doer: str | None = None
     # A count inside a preposition of a noun that a part word includes ("including votes on nearly 50
     # amendments"): no part, but a detail, not shown when only one outlet gives it.
     included: bool = False
@@ -608,6 +612,7 @@ def read_measure(
         since=since_phrase(tokens),
         per=rate_unit([root, *described]) if not duration else None,
         holder=holder_of(noun, verb, root) if not duration else frozenset(),
+        doer=doer_of(noun, verb, root),
         included=included,
         window=duration and _window(doc, tokens),
         whole=share_whole(tokens, quantity.text) if _is_share(quantity) else None,
