@@ -37,3 +37,31 @@ def test_range_scale_across_currency_or_words(
 def test_range_scale_unchanged_for_plain_figures(res: QuantityResources) -> None:
     q = one("The Pellam survey counted 5 to 10 million starlings.", "5 to 10 million", res)
     assert (q.low, q.high) == (5e6, 10e6)
+
+
+# --- "A to B" running downwards: two figures set against each other, not a range ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Dana Quell outspent her rival $3.2 million to $150,000 in the primary.", "$3.2 million", "$150,000"),
+        ("The Fenwick side won the final 14 to 3 on Sunday.", "14", "3"),
+        ("The Marlo council voted 9 to 2 to close the depot.", "9", "2"),
+    ],
+)
+def test_downward_to_is_two_figures(text: str, first: str, second: str, res: QuantityResources) -> None:
+    a, b = one(text, first, res), one(text, second, res)
+    assert a.low == a.high and b.low == b.high and a.low is not None and b.low is not None and a.low > b.low
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("Homes in Brisk Hollow sell for $200,000 to $5.4 million.", "$200,000 to $5.4 million", 2e5, 5.4e6),
+        ("Nights on the Tull plateau fall to -5 to -10 degrees Celsius.", "-5 to -10 degrees Celsius", -10.0, -5.0),
+    ],
+)
+def test_upward_and_negative_ranges_stay(text: str, span: str, low: float, high: float, res: QuantityResources) -> None:
+    q = one(text, span, res)
+    assert (q.low, q.high) == (low, high)

@@ -507,11 +507,14 @@ def candidate_at(
                     res, text, second.start, second.end
                 )
                 same = unit is None or (unit2 is not None and unit2[2][0].kind == unit[2][0].kind)
-                if same and not (unit is not None and unit2 is None):
-                    v1 = first.value if first.value is not None else 0.0
-                    if second.scaled and not first.scaled and v1 < second.value and v1 * 1000 <= second.value:
-                        # "5 to 10 million", "$1 to $1.5 trillion": the second figure's scale is the first's too
-                        v1 *= second.value / (parse_number_phrase(_bare_figure(text, second)) or 1)
+                v1 = first.value if first.value is not None else 0.0
+                if second.scaled and not first.scaled and v1 < second.value and v1 * 1000 <= second.value:
+                    # "5 to 10 million", "$1 to $1.5 trillion": the second figure's scale is the first's too
+                    v1 *= second.value / (parse_number_phrase(_bare_figure(text, second)) or 1)
+                # "outraised him $5.4 million to $200,000", "won 14 to 3": two figures set against each other (a
+                # score, a tally), not a range, which runs upwards ("$200,000 to $5.4 million", "-5 to -10 degrees")
+                downwards = word == "to" and v1 > second.value >= 0
+                if same and not (unit is not None and unit2 is None) and not downwards:
                     low, high = (v1, second.value)
                     if low is not None and high is not None and low > high:
                         low, high = high, low
