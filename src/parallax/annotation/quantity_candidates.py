@@ -395,6 +395,22 @@ def _unit_in_context(
     return unit
 
 
+_SCALE_AT_END = re.compile(
+    r"[\s\u00a0-]*(?:thousand|million|billion|trillion|lakh|crore|bn|bln|mn|mln|mil|tn|trn|tln|mm|m|b|k)\.?$", re.I
+)
+_WORD_FIGURE = re.compile(r"^[A-Za-z][A-Za-z\s-]*$")  # "three", "twenty-five": a number written as words
+
+
+def _bare_figure(text: str, number: _Number) -> str:
+    """The figure of ``number`` without its currency sign and scale word ("$1.5 trillion" -> "1.5", "three
+    billion" -> "three")."""
+    figure = text[number.start : number.end]
+    if number.currency and figure.startswith(number.currency):
+        figure = figure[len(number.currency) :]
+    figure = _SCALE_AT_END.sub("", figure.strip())
+    return figure.replace(",", "") if _WORD_FIGURE.search(figure) else re.sub(r"\D+$", "", figure).replace(",", "")
+
+
 def candidate_at(
     res: QuantityResources, text: str, pos: int, anchored: bool = False
 ) -> tuple[Candidate | None, int]:
@@ -491,15 +507,14 @@ def candidate_at(
                     res, text, second.start, second.end
                 )
                 same = unit is None or (unit2 is not None and unit2[2][0].kind == unit[2][0].kind)
-                if same and not (unit is not None and unit2 is None):
-                    v1 = first.value if first.value is not None else 0.0
-                    if second.scaled and not first.scaled and v1 < second.value and v1 * 1000 <= second.value:
-                        v1 *= second.value / (
-                            parse_number_phrase(
-                                re.sub(r"\D+$", "", text[second.start : second.end]).replace(",", "")
-                            )
-                            or 1
-                        )
+                v1 = first.value if first.value is not None else 0.0
+                if second.scaled and not first.scaled and v1 < second.value and v1 * 1000 <= second.value:
+                    # "5 to 10 million", "$1 to $1.5 trillion": the second figure's scale is the first's too
+                    v1 *= second.value / (parse_number_phrase(_bare_figure(text, second)) or 1)
+                # "outraised him $5.4 million to $200,000", "won 14 to 3": two figures set against each other (a
+                # score, a tally), not a range, which runs upwards ("$200,000 to $5.4 million", "-5 to -10 degrees")
+                downwards = word == "to" and v1 > second.value >= 0
+                if same and not (unit is not None and unit2 is None) and not downwards:
                     low, high = (v1, second.value)
                     if low is not None and high is not None and low > high:
                         low, high = high, low

@@ -1,0 +1,67 @@
+"""Quantity categories of the fifteenth round (issue 8), from the misses of the eighth own gold: a range whose second
+figure carries its own currency sign and the scale ("$1 to $1.5 trillion"). Sentences written for this test
+(invented names)."""
+
+from __future__ import annotations
+
+import pytest
+from quantity_helpers import one
+
+from parallax.annotation.quantities import QuantityResources, load_quantity_resources
+
+
+@pytest.fixture(scope="module")
+def res() -> QuantityResources:
+    return load_quantity_resources()
+
+
+# --- a range: the second figure's scale is the first's, across a repeated currency sign or a number word ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("The Varno dam will cost between $2 and $2.5 billion.", "$2 and $2.5 billion", 2e9, 2.5e9),
+        ("Auditors put the Kessel shortfall at $1 to $1.5 trillion.", "$1 to $1.5 trillion", 1e12, 1.5e12),
+        ("The Tarrow fund lost £3 to £4.5 million last year.", "£3 to £4.5 million", 3e6, 4.5e6),
+        ("The Orrin reservoir holds between two and three billion litres.", "two and three billion litres", 2e9, 3e9),
+    ],
+)
+def test_range_scale_across_currency_or_words(
+    text: str, span: str, low: float, high: float, res: QuantityResources
+) -> None:
+    q = one(text, span, res)
+    assert q.low == pytest.approx(low) and q.high == pytest.approx(high)
+
+
+def test_range_scale_unchanged_for_plain_figures(res: QuantityResources) -> None:
+    q = one("The Pellam survey counted 5 to 10 million starlings.", "5 to 10 million", res)
+    assert (q.low, q.high) == (5e6, 10e6)
+
+
+# --- "A to B" running downwards: two figures set against each other, not a range ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Dana Quell outspent her rival $3.2 million to $150,000 in the primary.", "$3.2 million", "$150,000"),
+        ("The Fenwick side won the final 14 to 3 on Sunday.", "14", "3"),
+        ("The Marlo council voted 9 to 2 to close the depot.", "9", "2"),
+    ],
+)
+def test_downward_to_is_two_figures(text: str, first: str, second: str, res: QuantityResources) -> None:
+    a, b = one(text, first, res), one(text, second, res)
+    assert a.low == a.high and b.low == b.high and a.low is not None and b.low is not None and a.low > b.low
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("Homes in Brisk Hollow sell for $200,000 to $5.4 million.", "$200,000 to $5.4 million", 2e5, 5.4e6),
+        ("Nights on the Tull plateau fall to -5 to -10 degrees Celsius.", "-5 to -10 degrees Celsius", -10.0, -5.0),
+    ],
+)
+def test_upward_and_negative_ranges_stay(text: str, span: str, low: float, high: float, res: QuantityResources) -> None:
+    q = one(text, span, res)
+    assert (q.low, q.high) == (low, high)
