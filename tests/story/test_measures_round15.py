@@ -111,3 +111,35 @@ def test_a_count_of_who_wants_is_reported_not_demanded(nlp: Any) -> None:
     assert frame("Orvell council members want 40 new buses for the harbour routes.", buses) == "demanded"
     raise_ = q("5 percent", 5, unit="percent", kind="percent")
     assert frame("A 5 percent raise was proposed by the Dorran ferry board on Monday.", raise_) == "offered"
+
+
+def test_a_span_counted_forward_is_the_story_own_time(nlp: Any) -> None:
+    # "over the next decade" is the span a projection covers, not another time; "over the last decade" is.
+    def background(text: str, quantity: Any) -> bool:
+        made = claim("a1", "a", text, quantity)
+        return read_measure(nlp(made.text), made, made.quantities[0], "2026-03-09").background
+
+    money = q("about $40 billion", 40e9, unit="USD", kind="money", qualifier="about")
+    ahead = "The Orvell budget office said the ferry plan would add about $40 billion to the deficit over the next decade."
+    assert not background(ahead, money)
+    coming = "Velco expects to spend about $40 billion on new ferries in the coming years, its chief said."
+    assert not background(coming, money)
+    past = "The Orvell budget office said the ferry plan added about $40 billion to the deficit over the last decade."
+    assert background(past, money)
+
+
+def test_a_projection_ahead_joins_another_outlet_but_is_no_point_alone(nlp: Any) -> None:
+    ahead = "The Orvell budget office said the ferry plan would add about $40 billion to the deficit over the next decade."
+    money = q("about $40 billion", 40e9, unit="USD", kind="money", qualifier="about")
+    alone = [claim("a1", "a", ahead, money)]
+    assert compare_claims(alone, articles("a"), [], {}, nlp=nlp) == []
+    other = claim(
+        "b1",
+        "b",
+        "Budget analysts in Orvell put the plan's cost to the deficit at $40 billion over ten years.",
+        q("$40 billion", 40e9, unit="USD", kind="money"),
+    )
+    found = compare_claims([*alone, other], articles("a", "b"), [], {}, nlp=nlp)
+    (cost,) = holding(found, "about $40 billion")
+    assert {f.claim_id for f in cost.figures} == {"a1", "b1"}
+    assert cost.kind == "agreement"

@@ -38,6 +38,11 @@ _NARRATED_EARLIER = re.compile(
     re.IGNORECASE,
 )
 _NARRATING = frozenset({"conj", "advcl"})
+# A span of time counted forward from the story's own time ("over the next decade", "in the coming years",
+# "for the next 10 years"): the span a projection or plan covers, not another time.
+_FORWARD_SPAN = re.compile(
+    r"\b(?:next|coming|upcoming)\s+(?:(?:\w+|\d+)\s+)?(?:years?|decades?|centur(?:y|ies))\b", re.IGNORECASE
+)
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _EMBEDDED = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"})
 # How many tokens may stand between a figure and its "since" ("18,000 people since"), and how many words
@@ -46,7 +51,7 @@ _SINCE_GAP = 2
 _SINCE_WORDS = 8
 
 
-def is_background(
+def time_reading(
     doc: Doc,
     claim: Claim,
     tokens: Sequence[Token],
@@ -56,10 +61,12 @@ def is_background(
     noun: Token | None,
     published: str | None,
     duration: bool = False,
-) -> bool:
+) -> tuple[bool, bool]:
     """Whether the figure (``tokens``, headed by ``root``, its predicate ``verb`` and measured ``noun``)
-    is about another time than the article's (published ``published``). An earlier stage of the story
-    does not date a length of time ("the two-year probe ended last week": still the probe's length)."""
+    is about another time than the article's (published ``published``), and whether a span counted forward
+    from it places the figure ("over the next decade": the span a projection covers, the story's own time).
+    An earlier stage of the story does not date a length of time ("the two-year probe ended last week":
+    still the probe's length)."""
     clause, upper = _clause(root, verb, heads)
     time_texts: list[str] = []
     own_texts: list[str] = []
@@ -100,7 +107,13 @@ def is_background(
             continue
         if any(a.i in clause_ids for a in (found, found.head, found.head.head)):
             background = background or _earlier(date.value, published)
-    return background
+    ahead = any(_forward(text) for text in time_texts)
+    return background, ahead
+
+
+def _forward(text: str) -> bool:
+    """A time expression that is a span counted forward and names no year ("over the next decade")."""
+    return not _YEAR.search(text) and bool(_FORWARD_SPAN.search(text))
 
 
 def _recent_start(claim: Claim, since: Token, published: str | None) -> bool:
@@ -189,6 +202,8 @@ def _clause(root: Token, verb: Token | None, heads: Sequence[Token]) -> tuple[li
 def _background_time(text: str, published: str | None) -> bool:
     """A time expression of another time than the article's: another year, "last year", "ago", "a year"."""
     years = [int(y) for y in _YEAR.findall(text)]
+    if _forward(text):
+        return False  # "over the next decade", "in the coming years": the span a projection covers
     own_year = int(published[:4]) if published and published[:4].isdigit() else None
     if years and own_year is not None and all(y == own_year for y in years):
         return False

@@ -693,13 +693,15 @@ _APPROXIMATE = re.compile(r"\bcouple\b|\w\s?-\s?plus\b", re.IGNORECASE)
 
 def worth_showing_alone(items: Sequence[FigureItem]) -> bool:
     """A figure only one source gives is shown when it is the story's own, definite and about something:
-    not background, not vague ("thousands", "a couple of weeks"), not a small bare count ("two"), not a part
+    not background, not a projection over a span ahead, not vague ("thousands", "a couple of weeks"), not a small bare count ("two"), not a part
     of a total, not one person's age."""
     item = items[0]
     if item.unit in (DATE_UNIT, TIME_UNIT):
         return False  # a date or a time one outlet gives is no point of comparison
     if item.measure.background or item.measure.part or item.measure.included or vague(item.quantity):
         return False
+    if item.measure.ahead:
+        return False  # "$40 billion over the next decade" from one outlet: a forecast's detail
     if item.quantity.kind == "age":
         return False  # one person's age, told by one outlet: a detail, not a point where coverage differs
     if _APPROXIMATE.search(item.quantity.text):

@@ -46,7 +46,7 @@ __all__ = ["GENERIC_VERBS", "WINDOW_WORDS", "FigureMeasure", "place_key", "place
 from parallax.story.compare.amounts import purpose, rate_unit
 from parallax.story.compare.figure_parses import offset_in_claim
 from parallax.story.compare.figure_shapes import counted_in_a_list, duration_event, multiplier
-from parallax.story.compare.figure_time import is_background, since_phrase
+from parallax.story.compare.figure_time import since_phrase, time_reading
 from parallax.story.compare.figure_wholes import Whole, share_whole
 from parallax.story.compare.holders import doer as doer_of
 from parallax.story.compare.holders import holder as holder_of
@@ -100,6 +100,9 @@ class FigureMeasure:
     part: bool = False
     frame: str = "reported"
     background: bool = False
+    # Placed by a span counted forward ("$40 billion over the next decade"): the story's own time, not
+    # background, but a projection that one outlet alone gives is a forecast's detail, not shown alone.
+    ahead: bool = False
     changed: bool = False
     ratio: bool = False
     # A sum over several things ("killed a combined 31 people", "a total of 40"): never a dispute with
@@ -520,7 +523,7 @@ def read_measure(
     # the predicates above it ("A year ago, NASA announced that nine companies were eligible").
     own = {t.i for t in tokens}
     published = published or own_time
-    background = is_background(doc, claim, tokens, root, verb, heads, noun, published, duration)
+    background, ahead = time_reading(doc, claim, tokens, root, verb, heads, noun, published, duration)
     part = partitive or (noun is not None and figure_noun and counted_in_a_list(noun))
     if noun is not None and figure_noun and quantity.kind != "duration":
         # "two other patients", "five more companies", "the remaining 40 homes": not the whole count.
@@ -604,6 +607,7 @@ def read_measure(
         part=part,
         frame=frame,
         background=background,
+        ahead=ahead,
         changed=changed,
         ratio=ratio,
         total=total,
