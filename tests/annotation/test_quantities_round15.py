@@ -93,3 +93,24 @@ def test_window_of_a_long_period(text: str, span: str, years: float, res: Quanti
 )
 def test_no_window_without_preposition_or_for_dates(text: str, res: QuantityResources) -> None:
     assert spans(text, res) == []
+
+
+# --- an age limit changed, followed by when it takes effect ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The Arvane bill raises the retirement age to 69 over 16 years.", "69"),
+        ("Lorrin County will lift the smoking age to 21 starting in May.", "21"),
+        ("The plan lowers the voting age to 16 before the next election.", "16"),
+    ],
+)
+def test_age_limit_then_when(text: str, span: str, res: QuantityResources) -> None:
+    q = one(text, span, res)
+    assert q.kind == "age" and q.normalized is not None and q.normalized.unit == "year"
+
+
+def test_not_an_age_without_the_word_age(res: QuantityResources) -> None:
+    q = one("The Dellow plant raised output to 69 over the summer.", "69", res)
+    assert q.kind != "age"
