@@ -114,3 +114,25 @@ def test_age_limit_then_when(text: str, span: str, res: QuantityResources) -> No
 def test_not_an_age_without_the_word_age(res: QuantityResources) -> None:
     q = one("The Dellow plant raised output to 69 over the summer.", "69", res)
     assert q.kind != "age"
+
+
+# --- a vague amount of a unit: "tens of thousands of dollars" ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "unit"),
+    [
+        ("Senator Ibsel spent tens of thousands of dollars on flights.", "tens of thousands of dollars", 2e4, "USD"),
+        ("The Corvel port lost hundreds of millions of euros.", "hundreds of millions of euros", 2e8, "EUR"),
+        ("The Quarn convoy drove hundreds of miles inland.", "hundreds of miles", 321.8688, "km"),
+    ],
+)
+def test_vague_amount_of_a_unit(text: str, span: str, low: float, unit: str, res: QuantityResources) -> None:
+    q = one(text, span, res)
+    assert q.normalized is not None and q.normalized.unit == unit
+    assert q.normalized.low == pytest.approx(low) and q.normalized.high is None
+
+
+def test_vague_amount_of_people_stays_a_count(res: QuantityResources) -> None:
+    q = one("Thousands of people lined the Velm road.", "Thousands", res)
+    assert q.normalized is not None and q.normalized.unit == "count"
