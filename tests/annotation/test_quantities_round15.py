@@ -24,7 +24,12 @@ def res() -> QuantityResources:
         ("The Varno dam will cost between $2 and $2.5 billion.", "$2 and $2.5 billion", 2e9, 2.5e9),
         ("Auditors put the Kessel shortfall at $1 to $1.5 trillion.", "$1 to $1.5 trillion", 1e12, 1.5e12),
         ("The Tarrow fund lost £3 to £4.5 million last year.", "£3 to £4.5 million", 3e6, 4.5e6),
-        ("The Orrin reservoir holds between two and three billion litres.", "two and three billion litres", 2e9, 3e9),
+        (
+            "The Orrin reservoir holds between two and three billion litres.",
+            "two and three billion litres",
+            2e9,
+            3e9,
+        ),
     ],
 )
 def test_range_scale_across_currency_or_words(
@@ -45,7 +50,11 @@ def test_range_scale_unchanged_for_plain_figures(res: QuantityResources) -> None
 @pytest.mark.parametrize(
     ("text", "first", "second"),
     [
-        ("Dana Quell outspent her rival $3.2 million to $150,000 in the primary.", "$3.2 million", "$150,000"),
+        (
+            "Dana Quell outspent her rival $3.2 million to $150,000 in the primary.",
+            "$3.2 million",
+            "$150,000",
+        ),
         ("The Fenwick side won the final 14 to 3 on Sunday.", "14", "3"),
         ("The Marlo council voted 9 to 2 to close the depot.", "9", "2"),
     ],
@@ -59,10 +68,17 @@ def test_downward_to_is_two_figures(text: str, first: str, second: str, res: Qua
     ("text", "span", "low", "high"),
     [
         ("Homes in Brisk Hollow sell for $200,000 to $5.4 million.", "$200,000 to $5.4 million", 2e5, 5.4e6),
-        ("Nights on the Tull plateau fall to -5 to -10 degrees Celsius.", "-5 to -10 degrees Celsius", -10.0, -5.0),
+        (
+            "Nights on the Tull plateau fall to -5 to -10 degrees Celsius.",
+            "-5 to -10 degrees Celsius",
+            -10.0,
+            -5.0,
+        ),
     ],
 )
-def test_upward_and_negative_ranges_stay(text: str, span: str, low: float, high: float, res: QuantityResources) -> None:
+def test_upward_and_negative_ranges_stay(
+    text: str, span: str, low: float, high: float, res: QuantityResources
+) -> None:
     q = one(text, span, res)
     assert (q.low, q.high) == (low, high)
 
@@ -122,7 +138,12 @@ def test_not_an_age_without_the_word_age(res: QuantityResources) -> None:
 @pytest.mark.parametrize(
     ("text", "span", "low", "unit"),
     [
-        ("Senator Ibsel spent tens of thousands of dollars on flights.", "tens of thousands of dollars", 2e4, "USD"),
+        (
+            "Senator Ibsel spent tens of thousands of dollars on flights.",
+            "tens of thousands of dollars",
+            2e4,
+            "USD",
+        ),
         ("The Corvel port lost hundreds of millions of euros.", "hundreds of millions of euros", 2e8, "EUR"),
         ("The Quarn convoy drove hundreds of miles inland.", "hundreds of miles", 321.8688, "km"),
     ],
@@ -136,3 +157,25 @@ def test_vague_amount_of_a_unit(text: str, span: str, low: float, unit: str, res
 def test_vague_amount_of_people_stays_a_count(res: QuantityResources) -> None:
     q = one("Thousands of people lined the Velm road.", "Thousands", res)
     assert q.normalized is not None and q.normalized.unit == "count"
+
+
+# --- a currency sign after a hyphen opens the next figure of a range: "£3-£4 billion" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("The Hadden bypass will cost £3-£4 billion.", "£3-£4 billion", 3e9, 4e9),
+        ("Rooms at the Essel inn cost €80-€95.", "€80-€95", 80.0, 95.0),
+    ],
+)
+def test_sign_after_hyphen_opens_next_figure(
+    text: str, span: str, low: float, high: float, res: QuantityResources
+) -> None:
+    q = one(text, span, res)
+    assert (q.low, q.high) == (low, high)
+
+
+def test_sign_written_after_a_figure_stays_its_unit(res: QuantityResources) -> None:
+    q = one("Stalls at the Orvo fair charge 5 $ a plate.", "5 $", res)
+    assert q.normalized is not None and q.normalized.unit.startswith("USD")
