@@ -5,7 +5,7 @@ figure carries its own currency sign and the scale ("$1 to $1.5 trillion"). Sent
 from __future__ import annotations
 
 import pytest
-from quantity_helpers import one
+from quantity_helpers import one, spans
 
 from parallax.annotation.quantities import QuantityResources, load_quantity_resources
 
@@ -24,7 +24,12 @@ def res() -> QuantityResources:
         ("The Varno dam will cost between $2 and $2.5 billion.", "$2 and $2.5 billion", 2e9, 2.5e9),
         ("Auditors put the Kessel shortfall at $1 to $1.5 trillion.", "$1 to $1.5 trillion", 1e12, 1.5e12),
         ("The Tarrow fund lost £3 to £4.5 million last year.", "£3 to £4.5 million", 3e6, 4.5e6),
-        ("The Orrin reservoir holds between two and three billion litres.", "two and three billion litres", 2e9, 3e9),
+        (
+            "The Orrin reservoir holds between two and three billion litres.",
+            "two and three billion litres",
+            2e9,
+            3e9,
+        ),
     ],
 )
 def test_range_scale_across_currency_or_words(
@@ -45,7 +50,11 @@ def test_range_scale_unchanged_for_plain_figures(res: QuantityResources) -> None
 @pytest.mark.parametrize(
     ("text", "first", "second"),
     [
-        ("Dana Quell outspent her rival $3.2 million to $150,000 in the primary.", "$3.2 million", "$150,000"),
+        (
+            "Dana Quell outspent her rival $3.2 million to $150,000 in the primary.",
+            "$3.2 million",
+            "$150,000",
+        ),
         ("The Fenwick side won the final 14 to 3 on Sunday.", "14", "3"),
         ("The Marlo council voted 9 to 2 to close the depot.", "9", "2"),
     ],
@@ -59,9 +68,114 @@ def test_downward_to_is_two_figures(text: str, first: str, second: str, res: Qua
     ("text", "span", "low", "high"),
     [
         ("Homes in Brisk Hollow sell for $200,000 to $5.4 million.", "$200,000 to $5.4 million", 2e5, 5.4e6),
-        ("Nights on the Tull plateau fall to -5 to -10 degrees Celsius.", "-5 to -10 degrees Celsius", -10.0, -5.0),
+        (
+            "Nights on the Tull plateau fall to -5 to -10 degrees Celsius.",
+            "-5 to -10 degrees Celsius",
+            -10.0,
+            -5.0,
+        ),
     ],
 )
-def test_upward_and_negative_ranges_stay(text: str, span: str, low: float, high: float, res: QuantityResources) -> None:
+def test_upward_and_negative_ranges_stay(
+    text: str, span: str, low: float, high: float, res: QuantityResources
+) -> None:
     q = one(text, span, res)
     assert (q.low, q.high) == (low, high)
+
+
+# --- a window of one long period after a preposition: "over the next decade" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "years"),
+    [
+        ("The Brisco levy would raise $9 billion over the next decade.", "the next decade", 10.0),
+        ("Rents in Old Tamsin doubled in the past decade.", "the past decade", 10.0),
+        ("The Yarrow mill closed twice during the last decade.", "the last decade", 10.0),
+    ],
+)
+def test_window_of_a_long_period(text: str, span: str, years: float, res: QuantityResources) -> None:
+    q = one(text, span, res)
+    assert q.kind == "duration" and q.qualifier is None
+    assert q.normalized is not None and (q.normalized.value, q.normalized.unit) == (years, "year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next decade will test the Orlan coast.",  # no preposition: a time reference, left to the dates
+        "The Harl pier reopens next year and the ferry next month.",
+    ],
+)
+def test_no_window_without_preposition_or_for_dates(text: str, res: QuantityResources) -> None:
+    assert spans(text, res) == []
+
+
+# --- an age limit changed, followed by when it takes effect ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The Arvane bill raises the retirement age to 69 over 16 years.", "69"),
+        ("Lorrin County will lift the smoking age to 21 starting in May.", "21"),
+        ("The plan lowers the voting age to 16 before the next election.", "16"),
+    ],
+)
+def test_age_limit_then_when(text: str, span: str, res: QuantityResources) -> None:
+    q = one(text, span, res)
+    assert q.kind == "age" and q.normalized is not None and q.normalized.unit == "year"
+
+
+def test_not_an_age_without_the_word_age(res: QuantityResources) -> None:
+    q = one("The Dellow plant raised output to 69 over the summer.", "69", res)
+    assert q.kind != "age"
+
+
+# --- a vague amount of a unit: "tens of thousands of dollars" ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "unit"),
+    [
+        (
+            "Senator Ibsel spent tens of thousands of dollars on flights.",
+            "tens of thousands of dollars",
+            2e4,
+            "USD",
+        ),
+        ("The Corvel port lost hundreds of millions of euros.", "hundreds of millions of euros", 2e8, "EUR"),
+        ("The Quarn convoy drove hundreds of miles inland.", "hundreds of miles", 321.8688, "km"),
+    ],
+)
+def test_vague_amount_of_a_unit(text: str, span: str, low: float, unit: str, res: QuantityResources) -> None:
+    q = one(text, span, res)
+    assert q.normalized is not None and q.normalized.unit == unit
+    assert q.normalized.low == pytest.approx(low) and q.normalized.high is None
+
+
+def test_vague_amount_of_people_stays_a_count(res: QuantityResources) -> None:
+    q = one("Thousands of people lined the Velm road.", "Thousands", res)
+    assert q.normalized is not None and q.normalized.unit == "count"
+
+
+# --- a currency sign after a hyphen opens the next figure of a range: "£3-£4 billion" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("The Hadden bypass will cost £3-£4 billion.", "£3-£4 billion", 3e9, 4e9),
+        ("Rooms at the Essel inn cost €80-€95.", "€80-€95", 80.0, 95.0),
+    ],
+)
+def test_sign_after_hyphen_opens_next_figure(
+    text: str, span: str, low: float, high: float, res: QuantityResources
+) -> None:
+    q = one(text, span, res)
+    assert (q.low, q.high) == (low, high)
+
+
+def test_sign_written_after_a_figure_stays_its_unit(res: QuantityResources) -> None:
+    q = one("Stalls at the Orvo fair charge 5 $ a plate.", "5 $", res)
+    assert q.normalized is not None and q.normalized.unit.startswith("USD")

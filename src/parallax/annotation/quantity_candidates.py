@@ -395,6 +395,9 @@ def _unit_in_context(
     return unit
 
 
+_SIGN_OF_NEXT = re.compile(r"[$£€¥₹]\s?\d")
+_OF_UNIT = re.compile(r"[ \u00a0]+of[ \u00a0]+(?=[a-z])")
+_MEASURED_OF = frozenset(["money", "length", "mass", "volume", "area", "duration"])
 _SCALE_AT_END = re.compile(
     r"[\s\u00a0-]*(?:thousand|million|billion|trillion|lakh|crore|bn|bln|mn|mln|mil|tn|trn|tln|mm|m|b|k)\.?$", re.I
 )
@@ -425,6 +428,13 @@ def candidate_at(
         low = first.low
     end = first.end
     unit = _unit_after(res, text, end)
+    if unit is not None and _SIGN_OF_NEXT.match(text, unit[0]):
+        unit = None  # "£3-£4 billion", "€10-€12": the sign opens the next figure, it is no unit of this one
+    of_unit = _OF_UNIT.match(text, end) if first.vague is not None and unit is None else None
+    if of_unit is not None:  # "tens of thousands of dollars", "hundreds of miles": a vague amount of a unit
+        measured = _unit_after(res, text, of_unit.end())
+        if measured is not None and measured[0] == of_unit.end() and measured[2][0].kind in _MEASURED_OF:
+            unit = measured
     tolerance = _TOLERANCE.match(text, end)
     if unit is None and tolerance is not None:  # "2,000.45±0.01 pounds"
         unit = _unit_after(res, text, tolerance.end())

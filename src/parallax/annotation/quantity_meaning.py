@@ -22,7 +22,13 @@ _AGE_AFTER = re.compile(
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|age of|at the age of)\s+$", re.I)
 # "raise the age of purchase for rifles from 18 to 21", "lower the voting age to 16": an age limit changed
 _AGE_LIMIT_BEFORE = re.compile(r"\bage\b(?:\s+[\w-]+){0,6}?\s+(?:from|to)\s+(?:\d{1,3}\s+to\s+)?$", re.I)
-_AGE_LIMIT_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?:and|or|in|for|on|by|as|with|from|under|next|this|last)\b)", re.I)
+# what may follow the new limit: the end of a clause, or a word that opens when or for whom ("to 69 over 16 years",
+# "to 21 starting in May", "to 67 by 2030")
+_AGE_LIMIT_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)]|$|(?:and|or|in|for|on|by|as|with|from|under|next|this|last|over|within|starting|beginning"
+    r"|after|before|until|during|effective|but)\b)",
+    re.I,
+)
 _TO_NUMBER = re.compile(r"\s+to\s+\d{1,3}(?!\d)")
 _APPOSITION_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)(?:,?\s(?:Jr|Sr)\.?|\s(?:II|III|IV))?,\s$")  # "Smith Jr., 55,"
 _APPOSITION_AFTER = re.compile(r"\s?,")
