@@ -55,13 +55,30 @@ def test_range_scale_unchanged_for_plain_figures(res: QuantityResources) -> None
             "$3.2 million",
             "$150,000",
         ),
-        ("The Fenwick side won the final 14 to 3 on Sunday.", "14", "3"),
-        ("The Marlo council voted 9 to 2 to close the depot.", "9", "2"),
+        (
+            "The Orrin fund raised EUR 8 million to EUR 600,000 for its rival.",
+            "EUR 8 million",
+            "EUR 600,000",
+        ),
     ],
 )
 def test_downward_to_is_two_figures(text: str, first: str, second: str, res: QuantityResources) -> None:
     a, b = one(text, first, res), one(text, second, res)
     assert a.low == a.high and b.low == b.high and a.low is not None and b.low is not None and a.low > b.low
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The Fenwick side won the final 14 to 3 on Sunday.", "14 to 3"),
+        ("The Marlo council voted 9 to 2 to close the depot.", "9 to 2"),
+    ],
+)
+def test_downward_plain_numbers_stay_one_span(text: str, span: str, res: QuantityResources) -> None:
+    # A score or a vote of two plain numbers stays one span, which the story stage reads as a tally
+    # (story/compare/figure_parses.written_tally): two outlets' "65 to 33" and "65-33" then agree.
+    q = one(text, span, res)
+    assert q.text == span
 
 
 @pytest.mark.parametrize(

@@ -43,6 +43,8 @@ from parallax.annotation.quantity_word_units import rare_symbol
 if TYPE_CHECKING:
     from parallax.annotation.quantities import QuantityResources
 
+_PLAIN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a number written in digits alone, no sign or scale word
+
 _GLUE = "_.,/:$£€¥₹₪-"
 _FUEL_LITRES = re.compile(r"(?:[Ll]|litres?|liters?)(?=[ \u00a0]?/[ \u00a0]?100[ \u00a0]?(?:km|kilomet))")
 _LENGTH_POWER = re.compile(
@@ -521,9 +523,17 @@ def candidate_at(
                 if second.scaled and not first.scaled and v1 < second.value and v1 * 1000 <= second.value:
                     # "5 to 10 million", "$1 to $1.5 trillion": the second figure's scale is the first's too
                     v1 *= second.value / (parse_number_phrase(_bare_figure(text, second)) or 1)
-                # "outraised him $5.4 million to $200,000", "won 14 to 3": two figures set against each other (a
-                # score, a tally), not a range, which runs upwards ("$200,000 to $5.4 million", "-5 to -10 degrees")
-                downwards = word == "to" and v1 > second.value >= 0
+                # "outraised him $5.4 million to $200,000": two amounts set against each other, not a range, which
+                # runs upwards ("$200,000 to $5.4 million", "-5 to -10 degrees"). Two plain numbers ("won 14 to 3",
+                # "voted 65 to 33", "46 percent to 41 percent") stay one span: the story stage reads it as a tally.
+                downwards = (
+                    word == "to"
+                    and v1 > second.value >= 0
+                    and not (
+                        _PLAIN_NUMBER.fullmatch(text[first.start : first.end])
+                        and _PLAIN_NUMBER.fullmatch(text[second.start : second.end])
+                    )
+                )
                 if same and not (unit is not None and unit2 is None) and not downwards:
                     low, high = (v1, second.value)
                     if low is not None and high is not None and low > high:
