@@ -5,7 +5,7 @@ figure carries its own currency sign and the scale ("$1 to $1.5 trillion"). Sent
 from __future__ import annotations
 
 import pytest
-from quantity_helpers import one, spans
+from quantity_helpers import one
 
 from parallax.annotation.quantities import QuantityResources, load_quantity_resources
 
@@ -98,34 +98,6 @@ def test_upward_and_negative_ranges_stay(
 ) -> None:
     q = one(text, span, res)
     assert (q.low, q.high) == (low, high)
-
-
-# --- a window of one long period after a preposition: "over the next decade" ----------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "span", "years"),
-    [
-        ("The Brisco levy would raise $9 billion over the next decade.", "the next decade", 10.0),
-        ("Rents in Old Tamsin doubled in the past decade.", "the past decade", 10.0),
-        ("The Yarrow mill closed twice during the last decade.", "the last decade", 10.0),
-    ],
-)
-def test_window_of_a_long_period(text: str, span: str, years: float, res: QuantityResources) -> None:
-    q = one(text, span, res)
-    assert q.kind == "duration" and q.qualifier is None
-    assert q.normalized is not None and (q.normalized.value, q.normalized.unit) == (years, "year")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The next decade will test the Orlan coast.",  # no preposition: a time reference, left to the dates
-        "The Harl pier reopens next year and the ferry next month.",
-    ],
-)
-def test_no_window_without_preposition_or_for_dates(text: str, res: QuantityResources) -> None:
-    assert spans(text, res) == []
 
 
 # --- an age limit changed, followed by when it takes effect ------------------------------------------------------

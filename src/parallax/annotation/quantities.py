@@ -521,7 +521,7 @@ def _with_phrases(res: QuantityResources, text: str, found: list[Quantity]) -> l
             continue
         out = [q for q in out if q not in inside]
         start, qualifier = p.start, p.qualifier
-        qual = ctx.qualifier_before(text, p.start) if qualifier is None and not p.window else None
+        qual = ctx.qualifier_before(text, p.start) if qualifier is None else None
         if qual is not None and not any(q.start < p.start and qual[0] < q.end for q in out):
             start, qualifier = qual[0], qual[1].lower()  # "more than half an hour"
         cand = Candidate(

@@ -9,8 +9,6 @@ one ("a half") that the grammar reads alone, losing the unit. Each phrase below 
   before it ("more than a year", "almost a decade", "barely a week"), a tail after it ("a week ago", "a month
   later", "a year earlier", "a year and a half"), or "for"/"in"/"within" before it ("for a day", "in a
   decade"); "a second" only with a hedge or a tail ("for a second time" is an ordinal). "a year old" is an age.
-* **a window of one long period** after a preposition: "over the next decade", "in the past century", "during the
-  last fortnight" (not "next year" or "last month", which are dates).
 * **a number of times in a period** ("once a month", "twice a week"): a frequency, counted per the period;
   "twice" and "thrice" alone ("was stopped twice") count occasions, as "three times" does (:func:`occasions`).
 * **a couple of periods** ("a couple of weeks", "the next couple weeks"): about two of the period; **a period
@@ -47,13 +45,6 @@ _A_PERIOD = re.compile(
     (?P<half>\s+and\s+a\s+half\b)?
     (?P<tail>\s+(?:ago|later|earlier|before|after|into|since|old)\b)?""",
     re.I | re.X,
-)
-# "over the next decade", "in the past century", "during the last fortnight": a window of one long period reaching
-# from now (a "next year" or "last month" is a date, left to the dates; so is "the next decade" with no preposition)
-_THE_LONG_PERIOD = re.compile(
-    r"\b(?:over|in|during|within|for|across|throughout|through)\s+(?P<the>the)\s+"
-    r"(?:next|past|last|coming|previous|preceding|following)\s+(?P<unit>decade|century|fortnight)\b(?![-'’])",
-    re.I,
 )
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _TIMES_A_PERIOD = re.compile(
@@ -106,7 +97,6 @@ class Phrase:
     unit_text: str
     kind: str
     qualifier: str | None = None
-    window: bool = False  # "over the next decade": the preposition before it is no hedge ("over" is not "more than")
 
 
 def _unit(table: UnitTable, text: str, pos: int, kinds: frozenset[str]) -> tuple[int, UnitInfo] | None:
@@ -148,10 +138,6 @@ def word_quantities(table: UnitTable, text: str) -> list[Phrase]:
         value = 1.5 if m.group("half") else 1.0
         qualifier = re.sub(r"\s+", " ", hedge).lower() if hedge else None
         out.append(Phrase(start, end, value, unit, m.group("unit"), kind, qualifier))
-    for m in _THE_LONG_PERIOD.finditer(text):  # "over the next decade": ten years
-        unit = _time_unit(table, m.group("unit"))
-        if unit is not None:
-            out.append(Phrase(m.start("the"), m.end("unit"), 1.0, unit, m.group("unit"), "duration", window=True))
     for m in _TIMES_A_PERIOD.finditer(text):  # "twice a week": a count per period
         unit = _time_unit(table, m.group("unit"))
         if unit is not None:
