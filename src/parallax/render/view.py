@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from parallax.common.outlets import reader_outlet
 from parallax.model import Article, Claim, Comparison, Report, Story, TimelineEvent
 from parallax.render.common import paragraph_segments
+from parallax.story.compare.lexicon import TIME_UNITS
 from parallax.story.timeline import timeline_parts
 
 __all__ = ["Cell", "Citation", "OverviewRow", "Quote", "Section", "Source", "StoryView", "story_view"]
@@ -373,8 +374,6 @@ def _rank(
     )
 
 
-# A length of time as a value's unit ("two days", "24 hours").
-_TIME_UNITS = frozenset("second minute hour day week fortnight month year decade century".split())
 # A sentence that opens by pointing back to one before it ("And he claims ...", "That number is up ...").
 _POINTS_BACK = re.compile(
     r"^(?:(?:and|but|so)\s+(?:he|she|it|they|we|that|this)\b|that[’']s\s|(?:that|this|these|those)\s+[a-z]+\s+"
@@ -388,7 +387,7 @@ def thin(comp: Comparison, claims: dict[str, Claim]) -> bool:
     length of time (the time frame of its sentence: "two days after the vote", "for 24 hours", rarely a
     figure coverage differs on), or statements that all open by pointing back to a sentence not shown
     ("And he claims it ...", "That number is up ...")."""
-    if comp.values and all((v.unit or "").lower() in _TIME_UNITS for v in comp.values):
+    if comp.values and all((v.unit or "").lower() in TIME_UNITS for v in comp.values):
         return True
     texts = [claims[c].text.lstrip(" \"'“‘(") for c in comp.claim_ids if c in claims]
     return bool(texts) and all(_POINTS_BACK.match(t) for t in texts)

@@ -455,11 +455,7 @@ def _dispute_parts(
     """The figures of a would-be dispute parted so that each part's figures are all ``alike`` (a figure
     joins the first part it is alike with every figure of); a group of one source, one that agrees
     (whole or by a plain majority), or one whose values changed with time stays whole."""
-    sources = {i.source for i in items}
-    if len(sources) < 2:
-        return [list(items)]
-    _, agreeing = judged_support(items)
-    if agreeing == sources or _majority(items, agreeing, sources) or _evolves(items):
+    if not _would_dispute(items):
         return [list(items)]
     parts: list[list[FigureItem]] = []
     for item in items:
@@ -496,9 +492,10 @@ def split_suppositions(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
     ]
     if _would_dispute(kept):
         return [list(items)]
+    kept_ids = {id(k) for k in kept}
     apart: dict[str, list[FigureItem]] = defaultdict(list)
     for item in items:
-        if not any(item is k for k in kept):
+        if id(item) not in kept_ids:
             apart[item.source].append(item)
     return [part for part in (kept, *apart.values()) if part]
 
@@ -693,8 +690,8 @@ _APPROXIMATE = re.compile(r"\bcouple\b|\w\s?-\s?plus\b", re.IGNORECASE)
 
 def worth_showing_alone(items: Sequence[FigureItem]) -> bool:
     """A figure only one source gives is shown when it is the story's own, definite and about something:
-    not background, not a projection over a span ahead, not vague ("thousands", "a couple of weeks"), not a small bare count ("two"), not a part
-    of a total, not one person's age."""
+    not background, not a projection over a span ahead, not vague ("thousands", "a couple of weeks"), not
+    a small bare count ("two"), not a part of a total, not one person's age."""
     item = items[0]
     if item.unit in (DATE_UNIT, TIME_UNIT):
         return False  # a date or a time one outlet gives is no point of comparison

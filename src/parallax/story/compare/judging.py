@@ -97,9 +97,12 @@ def judge_agree(a: FigureItem, b: FigureItem) -> bool:
     value_a, value_b = _value(a), _value(b)
     if abs(step_a - step_b) <= _SAME_STEP * max(step_a, step_b):
         return abs(value_a - value_b) < 0.5 * max(step_a, step_b)
-    (coarse, coarse_step), (fine, fine_step) = sorted(
-        ((value_a, step_a), (value_b, step_b)), key=lambda pair: -pair[1]
-    )
+    return _rounds_to((value_a, step_a), (value_b, step_b))
+
+
+def _rounds_to(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    """Of two (value, written step) pairs, the finer rounds or truncates to the coarser."""
+    (coarse, coarse_step), (fine, fine_step) = sorted((x, y), key=lambda pair: -pair[1])
     return coarse - coarse_step / 2 <= fine + fine_step / 2 and fine - fine_step / 2 <= coarse + coarse_step
 
 
@@ -125,10 +128,7 @@ def written_apart(a: FigureItem, b: FigureItem) -> bool:
     x, y = _written(a), _written(b)
     if x is None or y is None:
         return False
-    (coarse, coarse_step), (fine, fine_step) = sorted((x, y), key=lambda pair: -pair[1])
-    return not (
-        coarse - coarse_step / 2 <= fine + fine_step / 2 and fine - fine_step / 2 <= coarse + coarse_step
-    )
+    return not _rounds_to(x, y)
 
 
 def _precision(item: FigureItem) -> float:
