@@ -11,10 +11,11 @@ outlets published days apart read "June 25" alike.
 What a date dates is read from the parse: the noun it modifies or hangs on by a preposition ("the
 Dec. 27 *debate*", "a special *election* in June", "the *sentencing* for June 28"), else the event of its
 predicate with the predicate's object or subject ("Republicans *won control* in 2010", "a *program*
-*launched* in 2007"); a date of a bare verb of saying ("In January, he *said* ...") dates a statement. Two dates are one measure when those words tie; two different dates must also
-name the same head (an election in June and primaries in May are two measures) and lie near the story's
-own time: different years of a kind of event ("in 2019 a storm killed 85", "the 1998 storm killed 140")
-are background, and are never a dispute.
+*launched* in 2007"); a date of a bare verb of saying ("In January, he *said* ...") dates a statement.
+Two dates are one measure when those words tie; two different dates must also name the same head (an
+election in June and primaries in May are two measures) and lie near the story's own time: different
+years of a kind of event ("in 2019 a storm killed 85", "the 1998 storm killed 140") are background, and
+are never a dispute.
 """
 
 from __future__ import annotations
