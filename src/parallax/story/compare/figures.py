@@ -29,6 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from parallax.model import Comparison, FigureRef, OutletValue
+from parallax.story.compare.date_periods import join_written_periods
 from parallax.story.compare.explain import (
     SourceNamer,
     carried_by,
@@ -718,7 +719,8 @@ def compare_figures(items: Sequence[FigureItem], namer: SourceNamer) -> list[Com
     for unit, block in sorted(blocks.items()):
         if unit == DATE_UNIT:
             # Dates: grouped by what they date only (no value ties, no split by the years they name).
-            for group in (part for g in join_equal_dates(cluster(block)) for part in split_unformed(g)):
+            joined = join_written_periods(join_equal_dates(cluster(block)))
+            for group in (part for g in joined for part in split_unformed(g)):
                 if len({i.source for i in group}) >= 2:
                     comparisons.append(label(group, namer))
             continue
