@@ -280,6 +280,18 @@ def _read_apart(a: Group, b: Group) -> bool:
     )
 
 
+def _small_counts_read_apart(a: Group, b: Group) -> bool:
+    """Two groups of one small count under two different nouns (tied by the nouns' class or by one noun being
+    a word of the other's measure, not by one noun or one outcome) of which one names a group of people
+    (a party, a nationality, a force) that the other does not or names another ("two *Democratic*
+    congressmen" and "two black senators"; "a retired four-star *Marine* general" and "four-star generals"
+    of no force). Equal small counts are common; a class is too little to join them over such a
+    difference."""
+    if a.things & b.things or (a.role and a.role == b.role):
+        return False
+    return a.scope != b.scope
+
+
 def _window_against_length(items: Sequence[FigureItem]) -> bool:
     """A length of time written as a window and a plain length of another value (see
     :attr:`.FigureMeasure.window`)."""
@@ -301,7 +313,7 @@ def joinable(a: Group, b: Group, by_source: dict[str, list[FigureItem]]) -> bool
         # and one amount demanded by one outlet's verbs and offered or agreed by another's is one amount.
         # Tied by a word alone, not a small count.
         small = merged[0].unit == "count" and min(i.low for i in merged) <= SMALL_COUNT
-        if small and tie(a, b) <= WEAK_TIE:
+        if small and (tie(a, b) <= WEAK_TIE or _small_counts_read_apart(a, b)):
             return False
         # Values that agree only within the grouping's tolerance ("$5.6 billion", "$5.7 billion") make a
         # dispute as written (:mod:`.judging`): tied by what they measure (a word at least), or by one

@@ -1,0 +1,67 @@
+"""Counts worded apart, sixteenth round: equal small counts joined only on evidence that ties them.
+
+Sentences written for these tests (invented places, parties and names).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handmade import articles, claim, holding, q
+
+from parallax.story.compare import compare_claims
+
+
+def _count(text: str, value: float, counted: str) -> Any:
+    return q(text, value, unit="count", counted=counted)
+
+
+def test_a_small_count_of_one_group_stays_apart_from_a_class_mate_of_no_group(nlp: Any) -> None:
+    # Two outlets count the black senators serving together; a third sentence counts two Orvian lawmakers
+    # in a primary. Senators and lawmakers are one class of noun, but the lawmakers are of a named group the
+    # senators are not: two counts, not one.
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "The appointment means two black senators will serve in the chamber at the same time.",
+            _count("two", 2, "black senators"),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Tessa Brun joins Marek Olin as the chamber's two black senators this spring.",
+            _count("two", 2, "black senators"),
+        ),
+        claim(
+            "b2",
+            "b",
+            "The open seat could pit two Orvian lawmakers against each other in a bruising primary.",
+            _count("two", 2, "Orvian lawmakers"),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    (senators,) = [c for c in holding(found, "two") if any(f.claim_id == "a1" for f in c.figures)]
+    assert {f.claim_id for f in senators.figures} == {"a1", "b1"}
+
+
+def test_small_counts_of_one_named_group_under_two_nouns_still_join(nlp: Any) -> None:
+    # "five senior Orvian lawmakers" and "five Orvian senators": one group named alike, one count.
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "Five Orvian senators urged the minister to step aside after the remarks.",
+            _count("Five", 5, "Orvian senators"),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Others, including five senior Orvian lawmakers, were less forgiving of the minister.",
+            _count("five", 5, "senior Orvian lawmakers"),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    (five,) = holding(found, "Five")
+    assert {f.claim_id for f in five.figures} == {"a1", "b1"}
+    assert five.kind == "agreement"
