@@ -35,6 +35,7 @@ Pairs are tried most-tied first; each join is checked again against the groups a
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -289,7 +290,20 @@ def _small_counts_read_apart(a: Group, b: Group) -> bool:
     difference."""
     if a.things & b.things or (a.role and a.role == b.role):
         return False
-    return a.scope != b.scope
+    if a.scope == b.scope:
+        return False
+    # A group the one names that the other's sentences name too, elsewhere than as the counted group, is
+    # no difference ("two Orvian compounds" and "two facilities used by Orvian diplomats").
+    for named, other in ((a, b), (b, a)):
+        if named.scope and not other.scope and named.scope <= _named_in(other):
+            return False
+    return True
+
+
+def _named_in(group: Group) -> frozenset[str]:
+    """The keys (:func:`.places`) of every word of a group's sentences, to find a people or place named in
+    them."""
+    return places(w for i in group.items for w in re.findall(r"[^\W\d_]+", i.claim.text))
 
 
 def _window_against_length(items: Sequence[FigureItem]) -> bool:
