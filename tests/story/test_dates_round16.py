@@ -84,3 +84,24 @@ def test_the_start_of_a_period_two_outlets_write_alike_is_one_date_whatever_the_
     starts = [c for c in holding(found, "2031") if {"a1", "b1"} <= _ids(c)]
     assert len(starts) == 1
     assert starts[0].kind == "agreement"
+
+
+def test_a_date_inside_a_fronted_clause_dates_that_clause(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "If Greens win the Orlen seats this November, we will come close to a new era.",
+            dates=(("this November", "2026-11"),),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Greens hope to win the Orlen seats in November.",
+            dates=(("November", "2026-11"),),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b", published="2026-10-01"), [], {}, nlp=nlp)
+    months = [c for c in found if {"a1", "b1"} <= _ids(c)]
+    assert len(months) == 1
+    assert months[0].kind == "agreement"

@@ -196,12 +196,38 @@ def _dated(root: Token, own: set[int]) -> tuple[Token | None, Token | None]:
             return attached, None  # "a special election in June", "the sentencing for June 28"
         if attached.pos_ in ("VERB", "AUX"):
             return None, attached  # "won control of the House in 2010"
+    fronted = _fronted_clause_verb(root, own)
+    if fronted is not None:
+        return None, fronted  # "If they win control this November, we will ...": win
     for ancestor in root.ancestors:
         if ancestor.pos_ in ("VERB", "AUX"):
             return None, ancestor
         if ancestor.pos_ in ("NOUN", "PROPN") and ancestor.i not in own:
             return ancestor, None
     return None, None
+
+
+def _fronted_clause_verb(root: Token, own: set[int]) -> Token | None:
+    """The verb of a fronted clause that a date is written inside, when the parse hangs the date on the
+    main verb after it: "If Democrats win control of Congress this November, we will come closer to
+    ...", "When the council meets in June, it will vote": the date is read with the clause it lies in
+    (no comma between the clause's verb and the date; a comma closing the clause after it), not with the
+    main clause."""
+    head = root.head
+    if head.pos_ not in ("VERB", "AUX") or head.i <= root.i:
+        return None
+    doc = root.doc
+    first, last = min(own), max(own)
+    for child in head.children:
+        if (
+            child.dep_ == "advcl"
+            and child.pos_ in ("VERB", "AUX")
+            and child.i < first
+            and not any(t.is_punct for t in doc[child.i + 1 : first])
+            and any(t.text == "," for t in doc[last + 1 : head.i])
+        ):
+            return child
+    return None
 
 
 def _length_of_time(token: Token) -> bool:
