@@ -12,6 +12,42 @@ from handmade import articles, claim, holding, q
 from parallax.story.compare import compare_claims
 
 
+def _age(text: str, value: float) -> Any:
+    # an age the annotation reads itself ("Ilse Varga, 58, said"): kind age, no counted words
+    return q(text, value, unit="year", kind="age")
+
+
+def test_ages_the_annotation_reads_beside_two_names_are_two_people_s(nlp: Any) -> None:
+    # One outlet gives the chair's age twice; another gives the deputies' ages in one sentence, one of them
+    # equal to the chair's. Ages beside two different names (titles aside) are two people's, never one.
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "The 71-year-old Varga, in the weeks before the vote, promised her caucus a majority.",
+            _age("71-year-old", 71),
+        ),
+        claim(
+            "b1",
+            "b",
+            "The caucus kept its old guard: Ms. Varga, 71, who represents Orvell, and her allies.",
+            _age("71", 71),
+        ),
+        claim(
+            "b2",
+            "b",
+            "Members re-elected Representative Tomas H. Orel, 72, as whip, and Representative Ilse K. Brandt, "
+            "71, as the assistant leader.",
+            _age("72", 72),
+            _age("71", 71),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    (chair,) = [c for c in found if any(f.claim_id == "a1" for f in c.figures)]
+    assert {f.claim_id for f in chair.figures} == {"a1", "b1"}
+    assert not [c for c in found if {"b1", "b2"} <= {f.claim_id for f in c.figures}]
+
+
 def _count(text: str, value: float, counted: str) -> Any:
     return q(text, value, unit="count", counted=counted)
 

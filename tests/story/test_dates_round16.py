@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from handmade import articles, claim, holding
+from handmade import articles, claim, holding, timed
 
 from parallax.story.compare import compare_claims
 
@@ -84,3 +84,40 @@ def test_the_start_of_a_period_two_outlets_write_alike_is_one_date_whatever_the_
     starts = [c for c in holding(found, "2031") if {"a1", "b1"} <= _ids(c)]
     assert len(starts) == 1
     assert starts[0].kind == "agreement"
+
+
+def test_a_date_inside_a_fronted_clause_dates_that_clause(nlp: Any) -> None:
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "If Greens win the Orlen seats this November, we will come close to a new era.",
+            dates=(("this November", "2026-11"),),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Greens hope to win the Orlen seats in November.",
+            dates=(("November", "2026-11"),),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b", published="2026-10-01"), [], {}, nlp=nlp)
+    months = [c for c in found if {"a1", "b1"} <= _ids(c)]
+    assert len(months) == 1
+    assert months[0].kind == "agreement"
+
+
+def test_a_time_of_an_adjective_after_a_noun_times_that_noun(nlp: Any) -> None:
+    claims = [
+        timed(
+            "a1",
+            "a",
+            "Brandt said she wrote to the mayor of Telmark to explain her resignation, effective at 6 p.m.",
+            "6 p.m.",
+        ),
+        timed("b1", "b", "Brandt's resignation took effect Monday at 6 p.m.", "Monday at 6 p.m."),
+    ]
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    times = [c for c in found if {"a1", "b1"} <= _ids(c)]
+    assert len(times) == 1
+    assert times[0].kind == "agreement"

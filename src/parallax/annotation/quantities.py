@@ -48,6 +48,7 @@ from parallax.annotation.quantity_bounds import (
     FRACTION_PATTERN,
     elliptical_money,
     fractions_of_a_whole,
+    hyphenated_odds,
     merge_bounds,
     number_lists,
     ordinal_ranges,
@@ -241,7 +242,7 @@ def find_quantities(text: str, resources: QuantityResources, doc: Doc | None = N
                 converted = _converted(resources, text, q.conversion, doc)
                 if converted is not None:
                     out.append(converted)
-    out = elliptical_money(text, share_units(text, merge_bounds(text, out)))
+    out = hyphenated_odds(text, elliptical_money(text, share_units(text, merge_bounds(text, out))))
     if DIMENSION_CHAIN.search(text):
         out = dimensions(text, out, lambda at: _read_at(resources, text, at, doc))
     out.extend(fractions_of_a_whole(resources.fraction_re, text, out))
@@ -361,6 +362,7 @@ def _finish(res: QuantityResources, text: str, cand: Candidate, doc: Doc | None)
         hedged = qual is not None or post is not None
         implied = bool(
             ctx.PEOPLE_AFTER.match(text, end)
+            or ctx.ELIDED_COUNT_AFTER.match(text, end)
             or ctx.TOLL_BEFORE.search(text, max(0, cand.start - 60), cand.start)
         )
         if (

@@ -282,3 +282,39 @@ def ordinal_ranges(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             continue  # a date, a time or a storey, not a rank
         out.append(Quantity(start=m.start(), end=m.end(), text=m.group(0), low=low, high=high, kind="number"))
     return out
+
+
+_ODDS = re.compile(
+    r"(?<![\w.,-])(?P<a>\d{1,3}|[a-z]+)[ ]?-[ ]?in[ ]?-[ ]?(?P<b>\d{1,3}(?:,\d{3})*|[a-z]+(?:-[a-z]+)?)"
+    r"(?![\w.,]?\d|[ ]?-[ ]?[a-z])",
+    re.I,
+)
+
+
+def hyphenated_odds(text: str, found: Sequence[Quantity]) -> list[Quantity]:
+    """``found`` with odds and shares written with hyphens ("a one-in-three chance", "1-in-4 adults") read as one
+    share (kind fraction, normalised to percent), in place of the figures read in them one by one."""
+    from parallax.annotation.quantity_numbers import parse_number_phrase
+
+    out = list(found)
+    for m in _ODDS.finditer(text):
+        a, b = parse_number_phrase(m.group("a")), parse_number_phrase(m.group("b").replace("-", " "))
+        if a is None or b is None or not 0 < a < b or a != int(a) or b != int(b):
+            continue
+        inside = [q for q in out if q.start < m.end() and m.start() < q.end]
+        if any(q.unit is not None or q.kind not in ("number", "count") for q in inside):
+            continue  # part of a figure read otherwise
+        out = [q for q in out if q not in inside]
+        qual = qualifier_before(text, m.start())
+        start = min([qual[0] if qual else m.start(), *(q.start for q in inside)])
+        share, pct = a / b, round(a / b * 100, 10)
+        out.append(
+            Quantity(
+                start=start, end=m.end(), text=text[start : m.end()], value=share, low=share, high=share, unit=None,
+                qualifier=qual[1].lower() if qual else next((q.qualifier for q in inside if q.qualifier), None),
+                kind="fraction",
+                normalized=NormalizedQuantity(value=pct, low=pct, high=pct, unit="percent"),
+            )
+        )  # fmt: skip
+    out.sort(key=lambda q: q.start)
+    return out

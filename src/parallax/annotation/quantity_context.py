@@ -31,6 +31,8 @@ MONTHS = (
 )
 MONTH_BEFORE = re.compile(rf"\b{MONTHS}\.?\s+$")
 MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+{MONTHS}\b")
+# a month followed by its own day ("19 Sept. 11 hijackers"): the number before it is no day of that month
+MONTH_DAY_AFTER = re.compile(rf"^[ \t]+{MONTHS}\.?[ \t]+\d{{1,2}}(?![\d:])")
 TIME_AFTER = re.compile(
     r"^(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|GMT|hrs?\b|o'clock\b|local time\b))", re.I
 )
@@ -116,6 +118,8 @@ def looks_like_name_part(text: str, start: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
+    if re.search(r"[’']s$", word):
+        return False  # an owner's figure ("Lorin's 40 horses"), not a number in a name
     if word.lower() in FUNCTION_WORDS or word.lower() in {"about", "around", "some", "over", "nearly", "almost"}:
         return False
     sentence_start = before[: before.rfind(word)].rstrip()
@@ -129,18 +133,26 @@ def is_not_a_quantity(text: str, start: int, end: int) -> bool:
     if ORDINAL_AFTER.match(after) or TIME_AFTER.match(after) or VERSION_OR_CODE_AFTER.match(after):
         return True
     day = text[start:end].isdigit() and 0 < int(text[start:end]) <= 31
-    if day and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after)):
+    if day and (MONTH_BEFORE.search(before) or (MONTH_AFTER.match(after) and not MONTH_DAY_AFTER.match(after))):
         return True
     if AGE_AFTER.match(after) or AGE_BEFORE.search(before):
         return True
     if LABEL_BEFORE.search(before):
         return True
-    return bool(re.search(r"[\d][-.]\s?$", before))  # the tail of a code or phone number "555-1234"
+    # the tail of a code or phone number "555-1234"; a number in words after a full stop starts a sentence
+    return bool(re.search(r"[\d][-.]\s?$", before)) and text[start : start + 1].isdigit()
+
+
+def _date_between(text: str, end: int) -> int:
+    """The length of a month and day right after a number ("19 Sept. 11 hijackers": " Sept. 11"), else 0: what the
+    number counts comes after it."""
+    m = MONTH_DAY_AFTER.match(text[end : end + 20])
+    return m.end() if m else 0
 
 
 def counted_from_text(text: str, end: int) -> tuple[int, int] | None:
     """The counted noun after a number, without a parse: up to three words, ending at a plural."""
-    pos = end
+    pos = end + _date_between(text, end)
     m_of = re.match(r"\s+of(?:\s+(?:the|their|its|his|her|our|those|these))?(?=\s)", text[pos : pos + 20])
     if m_of:
         pos += m_of.end()
@@ -170,7 +182,7 @@ def counted_from_doc(doc: Doc, end: int) -> tuple[int, int] | None:
     if starts is None:  # token offsets, computed once per Doc (a linear scan per quantity is quadratic)
         starts = [token.idx for token in doc]
         doc.user_data["parallax_token_starts"] = starts
-    start_token = bisect_left(starts, end)
+    start_token = bisect_left(starts, end + _date_between(doc.text, end))
     if start_token >= len(starts):
         return None
     i = start_token
@@ -248,6 +260,11 @@ PEOPLE_AFTER = re.compile(
     r"\s+(?:were|have been|had been|are|remain|remained)\s+(?:\w+\s+)?"
     r"(?:killed|injured|wounded|hurt|dead|missing|arrested|detained|evacuated|rescued|displaced|hospitali[sz]ed|treated)\b",
     re.IGNORECASE,
+)
+# A bare number that counts a part of a group named before ("18 of them", "seven of the 12 jurors") or the people a
+# clause describes ("the 10 who said"): a count whose noun is elided.
+ELIDED_COUNT_AFTER = re.compile(
+    r"(?<![Oo]ne)\s+(?:of\s+(?:them|us|you|those|these|the|our|their|its|his|her|my|your)\b|who\b)"
 )
 TOLL_BEFORE = re.compile(
     r"\b(?:death toll|toll|number of (?:dead|deaths|casualties|victims|injured))\s+(?:\w+\s+){0,3}?"

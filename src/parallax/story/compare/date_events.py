@@ -34,6 +34,6 @@ EVENT_CLASSES: Mapping[str, frozenset[str]] = {
     # Taking an office ("sworn in in January", "his inauguration in January").
     "accession": frozenset("inaugurate inauguration swear sworn oath appoint appointment".split()),
     # A rule coming into force ("the law takes effect in September", "scheduled to be enacted on 1
-    # September", "goes into effect").
-    "in force": frozenset("effect enact enactment".split()),
+    # September", "goes into effect", "his resignation, effective at 5 p.m.").
+    "in force": frozenset("effect effective enact enactment".split()),
 }

@@ -103,6 +103,21 @@ def age_reading(claim: Claim, quantity: Quantity) -> Quantity | None:
     )
 
 
+def named_age(claim: Claim, quantity: Quantity) -> Quantity:
+    """An age the annotation reads itself ("Ilse Varga, 58, said": kind ``age``) with the name it is written
+    beside as its ``counted`` words, as :func:`age_reading` keeps it for a bare number: ages beside two
+    different names are two people's. Any other quantity is returned as it is."""
+    if quantity.kind != "age" or quantity.counted:
+        return quantity
+    at = offset_in_claim(claim, quantity.start, quantity.text)
+    if at < 0:
+        return quantity
+    name = _NAME_COMMA.search(claim.text[:at])
+    if name is None or not _COMMA_AFTER.match(claim.text[at + len(quantity.text) :]):
+        return quantity
+    return quantity.model_copy(update={"counted": name.group(1)})
+
+
 def _after_stated_age(before: str) -> bool:
     """The number follows "and" after an age stated with "be" in the same sentence ("she will be 71 in
     May and 75 when the term ends")."""
@@ -127,11 +142,22 @@ def age_range(quantity: Quantity) -> bool:
     )
 
 
+# Titles written before a name ("Representative Steny Hoyer", "Sen. Ilse Varga"): words two people's names
+# share that say nothing of who they are.
+_TITLES = frozenset(
+    "mr. mrs. ms. miss dr. prof. sen. senator rep. representative gov. governor president judge justice "
+    "gen. general mayor minister chairman chairwoman speaker leader sir dame lord lady".split()
+)
+
+
 def different_people(a: Quantity, b: Quantity) -> bool:
-    """Two ages written beside names that share no word ("Tarvo Melin, 31", "Ilse Brandt, 31")."""
+    """Two ages written beside names that share no word but a title ("Tarvo Melin, 31", "Ilse Brandt, 31";
+    "Representative Steny Hoyer, 77", "Representative James Clyburn, 76")."""
     if a.kind != "age" or b.kind != "age" or not a.counted or not b.counted:
         return False
-    return not {w.lower() for w in a.counted.split()} & {w.lower() for w in b.counted.split()}
+    words_a = {w.lower() for w in a.counted.split()} - _TITLES
+    words_b = {w.lower() for w in b.counted.split()} - _TITLES
+    return bool(words_a and words_b) and not words_a & words_b
 
 
 def age_shaped(claim: Claim, quantity: Quantity) -> bool:

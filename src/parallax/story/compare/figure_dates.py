@@ -11,7 +11,10 @@ outlets published days apart read "June 25" alike.
 What a date dates is read from the parse: the noun it modifies or hangs on by a preposition ("the
 Dec. 27 *debate*", "a special *election* in June", "the *sentencing* for June 28"), else the event of its
 predicate with the predicate's object or subject ("Republicans *won control* in 2010", "a *program*
-*launched* in 2007"); a date of a bare verb of saying ("In January, he *said* ...") dates a statement.
+*launched* in 2007"), or the adjective it hangs on with the noun that adjective is said of ("his
+*resignation*, *effective* at 5 p.m."); a date written inside a fronted clause dates that clause's verb,
+wherever the parser hangs it ("If Democrats *win control* this November, we will ..."); a date of a
+bare verb of saying ("In January, he *said* ...") dates a statement.
 Two dates are one measure when those words tie; two different dates must also name the same head (an
 election in June and primaries in May are two measures) and lie near the story's own time: different
 years of a kind of event ("in 2019 a storm killed 85", "the 1998 storm killed 140") are background, and
@@ -196,12 +199,57 @@ def _dated(root: Token, own: set[int]) -> tuple[Token | None, Token | None]:
             return attached, None  # "a special election in June", "the sentencing for June 28"
         if attached.pos_ in ("VERB", "AUX"):
             return None, attached  # "won control of the House in 2010"
+        if attached.pos_ == "ADJ" and attached.i not in own and _said_of(attached) is not None:
+            return None, attached  # "his resignation, effective at 5 p.m.": when the resignation is effective
+    adjective = root.head
+    if root.dep_ == "npadvmod" and adjective.pos_ == "ADJ" and adjective.i not in own and _said_of(adjective):
+        return None, adjective  # "her resignation, effective Jan. 1"
+    fronted = _fronted_clause_verb(root, own)
+    if fronted is not None:
+        return None, fronted  # "If they win control this November, we will ...": win
     for ancestor in root.ancestors:
         if ancestor.pos_ in ("VERB", "AUX"):
             return None, ancestor
         if ancestor.pos_ in ("NOUN", "PROPN") and ancestor.i not in own:
             return ancestor, None
     return None, None
+
+
+def _said_of(adjective: Token) -> Token | None:
+    """The noun a predicate adjective is said of: the noun it modifies ("the rule effective in March"), the
+    subject of its copula ("the rule is effective in March"), or the noun it follows set off by a comma ("his
+    resignation, effective at 5 p.m.", which the parser may hang on another verb); else None."""
+    if adjective.dep_ == "amod" and adjective.head.pos_ in ("NOUN", "PROPN"):
+        return adjective.head
+    if adjective.dep_ in ("acomp", "oprd"):
+        return next((c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    doc = adjective.doc
+    if adjective.i >= 2 and doc[adjective.i - 1].text == "," and doc[adjective.i - 2].pos_ == "NOUN":
+        return doc[adjective.i - 2]
+    return None
+
+
+def _fronted_clause_verb(root: Token, own: set[int]) -> Token | None:
+    """The verb of a fronted clause that a date is written inside, when the parse hangs the date on the
+    main verb after it: "If Democrats win control of Congress this November, we will come closer to
+    ...", "When the council meets in June, it will vote": the date is read with the clause it lies in
+    (no comma between the clause's verb and the date; a comma closing the clause after it), not with the
+    main clause."""
+    head = root.head
+    if head.pos_ not in ("VERB", "AUX") or head.i <= root.i:
+        return None
+    doc = root.doc
+    first, last = min(own), max(own)
+    for child in head.children:
+        if (
+            child.dep_ == "advcl"
+            and child.pos_ in ("VERB", "AUX")
+            and child.i < first
+            and not any(t.is_punct for t in doc[child.i + 1 : first])
+            and any(t.text == "," for t in doc[last + 1 : head.i])
+        ):
+            return child
+    return None
 
 
 def _length_of_time(token: Token) -> bool:
@@ -248,10 +296,14 @@ def read_date_measure(doc: Doc, claim: Claim, mention: DateMention) -> FigureMea
             described.append(first.head)
         elif not any(c.dep_ == "dobj" for c in verb.children):
             described += [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if verb.pos_ == "ADJ" and (said_of := _said_of(verb)) is not None:
+            described.append(said_of)  # "his resignation, effective at 5 p.m.": effective resignation
     head = noun if noun is not None else verb
     if head is None:
         return None
     words = _words(described, own)
+    if verb is not None and verb.pos_ == "ADJ" and words:
+        words |= {_lemma(verb)}
     thing = _lemma(head)
     if not words and noun is None and thing in _SAYING:
         # "In January, he said ...": the date dates a statement; its measure is the saying ("when said").
@@ -259,7 +311,11 @@ def read_date_measure(doc: Doc, claim: Claim, mention: DateMention) -> FigureMea
         thing = "say"
     if not words:
         return None
-    shown = [t for t in sorted(described, key=lambda t: t.i) if t.i not in own and t.pos_ in _CONTENT_POS]
+    shown = [
+        t
+        for t in sorted(described, key=lambda t: t.i)
+        if t.i not in own and (t.pos_ in _CONTENT_POS or (t is verb and t.pos_ == "ADJ"))
+    ]
     phrase = " ".join(t.text for t in shown[:4])
     return FigureMeasure(
         thing=thing,

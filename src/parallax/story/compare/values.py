@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from parallax.model import Claim, NormalizedQuantity, Quantity
 from parallax.story.compare.explain import SourceNamer
-from parallax.story.compare.figure_ages import age_reading
+from parallax.story.compare.figure_ages import age_reading, named_age
 from parallax.story.compare.figure_parses import (
     counted_after,
     hyphen_time_unit,
@@ -301,7 +301,7 @@ def figure_items(
             if age is None and bare is None and score is None:
                 # "a person under 21" that the annotation read as a count of nothing
                 age = age_reading(claim, written) if written.kind == "count" and not written.counted else None
-                written = age or written_amount(claim, written)
+                written = age or named_age(claim, written_amount(claim, written))
             elif bare is not None and age is None:
                 share = written_share(claim, written)  # "90-plus percent", the annotation's "90-plus"
                 bare = share or bare
