@@ -101,3 +101,49 @@ def test_small_counts_of_one_named_group_under_two_nouns_still_join(nlp: Any) ->
     (five,) = holding(found, "Five")
     assert {f.claim_id for f in five.figures} == {"a1", "b1"}
     assert five.kind == "agreement"
+
+
+def test_two_counts_that_list_the_same_items_count_one_thing(nlp: Any) -> None:
+    # "three main aims — ..." and "three goals: ...": two nouns of no class, one small count, and the items
+    # each outlet lists after its noun are the same: one count.
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "The Dorran plan, according to excerpts from the speech, has three main aims — securing harbour "
+            "jobs; protecting the fishing fleet in a changing climate; and restoring the river delta.",
+            _count("three", 3, "main aims"),
+        ),
+        claim(
+            "b1",
+            "b",
+            'The minister said she was guided by three goals: "harbour jobs," "the protection of the fishing '
+            'fleet" and "restoring the delta of the river."',
+            _count("three", 3, "goals"),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    (three,) = holding(found, "three")
+    assert {f.claim_id for f in three.figures} == {"a1", "b1"}
+    assert three.kind == "agreement"
+
+
+def test_two_counts_listing_different_items_stay_apart(nlp: Any) -> None:
+    # Equal small counts under two nouns whose lists share nothing: two counts.
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "The Dorran plan has three main aims — securing harbour jobs; protecting the fishing fleet; and "
+            "restoring the river delta.",
+            _count("three", 3, "main aims"),
+        ),
+        claim(
+            "b1",
+            "b",
+            "The minister named three rivals: Tomas Orel, Ilse Brandt and Marek Olin of the Velmor party.",
+            _count("three", 3, "rivals"),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    assert not [c for c in found if {"a1", "b1"} <= {f.claim_id for f in c.figures}]

@@ -44,7 +44,7 @@ from parallax.story.compare.figure_ages import age_range, different_people
 from parallax.story.compare.holders import different_holders
 from parallax.story.compare.judging import judge_agree, written_apart
 from parallax.story.compare.lexicon import PERSON_NOUNS
-from parallax.story.compare.measures import different_things, places
+from parallax.story.compare.measures import WORLD_SCOPES, different_things, places
 from parallax.story.compare.values import (
     MAJORITY_SHARE,
     MAJORITY_SOURCES,
@@ -109,6 +109,8 @@ class Group:
         # Ages written beside no name ("raise the age to 21", "a person under 21"): an age limit or one
         # person's age the story names elsewhere.
         self.unnamed_age = self.age and not any(i.quantity.counted for i in self.items)
+        # The items its counts list after a colon or a dash (:attr:`.FigureMeasure.listed`).
+        self.listed = set().union(*(i.measure.listed for i in items))
 
     def ties(self) -> set[str]:
         """What may tie this group to another (for finding candidate pairs)."""
@@ -121,6 +123,7 @@ class Group:
             | ({f"value:{k}" for k in _value_buckets(self.items)} if self.distinctive else set())
             | ({"age:unnamed"} if self.unnamed_age else set())
             | ({f"link:{w}" for w in self.words | self.things} if self.things else set())
+            | {f"list:{w}" for w in self.listed}
         )
 
 
@@ -176,7 +179,7 @@ def tie(a: Group, b: Group) -> float:
     ):
         return 0.0  # an age and a length of time; ages beside two different names; a range and one age
     things = 1.0 if a.things & b.things else 0.5 if a.classes & b.classes else 0.0
-    if not things and linked(a, b):
+    if not things and (linked(a, b) or same_list(a, b)):
         things = 0.5
     # One distinctive value stated by both groups, whatever frame each figure's verbs give it ("demanded
     # $5.7 billion", "the $5.7 billion he sought", "offered ... for $5.7 billion"): from different sources,
@@ -225,6 +228,19 @@ def linked(a: Group, b: Group) -> bool:
         and bool(a.things & b.words or b.things & a.words)
         and _all_agree(a.items + b.items, judged=True)
     )
+
+
+# Items two lists of what a count counts must share to be one list ("American strength", "the American
+# economy", "moral clarity": american, strength, economy, moral, clarity).
+LIST_WORDS_IN_COMMON = 3
+
+
+def same_list(a: Group, b: Group) -> bool:
+    """One count under two nouns whose figures list what they count alike: groups that state one value as
+    written and whose lists after a colon or a dash share words ("three main pillars — ensuring American
+    strength; protecting the American economy" and "three principles: 'American strength,' 'the
+    protection of the American economy'")."""
+    return len(a.listed & b.listed) >= LIST_WORDS_IN_COMMON and _all_agree(a.items + b.items, judged=True)
 
 
 def _same_reading(a: Group, b: Group) -> bool:
@@ -290,12 +306,13 @@ def _small_counts_read_apart(a: Group, b: Group) -> bool:
     difference."""
     if a.things & b.things or (a.role and a.role == b.role):
         return False
-    if a.scope == b.scope:
+    a_scope, b_scope = a.scope - WORLD_SCOPES, b.scope - WORLD_SCOPES  # "worldwide" names no group of people
+    if a_scope == b_scope:
         return False
     # A group the one names that the other's sentences name too, elsewhere than as the counted group, is
     # no difference ("two Orvian compounds" and "two facilities used by Orvian diplomats").
-    for named, other in ((a, b), (b, a)):
-        if named.scope and not other.scope and named.scope <= _named_in(other):
+    for scope, other_scope, other in ((a_scope, b_scope, b), (b_scope, a_scope, a)):
+        if scope and not other_scope and scope <= _named_in(other):
             return False
     return True
 

@@ -42,7 +42,16 @@ from parallax.story.compare.lexicon import (
     group_name,
 )
 
-__all__ = ["GENERIC_VERBS", "WINDOW_WORDS", "FigureMeasure", "place_key", "places", "read_measure"]
+__all__ = [
+    "GENERIC_VERBS",
+    "WINDOW_WORDS",
+    "WORLD_SCOPES",
+    "FigureMeasure",
+    "listed_items",
+    "place_key",
+    "places",
+    "read_measure",
+]
 from parallax.story.compare.amounts import purpose, rate_unit
 from parallax.story.compare.figure_parses import offset_in_claim
 from parallax.story.compare.figure_shapes import counted_in_a_list, duration_event, multiplier
@@ -75,6 +84,8 @@ _NUMBER_WORDS = frozenset({"dozen", "score", "hundred", "thousand", "million", "
 _SCOPE_ADVERBS = frozenset(
     {"worldwide", "globally", "nationwide", "nationally", "internationally", "overall"}
 )
+# Scopes that name no group of people: a figure's extent over the world or a nation.
+WORLD_SCOPES = _SCOPE_ADVERBS | {"worldwide"}
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 # Words that make a figure a sum over several things ("a combined 31 people", "40 in total").
 _TOTAL_WORDS = frozenset({"combined", "total", "altogether", "cumulative", "cumulatively"})
@@ -140,6 +151,10 @@ class FigureMeasure:
     # sentence is about a poll at all (a sample, a margin of error): see :mod:`.polls`.
     poll: frozenset[str] = frozenset()
     polled: bool = False
+    # What a count names after a colon or a dash that follows its noun ("three pillars — ensuring
+    # American strength; ...", "three principles: American strength, ..."): the lemmas of the items it
+    # counts, so that two outlets listing the same items count one thing (see :func:`listed_items`).
+    listed: frozenset[str] = frozenset()
     # How well ``phrase`` names the measure (see :func:`readability`).
     readable: int = 0
     weights: dict[str, float] = field(default_factory=dict)
@@ -623,6 +638,25 @@ def read_measure(
         supposed=supposed(root),
         poll=makers(root.sent),
         polled=about_a_poll(root.sent),
+        listed=listed_items(noun) if noun is not None and figure_noun else frozenset(),
+    )
+
+
+# Punctuation that opens a list of what a count counts ("three pillars — ...", "three principles: ...").
+_LIST_OPENERS = frozenset({":", "—", "–", "--", "-"})
+
+
+def listed_items(noun: Token) -> frozenset[str]:
+    """The content lemmas of the list that follows a counted noun after a colon or a dash, to the end of its
+    sentence ("three main pillars — ensuring American strength; protecting the economy": strength, economy,
+    ...); empty when no colon or dash follows the noun."""
+    after = noun.i + 1
+    if after >= noun.sent.end or noun.doc[after].text not in _LIST_OPENERS:
+        return frozenset()
+    return frozenset(
+        _lemma(t)
+        for t in noun.doc[after + 1 : noun.sent.end]
+        if t.pos_ in _CONTENT_POS and t.is_alpha and len(t.text) > 2 and _lemma(t) not in _GENERIC
     )
 
 
