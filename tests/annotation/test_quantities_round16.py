@@ -16,13 +16,6 @@ def res() -> QuantityResources:
     return load_quantity_resources()
 
 
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    import parallax
-
-    return parallax.load().annotator().nlp
-
-
 # --- odds and shares written with hyphens: "a one-in-three chance", "1-in-4 adults" -----------------------------------
 
 
@@ -116,3 +109,31 @@ def test_partitive_and_elided_counts(text: str, span: str, res: QuantityResource
 )
 def test_one_of_them_and_one_who_stay_pronouns(text: str, res: QuantityResources) -> None:
     assert not any(q.value == 1 and q.kind == "count" for q in find_quantities(text, res)), spans(text, res)
+
+
+# --- a number in words after a label word that counts the plural after it: "block three state laws" ---------------
+
+
+def test_number_word_after_a_label_word_counts_its_plural(res: QuantityResources) -> None:
+    q = one("The Vell ministry moved to block three state laws on Monday.", "three", res)
+    assert q.kind == "count" and q.counted == "state laws"
+
+
+@pytest.mark.parametrize("text", ["Round three of the Tessel talks began.", "Pell closed block 5 on Monday."])
+def test_labels_stay_labels(text: str, res: QuantityResources) -> None:
+    assert find_quantities(text, res) == [], spans(text, res)
+
+
+# --- "one-fourth of all": a fraction, not the pronoun "one" -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "share"),
+    [
+        ("The Arlo plans serve more than one-fourth of all members.", "more than one-fourth", 0.25),
+        ("The Arlo plans serve one - fifth of all members.", "one - fifth", 0.2),
+    ],
+)
+def test_one_nth_of_is_a_fraction(text: str, span: str, share: float, res: QuantityResources) -> None:
+    q = one(text, span, res)
+    assert q.kind == "fraction" and q.value == pytest.approx(share)

@@ -373,6 +373,7 @@ def _finish(res: QuantityResources, text: str, cand: Candidate, doc: Doc | None)
             return None  # "one" is too often a pronoun ("one of them", "no one")
         if (
             word_number
+            and not ctx.FRACTION_WRITTEN.search(text[cand.number_start : cand.end])  # "one-fourth of all"
             and ctx.PRONOUN_ONE.match(text[cand.number_start : cand.end + 10].lower())
             and (
                 ctx.PRONOUN_ONE_BEFORE.search(text[max(0, cand.number_start - 8) : cand.number_start].lower())

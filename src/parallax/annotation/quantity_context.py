@@ -32,7 +32,10 @@ MONTHS = (
 MONTH_BEFORE = re.compile(rf"\b{MONTHS}\.?\s+$")
 MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+{MONTHS}\b")
 # a month followed by its own day ("19 Sept. 11 hijackers"): the number before it is no day of that month
-MONTH_DAY_AFTER = re.compile(rf"^[ \t]+{MONTHS}\.?[ \t]+\d{{1,2}}(?![\d:])")
+MONTH_DAY_AFTER = re.compile(
+    rf"^[ \t]+{MONTHS}\.?[ \t]+\d{{1,2}}(?![\d:])"
+    r"(?![ \t]+(?:people|persons|men|women|children|percent|(?:second|minute|hour|day|night|week|month|year)s?)\b)"
+)
 TIME_AFTER = re.compile(
     r"^(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|GMT|hrs?\b|o'clock\b|local time\b))", re.I
 )
@@ -137,8 +140,8 @@ def is_not_a_quantity(text: str, start: int, end: int) -> bool:
         return True
     if AGE_AFTER.match(after) or AGE_BEFORE.search(before):
         return True
-    if LABEL_BEFORE.search(before):
-        return True
+    if LABEL_BEFORE.search(before) and not _counts_next(text, start, end):
+        return True  # "block 5", "round three of"; "block three state laws" counts the laws
     # the tail of a code or phone number "555-1234"; a number in words after a full stop starts a sentence
     return bool(re.search(r"[\d][-.]\s?$", before)) and text[start : start + 1].isdigit()
 
@@ -148,6 +151,11 @@ def _date_between(text: str, end: int) -> int:
     number counts comes after it."""
     m = MONTH_DAY_AFTER.match(text[end : end + 20])
     return m.end() if m else 0
+
+
+def _counts_next(text: str, start: int, end: int) -> bool:
+    """A number in words right before the plural noun it counts ("three state laws")."""
+    return text[start:end].isalpha() and not text.startswith(" of", end) and counted_from_text(text, end) is not None
 
 
 def counted_from_text(text: str, end: int) -> tuple[int, int] | None:

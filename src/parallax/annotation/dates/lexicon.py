@@ -124,6 +124,7 @@ _NOT_COUNT = (
     r"houses|points|shares|tons|tonnes|feet|foot|ft|metres|meters|m|km|kilometers|kilometres|miles|dollars|euros|"
     r"pounds|yen|hours|hrs|cases|deaths|kg|%|percent|per\s+cent)\b)"
 )
+_UNIT_WORDS = r"second|minute|hour|day|night|week|month|year"
 _STREAK_ORD = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
 _DAY_WORD = "|".join(sorted((w.replace(" ", r"\s+") for w in DAY_WORDS), key=len, reverse=True))
 _DECADE_WORD = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
@@ -176,7 +177,11 @@ PATTERNS: list[tuple[str, str]] = [
         rf"\b(?P<mon>{MONTH_RE})\s+(?:the\s+)?(?P<dw>{_DAY_WORD})\b(?:,?\s+{_YEAR}\b)?(?!\s+(?:quarter|half|time|week|day|year|round|century)\b)",
     ),
     ("md_word", rf"\bthe\s+(?P<dw>{_DAY_WORD})\s+of\s+(?P<mon>{MONTH_RE})(?:,?\s+{_YEAR})?\b"),
-    ("dmy", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:(?: ?,)?\s+{_YEAR})?\b"),
+    (  # never a number before a month with its own day ("the 19 Sept. 11 hijackers": "Sept. 11" is the date)
+        "dmy",
+        rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:(?: ?,)?\s+{_YEAR})?\b"
+        rf"(?!\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!:\d){_NOT_COUNT}(?!\s+(?:{_UNIT_WORDS})s?\b))",
+    ),
     (
         "md",
         rf"\b(?P<mon>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?(?:19|20)\d{{2}})(?!\d|:\d)",
