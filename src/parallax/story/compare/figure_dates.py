@@ -18,7 +18,8 @@ bare verb of saying ("In January, he *said* ...") dates a statement.
 Two dates are one measure when those words tie; two different dates must also name the same head (an
 election in June and primaries in May are two measures) and lie near the story's own time: different
 years of a kind of event ("in 2019 a storm killed 85", "the 1998 storm killed 140") are background, and
-are never a dispute.
+are never a dispute; but the start of a state that lasts to now ("has led the party since 2002") is the
+story's own, however long ago.
 """
 
 from __future__ import annotations
