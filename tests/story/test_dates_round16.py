@@ -121,3 +121,19 @@ def test_a_time_of_an_adjective_after_a_noun_times_that_noun(nlp: Any) -> None:
     times = [c for c in found if {"a1", "b1"} <= _ids(c)]
     assert len(times) == 1
     assert times[0].kind == "agreement"
+
+
+def test_two_starts_of_one_ongoing_state_long_ago_are_a_dispute(nlp: Any) -> None:
+    claims = [
+        claim("a1", "a", "Varga has led the Telmark Greens since 2031.", dates=(("2031", "2031"),)),
+        claim(
+            "b1",
+            "b",
+            "Varga has led the Telmark Greens since 2032, and the party has grown.",
+            dates=(("2032", "2032"),),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b", published="2050-05-01"), [], {}, nlp=nlp)
+    starts = [c for c in found if {"a1", "b1"} <= _ids(c)]
+    assert len(starts) == 1
+    assert starts[0].kind == "disagreement"

@@ -18,7 +18,8 @@ bare verb of saying ("In January, he *said* ...") dates a statement.
 Two dates are one measure when those words tie; two different dates must also name the same head (an
 election in June and primaries in May are two measures) and lie near the story's own time: different
 years of a kind of event ("in 2019 a storm killed 85", "the 1998 storm killed 140") are background, and
-are never a dispute.
+are never a dispute; but the start of a state that lasts to now ("has led the party since 2002") is the
+story's own, however long ago.
 """
 
 from __future__ import annotations
@@ -349,6 +350,24 @@ def _ahead(days: tuple[float, float], reference: str | None) -> bool:
     return days[0] > date(int(ref.group(1)), int(ref.group(2) or 12), int(ref.group(3) or 28)).toordinal()
 
 
+_PRESENT_PERFECT = frozenset({"has", "have", "'s", "'ve"})
+
+
+def _start_of_an_ongoing_state(doc: Doc, claim: Claim, mention: DateMention) -> bool:
+    """The date starts a state that lasts to the article's own time: it follows "since" on a verb in the
+    present perfect ("she has led the party since 2002", "has served since 1996"). However long ago it
+    began, such a state is the story's own, not background."""
+    found = _mention_root(doc, claim, mention)
+    if found is None:
+        return False
+    root, _ = found
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "since" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = prep.head
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PRESENT_PERFECT for c in verb.children)
+
+
 def own_times(claims: Sequence[Claim]) -> dict[str, str]:
     """The latest date each article mentions (its own time when it has no publication date)."""
     latest: dict[str, str] = {}
@@ -385,7 +404,10 @@ def date_items(
             measure = read_date_measure(doc, claim, mention)
             if measure is None:
                 continue
-            measure = replace(measure, background=not _near(days, reference) and not _ahead(days, reference))
+            background = not _near(days, reference) and not _ahead(days, reference)
+            if background and _start_of_an_ongoing_state(doc, claim, mention):
+                background = False  # "has led House Democrats since 2002": a state of the story's own time
+            measure = replace(measure, background=background)
             quantity = Quantity(start=mention.start, end=mention.end, text=mention.text, kind=DATE_UNIT)
             items.append(
                 claim_figure(claim, quantity, (days[0], days[1], DATE_UNIT), measure, claim_entities, namer)
