@@ -441,6 +441,40 @@ def split_unformed(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
     return parts
 
 
+def split_told_apart(items: Sequence[FigureItem], block: Sequence[FigureItem]) -> list[list[FigureItem]]:
+    """A would-be dispute that one of its sources tells apart is two measures: when a source gives one value
+    of the group and, in another group of the story, a figure of the other sources' value worded with the
+    very same words ("reopen the government for *two* weeks", a rival proposal, beside "reopen the government
+    for *three* weeks"), that source writes the two values as two things, not as a dispute with the others;
+    the group is parted into its values. Any other group is left as it is."""
+    sources = {i.source for i in items}
+    if len(sources) < 2 or all(judge_agree(a, b) for k, a in enumerate(items) for b in items[k + 1 :]):
+        return [list(items)]
+    inside = {id(i) for i in items}
+    for source in sorted(sources):
+        mine = [i for i in items if i.source == source]
+        theirs = [i for i in items if i.source != source and not any(judge_agree(i, m) for m in mine)]
+        told = any(
+            other.source == source
+            and id(other) not in inside
+            and other.measure.words
+            and other.measure.words == m.measure.words
+            and any(judge_agree(other, t) for t in theirs)
+            for other in block
+            for m in mine
+        )
+        if told:
+            parts: list[list[FigureItem]] = []
+            for item in items:
+                home = next((p for p in parts if all(judge_agree(item, o) for o in p)), None)
+                if home is None:
+                    parts.append([item])
+                else:
+                    home.append(item)
+            return parts
+    return [list(items)]
+
+
 def one_time_per_fact(items: Sequence[FigureItem]) -> list[FigureItem]:
     """A source that states one fact twice gives it one time: a figure with the value, outcome and thing of
     a background figure of the same source ("two people were diagnosed last week") is background too
