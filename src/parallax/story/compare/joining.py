@@ -299,13 +299,22 @@ def _read_apart(a: Group, b: Group) -> bool:
 def _small_counts_read_apart(a: Group, b: Group) -> bool:
     """Two groups of one small count under two different nouns (tied by the nouns' class or by one noun being
     a word of the other's measure, not by one noun or one outcome) of which one names a group of people
-    (a party, a nationality, a force) that the other does not or names another ("two *Democratic*
-    congressmen" and "two black senators"; "a retired four-star *Marine* general" and "four-star generals"
-    of no force). Equal small counts are common; a class is too little to join them over such a
+    (a party, a nationality, a force) that the other's figures do not and its sentences nowhere name ("two
+    *Democratic* congressmen" and "two black senators"; "a retired four-star *Marine* general" and
+    "four-star generals" of no force; but not "two *Orvian* compounds" and "two facilities used by Orvian
+    diplomats"). Equal small counts are common; a class is too little to join them over such a
     difference."""
     if a.things & b.things or (a.role and a.role == b.role):
         return False
-    return a.scope - WORLD_SCOPES != b.scope - WORLD_SCOPES  # "worldwide" names no group of people
+    scope_a, scope_b = a.scope - WORLD_SCOPES, b.scope - WORLD_SCOPES  # "worldwide" names no group of people
+    # A group the other's sentences name too ("two Orvian compounds", "two facilities used by Orvian
+    # diplomats") does not part them.
+    return bool(scope_a - scope_b - _named_in(b)) or bool(scope_b - scope_a - _named_in(a))
+
+
+def _named_in(group: Group) -> frozenset[str]:
+    """The keys (:func:`.measures.places`) of the words of the group's sentences."""
+    return places(w.strip(".,;:'\"()") for i in group.items for w in i.claim.text.lower().split())
 
 
 def _window_against_length(items: Sequence[FigureItem]) -> bool:
