@@ -147,3 +147,32 @@ def test_two_counts_listing_different_items_stay_apart(nlp: Any) -> None:
     ]
     found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
     assert not [c for c in found if {"a1", "b1"} <= {f.claim_id for f in c.figures}]
+
+
+def test_a_source_that_words_both_values_alike_tells_them_apart() -> None:
+    # Outlet a: "reopen the ferry line for two weeks" (a rival motion) and, elsewhere, "reopen the ferry line
+    # for three weeks"; outlet b: "reopen the ferry line for three weeks". Grouped as a dispute of a's two
+    # weeks with b's three, it is parted: a itself writes the two values as two things.
+    from parallax.story.compare.joining import split_told_apart
+    from parallax.story.compare.measures import FigureMeasure
+    from parallax.story.compare.values import FigureItem
+
+    def item(source: str, text: str, days: float, words: frozenset[str]) -> FigureItem:
+        quantity = q(text, days, unit="days", kind="duration")
+        c = claim(
+            f"{source}{days:g}", source, f"The motion would reopen the ferry line for {text}.", quantity
+        )
+        measure = FigureMeasure(words=words)
+        return FigureItem(
+            c, c.quantities[0], "day", days * 0.97, days * 1.03, measure, frozenset(), source, ""
+        )
+
+    reopen = frozenset({"reopen", "line"})
+    two_a = item("a", "two weeks", 14, reopen)
+    three_b = item("b", "three weeks", 21, reopen)
+    three_a = item("a", "three weeks", 21, reopen)
+    assert split_told_apart([two_a, three_b], [two_a, three_b, three_a]) == [[two_a], [three_b]]
+    # no such figure of a elsewhere, or one worded otherwise: the dispute stands
+    assert split_told_apart([two_a, three_b], [two_a, three_b]) == [[two_a, three_b]]
+    other = item("a", "three weeks", 21, frozenset({"talks", "last"}))
+    assert split_told_apart([two_a, three_b], [two_a, three_b, other]) == [[two_a, three_b]]

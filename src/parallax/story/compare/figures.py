@@ -44,7 +44,12 @@ from parallax.story.compare.figure_ordinals import ORDINAL_UNIT
 from parallax.story.compare.figure_times import TIME_UNIT, comparable_times
 from parallax.story.compare.figure_wholes import same_whole
 from parallax.story.compare.holders import different_doers, different_holders
-from parallax.story.compare.joining import SMALL_COUNT, join_split_measures, split_unformed
+from parallax.story.compare.joining import (
+    SMALL_COUNT,
+    join_split_measures,
+    split_told_apart,
+    split_unformed,
+)
 from parallax.story.compare.judging import judge_agree, judged_support, plain_majority
 from parallax.story.compare.lexicon import ROLE_WORDS
 from parallax.story.compare.measures import (
@@ -731,7 +736,13 @@ def compare_figures(items: Sequence[FigureItem], namer: SourceNamer) -> list[Com
                     comparisons.append(label(group, namer))
             continue
         joined = join_split_measures(cluster(block), block)
-        groups = (p for g in joined for part in split_unformed(g) for p in split_times(part))
+        groups = (
+            p
+            for g in joined
+            for part in split_unformed(g)
+            for told in (split_told_apart(part, block) if _would_dispute(part) else [part])
+            for p in split_times(told)
+        )
         for group in (
             piece
             for g in groups

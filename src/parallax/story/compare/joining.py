@@ -35,7 +35,6 @@ Pairs are tried most-tied first; each join is checked again against the groups a
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -300,27 +299,22 @@ def _read_apart(a: Group, b: Group) -> bool:
 def _small_counts_read_apart(a: Group, b: Group) -> bool:
     """Two groups of one small count under two different nouns (tied by the nouns' class or by one noun being
     a word of the other's measure, not by one noun or one outcome) of which one names a group of people
-    (a party, a nationality, a force) that the other does not or names another ("two *Democratic*
-    congressmen" and "two black senators"; "a retired four-star *Marine* general" and "four-star generals"
-    of no force). Equal small counts are common; a class is too little to join them over such a
+    (a party, a nationality, a force) that the other's figures do not and its sentences nowhere name ("two
+    *Democratic* congressmen" and "two black senators"; "a retired four-star *Marine* general" and
+    "four-star generals" of no force; but not "two *Orvian* compounds" and "two facilities used by Orvian
+    diplomats"). Equal small counts are common; a class is too little to join them over such a
     difference."""
     if a.things & b.things or (a.role and a.role == b.role):
         return False
-    a_scope, b_scope = a.scope - WORLD_SCOPES, b.scope - WORLD_SCOPES  # "worldwide" names no group of people
-    if a_scope == b_scope:
-        return False
-    # A group the one names that the other's sentences name too, elsewhere than as the counted group, is
-    # no difference ("two Orvian compounds" and "two facilities used by Orvian diplomats").
-    for scope, other_scope, other in ((a_scope, b_scope, b), (b_scope, a_scope, a)):
-        if scope and not other_scope and scope <= _named_in(other):
-            return False
-    return True
+    scope_a, scope_b = a.scope - WORLD_SCOPES, b.scope - WORLD_SCOPES  # "worldwide" names no group of people
+    # A group the other's sentences name too ("two Orvian compounds", "two facilities used by Orvian
+    # diplomats") does not part them.
+    return bool(scope_a - scope_b - _named_in(b)) or bool(scope_b - scope_a - _named_in(a))
 
 
 def _named_in(group: Group) -> frozenset[str]:
-    """The keys (:func:`.places`) of every word of a group's sentences, to find a people or place named in
-    them."""
-    return places(w for i in group.items for w in re.findall(r"[^\W\d_]+", i.claim.text))
+    """The keys (:func:`.measures.places`) of the words of the group's sentences."""
+    return places(w.strip(".,;:'\"()") for i in group.items for w in i.claim.text.lower().split())
 
 
 def _window_against_length(items: Sequence[FigureItem]) -> bool:
@@ -454,6 +448,40 @@ def split_unformed(items: Sequence[FigureItem]) -> list[list[FigureItem]]:
         else:
             home.append(item)
     return parts
+
+
+def split_told_apart(items: Sequence[FigureItem], block: Sequence[FigureItem]) -> list[list[FigureItem]]:
+    """A would-be dispute that one of its sources tells apart is two measures: when a source gives one value
+    of the group and, in another group of the story, a figure of the other sources' value worded with the
+    very same words ("reopen the government for *two* weeks", a rival proposal, beside "reopen the government
+    for *three* weeks"), that source writes the two values as two things, not as a dispute with the others;
+    the group is parted into its values. Any other group is left as it is."""
+    sources = {i.source for i in items}
+    if len(sources) < 2 or all(judge_agree(a, b) for k, a in enumerate(items) for b in items[k + 1 :]):
+        return [list(items)]
+    inside = {id(i) for i in items}
+    for source in sorted(sources):
+        mine = [i for i in items if i.source == source]
+        theirs = [i for i in items if i.source != source and not any(judge_agree(i, m) for m in mine)]
+        told = any(
+            other.source == source
+            and id(other) not in inside
+            and other.measure.words
+            and other.measure.words == m.measure.words
+            and any(judge_agree(other, t) for t in theirs)
+            for other in block
+            for m in mine
+        )
+        if told:
+            parts: list[list[FigureItem]] = []
+            for item in items:
+                home = next((p for p in parts if all(judge_agree(item, o) for o in p)), None)
+                if home is None:
+                    parts.append([item])
+                else:
+                    home.append(item)
+            return parts
+    return [list(items)]
 
 
 def one_time_per_fact(items: Sequence[FigureItem]) -> list[FigureItem]:
