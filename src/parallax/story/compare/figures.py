@@ -46,6 +46,7 @@ from parallax.story.compare.figure_wholes import same_whole
 from parallax.story.compare.holders import different_doers, different_holders
 from parallax.story.compare.joining import (
     SMALL_COUNT,
+    first_fit_parts,
     join_split_measures,
     split_told_apart,
     split_unformed,
@@ -463,14 +464,7 @@ def _dispute_parts(
     (whole or by a plain majority), or one whose values changed with time stays whole."""
     if not _would_dispute(items):
         return [list(items)]
-    parts: list[list[FigureItem]] = []
-    for item in items:
-        part = next((p for p in parts if all(alike(item, o) for o in p)), None)
-        if part is None:
-            parts.append([item])
-        else:
-            part.append(item)
-    return parts
+    return first_fit_parts(items, alike)
 
 
 def _would_dispute(items: Sequence[FigureItem]) -> bool:

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from parallax.story.compare.figure_ages import age_range, different_people
@@ -473,15 +473,23 @@ def split_told_apart(items: Sequence[FigureItem], block: Sequence[FigureItem]) -
             for m in mine
         )
         if told:
-            parts: list[list[FigureItem]] = []
-            for item in items:
-                home = next((p for p in parts if all(judge_agree(item, o) for o in p)), None)
-                if home is None:
-                    parts.append([item])
-                else:
-                    home.append(item)
-            return parts
+            return first_fit_parts(items, judge_agree)
     return [list(items)]
+
+
+def first_fit_parts(
+    items: Sequence[FigureItem], alike: Callable[[FigureItem, FigureItem], bool]
+) -> list[list[FigureItem]]:
+    """The figures parted so that each part's figures are all ``alike``: a figure joins the first part it is
+    alike with every figure of, else starts one."""
+    parts: list[list[FigureItem]] = []
+    for item in items:
+        home = next((p for p in parts if all(alike(item, o) for o in p)), None)
+        if home is None:
+            parts.append([item])
+        else:
+            home.append(item)
+    return parts
 
 
 def one_time_per_fact(items: Sequence[FigureItem]) -> list[FigureItem]:
