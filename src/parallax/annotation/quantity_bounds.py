@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from parallax.annotation.quantity_context import MONTH_AFTER, qualifier_before
+from parallax.annotation.quantity_numbers import parse_number_phrase
 from parallax.model import NormalizedQuantity, Quantity
 
 _OR_EQUAL = r"(?:\s*,?\s*or\s+equal(?:\s+to)?)?"
@@ -294,8 +295,6 @@ _ODDS = re.compile(
 def hyphenated_odds(text: str, found: Sequence[Quantity]) -> list[Quantity]:
     """``found`` with odds and shares written with hyphens ("a one-in-three chance", "1-in-4 adults") read as one
     share (kind fraction, normalised to percent), in place of the figures read in them one by one."""
-    from parallax.annotation.quantity_numbers import parse_number_phrase
-
     out = list(found)
     for m in _ODDS.finditer(text):
         a, b = parse_number_phrase(m.group("a")), parse_number_phrase(m.group("b").replace("-", " "))

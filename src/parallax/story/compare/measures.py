@@ -85,7 +85,7 @@ _SCOPE_ADVERBS = frozenset(
     {"worldwide", "globally", "nationwide", "nationally", "internationally", "overall"}
 )
 # Scopes that name no group of people: a figure's extent over the world or a nation.
-WORLD_SCOPES = _SCOPE_ADVERBS | {"worldwide"}
+WORLD_SCOPES = _SCOPE_ADVERBS
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 # Words that make a figure a sum over several things ("a combined 31 people", "40 in total").
 _TOTAL_WORDS = frozenset({"combined", "total", "altogether", "cumulative", "cumulatively"})
