@@ -27,9 +27,13 @@ address; each body cut at the first line end after 1,400 characters), written be
 ``--set news6`` scores the ninth round's gold, ``benchmarks/data/dates_news6_gold.jsonl``: 17 articles of
 ``stories.jsonl`` from events no earlier set used (the first article of every tenth such event, file order;
 text cut at the first line end after 1,200 characters), written before Parallax ran on them.
+``--set news7`` scores the seventeenth round's gold, ``benchmarks/data/dates_news7_gold.jsonl``: 32 passages
+of articles an earlier date gold began (stories.jsonl and PolNeAR working parts): the text from the first
+paragraph after the part that gold used, cut at the first line end after 1,100 characters (every second such
+article, file order of the earlier golds), written before Parallax ran on them.
 The figures are written to ``docs/bench/devset_dates.md`` (the part scored replaces its own block there).
 
-Run: ``PYTHONPATH=src .venv/bin/python benchmarks/devset_dates.py [--set news|news2|news3|news4|news5|news6|guidelines] [--setaside] [--no-doc]``
+Run: ``PYTHONPATH=src .venv/bin/python benchmarks/devset_dates.py [--set news|news2|news3|news4|news5|news6|news7|guidelines] [--setaside] [--no-doc]``
 """
 
 from __future__ import annotations
@@ -59,6 +63,7 @@ OWN_GOLD = {
     "guidelines": REPO / "benchmarks" / "data" / "dates_guidelines_gold.jsonl",
     "news5": REPO / "benchmarks" / "data" / "dates_news5_gold.jsonl",
     "news6": REPO / "benchmarks" / "data" / "dates_news6_gold.jsonl",
+    "news7": REPO / "benchmarks" / "data" / "dates_news7_gold.jsonl",
 }
 # The figures this report leads with (score.py's names).
 HEADLINE = [
@@ -140,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="gold_set",
         choices=("dates", *OWN_GOLD),
         default="dates",
-        help="dates: the shared dates.jsonl; news, news2 .. news6, guidelines: the project's own gold "
+        help="dates: the shared dates.jsonl; news, news2 .. news7, guidelines: the project's own gold "
         "(benchmarks/data/dates_<name>_gold.jsonl)",
     )
     parser.add_argument("--no-doc", action="store_true", help="print only; leave the report unchanged")
