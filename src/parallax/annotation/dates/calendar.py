@@ -190,6 +190,9 @@ _FIXED_HOLIDAYS = {
     "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
     "christmas": (12, 25), "boxing day": (12, 26), "halloween": (10, 31), "valentine's day": (2, 14),
     "valentine": (2, 14), "st": (3, 17), "veterans": (11, 11), "independence": (7, 4), "new": (1, 1),
+    # national days kept on one date every year
+    "bastille day": (7, 14), "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25),
+    "remembrance day": (11, 11), "armistice day": (11, 11), "juneteenth": (6, 19), "groundhog day": (2, 2),
 }  # fmt: skip
 
 

@@ -21,7 +21,7 @@ def durations_and_sets(kind: str, g: dict[str, str]) -> tuple[str | None, str] |
         return (duration_value(0.5, g["unit"]), "DURATION")
     if kind == "duration_one":
         return (duration_value(1, g.get("unit") or g.get("unit2") or g["unit3"]), "DURATION")
-    if kind in ("duration_vague", "duration_recent"):
+    if kind in ("duration_vague", "duration_recent", "duration_span"):
         return (duration_value(None, g["unit"]), "DURATION")
     if kind == "duration_word":
         word = folded(g["word"])

@@ -11,6 +11,18 @@ from parallax.annotation.dates.context import Context, Resolved
 from parallax.annotation.dates.lexicon import PARTS, folded
 
 
+def recurring(name: str, pub: dt.date, every: bool) -> Resolved:
+    """A holiday told as one that comes back every year ("the annual New Year's Eve show", "every
+    Christmas"): no one year's day, so ``XXXX-12-31`` (the month alone when the day moves from year to year),
+    a SET after "every" / "each"; no day to count later expressions from."""
+    days = [holiday_day(name, pub.year + k) for k in (0, 1)]
+    if days[0] is None or days[1] is None:
+        return Resolved(None, "DATE", "a holiday of no fixed day")
+    fixed = (days[0].month, days[0].day) == (days[1].month, days[1].day)
+    value = f"XXXX-{days[0].month:02d}" + (f"-{days[0].day:02d}" if fixed else "")
+    return Resolved(value, "SET" if every else "DATE")
+
+
 def holiday_value(g: dict[str, str], ctx: Context, tense: str | None) -> Resolved:
     """The value of a holiday matched by the ``holiday`` pattern (groups ``name``, ``hyear``, ``week``,
     ``part``): the last one, or the coming one when the clause is about the future or, in the present or
@@ -22,6 +34,8 @@ def holiday_value(g: dict[str, str], ctx: Context, tense: str | None) -> Resolve
     days = [d for d in (holiday_day(name, pub.year + k) for k in range(-4, 2)) if d is not None]
     coming = min((d for d in days if d >= pub), default=None)
     day = max((d for d in days if d <= pub), default=None)
+    if g.get("every") and not g.get("week") and not g.get("part"):
+        return recurring(name, pub, folded(g["every"]) in ("every", "each"))
     named = g.get("hyear")  # "last year's Black Friday", "2018's Christmas": that year's
     if named:
         rel = folded(named).split()[0]

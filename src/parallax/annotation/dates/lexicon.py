@@ -70,12 +70,13 @@ SET_WORDS = {
 REFS = {
     "PRESENT_REF": (
         r"right\s+now|just\s+now|now|nowadays|currently|presently|these\s+days|at\s+present|at\s+the\s+moment"
+        r"|for\s+the\s+moment(?!\s+(?:of|when|that|it|he|she|they)\b)"
         r"|for\s+the\s+time\s+being|the\s+time\s+being|at\s+the\s+time\s+of\s+(?:writing|going\s+to\s+press|publication)|at\s+this\s+time(?!\s+(?:last|next|a)\s+(?:year|month|week)\b|\s+of\b)|at\s+this\s+point|to\s+date"
         r"|current(?![-\s]+(?:accounts?|affairs|events|flows?|density|densities|sea|river|ocean|waters?)\b)"
     ),
     "PAST_REF": (
         r"(?:more\s+|most\s+|until\s+|only\s+|very\s+)?recently|lately|previously|formerly|in\s+the\s+past(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|quarter|weekend|hour|night)\w*)"
-        r"|(?:in\s+)?recent\s+(?:years|decades|times|history)|recent\s+weeks\s+and\s+months"
+        r"|(?:in\s+)?recent\s+(?:days|years|decades|times|history)|recent\s+weeks\s+and\s+months"
         r"|recent|the\s+(?:distant\s+|recent\s+)?past(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|quarter|weekend|hour|night)\w*)"
         r"|at\s+(?:the|that)\s+time(?!\s+of\s+(?:writing|going\s+to\s+press|publication)\b)|then[-\s]current|(?:several|many|some|a\s+few|few|years|decades|months)\s+(?:years\s+)?ago"
         r"|(?:a\s+(?:very\s+)?long\s+time|(?:very\s+)?long)\s+ago"
@@ -127,6 +128,12 @@ _NOT_COUNT = (
 _UNIT_WORDS = r"second|minute|hour|day|night|week|month|year"
 _STREAK_ORD = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
 _DAY_WORD = "|".join(sorted((w.replace(" ", r"\s+") for w in DAY_WORDS), key=len, reverse=True))
+# "for" that measures a span: after a perfect ("has led it for"), at the head of a sentence ("For the past
+# year, ..."), or "during" / "throughout"; not "profit for the last year" (the period reported on)
+_FOR_SPAN = (
+    r"(?:\b(?:during|throughout)\s+|(?:^|(?<=[.!?;:]\s)|(?<=\n)|(?<=[\"`\u201c]\s)|(?<=[\"`\u201c]))for\s+"
+    r"|\b(?:has|have|had|'ve|\u2019ve)\s+(?:(?!for\b)[\w'\u2019-]+,?\s+){0,6}?for\s+)"
+)
 _DECADE_WORD = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
 
 PATTERNS: list[tuple[str, str]] = [
@@ -249,6 +256,14 @@ PATTERNS: list[tuple[str, str]] = [
         r"(?<![\w$'\u2019])(?:(?:the|early|mid|late|and|or)[-\s]+(?:'|\u2019)?|'|\u2019)(?P<yy>[1-9])0'?s\b(?<!(?:his|her|eir|its) \d0s)",
     ),
     ("decade2", rf"\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?P<word>{_DECADE_WORD})\b"),
+    (  # "for the past year, leaders had hoped", "has led it for the past month": the span of time
+        "duration_one",
+        rf"{_FOR_SPAN}(?P<core>the\s+(?:past|last)\s+(?P<unit>year|month|week))\b(?![-\s]*(?:'s|\u2019s|old|long|of)\b)",
+    ),
+    (  # "for the past few weeks", "spent the last several months": some weeks, months
+        "duration_span",
+        rf"(?:{_FOR_SPAN}|\bspen(?:t|d|ds|ding)\s+)(?P<core>the\s+(?:past|last)\s+(?:few|several)\s+(?P<unit>days|weeks|months|quarters|years|decades))\b",
+    ),
     (  # "over the next decade": the span of time, not the decade of the calendar
         "duration_one",
         r"\b(?:over|within|during|throughout|for)\s+(?P<core>the\s+(?:next|coming|last|past)\s+(?P<unit>decade))\b",
@@ -271,7 +286,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "holiday",
-        r"(?:\b(?P<hyear>(?:last|this|next)\s+year|(?:19|20)\d\d)(?:'|\u2019)s\s+)?(?P<core>\b(?P<name>new year's eve|new year's day|christmas eve|christmas day|christmas|boxing day|halloween|valentine's day|thanksgiving(?:\s+day)?|election\s+(?:day|(?=night))|inauguration\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday"
+        r"(?:\b(?P<hyear>(?:last|this|next)\s+year|(?:19|20)\d\d)(?:'|\u2019)s\s+|\b(?P<every>annual|yearly|every|each)\s+)?(?P<core>\b(?P<name>new year(?:'|\u2019)s eve|new year(?:'|\u2019)s day|christmas eve|christmas day|christmas|boxing day|halloween|valentine(?:'|\u2019)s day|bastille\s+day|canada\s+day|australia\s+day|anzac\s+day|remembrance\s+day|armistice\s+day|juneteenth|groundhog\s+day|thanksgiving(?:\s+day)?|election\s+(?:day|(?=night))|inauguration\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday"
         r"|black\s+friday|cyber\s+monday|(?:mother|father|valentine|president|st\.?\s+patrick|new\s+year)(?:\s?(?:'|\u2019)\s?s|s(?:'|\u2019)?)?\s+day|(?:memorial|labou?r|columbus|veterans\s?(?:'|\u2019)?|independence|martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day)(?P<week>\s+week(?:end)?)?(?:\s*(?P<part>morning|afternoon|evening|night))?\b)",
     ),
     (
@@ -433,7 +448,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "offset",
-        rf"\b(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|later|earlier|previously|from\s+now|from\s+today|hence)\b",
+        rf"\b(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?(?P<frac>half\s+(?=an?\s))?(?P<n>{NUM_RE}){_HALF}\s+(?P<unit>{_UNIT})(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|later|earlier|previously|from\s+now|from\s+today|hence)\b",
     ),
     (  # "two days after," "two years after that,": counted from the last date named
         "offset",
@@ -459,7 +474,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "duration_recent",
-        r"\b(?:in\s+)?recent\s+(?P<unit>days|weeks|months|quarters)\b(?!\s+and\s+(?:years|months)\b)",
+        r"\b(?:in\s+)?recent\s+(?P<unit>weeks|months|quarters)\b(?!\s+and\s+(?:years|months)\b)",
     ),
     ("ref", "|".join(rf"(?P<{k}>\b(?:{v})\b)" for k, v in REFS.items())),
     (
@@ -514,7 +529,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "spelled_year": ("nineteen", "twenty", "thousand"),
     "month_quarter": ("quarter",),
     "week_of_month": ("week of", "week in"),
-    "holiday": ("christmas", "new year", "boxing", "halloween", "valentine", "thanksgiving", "election day", "election night", "inauguration day", "easter", "good friday",
+    "holiday": ("christmas", "new year", "boxing", "halloween", "valentine", "thanksgiving", "election day", "election night", "inauguration day", "easter", "good friday", "juneteenth",
                 " day", "black friday", "cyber monday"),
     "weekend": ("weekend",),
     "end_of": ("end", "beginning", "start", "middle", "close", "turn", "rest", "remainder"),
@@ -532,7 +547,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "year_phrase": ("year",),
     "offset": ("ago", "later", "earlier", "previously", "from now", "from today", "hence", "before", "after"),
     "duration_word": ("annual", "a while", "century"),
-    "duration_one": ("long", "ended", "ending", "decade", "single"),
+    "duration_one": ("long", "ended", "ending", "decade", "single", "the past", "the last"),
+    "duration_span": ("the past", "the last"),
     "duration_abbr": ("min", "hr", "sec"),
     "duration_recent": ("recent",),
 }  # fmt: skip

@@ -469,7 +469,9 @@ def _relative(
             if direction in ("from now", "from today", "hence"):
                 return Resolved("FUTURE_REF", "DATE")
             return Resolved(None, "DATE", "vague amount of time")
-        if "half" in m.group(0).casefold():
+        if g.get("frac"):  # "half a century ago": half of one unit
+            n /= 2
+        elif "half" in m.group(0).casefold():  # "two and a half years ago"
             n += 0.5
         if direction in ("ago", "previously", "from now", "from today", "hence"):
             base, sign = pub, (1 if direction in ("from now", "from today", "hence") else -1)
