@@ -105,3 +105,28 @@ def test_the_year_a_profit_is_reported_for_stays_the_year(nlp: Any) -> None:
     assert ("the last year", "2023", "DATE") in got
     got = found(nlp, "Dunmere Foods has run its bakeries at a loss for the last year.")
     assert ("the last year", "P1Y", "DURATION") in got
+
+
+# --- a month or weekday on something awaited or asked for ---------------------------------------------
+
+
+def test_a_month_on_an_expected_ruling_is_the_coming_one(nlp: Any) -> None:
+    got = found(nlp, "The ruling, expected in June, will shape the Kessing race.")
+    assert ("June", "2024-06", "DATE") in got
+    got = found(nlp, "A decision on the Orlan dam, expected by October, is still pending.")
+    assert ("October", "2024-10", "DATE") in got
+
+
+def test_a_month_on_an_approved_plan_stays_past(nlp: Any) -> None:
+    got = found(
+        nlp, "The Orlan plan, expected in June, will shape the race; a rival plan approved in May failed."
+    )
+    assert ("June", "2024-06", "DATE") in got
+    assert ("May", "2023-05", "DATE") in got
+
+
+def test_a_weekday_in_what_someone_is_urged_to_do_is_the_coming_one(nlp: Any) -> None:
+    got = found(nlp, "Harlow councillors urged the mayor to cancel the Monday meeting.", "2024-03-15")
+    assert ("Monday", "2024-03-18", "DATE") in got
+    got = found(nlp, "Harlow councillors called for the mayor to cancel the Monday session.", "2024-03-15")
+    assert ("Monday", "2024-03-18", "DATE") in got

@@ -17,6 +17,12 @@ _PLAN_LEMMAS = frozenset(
     {"set", "schedule", "plan", "expect", "due", "intend", "hope", "aim", "likely", "prepare", "be", "go", "slate",
      "want", "promise", "vow", "threaten", "agree", "decide", "vote", "ready", "poised", "about"}
 )  # fmt: skip
+# participles of awaiting ("the ruling, expected in June"); not "set" ("a record high set on Aug. 6")
+_AWAITED = frozenset({"expected", "scheduled", "planned", "slated", "due"})
+# verbs that ask someone to act: what they ask for is still to come ("urged him to cancel the Monday meeting")
+_DIRECTIVE_LEMMAS = frozenset(
+    {"urge", "ask", "call", "press", "implore", "request", "demand", "order", "beg"}
+)
 # verbs of foreseeing: in a present tense, a date on what they foresee is still to come
 _EXPECT_LEMMAS = frozenset({"expect", "forecast", "predict", "project", "anticipate", "foresee", "envisage"})
 _FUTURE_MODALS = frozenset({"would", "should", "may", "might", "must", "ca", "can", "'d"})
@@ -77,6 +83,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return "future"  # "postponed until Tuesday", "extended the loans through January"
     tense = _verb_tense(verb)
     direct = verb in (span.root.head, span.root.head.head)
+    if direct and tense == "past" and _expectation_modifier(verb):
+        return _governing_tense(verb)  # "the ruling, expected in June, will shape the race"
     if tense is None and direct and _progressive(verb):
         tense = "present"  # "is visiting Paris on Thursday": an arrangement, as "visits Paris on Thursday"
     if tense is None and direct and _infinitive_ahead(verb):
@@ -109,6 +117,28 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     # them in their campaigns for re-election in November") does not place the date in the past
     # but tells of something still ahead of the time told: "prospect" (a month named alone is the coming one)
     return "prospect" if tense == "past" and prospect else tense
+
+
+def _expectation_modifier(verb: Token) -> bool:
+    """A bare participle of expecting or scheduling that modifies a noun ("the ruling, expected in June",
+    "a vote scheduled for Tuesday"): it tells when the thing is awaited, not that anything is past."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and not auxes
+        and verb.dep_ in ("acl", "appos", "amod")
+        and verb.lower_ in _AWAITED
+        and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+    )
+
+
+def _governing_tense(verb: Token) -> str | None:
+    """The tense for a date on an expectation that modifies a noun: the coming one ("future") unless the
+    clause the noun belongs to is told in the past ("a service planned for Saturday was cancelled": past)."""
+    for ancestor in verb.head.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return "past" if _verb_tense(ancestor) in ("past", "perfect") else "future"
+    return "future"
 
 
 def _reporting_verb(span: Span, verb: Token) -> Token | None:
@@ -196,7 +226,9 @@ def _verb_tense(verb: Token) -> str | None:
             head_auxes |= {c.lower_ for c in head.head.children if c.dep_ in ("aux", "auxpass")}
             if head.head.tag_ == "VBD":
                 head_auxes.add("had")
-        if (head.lemma_ in _PLAN_LEMMAS or head.lower_ in _FUTURE_HEADS) and "had" not in head_auxes:
+        if (
+            head.lemma_ in _PLAN_LEMMAS or head.lemma_ in _DIRECTIVE_LEMMAS or head.lower_ in _FUTURE_HEADS
+        ) and "had" not in head_auxes:
             return "future"
     if auxes & _PAST_AUX:
         return "past"  # "was signed", "had begun"
