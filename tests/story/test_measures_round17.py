@@ -61,3 +61,25 @@ def test_an_of_phrase_after_the_subject_or_a_set_phrase_makes_no_part(nlp: Any) 
     assert not reads("Of course, 12 people came to the hearing in Tarsk.", "12")
     assert not reads("The cost of the Tarsk bridge was $3 billion.", "billion")
     assert not reads("Most of the $3 billion went to roads in Tarsk.", "billion")
+
+
+def _frame(nlp: Any, text: str, figure: str) -> str:
+    from parallax.story.compare.measures import read_measure
+
+    made = claim("c1", "a", text, q(figure, 12, unit="count"))
+    return read_measure(nlp(text), made, made.quantities[0], "2026-03-09").frame
+
+
+def test_a_clause_of_reason_or_time_has_its_own_frame(nlp: Any) -> None:
+    # The verb a clause of reason or time hangs on ("call", "want") frames nothing inside that clause: the
+    # two farms and the 12 members are reported, not demanded.
+    assert _frame(
+        nlp, "Critics call the plan a land grab because the only 12 farms on the Varn are Tolvin's.", "12"
+    ) == ("reported")
+    assert _frame(
+        nlp, "The Orvell council wants a new vote because 12 members left after the recess.", "12"
+    ) == ("reported")
+    # The frame verb's own figures keep its frame.
+    assert _frame(
+        nlp, "The union demanded 12 new buses for the Orvell line after the strike ended.", "12"
+    ) == ("demanded")

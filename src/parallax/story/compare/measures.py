@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from parallax.model import Claim, Quantity
 from parallax.story.compare.lexicon import (
     CHANGE_WORDS,
+    CIRCUMSTANCE_MARKERS,
     FRAME_WORDS,
     GROUP_FORMS,
     OUTCOME_PHRASES,
@@ -212,7 +213,8 @@ def _frame_of(token: Token) -> str:
 
     An infinitive of purpose attached to a noun ("an offensive *to keep* them 40 km away") is a wish. A
     figure that is (in) the active subject of a frame verb counts who wishes ("six in 10 voters *wanted*"):
-    that verb frames nothing of it.
+    that verb frames nothing of it. A relative clause, or a clause of reason or time
+    (:data:`.lexicon.CIRCUMSTANCE_MARKERS`: "because", "after"), has its own frame.
     """
     came_from: Token | None = None
     for ancestor in [token, *token.ancestors]:
@@ -242,6 +244,10 @@ def _frame_of(token: Token) -> str:
             return "demanded"
         if ancestor.dep_ in ("relcl", "acl"):
             break  # a relative clause has its own frame: "the bridge, which carries 40,000 a day, will close"
+        if ancestor.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKERS for c in ancestor.children
+        ):
+            break  # so has a clause of reason or time: "they want a new vote because 12 members left"
     return "reported"
 
 
