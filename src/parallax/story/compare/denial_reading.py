@@ -45,7 +45,9 @@ if TYPE_CHECKING:
 __all__ = ["DenialReading", "read_denial"]
 
 # Verbs that say a statement is wrong, by lemma.
-_DENY_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "contradict", "dispute", "rebut", "debunk"})
+_DENY_LEMMAS = frozenset(
+    {"deny", "reject", "dismiss", "refute", "contradict", "dispute", "rebut", "debunk", "belie", "disprove"}
+)
 # Words that call the statement they are said of untrue (the complement of "was": "... was untrue").
 _UNTRUE_LEMMAS = frozenset(
     {

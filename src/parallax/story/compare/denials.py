@@ -160,6 +160,8 @@ def answers(negated: Proposition, plain: Proposition) -> bool:
         return False
     if negated.content or plain.content:
         return False  # "never ruled on whether P" says nothing against "ruled that Q"
+    if negated.wanted or plain.wanted:
+        return False  # "pledged to make sure the economy works" says it is an aim, not that it works
     if (
         negated.passive != plain.passive
         and not (negated.predicates & plain.predicates) <= _LIGHT

@@ -156,7 +156,8 @@ def deed_of(clause: Proposition, thing: Thing) -> bool:
     the campaign and Russia")."""
     if clause.negative or clause.open_question or clause.disowned or clause.infinitive:
         return False  # (not "plans to collude": no deed done)
-    if not any(_family(p, thing.noun) for p in clause.predicates):
+    # (the complement of a copula is no deed: "he is the candidate" says what he is, :func:`read_things`)
+    if not any(_family(p, thing.noun) for p in clause.predicates - clause.argument_heads):
         return False
     return not (thing.about and clause.arguments and not thing.about & (clause.arguments | clause.subjects))
 
@@ -231,8 +232,16 @@ def read_things(doc: Doc | Iterable[Token]) -> list[Thing]:
             # "there is collusion", "there won't be amnesty", "there is no racism"
             found = _thing(tok, not (negated(head) or _with_no(tok)))
         elif tok.dep_ == "attr" and lemma_head == "be" and not negated(head) and not _with_no(tok):
-            # "the plan is amnesty" (not "the plan is not amnesty": that is a denial of what it is)
-            if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
+            # "the plan is amnesty" (not "the plan is not amnesty": that is a denial of what it is), "it's
+            # plagiarism" (a pronoun's only with the bare noun: "he is the candidate" names what he is)
+            if any(
+                c.dep_ == "nsubj"
+                and (
+                    c.pos_ in ("NOUN", "PROPN")
+                    or (c.pos_ == "PRON" and not any(d.dep_ == "det" for d in tok.children))
+                )
+                for c in head.children
+            ):
                 found = _thing(tok, True)
         elif tok.dep_ == "pobj" and head.dep_ == "prep":
             over = head.head

@@ -91,6 +91,12 @@ FRAME_WORDS: Mapping[str, frozenset[str]] = {
     "agreed": frozenset("agree stipulate accept agreement deal treaty".split()),
     "planned": frozenset("plan intend expect project forecast budget target estimate".split()),
 }
+# Subordinating conjunctions of a clause of reason, time or concession ("because", "after", "although"): such
+# a clause tells a circumstance of its own, which the frame of the verb it hangs on does not reach ("critics
+# call it a land grab *because* the only two farms are his": the farms are no demand).
+CIRCUMSTANCE_MARKERS = frozenset(
+    "because since although though while whereas after before when once until".split()
+)
 # Verbs that say a figure changed or was corrected.
 CHANGE_WORDS = frozenset("rise climb increase grow jump reach revise update soar swell mount raise".split())
 # Words of a part of a total: "including 12 children", "among them", "of whom".

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from parallax.model import Claim, Quantity
 from parallax.story.compare.lexicon import (
     CHANGE_WORDS,
+    CIRCUMSTANCE_MARKERS,
     FRAME_WORDS,
     GROUP_FORMS,
     OUTCOME_PHRASES,
@@ -212,7 +213,8 @@ def _frame_of(token: Token) -> str:
 
     An infinitive of purpose attached to a noun ("an offensive *to keep* them 40 km away") is a wish. A
     figure that is (in) the active subject of a frame verb counts who wishes ("six in 10 voters *wanted*"):
-    that verb frames nothing of it.
+    that verb frames nothing of it. A relative clause, or a clause of reason or time
+    (:data:`.lexicon.CIRCUMSTANCE_MARKERS`: "because", "after"), has its own frame.
     """
     came_from: Token | None = None
     for ancestor in [token, *token.ancestors]:
@@ -242,7 +244,33 @@ def _frame_of(token: Token) -> str:
             return "demanded"
         if ancestor.dep_ in ("relcl", "acl"):
             break  # a relative clause has its own frame: "the bridge, which carries 40,000 a day, will close"
+        if ancestor.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKERS for c in ancestor.children
+        ):
+            break  # so has a clause of reason or time: "they want a new vote because 12 members left"
     return "reported"
+
+
+def fronted_partitive(root: Token, noun: Token | None) -> bool:
+    """The figure is the subject of a clause that an "of" phrase opens, naming a group or an amount given
+    before ("*Of that*, $3 billion could be diverted", "*Of those*, 12 were children", "*Of the 40 people
+    killed*, 12 were children"): a part of that total, not the whole. The "of" phrase must come before the
+    subject and name something known (a pronoun, or a noun with a determiner or a number)."""
+    subject = root
+    if root.dep_ not in ("nsubj", "nsubjpass") and noun is not None and root.head.i == noun.i:
+        subject = noun  # "Of those, 12 children were released": the counted noun is the subject
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for prep in subject.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i >= subject.i:
+            continue
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if any(
+            o.pos_ in ("PRON", "NUM") or any(c.dep_ in ("det", "poss", "nummod") for c in o.children)
+            for o in objects
+        ):
+            return True
+    return False
 
 
 def _compound_text(noun: Token, with_article: bool = False, figure: frozenset[int] = frozenset()) -> str:
@@ -540,6 +568,7 @@ def read_measure(
     published = published or own_time
     background, ahead = time_reading(doc, claim, tokens, root, verb, heads, noun, published, duration)
     part = partitive or (noun is not None and figure_noun and counted_in_a_list(noun))
+    part = part or fronted_partitive(root, noun)
     if noun is not None and figure_noun and quantity.kind != "duration":
         # "two other patients", "five more companies", "the remaining 40 homes": not the whole count.
         numbers = [t for t in (*tokens, *noun.children) if t.pos_ == "NUM"]

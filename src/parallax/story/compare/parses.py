@@ -56,7 +56,10 @@ def _read(doc: Doc) -> _Reading:
         clauses=[
             p
             for p in clauses(doc)
-            if (p.start, p.text) not in denied and not p.open_question and not p.disowned
+            if (p.start, p.text) not in denied
+            and not _denying(p, denial.named)
+            and not p.open_question
+            and not p.disowned
         ],
         referring=read_referring(doc),
         reports=read_reports(doc),
@@ -64,6 +67,12 @@ def _read(doc: Doc) -> _Reading:
         reply=read_reply(doc),
         attributes=read_attributes(doc),
     )
+
+
+def _denying(clause: Proposition, denied: list[Proposition]) -> bool:
+    """The clause holds a proposition the sentence denies ("the e-mails belied the insistence that P"): the
+    clause of the denial, which does not state P (its words hold P's, and would match P's figures)."""
+    return any(d.start > clause.start and d.text in clause.text for d in denied)
 
 
 class Parses:

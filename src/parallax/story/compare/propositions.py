@@ -111,6 +111,9 @@ class Proposition:
     # The clause is an infinitive in the clause of a noun of intention ("plans to build a bridge", "a bid to
     # sell the club"): it tells what is meant or planned, not a deed done.
     infinitive: bool = False
+    # The clause is what someone wants, hopes or sets out to make so ("make sure the economy works for
+    # everyone", "hopes the plan works"): an aim, not a statement that it is so.
+    wanted: bool = False
 
 
 def stems_of(tokens: Iterable[Token]) -> frozenset[str]:
@@ -234,7 +237,26 @@ def proposition(verb: Token) -> Proposition:
         said_by=said_by(verb),
         indefinite=bool(subject_heads) and all(_indefinite(h) for h in subject_heads),
         infinitive=_noun_infinitive(verb),
+        wanted=_wanted(verb),
     )
+
+
+# Verbs of wanting or making sure: the clause they govern is an aim ("ensure that P", "hopes P").
+_AIMING = frozenset({"ensure", "insure", "want", "hope", "wish", "aim", "intend"})
+# Adjectives of "make sure that P", "make certain P".
+_SURE = frozenset({"sure", "certain"})
+
+
+def _wanted(verb: Token) -> bool:
+    """The clause is the complement of a verb of wanting or making sure ("ensure the economy works", "make
+    sure it works", "hopes the plan works")."""
+    if verb.dep_ != "ccomp" or verb.head is verb:
+        return False
+    head = verb.head
+    lemma = head.lemma_.casefold()
+    if lemma in _SURE:
+        return head.head.lemma_.casefold() == "make"
+    return head.pos_ == "VERB" and lemma in _AIMING
 
 
 # Nouns of an intention, a plan or an attempt: an infinitive in their clause tells what is meant, not what

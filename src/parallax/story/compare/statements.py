@@ -170,8 +170,12 @@ def find_contradictions(
         support = [c for c in siblings[position + 1 : position + 3] if c.negated]
         counter = reading.counter if reading is not None else []
         if reading is not None and not counter and target is not None:
-            parsed.add(support)
-            counter = [p for c in support for p in parsed.clauses(c) if p.subjects or p.arguments]
+            # (what the denier says: not a sentence of the one called wrong, "X's account was false. X
+            # seemed to blame the network ...", nor of a third speaker)
+            own = [c for c in support if c.speaker_entity_id in (None, claim.speaker_entity_id)]
+            own = [c for c in own if c.speaker_entity_id != target]
+            parsed.add(own)
+            counter = [p for c in own for p in parsed.clauses(c) if p.subjects or p.arguments]
         pool = [c for c in (by_speaker.get(target, []) if target else claims) if c.id != claim.id]
         if reading is not None and reading.named:
             # The statement the denial names: the same proposition, by the named speaker when there is one.
@@ -360,7 +364,7 @@ def find_contradictions(
         if reading is not None:  # (without a parse, as before: the sentences that follow)
             parsed.add(support)
             support = [c for c in support if _about_denied(parsed.clauses(c), targets, reading, parsed)]
-        group = [*targets, claim, *support]
+        group = [*targets, claim, *(c for c in support if c not in targets)]
         who = target_speaker or "the earlier report"
         topic = f"Is {who} right?" if target_speaker else "Disputed report"
         doubts = reading is not None and reading.doubt and not reading.by
