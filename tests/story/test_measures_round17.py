@@ -83,3 +83,41 @@ def test_a_clause_of_reason_or_time_has_its_own_frame(nlp: Any) -> None:
     assert _frame(
         nlp, "The union demanded 12 new buses for the Orvell line after the strike ended.", "12"
     ) == ("demanded")
+
+
+def _share(text: str, value: float) -> Any:
+    return q(text, value, unit="percent", kind="percent")
+
+
+def test_a_whole_number_written_in_words_is_as_precise_as_its_digits(nlp: Any) -> None:
+    # One outlet writes the share in words, another in digits two points apart: two values as written, a
+    # disagreement, as "46 percent" and "44 percent" would be. A round number in words stays round.
+    claims = [
+        claim(
+            "a1",
+            "a",
+            "Forty-six percent of Orvian voters backed Tolvin, exit polls showed.",
+            _share("Forty-six percent", 46),
+        ),
+        claim(
+            "b1",
+            "b",
+            "Exit polls showed 44 percent of Orvian voters backed Tolvin.",
+            _share("44 percent", 44),
+        ),
+    ]
+    found = compare_claims(claims, articles("a", "b"), [], {}, nlp=nlp)
+    (share,) = holding(found, "44 percent")
+    assert share.kind == "disagreement"
+    assert {f.claim_id for f in share.figures} == {"a1", "b1"}
+
+    from parallax.model import Quantity
+    from parallax.story.compare.judging import figure_step
+
+    def step(text: str, value: float) -> float | None:
+        return figure_step(Quantity(text=text, value=value, start=0, end=len(text)))
+
+    assert step("Forty-six percent", 46) == step("46 percent", 46)
+    assert step("forty percent", 40) == step("40 percent", 40)
+    assert step("a dozen", 12) is None  # a group noun: as rough as a hedge
+    assert step("one-in-three", 100 / 3) is None

@@ -20,6 +20,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from parallax.model import Quantity
 from parallax.story.compare.values import (
     TALLY_UNIT,
     FigureItem,
@@ -34,6 +35,10 @@ from parallax.story.compare.values import (
 _OWN_RULES = frozenset({"day", "date", "time", TALLY_UNIT})
 # A written number: digits with thousands separators and a decimal part ("5.6", "1,400", "43,885,310").
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# A number written in words ("forty-six", "twelve"): letters, no digit.
+_WORDS = re.compile(r"^[^\d]*[A-Za-z]{3,}[^\d]*$")
+# Nouns of a group of some number ("a dozen states"): written as a rough count.
+_GROUP_NUMBERS = ("dozen", "score")
 # Two written steps this close (relative to each other) are one precision ("5.6", "5.7").
 _SAME_STEP = 0.01
 
@@ -58,9 +63,24 @@ def written_step(text: str) -> float | None:
     return max(steps) if steps else None
 
 
+def figure_step(quantity: Quantity) -> float | None:
+    """The relative step of a figure as written (:func:`written_step`); a whole number written in words
+    ("Forty-six percent", "twelve") is as precise as its digits ("46", "12"), a round one ("forty", "two
+    million") as round. None for a figure with neither digits nor a whole number."""
+    step = written_step(quantity.text)
+    if step is not None or quantity.value is None:
+        return step
+    value = quantity.value
+    if value <= 0 or value != int(value) or not _WORDS.search(quantity.text):
+        return None
+    if any(word in quantity.text.lower() for word in _GROUP_NUMBERS):
+        return None  # "a dozen", "a score of": a group noun, as rough as a hedge
+    return written_step(str(int(value)))
+
+
 def _step(item: FigureItem) -> float | None:
     """The figure's written step in its canonical unit, when it is judged by it (see the module
-    docstring): a plain, single value written in digits; else None."""
+    docstring): a plain, single value written in digits or as a whole number in words; else None."""
     quantity = item.quantity
     norm = quantity.normalized
     if item.unit in _OWN_RULES or quantity.kind in ("age", "duration") or vague(quantity) or norm is None:
@@ -70,7 +90,7 @@ def _step(item: FigureItem) -> float | None:
     value = norm.value if norm.value is not None else norm.low
     if value is None or value <= 0 or (norm.high is not None and norm.high != value):
         return None
-    step = written_step(quantity.text)
+    step = figure_step(quantity)
     return step * value if step is not None else None
 
 
@@ -109,7 +129,7 @@ def _rounds_to(x: tuple[float, float], y: tuple[float, float]) -> bool:
 def _written(item: FigureItem) -> tuple[float, float] | None:
     """The one number a figure writes, in its canonical unit, and its written step, whatever its hedge
     ("close to 514,000 acres": 514,000 to the thousand); None for lengths of time, dates, ages, tallies,
-    vague amounts, ranges and figures written without digits."""
+    vague amounts, ranges and figures written with neither digits nor a whole number in words."""
     quantity = item.quantity
     norm = quantity.normalized
     if item.unit in _OWN_RULES or quantity.kind in ("age", "duration") or vague(quantity) or norm is None:
@@ -117,7 +137,7 @@ def _written(item: FigureItem) -> tuple[float, float] | None:
     value = norm.value
     if value is None or value <= 0:
         return None
-    step = written_step(quantity.text)
+    step = figure_step(quantity)
     return (value, step * value) if step is not None else None
 
 
