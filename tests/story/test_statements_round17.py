@@ -150,3 +150,35 @@ def test_the_claim_denied_is_still_answered(annotator: Any) -> None:
         ("b", "The e-mails were published on Friday. " + _BRENN),
     )
     assert paired(point_texts(analyse(story, annotator)), "changed only one word", "contradict statements")
+
+
+# ----------------------------------------------------------- a lone denial shows the whole statement denied
+
+
+def _lone(annotator: Any, text: str) -> list[str]:
+    story = plain_story(
+        ("a", text), ("b", "The harbour board met in Halden on Friday. The vote is due in May.")
+    )
+    return [c.explanation for c in analyse(story, annotator).comparisons if c.kind == "unique"]
+
+
+def test_a_lone_denial_keeps_the_coordinated_subject(annotator: Any) -> None:
+    shown = _lone(
+        annotator,
+        '"Those findings are confirmed by the e-mails released today, and they contradict statements made by the '
+        'ministry that it and the harbour board only changed one word in the harbour report," said Senator Ivo '
+        "Brenn.",
+    )
+    assert any("“that it and the harbour board only changed one word" in e for e in shown)
+
+
+def test_a_lone_denial_does_not_show_its_own_words_as_the_statement(annotator: Any) -> None:
+    # (a guard: "said that the challenge was without merit" denies the challenge; its words are not what it
+    # says is untrue)
+    shown = _lone(
+        annotator,
+        "Halden's attorney general, Ilse Varga, said in a statement that the challenge from Marrow and Tessel "
+        'was "without merit."',
+    )
+    assert shown
+    assert not any("“the challenge from Marrow and Tessel" in e for e in shown)

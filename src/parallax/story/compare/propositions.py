@@ -154,8 +154,17 @@ def _clause_tokens(verb: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         out.append(tok)
+        # (a coordinated clause is another clause; coordinated nouns are part of this one: "it and the
+        # ministry changed one word")
         stack.extend(
-            c for c in tok.children if c.dep_ not in ("ccomp", "conj", "advcl", "relcl", "parataxis")
+            c
+            for c in tok.children
+            if c.dep_ not in ("ccomp", "conj", "advcl", "relcl", "parataxis")
+            or (
+                c.dep_ == "conj"
+                and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+                and tok.pos_ in ("NOUN", "PROPN", "PRON")
+            )
         )
     return out
 

@@ -346,8 +346,10 @@ def find_contradictions(
                 # The words after "that" are shown as the statement denied only when they hold a clause
                 # with a subject ("claims that tea party activists judge ..."; not "claims that have been
                 # debunked", "deny that claim").
+                # Nor when they are the denial's own words ("said that the challenge was without merit": the
+                # challenge is what is denied, not the sentence that calls it baseless).
                 flat = "".join(proposition.split())
-                if not any(
+                if _OTHER_DENIAL.search(proposition) or not any(
                     (p.subjects or p.pronoun) and "".join(p.text.split()).removeprefix("that") in flat
                     for p in parsed.clauses(claim)
                 ):
