@@ -3,7 +3,9 @@
 Each article becomes a sparse vector of weighted features:
 
 * content-word stems of its title (x3) and body (the first 400 words, x1), TF-IDF weighted over the
-  articles given (smoothed, so that a term shared by every article still counts);
+  articles given (smoothed, so that a term shared by every article still counts, and as if
+  ``BACKGROUND_ARTICLES`` more articles without the term were given, so that in a run of two or three
+  articles the terms they share are not taken for common words);
 * the names it mentions (people, organisations, places; x3 each, by folded spelling, see
   :func:`parallax.story.entities.fold_name`; not those on all-caps crosshead lines): two earthquakes share
   their vocabulary but not their places, people or dates;
@@ -57,6 +59,11 @@ __all__ = [
 ]
 
 DEFAULT_THRESHOLD = 0.15
+#: Unseen articles assumed beside the run when weighting terms by their rarity (IDF): a term in every
+#: article of a small run is not therefore common in the news. Without them, in a run of two articles the
+#: words and names the two share weigh less than those only one has (1.0 against 1.4), so two reports of
+#: one event in different words fall under the threshold; over hundreds of articles they change nothing.
+BACKGROUND_ARTICLES = 10
 #: Reports published this many days apart or fewer may be of one event without any doubt from their dates.
 SAME_EVENT_DAYS = 3
 #: Beyond SAME_EVENT_DAYS, a pair's similarity halves after this many more days (and keeps fading).
@@ -119,7 +126,10 @@ def _weighted_matrix(n: int, vectors: Callable[[], Iterable[Counter[str]]]) -> t
     cols = array("q")
     values = array("d")
     for i, vec in enumerate(vectors()):
-        weighted = [(1 + math.log(c)) * (math.log((n + 1) / (df[k] + 1)) + 1) for k, c in vec.items()]
+        weighted = [
+            (1 + math.log(c)) * (math.log((n + 1 + BACKGROUND_ARTICLES) / (df[k] + 1)) + 1)
+            for k, c in vec.items()
+        ]
         norm = math.sqrt(sum(v * v for v in weighted)) or 1.0
         for key, value in zip(vec, weighted, strict=True):
             rows.append(i)
