@@ -37,3 +37,12 @@ EVENT_CLASSES: Mapping[str, frozenset[str]] = {
     # September", "goes into effect", "his resignation, effective at 5 p.m.").
     "in force": frozenset("effect effective enact enactment".split()),
 }
+
+# Kinds of events that tie only a finer date to a group's coarser date of the same event
+# (:func:`.date_joining.join_finer_dates`), never dates of equal value in clustering: words too common to
+# tie equal dates ("pulled the ad in May").
+FINER_EVENT_CLASSES: Mapping[str, frozenset[str]] = {
+    # Forces or people taken out of a place ("the 2021 withdrawal", "pulled the last troops out in August
+    # 2021", "the evacuation in August").
+    "withdrawal": frozenset("withdraw withdrawal pullout pull evacuate evacuation drawdown".split()),
+}

@@ -17,6 +17,11 @@ Clustering groups dates by what they date (:func:`.figures.cluster`); three pass
   it when the date is a day or a month and words beside it tie it to that source's own date there (an
   outlet telling its date again: "claims that protesters harassed councillors in March", "an incident
   in March when protesters shouted at councillors"; a "when" clause after the date counts to its end);
+* **a finer date of a group's event** (:func:`join_finer_dates`, last): one source's dates within
+  the one date of a group several sources give (a month with its year written in a year, a day in a
+  month: "In August 2021, the last troops were pulled out" beside two outlets' "the 2021 withdrawal")
+  joins that group when it dates the same named thing or kind of event (:func:`_same_thing`) and no
+  other group of the story is such a partner; the group agrees at its coarser grain;
 * **a date and a date within it** (:func:`join_nested_dates`, before and after the joins of equal dates):
   a lone date of one outlet and a lone date of another a grain finer within it ("his 2010 victory", "the
   election in January 2010") are one date when the words beside them tie them, or, whatever their words,
@@ -34,7 +39,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from parallax.story.compare.date_events import EVENT_CLASSES
+from parallax.story.compare.date_events import EVENT_CLASSES, FINER_EVENT_CLASSES
 from parallax.story.compare.date_years import YEAR_WRITTEN
 from parallax.story.compare.figure_parses import offset_in_claim
 from parallax.story.compare.values import FigureItem
@@ -160,7 +165,7 @@ def join_equal_dates(groups: Sequence[Sequence[FigureItem]]) -> list[list[Figure
     joined: dict[int, list[FigureItem]] = defaultdict(list)
     for k, group in enumerate(out):
         joined[_find(parent, k)].extend(group)
-    return join_nested_dates(list(joined.values()))
+    return join_finer_dates(join_nested_dates(list(joined.values())))
 
 
 # Words either side of a date among which a word ties it to another outlet's date within it.
@@ -273,3 +278,48 @@ def join_nested_dates(groups: Sequence[Sequence[FigureItem]]) -> list[list[Figur
     for k, group in enumerate(out):
         joined[_find(parent, k)].extend(group)
     return list(joined.values())
+
+
+def _kinds(item: FigureItem) -> frozenset[str]:
+    """The kinds of event (:data:`.date_events.FINER_EVENT_CLASSES`) a date's measure words name."""
+    words = {item.measure.thing} | item.measure.words
+    return frozenset(name for name, members in FINER_EVENT_CLASSES.items() if members & words)
+
+
+def _same_event(a: FigureItem, b: FigureItem) -> bool:
+    """Two dates are told of one named thing or one kind of event."""
+    return _same_thing(a, b) or bool(_kinds(a) & _kinds(b))
+
+
+def join_finer_dates(groups: Sequence[Sequence[FigureItem]]) -> list[list[FigureItem]]:
+    """Groups of one source joined with the group, of several sources and one date, whose date holds
+    every date of theirs, one of them a grain finer, when they date the same thing or kind of event
+    (see the module docstring). Within a year, every date must write its year (a yearless month's year
+    is a reading). Nested values only: never a dispute."""
+    out = [list(g) for g in groups]
+    wide: dict[int, tuple[Span, str]] = {}
+    for k, group in enumerate(out):
+        spans = {_span(i) for i in group}
+        if len(spans) == 1 and len({i.source for i in group}) >= 2:
+            (span,) = spans
+            if (grain := _grain(span)) is not None:
+                wide[k] = (span, grain)
+    moves: dict[int, int] = {}
+    for k, group in enumerate(out):
+        if k in wide or len({i.source for i in group}) != 1:
+            continue
+        held = {_span(i) for i in group}
+        grains = {_grain(s) for s in held}
+        homes = [
+            w
+            for w, (outer, outer_grain) in wide.items()
+            if any((outer_grain, grain) in _NESTED_GRAINS for grain in grains)
+            and all(outer[0] <= s[0] and s[1] <= outer[1] for s in held)
+            and (outer_grain != "year" or all(YEAR_WRITTEN.search(i.quantity.text) for i in group))
+            and any(_same_event(item, other) for item in group for other in out[w])
+        ]
+        if len(homes) == 1:
+            moves[k] = homes[0]
+    for k, home in moves.items():
+        out[home].extend(out[k])
+    return [g for k, g in enumerate(out) if k not in moves]
