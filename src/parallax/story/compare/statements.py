@@ -172,8 +172,11 @@ def find_contradictions(
         if reading is not None and not counter and target is not None:
             # (what the denier says: not a sentence of the one called wrong, "X's account was false. X
             # seemed to blame the network ...", nor of a third speaker)
-            own = [c for c in support if c.speaker_entity_id in (None, claim.speaker_entity_id)]
-            own = [c for c in own if c.speaker_entity_id != target]
+            own = [
+                c
+                for c in support
+                if c.speaker_entity_id in (None, claim.speaker_entity_id) and c.speaker_entity_id != target
+            ]
             parsed.add(own)
             counter = [p for c in own for p in parsed.clauses(c) if p.subjects or p.arguments]
         pool = [c for c in (by_speaker.get(target, []) if target else claims) if c.id != claim.id]
